@@ -1,0 +1,2 @@
+//! notes-check: parse notes like the app does and report problems.
+fn main() {}

@@ -1,0 +1,1 @@
+//! YAML front matter of one-session-per-file notes.

@@ -1,0 +1,219 @@
+//! The Library: everything the notes say, as plain data.
+//!
+//! Cross-references are indices into the `Library`'s vectors (`conference`,
+//! `speaker`, `theme`, ...), never pointers, so a Library is cheap to build,
+//! to clone and to compare. Every entity also has a stable string `id` (a
+//! slug) that the URL and the reader's data use; indices are not stable
+//! across builds, ids are.
+
+/// One Markdown file handed to the parser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// Path as the author sees it, e.g. `notes/kubecon-2021.md`. Used in
+    /// diagnostics and to resolve relative image and link targets.
+    pub path: String,
+    /// The file's text. The caller decodes it (invalid UTF-8 is the caller's
+    /// error to report, naming the file).
+    pub text: String,
+}
+
+/// Everything parsed from a set of notes files.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Library {
+    /// Sorted by title (case-insensitive), ids unique.
+    pub conferences: Vec<Conference>,
+    /// Grouped by conference (in `conferences` order), then in the order the
+    /// notes give them (file path, then line). `Conference::sessions` holds
+    /// the same indices.
+    pub sessions: Vec<Session>,
+    /// Sorted by name (case-insensitive), ids unique.
+    pub speakers: Vec<Speaker>,
+    /// Sorted by name (case-insensitive), ids unique.
+    pub orgs: Vec<Org>,
+    /// Sorted by name (case-insensitive), ids unique. Themes of the same name
+    /// in several conferences are one theme.
+    pub themes: Vec<Theme>,
+    /// Sorted by file, then line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A conference: one `#` notes file, or the front-matter files of one event.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Conference {
+    /// Slug of the title, e.g. `kubecon-2021`.
+    pub id: String,
+    pub title: String,
+    /// The files it came from, in path order; the first is its main source.
+    pub sources: Vec<String>,
+    /// Date as the notes give it, when they do.
+    pub date: Option<String>,
+    /// Key Themes this conference names (indices into `Library::themes`), in
+    /// the order the notes list them.
+    pub themes: Vec<usize>,
+    /// Everything that is not a session (preamble, Learning, Swag, ...), in
+    /// order. Nothing from the notes is dropped.
+    pub sections: Vec<Section>,
+    /// Indices into `Library::sessions`, in order.
+    pub sessions: Vec<usize>,
+}
+
+/// A part of a conference's notes that is not a session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Section {
+    /// Heading text; empty for the preamble before the first `##`.
+    pub title: String,
+    /// Slug of the title, unique within the conference.
+    pub id: String,
+    pub file: String,
+    /// 1-based line of the heading (or of the first line of the preamble).
+    pub line: u32,
+    /// The section's Markdown body, unrendered. Render with `render_markdown`.
+    pub markdown: String,
+}
+
+/// One talk, keynote, workshop: the unit a reader filters, stars, annotates.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Session {
+    /// `conference-id/session-slug`, stable when sessions are reordered or
+    /// their notes edited; duplicates get a deterministic `-2`, `-3` suffix.
+    pub id: String,
+    /// Index into `Library::conferences`.
+    pub conference: usize,
+    /// Title with ordinal prefixes (`3. `, `A. `) and language markers
+    /// (`(EN)`) removed; commas, colons, inner hyphens, quotes kept.
+    pub title: String,
+    pub speakers: Vec<SessionSpeaker>,
+    /// Themes from the notes, each with where it came from. Themes the reader
+    /// assigns live in the reader's data, not here.
+    pub themes: Vec<SessionTheme>,
+    /// Recording, video, slides... in the order the notes give them.
+    pub links: Vec<Link>,
+    pub day: Option<String>,
+    pub track: Option<String>,
+    /// Language marker, e.g. `EN`, when the notes give one.
+    pub language: Option<String>,
+    pub date: Option<String>,
+    pub file: String,
+    /// 1-based line of the session's heading (or of the front matter).
+    pub line: u32,
+    /// The session's notes as Markdown: the body under the heading, with the
+    /// lines the parser consumed as structure (speaker lines, front matter)
+    /// removed. Render with `render_markdown`; the index searches it.
+    pub markdown: String,
+}
+
+/// A speaker of one session, with the org they spoke for there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SessionSpeaker {
+    /// Index into `Library::speakers`.
+    pub speaker: usize,
+    /// Index into `Library::orgs`.
+    pub org: Option<usize>,
+}
+
+/// A theme linked to a session by the notes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SessionTheme {
+    /// Index into `Library::themes`.
+    pub theme: usize,
+    pub source: ThemeSource,
+}
+
+/// Why a theme is on a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ThemeSource {
+    /// The notes say so: a `Themes:`/`Tags:` line, a `#hashtag`, a
+    /// `[[wiki link]]`, or front matter.
+    Explicit,
+    /// A Key Theme's name or alias occurs in the session's text.
+    Matched,
+    /// The reader assigned it (only ever produced from user data).
+    Reader,
+}
+
+impl ThemeSource {
+    /// The JSON/URL spelling: `explicit`, `matched`, `reader`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ThemeSource::Explicit => "explicit",
+            ThemeSource::Matched => "matched",
+            ThemeSource::Reader => "reader",
+        }
+    }
+}
+
+/// A labelled link of a session, e.g. `Recording`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// A person who spoke, once however many sessions or files name them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speaker {
+    /// Slug of the NFC-normalised name.
+    pub id: String,
+    pub name: String,
+    /// Every org they spoke for (indices into `Library::orgs`), sorted.
+    pub orgs: Vec<usize>,
+    /// Indices into `Library::sessions`, in library order.
+    pub sessions: Vec<usize>,
+}
+
+/// A company or organisation named after speakers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Org {
+    pub id: String,
+    pub name: String,
+    /// Indices into `Library::speakers`, sorted.
+    pub speakers: Vec<usize>,
+    /// Indices into `Library::sessions`, in library order.
+    pub sessions: Vec<usize>,
+}
+
+/// A theme: a Key Theme of some conference, or a tag some session carries.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Theme {
+    pub id: String,
+    pub name: String,
+    /// From `(DevX/devex)` in the Key Themes item.
+    pub aliases: Vec<String>,
+    /// The Key Themes description; empty for plain tags.
+    pub description: String,
+    /// Nested items under the Key Themes entry (links...), as Markdown.
+    pub markdown: String,
+    /// Conferences whose Key Themes name it (indices), sorted.
+    pub conferences: Vec<usize>,
+    /// Sessions linked to it by the notes (indices), in library order.
+    pub sessions: Vec<usize>,
+}
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The notes parsed, but maybe not the way the author meant.
+    Warning,
+    /// Part of the input could not be used at all (e.g. invalid UTF-8).
+    Error,
+}
+
+impl Severity {
+    /// `warning` or `error`, as compilers print it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Something the author should know about their notes, with file and line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Diagnostic {
+    pub file: String,
+    /// 1-based; 0 when the diagnostic is about the whole file.
+    pub line: u32,
+    pub severity: Severity,
+    pub message: String,
+}
