@@ -3,7 +3,7 @@
 //! Notes come from anyone who can open a pull request, so every byte of the
 //! output is decided here. The pipeline has three steps, all in one pass:
 //!
-//! 1. Events: pulldown-cmark parses the Markdown with [`md_options`] (the same
+//! 1. Events: pulldown-cmark parses the Markdown with `md_options` (the same
 //!    options the parser uses) into a stream of `Start`/`End`/`Text` events.
 //! 2. Filter: each event is judged. Raw HTML becomes text. A link or image
 //!    target is cleaned and classified with [`classify_url`]; anything but
@@ -17,13 +17,30 @@
 //!    events, and deep nesting never recurses.
 //!
 //! Architecture Invariant: no text from the notes reaches the output
-//! unescaped, and no attribute name comes from the notes.
+//! unescaped, and no tag or attribute name comes from the notes.
+//!
+//! Decisions on the cases DESIGN.md leaves open:
+//!
+//! - Protocol-relative targets (`//host/x`, also `\\host/x`) are web links;
+//!   they are written out as `https://host/x`, so they never take the page's
+//!   scheme.
+//! - A target starting with one `/` is relative to the site root, not the
+//!   host's, since the site may live under any sub-path: `/img/a.png` becomes
+//!   `img/a.png`.
+//! - Raw HTML blocks show as `<pre class="raw-html">` text, inline raw HTML
+//!   as plain text where it stands.
+//! - Mailto links open like web links, with `target="_blank"`.
+//! - An empty link target keeps only the link's text.
+//! - Footnotes are numbered in order of first appearance and linked by
+//!   `#fn-N` ids, never by their labels.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::Options;
+use pulldown_cmark::{
+    CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd, TextMergeStream,
+};
 
-use crate::text::Unicode;
+use crate::text::{Unicode, fold};
 
 /// The pulldown-cmark options of confnotes: tables, strikethrough, task lists
 /// and footnotes. No smart punctuation, math, heading attributes or metadata
@@ -126,15 +143,448 @@ pub struct Rendered {
 }
 
 /// Renders `markdown` to HTML that is safe to inject as it is.
+///
+/// Only tags and attributes from a fixed allow-list are written; see the
+/// module documentation for the pipeline. Runs in time linear in the input
+/// and never recurses on its nesting depth.
 pub fn render_markdown(markdown: &str, opts: &RenderOptions) -> Rendered {
-    let _ = (markdown, opts);
-    todo!("renderer helper")
+    let mut w = Writer::new(markdown.len(), opts);
+    for event in TextMergeStream::new(Parser::new_ext(markdown, md_options())) {
+        w.event(event);
+    }
+    Rendered { html: w.finish() }
 }
 
-/// Escapes text for HTML element content and attribute values.
+/// The serialiser's state while it walks the events.
+struct Writer<'o, 'a> {
+    out: String,
+    opts: &'o RenderOptions<'a>,
+    /// What to write at each open tag's `End`: its closing tag, or nothing
+    /// for a tag that was filtered out. Each entry closes exactly what its
+    /// `Start` opened, so the output is well-formed even if the events were
+    /// not balanced; and nesting costs a stack entry, never recursion.
+    stack: Vec<&'static str>,
+    /// Inside a code block or raw HTML block: text is written as it is.
+    in_pre: bool,
+    /// Inside a table's head row: cells are `<th>`.
+    in_head: bool,
+    /// The outermost image being read: its target and title.
+    image: Option<(String, String)>,
+    /// How many tags are open inside that image; its alt text collects in
+    /// `alt` until the count drops to zero.
+    image_depth: usize,
+    alt: String,
+    /// Footnote labels and their numbers, in order of first appearance.
+    footnotes: HashMap<String, usize>,
+}
+
+const H_OPEN: [&str; 6] = ["<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"];
+const H_CLOSE: [&str; 6] = [
+    "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n",
+];
+const EXTERNAL: &str = " rel=\"noopener noreferrer\" target=\"_blank\"";
+
+impl<'o, 'a> Writer<'o, 'a> {
+    fn new(len: usize, opts: &'o RenderOptions<'a>) -> Self {
+        Writer {
+            out: String::with_capacity(len + len / 2),
+            opts,
+            stack: Vec::new(),
+            in_pre: false,
+            in_head: false,
+            image: None,
+            image_depth: 0,
+            alt: String::new(),
+            footnotes: HashMap::new(),
+        }
+    }
+
+    /// Closes whatever is still open (nothing, when the events were
+    /// balanced) and returns the HTML.
+    fn finish(mut self) -> String {
+        if self.image_depth > 0 {
+            self.image();
+        }
+        while let Some(close) = self.stack.pop() {
+            self.out.push_str(close);
+        }
+        self.out
+    }
+
+    fn event(&mut self, event: Event) {
+        if self.image_depth > 0 {
+            return self.image_event(event);
+        }
+        match event {
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                self.image = Some((dest_url.into_string(), title.into_string()));
+                self.image_depth = 1;
+                self.alt.clear();
+            }
+            Event::Start(tag) => {
+                let close = self.start(tag);
+                self.stack.push(close);
+            }
+            Event::End(end) => {
+                match end {
+                    TagEnd::CodeBlock | TagEnd::HtmlBlock => self.in_pre = false,
+                    TagEnd::TableHead => self.in_head = false,
+                    _ => {}
+                }
+                if let Some(close) = self.stack.pop() {
+                    self.out.push_str(close);
+                }
+            }
+            Event::Text(t) if self.in_pre => push_escaped(&mut self.out, &t),
+            Event::Text(t) => {
+                push_highlighted(&mut self.out, &t, self.opts.highlight, self.opts.unicode)
+            }
+            Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
+                self.out.push_str("<code>");
+                push_escaped(&mut self.out, &t);
+                self.out.push_str("</code>");
+            }
+            Event::Html(t) | Event::InlineHtml(t) => push_escaped(&mut self.out, &t),
+            Event::FootnoteReference(label) => {
+                let n = self.footnote(&label);
+                self.out
+                    .push_str("<sup class=\"footnote-ref\"><a href=\"#fn-");
+                self.out.push_str(&n);
+                self.out.push_str("\">");
+                self.out.push_str(&n);
+                self.out.push_str("</a></sup>");
+            }
+            Event::SoftBreak => self.out.push('\n'),
+            Event::HardBreak => self.out.push_str("<br>\n"),
+            Event::Rule => self.out.push_str("<hr>\n"),
+            Event::TaskListMarker(checked) => {
+                self.out.push_str("<input type=\"checkbox\" disabled");
+                self.out.push_str(if checked { " checked> " } else { "> " });
+            }
+        }
+    }
+
+    /// Writes the opening of `tag` and returns what closes it.
+    fn start(&mut self, tag: Tag) -> &'static str {
+        let (open, close) = match tag {
+            Tag::Paragraph => ("<p>", "</p>\n"),
+            Tag::Heading { level, .. } => {
+                let i = (level as usize).clamp(1, 6) - 1;
+                (H_OPEN[i], H_CLOSE[i])
+            }
+            Tag::BlockQuote(_) => ("<blockquote>\n", "</blockquote>\n"),
+            Tag::CodeBlock(kind) => {
+                self.in_pre = true;
+                self.out.push_str("<pre><code");
+                if let CodeBlockKind::Fenced(info) = kind {
+                    let ok = |c: &char| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-');
+                    let lang: String = info.trim_start().chars().take_while(ok).collect();
+                    if !lang.is_empty() {
+                        self.out.push_str(" class=\"language-");
+                        self.out.push_str(&lang);
+                        self.out.push('"');
+                    }
+                }
+                (">", "</code></pre>\n")
+            }
+            Tag::HtmlBlock => {
+                self.in_pre = true;
+                ("<pre class=\"raw-html\">", "</pre>\n")
+            }
+            Tag::List(Some(1)) => ("<ol>\n", "</ol>\n"),
+            Tag::List(Some(n)) => {
+                self.out.push_str("<ol start=\"");
+                self.out.push_str(&n.to_string());
+                ("\">\n", "</ol>\n")
+            }
+            Tag::List(None) => ("<ul>\n", "</ul>\n"),
+            Tag::Item => ("<li>", "</li>\n"),
+            Tag::FootnoteDefinition(label) => {
+                let n = self.footnote(&label);
+                self.out.push_str("<div class=\"footnote\" id=\"fn-");
+                self.out.push_str(&n);
+                self.out.push_str("\"><sup class=\"footnote-label\">");
+                self.out.push_str(&n);
+                ("</sup>\n", "</div>\n")
+            }
+            Tag::Table(_) => ("<table>\n", "</table>\n"),
+            Tag::TableHead => {
+                self.in_head = true;
+                ("<thead><tr>", "</tr></thead>\n")
+            }
+            Tag::TableRow => ("<tr>", "</tr>\n"),
+            Tag::TableCell if self.in_head => ("<th>", "</th>"),
+            Tag::TableCell => ("<td>", "</td>"),
+            Tag::Emphasis => ("<em>", "</em>"),
+            Tag::Strong => ("<strong>", "</strong>"),
+            Tag::Strikethrough => ("<del>", "</del>"),
+            Tag::Superscript => ("<sup>", "</sup>"),
+            Tag::Subscript => ("<sub>", "</sub>"),
+            Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                ..
+            } => {
+                let mut url = dest_url.into_string();
+                if link_type == LinkType::Email {
+                    url.insert_str(0, "mailto:");
+                }
+                return self.link(&url, &title);
+            }
+            // Definition lists, metadata and whatever a later pulldown-cmark
+            // adds: the content is kept, the tag is not.
+            _ => ("", ""),
+        };
+        self.out.push_str(open);
+        close
+    }
+
+    /// Writes the `<a>` of a link if its target is allowed, and returns what
+    /// closes it: `</a>`, or nothing when only the link's text is kept.
+    fn link(&mut self, raw: &str, title: &str) -> &'static str {
+        let url = clean_url(raw);
+        let (href, external) = match kind_of_clean(&url) {
+            UrlKind::Unsafe => return "",
+            _ if url.is_empty() => return "",
+            UrlKind::Web => (web_url(url), true),
+            UrlKind::Mailto => (url, true),
+            UrlKind::Relative => (resolve(self.opts.base, &url), false),
+            UrlKind::Fragment => (url, false),
+        };
+        self.out.push_str("<a href=\"");
+        push_escaped(&mut self.out, &href);
+        self.out.push('"');
+        self.push_title(title);
+        if external {
+            self.out.push_str(EXTERNAL);
+        }
+        self.out.push('>');
+        "</a>"
+    }
+
+    fn push_title(&mut self, title: &str) {
+        if !title.is_empty() {
+            self.out.push_str(" title=\"");
+            push_escaped(&mut self.out, title);
+            self.out.push('"');
+        }
+    }
+
+    /// An event inside an image: only its text counts, as the alt text.
+    fn image_event(&mut self, event: Event) {
+        match event {
+            Event::Start(_) => self.image_depth += 1,
+            Event::End(_) => {
+                self.image_depth -= 1;
+                if self.image_depth == 0 {
+                    self.image();
+                }
+            }
+            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
+                self.alt.push_str(&t)
+            }
+            Event::Html(t) | Event::InlineHtml(t) => self.alt.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => self.alt.push(' '),
+            _ => {}
+        }
+    }
+
+    /// Writes the finished image: an `<img>`, a placeholder for a missing
+    /// file, or the alt text alone when the source is not allowed.
+    fn image(&mut self) {
+        let Some((raw, title)) = self.image.take() else {
+            return;
+        };
+        let url = clean_url(&raw);
+        let src = match kind_of_clean(&url) {
+            _ if url.is_empty() => None,
+            UrlKind::Web => Some(web_url(url)),
+            UrlKind::Relative => Some(resolve(self.opts.base, &url)),
+            _ => None,
+        };
+        let alt = std::mem::take(&mut self.alt);
+        match src {
+            None => push_escaped(&mut self.out, &alt),
+            Some(src) if self.missing(&src) => {
+                let path = src.split(['?', '#']).next().unwrap_or("");
+                let name = path.rsplit('/').next().unwrap_or("");
+                let label = if alt.is_empty() { name } else { &alt };
+                self.out.push_str(
+                    "<span class=\"img-missing\" role=\"img\" aria-label=\"Missing image: ",
+                );
+                push_escaped(&mut self.out, label);
+                self.out.push_str("\">");
+                push_escaped(&mut self.out, label);
+                self.out.push_str("</span>");
+            }
+            Some(src) => {
+                self.out.push_str("<img src=\"");
+                push_escaped(&mut self.out, &src);
+                self.out.push_str("\" alt=\"");
+                push_escaped(&mut self.out, &alt);
+                self.out.push('"');
+                self.push_title(&title);
+                self.out.push_str(" loading=\"lazy\">");
+            }
+        }
+        self.alt = alt;
+    }
+
+    /// Whether `src`, a resolved image path, is relative and not among the
+    /// known assets.
+    fn missing(&self, src: &str) -> bool {
+        let Some(assets) = self.opts.assets else {
+            return false;
+        };
+        if kind_of_clean(src) == UrlKind::Web {
+            return false;
+        }
+        let path = src.split(['?', '#']).next().unwrap_or("");
+        !assets.contains(path)
+    }
+
+    /// The number of a footnote label, given on first appearance.
+    fn footnote(&mut self, label: &str) -> String {
+        let next = self.footnotes.len() + 1;
+        self.footnotes
+            .entry(label.to_owned())
+            .or_insert(next)
+            .to_string()
+    }
+}
+
+/// A Web target as written out: protocol-relative `//host` (or `\\host`,
+/// which browsers read alike) becomes `https://host`, so the scheme never
+/// depends on the page's.
+fn web_url(url: String) -> String {
+    match url.trim_start_matches(['/', '\\']) {
+        rest if rest.len() < url.len() => format!("https://{rest}"),
+        _ => url,
+    }
+}
+
+/// Resolves the relative target `url` against the folder `base`.
+///
+/// A target starting with `/` resolves against the site root instead, since
+/// the site may be served under any sub-path. `.` and `..` segments (also
+/// percent-encoded ones, which browsers honour) are applied, and `..` never
+/// climbs above the site root. Empty segments are dropped, so the result
+/// never starts with `//`, and a `:` in the first segment gets a `./` in
+/// front so it cannot read as a scheme. The query and fragment are kept.
+fn resolve(base: &str, url: &str) -> String {
+    let split = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, rest) = url.split_at(split);
+    let rooted = path.as_bytes().first().is_some_and(|b| is_slash(*b));
+    let full = if rooted {
+        path.to_owned()
+    } else {
+        format!("{base}/{path}")
+    };
+    let mut segs: Vec<&str> = Vec::new();
+    let mut dir = false;
+    for seg in full.split(['/', '\\']) {
+        let s = seg.to_ascii_lowercase();
+        dir = true;
+        match s.as_str() {
+            "" | "." | "%2e" => {}
+            ".." | ".%2e" | "%2e." | "%2e%2e" => {
+                segs.pop();
+            }
+            _ => {
+                segs.push(seg);
+                dir = false;
+            }
+        }
+    }
+    let mut out = String::with_capacity(full.len() + rest.len() + 2);
+    if segs.first().is_some_and(|s| s.contains(':')) || segs.is_empty() {
+        out.push_str("./");
+    }
+    out.push_str(&segs.join("/"));
+    if dir && !segs.is_empty() {
+        out.push('/');
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Escapes text for HTML element content and attribute values: `&`, `<`,
+/// `>`, `"` and `'`.
 pub fn escape_html(s: &str) -> String {
-    let _ = s;
-    todo!("renderer helper")
+    let mut out = String::with_capacity(s.len());
+    push_escaped(&mut out, s);
+    out
+}
+
+/// Appends `s` to `out`, escaped as by [`escape_html`].
+pub fn push_escaped(out: &mut String, s: &str) {
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[last..i]);
+        out.push_str(rep);
+        last = i + 1;
+    }
+    out.push_str(&s[last..]);
+}
+
+/// Escapes `text` and wraps each word that a search term starts in `<mark>`.
+///
+/// `terms` are folded with [`crate::text::fold`]. A word is a run of
+/// alphanumeric characters; it matches when its folded form starts with a
+/// term, so `kube` marks `Kubernetes`. The output keeps the original text;
+/// only non-ASCII words go through `unicode`.
+pub fn highlight_text(text: &str, terms: &[String], unicode: &dyn Unicode) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    push_highlighted(&mut out, text, terms, unicode);
+    out
+}
+
+/// Appends `text` to `out` as [`highlight_text`] does.
+fn push_highlighted(out: &mut String, text: &str, terms: &[String], unicode: &dyn Unicode) {
+    if terms.iter().all(|t| t.is_empty()) {
+        return push_escaped(out, text);
+    }
+    let mut done = 0;
+    let mut rest = text;
+    while let Some(start) = rest.find(char::is_alphanumeric) {
+        let len = rest[start..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len() - start);
+        let word = &rest[start..start + len];
+        let hit = if word.is_ascii() {
+            terms.iter().any(|t| {
+                !t.is_empty()
+                    && word.len() >= t.len()
+                    && word.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+            })
+        } else {
+            let folded = fold(unicode, word);
+            terms
+                .iter()
+                .any(|t| !t.is_empty() && folded.starts_with(t.as_str()))
+        };
+        let at = text.len() - rest.len();
+        if hit {
+            push_escaped(out, &text[done..at + start]);
+            out.push_str("<mark>");
+            push_escaped(out, word);
+            out.push_str("</mark>");
+            done = at + start + len;
+        }
+        rest = &rest[start + len..];
+    }
+    push_escaped(out, &text[done..]);
 }
 
 #[cfg(test)]
@@ -177,5 +627,82 @@ mod tests {
         for (url, kind) in cases {
             assert_eq!(classify_url(url), *kind, "{url:?}");
         }
+    }
+
+    #[test]
+    fn relative_targets_resolve_and_clamp() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("notes/", "./kubecon.jpeg", "notes/kubecon.jpeg"),
+            ("notes/", "a/../b/./c.png", "notes/b/c.png"),
+            ("notes/", "../../../../x", "x"),
+            ("notes/", "%2e%2e/%2E./.%2e/x", "x"),
+            ("notes/", "a\\..\\b", "notes/b"),
+            ("notes/", "/img/x.png", "img/x.png"),
+            ("notes/", "a//b/", "notes/a/b/"),
+            ("notes/", "sub/..", "notes/"),
+            ("notes/", "x.md?a=../b#c/../d", "notes/x.md?a=../b#c/../d"),
+            ("notes/", "?q", "notes/?q"),
+            ("", "..", "./"),
+            ("", "./javascript:alert(1)", "./javascript:alert(1)"),
+            ("", "/a:b/c", "./a:b/c"),
+            ("notes", "x.png", "notes/x.png"),
+        ];
+        for (base, url, want) in cases {
+            assert_eq!(resolve(base, url), *want, "{base:?} + {url:?}");
+        }
+    }
+
+    #[test]
+    fn protocol_relative_targets_get_https() {
+        assert_eq!(web_url("//x.example/a".into()), "https://x.example/a");
+        assert_eq!(web_url("\\\\x.example".into()), "https://x.example");
+        assert_eq!(web_url("http://x.example".into()), "http://x.example");
+    }
+
+    #[test]
+    fn unbalanced_events_still_give_well_formed_html() {
+        use pulldown_cmark::CowStr;
+        let opts = RenderOptions {
+            base: "",
+            highlight: &[],
+            assets: None,
+            unicode: &crate::text::AsciiOnly,
+        };
+        let run = |events: Vec<Event<'static>>| {
+            let mut w = Writer::new(0, &opts);
+            events.into_iter().for_each(|e| w.event(e));
+            w.finish()
+        };
+        let image = || Tag::Image {
+            link_type: LinkType::Inline,
+            dest_url: CowStr::from("a.png"),
+            title: CowStr::from(""),
+            id: CowStr::from(""),
+        };
+        let text = || Event::Text(CowStr::from("t"));
+        assert_eq!(run(vec![Event::End(TagEnd::Paragraph), text()]), "t");
+        assert_eq!(
+            run(vec![
+                Event::Start(Tag::List(None)),
+                Event::Start(Tag::Item),
+                text()
+            ]),
+            "<ul>\n<li>t</li>\n</ul>\n"
+        );
+        assert_eq!(
+            run(vec![
+                Event::Start(Tag::Emphasis),
+                Event::Start(image()),
+                text()
+            ]),
+            "<em><img src=\"a.png\" alt=\"t\" loading=\"lazy\"></em>"
+        );
+        assert_eq!(
+            run(vec![
+                Event::Start(Tag::TableHead),
+                Event::End(TagEnd::Table)
+            ]),
+            "<thead><tr></tr></thead>\n"
+        );
     }
 }
