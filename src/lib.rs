@@ -1,0 +1,19 @@
+//! The confnotes app: a thin Leptos driver over `confnotes-core`.
+//!
+//! - `notes`: fetches the notes bundle that the build made and parses it.
+//! - `unicode`: lends the browser's `String.prototype.normalize` to core.
+//! - `panic`: turns a panic into a visible message with a way to reload.
+//! - `app`: the components.
+
+mod app;
+mod notes;
+mod panic;
+mod unicode;
+
+pub use notes::{LoadError, Notes};
+
+/// Installs the panic hook and mounts the app into the page.
+pub fn start() {
+    panic::install();
+    app::mount();
+}

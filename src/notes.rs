@@ -1,0 +1,126 @@
+//! Loads the notes: fetches the bundle that `scripts/post-build.mjs` made
+//! (its URL is in index.html's `<link id="notes-bundle">` preload), and
+//! parses it with `confnotes-core`.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use confnotes_core::{Library, SourceFile, parse::LibraryBuilder};
+use serde::Deserialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::unicode::BrowserUnicode;
+
+/// The parsed notes and what the app needs beside them.
+pub struct Notes {
+    pub library: Library,
+    /// Paths of the images and other files shipped beside the notes.
+    pub assets: HashSet<String>,
+}
+
+/// Why the notes could not be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The page has no notes bundle link (a build without the post-build hook).
+    NoBundle,
+    /// The fetch failed (offline before the first visit, server error).
+    Fetch(String),
+    /// The bundle is not what this build expects.
+    Format(String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NoBundle => write!(f, "This page was built without its notes bundle."),
+            LoadError::Fetch(e) => write!(f, "The notes could not be loaded: {e}"),
+            LoadError::Format(e) => write!(f, "The notes bundle is damaged: {e}"),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Bundle {
+    version: u32,
+    files: Vec<BundleFile>,
+    #[serde(default)]
+    assets: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct BundleFile {
+    path: String,
+    text: String,
+}
+
+fn js_error(e: wasm_bindgen::JsValue) -> LoadError {
+    LoadError::Fetch(
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "network error".into()),
+    )
+}
+
+/// Fetches the bundle's text.
+async fn fetch_bundle() -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::NoBundle)?;
+    let href = window
+        .document()
+        .and_then(|d| d.get_element_by_id("notes-bundle"))
+        .and_then(|l| l.get_attribute("href"))
+        .ok_or(LoadError::NoBundle)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&href))
+        .await
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(js_error)?;
+    if !response.ok() {
+        return Err(LoadError::Fetch(format!(
+            "{href} answered {} {}",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let text = JsFuture::from(response.text().map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
+    text.as_string()
+        .ok_or_else(|| LoadError::Format("not text".into()))
+}
+
+/// Fetches and parses the notes.
+pub async fn load() -> Result<Notes, LoadError> {
+    let text = fetch_bundle().await?;
+    let bundle: Bundle =
+        serde_json::from_str(&text).map_err(|e| LoadError::Format(e.to_string()))?;
+    drop(text);
+    if bundle.version != 1 {
+        return Err(LoadError::Format(format!(
+            "bundle version {} is not 1",
+            bundle.version
+        )));
+    }
+    let unicode = BrowserUnicode;
+    let mut builder = LibraryBuilder::new(&unicode);
+    for f in bundle.files {
+        builder.add(&SourceFile {
+            path: f.path,
+            text: f.text,
+        });
+    }
+    let library = builder.finish();
+    mark("notes-parsed");
+    Ok(Notes {
+        library,
+        assets: bundle.assets.into_iter().collect(),
+    })
+}
+
+/// Records a User Timing mark for the benchmarks.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

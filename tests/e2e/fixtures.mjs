@@ -1,0 +1,28 @@
+// Shared e2e fixtures: every test's page fails on a console error, an
+// uncaught exception, or a Content-Security-Policy violation.
+import { test as base, expect } from "@playwright/test";
+
+/** Collects problems a reader would never see but must not happen. */
+export function watchPage(page) {
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+  page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+export const test = base.extend({
+  problems: async ({ page }, use) => {
+    const problems = watchPage(page);
+    await use(problems);
+    expect(problems, "the page logged errors").toEqual([]);
+  },
+});
+
+export { expect };

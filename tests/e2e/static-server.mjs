@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// A plain static file server for the e2e suite and the benchmarks: serves a
+// folder under a URL prefix (e.g. dist/ at /confnotes/) on 127.0.0.1, with
+// no rewrites and no SPA fallback, like any static host.
+//
+//   static-server.mjs --root dist --prefix /confnotes/ --port 4173
+//
+// POST /__root?dir=PATH switches the folder served (the e2e suite uses it to
+// deploy a new build at the same address); only from 127.0.0.1.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+let root = resolve(arg("--root", "dist"));
+const prefix = arg("--prefix", "/");
+const port = Number(arg("--port", "4173"));
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".md": "text/markdown; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, "http://127.0.0.1");
+  if (url.pathname === "/__root" && req.method === "POST") {
+    const dir = resolve(url.searchParams.get("dir") ?? "");
+    if (!existsSync(join(dir, "index.html"))) {
+      res.writeHead(400).end("no index.html there\n");
+      return;
+    }
+    root = dir;
+    res.writeHead(204).end();
+    return;
+  }
+  if (!url.pathname.startsWith(prefix)) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+    return;
+  }
+  let rel;
+  try {
+    rel = decodeURIComponent(url.pathname.slice(prefix.length));
+  } catch {
+    res.writeHead(400).end("bad path\n");
+    return;
+  }
+  let file = normalize(join(root, rel));
+  if (file !== root && !file.startsWith(root + sep)) {
+    res.writeHead(403).end("forbidden\n");
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+    return;
+  }
+  res.writeHead(200, {
+    "content-type": types[extname(file).toLowerCase()] ?? "application/octet-stream",
+    "cache-control": "no-cache",
+  });
+  if (req.method === "HEAD") res.end();
+  else createReadStream(file).pipe(res);
+});
+server.listen(port, "127.0.0.1", () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
+});
