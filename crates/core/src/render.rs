@@ -80,7 +80,9 @@ pub enum UrlKind {
 /// it in a scheme: `javascript%3Aalert(1)` is a relative path. A relative
 /// target has no `:` before its first `/`, `\`, `?` or `#`; a target with a
 /// `:` there and a scheme other than http, https or mailto is
-/// [`UrlKind::Unsafe`], even when a browser would not call it a scheme.
+/// [`UrlKind::Unsafe`], even when a browser would not call it a scheme. So is
+/// an http(s) target without `//` after the scheme (`https:evil`), which a
+/// browser reads one way or another depending on the page's own scheme.
 pub fn classify_url(raw: &str) -> UrlKind {
     kind_of_clean(&clean_url(raw))
 }
@@ -101,17 +103,22 @@ fn kind_of_clean(url: &str) -> UrlKind {
     if b.first() == Some(&b'#') {
         return UrlKind::Fragment;
     }
-    if b.len() >= 2 && is_slash(b[0]) && is_slash(b[1]) {
+    if slashes(b) {
         return UrlKind::Web;
     }
     match url.find([':', '/', '\\', '?', '#']) {
         Some(i) if b[i] == b':' => match url[..i].to_ascii_lowercase().as_str() {
-            "http" | "https" => UrlKind::Web,
+            "http" | "https" if slashes(&b[i + 1..]) => UrlKind::Web,
             "mailto" => UrlKind::Mailto,
             _ => UrlKind::Unsafe,
         },
         _ => UrlKind::Relative,
     }
+}
+
+/// Whether `b` starts with two slashes (`/` or `\`, in any mix).
+fn slashes(b: &[u8]) -> bool {
+    matches!(b, [x, y, ..] if is_slash(*x) && is_slash(*y))
 }
 
 /// Whether `b` separates path segments (browsers read `\` as `/` in http(s)
@@ -597,6 +604,9 @@ mod tests {
         let cases: &[(&str, UrlKind)] = &[
             ("https://kubecon.io/x", Web),
             ("HTTP://x", Web),
+            ("https:\\\\x", Web),
+            ("https:x", Unsafe),
+            ("http:/x", Unsafe),
             ("//evil.example/x", Web),
             ("\\\\evil.example/x", Web),
             ("mailto:a@b.c", Mailto),

@@ -192,6 +192,7 @@ fn unsafe_links_become_their_text() {
         "vbscript:msgbox(1)",
         "file:///etc/passwd",
         "ftp://x.example/",
+        "https:javascript:alert(1)",
     ] {
         check(
             &format!("[click *me*]({target} \"t\")"),
