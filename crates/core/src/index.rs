@@ -1,15 +1,589 @@
 //! The search and facet index over a Library.
+//!
+//! [`Index::new`] does the per-session work once, so that evaluating a query
+//! (`query::evaluate`) is a scan of prepared data:
+//!
+//! - Search text. Every session contributes three fields, folded with
+//!   [`text::fold`] (accent- and case-insensitive): its title, its people
+//!   (speakers with their orgs) and its notes. All fields of all sessions
+//!   live in ONE `String`, each followed by a `\n`, with a table of `u32`
+//!   offsets; there are no per-session strings. A search word is found with
+//!   one forward scan of that string (see [`Index::search`]).
+//! - Facet postings. For every value of every [`Facet`] (a theme, a speaker,
+//!   an org, a conference, a day, a track, a language), the sorted indices of
+//!   its sessions, as `u32`, all values of a facet sharing one flat `Vec`.
+//!   Day, track and language values are identified by [`text::slugify`] of
+//!   their labels (`Day 1` is `day-1`).
+//!
+//! Architecture invariant: the Index holds no reference to the Library it was
+//! built from. Methods that need the Library (e.g. [`Index::session_index`])
+//! take it as an argument, and the caller passes the same Library.
+//!
+//! Memory: the folded text is about the size of the notes; the rest is a few
+//! `u32` per session and per (session, value) pair. See
+//! [`Index::heap_bytes`].
+
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::model::Library;
-use crate::text::Unicode;
+use crate::query::Facet;
+use crate::text::{self, Unicode};
+
+/// Where a search word matched in a session: the best field wins.
+pub(crate) const TIER_TITLE: u8 = 0;
+/// A match in the speakers or their orgs.
+pub(crate) const TIER_PEOPLE: u8 = 1;
+/// A match in the notes.
+pub(crate) const TIER_NOTES: u8 = 2;
+/// No match.
+pub(crate) const TIER_NONE: u8 = 3;
 
 /// Precomputed search text and facet postings for fast queries.
-pub struct Index {}
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Index {
+    /// Number of sessions indexed.
+    len: usize,
+    /// Folded title, people and notes of every session, each followed by
+    /// `\n`, in library order.
+    text: String,
+    /// `3 * len + 1` offsets into `text`: session `i`'s title starts at
+    /// `bounds[3i]`, its people at `bounds[3i + 1]`, its notes at
+    /// `bounds[3i + 2]`, and the next session at `bounds[3i + 3]`.
+    bounds: Vec<u32>,
+    /// One entry per [`Facet`], in [`Facet::ALL`] order.
+    facets: Vec<Postings>,
+    /// Session indices sorted by session id, to find a session by its id.
+    by_id: Vec<u32>,
+}
+
+/// The values of one facet and their sessions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Postings {
+    /// Value ids (slugs), by value number.
+    pub(crate) ids: Vec<Arc<str>>,
+    /// Value labels as the notes spell them, by value number.
+    pub(crate) labels: Vec<Arc<str>>,
+    /// `ids.len() + 1` offsets into `sessions`.
+    starts: Vec<u32>,
+    /// The sessions of value `v` are `sessions[starts[v]..starts[v + 1]]`,
+    /// ascending.
+    sessions: Vec<u32>,
+    /// Value numbers in display order.
+    pub(crate) order: Vec<u32>,
+    /// Value numbers sorted by id, for [`Postings::lookup`].
+    by_id: Vec<u32>,
+}
+
+impl Postings {
+    /// Builds postings from `(id, label)` per value and, per session, the
+    /// value numbers it carries (any order, duplicates allowed).
+    fn build(values: Vec<(Arc<str>, Arc<str>)>, per_session: &[Vec<u32>], order: Order) -> Self {
+        let count = values.len();
+        let mut lens = vec![0u32; count + 1];
+        for vs in per_session {
+            for &v in vs {
+                if let Some(l) = lens.get_mut(v as usize) {
+                    *l += 1;
+                }
+            }
+        }
+        // Prefix sums give each value's start; duplicates within a session
+        // are removed below, so the counts are upper bounds.
+        let mut starts = Vec::with_capacity(count + 1);
+        let mut acc = 0u32;
+        for l in &lens[..count] {
+            starts.push(acc);
+            acc += l;
+        }
+        starts.push(acc);
+        let mut fill = starts.clone();
+        let mut sessions = vec![0u32; acc as usize];
+        let mut seen: Vec<u32> = Vec::new();
+        for (s, vs) in per_session.iter().enumerate() {
+            seen.clear();
+            for &v in vs {
+                if (v as usize) < count && !seen.contains(&v) {
+                    seen.push(v);
+                    let at = &mut fill[v as usize];
+                    sessions[*at as usize] = s as u32;
+                    *at += 1;
+                }
+            }
+        }
+        // Compact away the slots that duplicates left empty.
+        let mut compact = Vec::with_capacity(sessions.len());
+        let mut new_starts = Vec::with_capacity(count + 1);
+        for v in 0..count {
+            new_starts.push(compact.len() as u32);
+            compact.extend_from_slice(&sessions[starts[v] as usize..fill[v] as usize]);
+        }
+        new_starts.push(compact.len() as u32);
+
+        let mut order_v: Vec<u32> = (0..count as u32).collect();
+        match order {
+            Order::AsGiven => {}
+            Order::ByLabel => {
+                order_v.sort_by_cached_key(|&v| values[v as usize].1.to_lowercase());
+            }
+        }
+        let mut by_id: Vec<u32> = (0..count as u32).collect();
+        by_id.sort_by(|&a, &b| values[a as usize].0.cmp(&values[b as usize].0));
+        let (ids, labels) = values.into_iter().unzip();
+        Postings {
+            ids,
+            labels,
+            starts: new_starts,
+            sessions: compact,
+            order: order_v,
+            by_id,
+        }
+    }
+
+    /// The value number of `id`, if the facet has it.
+    pub(crate) fn lookup(&self, id: &str) -> Option<u32> {
+        let i = self
+            .by_id
+            .binary_search_by(|&v| (*self.ids[v as usize]).cmp(id))
+            .ok()?;
+        Some(self.by_id[i])
+    }
+
+    /// The sessions of value `v`, ascending.
+    pub(crate) fn sessions(&self, v: u32) -> &[u32] {
+        let v = v as usize;
+        match (self.starts.get(v), self.starts.get(v + 1)) {
+            (Some(&a), Some(&b)) => &self.sessions[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// Number of values.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn heap_bytes(&self) -> usize {
+        let strings: usize = self
+            .ids
+            .iter()
+            .chain(&self.labels)
+            .map(|s| s.len() + 16)
+            .sum();
+        strings
+            + (self.ids.capacity() + self.labels.capacity()) * 16
+            + (self.starts.capacity()
+                + self.sessions.capacity()
+                + self.order.capacity()
+                + self.by_id.capacity())
+                * 4
+    }
+}
+
+/// How a facet's values are ordered for display.
+#[derive(Clone, Copy)]
+enum Order {
+    /// As the values were numbered (library order, first appearance).
+    AsGiven,
+    /// By label, case-insensitively.
+    ByLabel,
+}
+
+/// Converts an offset or index to `u32`. Notes larger than 4 GiB cannot be
+/// indexed faithfully (nor loaded in a browser); they saturate rather than
+/// panic.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
 
 impl Index {
-    /// Indexes `lib`.
+    /// Indexes `lib`. Calls `unicode.strip_marks_many` at most twice (once
+    /// for all non-ASCII session text, once for day/track/language labels),
+    /// since a browser provider crosses an FFI boundary per call.
     pub fn new(lib: &Library, unicode: &dyn Unicode) -> Index {
-        let _ = (lib, unicode);
-        todo!("query helper")
+        let n = lib.sessions.len();
+
+        // People text: "Name, Org; Name, Org".
+        let people: Vec<String> = lib
+            .sessions
+            .iter()
+            .map(|s| {
+                let mut p = String::new();
+                for sp in &s.speakers {
+                    if let Some(speaker) = lib.speakers.get(sp.speaker) {
+                        if !p.is_empty() {
+                            p.push_str("; ");
+                        }
+                        p.push_str(&speaker.name);
+                    }
+                    if let Some(org) = sp.org.and_then(|o| lib.orgs.get(o)) {
+                        p.push_str(", ");
+                        p.push_str(&org.name);
+                    }
+                }
+                p
+            })
+            .collect();
+
+        // Strip marks from all non-ASCII fields in one call.
+        let field = |i: usize, f: usize| -> &str {
+            match f {
+                0 => &lib.sessions[i].title,
+                1 => &people[i],
+                _ => &lib.sessions[i].markdown,
+            }
+        };
+        let mut non_ascii: Vec<&str> = Vec::new();
+        for i in 0..n {
+            for f in 0..3 {
+                let s = field(i, f);
+                if !s.is_ascii() {
+                    non_ascii.push(s);
+                }
+            }
+        }
+        let stripped = if non_ascii.is_empty() {
+            Vec::new()
+        } else {
+            unicode.strip_marks_many(&non_ascii)
+        };
+        drop(non_ascii);
+
+        let capacity: usize = (0..n)
+            .map(|i| (0..3).map(|f| field(i, f).len() + 1).sum::<usize>())
+            .sum();
+        let mut text = String::with_capacity(capacity);
+        let mut bounds = Vec::with_capacity(3 * n + 1);
+        let mut next_stripped = stripped.iter();
+        for i in 0..n {
+            for f in 0..3 {
+                bounds.push(to_u32(text.len()));
+                let s = field(i, f);
+                if s.is_ascii() {
+                    let start = text.len();
+                    text.push_str(s);
+                    text[start..].make_ascii_lowercase();
+                } else {
+                    let src = next_stripped.next().map_or(s, String::as_str);
+                    text.push_str(&text::fold_stripped(src));
+                }
+                text.push('\n');
+            }
+        }
+        bounds.push(to_u32(text.len()));
+        text.shrink_to_fit();
+        drop(stripped);
+        drop(people);
+
+        let facets = Facet::ALL
+            .iter()
+            .map(|&f| facet_postings(lib, f, unicode))
+            .collect();
+
+        let mut by_id: Vec<u32> = (0..to_u32(n)).collect();
+        by_id.sort_by(|&a, &b| {
+            lib.sessions[a as usize]
+                .id
+                .cmp(&lib.sessions[b as usize].id)
+        });
+
+        Index {
+            len: n,
+            text,
+            bounds,
+            facets,
+            by_id,
+        }
+    }
+
+    /// Number of sessions indexed.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the Library had no sessions.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The index in `lib.sessions` of the session with id `id`. `lib` must
+    /// be the Library this Index was built from.
+    pub fn session_index(&self, lib: &Library, id: &str) -> Option<usize> {
+        let i = self
+            .by_id
+            .binary_search_by(|&s| {
+                lib.sessions
+                    .get(s as usize)
+                    .map_or("", |s| s.id.as_str())
+                    .cmp(id)
+            })
+            .ok()?;
+        Some(self.by_id[i] as usize)
+    }
+
+    /// The label of facet value `id` (e.g. `Day 1` for day `day-1`), if the
+    /// notes have that value.
+    pub fn label(&self, facet: Facet, id: &str) -> Option<&str> {
+        let p = self.postings(facet);
+        p.lookup(id).map(|v| &*p.labels[v as usize])
+    }
+
+    /// The `(id, label)` of every value of `facet` in the notes, in display
+    /// order (see `query::evaluate`).
+    pub fn values(&self, facet: Facet) -> impl Iterator<Item = (&str, &str)> {
+        let p = self.postings(facet);
+        p.order
+            .iter()
+            .map(move |&v| (&*p.ids[v as usize], &*p.labels[v as usize]))
+    }
+
+    /// Approximate heap memory the Index holds, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        self.text.capacity()
+            + self.bounds.capacity() * 4
+            + self.by_id.capacity() * 4
+            + self.facets.iter().map(Postings::heap_bytes).sum::<usize>()
+    }
+
+    /// The postings of `facet`.
+    pub(crate) fn postings(&self, facet: Facet) -> &Postings {
+        // `facets` has one entry per Facet::ALL; the fallback only guards an
+        // Index built by `Default`.
+        static EMPTY: Postings = Postings {
+            ids: Vec::new(),
+            labels: Vec::new(),
+            starts: Vec::new(),
+            sessions: Vec::new(),
+            order: Vec::new(),
+            by_id: Vec::new(),
+        };
+        self.facets.get(facet as usize).unwrap_or(&EMPTY)
+    }
+
+    /// Matches one folded search word against every session for which
+    /// `tiers[s] != TIER_NONE` (all sessions when `first`), and updates
+    /// `tiers[s]` to the worse of its current tier and the best field where
+    /// the word occurs at a word start; sessions without a match become
+    /// `TIER_NONE`. `tiers` has one entry per session.
+    ///
+    /// A word matches where it begins a word of the text: `kube` matches
+    /// `Kubernetes` and `kube-proxy`, not `minikube` (except in scripts
+    /// written without spaces, such as Chinese, where any position counts).
+    pub(crate) fn search(&self, word: &str, first: bool, tiers: &mut [u8]) {
+        if word.is_empty() {
+            return;
+        }
+        let n = self.len.min(tiers.len());
+        if first {
+            // One forward scan of the whole text. The first word-start hit
+            // in a session is in its best field (fields are laid out title,
+            // people, notes), so the scan then jumps to the next session.
+            tiers[..n].fill(TIER_NONE);
+            let mut pos = 0usize;
+            let mut s = 0usize;
+            while s < n {
+                let Some(off) = self.text.get(pos..).and_then(|t| t.find(word)) else {
+                    break;
+                };
+                let p = pos + off;
+                while s < n && self.end(s) <= p {
+                    s += 1;
+                }
+                if s >= n {
+                    break;
+                }
+                if is_word_start(&self.text, p, word) {
+                    tiers[s] = self.field_of(s, p);
+                    pos = self.end(s);
+                    s += 1;
+                } else {
+                    pos = p + word.chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        } else {
+            for (s, tier) in tiers[..n].iter_mut().enumerate() {
+                if *tier == TIER_NONE {
+                    continue;
+                }
+                let start = self.bounds[3 * s] as usize;
+                let end = self.end(s);
+                let mut pos = start;
+                let mut found = TIER_NONE;
+                while let Some(off) = self.text.get(pos..end).and_then(|t| t.find(word)) {
+                    let p = pos + off;
+                    if is_word_start(&self.text, p, word) {
+                        found = self.field_of(s, p);
+                        break;
+                    }
+                    pos = p + word.chars().next().map_or(1, char::len_utf8);
+                }
+                *tier = if found == TIER_NONE {
+                    TIER_NONE
+                } else {
+                    (*tier).max(found)
+                };
+            }
+        }
+    }
+
+    /// Offset just past session `s` (after its notes' `\n`).
+    fn end(&self, s: usize) -> usize {
+        self.bounds[3 * s + 3] as usize
+    }
+
+    /// The tier of offset `p` within session `s`.
+    fn field_of(&self, s: usize, p: usize) -> u8 {
+        if p < self.bounds[3 * s + 1] as usize {
+            TIER_TITLE
+        } else if p < self.bounds[3 * s + 2] as usize {
+            TIER_PEOPLE
+        } else {
+            TIER_NOTES
+        }
+    }
+}
+
+/// True when the match of `word` at `p` begins a word of `text`.
+fn is_word_start(text: &str, p: usize, word: &str) -> bool {
+    match text[..p].chars().next_back() {
+        None => true,
+        Some(prev) => {
+            !prev.is_alphanumeric()
+                || is_unspaced(prev)
+                || word.chars().next().is_some_and(is_unspaced)
+        }
+    }
+}
+
+/// Letters of scripts written without spaces between words, where any
+/// position may begin a word: CJK ideographs, kana, Thai, Lao, Khmer,
+/// Myanmar.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0x20000..=0x3134F // CJK Extensions B-G
+    )
+}
+
+/// Builds the postings of one facet from the Library.
+fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Postings {
+    let arc = |s: &str| -> Arc<str> { Arc::from(s) };
+    let n = lib.sessions.len();
+    match facet {
+        Facet::Theme => {
+            let values = lib
+                .themes
+                .iter()
+                .map(|t| (arc(&t.id), arc(&t.name)))
+                .collect();
+            let per: Vec<Vec<u32>> = lib
+                .sessions
+                .iter()
+                .map(|s| s.themes.iter().map(|t| to_u32(t.theme)).collect())
+                .collect();
+            Postings::build(values, &per, Order::ByLabel)
+        }
+        Facet::Speaker => {
+            let values = lib
+                .speakers
+                .iter()
+                .map(|s| (arc(&s.id), arc(&s.name)))
+                .collect();
+            let per: Vec<Vec<u32>> = lib
+                .sessions
+                .iter()
+                .map(|s| s.speakers.iter().map(|p| to_u32(p.speaker)).collect())
+                .collect();
+            Postings::build(values, &per, Order::ByLabel)
+        }
+        Facet::Org => {
+            let values = lib
+                .orgs
+                .iter()
+                .map(|o| (arc(&o.id), arc(&o.name)))
+                .collect();
+            let per: Vec<Vec<u32>> = lib
+                .sessions
+                .iter()
+                .map(|s| {
+                    s.speakers
+                        .iter()
+                        .filter_map(|p| p.org.map(to_u32))
+                        .collect()
+                })
+                .collect();
+            Postings::build(values, &per, Order::ByLabel)
+        }
+        Facet::Conf => {
+            let values = lib
+                .conferences
+                .iter()
+                .map(|c| (arc(&c.id), arc(&c.title)))
+                .collect();
+            let per: Vec<Vec<u32>> = lib
+                .sessions
+                .iter()
+                .map(|s| vec![to_u32(s.conference)])
+                .collect();
+            Postings::build(values, &per, Order::AsGiven)
+        }
+        Facet::Day | Facet::Track | Facet::Lang => {
+            let label_of = |i: usize| -> Option<&str> {
+                let s = &lib.sessions[i];
+                match facet {
+                    Facet::Day => s.day.as_deref(),
+                    Facet::Track => s.track.as_deref(),
+                    _ => s.language.as_deref(),
+                }
+            };
+            // Distinct labels in order of first appearance, slugged with
+            // one strip_marks_many call.
+            let mut distinct: HashMap<&str, u32> = HashMap::new();
+            let mut labels: Vec<&str> = Vec::new();
+            for i in 0..n {
+                if let Some(l) = label_of(i) {
+                    distinct.entry(l).or_insert_with(|| {
+                        labels.push(l);
+                        to_u32(labels.len() - 1)
+                    });
+                }
+            }
+            let stripped = if labels.iter().all(|l| l.is_ascii()) {
+                labels.iter().map(|l| l.to_string()).collect()
+            } else {
+                unicode.strip_marks_many(&labels)
+            };
+            // Labels with one slug (`Day 1`, `day 1`) are one value, shown
+            // with the first spelling.
+            let mut by_slug: HashMap<String, u32> = HashMap::new();
+            let mut values: Vec<(Arc<str>, Arc<str>)> = Vec::new();
+            let mut value_of_label: Vec<u32> = Vec::with_capacity(labels.len());
+            for (l, st) in labels.iter().zip(&stripped) {
+                let slug = text::slug_of_folded(&text::fold_stripped(st));
+                let v = *by_slug.entry(slug.clone()).or_insert_with(|| {
+                    values.push((arc(&slug), arc(l.trim())));
+                    to_u32(values.len() - 1)
+                });
+                value_of_label.push(v);
+            }
+            let per: Vec<Vec<u32>> = (0..n)
+                .map(|i| match label_of(i).and_then(|l| distinct.get(l)) {
+                    Some(&li) => vec![value_of_label[li as usize]],
+                    None => Vec::new(),
+                })
+                .collect();
+            let order = if facet == Facet::Day {
+                Order::AsGiven
+            } else {
+                Order::ByLabel
+            };
+            Postings::build(values, &per, order)
+        }
     }
 }

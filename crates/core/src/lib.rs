@@ -28,6 +28,7 @@ pub mod userdata;
 pub use index::Index;
 pub use model::*;
 pub use parse::parse;
-pub use query::{Query, Results};
+pub use query::{Facet, Query, Results, UserFacts, evaluate};
+pub use userdata::UserData;
 pub use render::{RenderOptions, render_markdown};
 pub use text::Unicode;
