@@ -406,17 +406,17 @@ impl<'o, 'a> Writer<'o, 'a> {
             return;
         };
         let url = clean_url(&raw);
-        let src = match kind_of_clean(&url) {
-            _ if url.is_empty() => None,
-            UrlKind::Web => Some(web_url(url)),
-            UrlKind::Relative => Some(resolve(self.opts.base, &url)),
-            _ => None,
+        let (src, relative) = match kind_of_clean(&url) {
+            _ if url.is_empty() => (None, false),
+            UrlKind::Web => (Some(web_url(url)), false),
+            UrlKind::Relative => (Some(resolve(self.opts.base, &url)), true),
+            _ => (None, false),
         };
         let alt = std::mem::take(&mut self.alt);
         match src {
             None => push_escaped(&mut self.out, &alt),
-            Some(src) if self.missing(&src) => {
-                let path = src.split(['?', '#']).next().unwrap_or("");
+            Some(src) if relative && self.opts.assets.is_some_and(|a| missing(a, &src)) => {
+                let path = percent_decode(src.split(['?', '#']).next().unwrap_or(""));
                 let name = path.rsplit('/').next().unwrap_or("");
                 let label = if alt.is_empty() { name } else { &alt };
                 self.out.push_str(
@@ -440,19 +440,6 @@ impl<'o, 'a> Writer<'o, 'a> {
         self.alt = alt;
     }
 
-    /// Whether `src`, a resolved image path, is relative and not among the
-    /// known assets.
-    fn missing(&self, src: &str) -> bool {
-        let Some(assets) = self.opts.assets else {
-            return false;
-        };
-        if kind_of_clean(src) == UrlKind::Web {
-            return false;
-        }
-        let path = src.split(['?', '#']).next().unwrap_or("");
-        !assets.contains(path)
-    }
-
     /// The number of a footnote label, given on first appearance.
     fn footnote(&mut self, label: &str) -> String {
         let next = self.footnotes.len() + 1;
@@ -461,6 +448,39 @@ impl<'o, 'a> Writer<'o, 'a> {
             .or_insert(next)
             .to_string()
     }
+}
+
+/// Whether the resolved relative image `src` is not among `assets`, as it
+/// is written or percent-decoded (`my%20pic.png` is the file `my pic.png`).
+fn missing(assets: &HashSet<String>, src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or("");
+    !assets.contains(path) && !assets.contains(percent_decode(path).as_str())
+}
+
+/// `s` with `%XX` escapes decoded; invalid UTF-8 becomes U+FFFD.
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match hex
+            .filter(|_| b[i] == b'%')
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A Web target as written out: protocol-relative `//host` (or `\\host`,
@@ -660,6 +680,14 @@ mod tests {
         for (base, url, want) in cases {
             assert_eq!(resolve(base, url), *want, "{base:?} + {url:?}");
         }
+    }
+
+    #[test]
+    fn percent_decoding_for_asset_lookup() {
+        assert_eq!(percent_decode("a%20b%2Fc"), "a b/c");
+        assert_eq!(percent_decode("%zz%4%"), "%zz%4%");
+        assert_eq!(percent_decode("caf%C3%A9 é"), "café é");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
     }
 
     #[test]

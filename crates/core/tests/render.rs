@@ -237,18 +237,24 @@ fn images_load_only_from_the_web_or_the_notes() {
 
 #[test]
 fn images_missing_from_the_assets_become_placeholders() {
-    let assets: HashSet<String> = ["notes/kubecon.jpeg".to_owned()].into();
+    let assets: HashSet<String> = [
+        "notes/kubecon.jpeg".to_owned(),
+        "notes/my pic.png".to_owned(),
+    ]
+    .into();
     let o = RenderOptions {
         assets: Some(&assets),
         ..opts()
     };
     check_with(
         &o,
-        "![Hall](./kubecon.jpeg) ![Stage](stage.png) ![](img/x.png?v=2) ![w](https://x.example/a.png)",
+        "![Hall](./kubecon.jpeg) ![Stage](stage.png) ![](img/x%20y.png?v=2) \
+         ![w](https://x.example/a.png) ![p](my%20pic.png)",
         "<p><img src=\"notes/kubecon.jpeg\" alt=\"Hall\" loading=\"lazy\"> \
          <span class=\"img-missing\" role=\"img\" aria-label=\"Missing image: Stage\">Stage</span> \
-         <span class=\"img-missing\" role=\"img\" aria-label=\"Missing image: x.png\">x.png</span> \
-         <img src=\"https://x.example/a.png\" alt=\"w\" loading=\"lazy\"></p>\n",
+         <span class=\"img-missing\" role=\"img\" aria-label=\"Missing image: x y.png\">x y.png</span> \
+         <img src=\"https://x.example/a.png\" alt=\"w\" loading=\"lazy\"> \
+         <img src=\"notes/my%20pic.png\" alt=\"p\" loading=\"lazy\"></p>\n",
     );
 }
 
