@@ -1,2 +1,655 @@
 //! The reader's own data (stars, notes, assigned themes): its versioned JSON
 //! document, merging, export.
+//!
+//! One [`UserData`] document per app lives in localStorage under
+//! [`STORAGE_KEY`]. It is keyed by session id, so it survives reordered and
+//! edited notes; data of a session that disappeared from the notes is kept
+//! (see [`UserData::orphans`]), never deleted.
+//!
+//! Architecture invariant: nothing here discards words. [`decode`] rejects
+//! what it cannot read faithfully (the app keeps that text aside);
+//! [`merge`] keeps both texts of a note edited in two places; fields this
+//! version does not know are kept in `extra` and written back.
+//!
+//! Core has no clock: every setter takes `now`, milliseconds since the Unix
+//! epoch, from the caller.
+//!
+//! # Merging
+//!
+//! [`merge`] is used for import (an exported JSON file merges into the
+//! current data) and for the two-tab rule: before every save the app
+//! re-reads storage and merges its copy in, and on the `storage` event it
+//! merges the other tab's save into its copy, so a save never overwrites a
+//! newer change from the other tab. Per session and field:
+//!
+//! - Star and themes: the newer timestamp wins (an unstar is a change like
+//!   any other). On equal timestamps, starred wins and theme lists unite.
+//! - Note: every note records `note_at` (when it was written) and
+//!   `note_base` (the `note_at` of the text it replaced, set by
+//!   [`UserData::set_note`]). If one side's note was written from the
+//!   other's version or a later one (`note_base >= other.note_at`), it is an
+//!   edit of that version and wins, even when it deletes text. Otherwise the
+//!   two were written independently: if one text contains the other, the
+//!   container is kept; else both are kept, the newer first, then a line
+//!   `---`, a line `(kept from another copy, <date of the older>)`, and the
+//!   older text. The result counts as written from both sides, so merging
+//!   it again with either side changes nothing (merge is idempotent), and
+//!   the outcome does not depend on argument order (commutative).
+//! - Title and conference snapshots: from the side changed last.
+//! - Reader themes: the union; a slug named differently on both sides keeps
+//!   the earlier created name.
+//! - Fields unknown to this version: the union.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::model::Library;
+use crate::query::UserFacts;
+use crate::text::{self, Unicode};
+
+/// The localStorage key of the document.
+pub const STORAGE_KEY: &str = "confnotes.v1";
+
+/// The document's `app` field: tells our document from other JSON.
+pub const APP: &str = "confnotes";
+
+/// The format version this build writes and reads. Older versions are
+/// migrated on [`decode`]; newer ones are refused, never overwritten.
+pub const VERSION: u32 = 1;
+
+/// The reader's data document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserData {
+    /// Always [`APP`].
+    pub app: String,
+    /// Format version, [`VERSION`].
+    pub version: u32,
+    /// Per session id, what the reader did with it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sessions: BTreeMap<String, SessionData>,
+    /// Themes the reader created, by slug.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub themes: BTreeMap<String, ReaderTheme>,
+    /// Fields this version does not know (written by a newer build of the
+    /// same format), kept and written back.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+impl Default for UserData {
+    fn default() -> Self {
+        UserData {
+            app: APP.to_string(),
+            version: VERSION,
+            sessions: BTreeMap::new(),
+            themes: BTreeMap::new(),
+            extra: BTreeMap::new(),
+        }
+    }
+}
+
+/// What the reader did with one session. Timestamps are ms since the epoch,
+/// 0 for never.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SessionData {
+    /// Starred by the reader.
+    #[serde(skip_serializing_if = "is_false")]
+    pub starred: bool,
+    /// When `starred` last changed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub starred_at: u64,
+    /// The reader's note, Markdown.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When `note` was last written.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub note_at: u64,
+    /// The `note_at` of the note this one replaced: the version it was an
+    /// edit of (see the module documentation, "Merging").
+    #[serde(skip_serializing_if = "is_zero")]
+    pub note_base: u64,
+    /// Theme slugs the reader assigned, in the order assigned.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
+    /// When `themes` last changed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub themes_at: u64,
+    /// The session's title when last seen in the notes, to list it if it
+    /// disappears from them.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The session's conference title when last seen.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub conference: String,
+    /// Fields this version does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A theme the reader created.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReaderTheme {
+    /// The name as the reader typed it.
+    pub name: String,
+    /// When it was created, ms since the epoch.
+    pub created: u64,
+    /// Fields this version does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// Why a stored or imported document cannot be used. The app keeps the text
+/// aside under its own key and shows the message; it never overwrites it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (truncated, or another kind of file); with the
+    /// parser's message.
+    NotJson(String),
+    /// Valid JSON, but not a confnotes document.
+    Foreign,
+    /// A confnotes document of a newer format than this version reads.
+    NewerVersion(u32),
+    /// A confnotes document with damaged or unexpected content; with
+    /// details.
+    Invalid(String),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotJson(e) => {
+                write!(
+                    f,
+                    "The saved notes could not be read: the data is not valid JSON ({e})."
+                )
+            }
+            DecodeError::Foreign => write!(
+                f,
+                "This is not confnotes data: it is valid JSON, but not a confnotes export."
+            ),
+            DecodeError::NewerVersion(v) => write!(
+                f,
+                "These notes were saved by a newer version of confnotes (format {v}; this version \
+                 reads up to format {VERSION}). Reload the page to update the app."
+            ),
+            DecodeError::Invalid(e) => write!(
+                f,
+                "The saved notes are confnotes data, but part of them is damaged ({e})."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Reads a document from storage or an export file. Older formats are
+/// migrated; anything not faithfully readable is an error, so the caller can
+/// keep the text aside instead of overwriting it.
+pub fn decode(json: &str) -> Result<UserData, DecodeError> {
+    let value: Value =
+        serde_json::from_str(json).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let Some(obj) = value.as_object() else {
+        return Err(DecodeError::Foreign);
+    };
+    if obj.get("app").and_then(Value::as_str) != Some(APP) {
+        return Err(DecodeError::Foreign);
+    }
+    let version = match obj.get("version") {
+        Some(v) => v.as_u64().ok_or_else(|| {
+            DecodeError::Invalid(format!("the format version {v} is not a whole number"))
+        })?,
+        None => return Err(DecodeError::Invalid("it has no format version".to_string())),
+    };
+    if version > u64::from(VERSION) {
+        return Err(DecodeError::NewerVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    let value = migrate(version, value)?;
+    serde_json::from_value(value).map_err(|e| DecodeError::Invalid(e.to_string()))
+}
+
+/// Brings a document of format `version` to the current format, one step at
+/// a time. Format 1 is the first, so there is nothing to do yet.
+fn migrate(version: u64, value: Value) -> Result<Value, DecodeError> {
+    match version {
+        1 => Ok(value),
+        v => Err(DecodeError::Invalid(format!(
+            "there is no format version {v}"
+        ))),
+    }
+}
+
+/// The document as compact JSON, for storage.
+pub fn encode(data: &UserData) -> String {
+    // Serialising cannot fail: every map has string keys and `Value` holds
+    // no non-finite numbers. Panicking is still better than writing an
+    // empty string over the reader's data.
+    serde_json::to_string(data).expect("user data always serialises")
+}
+
+/// The document as indented JSON, for an export file a person may read.
+pub fn encode_pretty(data: &UserData) -> String {
+    serde_json::to_string_pretty(data).expect("user data always serialises")
+}
+
+impl SessionData {
+    /// True when the entry is entirely default: nothing set, and no
+    /// timestamp. Such an entry may be dropped. An entry that was emptied
+    /// (unstarred, note deleted) keeps its timestamps and must be kept: they
+    /// record the removal, so that merging an older copy (another tab, an
+    /// import) does not bring the star or note back.
+    pub fn is_empty_entry(&self) -> bool {
+        *self == SessionData::default()
+    }
+
+    /// True when the reader sees something: a star, a non-blank note or a
+    /// theme.
+    pub fn has_content(&self) -> bool {
+        self.starred || !self.note.trim().is_empty() || !self.themes.is_empty()
+    }
+
+    /// The latest of the entry's timestamps.
+    fn latest(&self) -> u64 {
+        self.starred_at.max(self.note_at).max(self.themes_at)
+    }
+}
+
+impl UserData {
+    /// Stars or unstars session `id`. Setting the current value changes
+    /// nothing.
+    pub fn set_star(&mut self, id: &str, starred: bool, now: u64) {
+        if self.sessions.get(id).is_some_and(|e| e.starred) == starred {
+            return;
+        }
+        let e = self.sessions.entry(id.to_string()).or_default();
+        e.starred = starred;
+        e.starred_at = next_time(e.starred_at, now);
+    }
+
+    /// Sets the reader's note on session `id` (empty to delete it). The new
+    /// note counts as an edit of the one it replaces. Setting the current
+    /// text changes nothing.
+    pub fn set_note(&mut self, id: &str, note: &str, now: u64) {
+        if self.sessions.get(id).map_or("", |e| e.note.as_str()) == note {
+            return;
+        }
+        let e = self.sessions.entry(id.to_string()).or_default();
+        e.note_base = e.note_at;
+        e.note = note.to_string();
+        e.note_at = next_time(e.note_at, now);
+    }
+
+    /// Sets the theme slugs the reader assigned to session `id`, in order
+    /// (repeats dropped). Setting the current list changes nothing.
+    pub fn set_themes(&mut self, id: &str, themes: Vec<String>, now: u64) {
+        let mut unique: Vec<String> = Vec::with_capacity(themes.len());
+        for t in themes {
+            if !unique.contains(&t) {
+                unique.push(t);
+            }
+        }
+        if self.sessions.get(id).map_or(&[][..], |e| &e.themes[..]) == &unique[..] {
+            return;
+        }
+        let e = self.sessions.entry(id.to_string()).or_default();
+        e.themes = unique;
+        e.themes_at = next_time(e.themes_at, now);
+    }
+
+    /// Creates a reader theme named `name` (trimmed) and returns its slug
+    /// (`text::slugify` of the name, as the notes' themes are slugged, so a
+    /// reader theme `Security` is the notes' theme `security`). When the
+    /// slug exists, it is returned and its name kept.
+    pub fn add_theme(&mut self, name: &str, unicode: &dyn Unicode, now: u64) -> String {
+        let name = name.trim();
+        let slug = text::slugify(unicode, name);
+        self.themes
+            .entry(slug.clone())
+            .or_insert_with(|| ReaderTheme {
+                name: name.to_string(),
+                created: now,
+                extra: BTreeMap::new(),
+            });
+        slug
+    }
+
+    /// Records the current title and conference title of every session that
+    /// has data and is in `lib`, so the data can still be named if the
+    /// session disappears from the notes. The app calls it before saving.
+    pub fn refresh_snapshots(&mut self, lib: &Library) {
+        for s in &lib.sessions {
+            if let Some(e) = self.sessions.get_mut(&s.id) {
+                if e.title != s.title {
+                    e.title = s.title.clone();
+                }
+                if let Some(c) = lib.conferences.get(s.conference)
+                    && e.conference != c.title
+                {
+                    e.conference = c.title.clone();
+                }
+            }
+        }
+    }
+
+    /// Ids of sessions with data (anything but an empty entry) that `lib`
+    /// does not have, in id order.
+    pub fn orphans(&self, lib: &Library) -> Vec<&str> {
+        let ids: std::collections::HashSet<&str> =
+            lib.sessions.iter().map(|s| s.id.as_str()).collect();
+        self.sessions
+            .iter()
+            .filter(|(id, e)| !ids.contains(id.as_str()) && e.has_content())
+            .map(|(id, _)| id.as_str())
+            .collect()
+    }
+
+    /// What `query::evaluate` needs to know about the reader's data.
+    pub fn facts(&self) -> UserFacts {
+        let mut f = UserFacts::default();
+        for (id, e) in &self.sessions {
+            if e.starred {
+                f.starred.insert(id.clone());
+            }
+            if !e.note.trim().is_empty() {
+                f.noted.insert(id.clone());
+            }
+            if !e.themes.is_empty() {
+                f.themes.insert(id.clone(), e.themes.clone());
+            }
+        }
+        for (slug, t) in &self.themes {
+            f.theme_names.insert(slug.clone(), t.name.clone());
+        }
+        f
+    }
+}
+
+/// A timestamp for a change made at `now` to a field last changed at
+/// `prev`: `now`, or just after `prev` if the clock says otherwise, so a
+/// change always counts as newer than what it replaces.
+fn next_time(prev: u64, now: u64) -> u64 {
+    now.max(prev.saturating_add(1))
+}
+
+/// Merges two copies of the reader's data; see the module documentation for
+/// the rules. Commutative (up to nothing: the result is the same either
+/// way), idempotent, and it never drops a note text that the other side did
+/// not knowingly replace.
+pub fn merge(ours: &UserData, theirs: &UserData) -> UserData {
+    let mut sessions = BTreeMap::new();
+    for (id, a) in &ours.sessions {
+        let e = match theirs.sessions.get(id) {
+            Some(b) => merge_session(a, b),
+            None => a.clone(),
+        };
+        sessions.insert(id.clone(), e);
+    }
+    for (id, b) in &theirs.sessions {
+        if !ours.sessions.contains_key(id) {
+            sessions.insert(id.clone(), b.clone());
+        }
+    }
+    let mut themes = ours.themes.clone();
+    for (slug, b) in &theirs.themes {
+        match themes.get_mut(slug) {
+            Some(a) => {
+                if (b.created, &b.name) < (a.created, &a.name) {
+                    *a = b.clone();
+                }
+            }
+            None => {
+                themes.insert(slug.clone(), b.clone());
+            }
+        }
+    }
+    UserData {
+        app: APP.to_string(),
+        version: VERSION,
+        sessions,
+        themes,
+        extra: merge_extra(&ours.extra, &theirs.extra),
+    }
+}
+
+/// Merges one session's data from two copies.
+fn merge_session(a: &SessionData, b: &SessionData) -> SessionData {
+    let (starred, starred_at) = match a.starred_at.cmp(&b.starred_at) {
+        std::cmp::Ordering::Greater => (a.starred, a.starred_at),
+        std::cmp::Ordering::Less => (b.starred, b.starred_at),
+        std::cmp::Ordering::Equal => (a.starred || b.starred, a.starred_at),
+    };
+    let (themes, themes_at) = match a.themes_at.cmp(&b.themes_at) {
+        std::cmp::Ordering::Greater => (a.themes.clone(), a.themes_at),
+        std::cmp::Ordering::Less => (b.themes.clone(), b.themes_at),
+        std::cmp::Ordering::Equal if a.themes == b.themes => (a.themes.clone(), a.themes_at),
+        std::cmp::Ordering::Equal => {
+            let mut t: Vec<String> = a.themes.iter().chain(&b.themes).cloned().collect();
+            t.sort();
+            t.dedup();
+            (t, a.themes_at)
+        }
+    };
+    let (note, note_at, note_base) = merge_note(a, b);
+    // Snapshots come together from the side changed last.
+    let pick_a = match (a.title.is_empty(), b.title.is_empty()) {
+        (false, true) => true,
+        (true, false) => false,
+        _ => (a.latest(), &a.title, &a.conference) >= (b.latest(), &b.title, &b.conference),
+    };
+    let (title, conference) = if pick_a {
+        (a.title.clone(), a.conference.clone())
+    } else {
+        (b.title.clone(), b.conference.clone())
+    };
+    SessionData {
+        starred,
+        starred_at,
+        note,
+        note_at,
+        note_base,
+        themes,
+        themes_at,
+        title,
+        conference,
+        extra: merge_extra(&a.extra, &b.extra),
+    }
+}
+
+/// Merges two notes; returns (text, note_at, note_base).
+fn merge_note(a: &SessionData, b: &SessionData) -> (String, u64, u64) {
+    if a.note == b.note {
+        return (
+            a.note.clone(),
+            a.note_at.max(b.note_at),
+            a.note_base.max(b.note_base),
+        );
+    }
+    let a_edits_b = a.note_base >= b.note_at;
+    let b_edits_a = b.note_base >= a.note_at;
+    if a_edits_b && !b_edits_a {
+        return (a.note.clone(), a.note_at, a.note_base);
+    }
+    if b_edits_a && !a_edits_b {
+        return (b.note.clone(), b.note_at, b.note_base);
+    }
+    // Written independently: keep every word.
+    let at = a.note_at.max(b.note_at);
+    let base = at.max(a.note_base).max(b.note_base);
+    let text = if a.note.contains(b.note.as_str()) {
+        a.note.clone()
+    } else if b.note.contains(a.note.as_str()) {
+        b.note.clone()
+    } else {
+        let (newer, older) = if (a.note_at, &a.note) > (b.note_at, &b.note) {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        format!(
+            "{}\n\n---\n(kept from another copy, {})\n\n{}",
+            newer.note,
+            iso_minute(older.note_at),
+            older.note
+        )
+    };
+    (text, at, base)
+}
+
+/// Merges unknown fields: the union; where both have a key with different
+/// values, the greater JSON text, so the result does not depend on order.
+fn merge_extra(
+    a: &BTreeMap<String, Value>,
+    b: &BTreeMap<String, Value>,
+) -> BTreeMap<String, Value> {
+    let mut out = a.clone();
+    for (k, vb) in b {
+        match out.get_mut(k) {
+            Some(va) => {
+                if va != vb {
+                    let (ta, tb) = (va.to_string(), vb.to_string());
+                    if tb > ta {
+                        *va = vb.clone();
+                    }
+                }
+            }
+            None => {
+                out.insert(k.clone(), vb.clone());
+            }
+        }
+    }
+    out
+}
+
+/// `ms` since the epoch as `YYYY-MM-DD HH:MM UTC`.
+pub fn iso_minute(ms: u64) -> String {
+    let secs = ms / 1000;
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        rem / 3600,
+        rem % 3600 / 60
+    )
+}
+
+/// The proleptic Gregorian date of `days` after 1970-01-01 (Howard
+/// Hinnant's `civil_from_days`).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// A Markdown trip report of the sessions the reader starred, annotated or
+/// gave themes to: grouped by conference (library order), each with its
+/// speakers and orgs, links, the reader's themes and note. Sessions no
+/// longer in the notes come last, named from their snapshots.
+pub fn trip_report(lib: &Library, data: &UserData) -> String {
+    let theme_name = |slug: &str| -> String {
+        if let Some(t) = lib.themes.iter().find(|t| t.id == slug) {
+            return t.name.clone();
+        }
+        data.themes
+            .get(slug)
+            .map_or_else(|| slug.to_string(), |t| t.name.clone())
+    };
+    let mut out = String::from("# Trip report\n");
+    let mut any = false;
+    for conf in &lib.conferences {
+        let mut header = false;
+        for s in conf.sessions.iter().filter_map(|&i| lib.sessions.get(i)) {
+            let Some(e) = data.sessions.get(&s.id).filter(|e| e.has_content()) else {
+                continue;
+            };
+            if !header {
+                out.push_str(&format!("\n## {}\n", conf.title));
+                header = true;
+            }
+            any = true;
+            let star = if e.starred { "★ " } else { "" };
+            out.push_str(&format!("\n### {star}{}\n", s.title));
+            let people: Vec<String> = s
+                .speakers
+                .iter()
+                .filter_map(|sp| {
+                    let name = &lib.speakers.get(sp.speaker)?.name;
+                    Some(match sp.org.and_then(|o| lib.orgs.get(o)) {
+                        Some(org) => format!("{name} ({})", org.name),
+                        None => name.clone(),
+                    })
+                })
+                .collect();
+            if !people.is_empty() {
+                out.push_str(&format!("\n{}\n", people.join(", ")));
+            }
+            if !s.links.is_empty() {
+                let links: Vec<String> = s
+                    .links
+                    .iter()
+                    .map(|l| format!("[{}]({})", l.label, l.url))
+                    .collect();
+                out.push_str(&format!("\n{}\n", links.join(" · ")));
+            }
+            push_reader_part(&mut out, e, &theme_name);
+        }
+    }
+    let orphans = data.orphans(lib);
+    if !orphans.is_empty() {
+        out.push_str("\n## No longer in the notes\n");
+        for id in orphans {
+            let Some(e) = data.sessions.get(id) else {
+                continue;
+            };
+            any = true;
+            let star = if e.starred { "★ " } else { "" };
+            let title = if e.title.is_empty() {
+                id
+            } else {
+                e.title.as_str()
+            };
+            out.push_str(&format!("\n### {star}{title}\n"));
+            if !e.conference.is_empty() {
+                out.push_str(&format!("\n{}\n", e.conference));
+            }
+            push_reader_part(&mut out, e, &theme_name);
+        }
+    }
+    if !any {
+        out.push_str("\nNo starred or annotated sessions yet.\n");
+    }
+    out
+}
+
+/// Appends the reader's themes and note of one session.
+fn push_reader_part(out: &mut String, e: &SessionData, theme_name: &dyn Fn(&str) -> String) {
+    if !e.themes.is_empty() {
+        let names: Vec<String> = e.themes.iter().map(|t| theme_name(t)).collect();
+        out.push_str(&format!("\nMy themes: {}\n", names.join(", ")));
+    }
+    let note = e.note.trim();
+    if !note.is_empty() {
+        out.push_str(&format!("\n{note}\n"));
+    }
+}

@@ -1,0 +1,582 @@
+//! The reader's data: reading stored documents, setting, merging two
+//! copies without losing words, and the trip report.
+
+mod handmade;
+
+use std::collections::BTreeMap;
+
+use confnotes_core::text::NativeUnicode;
+use confnotes_core::userdata::{
+    DecodeError, ReaderTheme, STORAGE_KEY, SessionData, UserData, VERSION, decode, encode,
+    encode_pretty, iso_minute, merge, trip_report,
+};
+use handmade::Lib;
+use proptest::prelude::*;
+use serde_json::json;
+
+/// `json` decodes to an error of the kind `expected` (its Debug, up to the
+/// first parenthesis).
+fn check_decode_error(json: &str, expected: &str) {
+    let got = match decode(json) {
+        Ok(d) => format!("Ok({d:?})"),
+        Err(e) => format!("{e:?}"),
+    };
+    let kind = got.split('(').next().unwrap_or_default();
+    assert_eq!(kind, expected, "decoding {json:?} gave {got}");
+}
+
+#[test]
+fn documents_that_cannot_be_used_are_refused_with_a_reason() {
+    let cases = [
+        ("", "NotJson"),
+        ("{\"app\":\"confnotes\",", "NotJson"),
+        ("hello", "NotJson"),
+        ("[]", "Foreign"),
+        ("42", "Foreign"),
+        ("{}", "Foreign"),
+        ("{\"app\":\"todomvc\",\"version\":1}", "Foreign"),
+        ("{\"app\":\"confnotes\",\"version\":2}", "NewerVersion"),
+        (
+            "{\"app\":\"confnotes\",\"version\":99999999999}",
+            "NewerVersion",
+        ),
+        ("{\"app\":\"confnotes\"}", "Invalid"),
+        ("{\"app\":\"confnotes\",\"version\":\"1\"}", "Invalid"),
+        ("{\"app\":\"confnotes\",\"version\":0}", "Invalid"),
+        (
+            "{\"app\":\"confnotes\",\"version\":1,\"sessions\":[]}",
+            "Invalid",
+        ),
+        (
+            "{\"app\":\"confnotes\",\"version\":1,\"sessions\":{\"a/b\":{\"note\":7}}}",
+            "Invalid",
+        ),
+    ];
+    for (json, expected) in cases {
+        check_decode_error(json, expected);
+    }
+    assert_eq!(
+        decode("{\"app\":\"confnotes\",\"version\":7}"),
+        Err(DecodeError::NewerVersion(7))
+    );
+}
+
+#[test]
+fn error_messages_speak_to_the_reader() {
+    let cases = [
+        (
+            DecodeError::Foreign,
+            "This is not confnotes data: it is valid JSON, but not a confnotes export.",
+        ),
+        (
+            DecodeError::NewerVersion(3),
+            "These notes were saved by a newer version of confnotes (format 3; this version reads up to format 1). Reload the page to update the app.",
+        ),
+    ];
+    for (e, expected) in cases {
+        assert_eq!(e.to_string(), expected);
+    }
+    let e = decode("{oops").expect_err("not JSON");
+    assert!(e.to_string().starts_with("The saved notes could not be read: the data is not valid JSON (key must be a string at line 1 column 2)"), "{e}");
+}
+
+#[test]
+fn a_document_round_trips_and_keeps_fields_it_does_not_know() {
+    let json = r#"{"app":"confnotes","version":1,"sessions":{"k/a":{"starred":true,"starred_at":5,"note":"Great","note_at":6,"colour":"red"}},"themes":{"mine":{"name":"Mine","created":3,"icon":"*"}},"future":[1,2]}"#;
+    let d = decode(json).expect("valid");
+    assert_eq!(d.sessions["k/a"].note, "Great");
+    assert_eq!(d.sessions["k/a"].extra["colour"], json!("red"));
+    assert_eq!(d.themes["mine"].extra["icon"], json!("*"));
+    assert_eq!(d.extra["future"], json!([1, 2]));
+    assert_eq!(encode(&d), json);
+    assert_eq!(decode(&encode_pretty(&d)), Ok(d));
+}
+
+#[test]
+fn an_empty_document_is_small_and_versioned() {
+    assert_eq!(
+        encode(&UserData::default()),
+        r#"{"app":"confnotes","version":1}"#
+    );
+    assert_eq!(
+        decode(r#"{"app":"confnotes","version":1}"#),
+        Ok(UserData::default())
+    );
+    assert_eq!(STORAGE_KEY, "confnotes.v1");
+    assert_eq!(VERSION, 1);
+}
+
+#[test]
+fn setters_record_when_and_never_go_back_in_time() {
+    let mut d = UserData::default();
+    d.set_star("k/a", true, 100);
+    d.set_note("k/a", "first", 100);
+    d.set_note("k/a", "second", 50); // The clock went back.
+    d.set_themes("k/a", vec!["x".into(), "y".into(), "x".into()], 100);
+    let e = &d.sessions["k/a"];
+    assert_eq!((e.starred, e.starred_at), (true, 100));
+    assert_eq!(
+        (e.note.as_str(), e.note_at, e.note_base),
+        ("second", 101, 100)
+    );
+    assert_eq!(
+        (e.themes.clone(), e.themes_at),
+        (vec!["x".to_string(), "y".to_string()], 100)
+    );
+
+    // Setting what is already there changes nothing, and creates nothing.
+    let before = d.clone();
+    d.set_star("k/a", true, 500);
+    d.set_note("k/a", "second", 500);
+    d.set_themes("k/a", vec!["x".into(), "y".into()], 500);
+    d.set_star("k/new", false, 500);
+    d.set_note("k/new", "", 500);
+    d.set_themes("k/new", vec![], 500);
+    assert_eq!(d, before);
+
+    // Unstarring is a change and is recorded.
+    d.set_star("k/a", false, 600);
+    assert_eq!(
+        (d.sessions["k/a"].starred, d.sessions["k/a"].starred_at),
+        (false, 600)
+    );
+}
+
+#[test]
+fn reader_themes_are_slugged_like_the_notes_themes() {
+    let mut d = UserData::default();
+    assert_eq!(
+        d.add_theme("  Sécurité Cloud ", &NativeUnicode, 7),
+        "securite-cloud"
+    );
+    assert_eq!(
+        d.add_theme("securite cloud", &NativeUnicode, 9),
+        "securite-cloud"
+    );
+    assert_eq!(d.themes["securite-cloud"].name, "Sécurité Cloud");
+    assert_eq!(d.themes["securite-cloud"].created, 7);
+}
+
+#[test]
+fn empty_entries_and_content() {
+    assert!(SessionData::default().is_empty_entry());
+    let mut d = UserData::default();
+    d.set_star("k/a", true, 1);
+    d.set_star("k/a", false, 2);
+    // Unstarred, but the record of the unstar must stay.
+    assert!(!d.sessions["k/a"].is_empty_entry());
+    assert!(!d.sessions["k/a"].has_content());
+    d.set_note("k/a", "  \n", 3);
+    assert!(!d.sessions["k/a"].has_content());
+}
+
+fn lib() -> confnotes_core::Library {
+    Lib::new()
+        .conf("KubeCon 2021")
+        .session("Microservices Made Easy!")
+        .by("Donovan Brown", Some("Microsoft"))
+        .by("Jessica Deen", Some("Microsoft"))
+        .themes(&["Developer experience"])
+        .link("Recording", "https://example.com/rec1")
+        .session("Insights into Unsecured Kubernetes in the Wild")
+        .by("Jay Chen", Some("Palo Alto Networks"))
+        .session("Untouched")
+        .conf("SREcon 2022")
+        .session("Error Budgets")
+        .by("Ana", None)
+        .build()
+}
+
+#[test]
+fn facts_and_orphans_describe_the_data_for_queries() {
+    let mut d = UserData::default();
+    d.set_star("kubecon-2021/microservices-made-easy", true, 1);
+    d.set_note(
+        "kubecon-2021/insights-into-unsecured-kubernetes-in-the-wild",
+        "note",
+        1,
+    );
+    d.set_note("kubecon-2021/untouched", "   ", 1);
+    d.set_themes("srecon-2022/error-budgets", vec!["mine".into()], 1);
+    d.add_theme("Mine", &NativeUnicode, 1);
+    d.set_star("kubecon-2021/gone", true, 1);
+    d.set_star("kubecon-2021/unstarred-gone", true, 1);
+    d.set_star("kubecon-2021/unstarred-gone", false, 2);
+
+    let f = d.facts();
+    let mut starred: Vec<&String> = f.starred.iter().collect();
+    starred.sort();
+    assert_eq!(
+        starred,
+        ["kubecon-2021/gone", "kubecon-2021/microservices-made-easy"]
+    );
+    assert_eq!(f.noted.len(), 1, "a blank note is no note");
+    assert_eq!(f.themes["srecon-2022/error-budgets"], ["mine"]);
+    assert_eq!(f.theme_names["mine"], "Mine");
+
+    // Only entries with something in them are orphans worth listing.
+    assert_eq!(d.orphans(&lib()), ["kubecon-2021/gone"]);
+}
+
+#[test]
+fn the_trip_report_groups_by_conference_and_lists_orphans_last() {
+    let mut d = UserData::default();
+    d.set_star("kubecon-2021/microservices-made-easy", true, 1);
+    d.set_note(
+        "kubecon-2021/microservices-made-easy",
+        "Try Dapr on the team project.\n",
+        1,
+    );
+    d.set_themes(
+        "kubecon-2021/microservices-made-easy",
+        vec!["to-try".into()],
+        1,
+    );
+    d.add_theme("To try", &NativeUnicode, 1);
+    d.set_note("srecon-2022/error-budgets", "Ask Ana for the slides.", 1);
+    d.set_note("kubecon-2021/old-talk", "I liked it.", 1);
+    d.refresh_snapshots(&lib());
+    if let Some(e) = d.sessions.get_mut("kubecon-2021/old-talk") {
+        e.title = "An Old Talk".into();
+        e.conference = "KubeCon 2021".into();
+    }
+    assert_eq!(
+        trip_report(&lib(), &d),
+        "# Trip report
+
+## KubeCon 2021
+
+### ★ Microservices Made Easy!
+
+Donovan Brown (Microsoft), Jessica Deen (Microsoft)
+
+[Recording](https://example.com/rec1)
+
+My themes: To try
+
+Try Dapr on the team project.
+
+## SREcon 2022
+
+### Error Budgets
+
+Ana
+
+Ask Ana for the slides.
+
+## No longer in the notes
+
+### An Old Talk
+
+KubeCon 2021
+
+I liked it.
+"
+    );
+    assert_eq!(
+        trip_report(&lib(), &UserData::default()),
+        "# Trip report\n\nNo starred or annotated sessions yet.\n"
+    );
+}
+
+#[test]
+fn snapshots_name_sessions_with_data() {
+    let mut d = UserData::default();
+    d.set_star("kubecon-2021/microservices-made-easy", true, 1);
+    d.refresh_snapshots(&lib());
+    let e = &d.sessions["kubecon-2021/microservices-made-easy"];
+    assert_eq!(
+        (e.title.as_str(), e.conference.as_str()),
+        ("Microservices Made Easy!", "KubeCon 2021")
+    );
+    assert_eq!(d.sessions.len(), 1, "no entries for sessions without data");
+}
+
+// Merging.
+
+/// A session entry from a compact spec: `star@t`, `unstar@t`,
+/// `note:"text"@t<-base`, `themes:a,b@t`.
+fn entry(spec: &[&str]) -> SessionData {
+    let mut e = SessionData::default();
+    for part in spec {
+        let (what, when) = part.rsplit_once('@').expect("@time");
+        let (at, base) = match when.split_once("<-") {
+            Some((a, b)) => (a.parse().expect("time"), b.parse().expect("time")),
+            None => (when.parse().expect("time"), 0),
+        };
+        if what == "star" || what == "unstar" {
+            e.starred = what == "star";
+            e.starred_at = at;
+        } else if let Some(text) = what.strip_prefix("note:") {
+            e.note = text.trim_matches('"').to_string();
+            e.note_at = at;
+            e.note_base = base;
+        } else if let Some(t) = what.strip_prefix("themes:") {
+            e.themes = t
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            e.themes_at = at;
+        }
+    }
+    e
+}
+
+fn doc(e: SessionData) -> UserData {
+    let mut d = UserData::default();
+    d.sessions.insert("k/a".into(), e);
+    d
+}
+
+/// Merging entries `a` and `b` gives `expected`, whichever is "ours".
+fn check_merge(a: &[&str], b: &[&str], expected: &[&str]) {
+    let (a, b) = (doc(entry(a)), doc(entry(b)));
+    let ab = merge(&a, &b);
+    assert_eq!(
+        ab.sessions["k/a"],
+        entry(expected),
+        "merging {a:?} and {b:?}"
+    );
+    assert_eq!(merge(&b, &a), ab, "merge is commutative");
+    assert_eq!(merge(&a, &ab), ab, "merge is idempotent");
+}
+
+#[test]
+fn stars_and_themes_take_the_newer_change() {
+    let cases: &[(&[&str], &[&str], &[&str])] = &[
+        (&["star@5"], &["unstar@3"], &["star@5"]),
+        (&["star@5"], &["unstar@9"], &["unstar@9"]),
+        (&["star@5"], &[], &["star@5"]),
+        // The same moment on both sides: starred wins.
+        (&["star@5"], &["unstar@5"], &["star@5"]),
+        (&["themes:a,b@5"], &["themes:c@7"], &["themes:c@7"]),
+        (&["themes:a,b@5"], &["themes:@7"], &["themes:@7"]),
+        (&["themes:b,a@5"], &["themes:c,a@5"], &["themes:a,b,c@5"]),
+        (
+            &["star@1", "themes:a@9"],
+            &["unstar@4", "themes:b@2"],
+            &["unstar@4", "themes:a@9"],
+        ),
+    ];
+    for (a, b, expected) in cases {
+        check_merge(a, b, expected);
+    }
+}
+
+#[test]
+fn notes_keep_every_word_unless_replaced_knowingly() {
+    let kept = |newer: &str, older_at: u64, older: &str| {
+        format!(
+            "\"{newer}\n\n---\n(kept from another copy, {})\n\n{older}\"",
+            iso_minute(older_at)
+        )
+    };
+    let both_1 = format!("note:{}@20<-20", kept("tab two", 10, "tab one"));
+    let both_2 = format!("note:{}@10<-10", kept("bbb", 10, "aaa"));
+    let cases: Vec<(&[&str], &[&str], Vec<&str>)> = vec![
+        (
+            &["note:\"same\"@5"],
+            &["note:\"same\"@8"],
+            vec!["note:\"same\"@8"],
+        ),
+        // An edit of the other side's version wins, even a shorter one...
+        (
+            &["note:\"draft\"@5<-0"],
+            &["note:\"final\"@9<-5"],
+            vec!["note:\"final\"@9<-5"],
+        ),
+        (
+            &["note:\"long text\"@5"],
+            &["note:\"long\"@9<-5"],
+            vec!["note:\"long\"@9<-5"],
+        ),
+        // ...even a deletion.
+        (
+            &["note:\"gone soon\"@5"],
+            &["note:\"\"@9<-5"],
+            vec!["note:\"\"@9<-5"],
+        ),
+        // No note yet on one side: the other's note stays.
+        (&[], &["note:\"hello\"@9"], vec!["note:\"hello\"@9"]),
+        (
+            &["star@3"],
+            &["note:\"hello\"@9"],
+            vec!["star@3", "note:\"hello\"@9"],
+        ),
+        // Written independently: the container, or both texts.
+        (
+            &["note:\"one\"@5<-1"],
+            &["note:\"one two\"@4<-1"],
+            vec!["note:\"one two\"@5<-5"],
+        ),
+        (
+            &["note:\"tab one\"@10<-1"],
+            &["note:\"tab two\"@20<-1"],
+            vec![both_1.as_str()],
+        ),
+        (
+            &["note:\"aaa\"@10"],
+            &["note:\"bbb\"@10"],
+            vec![both_2.as_str()],
+        ),
+        // A deletion that did not see the other side's text keeps it.
+        (
+            &["note:\"\"@30<-1"],
+            &["note:\"new words\"@20<-1"],
+            vec!["note:\"new words\"@30<-30"],
+        ),
+    ];
+    for (a, b, expected) in cases {
+        check_merge(a, b, &expected);
+    }
+}
+
+#[test]
+fn the_two_tab_rule_keeps_both_tabs_changes() {
+    // Both tabs start from the same stored document.
+    let mut stored = UserData::default();
+    stored.set_note("k/a", "shared start", 10);
+    let (mut tab1, mut tab2) = (stored.clone(), stored.clone());
+
+    // Tab 1 edits the note and stars another session; it saves by merging
+    // its copy into what is stored.
+    tab1.set_note("k/a", "shared start, edited in tab 1", 20);
+    tab1.set_star("k/b", true, 21);
+    stored = merge(&tab1, &stored);
+
+    // Tab 2 did not see that yet, edits the same note, and saves.
+    tab2.set_note("k/a", "shared start, edited in tab 2", 30);
+    stored = merge(&tab2, &stored);
+    assert!(
+        stored.sessions["k/b"].starred,
+        "tab 1's star survives tab 2's save"
+    );
+    let note = &stored.sessions["k/a"].note;
+    assert!(note.starts_with("shared start, edited in tab 2\n\n---\n(kept from another copy"));
+    assert!(note.ends_with("shared start, edited in tab 1"));
+
+    // Tab 1 gets the storage event, merges, and edits the merged note: its
+    // edit replaces the kept-both text without a conflict.
+    tab1 = merge(&tab1, &stored);
+    tab1.set_note("k/a", "resolved", 40);
+    stored = merge(&tab1, &stored);
+    assert_eq!(stored.sessions["k/a"].note, "resolved");
+}
+
+#[test]
+fn reader_themes_and_unknown_fields_unite() {
+    let mut a = UserData::default();
+    a.themes.insert(
+        "x".into(),
+        ReaderTheme {
+            name: "X first".into(),
+            created: 1,
+            extra: BTreeMap::new(),
+        },
+    );
+    a.extra.insert("k".into(), json!(1));
+    let mut b = UserData::default();
+    b.themes.insert(
+        "x".into(),
+        ReaderTheme {
+            name: "X later".into(),
+            created: 5,
+            extra: BTreeMap::new(),
+        },
+    );
+    b.themes.insert(
+        "y".into(),
+        ReaderTheme {
+            name: "Y".into(),
+            created: 2,
+            extra: BTreeMap::new(),
+        },
+    );
+    b.extra.insert("k".into(), json!(2));
+    b.extra.insert("m".into(), json!("m"));
+    let m = merge(&a, &b);
+    assert_eq!(m, merge(&b, &a));
+    assert_eq!(m.themes["x"].name, "X first");
+    assert_eq!(m.themes["y"].name, "Y");
+    assert_eq!(m.extra["k"], json!(2));
+    assert_eq!(m.extra["m"], json!("m"));
+}
+
+// Property tests of merging.
+
+fn session_data() -> impl Strategy<Value = SessionData> {
+    (
+        (any::<bool>(), 0u64..6),
+        (
+            prop_oneof!["", "a", "ab", "b", "[a-c ]{0,6}"],
+            0u64..6,
+            0u64..6,
+        ),
+        (prop::collection::vec("[a-c]", 0..3), 0u64..6),
+        prop_oneof!["", "T1", "T2"],
+    )
+        .prop_map(
+            |((starred, starred_at), (note, note_at, base), (themes, themes_at), title)| {
+                // As the setters make them: a note's base is before it.
+                let note_base = if note_at == 0 { 0 } else { base % note_at };
+                SessionData {
+                    starred,
+                    starred_at,
+                    note,
+                    note_at,
+                    note_base,
+                    themes,
+                    themes_at,
+                    conference: title.clone(),
+                    title,
+                    extra: BTreeMap::new(),
+                }
+            },
+        )
+}
+
+fn user_data() -> impl Strategy<Value = UserData> {
+    prop::collection::btree_map("(a|b|c)", session_data(), 0..3).prop_map(|sessions| UserData {
+        sessions,
+        ..UserData::default()
+    })
+}
+
+proptest! {
+    #[test]
+    fn merge_is_commutative(a in user_data(), b in user_data()) {
+        prop_assert_eq!(merge(&a, &b), merge(&b, &a));
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in user_data(), b in user_data()) {
+        let m = merge(&a, &b);
+        prop_assert_eq!(merge(&a, &m), m.clone());
+        prop_assert_eq!(merge(&m, &b), m.clone());
+        prop_assert_eq!(merge(&m, &m), m);
+    }
+
+    #[test]
+    fn merge_keeps_every_note_not_replaced_knowingly(a in user_data(), b in user_data()) {
+        let m = merge(&a, &b);
+        for (x, y) in [(&a, &b), (&b, &a)] {
+            for (id, e) in &x.sessions {
+                let replaced = y.sessions.get(id).is_some_and(|o| o.note_base >= e.note_at && e.note_base < o.note_at);
+                if !replaced {
+                    prop_assert!(m.sessions[id].note.contains(e.note.as_str()), "{:?} lost from {:?}", e.note, m.sessions[id].note);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn documents_survive_storage(a in user_data()) {
+        prop_assert_eq!(decode(&encode(&a)), Ok(a));
+    }
+
+    #[test]
+    fn decoding_anything_never_panics(s in ".{0,60}") {
+        let _ = decode(&s);
+    }
+}
