@@ -40,7 +40,7 @@ use pulldown_cmark::{
     CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd, TextMergeStream,
 };
 
-use crate::text::{Unicode, fold};
+use crate::text::{Unicode, fold_stripped};
 
 /// The pulldown-cmark options of confnotes: tables, strikethrough, task lists
 /// and footnotes. No smart punctuation, math, heading attributes or metadata
@@ -570,7 +570,8 @@ pub fn push_escaped(out: &mut String, s: &str) {
 /// `terms` are folded with [`crate::text::fold`]. A word is a run of
 /// alphanumeric characters; it matches when its folded form starts with a
 /// term, so `kube` marks `Kubernetes`. The output keeps the original text;
-/// only non-ASCII words go through `unicode`.
+/// only non-ASCII words go through `unicode`, in one
+/// [`Unicode::strip_marks_many`] call per text.
 pub fn highlight_text(text: &str, terms: &[String], unicode: &dyn Unicode) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     push_highlighted(&mut out, text, terms, unicode);
@@ -582,34 +583,49 @@ fn push_highlighted(out: &mut String, text: &str, terms: &[String], unicode: &dy
     if terms.iter().all(|t| t.is_empty()) {
         return push_escaped(out, text);
     }
-    let mut done = 0;
-    let mut rest = text;
-    while let Some(start) = rest.find(char::is_alphanumeric) {
-        let len = rest[start..]
+    // Word ranges first, so the non-ASCII words go to the provider in one
+    // call (in the browser, one call across the FFI boundary).
+    let mut words = Vec::new();
+    let mut at = 0;
+    while let Some(start) = text[at..].find(char::is_alphanumeric).map(|i| at + i) {
+        at = text[start..]
             .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len() - start);
-        let word = &rest[start..start + len];
+            .map_or(text.len(), |i| start + i);
+        words.push(start..at);
+    }
+    let non_ascii: Vec<&str> = words
+        .iter()
+        .map(|r| &text[r.clone()])
+        .filter(|w| !w.is_ascii())
+        .collect();
+    let mut stripped = match non_ascii.is_empty() {
+        true => Vec::new(),
+        false => unicode.strip_marks_many(&non_ascii),
+    }
+    .into_iter();
+    let mut done = 0;
+    for r in words {
+        let word = &text[r.clone()];
         let hit = if word.is_ascii() {
+            let w = word.as_bytes();
             terms.iter().any(|t| {
                 !t.is_empty()
-                    && word.len() >= t.len()
-                    && word.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+                    && w.len() >= t.len()
+                    && w[..t.len()].eq_ignore_ascii_case(t.as_bytes())
             })
         } else {
-            let folded = fold(unicode, word);
+            let folded = fold_stripped(&stripped.next().unwrap_or_default());
             terms
                 .iter()
                 .any(|t| !t.is_empty() && folded.starts_with(t.as_str()))
         };
-        let at = text.len() - rest.len();
         if hit {
-            push_escaped(out, &text[done..at + start]);
+            push_escaped(out, &text[done..r.start]);
             out.push_str("<mark>");
             push_escaped(out, word);
             out.push_str("</mark>");
-            done = at + start + len;
+            done = r.end;
         }
-        rest = &rest[start + len..];
     }
     push_escaped(out, &text[done..]);
 }

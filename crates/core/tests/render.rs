@@ -302,24 +302,35 @@ fn highlight_folds_non_ascii_words_and_keeps_the_original() {
     use std::borrow::Cow;
     use std::cell::Cell;
 
-    /// Counts the words handed to the provider.
-    struct Counting(Cell<usize>);
+    /// Counts the calls to the provider and the words it is handed.
+    struct Counting(Cell<(usize, usize)>);
     impl Unicode for Counting {
         fn nfc<'a>(&self, s: &'a str) -> Cow<'a, str> {
             NativeUnicode.nfc(s)
         }
         fn strip_marks<'a>(&self, s: &'a str) -> Cow<'a, str> {
-            self.0.set(self.0.get() + 1);
+            let (calls, words) = self.0.get();
+            self.0.set((calls + 1, words + 1));
             NativeUnicode.strip_marks(s)
         }
+        fn strip_marks_many(&self, items: &[&str]) -> Vec<String> {
+            let (calls, words) = self.0.get();
+            self.0.set((calls + 1, words + items.len()));
+            items
+                .iter()
+                .map(|s| NativeUnicode.strip_marks(s).into_owned())
+                .collect()
+        }
     }
-    let u = Counting(Cell::new(0));
+    let u = Counting(Cell::new((0, 0)));
     let terms = ["anai".to_owned(), "jiri".to_owned(), "str".to_owned()];
     assert_eq!(
         highlight_text("Anaïs Urlichs, Jiří, Straße, street", &terms, &u),
         "<mark>Anaïs</mark> Urlichs, <mark>Jiří</mark>, <mark>Straße</mark>, <mark>street</mark>"
     );
-    assert_eq!(u.0.get(), 3, "only non-ASCII words go through the provider");
+    assert_eq!(u.0.get(), (1, 3), "one call, with only the non-ASCII words");
+    assert_eq!(highlight_text("Kubernetes", &terms, &u), "Kubernetes");
+    assert_eq!(u.0.get(), (1, 3), "no call for ASCII text");
 }
 
 #[test]
