@@ -192,6 +192,7 @@ const H_CLOSE: [&str; 6] = [
 const EXTERNAL: &str = " rel=\"noopener noreferrer\" target=\"_blank\"";
 
 impl<'o, 'a> Writer<'o, 'a> {
+    /// A writer for input of about `len` bytes.
     fn new(len: usize, opts: &'o RenderOptions<'a>) -> Self {
         Writer {
             out: String::with_capacity(len + len / 2),
@@ -218,6 +219,7 @@ impl<'o, 'a> Writer<'o, 'a> {
         self.out
     }
 
+    /// Filters and writes one event.
     fn event(&mut self, event: Event) {
         if self.image_depth > 0 {
             return self.image_event(event);
@@ -372,6 +374,7 @@ impl<'o, 'a> Writer<'o, 'a> {
         "</a>"
     }
 
+    /// Writes a `title` attribute when the link or image has a title.
     fn push_title(&mut self, title: &str) {
         if !title.is_empty() {
             self.out.push_str(" title=\"");
