@@ -1,0 +1,393 @@
+//! Inline markers in notes: `Speaker:` and `Tags:` lines, `#hashtags`,
+//! `[[wiki links]]`, and the labels of session links (`Recording`...).
+//!
+//! Line markers are recognised on a line's source text, with an optional
+//! list marker (`- `, `* `, `+ `) and optional emphasis around the key
+//! (`**Tags:**`, `**Speakers**:`, `_Speaker_:`).
+
+use super::scan::Tagged;
+use super::speakers::{SpeakerRef, parse_speakers, plausible};
+
+/// Keys of lines that name a session's speakers.
+const SPEAKER_KEYS: &[&str] = &[
+    "speaker",
+    "speakers",
+    "speaker(s)",
+    "presenter",
+    "presenters",
+    "presenter(s)",
+    "presented by",
+];
+
+/// Keys of lines that name a session's themes.
+const TAG_KEYS: &[&str] = &[
+    "tags",
+    "tag",
+    "themes",
+    "theme",
+    "categories",
+    "category",
+    "topics",
+    "topic",
+];
+
+/// Link labels, lowercase, with how they are shown.
+const LABELS: &[(&str, &str)] = &[
+    ("recording", "Recording"),
+    ("video", "Video"),
+    ("slides", "Slides"),
+    ("talk", "Talk"),
+    ("demo", "Demo"),
+    ("repo", "Repo"),
+    ("code", "Code"),
+    ("blog", "Blog"),
+    ("paper", "Paper"),
+    ("website", "Website"),
+];
+
+/// Drops a list marker (`- `, `* `, `+ `) and the indentation before it.
+pub(crate) fn strip_list_marker(line: &str) -> &str {
+    let t = line.trim_start();
+    for m in ["- ", "* ", "+ "] {
+        if let Some(rest) = t.strip_prefix(m) {
+            return rest.trim_start();
+        }
+    }
+    t
+}
+
+/// A `Key: value` line: the key lowercased, and the value with the
+/// emphasis around the key removed. Keys are short (at most 24 bytes) and
+/// made of letters, spaces and parentheses.
+pub(crate) fn key_line(line: &str) -> Option<(String, &str)> {
+    let s = strip_list_marker(line).trim_start_matches(['*', '_']);
+    let end = s.find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '(' || c == ')'))?;
+    if end == 0 || end > 24 {
+        return None;
+    }
+    let key = s[..end].trim();
+    let rest = s[end..].trim_start_matches(['*', '_']);
+    let value = rest.strip_prefix(':')?;
+    if key.is_empty() || value.starts_with("//") {
+        return None;
+    }
+    let value = value.trim_start_matches(['*', '_']).trim();
+    Some((key.to_lowercase(), value))
+}
+
+/// Removes emphasis markers around `s`: `**x**`, `_x_`.
+pub(crate) fn strip_emphasis(s: &str) -> &str {
+    s.trim().trim_matches(['*', '_']).trim()
+}
+
+/// Inline Markdown to plain text, for names: `[text](url)` keeps its text;
+/// `*`, backticks, and `_` at either end of a word are dropped.
+pub(crate) fn plain_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.char_indices().peekable();
+    let mut prev_alnum = false;
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '*' | '`' => continue,
+            '_' => {
+                let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+                if prev_alnum && next_alnum {
+                    out.push('_');
+                }
+                continue;
+            }
+            '[' => {
+                // `[text](url)`: keep the text, drop the target.
+                if let Some(close) = s[i..].find("](")
+                    && let Some(end) = s[i + close..].find(')')
+                {
+                    out.push_str(&s[i + 1..i + close]);
+                    let stop = i + close + end;
+                    while chars.peek().is_some_and(|(j, _)| *j <= stop) {
+                        chars.next();
+                    }
+                    prev_alnum = true;
+                    continue;
+                }
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    out
+}
+
+/// The speakers a line names, if it is a speaker line. Any line may be
+/// `Speaker: A, B` (also `Speakers`, `Speaker(s)`, `Presenter(s)`,
+/// `Presented by`, optionally bold or as a list item). When `first` (the
+/// first line under a session heading) a line may also be an emphasised
+/// `_A and B_`, a `By A & B | Event` byline, or `Name @handle`, if what it
+/// names looks like people (see `speakers::plausible`).
+pub(crate) fn speaker_line(line: &str, first: bool) -> Option<Vec<SpeakerRef>> {
+    if let Some((key, value)) = key_line(line)
+        && SPEAKER_KEYS.contains(&key.as_str())
+    {
+        let refs = parse_speakers(strip_emphasis(value));
+        return if refs.is_empty() { None } else { Some(refs) };
+    }
+    if !first {
+        return None;
+    }
+    let t = line.trim();
+    if t.len() > 300 {
+        return None;
+    }
+    let emphasised = t.len() > 2
+        && ((t.starts_with('_') && t.ends_with('_'))
+            || (t.starts_with('*') && t.ends_with('*') && !t.starts_with("* ")));
+    if emphasised {
+        let inner = strip_emphasis(t);
+        if !inner.contains(['*', '_']) {
+            let refs = parse_speakers(inner);
+            if plausible(&refs) {
+                return Some(refs);
+            }
+        }
+        return None;
+    }
+    let before_bar = t.split('|').next().unwrap_or("");
+    if before_bar.len() > 3 && before_bar[..3].eq_ignore_ascii_case("by ") {
+        let refs = parse_speakers(strip_emphasis(&before_bar[3..]));
+        if plausible(&refs) {
+            return Some(refs);
+        }
+        return None;
+    }
+    if t.contains('@') && !t.contains("://") {
+        let refs = parse_speakers(before_bar);
+        if refs.iter().any(|r| r.handle) && plausible(&refs) {
+            return Some(refs);
+        }
+    }
+    None
+}
+
+/// The themes a `Tags:` / `Themes:` / `Categories:` line names.
+pub(crate) fn tags_line(line: &str) -> Option<Vec<String>> {
+    let (key, value) = key_line(line)?;
+    if !TAG_KEYS.contains(&key.as_str()) {
+        return None;
+    }
+    let tags = split_tags(value);
+    if tags.is_empty() { None } else { Some(tags) }
+}
+
+/// Splits a list of tags: on commas or semicolons; or, when there are none
+/// and the items are `#hashtags`, on spaces. `#`, `[[ ]]` and emphasis
+/// around items are dropped.
+pub(crate) fn split_tags(value: &str) -> Vec<String> {
+    let items: Vec<&str> = if value.contains([',', ';']) {
+        value.split([',', ';']).collect()
+    } else if value.trim_start().starts_with('#') {
+        value.split_whitespace().collect()
+    } else {
+        vec![value]
+    };
+    items
+        .into_iter()
+        .map(|t| {
+            let t = strip_emphasis(t);
+            let t = t.trim_start_matches('#');
+            let t = t.trim_start_matches("[[").trim_end_matches("]]");
+            plain_inline(t).trim().to_string()
+        })
+        .filter(|t| !t.is_empty() && t.len() <= 100)
+        .collect()
+}
+
+/// The label of a link whose text is a label word (`Recording`,
+/// `Slides (PDF)`, `video:`), capitalised.
+pub(crate) fn label_of_text(text: &str) -> Option<&'static str> {
+    let mut t = text.trim().trim_end_matches(':').trim();
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+    {
+        t = t[..open].trim();
+    }
+    label_word(t)
+}
+
+/// `word` as a link label, if it is one (any case).
+pub(crate) fn label_word(word: &str) -> Option<&'static str> {
+    LABELS
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(word))
+        .map(|(_, l)| *l)
+}
+
+/// Finds `#hashtags` and `[[wiki links]]` in a run of prose text that
+/// starts at `offset`. A hashtag starts after a space, an opening bracket
+/// or the start of the run, begins with a letter (so `#1` is not one) and
+/// goes on with letters, digits, `_` and `-`; `C#` and `page#frag` are not
+/// hashtags.
+pub(crate) fn find_tags(run: &str, offset: usize, out: &mut Vec<Tagged>) {
+    let b = run.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                let prev_ok =
+                    i == 0 || matches!(b[i - 1], b' ' | b'\n' | b'\t' | b'(' | b'[' | b',' | b';');
+                let rest = &run[i + 1..];
+                if prev_ok && rest.chars().next().is_some_and(char::is_alphabetic) {
+                    let len = rest
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+                        .unwrap_or(rest.len());
+                    let name = rest[..len].trim_end_matches(['-', '_']);
+                    if name.len() <= 64 {
+                        out.push(Tagged {
+                            offset: offset + i,
+                            name: name.to_string(),
+                        });
+                    }
+                    i += 1 + len;
+                    continue;
+                }
+            }
+            b'[' if b.get(i + 1) == Some(&b'[') => {
+                let rest = &run[i + 2..];
+                let close = rest.find([']', '[', '\n']);
+                if let Some(c) = close
+                    && rest[c..].starts_with("]]")
+                    && c <= 100
+                {
+                    let inner = &rest[..c];
+                    let name = inner.split('|').next().unwrap_or("").trim();
+                    if !name.is_empty() {
+                        out.push(Tagged {
+                            offset: offset + i,
+                            name: name.to_string(),
+                        });
+                    }
+                    i += 2 + c + 2;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(line: &str, first: bool) -> Option<String> {
+        speaker_line(line, first).map(|v| {
+            v.iter()
+                .map(|r| match &r.org {
+                    Some(o) => format!("{} @ {o}", r.name),
+                    None => r.name.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+    }
+
+    #[test]
+    fn speaker_lines() {
+        assert_eq!(
+            names("Speaker: Ada Lovelace", false).as_deref(),
+            Some("Ada Lovelace")
+        );
+        assert_eq!(
+            names("**Speakers:** A, B & C", false).as_deref(),
+            Some("A | B | C")
+        );
+        assert_eq!(
+            names("Speakers: Ada, Acme", false).as_deref(),
+            Some("Ada @ Acme")
+        );
+        assert_eq!(
+            names("**Speakers**: A & B, Acme", false).as_deref(),
+            Some("A @ Acme | B @ Acme")
+        );
+        assert_eq!(
+            names("* speaker(s): Ada (Acme), Bob", false).as_deref(),
+            Some("Ada @ Acme | Bob")
+        );
+        assert_eq!(names("- Presented by: Ada", false).as_deref(), Some("Ada"));
+        assert_eq!(
+            names("_Ada Lovelace and Bob Smith_", true).as_deref(),
+            Some("Ada Lovelace | Bob Smith")
+        );
+        assert_eq!(names("_Ada Lovelace and Bob Smith_", false), None);
+        assert_eq!(names("*Really great talk*", true), None);
+        assert_eq!(
+            names("By Ada Lovelace & Bob Smith | DevOpsDays 2023", true).as_deref(),
+            Some("Ada Lovelace | Bob Smith")
+        );
+        assert_eq!(names("By the way, this was fun", true), None);
+        assert_eq!(
+            names("Kelsey Hightower @kelseyhightower", true).as_deref(),
+            Some("Kelsey Hightower")
+        );
+        assert_eq!(names("mail me @ home", true), None);
+        assert_eq!(names("Speaker:", false), None);
+        assert_eq!(names("Notes: fine", false), None);
+    }
+
+    #[test]
+    fn tag_lines() {
+        assert_eq!(
+            tags_line("Tags: security, devex"),
+            Some(vec!["security".into(), "devex".into()])
+        );
+        assert_eq!(
+            tags_line("- **Themes:** Developer experience"),
+            Some(vec!["Developer experience".into()])
+        );
+        assert_eq!(
+            tags_line("Tags: #security #multi-cloud"),
+            Some(vec!["security".into(), "multi-cloud".into()])
+        );
+        assert_eq!(tags_line("Tags:"), None);
+        assert_eq!(tags_line("Recording: https://x"), None);
+    }
+
+    #[test]
+    fn key_lines_do_not_take_urls() {
+        assert_eq!(key_line("https://example.com"), None);
+        assert_eq!(
+            key_line("Slides: [deck](x)"),
+            Some(("slides".into(), "[deck](x)"))
+        );
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(label_of_text("Recording"), Some("Recording"));
+        assert_eq!(label_of_text("slides (PDF)"), Some("Slides"));
+        assert_eq!(label_of_text("Dapr"), None);
+    }
+
+    #[test]
+    fn hashtags_and_wiki_links() {
+        let mut out = Vec::new();
+        find_tags(
+            "#devex and (#Multi-Cloud) but not C# or page#frag or #1 [[Security|sec]] [[ ]]",
+            10,
+            &mut out,
+        );
+        let got: Vec<_> = out.iter().map(|t| (t.offset, t.name.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![(10, "devex"), (22, "Multi-Cloud"), (66, "Security")]
+        );
+    }
+
+    #[test]
+    fn plain_inline_drops_markup() {
+        assert_eq!(
+            plain_inline("**Ada** [Lovelace](https://x) `x` snake_case _em_"),
+            "Ada Lovelace x snake_case em"
+        );
+    }
+}

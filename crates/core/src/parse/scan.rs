@@ -1,0 +1,347 @@
+//! The one pulldown-cmark pass over a file: what the rest of the parser
+//! needs to know about its Markdown structure, as flat lists of byte ranges.
+//!
+//! Architecture Invariant: this is the only place that runs pulldown-cmark
+//! on a file, once, and nothing here recurses on the nesting depth of the
+//! input: open elements are counters and explicit stacks.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use super::markers;
+use crate::render::md_options;
+
+/// A heading at the top level of the document (not inside a list item,
+/// block quote or footnote).
+#[derive(Debug, Clone)]
+pub(crate) struct Heading {
+    pub level: u8,
+    /// The heading's bytes, from its first `#` (or first text line for a
+    /// setext heading) to the end of its line(s).
+    pub range: Range<usize>,
+    /// Plain text: inline markup removed, escapes and entities decoded.
+    pub text: String,
+}
+
+/// An item of a list at the top level of the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    pub range: Range<usize>,
+    /// Plain text of the item's first paragraph (soft breaks as spaces).
+    pub text: String,
+    /// Where the item's first paragraph ends: what follows (nested lists,
+    /// more paragraphs) is the item's body.
+    pub text_end: usize,
+}
+
+/// A link or image anywhere in the document.
+#[derive(Debug, Clone)]
+pub(crate) struct LinkRef {
+    pub range: Range<usize>,
+    pub dest: String,
+    /// Plain text of the link (the alt text of an image).
+    pub text: String,
+    pub image: bool,
+}
+
+/// A theme named inline: a `#hashtag` or a `[[wiki link]]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Tagged {
+    pub offset: usize,
+    pub name: String,
+}
+
+/// Raw HTML the renderer will show as text.
+#[derive(Debug, Clone)]
+pub(crate) struct Html {
+    pub offset: usize,
+    pub snippet: String,
+}
+
+/// Everything the parser takes from the pulldown-cmark pass, offsets into
+/// the file's (normalised) text.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub headings: Vec<Heading>,
+    pub items: Vec<Item>,
+    pub links: Vec<LinkRef>,
+    pub html: Vec<Html>,
+    /// Code blocks and HTML blocks, in order: the line-level markers
+    /// (`Speaker:`, `Tags:`...) are not looked for inside them.
+    pub protected: Vec<Range<usize>>,
+    pub tags: Vec<Tagged>,
+}
+
+struct OpenLink {
+    start: usize,
+    dest: String,
+    text: String,
+    image: bool,
+}
+
+struct OpenItem {
+    start: usize,
+    text: String,
+    text_end: Option<usize>,
+}
+
+/// Runs pulldown-cmark over `text[base..]` once; offsets in the result are
+/// offsets into `text`.
+pub(crate) fn scan(text: &str, base: usize) -> Scan {
+    let src = text.get(base..).unwrap_or("");
+    let mut out = Scan::default();
+    // Open block containers (list items, block quotes, footnotes): headings
+    // inside them are not structure.
+    let mut containers = 0usize;
+    let mut lists = 0usize;
+    let mut item: Option<OpenItem> = None;
+    let mut heading: Option<Heading> = None;
+    let mut links: Vec<OpenLink> = Vec::new();
+    let mut code = 0usize;
+    // Consecutive text, for hashtags and wiki links (pulldown-cmark splits
+    // `[[x]]` into several text events).
+    let mut run = String::new();
+    let mut run_start = 0usize;
+
+    for (event, r) in Parser::new_ext(src, md_options()).into_offset_iter() {
+        let range = r.start + base..r.end + base;
+        let is_text = matches!(event, Event::Text(_) | Event::SoftBreak | Event::HardBreak);
+        if !is_text && !run.is_empty() {
+            markers::find_tags(&run, run_start, &mut out.tags);
+            run.clear();
+        }
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { level, .. } if containers == 0 => {
+                    heading = Some(Heading {
+                        level: level_u8(level),
+                        range,
+                        text: String::new(),
+                    });
+                }
+                Tag::List(_) => {
+                    if let Some(it) = item.as_mut()
+                        && lists == 1
+                        && it.text_end.is_none()
+                    {
+                        it.text_end = Some(range.start);
+                    }
+                    lists += 1;
+                }
+                Tag::Item => {
+                    containers += 1;
+                    if lists == 1 {
+                        item = Some(OpenItem {
+                            start: range.start,
+                            text: String::new(),
+                            text_end: None,
+                        });
+                    }
+                }
+                Tag::BlockQuote(_) | Tag::FootnoteDefinition(_) => containers += 1,
+                Tag::CodeBlock(_) => {
+                    code += 1;
+                    out.protected.push(range);
+                }
+                Tag::HtmlBlock => {
+                    code += 1;
+                    let snippet = snippet_of(text.get(range.clone()).unwrap_or(""));
+                    out.html.push(Html {
+                        offset: range.start,
+                        snippet,
+                    });
+                    out.protected.push(range);
+                }
+                Tag::Link { dest_url, .. } => links.push(OpenLink {
+                    start: range.start,
+                    dest: dest_url.into_string(),
+                    text: String::new(),
+                    image: false,
+                }),
+                Tag::Image { dest_url, .. } => links.push(OpenLink {
+                    start: range.start,
+                    dest: dest_url.into_string(),
+                    text: String::new(),
+                    image: true,
+                }),
+                _ => {}
+            },
+            Event::End(end) => match end {
+                TagEnd::Heading(_) => {
+                    if let Some(h) = heading.take() {
+                        out.headings.push(Heading {
+                            text: h.text.trim().to_string(),
+                            ..h
+                        });
+                    }
+                }
+                TagEnd::List(_) => lists = lists.saturating_sub(1),
+                TagEnd::Item => {
+                    containers = containers.saturating_sub(1);
+                    if lists == 1
+                        && let Some(it) = item.take()
+                    {
+                        let text_end = it.text_end.unwrap_or(range.end);
+                        out.items.push(Item {
+                            range: it.start..range.end,
+                            text: it.text.trim().to_string(),
+                            text_end,
+                        });
+                    }
+                }
+                TagEnd::Paragraph => {
+                    if let Some(it) = item.as_mut()
+                        && lists == 1
+                        && it.text_end.is_none()
+                    {
+                        it.text_end = Some(range.end);
+                    }
+                }
+                TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition => {
+                    containers = containers.saturating_sub(1);
+                }
+                TagEnd::CodeBlock | TagEnd::HtmlBlock => code = code.saturating_sub(1),
+                TagEnd::Link | TagEnd::Image => {
+                    if let Some(l) = links.pop() {
+                        let t = l.text.trim().to_string();
+                        if let Some(parent) = links.last_mut() {
+                            parent.text.push_str(&t);
+                        }
+                        out.links.push(LinkRef {
+                            range: l.start..range.end,
+                            dest: l.dest,
+                            text: t,
+                            image: l.image,
+                        });
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) | Event::Code(t) => {
+                push_inline(&t, &mut heading, &mut item, lists, &mut links);
+                if is_text && code == 0 && heading.is_none() && links.is_empty() {
+                    if run.is_empty() {
+                        run_start = range.start;
+                    }
+                    run.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                push_inline(" ", &mut heading, &mut item, lists, &mut links);
+                if !run.is_empty() {
+                    run.push('\n');
+                }
+            }
+            Event::InlineHtml(h) | Event::Html(h) => {
+                push_inline(&h, &mut heading, &mut item, lists, &mut links);
+                if code == 0 {
+                    out.html.push(Html {
+                        offset: range.start,
+                        snippet: snippet_of(&h),
+                    });
+                }
+            }
+            Event::InlineMath(t) | Event::DisplayMath(t) | Event::FootnoteReference(t) => {
+                push_inline(&t, &mut heading, &mut item, lists, &mut links);
+            }
+            Event::TaskListMarker(_) | Event::Rule => {}
+        }
+    }
+    if !run.is_empty() {
+        markers::find_tags(&run, run_start, &mut out.tags);
+    }
+    out
+}
+
+/// Appends inline text to whatever is collecting it: the open link, the
+/// open heading, the first paragraph of the open top-level list item.
+fn push_inline(
+    t: &str,
+    heading: &mut Option<Heading>,
+    item: &mut Option<OpenItem>,
+    lists: usize,
+    links: &mut [OpenLink],
+) {
+    if let Some(l) = links.last_mut() {
+        l.text.push_str(t);
+    }
+    if let Some(h) = heading.as_mut() {
+        h.text.push_str(t);
+    }
+    if let Some(it) = item.as_mut()
+        && lists == 1
+        && it.text_end.is_none()
+    {
+        it.text.push_str(t);
+    }
+}
+
+fn level_u8(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// The first line of some raw HTML, at most 40 characters, for a message.
+fn snippet_of(html: &str) -> String {
+    let line = html.trim().lines().next().unwrap_or("");
+    let mut s: String = line.chars().take(40).collect();
+    if line.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_items_links_and_html_with_offsets() {
+        let t = "# Conf\n\n- A - one\n  - [Kui](https://k)\n- B\n\n### T - S\n\n[Recording](https://r)\n<div>x</div>\n\n```\n## not a heading\n```\n> ## quoted\n";
+        let s = scan(t, 0);
+        let hs: Vec<_> = s
+            .headings
+            .iter()
+            .map(|h| (h.level, h.text.as_str(), &t[h.range.clone()]))
+            .collect();
+        assert_eq!(
+            hs,
+            vec![(1, "Conf", "# Conf\n"), (3, "T - S", "### T - S\n")]
+        );
+        let items: Vec<_> = s
+            .items
+            .iter()
+            .map(|i| (i.text.as_str(), &t[i.text_end..i.range.end]))
+            .collect();
+        assert_eq!(items, vec![("A - one", "- [Kui](https://k)\n"), ("B", "")]);
+        let links: Vec<_> = s
+            .links
+            .iter()
+            .map(|l| (l.text.as_str(), l.dest.as_str(), &t[l.range.clone()]))
+            .collect();
+        assert_eq!(
+            links,
+            vec![
+                ("Kui", "https://k", "[Kui](https://k)"),
+                ("Recording", "https://r", "[Recording](https://r)")
+            ]
+        );
+        assert_eq!(s.html.len(), 1);
+        assert_eq!(s.html[0].snippet, "<div>x</div>");
+        assert_eq!(s.protected.len(), 2);
+    }
+
+    #[test]
+    fn tags_come_from_prose_only() {
+        let t = "## Heading #no\n\nText #yes and [[Wiki Theme]] `#nocode` [#nolink](https://x#frag)\n\n```\n#nofence\n```\n";
+        let names: Vec<_> = scan(t, 0).tags.into_iter().map(|t| t.name).collect();
+        assert_eq!(names, vec!["yes", "Wiki Theme"]);
+    }
+}

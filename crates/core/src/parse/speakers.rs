@@ -1,0 +1,342 @@
+//! Speaker lists: `Donovan Brown & Jessica Deen, Microsoft` into names and
+//! orgs.
+//!
+//! The rule for commas, which are ambiguous (`A, B` may be two people or a
+//! person and their company):
+//!
+//! 1. The text splits into groups on `&`, ` and ` and `;`, and each group
+//!    into parts on `,`. Separators inside parentheses do not count.
+//! 2. If the last group has exactly two parts, the text is read as naming
+//!    orgs: every group of exactly two parts is `name, org`, and a group
+//!    without an org takes the org of the nearest group after it that has
+//!    one. So `A & B, Microsoft` is A and B at Microsoft; `A, X & B, Y` is A
+//!    at X and B at Y; a lone `A, Company` is a name and an org.
+//! 3. Otherwise every part is a name and nobody has an org: `A, B & C` and
+//!    `A, B, C` are three names.
+//! 4. A part written `Name (Company)` always has that org (it wins over a
+//!    trailing one), and such a part is never read as an org; `@handles`
+//!    are dropped from names (a lone `@handle` is the name, without `@`).
+//!
+//! The work is linear in the length of the text, whatever the number of
+//! speakers.
+
+use super::markers::plain_inline;
+
+/// A speaker as the notes name them, before linking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SpeakerRef {
+    pub name: String,
+    pub org: Option<String>,
+    /// The notes gave an `@handle` for them.
+    pub handle: bool,
+}
+
+/// Splits a speaker list (see the module documentation for the rules).
+pub(crate) fn parse_speakers(s: &str) -> Vec<SpeakerRef> {
+    let plain = plain_inline(s);
+    let groups = split_groups(&plain);
+    let org_mode = groups
+        .last()
+        .is_some_and(|g| g.len() == 2 && is_org_pair(g));
+    let mut out: Vec<SpeakerRef> = Vec::new();
+    let mut pending: Option<String> = None;
+    // Walk from the end so a trailing org reaches the groups before it.
+    for g in groups.iter().rev() {
+        if org_mode && g.len() == 2 && is_org_pair(g) {
+            let org = clean_org(g[1]);
+            if let Some(mut r) = parse_name(g[0]) {
+                if r.org.is_none() {
+                    r.org.clone_from(&org);
+                }
+                out.push(r);
+            }
+            pending = org;
+        } else {
+            for part in g.iter().rev() {
+                if let Some(mut r) = parse_name(part) {
+                    if r.org.is_none() {
+                        r.org.clone_from(&pending);
+                    }
+                    out.push(r);
+                }
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// One speaker from a list item of front matter: `Name (Company)`,
+/// `Name, Company` or just `Name`.
+pub(crate) fn parse_one_speaker(s: &str) -> Option<SpeakerRef> {
+    let (name, org) = match split_outside_parens(s, ',') {
+        Some((n, o)) if !n.contains('(') => (n, clean_org(o)),
+        _ => (s, None),
+    };
+    let mut r = parse_name(name)?;
+    if r.org.is_none() {
+        r.org = org;
+    }
+    Some(r)
+}
+
+/// Whether a two-part group reads as `name, org`.
+fn is_org_pair(g: &[&str]) -> bool {
+    g.iter().all(|p| !p.contains('(') && !p.contains('@'))
+}
+
+/// Splits on group separators (`&`, ` and `, `;`) and part separators
+/// (`,`) outside parentheses. Empty parts and groups are dropped.
+fn split_groups(s: &str) -> Vec<Vec<&str>> {
+    let b = s.as_bytes();
+    let mut groups: Vec<Vec<&str>> = Vec::new();
+    let mut parts: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 => {
+                push_part(&mut parts, &s[start..i]);
+                start = i + 1;
+            }
+            b'&' | b';' if depth == 0 => {
+                push_part(&mut parts, &s[start..i]);
+                if !parts.is_empty() {
+                    groups.push(std::mem::take(&mut parts));
+                }
+                start = i + 1;
+            }
+            b' ' if depth == 0 && is_and(&b[i..]) => {
+                push_part(&mut parts, &s[start..i]);
+                if !parts.is_empty() {
+                    groups.push(std::mem::take(&mut parts));
+                }
+                i += 4;
+                start = i;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push_part(&mut parts, &s[start..]);
+    if !parts.is_empty() {
+        groups.push(parts);
+    }
+    groups
+}
+
+/// Adds a trimmed, non-empty part.
+fn push_part<'a>(parts: &mut Vec<&'a str>, p: &'a str) {
+    let p = p.trim();
+    if !p.is_empty() {
+        parts.push(p);
+    }
+}
+
+/// Whether `b` starts with ` and ` (any case).
+fn is_and(b: &[u8]) -> bool {
+    b.len() >= 5 && b[4] == b' ' && b[1..4].eq_ignore_ascii_case(b"and")
+}
+
+fn split_outside_parens(s: &str, sep: char) -> Option<(&str, &str)> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if c == sep && depth == 0 => return Some((&s[..i], &s[i + 1..])),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A name part: `Name`, `Name (Company)`, `Name @handle`, `by Name`.
+fn parse_name(part: &str) -> Option<SpeakerRef> {
+    let plain = plain_inline(part);
+    let mut s = plain.trim();
+    if s.len() > 3 && s[..3].eq_ignore_ascii_case("by ") {
+        s = s[3..].trim_start();
+    }
+    let mut org = None;
+    if s.ends_with(')')
+        && let Some(open) = s.rfind('(')
+    {
+        org = clean_org(&s[open + 1..s.len() - 1]);
+        s = s[..open].trim_end();
+    }
+    let mut name = String::with_capacity(s.len());
+    let mut handle = None;
+    for word in s.split_whitespace() {
+        if let Some(h) = word.strip_prefix('@') {
+            if handle.is_none() && !h.is_empty() {
+                handle = Some(h);
+            }
+            continue;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    let trimmed = name
+        .trim_matches(|c: char| c == ':' || c == '-' || c == '|' || c == ',' || c.is_whitespace());
+    let name = if trimmed.is_empty() {
+        handle?
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_')
+            .to_string()
+    } else {
+        trimmed.to_string()
+    };
+    if name.is_empty() {
+        return None;
+    }
+    Some(SpeakerRef {
+        name,
+        org,
+        handle: handle.is_some(),
+    })
+}
+
+fn clean_org(s: &str) -> Option<String> {
+    let plain = plain_inline(s);
+    let t = plain.trim();
+    if t.is_empty() {
+        return None;
+    }
+    Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether the names look like people's names, for the lines that only
+/// guess (an emphasised line, `By ...`, `Name @handle`): at most five words
+/// each, every word capitalised or a name particle (`van`, `de`...), no
+/// digits or sentence punctuation.
+pub(crate) fn plausible(refs: &[SpeakerRef]) -> bool {
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "bin",
+        "al", "y", "zu", "ten", "ter", "dos", "das",
+    ];
+    !refs.is_empty()
+        && refs.iter().all(|r| {
+            let words: Vec<&str> = r.name.split_whitespace().collect();
+            !words.is_empty()
+                && words.len() <= 5
+                && !r
+                    .name
+                    .contains(|c: char| c.is_ascii_digit() || "!?:;\"".contains(c))
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(|c| c.is_uppercase()) || PARTICLES.contains(w)
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(s: &str) -> String {
+        parse_speakers(s)
+            .iter()
+            .map(|r| match &r.org {
+                Some(o) => format!("{} @ {o}", r.name),
+                None => r.name.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn trailing_org_belongs_to_the_speakers_before_it() {
+        assert_eq!(
+            show("Donovan Brown & Jessica Deen, Microsoft"),
+            "Donovan Brown @ Microsoft | Jessica Deen @ Microsoft"
+        );
+        assert_eq!(
+            show("Kingdon Barrett, Weaveworks"),
+            "Kingdon Barrett @ Weaveworks"
+        );
+        assert_eq!(
+            show("Jay Chen & Aviv Sasson, Palo Alto Networks"),
+            "Jay Chen @ Palo Alto Networks | Aviv Sasson @ Palo Alto Networks"
+        );
+        assert_eq!(show("A, X & B, Y"), "A @ X | B @ Y");
+        assert_eq!(show("A, X and B and C, Y"), "A @ X | B @ Y | C @ Y");
+        assert_eq!(
+            show("A, B, C & D, Acme"),
+            "A @ Acme | B @ Acme | C @ Acme | D @ Acme"
+        );
+    }
+
+    #[test]
+    fn without_a_trailing_org_commas_separate_names() {
+        assert_eq!(show("A, B & C"), "A | B | C");
+        assert_eq!(show("A, B, C"), "A | B | C");
+        assert_eq!(
+            show("Alex Jones and Anaïs Urlichs"),
+            "Alex Jones | Anaïs Urlichs"
+        );
+        assert_eq!(show("A, B, and C"), "A | B | C");
+        assert_eq!(show("A; B"), "A | B");
+    }
+
+    #[test]
+    fn parenthesised_orgs_handles_and_markup() {
+        assert_eq!(show("A (Red Hat, Inc.), B"), "A @ Red Hat, Inc. | B");
+        assert_eq!(show("A (X) & B, Y"), "A @ X | B @ Y");
+        assert_eq!(
+            show("Kelsey Hightower @kelseyhightower"),
+            "Kelsey Hightower"
+        );
+        assert_eq!(show("@solo"), "solo");
+        assert_eq!(
+            show("**Ada Lovelace**, [Analytical](https://x)"),
+            "Ada Lovelace @ Analytical"
+        );
+        assert_eq!(show("by Ada & Bob"), "Ada | Bob");
+        assert_eq!(show(" & , ; "), "");
+        assert_eq!(
+            show("Ben Anderson & Sandra Andrews"),
+            "Ben Anderson | Sandra Andrews"
+        );
+    }
+
+    #[test]
+    fn one_speaker_per_front_matter_item() {
+        let r = parse_one_speaker("Aviv Sasson, Palo Alto Networks").unwrap();
+        assert_eq!(
+            (r.name.as_str(), r.org.as_deref()),
+            ("Aviv Sasson", Some("Palo Alto Networks"))
+        );
+        let r = parse_one_speaker("Jay Chen (Palo Alto Networks)").unwrap();
+        assert_eq!(
+            (r.name.as_str(), r.org.as_deref()),
+            ("Jay Chen", Some("Palo Alto Networks"))
+        );
+        assert!(parse_one_speaker("  ").is_none());
+    }
+
+    #[test]
+    fn plausible_names() {
+        assert!(plausible(&parse_speakers(
+            "Ada Lovelace and Ludwig van Beethoven"
+        )));
+        assert!(plausible(&parse_speakers("Anaïs Urlichs")));
+        assert!(!plausible(&parse_speakers("Great talk!")));
+        assert!(!plausible(&parse_speakers("very good")));
+        assert!(!plausible(&parse_speakers("Top 10 Tips")));
+        assert!(!plausible(&[]));
+    }
+
+    #[test]
+    fn ten_thousand_speakers_are_linear() {
+        let s = (0..10_000)
+            .map(|i| format!("Speaker N{i}"))
+            .collect::<Vec<_>>()
+            .join(" & ");
+        assert_eq!(parse_speakers(&s).len(), 10_000);
+    }
+}
