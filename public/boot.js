@@ -3,6 +3,14 @@
 // this script tag's data attributes (see Trunk.toml, pattern_script).
 const tag = document.querySelector("script[data-wasm]");
 
+// The reader's light/dark choice, before anything paints (see src/theme.rs).
+try {
+  const theme = localStorage.getItem("confnotes.theme");
+  if (theme === "dark" || theme === "light") document.documentElement.dataset.theme = theme;
+} catch {
+  // Storage blocked: follow the system preference.
+}
+
 function fatal(message) {
   const box = document.getElementById("fatal");
   const text = document.getElementById("fatal-message");

@@ -1,15 +1,51 @@
-//! The components.
+//! The app shell: loads the notes, provides the shared state, lays out the
+//! header, the filters and the main view.
 
 use std::sync::Arc;
 
+use confnotes_core::query::{UserFacts, evaluate};
+use confnotes_core::{Query, Results};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::{
+    Diagnostics, FilterChips, Filters, Header, KeyboardShortcuts, MainView, ShortcutsDialog,
+};
 use crate::notes::{self, LoadError, Notes};
+use crate::unicode::BrowserUnicode;
+use crate::url::Url;
 
-/// Mounts the app into `<body>` and removes the loading message.
+/// Mounts the app into `<body>`.
 pub fn mount() {
     leptos::mount::mount_to_body(App);
+}
+
+/// What every component may read: the notes, the URL's Query and the
+/// Results derived from them. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub notes: StoredValue<Arc<Notes>>,
+    pub url: Url,
+    /// The reader's data, as the query needs it.
+    pub facts: Memo<Arc<UserFacts>>,
+    pub results: Memo<Arc<Results>>,
+}
+
+impl Ctx {
+    /// The Query of the address bar (reactive).
+    pub fn query(&self) -> Query {
+        self.url.query().get()
+    }
+
+    /// Runs `f` with the notes.
+    pub fn with_notes<T>(&self, f: impl FnOnce(&Notes) -> T) -> T {
+        self.notes.with_value(|n| f(n))
+    }
+}
+
+/// Reads the shared state.
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
 }
 
 #[derive(Clone)]
@@ -41,64 +77,60 @@ pub fn App() -> impl IntoView {
             </main>
         }
         .into_any(),
-        Load::Ready(n) => view! { <Library notes=n/> }.into_any(),
+        Load::Ready(n) => view! { <Shell notes=n/> }.into_any(),
     }
 }
 
 fn hide_boot() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
+    if let Some(el) = document().get_element_by_id("boot") {
         el.remove();
     }
 }
 
-/// Every conference and its sessions.
+/// The page once the notes are there.
 #[component]
-fn Library(notes: Arc<Notes>) -> impl IntoView {
-    let lib = &notes.library;
-    let conferences = lib
-        .conferences
-        .iter()
-        .map(|c| {
-            let sessions = c
-                .sessions
-                .iter()
-                .filter_map(|&i| lib.sessions.get(i))
-                .map(|s| {
-                    let speakers = s
-                        .speakers
-                        .iter()
-                        .filter_map(|sp| {
-                            let name = lib.speakers.get(sp.speaker)?.name.clone();
-                            let org = sp.org.and_then(|o| lib.orgs.get(o)).map(|o| o.name.clone());
-                            Some(match org {
-                                Some(org) => format!("{name} ({org})"),
-                                None => name,
-                            })
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    view! {
-                        <li class="session">
-                            <h3>{s.title.clone()}</h3>
-                            <p class="speakers">{speakers}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <section class="conference">
-                    <h2>{c.title.clone()}</h2>
-                    <ul aria-label="Sessions">{sessions}</ul>
-                </section>
-            }
-        })
-        .collect_view();
-    notes::mark("first-list-render");
+fn Shell(notes: Arc<Notes>) -> impl IntoView {
+    let url = Url::init();
+    let notes = StoredValue::new(notes);
+    let facts = Memo::new(move |_| Arc::new(UserFacts::default()));
+    let query = url.query();
+    let results = Memo::new(move |_| {
+        let q = query.get();
+        let f = facts.get();
+        notes.with_value(|n| Arc::new(evaluate(&n.library, &n.index, &q, &f, &BrowserUnicode)))
+    });
+    let ctx = Ctx {
+        notes,
+        url,
+        facts,
+        results,
+    };
+    provide_context(ctx);
+    crate::theme::init();
+    KeyboardShortcuts::install(ctx);
+    Effect::new(move |_| {
+        document().set_title(&crate::components::page_title(&ctx));
+    });
+    request_animation_frame(|| notes::mark("first-list-render"));
+
     view! {
-        <header class="masthead"><p class="brand">"confnotes"</p></header>
-        <main>{conferences}</main>
+        <a class="skip-link" href="#main">"Skip to the sessions"</a>
+        <Header/>
+        <div class="layout">
+            <Filters/>
+            <main id="main" tabindex="-1">
+                <FilterChips/>
+                <MainView/>
+            </main>
+        </div>
+        <footer class="site-footer">
+            <Diagnostics/>
+            <p>
+                "Made with confnotes. Your stars and notes stay in this browser. Press "
+                <kbd>"?"</kbd>
+                " for keyboard shortcuts."
+            </p>
+        </footer>
+        <ShortcutsDialog/>
     }
 }

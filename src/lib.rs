@@ -6,9 +6,13 @@
 //! - `app`: the components.
 
 mod app;
+mod components;
+mod mine;
 mod notes;
 mod panic;
+mod theme;
 mod unicode;
+mod url;
 
 pub use notes::{LoadError, Notes};
 

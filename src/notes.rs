@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use confnotes_core::{Library, SourceFile, parse::LibraryBuilder};
+use confnotes_core::{Index, Library, SourceFile, parse::LibraryBuilder};
 use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -15,6 +15,8 @@ use crate::unicode::BrowserUnicode;
 /// The parsed notes and what the app needs beside them.
 pub struct Notes {
     pub library: Library,
+    /// The search and facet index over `library`.
+    pub index: Index,
     /// Paths of the images and other files shipped beside the notes.
     pub assets: HashSet<String>,
 }
@@ -111,9 +113,11 @@ pub async fn load() -> Result<Notes, LoadError> {
         });
     }
     let library = builder.finish();
+    let index = Index::new(&library, &unicode);
     mark("notes-parsed");
     Ok(Notes {
         library,
+        index,
         assets: bundle.assets.into_iter().collect(),
     })
 }

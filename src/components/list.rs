@@ -1,0 +1,268 @@
+//! The main view: the session list (with the speaker, theme or conference
+//! card when the filters name exactly one), or the open session.
+
+use confnotes_core::Query;
+use confnotes_core::query::{Facet, View};
+use confnotes_core::render::highlight_text;
+use leptos::prelude::*;
+
+use super::cards::{ConferenceCard, SpeakerCard, ThemeCard};
+use super::session::SessionView;
+use crate::app::{Ctx, ctx};
+use crate::unicode::BrowserUnicode;
+use crate::url::Nav;
+
+/// Sessions rendered at first; more as the reader scrolls.
+const PAGE: usize = 60;
+
+/// The session view when `s` names a session, else the list.
+#[component]
+pub fn MainView() -> impl IntoView {
+    let c = ctx();
+    let open = Memo::new(move |_| c.results.with(|r| r.session));
+    move || match open.get() {
+        Some(i) => view! { <SessionView index=i/> }.into_any(),
+        None => view! { <ListView/> }.into_any(),
+    }
+}
+
+/// The kicker ("Speaker", "Theme"...) and heading of the list view.
+pub fn view_heading(c: &Ctx) -> (&'static str, String) {
+    let q = c.url.query().get();
+    if q.view == Some(View::Notes) {
+        return ("", "My notes".into());
+    }
+    for (facet, kicker) in [
+        (Facet::Speaker, "Speaker"),
+        (Facet::Theme, "Theme"),
+        (Facet::Conf, "Conference"),
+    ] {
+        if let [one] = q.values(facet) {
+            let known = c.results.with(|r| !r.unknown.iter().any(|(f, v)| *f == facet && v == one));
+            if known {
+                return (kicker, super::facet_label(c, facet, one));
+            }
+        }
+    }
+    ("", "Sessions".into())
+}
+
+/// Heading, cards, count, and the matching sessions.
+#[component]
+fn ListView() -> impl IntoView {
+    let c = ctx();
+    let query = c.url.query();
+    let heading = Memo::new(move |_| view_heading(&c));
+    let one = move |facet: Facet| {
+        query.with(|q| match q.values(facet) {
+            [one] => Some(one.clone()),
+            _ => None,
+        })
+    };
+    let count = move || {
+        c.results.with(|r| {
+            let n = r.sessions.len();
+            let noun = if r.total == 1 { "session" } else { "sessions" };
+            if n == r.total {
+                format!("{n} {noun}")
+            } else {
+                format!("{n} of {} {noun}", r.total)
+            }
+        })
+    };
+    let empty = move || c.results.with(|r| r.sessions.is_empty());
+    view! {
+        <section class="list-view" aria-labelledby="view-title">
+            <div class="view-head">
+                {move || {
+                    let (kicker, _) = heading.get();
+                    (!kicker.is_empty()).then(|| view! { <p class="kicker">{kicker}</p> })
+                }}
+                <h1 id="view-title" tabindex="-1">{move || heading.get().1}</h1>
+            </div>
+            {move || one(Facet::Speaker).map(|id| view! { <SpeakerCard id=id/> })}
+            {move || one(Facet::Theme).map(|id| view! { <ThemeCard id=id/> })}
+            {move || one(Facet::Conf).map(|id| view! { <ConferenceCard id=id/> })}
+            <p class="count" role="status" aria-live="polite">{count}</p>
+            {move || if empty() { view! { <EmptyState/> }.into_any() } else { view! { <SessionList/> }.into_any() }}
+        </section>
+    }
+}
+
+/// Says which filters exclude everything, and offers to remove each.
+#[component]
+fn EmptyState() -> impl IntoView {
+    let c = ctx();
+    let q = c.query();
+    let facts = c.facts.get_untracked();
+    // For each active filter, how many sessions its removal would bring back.
+    let mut options: Vec<(String, Query)> = Vec::new();
+    if !q.text.trim().is_empty() {
+        options.push((format!("the search “{}”", q.text), q.with_text("")));
+    }
+    for f in Facet::ALL {
+        for v in q.values(f) {
+            options.push((
+                format!("{} {}", super::facet_noun(f), super::facet_label(&c, f, v)),
+                q.without(f, v),
+            ));
+        }
+    }
+    if q.starred {
+        options.push(("“Starred”".into(), q.with_starred(false)));
+    }
+    if q.mine {
+        options.push(("“With my notes”".into(), q.with_mine(false)));
+    }
+    if q.view == Some(View::Notes) {
+        options.push(("“My notes”".into(), q.with_view(None)));
+    }
+    let rows = options
+        .into_iter()
+        .map(|(what, without)| {
+            let n = c.with_notes(|notes| {
+                confnotes_core::query::evaluate(&notes.library, &notes.index, &without, &facts, &BrowserUnicode)
+                    .sessions
+                    .len()
+            });
+            let label = format!("Remove {what}");
+            view! {
+                <li>
+                    <button type="button" class="button" on:click=move |_| c.url.go(without.clone(), Nav::Push)>
+                        {label}
+                    </button>
+                    {format!(" ({n} {})", if n == 1 { "session" } else { "sessions" })}
+                </li>
+            }
+        })
+        .collect_view();
+    let is_notes = q.view == Some(View::Notes) && !q.is_filtered();
+    view! {
+        <div class="empty">
+            <h2>"No sessions match"</h2>
+            {if is_notes {
+                view! { <p>"Star a session or write a note on it, and it shows up here."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"Together, these filters exclude every session:"</p>
+                    <ul>{rows}</ul>
+                }
+                .into_any()
+            }}
+        </div>
+    }
+}
+
+/// The matching sessions, grouped by conference and day, rendered a page at
+/// a time as the reader scrolls.
+#[component]
+fn SessionList() -> impl IntoView {
+    let c = ctx();
+    let limit = RwSignal::new(PAGE);
+    // A new result set starts at the first page again.
+    Effect::new(move |prev: Option<()>| {
+        c.results.track();
+        if prev.is_some() {
+            limit.set(PAGE);
+        }
+    });
+    let rows = Memo::new(move |_| {
+        let limit = limit.get();
+        c.results.with(|r| {
+            c.with_notes(|n| {
+                let lib = &n.library;
+                let mut last: Option<(usize, Option<&str>)> = None;
+                r.sessions
+                    .iter()
+                    .take(limit)
+                    .filter_map(|&i| {
+                        let s = lib.sessions.get(i)?;
+                        let group = (s.conference, s.day.as_deref());
+                        let heading = (last != Some(group)).then(|| {
+                            let conf = lib.conferences.get(s.conference).map_or("", |c| c.title.as_str());
+                            match s.day.as_deref() {
+                                Some(day) => format!("{conf} · {day}"),
+                                None => conf.to_string(),
+                            }
+                        });
+                        last = Some(group);
+                        Some((i, heading))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let more = move || c.results.with(|r| r.sessions.len().saturating_sub(limit.get()));
+    let handle = window_event_listener(leptos::ev::scroll, move |_| {
+        if more() == 0 {
+            return;
+        }
+        let w = window();
+        let bottom = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0)
+            + w.scroll_y().unwrap_or(0.0);
+        let height = document().body().map_or(0.0, |b| f64::from(b.scroll_height()));
+        if bottom > height - 1200.0 {
+            limit.update(|l| *l += PAGE);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <ul class="sessions" aria-label="Sessions">
+            <For each=move || rows.get() key=|row| row.clone() let:row>
+                <SessionItem index=row.0 heading=row.1/>
+            </For>
+        </ul>
+        {move || {
+            let n = more();
+            (n > 0)
+                .then(|| {
+                    view! {
+                        <button type="button" class="button more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                            {format!("Show {} more", n.min(PAGE))}
+                        </button>
+                    }
+                })
+        }}
+    }
+}
+
+/// One session in the list: title (a link to it), speakers with orgs,
+/// themes, recording.
+#[component]
+fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
+    let c = ctx();
+    let Some(s) = c.with_notes(|n| n.library.sessions.get(index).cloned()) else {
+        return ().into_any();
+    };
+    let title = s.title.clone();
+    let highlighted = move || {
+        c.results.with(|r| highlight_text(&title, &r.terms, &BrowserUnicode))
+    };
+    let people = super::session::speaker_links(&c, &s, true);
+    let themes = super::session::theme_chips(&c, &s);
+    let recording = s.links.first().map(|l| {
+        let label = format!("{} ↗", l.label);
+        let aria = format!("{}: {} (opens in a new tab)", l.label, s.title);
+        view! {
+            <a class="recording" href=l.url.clone() target="_blank" rel="noopener noreferrer" aria-label=aria>
+                {label}
+            </a>
+        }
+    });
+    view! {
+        <li class="session-item">
+            {heading.map(|h| view! { <h2 class="group-heading">{h}</h2> })}
+            <article class="card">
+                <h3 class="title">
+                    <super::session::SessionLink id=s.id.clone() class="result-link">
+                        <span inner_html=highlighted></span>
+                    </super::session::SessionLink>
+                </h3>
+                <p class="people">{people}</p>
+                {themes}
+                {recording}
+            </article>
+        </li>
+    }
+    .into_any()
+}

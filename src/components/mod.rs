@@ -1,0 +1,115 @@
+//! The components, named after what the reader sees. They read the shared
+//! state (`app::Ctx`) and navigate to change the view; none of them parses
+//! or filters (core does).
+
+mod cards;
+mod chips;
+mod filters;
+mod header;
+mod keyboard;
+mod list;
+mod session;
+
+pub use chips::FilterChips;
+pub use filters::Filters;
+pub use header::Header;
+pub use keyboard::{KeyboardShortcuts, ShortcutsDialog};
+pub use list::MainView;
+
+use confnotes_core::Query;
+use confnotes_core::query::Facet;
+use leptos::prelude::*;
+
+use crate::app::{Ctx, ctx};
+use crate::url::{self, Nav};
+
+/// A link to another view of the app: a real `href` (open in a new tab,
+/// copy link) that navigates in place on a plain click.
+#[component]
+pub fn QLink(
+    to: Query,
+    #[prop(optional)] class: &'static str,
+    #[prop(optional, into)] label: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let c = ctx();
+    let href = url::href(&to);
+    view! {
+        <a
+            href=href
+            class=class
+            aria-label=label
+            on:click=move |ev| {
+                if !url::is_modified_click(&ev) {
+                    ev.prevent_default();
+                    c.url.go(to.clone(), Nav::Push);
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// The label of a facet value as the notes spell it, or the id itself.
+pub fn facet_label(c: &Ctx, facet: Facet, id: &str) -> String {
+    c.results.with(|r| {
+        r.facets
+            .iter()
+            .find(|f| f.facet == facet)
+            .and_then(|f| f.values.iter().find(|v| &*v.id == id))
+            .map(|v| v.label.to_string())
+    })
+    .unwrap_or_else(|| id.to_string())
+}
+
+/// The singular noun of a facet, for chips and messages.
+pub fn facet_noun(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Theme => "theme",
+        Facet::Speaker => "speaker",
+        Facet::Org => "organization",
+        Facet::Conf => "conference",
+        Facet::Day => "day",
+        Facet::Track => "track",
+        Facet::Lang => "language",
+    }
+}
+
+/// The document title for the current view.
+pub fn page_title(c: &Ctx) -> String {
+    let heading = c.results.with(|r| {
+        r.session.map(|i| {
+            c.with_notes(|n| n.library.sessions.get(i).map(|s| s.title.clone()))
+                .unwrap_or_default()
+        })
+    });
+    match heading {
+        Some(t) if !t.is_empty() => format!("{t} · confnotes"),
+        _ => format!("{} · confnotes", list::view_heading(c).1),
+    }
+}
+
+/// The notes' problems, for their author.
+#[component]
+pub fn Diagnostics() -> impl IntoView {
+    let c = ctx();
+    let items = c.with_notes(|n| {
+        n.library
+            .diagnostics
+            .iter()
+            .map(|d| format!("{}:{}: {}: {}", d.file, d.line, d.severity.as_str(), d.message))
+            .collect::<Vec<_>>()
+    });
+    if items.is_empty() {
+        return ().into_any();
+    }
+    let count = items.len();
+    view! {
+        <details class="diagnostics">
+            <summary>{format!("Notes checker: {count} {} for the author", if count == 1 { "remark" } else { "remarks" })}</summary>
+            <ul>{items.into_iter().map(|t| view! { <li><code>{t}</code></li> }).collect_view()}</ul>
+        </details>
+    }
+    .into_any()
+}

@@ -1,0 +1,296 @@
+//! The session view: title, speakers, themes with where each came from,
+//! links, the notes (rendered by core's safe renderer), and previous/next
+//! within the current results.
+
+use confnotes_core::query::Facet;
+use confnotes_core::render::{RenderOptions, render_markdown};
+use confnotes_core::{Query, Session, ThemeSource};
+use leptos::prelude::*;
+
+use super::QLink;
+use crate::app::{Ctx, ctx};
+use crate::unicode::BrowserUnicode;
+use crate::url::{self, Nav};
+
+/// The folder of a notes file, which its relative links resolve against.
+pub fn base_of(path: &str) -> &str {
+    path.rfind('/').map_or("", |i| &path[..=i])
+}
+
+/// Links to each speaker's view, with their org.
+pub fn speaker_links(c: &Ctx, s: &Session, with_orgs: bool) -> Vec<AnyView> {
+    let people: Vec<(String, String, Option<String>)> = c.with_notes(|n| {
+        s.speakers
+            .iter()
+            .filter_map(|sp| {
+                let p = n.library.speakers.get(sp.speaker)?;
+                let org = sp.org.and_then(|o| n.library.orgs.get(o)).map(|o| o.name.clone());
+                Some((p.id.clone(), p.name.clone(), org))
+            })
+            .collect()
+    });
+    let last = people.len().saturating_sub(1);
+    people
+        .into_iter()
+        .enumerate()
+        .map(|(i, (id, name, org))| {
+            let to = Query::default().toggled(Facet::Speaker, &id);
+            view! {
+                <span class="person">
+                    <QLink to=to class="speaker">{name}</QLink>
+                    {(with_orgs && org.is_some()).then(|| view! { <span class="org">{format!(" ({})", org.unwrap_or_default())}</span> })}
+                    {(i < last).then_some(", ")}
+                </span>
+            }
+            .into_any()
+        })
+        .collect()
+}
+
+/// A session's themes (from the notes and the reader) as links to each
+/// theme's view.
+pub fn theme_chips(c: &Ctx, s: &Session) -> Option<AnyView> {
+    let themes = session_themes(c, s);
+    if themes.is_empty() {
+        return None;
+    }
+    Some(
+        view! {
+            <p class="theme-chips">
+                <span class="visually-hidden">"Themes: "</span>
+                {themes
+                    .into_iter()
+                    .map(|(id, name, source)| {
+                        let to = Query::default().toggled(Facet::Theme, &id);
+                        let class = if source == ThemeSource::Reader { "chip theme mine" } else { "chip theme" };
+                        view! { <QLink to=to class=class>{name}</QLink> }
+                    })
+                    .collect_view()}
+            </p>
+        }
+        .into_any(),
+    )
+}
+
+/// `(id, name, source)` of every theme on `s`: the notes' first, then the
+/// reader's.
+pub fn session_themes(c: &Ctx, s: &Session) -> Vec<(String, String, ThemeSource)> {
+    let mut out: Vec<(String, String, ThemeSource)> = c.with_notes(|n| {
+        s.themes
+            .iter()
+            .filter_map(|t| {
+                let th = n.library.themes.get(t.theme)?;
+                Some((th.id.clone(), th.name.clone(), t.source))
+            })
+            .collect()
+    });
+    c.facts.with(|f| {
+        for slug in f.themes.get(&s.id).into_iter().flatten() {
+            if !out.iter().any(|(id, _, _)| id == slug) {
+                let name = f
+                    .theme_names
+                    .get(slug)
+                    .cloned()
+                    .or_else(|| {
+                        c.with_notes(|n| n.library.themes.iter().find(|t| &t.id == slug).map(|t| t.name.clone()))
+                    })
+                    .unwrap_or_else(|| slug.clone());
+                out.push((slug.clone(), name, ThemeSource::Reader));
+            }
+        }
+    });
+    out
+}
+
+/// How a theme got onto a session, in the reader's words.
+fn source_text(source: ThemeSource) -> &'static str {
+    match source {
+        ThemeSource::Explicit => "tagged in the notes",
+        ThemeSource::Matched => "its name occurs in the notes",
+        ThemeSource::Reader => "added by you",
+    }
+}
+
+/// A link to a session that keeps the current filters (so previous/next and
+/// "back" stay within them).
+#[component]
+pub fn SessionLink(id: String, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+    let c = ctx();
+    let query = c.url.query();
+    let target = {
+        let id = id.clone();
+        move || query.with(|q| q.with_session(Some(id.clone())))
+    };
+    let href = {
+        let target = target.clone();
+        move || url::href(&target())
+    };
+    view! {
+        <a
+            href=href
+            class=class
+            on:click=move |ev| {
+                if !url::is_modified_click(&ev) {
+                    ev.prevent_default();
+                    c.url.go(target(), Nav::Push);
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// One session, whole.
+#[component]
+pub fn SessionView(index: usize) -> impl IntoView {
+    let c = ctx();
+    let Some(s) = c.with_notes(|n| n.library.sessions.get(index).cloned()) else {
+        return ().into_any();
+    };
+    let (conf_id, conf_title) = c.with_notes(|n| {
+        n.library
+            .conferences
+            .get(s.conference)
+            .map(|cf| (cf.id.clone(), cf.title.clone()))
+            .unwrap_or_default()
+    });
+    let html = {
+        let md = s.markdown.clone();
+        let base = base_of(&s.file).to_string();
+        move || {
+            c.results.with(|r| {
+                c.with_notes(|n| {
+                    render_markdown(
+                        &md,
+                        &RenderOptions {
+                            base: &base,
+                            highlight: &r.terms,
+                            assets: Some(&n.assets),
+                            unicode: &BrowserUnicode,
+                        },
+                    )
+                    .html
+                })
+            })
+        }
+    };
+    let details: Vec<String> = [
+        s.day.clone(),
+        s.track.clone().map(|t| format!("Track: {t}")),
+        s.language.clone().map(|l| format!("Language: {l}")),
+        s.date.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let people = speaker_links(&c, &s, true);
+    let has_people = !people.is_empty();
+    let session = s.clone();
+    let themes = move || session_themes(&c, &session);
+    let links = s.links.clone();
+    let back = move || c.url.query().get().with_session(None);
+    let neighbours = move || c.results.with(|r| (r.prev, r.next));
+    let title_of = move |i: usize| c.with_notes(|n| n.library.sessions.get(i).map(|s| (s.id.clone(), s.title.clone())));
+    // Move focus to the heading, so keyboard and screen-reader users land
+    // on what they opened.
+    request_animation_frame(|| {
+        if let Some(h) = document().get_element_by_id("session-title") {
+            use wasm_bindgen::JsCast;
+            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    let source = format!("{}, line {}", s.file, s.line);
+    view! {
+        <article class="session-view" aria-labelledby="session-title">
+            <p class="kicker">
+                <QLink to=Query::default().toggled(Facet::Conf, &conf_id)>{conf_title}</QLink>
+                {details.into_iter().map(|d| view! { <span>{" · "}{d}</span> }).collect_view()}
+            </p>
+            <h1 id="session-title" tabindex="-1">{s.title.clone()}</h1>
+            {has_people.then(|| view! { <p class="people">{people}</p> })}
+            {move || {
+                let t = themes();
+                (!t.is_empty())
+                    .then(|| {
+                        view! {
+                            <section class="session-themes" aria-labelledby="themes-heading">
+                                <h2 id="themes-heading">"Themes"</h2>
+                                <ul>
+                                    {t
+                                        .into_iter()
+                                        .map(|(id, name, source)| {
+                                            let to = Query::default().toggled(Facet::Theme, &id);
+                                            view! {
+                                                <li>
+                                                    <QLink to=to class="chip theme">{name}</QLink>
+                                                    <span class="source">{format!(" — {}", source_text(source))}</span>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })
+            }}
+            {(!links.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="session-links" aria-label="Links">
+                            {links
+                                .into_iter()
+                                .map(|l| {
+                                    view! {
+                                        <li>
+                                            <a href=l.url target="_blank" rel="noopener noreferrer">
+                                                {format!("{} ↗", l.label)}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            <section class="notes" aria-label="Notes">
+                <div inner_html=html></div>
+            </section>
+            <crate::mine::MySessionLayer session=s.clone()/>
+            <p class="source">"Source: "<code>{source}</code></p>
+            <nav class="pager" aria-label="Session navigation">
+                <a
+                    class="button"
+                    href=move || url::href(&back())
+                    on:click=move |ev| {
+                        if !url::is_modified_click(&ev) {
+                            ev.prevent_default();
+                            c.url.go(back(), Nav::Push);
+                        }
+                    }
+                >
+                    "← Back to sessions"
+                </a>
+                {move || {
+                    let (prev, next) = neighbours();
+                    view! {
+                        {prev.and_then(title_of).map(|(id, t)| view! {
+                            <SessionLink id=id class="button prev">
+                                <span class="visually-hidden">"Previous: "</span>{format!("‹ {t}")}
+                            </SessionLink>
+                        })}
+                        {next.and_then(title_of).map(|(id, t)| view! {
+                            <SessionLink id=id class="button next">
+                                <span class="visually-hidden">"Next: "</span>{format!("{t} ›")}
+                            </SessionLink>
+                        })}
+                    }
+                }}
+            </nav>
+        </article>
+    }
+    .into_any()
+}
