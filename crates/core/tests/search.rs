@@ -483,3 +483,322 @@ fn scripts_without_spaces_match_anywhere() {
         assert_eq!(r.sessions, [0], "{q}");
     }
 }
+
+// A property test against a plain reimplementation of the semantics: any
+// small library, any query, evaluate agrees with the obvious slow way.
+
+mod oracle {
+    use super::*;
+    use confnotes_core::query::search_terms;
+    use confnotes_core::text::{fold, slugify};
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "kube",
+        "Kubernetes",
+        "mesh",
+        "Zoë",
+        "zoe",
+        "security",
+        "café",
+        "cost",
+        "k3s",
+        "a-b",
+    ];
+    const PEOPLE: &[&str] = &["Ana Lee", "Zoë Kim", "Bo Chen"];
+    const ORGS: &[&str] = &["Acme", "Café Co"];
+    const THEMES: &[&str] = &["Security", "Cost", "Mesh"];
+    const DAYS: &[&str] = &["Day 1", "day 1", "Day 2"];
+
+    #[derive(Debug, Clone)]
+    struct Spec {
+        conf: usize,
+        title: Vec<usize>,
+        notes: Vec<usize>,
+        speakers: Vec<(usize, Option<usize>)>,
+        themes: Vec<usize>,
+        day: Option<usize>,
+    }
+
+    fn spec() -> impl Strategy<Value = Spec> {
+        (
+            0usize..2,
+            prop::collection::vec(0..WORDS.len(), 1..3),
+            prop::collection::vec(0..WORDS.len(), 0..4),
+            prop::collection::vec((0..PEOPLE.len(), prop::option::of(0..ORGS.len())), 0..3),
+            prop::collection::vec(0..THEMES.len(), 0..3),
+            prop::option::of(0..DAYS.len()),
+        )
+            .prop_map(|(conf, title, notes, speakers, themes, day)| Spec {
+                conf,
+                title,
+                notes,
+                speakers,
+                themes,
+                day,
+            })
+    }
+
+    fn build(specs: &[Spec]) -> Library {
+        let mut b = Lib::new();
+        for c in 0..2 {
+            b = b.conf(["Alpha Conf", "Beta Conf"][c]);
+            for s in specs.iter().filter(|s| s.conf == c) {
+                let title: Vec<&str> = s.title.iter().map(|&w| WORDS[w]).collect();
+                let notes: Vec<&str> = s.notes.iter().map(|&w| WORDS[w]).collect();
+                b = b.session(&title.join(" ")).notes(&notes.join(" "));
+                let mut seen = Vec::new();
+                for &(p, o) in &s.speakers {
+                    if !seen.contains(&p) {
+                        seen.push(p);
+                        b = b.by(PEOPLE[p], o.map(|o| ORGS[o]));
+                    }
+                }
+                let mut themes: Vec<&str> = s.themes.iter().map(|&t| THEMES[t]).collect();
+                themes.dedup();
+                b = b.themes(&themes);
+                if let Some(d) = s.day {
+                    b = b.day(DAYS[d]);
+                }
+            }
+        }
+        b.build()
+    }
+
+    /// The values of `facet` a session has, as ids.
+    fn values_of(lib: &Library, user: &UserFacts, s: usize, facet: Facet) -> Vec<String> {
+        let u = &NativeUnicode;
+        let session = &lib.sessions[s];
+        match facet {
+            Facet::Theme => {
+                let mut v: Vec<String> = session
+                    .themes
+                    .iter()
+                    .map(|t| lib.themes[t.theme].id.clone())
+                    .collect();
+                v.extend(user.themes.get(&session.id).cloned().unwrap_or_default());
+                v
+            }
+            Facet::Speaker => session
+                .speakers
+                .iter()
+                .map(|p| lib.speakers[p.speaker].id.clone())
+                .collect(),
+            Facet::Org => session
+                .speakers
+                .iter()
+                .filter_map(|p| p.org.map(|o| lib.orgs[o].id.clone()))
+                .collect(),
+            Facet::Conf => vec![lib.conferences[session.conference].id.clone()],
+            Facet::Day => session.day.iter().map(|d| slugify(u, d)).collect(),
+            Facet::Track => session.track.iter().map(|d| slugify(u, d)).collect(),
+            Facet::Lang => session.language.iter().map(|d| slugify(u, d)).collect(),
+        }
+    }
+
+    /// The best field (0 title, 1 people, 2 notes) where `term` begins a word.
+    fn best_field(lib: &Library, s: usize, term: &str) -> Option<u8> {
+        let u = &NativeUnicode;
+        let session = &lib.sessions[s];
+        let people: Vec<String> = session
+            .speakers
+            .iter()
+            .map(|p| {
+                let org = p.org.map(|o| lib.orgs[o].name.clone()).unwrap_or_default();
+                format!("{} {}", lib.speakers[p.speaker].name, org)
+            })
+            .collect();
+        let fields = [
+            session.title.clone(),
+            people.join(" "),
+            session.markdown.clone(),
+        ];
+        fields
+            .iter()
+            .position(|f| {
+                let f = fold(u, f);
+                f.char_indices().any(|(i, _)| {
+                    f[i..].starts_with(term)
+                        && f[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+            })
+            .map(|p| p as u8)
+    }
+
+    fn expected(
+        lib: &Library,
+        q: &Query,
+        user: &UserFacts,
+    ) -> (Vec<usize>, Vec<(Facet, String, usize)>) {
+        let terms = search_terms(&NativeUnicode, &q.text);
+        let n = lib.sessions.len();
+        let tier = |s: usize| -> Option<u8> {
+            terms
+                .iter()
+                .map(|t| best_field(lib, s, t))
+                .try_fold(0u8, |acc, f| f.map(|f| acc.max(f)))
+        };
+        let universe = |f: Facet| -> Vec<String> {
+            let mut all: Vec<String> = (0..n).flat_map(|s| values_of(lib, user, s, f)).collect();
+            match f {
+                Facet::Theme => {
+                    all.extend(lib.themes.iter().map(|t| t.id.clone()));
+                    all.extend(user.theme_names.keys().cloned());
+                }
+                Facet::Speaker => all.extend(lib.speakers.iter().map(|t| t.id.clone())),
+                Facet::Org => all.extend(lib.orgs.iter().map(|t| t.id.clone())),
+                Facet::Conf => all.extend(lib.conferences.iter().map(|t| t.id.clone())),
+                _ => {}
+            }
+            all.sort();
+            all.dedup();
+            all
+        };
+        let user_ok = |s: usize| {
+            let id = &lib.sessions[s].id;
+            (!q.starred || user.starred.contains(id))
+                && (!q.mine || user.noted.contains(id))
+                && (q.view.is_none()
+                    || user.starred.contains(id)
+                    || user.noted.contains(id)
+                    || user.themes.get(id).is_some_and(|t| !t.is_empty()))
+        };
+        let facet_ok = |s: usize, f: Facet| {
+            let known: Vec<&String> = q
+                .values(f)
+                .iter()
+                .filter(|v| universe(f).contains(v))
+                .collect();
+            known.is_empty()
+                || values_of(lib, user, s, f)
+                    .iter()
+                    .any(|v| known.contains(&v))
+        };
+        let base = |s: usize| tier(s).is_some() && user_ok(s);
+        let mut sessions: Vec<usize> = (0..n)
+            .filter(|&s| base(s) && Facet::ALL.iter().all(|&f| facet_ok(s, f)))
+            .collect();
+        sessions.sort_by_key(|&s| tier(s));
+        let mut counts = Vec::new();
+        for f in Facet::ALL {
+            for v in universe(f) {
+                let c = (0..n)
+                    .filter(|&s| {
+                        base(s)
+                            && Facet::ALL.iter().all(|&g| g == f || facet_ok(s, g))
+                            && values_of(lib, user, s, f).contains(&v)
+                    })
+                    .count();
+                counts.push((f, v, c));
+            }
+        }
+        (sessions, counts)
+    }
+
+    fn query() -> impl Strategy<Value = Query> {
+        (
+            prop::collection::vec(
+                prop_oneof![
+                    Just("kub"),
+                    Just("KUBE"),
+                    Just("zoe"),
+                    Just("cafe"),
+                    Just("co"),
+                    Just("mesh b"),
+                    Just("ube"),
+                    Just("k3s"),
+                    Just("ana")
+                ],
+                0..3,
+            ),
+            prop::collection::vec(
+                prop_oneof![Just("security"), Just("cost"), Just("mine"), Just("nope")],
+                0..3,
+            ),
+            prop::collection::vec(prop_oneof![Just("ana-lee"), Just("zoe-kim")], 0..2),
+            prop::collection::vec(prop_oneof![Just("acme"), Just("cafe-co")], 0..2),
+            prop::collection::vec(prop_oneof![Just("alpha-conf"), Just("beta-conf")], 0..2),
+            prop::collection::vec(prop_oneof![Just("day-1"), Just("day-2")], 0..2),
+            any::<(bool, bool, bool)>(),
+        )
+            .prop_map(
+                |(text, themes, speakers, orgs, confs, days, (starred, mine, notes))| {
+                    let mut q = Query::default().with_text(&text.join(" "));
+                    for (f, vs) in [
+                        (Facet::Theme, themes),
+                        (Facet::Speaker, speakers),
+                        (Facet::Org, orgs),
+                        (Facet::Conf, confs),
+                        (Facet::Day, days),
+                    ] {
+                        for v in vs {
+                            if !q.has(f, v) {
+                                q = q.toggled(f, v);
+                            }
+                        }
+                    }
+                    q.with_starred(starred)
+                        .with_mine(mine)
+                        .with_view(notes.then_some(confnotes_core::query::View::Notes))
+                },
+            )
+    }
+
+    fn user(lib: &Library, picks: &[(usize, u8)]) -> UserFacts {
+        let mut u = UserFacts::default();
+        u.theme_names.insert("mine".into(), "Mine".into());
+        for &(s, what) in picks {
+            let Some(session) = lib.sessions.get(s) else {
+                continue;
+            };
+            let id = session.id.clone();
+            match what % 4 {
+                0 => {
+                    u.starred.insert(id);
+                }
+                1 => {
+                    u.noted.insert(id);
+                }
+                2 => {
+                    u.themes.entry(id).or_default().push("mine".into());
+                }
+                _ => {
+                    u.themes.entry(id).or_default().push("security".into());
+                }
+            }
+        }
+        u
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn evaluate_agrees_with_the_obvious_slow_way(
+            specs in prop::collection::vec(spec(), 0..12),
+            q in query(),
+            picks in prop::collection::vec((0usize..12, any::<u8>()), 0..6),
+        ) {
+            let lib = build(&specs);
+            let user = user(&lib, &picks);
+            let index = Index::new(&lib, &NativeUnicode);
+            let r = evaluate(&lib, &index, &q, &user, &NativeUnicode);
+            let (sessions, counts) = expected(&lib, &q, &user);
+            prop_assert_eq!(&r.sessions, &sessions, "sessions for {:?}", q.to_url());
+            let got: Vec<(Facet, String, usize)> = {
+                let mut g: Vec<(Facet, String, usize)> = r
+                    .facets
+                    .iter()
+                    .flat_map(|fc| fc.values.iter().map(move |v| (fc.facet, v.id.to_string(), v.count)))
+                    .collect();
+                g.sort();
+                g
+            };
+            let mut want = counts;
+            want.sort();
+            prop_assert_eq!(got, want, "counts for {:?}", q.to_url());
+        }
+    }
+}
