@@ -325,10 +325,17 @@ fn folder_name(path: &str) -> Option<&str> {
     parts.next()
 }
 
-/// A target for a message: control characters and quotes escaped, at most
-/// 80 characters.
+/// A target for a message: control characters escaped (`\n`, `\u{1b}`),
+/// at most 80 characters.
 fn show_target(s: &str) -> String {
-    let mut out: String = s.chars().take(80).flat_map(char::escape_debug).collect();
+    let mut out = String::new();
+    for c in s.chars().take(80) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
     if s.chars().count() > 80 {
         out.push('…');
     }
@@ -1035,7 +1042,15 @@ impl<'a> FileParser<'a> {
                     .into(),
             );
         }
-        let language = one(&["language", "lang"]).or(parts.language);
+        let language = one(&["language", "lang"])
+            .map(|l| {
+                if l.len() <= 5 {
+                    l.to_ascii_uppercase()
+                } else {
+                    l
+                }
+            })
+            .or(parts.language);
         let session = self.draft(parts.title, speakers, explicit, links, b.markdown, 1, |s| {
             s.track = one(&["track"]);
             s.day = one(&["day"]);

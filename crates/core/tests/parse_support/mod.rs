@@ -127,7 +127,10 @@ pub fn summary(lib: &Library) -> String {
             d.message
         );
     }
-    out
+    // No trailing spaces, so expectations survive editors.
+    out.lines()
+        .map(|l| l.trim_end().to_string() + "\n")
+        .collect()
 }
 
 fn block(w: &mut String, indent: &str, md: &str) {
