@@ -374,6 +374,11 @@ impl Index {
             return;
         }
         let n = self.len.min(tiers.len());
+        // memchr's substring search uses SIMD where the target has it; the
+        // text is scanned once per word, so this is the hot loop of a query.
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let bytes = self.text.as_bytes();
+        let step = word.chars().next().map_or(1, char::len_utf8);
         if first {
             // One forward scan of the whole text. The first word-start hit
             // in a session is in its best field (fields are laid out title,
@@ -382,7 +387,7 @@ impl Index {
             let mut pos = 0usize;
             let mut s = 0usize;
             while s < n {
-                let Some(off) = self.text.get(pos..).and_then(|t| t.find(word)) else {
+                let Some(off) = bytes.get(pos..).and_then(|t| finder.find(t)) else {
                     break;
                 };
                 let p = pos + off;
@@ -397,7 +402,7 @@ impl Index {
                     pos = self.end(s);
                     s += 1;
                 } else {
-                    pos = p + word.chars().next().map_or(1, char::len_utf8);
+                    pos = p + step;
                 }
             }
         } else {
@@ -409,13 +414,13 @@ impl Index {
                 let end = self.end(s);
                 let mut pos = start;
                 let mut found = TIER_NONE;
-                while let Some(off) = self.text.get(pos..end).and_then(|t| t.find(word)) {
+                while let Some(off) = bytes.get(pos..end).and_then(|t| finder.find(t)) {
                     let p = pos + off;
                     if is_word_start(&self.text, p, word) {
                         found = self.field_of(s, p);
                         break;
                     }
-                    pos = p + word.chars().next().map_or(1, char::len_utf8);
+                    pos = p + step;
                 }
                 *tier = if found == TIER_NONE {
                     TIER_NONE
@@ -443,9 +448,10 @@ impl Index {
     }
 }
 
-/// True when the match of `word` at `p` begins a word of `text`.
+/// True when the match of `word` at `p` begins a word of `text`. `p` is a
+/// char boundary: a match of UTF-8 in UTF-8 starts on one.
 fn is_word_start(text: &str, p: usize, word: &str) -> bool {
-    match text[..p].chars().next_back() {
+    match text.get(..p).and_then(|t| t.chars().next_back()) {
         None => true,
         Some(prev) => {
             !prev.is_alphanumeric()
