@@ -195,6 +195,13 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// The localStorage key under which the app keeps a stored document that
+/// [`decode`] refused, so it is never overwritten:
+/// `confnotes.v1.unreadable.<now>`.
+pub fn aside_key(now: u64) -> String {
+    format!("{STORAGE_KEY}.unreadable.{now}")
+}
+
 /// Reads a document from storage or an export file. Older formats are
 /// migrated; anything not faithfully readable is an error, so the caller can
 /// keep the text aside instead of overwriting it.
@@ -289,6 +296,21 @@ impl UserData {
         }
         let e = self.sessions.entry(id.to_string()).or_default();
         e.note_base = e.note_at;
+        e.note = note.to_string();
+        e.note_at = next_time(e.note_at, now);
+    }
+
+    /// Sets the note on session `id` as an edit of the version written at
+    /// `base` (its `note_at`), which is what an editor showed when the
+    /// reader started typing. If this copy has meanwhile taken in a newer
+    /// note (another tab's), the edit does not count as replacing it, so
+    /// [`merge`] keeps both texts instead of dropping the other tab's.
+    pub fn set_note_from(&mut self, id: &str, note: &str, base: u64, now: u64) {
+        if self.sessions.get(id).map_or("", |e| e.note.as_str()) == note {
+            return;
+        }
+        let e = self.sessions.entry(id.to_string()).or_default();
+        e.note_base = base;
         e.note = note.to_string();
         e.note_at = next_time(e.note_at, now);
     }

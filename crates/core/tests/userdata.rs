@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use confnotes_core::text::NativeUnicode;
 use confnotes_core::userdata::{
-    DecodeError, ReaderTheme, STORAGE_KEY, SessionData, UserData, VERSION, decode, encode,
-    encode_pretty, iso_minute, merge, trip_report,
+    DecodeError, ReaderTheme, STORAGE_KEY, SessionData, UserData, VERSION, aside_key, decode,
+    encode, encode_pretty, iso_minute, merge, trip_report,
 };
 use handmade::Lib;
 use proptest::prelude::*;
@@ -103,6 +103,10 @@ fn an_empty_document_is_small_and_versioned() {
         Ok(UserData::default())
     );
     assert_eq!(STORAGE_KEY, "confnotes.v1");
+    assert_eq!(
+        aside_key(1700000000000),
+        "confnotes.v1.unreadable.1700000000000"
+    );
     assert_eq!(VERSION, 1);
 }
 
