@@ -8,7 +8,7 @@
 //!   (speakers with their orgs) and its notes. All fields of all sessions
 //!   live in ONE `String`, each followed by a `\n`, with a table of `u32`
 //!   offsets; there are no per-session strings. A search word is found with
-//!   one forward scan of that string (see [`Index::search`]).
+//!   one forward scan of that string (see `Index::search`).
 //! - Facet postings. For every value of every [`Facet`] (a theme, a speaker,
 //!   an org, a conference, a day, a track, a language), the sorted indices of
 //!   its sessions, as `u32`, all values of a facet sharing one flat `Vec`.
@@ -76,49 +76,48 @@ pub(crate) struct Postings {
 }
 
 impl Postings {
-    /// Builds postings from `(id, label)` per value and, per session, the
-    /// value numbers it carries (any order, duplicates allowed).
-    fn build(values: Vec<(Arc<str>, Arc<str>)>, per_session: &[Vec<u32>], order: Order) -> Self {
+    /// Builds postings from `(id, label)` per value and `(session, value)`
+    /// pairs in ascending session order (repeats allowed; values out of
+    /// range ignored).
+    fn build(values: Vec<(Arc<str>, Arc<str>)>, pairs: &[(u32, u32)], order: Order) -> Self {
         let count = values.len();
-        let mut lens = vec![0u32; count + 1];
-        for vs in per_session {
-            for &v in vs {
-                if let Some(l) = lens.get_mut(v as usize) {
-                    *l += 1;
-                }
+        let mut lens = vec![0u32; count];
+        for &(_, v) in pairs {
+            if let Some(l) = lens.get_mut(v as usize) {
+                *l += 1;
             }
         }
-        // Prefix sums give each value's start; duplicates within a session
-        // are removed below, so the counts are upper bounds.
+        // Prefix sums give each value's start; repeats are skipped below,
+        // so the counts are upper bounds.
         let mut starts = Vec::with_capacity(count + 1);
         let mut acc = 0u32;
-        for l in &lens[..count] {
+        for l in &lens {
             starts.push(acc);
             acc += l;
         }
         starts.push(acc);
         let mut fill = starts.clone();
         let mut sessions = vec![0u32; acc as usize];
-        let mut seen: Vec<u32> = Vec::new();
-        for (s, vs) in per_session.iter().enumerate() {
-            seen.clear();
-            for &v in vs {
-                if (v as usize) < count && !seen.contains(&v) {
-                    seen.push(v);
-                    let at = &mut fill[v as usize];
-                    sessions[*at as usize] = s as u32;
-                    *at += 1;
-                }
+        for &(s, v) in pairs {
+            let v = v as usize;
+            if v >= count {
+                continue;
             }
+            // Sessions arrive in order, so a repeat is the value's last entry.
+            if fill[v] > starts[v] && sessions[fill[v] as usize - 1] == s {
+                continue;
+            }
+            sessions[fill[v] as usize] = s;
+            fill[v] += 1;
         }
-        // Compact away the slots that duplicates left empty.
+        // Compact away the slots that repeats left empty.
         let mut compact = Vec::with_capacity(sessions.len());
         let mut new_starts = Vec::with_capacity(count + 1);
         for v in 0..count {
-            new_starts.push(compact.len() as u32);
+            new_starts.push(to_u32(compact.len()));
             compact.extend_from_slice(&sessions[starts[v] as usize..fill[v] as usize]);
         }
-        new_starts.push(compact.len() as u32);
+        new_starts.push(to_u32(compact.len()));
 
         let mut order_v: Vec<u32> = (0..count as u32).collect();
         match order {
@@ -481,6 +480,7 @@ fn is_unspaced(c: char) -> bool {
 fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Postings {
     let arc = |s: &str| -> Arc<str> { Arc::from(s) };
     let n = lib.sessions.len();
+    let sessions = || lib.sessions.iter().enumerate().map(|(i, s)| (to_u32(i), s));
     match facet {
         Facet::Theme => {
             let values = lib
@@ -488,12 +488,10 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                 .iter()
                 .map(|t| (arc(&t.id), arc(&t.name)))
                 .collect();
-            let per: Vec<Vec<u32>> = lib
-                .sessions
-                .iter()
-                .map(|s| s.themes.iter().map(|t| to_u32(t.theme)).collect())
+            let pairs: Vec<(u32, u32)> = sessions()
+                .flat_map(|(i, s)| s.themes.iter().map(move |t| (i, to_u32(t.theme))))
                 .collect();
-            Postings::build(values, &per, Order::ByLabel)
+            Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Speaker => {
             let values = lib
@@ -501,12 +499,10 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                 .iter()
                 .map(|s| (arc(&s.id), arc(&s.name)))
                 .collect();
-            let per: Vec<Vec<u32>> = lib
-                .sessions
-                .iter()
-                .map(|s| s.speakers.iter().map(|p| to_u32(p.speaker)).collect())
+            let pairs: Vec<(u32, u32)> = sessions()
+                .flat_map(|(i, s)| s.speakers.iter().map(move |p| (i, to_u32(p.speaker))))
                 .collect();
-            Postings::build(values, &per, Order::ByLabel)
+            Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Org => {
             let values = lib
@@ -514,17 +510,14 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                 .iter()
                 .map(|o| (arc(&o.id), arc(&o.name)))
                 .collect();
-            let per: Vec<Vec<u32>> = lib
-                .sessions
-                .iter()
-                .map(|s| {
+            let pairs: Vec<(u32, u32)> = sessions()
+                .flat_map(|(i, s)| {
                     s.speakers
                         .iter()
-                        .filter_map(|p| p.org.map(to_u32))
-                        .collect()
+                        .filter_map(move |p| p.org.map(|o| (i, to_u32(o))))
                 })
                 .collect();
-            Postings::build(values, &per, Order::ByLabel)
+            Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Conf => {
             let values = lib
@@ -532,12 +525,9 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                 .iter()
                 .map(|c| (arc(&c.id), arc(&c.title)))
                 .collect();
-            let per: Vec<Vec<u32>> = lib
-                .sessions
-                .iter()
-                .map(|s| vec![to_u32(s.conference)])
-                .collect();
-            Postings::build(values, &per, Order::AsGiven)
+            let pairs: Vec<(u32, u32)> =
+                sessions().map(|(i, s)| (i, to_u32(s.conference))).collect();
+            Postings::build(values, &pairs, Order::AsGiven)
         }
         Facet::Day | Facet::Track | Facet::Lang => {
             let label_of = |i: usize| -> Option<&str> {
@@ -578,10 +568,10 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                 });
                 value_of_label.push(v);
             }
-            let per: Vec<Vec<u32>> = (0..n)
-                .map(|i| match label_of(i).and_then(|l| distinct.get(l)) {
-                    Some(&li) => vec![value_of_label[li as usize]],
-                    None => Vec::new(),
+            let pairs: Vec<(u32, u32)> = (0..n)
+                .filter_map(|i| {
+                    let &li = distinct.get(label_of(i)?)?;
+                    Some((to_u32(i), value_of_label[li as usize]))
                 })
                 .collect();
             let order = if facet == Facet::Day {
@@ -589,7 +579,7 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
             } else {
                 Order::ByLabel
             };
-            Postings::build(values, &per, order)
+            Postings::build(values, &pairs, order)
         }
     }
 }

@@ -710,7 +710,10 @@ pub fn evaluate(
             let sessions: Option<(&[u32], &[u32])> = match postings.lookup(v) {
                 Some(vi) => Some((
                     postings.sessions(vi),
-                    reader.extra.get(&vi).map_or(&[], Vec::as_slice),
+                    match f {
+                        Facet::Theme => reader.extra.get(&vi).map_or(&[], Vec::as_slice),
+                        _ => &[],
+                    },
                 )),
                 None if f == Facet::Theme => reader.only(v).map(|t| (t.2.as_slice(), &[][..])),
                 None => None,

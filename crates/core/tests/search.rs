@@ -342,6 +342,14 @@ fn a_reader_theme_on_a_session_the_notes_already_tag_counts_once() {
     let (lib, r) = run("?theme=security", &user);
     assert_eq!(titles(&lib, &r.sessions), [SECURITY, MICRO, INSIGHTS]);
     assert!(facet_list("?theme=security", &user, Facet::Theme).contains("[Security 3]"));
+
+    // Reader themes touch the theme facet only.
+    user.themes.insert(
+        "devopsdays-zurich-2022/security-as-code".into(),
+        vec!["gitops".into()],
+    );
+    let (lib, r) = run("?conf=kubecon-2021", &user);
+    assert_eq!(titles(&lib, &r.sessions), [MICRO, GITOPS, INSIGHTS, K3S]);
 }
 
 #[test]
@@ -774,7 +782,7 @@ mod oracle {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        #![proptest_config(ProptestConfig::with_cases(1000))]
         #[test]
         fn evaluate_agrees_with_the_obvious_slow_way(
             specs in prop::collection::vec(spec(), 0..12),
