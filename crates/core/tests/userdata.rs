@@ -469,6 +469,32 @@ fn the_two_tab_rule_keeps_both_tabs_changes() {
 }
 
 #[test]
+fn an_editor_saves_its_draft_as_an_edit_of_the_version_it_showed() {
+    let mut stored = UserData::default();
+    stored.set_note("k/a", "v1", 10);
+    let shown_at = stored.sessions["k/a"].note_at;
+
+    // While the reader types in this tab, another tab's edit arrives and is
+    // merged into this tab's copy.
+    let mut other = stored.clone();
+    other.set_note("k/a", "v1 plus the other tab", 20);
+    let mut mine = merge(&stored, &other);
+
+    // The draft was written from v1, not from the other tab's text: saving
+    // it keeps both.
+    mine.set_note_from("k/a", "v1 plus my typing", shown_at, 30);
+    let saved = merge(&mine, &other);
+    let note = &saved.sessions["k/a"].note;
+    assert!(note.starts_with("v1 plus my typing\n\n---\n"), "{note}");
+    assert!(note.ends_with("v1 plus the other tab"), "{note}");
+
+    // With no other edit in between, it is a plain edit.
+    let mut solo = stored.clone();
+    solo.set_note_from("k/a", "v2", shown_at, 40);
+    assert_eq!(merge(&solo, &stored).sessions["k/a"].note, "v2");
+}
+
+#[test]
 fn reader_themes_and_unknown_fields_unite() {
     let mut a = UserData::default();
     a.themes.insert(
