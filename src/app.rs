@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use confnotes_core::query::{UserFacts, evaluate};
+
 use confnotes_core::{Query, Results};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -92,7 +93,9 @@ fn hide_boot() {
 fn Shell(notes: Arc<Notes>) -> impl IntoView {
     let url = Url::init();
     let notes = StoredValue::new(notes);
-    let facts = Memo::new(move |_| Arc::new(UserFacts::default()));
+    let mine = crate::mine::Mine::init();
+    provide_context(mine);
+    let facts = mine.facts();
     let query = url.query();
     let results = Memo::new(move |_| {
         let q = query.get();
@@ -119,6 +122,7 @@ fn Shell(notes: Arc<Notes>) -> impl IntoView {
         <div class="layout">
             <Filters/>
             <main id="main" tabindex="-1">
+                <crate::mine::StorageWarnings/>
                 <FilterChips/>
                 <MainView/>
             </main>

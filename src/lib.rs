@@ -2,6 +2,9 @@
 //!
 //! - `notes`: fetches the notes bundle that the build made and parses it.
 //! - `unicode`: lends the browser's `String.prototype.normalize` to core.
+//! - `storage`: the localStorage adapter for the reader's data.
+//! - `mine`: the reader's stars, notes and themes, and the My notes tools.
+//! - `url`: the URL adapter (the query string owns the view state).
 //! - `panic`: turns a panic into a visible message with a way to reload.
 //! - `app`: the components.
 
@@ -10,6 +13,7 @@ mod components;
 mod mine;
 mod notes;
 mod panic;
+pub mod storage;
 mod theme;
 mod unicode;
 mod url;

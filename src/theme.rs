@@ -46,7 +46,11 @@ pub fn init() {
 pub fn ThemeToggle() -> impl IntoView {
     let dark = RwSignal::new(is_dark());
     let toggle = move |_| {
-        let next = if dark.get_untracked() { "light" } else { "dark" };
+        let next = if dark.get_untracked() {
+            "light"
+        } else {
+            "dark"
+        };
         apply(next);
         if let Some(s) = window().local_storage().ok().flatten() {
             // Not being able to remember the choice is harmless.

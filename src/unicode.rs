@@ -65,7 +65,10 @@ impl Unicode for BrowserUnicode {
             out
         } else {
             // A notes text contained the separator: fall back to one call each.
-            items.iter().map(|s| self.strip_marks(s).into_owned()).collect()
+            items
+                .iter()
+                .map(|s| self.strip_marks(s).into_owned())
+                .collect()
         }
     }
 }

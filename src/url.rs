@@ -51,15 +51,23 @@ impl Url {
     /// the signal. Does nothing when the URL would not change.
     pub fn go(&self, q: Query, nav: Nav) {
         let href = href(&q);
-        let current = format!("{}{}", window().location().pathname().unwrap_or_default(), location_search());
+        let current = format!(
+            "{}{}",
+            window().location().pathname().unwrap_or_default(),
+            location_search()
+        );
         if let Ok(history) = window().history() {
             let target = absolute(&href);
             if target != current {
                 let _ = match nav {
-                    Nav::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target)),
-                    Nav::Replace => {
-                        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+                    Nav::Push => {
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
                     }
+                    Nav::Replace => history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&target),
+                    ),
                 };
             }
         }
@@ -73,13 +81,21 @@ impl Url {
 /// unfiltered view, so links work under any sub-path.
 pub fn href(q: &Query) -> String {
     let s = q.to_url();
-    if s.is_empty() { ".".into() } else { format!("?{s}") }
+    if s.is_empty() {
+        ".".into()
+    } else {
+        format!("?{s}")
+    }
 }
 
 /// `href` as a path the History API takes: the page's own path plus query.
 fn absolute(href: &str) -> String {
     let path = window().location().pathname().unwrap_or_default();
-    if href == "." { path } else { format!("{path}{href}") }
+    if href == "." {
+        path
+    } else {
+        format!("{path}{href}")
+    }
 }
 
 /// True when a click should be left to the browser (new tab, download...).

@@ -40,10 +40,19 @@ pub fn SpeakerCard(id: String) -> impl IntoView {
     let info = c.with_notes(|n| {
         let lib = &n.library;
         let sp = lib.speakers.iter().find(|s| s.id == id)?;
-        let orgs: Vec<String> = sp.orgs.iter().filter_map(|&o| lib.orgs.get(o)).map(|o| o.name.clone()).collect();
+        let orgs: Vec<String> = sp
+            .orgs
+            .iter()
+            .filter_map(|&o| lib.orgs.get(o))
+            .map(|o| o.name.clone())
+            .collect();
         let mut confs: Vec<(String, String)> = Vec::new();
         for &s in &sp.sessions {
-            if let Some(cf) = lib.sessions.get(s).and_then(|s| lib.conferences.get(s.conference)) {
+            if let Some(cf) = lib
+                .sessions
+                .get(s)
+                .and_then(|s| lib.conferences.get(s.conference))
+            {
                 if !confs.iter().any(|(id, _)| *id == cf.id) {
                     confs.push((cf.id.clone(), cf.title.clone()));
                 }
@@ -80,9 +89,22 @@ pub fn ThemeCard(id: String) -> impl IntoView {
             .conferences
             .iter()
             .filter_map(|&i| lib.conferences.get(i))
-            .map(|cf| (cf.id.clone(), cf.title.clone(), cf.sources.first().cloned().unwrap_or_default()))
+            .map(|cf| {
+                (
+                    cf.id.clone(),
+                    cf.title.clone(),
+                    cf.sources.first().cloned().unwrap_or_default(),
+                )
+            })
             .collect();
-        Some((t.name.clone(), t.description.clone(), t.aliases.clone(), t.markdown.clone(), confs, t.sessions.len()))
+        Some((
+            t.name.clone(),
+            t.description.clone(),
+            t.aliases.clone(),
+            t.markdown.clone(),
+            confs,
+            t.sessions.len(),
+        ))
     });
     let Some((name, description, aliases, markdown, confs, linked)) = info else {
         // A theme only the reader uses.

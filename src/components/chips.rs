@@ -27,8 +27,9 @@ pub fn FilterChips() -> impl IntoView {
     let chips = Memo::new(move |_| {
         let q = c.query();
         let mut out = Vec::new();
-        let (unknown, unknown_session) =
-            c.results.with(|r| (r.unknown.clone(), r.unknown_session.clone()));
+        let (unknown, unknown_session) = c
+            .results
+            .with(|r| (r.unknown.clone(), r.unknown_session.clone()));
         if !q.text.trim().is_empty() {
             out.push(Chip::Text(q.text.clone()));
         }

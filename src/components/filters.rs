@@ -145,7 +145,9 @@ fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl 
         let id = id.clone();
         move || values.with(|vs| vs.iter().find(|v| *v.id == *id).cloned())
     };
-    let label = lookup().map(|v| v.label.to_string()).unwrap_or_else(|| id.clone());
+    let label = lookup()
+        .map(|v| v.label.to_string())
+        .unwrap_or_else(|| id.clone());
     let reader_only = lookup().is_some_and(|v| v.reader_only);
     let count = {
         let l = lookup.clone();

@@ -145,11 +145,20 @@ fn CopyLink() -> impl IntoView {
     let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
     let share = move |_| {
         let data = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&data, &"url".into(), &window().location().href().unwrap_or_default().into());
+        let _ = js_sys::Reflect::set(
+            &data,
+            &"url".into(),
+            &window().location().href().unwrap_or_default().into(),
+        );
         let _ = js_sys::Reflect::set(&data, &"title".into(), &document().title().into());
         let nav = window().navigator();
-        if let Ok(f) = js_sys::Reflect::get(&nav, &"share".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
-            if let Ok(p) = f.call1(&nav, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        if let Ok(f) = js_sys::Reflect::get(&nav, &"share".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            if let Ok(p) = f
+                .call1(&nav, &data)
+                .and_then(|p| p.dyn_into::<js_sys::Promise>())
+            {
                 // A cancelled share rejects; nothing to tell the reader.
                 leptos::task::spawn_local(async move {
                     let _ = wasm_bindgen_futures::JsFuture::from(p).await;

@@ -27,7 +27,9 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
         .is_some_and(|el| {
             let tag = el.tag_name();
             matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.get_attribute("contenteditable").is_some_and(|v| v != "false")
+                || el
+                    .get_attribute("contenteditable")
+                    .is_some_and(|v| v != "false")
         })
 }
 
@@ -59,9 +61,12 @@ fn on_key(c: &Ctx, ev: &web_sys::KeyboardEvent) {
         "j" | "k" if open => {
             let (prev, next) = c.results.with_untracked(|r| (r.prev, r.next));
             let target = if ev.key() == "j" { next } else { prev };
-            if let Some(id) = target.and_then(|i| c.with_notes(|n| n.library.sessions.get(i).map(|s| s.id.clone()))) {
+            if let Some(id) = target
+                .and_then(|i| c.with_notes(|n| n.library.sessions.get(i).map(|s| s.id.clone())))
+            {
                 ev.prevent_default();
-                c.url.go(c.url.get_untracked().with_session(Some(id)), Nav::Push);
+                c.url
+                    .go(c.url.get_untracked().with_session(Some(id)), Nav::Push);
             }
         }
         "Escape" => {
@@ -107,9 +112,11 @@ pub fn move_cursor(delta: i32) {
         return;
     }
     let active = document().active_element();
-    let current = links
-        .iter()
-        .position(|l| active.as_ref().is_some_and(|a| a == l.unchecked_ref::<web_sys::Element>()));
+    let current = links.iter().position(|l| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == l.unchecked_ref::<web_sys::Element>())
+    });
     let next = match current {
         None => 0,
         Some(i) => (i as i32 + delta).clamp(0, links.len() as i32 - 1) as usize,
@@ -157,7 +164,10 @@ pub fn ShortcutsDialog() -> impl IntoView {
     };
     let rows = [
         ("/", "Search"),
-        ("j or ↓", "Next session in the list (next session when one is open)"),
+        (
+            "j or ↓",
+            "Next session in the list (next session when one is open)",
+        ),
         ("k or ↑", "Previous session"),
         ("Enter", "Open the selected session"),
         ("Esc", "Close the session, or clear the search"),

@@ -38,7 +38,9 @@ pub fn view_heading(c: &Ctx) -> (&'static str, String) {
         (Facet::Conf, "Conference"),
     ] {
         if let [one] = q.values(facet) {
-            let known = c.results.with(|r| !r.unknown.iter().any(|(f, v)| *f == facet && v == one));
+            let known = c
+                .results
+                .with(|r| !r.unknown.iter().any(|(f, v)| *f == facet && v == one));
             if known {
                 return (kicker, super::facet_label(c, facet, one));
             }
@@ -80,6 +82,7 @@ fn ListView() -> impl IntoView {
                 }}
                 <h1 id="view-title" tabindex="-1">{move || heading.get().1}</h1>
             </div>
+            {move || query.with(|q| q.view == Some(View::Notes)).then(|| view! { <crate::mine::MyNotesPanel/> })}
             {move || one(Facet::Speaker).map(|id| view! { <SpeakerCard id=id/> })}
             {move || one(Facet::Theme).map(|id| view! { <ThemeCard id=id/> })}
             {move || one(Facet::Conf).map(|id| view! { <ConferenceCard id=id/> })}
@@ -179,7 +182,10 @@ fn SessionList() -> impl IntoView {
                         let s = lib.sessions.get(i)?;
                         let group = (s.conference, s.day.as_deref());
                         let heading = (last != Some(group)).then(|| {
-                            let conf = lib.conferences.get(s.conference).map_or("", |c| c.title.as_str());
+                            let conf = lib
+                                .conferences
+                                .get(s.conference)
+                                .map_or("", |c| c.title.as_str());
                             match s.day.as_deref() {
                                 Some(day) => format!("{conf} · {day}"),
                                 None => conf.to_string(),
@@ -192,15 +198,24 @@ fn SessionList() -> impl IntoView {
             })
         })
     });
-    let more = move || c.results.with(|r| r.sessions.len().saturating_sub(limit.get()));
+    let more = move || {
+        c.results
+            .with(|r| r.sessions.len().saturating_sub(limit.get()))
+    };
     let handle = window_event_listener(leptos::ev::scroll, move |_| {
         if more() == 0 {
             return;
         }
         let w = window();
-        let bottom = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0)
+        let bottom = w
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0)
             + w.scroll_y().unwrap_or(0.0);
-        let height = document().body().map_or(0.0, |b| f64::from(b.scroll_height()));
+        let height = document()
+            .body()
+            .map_or(0.0, |b| f64::from(b.scroll_height()));
         if bottom > height - 1200.0 {
             limit.update(|l| *l += PAGE);
         }
@@ -236,9 +251,18 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
     };
     let title = s.title.clone();
     let highlighted = move || {
-        c.results.with(|r| highlight_text(&title, &r.terms, &BrowserUnicode))
+        c.results
+            .with(|r| highlight_text(&title, &r.terms, &BrowserUnicode))
     };
     let people = super::session::speaker_links(&c, &s, true);
+    let starred = {
+        let id = s.id.clone();
+        move || c.facts.with(|f| f.starred.contains(&id))
+    };
+    let noted = {
+        let id = s.id.clone();
+        move || c.facts.with(|f| f.noted.contains(&id))
+    };
     let themes = super::session::theme_chips(&c, &s);
     let recording = s.links.first().map(|l| {
         let label = format!("{} ↗", l.label);
@@ -257,6 +281,8 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
                     <super::session::SessionLink id=s.id.clone() class="result-link">
                         <span inner_html=highlighted></span>
                     </super::session::SessionLink>
+                    {move || starred().then(|| view! { <span class="star-mark" title="Starred">" ★"<span class="visually-hidden">" (starred)"</span></span> })}
+                    {move || noted().then(|| view! { <span class="note-mark" title="You wrote a note">" ✎"<span class="visually-hidden">" (has your note)"</span></span> })}
                 </h3>
                 <p class="people">{people}</p>
                 {themes}

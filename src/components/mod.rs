@@ -53,14 +53,15 @@ pub fn QLink(
 
 /// The label of a facet value as the notes spell it, or the id itself.
 pub fn facet_label(c: &Ctx, facet: Facet, id: &str) -> String {
-    c.results.with(|r| {
-        r.facets
-            .iter()
-            .find(|f| f.facet == facet)
-            .and_then(|f| f.values.iter().find(|v| &*v.id == id))
-            .map(|v| v.label.to_string())
-    })
-    .unwrap_or_else(|| id.to_string())
+    c.results
+        .with(|r| {
+            r.facets
+                .iter()
+                .find(|f| f.facet == facet)
+                .and_then(|f| f.values.iter().find(|v| &*v.id == id))
+                .map(|v| v.label.to_string())
+        })
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// The singular noun of a facet, for chips and messages.
@@ -98,7 +99,15 @@ pub fn Diagnostics() -> impl IntoView {
         n.library
             .diagnostics
             .iter()
-            .map(|d| format!("{}:{}: {}: {}", d.file, d.line, d.severity.as_str(), d.message))
+            .map(|d| {
+                format!(
+                    "{}:{}: {}: {}",
+                    d.file,
+                    d.line,
+                    d.severity.as_str(),
+                    d.message
+                )
+            })
             .collect::<Vec<_>>()
     });
     if items.is_empty() {

@@ -24,7 +24,10 @@ pub fn speaker_links(c: &Ctx, s: &Session, with_orgs: bool) -> Vec<AnyView> {
             .iter()
             .filter_map(|sp| {
                 let p = n.library.speakers.get(sp.speaker)?;
-                let org = sp.org.and_then(|o| n.library.orgs.get(o)).map(|o| o.name.clone());
+                let org = sp
+                    .org
+                    .and_then(|o| n.library.orgs.get(o))
+                    .map(|o| o.name.clone());
                 Some((p.id.clone(), p.name.clone(), org))
             })
             .collect()
@@ -92,7 +95,13 @@ pub fn session_themes(c: &Ctx, s: &Session) -> Vec<(String, String, ThemeSource)
                     .get(slug)
                     .cloned()
                     .or_else(|| {
-                        c.with_notes(|n| n.library.themes.iter().find(|t| &t.id == slug).map(|t| t.name.clone()))
+                        c.with_notes(|n| {
+                            n.library
+                                .themes
+                                .iter()
+                                .find(|t| &t.id == slug)
+                                .map(|t| t.name.clone())
+                        })
                     })
                     .unwrap_or_else(|| slug.clone());
                 out.push((slug.clone(), name, ThemeSource::Reader));
@@ -114,7 +123,11 @@ fn source_text(source: ThemeSource) -> &'static str {
 /// A link to a session that keeps the current filters (so previous/next and
 /// "back" stay within them).
 #[component]
-pub fn SessionLink(id: String, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+pub fn SessionLink(
+    id: String,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
     let c = ctx();
     let query = c.url.query();
     let target = {
@@ -191,7 +204,14 @@ pub fn SessionView(index: usize) -> impl IntoView {
     let links = s.links.clone();
     let back = move || c.url.query().get().with_session(None);
     let neighbours = move || c.results.with(|r| (r.prev, r.next));
-    let title_of = move |i: usize| c.with_notes(|n| n.library.sessions.get(i).map(|s| (s.id.clone(), s.title.clone())));
+    let title_of = move |i: usize| {
+        c.with_notes(|n| {
+            n.library
+                .sessions
+                .get(i)
+                .map(|s| (s.id.clone(), s.title.clone()))
+        })
+    };
     // Move focus to the heading, so keyboard and screen-reader users land
     // on what they opened.
     request_animation_frame(|| {
