@@ -297,18 +297,7 @@ impl Index {
         let mut sigs = vec![0u64; n * SIG_WORDS];
         for (i, sig) in sigs.chunks_exact_mut(SIG_WORDS).enumerate() {
             let t = &text[bounds[3 * i] as usize..bounds[3 * i + 3] as usize];
-            let mut prev: Option<char> = None;
-            for (at, c) in t.char_indices() {
-                let start = prev.is_none_or(|p| !p.is_alphanumeric() || is_unspaced(p));
-                if start
-                    && c.is_alphanumeric()
-                    && let Some(p3) = prefix3(&t[at..])
-                {
-                    let bit = prefix_bit(p3);
-                    sig[bit / 64] |= 1 << (bit % 64);
-                }
-                prev = Some(c);
-            }
+            sign(t, sig);
         }
 
         Index {
@@ -498,6 +487,54 @@ fn is_word_start(text: &str, p: usize, word: &str) -> bool {
             !prev.is_alphanumeric()
                 || is_unspaced(prev)
                 || word.chars().next().is_some_and(is_unspaced)
+        }
+    }
+}
+
+/// Sets in `sig` the bit of every word beginning in `t` (see
+/// [`prefix_bit`]). Word beginnings follow the rule of `is_word_start`. A
+/// byte loop with a fast path for ASCII: this runs over all the notes.
+fn sign(t: &str, sig: &mut [u64]) {
+    let b = t.as_bytes();
+    let mut set = |p3: &str| {
+        let bit = prefix_bit(p3);
+        if let Some(w) = sig.get_mut(bit / 64) {
+            *w |= 1 << (bit % 64);
+        }
+    };
+    // Whether the previous char continues a word (a letter or digit of a
+    // spaced script).
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            let alnum = c.is_ascii_alphanumeric();
+            if alnum && !in_word {
+                match b.get(i..i + 3) {
+                    Some(p) if p.iter().all(u8::is_ascii_alphanumeric) => set(&t[i..i + 3]),
+                    _ => {
+                        if let Some(p3) = t.get(i..).and_then(prefix3) {
+                            set(p3);
+                        }
+                    }
+                }
+            }
+            in_word = alnum;
+            i += 1;
+        } else {
+            let Some(ch) = t.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let alnum = ch.is_alphanumeric();
+            if alnum
+                && !in_word
+                && let Some(p3) = t.get(i..).and_then(prefix3)
+            {
+                set(p3);
+            }
+            in_word = alnum && !is_unspaced(ch);
+            i += ch.len_utf8();
         }
     }
 }

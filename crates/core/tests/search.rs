@@ -482,10 +482,10 @@ fn scripts_without_spaces_match_anywhere() {
     let lib = Lib::new()
         .conf("東京 Conf")
         .session("クラウドネイティブの未来")
-        .notes("東京で開催されたセッション")
+        .notes("東京で開催されたセッションSummitの話")
         .build();
     let index = Index::new(&lib, &NativeUnicode);
-    for q in ["ネイティブ", "開催", "未来"] {
+    for q in ["ネイティブ", "開催", "未来", "summit", "Sum"] {
         let url = Query::default().with_text(q);
         let r = evaluate(&lib, &index, &url, &UserFacts::default(), &NativeUnicode);
         assert_eq!(r.sessions, [0], "{q}");
