@@ -75,6 +75,13 @@ pub(crate) fn key_line(line: &str) -> Option<(String, &str)> {
     Some((key.to_lowercase(), value))
 }
 
+/// `s` without `prefix` (ASCII, any case), if it starts with it.
+pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
 /// Removes emphasis markers around `s`: `**x**`, `_x_`.
 pub(crate) fn strip_emphasis(s: &str) -> &str {
     s.trim().trim_matches(['*', '_']).trim()
@@ -152,8 +159,8 @@ pub(crate) fn speaker_line(line: &str, first: bool) -> Option<Vec<SpeakerRef>> {
         return None;
     }
     let before_bar = t.split('|').next().unwrap_or("");
-    if before_bar.len() > 3 && before_bar[..3].eq_ignore_ascii_case("by ") {
-        let refs = parse_speakers(strip_emphasis(&before_bar[3..]));
+    if let Some(rest) = strip_prefix_ci(before_bar, "by ") {
+        let refs = parse_speakers(strip_emphasis(rest));
         if plausible(&refs) {
             return Some(refs);
         }

@@ -684,14 +684,15 @@ impl<'a> FileParser<'a> {
         let mut pos = body.start;
         let items: Vec<_> = self.scan.items.get(first..last).unwrap_or(&[]).to_vec();
         for item in items {
+            let t = theme_item(&item.text);
+            if key_of(self.unicode, &t.name).is_empty() {
+                // Not a theme (no name): it stays in the section.
+                continue;
+            }
             let end = item.range.end.min(body.end);
             rest.push_str(self.text.get(pos..item.range.start).unwrap_or(""));
             pos = end;
-            let t = theme_item(&item.text);
             let line = self.lines.line_of(item.range.start);
-            if t.name.is_empty() {
-                continue;
-            }
             let words = t.name.split_whitespace().count();
             if t.description.is_empty() && words > 6 {
                 self.warn(
@@ -1140,14 +1141,14 @@ impl<'u> Linker<'u> {
             sources.dedup();
             let mut sections = std::mem::take(&mut c.sections);
             sections.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-            let mut ids = HashSet::new();
+            let mut ids = Ids::default();
             for s in &mut sections {
                 let base = if s.title.is_empty() {
                     "preamble".to_string()
                 } else {
                     slugify(u, &s.title)
                 };
-                s.id = unique(&base, &mut ids, &HashSet::new());
+                s.id = ids.claim(&base, &HashSet::new());
             }
             let mut matcher = Matcher::default();
             let mut conf_themes = Vec::new();
@@ -1211,13 +1212,13 @@ impl<'u> Linker<'u> {
             })
             .collect();
         let reserved: HashSet<String> = natural.iter().cloned().collect();
-        let mut used: HashSet<String> = HashSet::new();
+        let mut ids = Ids::default();
         let mut first_at: HashMap<&str, (String, u32)> = HashMap::new();
         let mut linked: Vec<HashSet<usize>> = vec![HashSet::new(); self.lib.conferences.len()];
         let mut found = Vec::new();
         for (si, d) in drafts.into_iter().enumerate() {
             let nat = &natural[si];
-            let id = if used.contains(nat) {
+            let id = if ids.used.contains(nat) {
                 if let Some((file, line)) = first_at.get(nat.as_str()) {
                     diags.push(Diagnostic {
                         file: d.file.clone(),
@@ -1230,11 +1231,10 @@ impl<'u> Linker<'u> {
                         ),
                     });
                 }
-                unique(nat, &mut used, &reserved)
+                ids.claim(nat, &reserved)
             } else {
                 first_at.insert(nat.as_str(), (d.file.clone(), d.line));
-                used.insert(nat.clone());
-                nat.clone()
+                ids.claim(nat, &reserved)
             };
             // Speakers and orgs.
             let mut speakers = Vec::new();
@@ -1438,19 +1438,30 @@ impl<'u> Linker<'u> {
     }
 }
 
-/// `base`, or `base-2`, `base-3`... : the first not in `used` or `reserved`
-/// (`base` itself only needs to be free in `used`). Marks it used.
-fn unique(base: &str, used: &mut HashSet<String>, reserved: &HashSet<String>) -> String {
-    if used.insert(base.to_string()) {
-        return base.to_string();
-    }
-    let mut n = 2;
-    loop {
-        let cand = format!("{base}-{n}");
-        if !reserved.contains(&cand) && used.insert(cand.clone()) {
-            return cand;
+/// Hands out unique ids.
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+    /// Per base, the next suffix to try, so n copies of one title cost
+    /// O(n), not O(n²).
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    /// `base`, or `base-2`, `base-3`...: the first not used yet and not in
+    /// `reserved` (`base` itself only needs to be unused). Marks it used.
+    fn claim(&mut self, base: &str, reserved: &HashSet<String>) -> String {
+        if self.used.insert(base.to_string()) {
+            return base.to_string();
         }
-        n += 1;
+        let n = self.next.entry(base.to_string()).or_insert(2);
+        loop {
+            let cand = format!("{base}-{n}");
+            *n += 1;
+            if !reserved.contains(&cand) && self.used.insert(cand.clone()) {
+                return cand;
+            }
+        }
     }
 }
 
@@ -1506,9 +1517,10 @@ mod tests {
         assert_eq!(folder_name("x.md"), None);
         let li = LineIndex::new("a\nb\n");
         assert_eq!((li.line_of(0), li.line_of(2), li.line_of(4)), (1, 2, 3));
-        let mut used = HashSet::new();
+        let mut ids = Ids::default();
         let reserved: HashSet<String> = ["a/x-2".to_string()].into();
-        assert_eq!(unique("a/x", &mut used, &reserved), "a/x");
-        assert_eq!(unique("a/x", &mut used, &reserved), "a/x-3");
+        assert_eq!(ids.claim("a/x", &reserved), "a/x");
+        assert_eq!(ids.claim("a/x", &reserved), "a/x-3");
+        assert_eq!(ids.claim("a/x", &reserved), "a/x-4");
     }
 }

@@ -20,7 +20,7 @@
 //! The work is linear in the length of the text, whatever the number of
 //! speakers.
 
-use super::markers::plain_inline;
+use super::markers::{plain_inline, strip_prefix_ci};
 
 /// A speaker as the notes name them, before linking.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,8 +159,8 @@ fn split_outside_parens(s: &str, sep: char) -> Option<(&str, &str)> {
 fn parse_name(part: &str) -> Option<SpeakerRef> {
     let plain = plain_inline(part);
     let mut s = plain.trim();
-    if s.len() > 3 && s[..3].eq_ignore_ascii_case("by ") {
-        s = s[3..].trim_start();
+    if let Some(rest) = strip_prefix_ci(s, "by ") {
+        s = rest.trim_start();
     }
     let mut org = None;
     if s.ends_with(')')
