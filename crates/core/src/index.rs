@@ -7,8 +7,12 @@
 //!   [`text::fold`] (accent- and case-insensitive): its title, its people
 //!   (speakers with their orgs) and its notes. All fields of all sessions
 //!   live in ONE `String`, each followed by a `\n`, with a table of `u32`
-//!   offsets; there are no per-session strings. A search word is found with
-//!   one forward scan of that string (see `Index::search`).
+//!   offsets; there are no per-session strings. A search word is found
+//!   with memchr's substring search over that string (see `Index::search`).
+//! - Signatures. Per session, 512 bits: one per hashed first three letters
+//!   of each word in it. A search word of three letters or more only scans
+//!   the sessions whose bit is set (about a quarter of them, plus those
+//!   that match).
 //! - Facet postings. For every value of every [`Facet`] (a theme, a speaker,
 //!   an org, a conference, a day, a track, a language), the sorted indices of
 //!   its sessions, as `u32`, all values of a facet sharing one flat `Vec`.
@@ -20,7 +24,8 @@
 //! take it as an argument, and the caller passes the same Library.
 //!
 //! Memory: the folded text is about the size of the notes; the rest is a few
-//! `u32` per session and per (session, value) pair. See
+//! `u32` per session and per (session, value) pair, and 64 bytes of
+//! signature per session. See
 //! [`Index::heap_bytes`].
 
 use std::collections::HashMap;
