@@ -1,2 +1,383 @@
 //! notes-check: parse notes like the app does and report problems.
-fn main() {}
+//!
+//! ```text
+//! notes-check [--json] [--html] [--strict] PATH...
+//! ```
+//!
+//! Each PATH is a Markdown file or a folder searched recursively for `*.md`
+//! files (sorted; hidden folders skipped). Diagnostics are printed like a
+//! compiler's (`warning: notes/x.md:12: ...`), then a summary line. Unlike
+//! the app, the CLI can see the file system, so it also reports relative
+//! images that do not exist.
+//!
+//! Exit status: 0 when the notes were read (whatever the warnings); 1 with
+//! `--strict` when there are warnings or errors; 2 when a path does not
+//! exist, a file cannot be read or is not UTF-8, or the arguments are wrong.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use confnotes_core::parse::{relative_images, source_from_bytes};
+use confnotes_core::render::{RenderOptions, render_markdown};
+use confnotes_core::text::NativeUnicode;
+use confnotes_core::{Diagnostic, Library, Severity, SourceFile, parse};
+use serde_json::{Value, json};
+
+const USAGE: &str = "\
+usage: notes-check [--json] [--html] [--strict] PATH...
+
+Parses Markdown conference notes like the confnotes app and reports what
+may not parse the way the author meant.
+
+PATH      a Markdown file, or a folder searched recursively for *.md files
+--json    print one JSON document (conferences, sessions, diagnostics)
+--html    with --json, include each session's rendered HTML
+--strict  exit with status 1 when there are warnings
+--help    print this help
+
+exit status: 0 notes read; 1 warnings with --strict; 2 unreadable input";
+
+/// Command-line options.
+#[derive(Debug, Default)]
+struct Args {
+    json: bool,
+    html: bool,
+    strict: bool,
+    paths: Vec<String>,
+}
+
+/// Parses the arguments; `Ok(None)` for `--help`.
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut out = Args::default();
+    let mut only_paths = false;
+    for a in args {
+        if only_paths {
+            out.paths.push(a);
+            continue;
+        }
+        match a.as_str() {
+            "--json" => out.json = true,
+            "--html" => out.html = true,
+            "--strict" => out.strict = true,
+            "-h" | "--help" => return Ok(None),
+            "--" => only_paths = true,
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option `{s}`")),
+            _ => out.paths.push(a),
+        }
+    }
+    if out.paths.is_empty() {
+        return Err("no PATH given".into());
+    }
+    Ok(Some(out))
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("notes-check: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (files, errors) = read_all(&args.paths);
+    if !errors.is_empty() {
+        for e in errors {
+            eprintln!("error: {e}");
+        }
+        return ExitCode::from(2);
+    }
+    let lib = parse(&files, &NativeUnicode);
+    let mut diagnostics = lib.diagnostics.clone();
+    diagnostics.extend(missing_images(&files));
+    diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    let problems = diagnostics.len();
+    if args.json {
+        let doc = to_json(&lib, &diagnostics, args.html);
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+    } else {
+        for d in &diagnostics {
+            println!("{}", human(d));
+        }
+        println!("{}", summary_line(&lib, &diagnostics));
+    }
+    if args.strict && problems > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads every file the paths name. Errors are messages for stderr.
+fn read_all(paths: &[String]) -> (Vec<SourceFile>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for p in paths {
+        let found = match collect(Path::new(p)) {
+            Ok(f) => f,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        for path in found {
+            let shown = path.to_string_lossy().into_owned();
+            if !seen.insert(shown.clone()) {
+                continue;
+            }
+            match std::fs::read(&path) {
+                Ok(bytes) => match source_from_bytes(&shown, bytes) {
+                    Ok(f) => files.push(f),
+                    Err(d) => errors.push(format!("{shown}:{}: {}", d.line, d.message)),
+                },
+                Err(e) => errors.push(format!("{shown}: cannot read: {e}")),
+            }
+        }
+    }
+    (files, errors)
+}
+
+/// The Markdown files under `path`: the file itself, or a folder's `*.md`
+/// files found recursively (without following symbolic links), sorted.
+fn collect(path: &Path) -> Result<Vec<PathBuf>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let kind = entry
+                .file_type()
+                .map_err(|e| format!("{}: {e}", entry.path().display()))?;
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if name.ends_with(".md") || name.ends_with(".markdown") {
+                out.push(entry.path());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Warnings for relative images whose file does not exist.
+fn missing_images(files: &[SourceFile]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for f in files {
+        let folder = Path::new(&f.path).parent().unwrap_or(Path::new(""));
+        for img in relative_images(f) {
+            let target = img.target.split(['?', '#']).next().unwrap_or("");
+            if target.is_empty() || target.starts_with('/') {
+                continue;
+            }
+            if !folder.join(percent_decode(target)).exists() {
+                out.push(Diagnostic {
+                    file: f.path.clone(),
+                    line: img.line,
+                    severity: Severity::Warning,
+                    message: format!("image not found: {}", img.target),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// `%20` and friends decoded (invalid escapes kept as written).
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && let Some(h) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(h);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `warning: notes/x.md:12: message` (no line for whole-file diagnostics).
+fn human(d: &Diagnostic) -> String {
+    if d.line == 0 {
+        format!("{}: {}: {}", d.severity.as_str(), d.file, d.message)
+    } else {
+        format!(
+            "{}: {}:{}: {}",
+            d.severity.as_str(),
+            d.file,
+            d.line,
+            d.message
+        )
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `1 conference, 5 sessions, 9 speakers, 4 themes, 6 warnings`.
+fn summary_line(lib: &Library, diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    let mut s = [
+        count(lib.conferences.len(), "conference", "conferences"),
+        count(lib.sessions.len(), "session", "sessions"),
+        count(lib.speakers.len(), "speaker", "speakers"),
+        count(lib.themes.len(), "theme", "themes"),
+        count(warnings, "warning", "warnings"),
+    ]
+    .join(", ");
+    if errors > 0 {
+        s.push_str(", ");
+        s.push_str(&count(errors, "error", "errors"));
+    }
+    s
+}
+
+/// The JSON document of `--json`.
+fn to_json(lib: &Library, diagnostics: &[Diagnostic], html: bool) -> Value {
+    let conferences: Vec<Value> = lib
+        .conferences
+        .iter()
+        .map(|c| {
+            let themes: Vec<Value> = c
+                .themes
+                .iter()
+                .map(|&t| {
+                    let t = &lib.themes[t];
+                    json!({"id": t.id, "name": t.name, "aliases": t.aliases, "description": t.description})
+                })
+                .collect();
+            let sections: Vec<Value> = c
+                .sections
+                .iter()
+                .map(|s| json!({"id": s.id, "title": s.title, "file": s.file, "line": s.line}))
+                .collect();
+            let sessions: Vec<Value> = c.sessions.iter().map(|&s| session_json(lib, s, html)).collect();
+            json!({
+                "id": c.id,
+                "title": c.title,
+                "source": c.sources.first(),
+                "sources": c.sources,
+                "date": c.date,
+                "themes": themes,
+                "sections": sections,
+                "sessions": sessions,
+            })
+        })
+        .collect();
+    let diagnostics: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| json!({"file": d.file, "line": d.line, "severity": d.severity.as_str(), "message": d.message}))
+        .collect();
+    json!({"conferences": conferences, "diagnostics": diagnostics})
+}
+
+fn session_json(lib: &Library, si: usize, html: bool) -> Value {
+    let s = &lib.sessions[si];
+    let speakers: Vec<Value> = s
+        .speakers
+        .iter()
+        .map(|x| {
+            let sp = &lib.speakers[x.speaker];
+            json!({"id": sp.id, "name": sp.name, "org": x.org.map(|o| lib.orgs[o].name.clone())})
+        })
+        .collect();
+    let themes: Vec<Value> = s
+        .themes
+        .iter()
+        .map(|t| {
+            let th = &lib.themes[t.theme];
+            json!({"id": th.id, "name": th.name, "source": t.source.as_str()})
+        })
+        .collect();
+    let links: Vec<Value> = s
+        .links
+        .iter()
+        .map(|l| json!({"label": l.label, "url": l.url}))
+        .collect();
+    let mut v = json!({
+        "id": s.id,
+        "title": s.title,
+        "speakers": speakers,
+        "themes": themes,
+        "links": links,
+        "day": s.day,
+        "track": s.track,
+        "language": s.language,
+        "date": s.date,
+        "file": s.file,
+        "line": s.line,
+    });
+    if html && let Some(obj) = v.as_object_mut() {
+        let base = match s.file.rfind('/') {
+            Some(i) => &s.file[..=i],
+            None => "",
+        };
+        let opts = RenderOptions {
+            base,
+            highlight: &[],
+            assets: None,
+            unicode: &NativeUnicode,
+        };
+        obj.insert(
+            "html".into(),
+            Value::String(render_markdown(&s.markdown, &opts).html),
+        );
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments() {
+        let a = parse_args(
+            ["--json", "--strict", "notes", "--", "--odd"]
+                .map(String::from)
+                .into_iter(),
+        );
+        let a = a.unwrap().unwrap();
+        assert!(a.json && a.strict && !a.html);
+        assert_eq!(a.paths, ["notes", "--odd"]);
+        assert!(
+            parse_args(["--help"].map(String::from).into_iter())
+                .unwrap()
+                .is_none()
+        );
+        assert!(parse_args(["--nope", "x"].map(String::from).into_iter()).is_err());
+        assert!(parse_args(std::iter::empty()).is_err());
+    }
+
+    #[test]
+    fn decoding() {
+        assert_eq!(percent_decode("my%20image.png"), "my image.png");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%e2%82%ac"), "%zz€");
+    }
+}
