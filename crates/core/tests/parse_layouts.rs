@@ -524,3 +524,77 @@ We arrived late.
         "#,
     );
 }
+
+#[test]
+fn front_matter_on_top_of_a_conference_file_names_the_conference() {
+    check(
+        "---
+title: KubeCon EU 2022
+date: 2022-05-18
+---
+
+# My notes
+
+### Talk - Ada Lovelace
+",
+        r#"
+        conference kubecon-eu-2022 "KubeCon EU 2022" from notes/test.md
+          date 2022-05-18
+          session kubecon-eu-2022/talk "Talk" at notes/test.md:8
+            speakers Ada Lovelace
+        speakers: ada-lovelace
+        orgs:
+        themes:
+        "#,
+    );
+}
+
+#[test]
+fn children_of_a_talks_container_are_sessions_even_without_speakers() {
+    check(
+        "# Conf\r\n\r\n## Talks\r\n\r\n### Keynote\r\n\r\n> ## A quoted heading is notes\r\n\r\nSetext heading in notes?\r\n\r\n### Closing\r\n**Speakers:** Ada Lovelace, Grace Hopper\r\n",
+        r#"
+        conference conf "Conf" from notes/test.md
+          session conf/keynote "Keynote" at notes/test.md:5
+            | > ## A quoted heading is notes
+            |
+            | Setext heading in notes?
+          session conf/closing "Closing" at notes/test.md:11
+            speakers Ada Lovelace; Grace Hopper
+        speakers: ada-lovelace, grace-hopper
+        orgs:
+        themes:
+        warning: notes/test.md:5: session heading has no speakers
+        "#,
+    );
+}
+
+#[test]
+fn setext_headings_and_hashtag_only_lines() {
+    check(
+        "Conf
+====
+
+Talk - Ada Lovelace
+-------------------
+
+#kubernetes #security
+
+Not a heading: #hashtag
+",
+        r#"
+        conference conf "Conf" from notes/test.md
+          session conf/talk "Talk" at notes/test.md:4
+            speakers Ada Lovelace
+            theme kubernetes (explicit)
+            theme security (explicit)
+            theme hashtag (explicit)
+            | #kubernetes #security
+            |
+            | Not a heading: #hashtag
+        speakers: ada-lovelace
+        orgs:
+        themes: hashtag, kubernetes, security
+        "#,
+    );
+}

@@ -6,7 +6,7 @@
 //! (`**Tags:**`, `**Speakers**:`, `_Speaker_:`).
 
 use super::scan::Tagged;
-use super::speakers::{SpeakerRef, parse_speakers, plausible};
+use super::speakers::{SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
 
 /// Keys of lines that name a session's speakers.
 const SPEAKER_KEYS: &[&str] = &[
@@ -135,7 +135,11 @@ pub(crate) fn speaker_line(line: &str, first: bool) -> Option<Vec<SpeakerRef>> {
     if let Some((key, value)) = key_line(line)
         && SPEAKER_KEYS.contains(&key.as_str())
     {
-        let refs = parse_speakers(strip_emphasis(value));
+        let refs = if key == "speaker" || key == "presenter" || key == "presented by" {
+            parse_speakers(strip_emphasis(value))
+        } else {
+            parse_speakers_plural(strip_emphasis(value))
+        };
         return if refs.is_empty() { None } else { Some(refs) };
     }
     if !first {
@@ -309,7 +313,11 @@ mod tests {
             Some("A | B | C")
         );
         assert_eq!(
-            names("Speakers: Ada, Acme", false).as_deref(),
+            names("Speakers: Ada, Bob", false).as_deref(),
+            Some("Ada | Bob")
+        );
+        assert_eq!(
+            names("Speaker: Ada, Acme", false).as_deref(),
             Some("Ada @ Acme")
         );
         assert_eq!(

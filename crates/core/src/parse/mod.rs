@@ -573,7 +573,7 @@ impl<'a> FileParser<'a> {
         feats: Vec<Features>,
     ) -> FileOut {
         let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
-        let classes = headings::classify(&levels, &feats, title.is_none());
+        let classes = headings::classify(&levels, &feats, true);
         let mut out = FileOut::default();
         // Each heading that is not absorbed starts a segment that runs to
         // the next such heading.
@@ -597,7 +597,8 @@ impl<'a> FileParser<'a> {
             let Class { kind, day, track } = classes[i].clone();
             match kind {
                 Kind::Title => {
-                    conf_title = Some(h.text.clone());
+                    // Front matter's title, when given, wins over `# ...`.
+                    conf_title.get_or_insert_with(|| h.text.clone());
                     preamble.push(body);
                 }
                 Kind::KeyThemes => self.key_themes(h, body, &mut out),
@@ -985,7 +986,7 @@ impl<'a> FileParser<'a> {
         let mut speakers = Vec::new();
         if let Some(e) = fm.get(&["speakers", "speaker", "presenters", "presenter"]) {
             match &e.value {
-                Value::Str(s) => speakers.extend(parse_speakers(s)),
+                Value::Str(s) => speakers.extend(speakers::parse_speakers_plural(s)),
                 Value::List(items) => {
                     speakers.extend(items.iter().filter_map(|s| parse_one_speaker(s)))
                 }
@@ -1152,6 +1153,7 @@ impl<'u> Linker<'u> {
             }
             let mut matcher = Matcher::default();
             let mut conf_themes = Vec::new();
+            let mut conf_theme_set = HashSet::new();
             let mut lines = Vec::new();
             let mut drafts = std::mem::take(&mut c.themes);
             drafts.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
@@ -1174,7 +1176,7 @@ impl<'u> Linker<'u> {
                 if theme.conferences.last() != Some(&ci) {
                     theme.conferences.push(ci);
                 }
-                if !conf_themes.contains(&t) {
+                if conf_theme_set.insert(t) {
                     conf_themes.push(t);
                 }
                 matcher.add(u, &d.item.name, t);

@@ -10,7 +10,9 @@
 //!    orgs: every group of exactly two parts is `name, org`, and a group
 //!    without an org takes the org of the nearest group after it that has
 //!    one. So `A & B, Microsoft` is A and B at Microsoft; `A, X & B, Y` is A
-//!    at X and B at Y; a lone `A, Company` is a name and an org.
+//!    at X and B at Y; a lone `A, Company` is a name and an org, except
+//!    after a plural key (`Speakers: A, B`, front matter `speakers: A, B`),
+//!    where a lone pair is two names.
 //! 3. Otherwise every part is a name and nobody has an org: `A, B & C` and
 //!    `A, B, C` are three names.
 //! 4. A part written `Name (Company)` always has that org (it wins over a
@@ -33,11 +35,22 @@ pub(crate) struct SpeakerRef {
 
 /// Splits a speaker list (see the module documentation for the rules).
 pub(crate) fn parse_speakers(s: &str) -> Vec<SpeakerRef> {
+    split_speakers(s, false)
+}
+
+/// [`parse_speakers`] of a list introduced by a plural key (`Speakers:`):
+/// a lone `A, B` is two names.
+pub(crate) fn parse_speakers_plural(s: &str) -> Vec<SpeakerRef> {
+    split_speakers(s, true)
+}
+
+fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     let plain = plain_inline(s);
     let groups = split_groups(&plain);
-    let org_mode = groups
-        .last()
-        .is_some_and(|g| g.len() == 2 && is_org_pair(g));
+    let org_mode = !(plural && groups.len() == 1)
+        && groups
+            .last()
+            .is_some_and(|g| g.len() == 2 && is_org_pair(g));
     let mut out: Vec<SpeakerRef> = Vec::new();
     let mut pending: Option<String> = None;
     // Walk from the end so a trailing org reaches the groups before it.
