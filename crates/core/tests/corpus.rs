@@ -9,7 +9,6 @@ use confnotes_core::text::NativeUnicode;
 use confnotes_core::{Index, parse};
 
 #[test]
-#[ignore = "parse panics on a speaker named `Zoë …` (parse/speakers.rs slices s[..3] inside a char); run with --ignored once that is fixed"]
 fn every_generated_session_is_parsed_and_found() {
     for (n, seed) in [(1, 1), (60, 2), (400, 3)] {
         let files = corpus::generate(n, seed);
@@ -52,7 +51,6 @@ fn every_generated_session_is_parsed_and_found() {
 }
 
 #[test]
-#[ignore = "parse panics on a speaker named `Zoë …` (parse/speakers.rs slices s[..3] inside a char); run with --ignored once that is fixed"]
 fn the_benchmark_views_have_results() {
     let files = corpus::generate(1000, 1);
     let lib = parse(&files, &NativeUnicode);
