@@ -62,6 +62,7 @@ pub struct Entry {
     /// The key as written (front matter keys are case-sensitive in YAML;
     /// callers may compare them case-insensitively).
     pub key: String,
+    /// The value, unquoted and unescaped.
     pub value: Value,
     /// 1-based line of the key in the file.
     pub line: u32,
@@ -70,6 +71,7 @@ pub struct Entry {
 /// The parsed front matter: its entries in the order written.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FrontMatter {
+    /// Every `key: value`, in file order (keys are unique).
     pub entries: Vec<Entry>,
 }
 
@@ -87,6 +89,7 @@ impl FrontMatter {
 pub struct Error {
     /// 1-based line in the file.
     pub line: u32,
+    /// What is wrong or unsupported, as a sentence fragment.
     pub message: String,
 }
 

@@ -598,3 +598,26 @@ Not a heading: #hashtag
         "#,
     );
 }
+
+#[test]
+fn a_theme_named_by_two_conferences_is_one_theme() {
+    let lib = parse_support::parse_files(&[
+        (
+            "notes/a.md",
+            "# A\n\n## Key Themes\n\n- Security - locks\n\n### T - Ada\n\nsecurity\n",
+        ),
+        (
+            "notes/b.md",
+            "# B\n\n## Key Themes\n\n- security - keys\n\n### U - Bob\n\n#Security\n",
+        ),
+    ]);
+    assert_eq!(lib.themes.len(), 1);
+    let t = &lib.themes[0];
+    assert_eq!(
+        (t.name.as_str(), t.description.as_str()),
+        ("Security", "locks")
+    );
+    assert_eq!(t.conferences, [0, 1]);
+    assert_eq!(t.sessions, [0, 1]);
+    assert!(lib.diagnostics.is_empty(), "{:?}", lib.diagnostics);
+}

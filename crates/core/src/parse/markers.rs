@@ -61,7 +61,11 @@ pub(crate) fn strip_list_marker(line: &str) -> &str {
 /// made of letters, spaces and parentheses.
 pub(crate) fn key_line(line: &str) -> Option<(String, &str)> {
     let s = strip_list_marker(line).trim_start_matches(['*', '_']);
-    let end = s.find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '(' || c == ')'))?;
+    // Looks at no more than 25 characters, so long prose lines cost little.
+    let (end, _) = s
+        .char_indices()
+        .take(25)
+        .find(|(_, c)| !(c.is_alphabetic() || *c == ' ' || *c == '(' || *c == ')'))?;
     if end == 0 || end > 24 {
         return None;
     }

@@ -5,8 +5,10 @@
 //! but letters and digits removed, so `Multi-cloud`, `multi cloud` and
 //! `MultiCloud` share the key `multicloud`. A session's folded text is cut
 //! into words once; runs of up to [`MAX_WORDS`] words joined only by spaces
-//! or hyphens are looked up in a hash map of keys. The work is linear in
-//! the text (times `MAX_WORDS`), whatever the number of themes.
+//! or hyphens are looked up in a hash map of keys, and a run stops growing
+//! as soon as it is no key's prefix. The work is linear in the text (times
+//! `MAX_WORDS` at worst, one or two lookups per word in practice), whatever
+//! the number of themes.
 
 use std::collections::{HashMap, HashSet};
 
@@ -15,6 +17,10 @@ use crate::text::{Unicode, fold};
 /// Themes of more words than this are never matched in text (they are
 /// still linked by explicit markers).
 pub(crate) const MAX_WORDS: usize = 12;
+
+/// Names whose key is longer than this (in bytes) are never matched in
+/// text, which bounds the prefix set.
+pub(crate) const MAX_KEY: usize = 200;
 
 /// A Key Themes item, taken apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -91,6 +97,9 @@ fn words_of(folded: &str) -> usize {
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
     keys: HashMap<String, usize>,
+    /// Every prefix of every key: a run of words stops growing as soon as
+    /// it is no key's prefix, so most words cost one or two lookups.
+    prefixes: HashSet<String>,
     max_words: usize,
 }
 
@@ -101,10 +110,14 @@ impl Matcher {
         let folded = fold(unicode, phrase);
         let words = words_of(&folded);
         let key = key_of_folded(&folded);
-        if words == 0 || words > MAX_WORDS || key.is_empty() {
+        if words == 0 || words > MAX_WORDS || key.is_empty() || key.len() > MAX_KEY {
             return;
         }
         self.max_words = self.max_words.max(words);
+        for (i, _) in key.char_indices().skip(1) {
+            self.prefixes.insert(key[..i].to_string());
+        }
+        self.prefixes.insert(key.clone());
         self.keys.entry(key).or_insert(theme);
     }
 
@@ -159,7 +172,7 @@ impl Matcher {
                 {
                     out.push(t);
                 }
-                if !joined {
+                if !joined || !self.prefixes.contains(buf.as_str()) {
                     break;
                 }
             }
