@@ -133,8 +133,6 @@ struct SessionDraft {
     file: String,
     line: u32,
     markdown: String,
-    /// Folded title and notes, for Key Theme matching.
-    folded: String,
 }
 
 /// What one file contributes.
@@ -791,9 +789,6 @@ impl<'a> FileParser<'a> {
     ) -> SessionDraft {
         let mut seen = HashSet::new();
         links.retain(|l| seen.insert(l.url.clone()));
-        let mut folded = fold(self.unicode, &title);
-        folded.push('\n');
-        folded.push_str(&fold(self.unicode, &markdown));
         let mut s = SessionDraft {
             title,
             speakers,
@@ -802,7 +797,6 @@ impl<'a> FileParser<'a> {
             file: self.path.into(),
             line,
             markdown,
-            folded,
             ..SessionDraft::default()
         };
         more(&mut s);
@@ -1275,7 +1269,13 @@ impl<'u> Linker<'u> {
                 }
             }
             found.clear();
-            matchers[d.conf].find(&d.folded, &mut found);
+            if !matchers[d.conf].is_empty() {
+                // Folded only when there are Key Themes to look for.
+                let mut folded = fold(u, &d.title);
+                folded.push('\n');
+                folded.push_str(&fold(u, &d.markdown));
+                matchers[d.conf].find(&folded, &mut found);
+            }
             for &t in &found {
                 if has.insert(t) {
                     themes.push(SessionTheme {

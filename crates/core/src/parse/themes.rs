@@ -121,6 +121,11 @@ impl Matcher {
         self.keys.entry(key).or_insert(theme);
     }
 
+    /// Whether no name was added.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
     /// The theme whose key is `key`, if any.
     pub(crate) fn get(&self, key: &str) -> Option<usize> {
         self.keys.get(key).copied()
