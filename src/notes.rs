@@ -95,9 +95,11 @@ async fn fetch_bundle() -> Result<String, LoadError> {
 /// Fetches and parses the notes.
 pub async fn load() -> Result<Notes, LoadError> {
     let text = fetch_bundle().await?;
+    mark("notes-fetched");
     let bundle: Bundle =
         serde_json::from_str(&text).map_err(|e| LoadError::Format(e.to_string()))?;
     drop(text);
+    mark("notes-decoded");
     if bundle.version != 1 {
         return Err(LoadError::Format(format!(
             "bundle version {} is not 1",
@@ -113,6 +115,7 @@ pub async fn load() -> Result<Notes, LoadError> {
         });
     }
     let library = builder.finish();
+    mark("notes-library");
     let index = Index::new(&library, &unicode);
     mark("notes-parsed");
     Ok(Notes {
@@ -122,7 +125,9 @@ pub async fn load() -> Result<Notes, LoadError> {
     })
 }
 
-/// Records a User Timing mark for the benchmarks.
+/// Records a User Timing mark for the benchmarks (scripts/bench-browser.mjs):
+/// `notes-fetched` (bundle text arrived), `notes-decoded` (JSON decoded),
+/// `notes-library` (parsed), `notes-parsed` (indexed), `first-list-render`.
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
