@@ -20,9 +20,15 @@ pub fn Filters() -> impl IntoView {
         c.results
             .with(|r| r.facets.iter().map(|f| f.facet).collect::<Vec<_>>())
     });
+    // Open beside the list on wide screens; folded above it on phones.
+    let wide = window()
+        .match_media("(min-width: 48rem)")
+        .ok()
+        .flatten()
+        .is_none_or(|m| m.matches());
     view! {
         <aside class="filters" aria-label="Filters">
-            <details class="filters-disclosure" open>
+            <details class="filters-disclosure" prop:open=wide>
                 <summary>"Filters"</summary>
                 <MineFilters/>
                 <For each=move || facets.get() key=|f| *f let:facet>

@@ -134,6 +134,7 @@ fn CopyLink() -> impl IntoView {
                         Ok(_) => {
                             status.set("Link copied".into());
                             manual.set(None);
+                            set_timeout(move || status.set(String::new()), std::time::Duration::from_secs(4));
                         }
                         Err(_) => manual.set(Some(href)),
                     }
