@@ -21,6 +21,12 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
+/// Mounts the app into `parent` (the browser tests do), for the life of the
+/// page.
+pub fn mount_to(parent: web_sys::HtmlElement) {
+    leptos::mount::mount_to(parent, App).forget();
+}
+
 /// What every component may read: the notes, the URL's Query and the
 /// Results derived from them. Cheap to copy.
 #[derive(Clone, Copy)]
