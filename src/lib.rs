@@ -18,6 +18,7 @@ mod theme;
 mod unicode;
 mod url;
 
+pub use app::{App, mount_to};
 pub use notes::{LoadError, Notes};
 
 /// Installs the panic hook and mounts the app into the page.
