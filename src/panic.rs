@@ -30,3 +30,11 @@ pub fn show_fatal(message: &str) {
         }
     }
 }
+
+/// Panics on purpose. Exported so the e2e suite can prove, on the real
+/// release build, that a panic shows the message and the reload link rather
+/// than a blank page. Calling it only affects the page that calls it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn confnotes_selftest_panic() {
+    panic!("self-test: a deliberate panic");
+}
