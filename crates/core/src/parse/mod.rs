@@ -4,12 +4,12 @@
 //! conference files (`# Conference`, `## Key Themes`, `### Title -
 //! Speakers`), one-session files with YAML front matter, and inline markers
 //! (`Speaker:`, `Tags:`, `#hashtags`, `[[wiki links]]`). How headings are
-//! told apart is in [`headings`]; how speaker lists are split, in
-//! [`speakers`]; the front matter subset, in [`crate::frontmatter`].
+//! told apart is in `parse/headings.rs`; how speaker lists are split, in
+//! `parse/speakers.rs`; the front matter subset, in [`crate::frontmatter`].
 //!
 //! The work has two steps, so the app can spread it over frames:
 //! [`LibraryBuilder::add`] does everything that concerns one file (one
-//! pulldown-cmark pass, see [`scan`], then slicing the text by byte
+//! pulldown-cmark pass, see `parse/scan.rs`, then slicing the text by byte
 //! ranges), and [`LibraryBuilder::finish`] links files together: merging
 //! conferences, speakers, orgs and themes, assigning ids, matching Key
 //! Themes in sessions' text, and the diagnostics that need every file.
@@ -24,6 +24,30 @@
 //! path, then line), skipping ids another session has by its own title, so
 //! an id changes only when a session of the same title is added or removed
 //! before it, never when other sessions move.
+//!
+//! Decisions for cases the formats leave open:
+//!
+//! - A session's Markdown is the text under its heading, sliced from the
+//!   source, minus the lines consumed as structure: speaker lines, `Tags:`
+//!   / `Themes:` lines, and lines that hold nothing but labelled links
+//!   (`[Recording](...)`, `Slides: <url>`), which the app shows as
+//!   `Session::links`. A labelled link inside prose stays in the prose and
+//!   is a session link too.
+//! - A link is labelled by its text (`Recording`, `Video`, `Slides`, `Talk`,
+//!   `Demo`, `Repo`, `Code`, `Blog`, `Paper`, `Website`, any case) or by
+//!   its line's lead word (`Slides: [deck](...)`); a link in the heading is
+//!   labelled `Link`. Front matter gives `recording`, `video`, `slides`,
+//!   `url` and `link`.
+//! - A file with valid front matter is one session, unless the front matter
+//!   names no speakers and the body has headings that are sessions: then it
+//!   is a conference file whose title is the front matter's `event`,
+//!   `conference` or `title`.
+//! - An explicit theme name (marker or front matter) resolves to a Key
+//!   Theme of the session's conference by name or alias, else to any theme
+//!   of the same key (see `parse/themes.rs`), else it makes a new theme.
+//! - A Key Themes item with no ` - ` is a theme named by its whole text; if
+//!   that is more than six words, a warning says the description may be
+//!   missing its dash.
 
 mod headings;
 mod markers;
