@@ -621,3 +621,44 @@ fn a_theme_named_by_two_conferences_is_one_theme() {
     assert_eq!(t.sessions, [0, 1]);
     assert!(lib.diagnostics.is_empty(), "{:?}", lib.diagnostics);
 }
+
+#[test]
+fn front_matter_edge_cases() {
+    check_files(
+        &[
+            (
+                "notes/conf/h1-title.md",
+                "---\nevent: DevConf\nspeakers: Ada Lovelace, Grace Hopper\ntags: rust\n---\n\n# Safe Systems\n\n_Alan Turing_\n\nNotes with a [Video](https://v.example.com).\n",
+            ),
+            (
+                "notes/conf/unclosed.md",
+                "---\ntitle: Oops\n\n# Unclosed Conf\n\n### Talk - Ada Lovelace\n",
+            ),
+            (
+                "notes/conf/empty.md",
+                "---\n---\n# Empty Front Matter Conf\n\n### Talk - Ada Lovelace\n",
+            ),
+        ],
+        r#"
+        conference devconf "DevConf" from notes/conf/h1-title.md
+          session devconf/safe-systems "Safe Systems" at notes/conf/h1-title.md:1
+            speakers Ada Lovelace; Grace Hopper; Alan Turing
+            link Video https://v.example.com
+            theme rust (explicit)
+            | Notes with a [Video](https://v.example.com).
+        conference empty-front-matter-conf "Empty Front Matter Conf" from notes/conf/empty.md
+          session empty-front-matter-conf/talk "Talk" at notes/conf/empty.md:5
+            speakers Ada Lovelace
+        conference unclosed-conf "Unclosed Conf" from notes/conf/unclosed.md
+          section preamble "" at notes/conf/unclosed.md:1
+            | ---
+            | title: Oops
+          session unclosed-conf/talk "Talk" at notes/conf/unclosed.md:6
+            speakers Ada Lovelace
+        speakers: ada-lovelace, alan-turing, grace-hopper
+        orgs:
+        themes: rust
+        warning: notes/conf/unclosed.md:1: front matter has no closing `---` line; the file is read as Markdown
+        "#,
+    );
+}
