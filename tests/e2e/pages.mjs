@@ -244,6 +244,19 @@ export class Reader {
   }
 }
 
+/** Saves a screenshot once the page's images and fonts have arrived. */
+export async function screenshot(page, path) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await Promise.all(
+      [...document.images]
+        .filter((img) => !img.complete)
+        .map((img) => new Promise((done) => (img.onload = img.onerror = done))),
+    );
+  });
+  await page.screenshot({ path, animations: "disabled" });
+}
+
 /** The WCAG tags issue 4 asks the suite to check. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
