@@ -157,6 +157,9 @@ struct SessionDraft {
     file: String,
     line: u32,
     markdown: String,
+    /// Folded title and notes for Key Theme matching, made in `add` when
+    /// the file has Key Themes (else in `finish`, only if needed).
+    folded: Option<String>,
 }
 
 /// What one file contributes.
@@ -208,10 +211,14 @@ impl<'u> LibraryBuilder<'u> {
         if let Some(d) = out.conf_date {
             c.dates.push((file.path.clone(), d));
         }
+        let has_themes = !out.themes.is_empty();
         c.themes.extend(out.themes);
         c.sections.extend(out.sections);
         for mut s in out.sessions {
             s.conf = conf;
+            if has_themes {
+                s.folded = Some(folded_text(self.unicode, &s));
+            }
             self.sessions.push(s);
         }
     }
@@ -220,6 +227,14 @@ impl<'u> LibraryBuilder<'u> {
     pub fn finish(self) -> Library {
         Linker::new(self).link()
     }
+}
+
+/// A session's title and notes, folded for Key Theme matching.
+fn folded_text(u: &dyn Unicode, s: &SessionDraft) -> String {
+    let mut folded = fold(u, &s.title);
+    folded.push('\n');
+    folded.push_str(&fold(u, &s.markdown));
+    folded
 }
 
 /// Parses all `files` into one Library.
@@ -1294,11 +1309,10 @@ impl<'u> Linker<'u> {
             }
             found.clear();
             if !matchers[d.conf].is_empty() {
-                // Folded only when there are Key Themes to look for.
-                let mut folded = fold(u, &d.title);
-                folded.push('\n');
-                folded.push_str(&fold(u, &d.markdown));
-                matchers[d.conf].find(&folded, &mut found);
+                match &d.folded {
+                    Some(f) => matchers[d.conf].find(f, &mut found),
+                    None => matchers[d.conf].find(&folded_text(u, &d), &mut found),
+                }
             }
             for &t in &found {
                 if has.insert(t) {
