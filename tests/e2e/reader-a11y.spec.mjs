@@ -1,0 +1,142 @@
+// Issue 4, "Accessible to WCAG 2.2 AA": axe-core finds zero violations
+// (tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa) on every view, in
+// light and dark, on a desktop and on a phone; plus the landmarks and the
+// visible focus axe cannot judge.
+import { test, expect, SEED, axeViolations } from "./pages.mjs";
+
+const S = SEED.sessions;
+
+/** Every view of the reader, and what proves it is showing. */
+const VIEWS = [
+  ["list", "", (r) => r.resultLink(S.insights.title)],
+  ["session", `?s=${encodeURIComponent(S.insights.id)}`, (r) => r.sessionHeading(S.insights.title)],
+  ["session with a search", `?q=kubernetes&s=${encodeURIComponent(S.insights.id)}`, (r) => r.sessionHeading(S.insights.title)],
+  ["speaker", "?speaker=anais-urlichs", (r) => r.page.getByRole("heading", { level: 1, name: "Anaïs Urlichs" })],
+  ["theme", "?theme=developer-experience", (r) => r.page.getByRole("heading", { level: 1, name: "Developer experience" })],
+  ["conference", `?conf=${SEED.confId}`, (r) => r.page.getByRole("heading", { name: "Key Themes", exact: true })],
+  ["search with highlights", "?q=gitops", (r) => r.resultLink(S.gitops.title).locator("mark")],
+  ["My notes", "?view=notes", (r) => r.exportButton],
+  ["empty state", "?q=zyxxyz&org=ibm", (r) => r.emptyState],
+  ["malformed URL chips", "?theme=nope&foo=bar&starred=yes", (r) => r.chip("No theme 'nope' in these notes")],
+];
+
+// One test per colour scheme walks every view; a soft assertion per view
+// reports all the views with violations at once, not just the first.
+for (const colorScheme of ["light", "dark"]) {
+  test.describe(`axe-core, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    test(`every view has no WCAG 2.2 AA violations (${colorScheme})`, async ({ reader }) => {
+      // Ten views, each loaded and analysed (axe takes 1-2 s a view).
+      test.setTimeout(90_000);
+      for (const [name, query, shown] of VIEWS) {
+        await reader.goto(query);
+        await expect(shown(reader), name).toBeVisible();
+        expect.soft(await axeViolations(reader.page), `${name} (${query || "./"})`).toEqual([]);
+      }
+    });
+  });
+}
+
+test.describe("axe-core, other states", () => {
+  test("the shortcuts dialog, open", async ({ reader, page }) => {
+    await reader.goto();
+    await page.keyboard.press("?");
+    await expect(reader.shortcuts).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("a session with the reader's star, note and own theme", async ({ reader, page }) => {
+    await reader.goto(`?s=${encodeURIComponent(S.k3s.id)}`);
+    await reader.toggleStar();
+    await reader.writeNote("**Great** talk. See <https://civo.com>.");
+    await page.getByRole("combobox", { name: "Add a theme" }).fill("Edge");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByRole("button", { name: "Remove theme Edge" })).toBeVisible();
+    await page.getByText("Preview", { exact: true }).click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("the storage warning", async ({ reader, page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("confnotes.v1", "{not json");
+      }
+    });
+    await reader.goto();
+    await expect(reader.alerts.first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("the list with the dark toggle on", async ({ reader, page }) => {
+    await reader.goto("?org=ibm&org=civo");
+    await reader.darkToggle.click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test.describe("phone", () => {
+    test.use({ viewport: { width: 360, height: 740 }, isMobile: true });
+    test("list and session on a phone", async ({ reader }) => {
+      for (const [name, query, shown] of VIEWS.slice(0, 2)) {
+        await reader.goto(query);
+        await expect(shown(reader), name).toBeVisible();
+        expect.soft(await axeViolations(reader.page), name).toEqual([]);
+      }
+    });
+  });
+});
+
+test("the axe check is not vacuous: it reports a planted violation", async ({ reader, page }) => {
+  await reader.goto();
+  await page.evaluate(() => {
+    const img = document.createElement("img");
+    img.src = "icon.svg";
+    document.querySelector("main").append(img);
+  });
+  const ids = (await axeViolations(page)).map((v) => v.id);
+  expect(ids).toContain("image-alt");
+});
+
+test.describe("what axe does not check", () => {
+  test("landmarks: banner, search, filters, main, footer; one h1 per view", async ({ reader, page }) => {
+    await reader.goto();
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await expect(page.getByRole("search")).toHaveCount(1);
+    await expect(page.getByRole("complementary", { name: "Filters" })).toHaveCount(1);
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expect(page.getByRole("contentinfo")).toHaveCount(1);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await reader.open(S.gitops.title);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  });
+
+  test("the skip link leads to the main content", async ({ reader, page }) => {
+    await reader.goto();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to the sessions" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main")).toBeFocused();
+  });
+
+  test("keyboard focus is visible on links, buttons, checkboxes and the search box", async ({ reader, page }) => {
+    await reader.goto();
+    const targets = [
+      reader.search,
+      reader.copyLink,
+      reader.value("Organizations", "IBM"),
+      reader.resultLink(S.insights.title),
+    ];
+    for (const target of targets) {
+      await target.focus();
+      await expect(target).toBeFocused();
+      const ring = await target.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== "none" };
+      });
+      expect(ring.outline || ring.shadow, `focus ring on ${target}`).toBe(true);
+    }
+  });
+});
