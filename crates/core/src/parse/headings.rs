@@ -392,28 +392,22 @@ pub(crate) struct Class {
     pub track: Option<String>,
 }
 
-/// Classifies headings (see the module documentation). `take_title` is
-/// false when the conference title comes from elsewhere. Linear in the
+/// Classifies headings (see the module documentation). Linear in the
 /// number of headings (the container stack is bounded by six levels).
-pub(crate) fn classify(levels: &[u8], feats: &[Features], take_title: bool) -> Vec<Class> {
-    let first = pass(levels, feats, take_title, None);
+pub(crate) fn classify(levels: &[u8], feats: &[Features]) -> Vec<Class> {
+    let first = pass(levels, feats, None);
     let mut session_levels = [false; 8];
     for ((c, f), l) in first.iter().zip(feats).zip(levels) {
         if c.kind == Kind::Session && (f.dash || f.speaker_line) {
             session_levels[usize::from(*l).min(7)] = true;
         }
     }
-    pass(levels, feats, take_title, Some(&session_levels))
+    pass(levels, feats, Some(&session_levels))
 }
 
-fn pass(
-    levels: &[u8],
-    feats: &[Features],
-    take_title: bool,
-    same_level: Option<&[bool; 8]>,
-) -> Vec<Class> {
+fn pass(levels: &[u8], feats: &[Features], same_level: Option<&[bool; 8]>) -> Vec<Class> {
     let mut out = Vec::with_capacity(levels.len());
-    let mut title_seen = !take_title;
+    let mut title_seen = false;
     let mut session: Option<u8> = None;
     let mut section: Option<u8> = None;
     let mut stack: Vec<(u8, &Container)> = Vec::new();

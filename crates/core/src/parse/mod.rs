@@ -610,7 +610,7 @@ impl<'a> FileParser<'a> {
         feats: Vec<Features>,
     ) -> FileOut {
         let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
-        let classes = headings::classify(&levels, &feats, true);
+        let classes = headings::classify(&levels, &feats);
         let mut out = FileOut::default();
         // Each heading that is not absorbed starts a segment that runs to
         // the next such heading.
