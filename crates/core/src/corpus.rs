@@ -804,7 +804,10 @@ pub fn generate(sessions: usize, seed: u64) -> Vec<SourceFile> {
     let mut left = sessions;
     let mut k = 0usize;
     while left > 0 {
-        let year = 2015 + (k / CONFERENCES.len()) % 10 + rng.below(2);
+        // One edition per conference and year: a random year offset here
+        // gave two `KubeCon 2016` files at 10,000 sessions (same path, so
+        // gen-corpus wrote one over the other).
+        let year = 2015 + (k / CONFERENCES.len()) % 10;
         let base = CONFERENCES[k % CONFERENCES.len()];
         let name = if k >= CONFERENCES.len() * 10 {
             format!("{base} {year} #{k}")
@@ -846,6 +849,14 @@ mod tests {
         let paths: std::collections::HashSet<&str> =
             files.iter().map(|f| f.path.as_str()).collect();
         assert_eq!(paths.len(), files.len(), "paths are unique");
+    }
+
+    #[test]
+    fn paths_are_unique_at_the_largest_size() {
+        let files = generate(10_000, 1);
+        let paths: std::collections::HashSet<&str> =
+            files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths.len(), files.len());
     }
 
     #[test]
