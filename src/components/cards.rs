@@ -52,10 +52,9 @@ pub fn SpeakerCard(id: String) -> impl IntoView {
                 .sessions
                 .get(s)
                 .and_then(|s| lib.conferences.get(s.conference))
+                && !confs.iter().any(|(id, _)| *id == cf.id)
             {
-                if !confs.iter().any(|(id, _)| *id == cf.id) {
-                    confs.push((cf.id.clone(), cf.title.clone()));
-                }
+                confs.push((cf.id.clone(), cf.title.clone()));
             }
         }
         Some((orgs, confs, sp.sessions.len()))

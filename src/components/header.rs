@@ -134,7 +134,10 @@ fn CopyLink() -> impl IntoView {
                         Ok(_) => {
                             status.set("Link copied".into());
                             manual.set(None);
-                            set_timeout(move || status.set(String::new()), std::time::Duration::from_secs(4));
+                            set_timeout(
+                                move || status.set(String::new()),
+                                std::time::Duration::from_secs(4),
+                            );
                         }
                         Err(_) => manual.set(Some(href)),
                     }
@@ -153,18 +156,15 @@ fn CopyLink() -> impl IntoView {
         );
         let _ = js_sys::Reflect::set(&data, &"title".into(), &document().title().into());
         let nav = window().navigator();
-        if let Ok(f) = js_sys::Reflect::get(&nav, &"share".into())
+        if let Ok(p) = js_sys::Reflect::get(&nav, &"share".into())
             .and_then(|f| f.dyn_into::<js_sys::Function>())
+            .and_then(|f| f.call1(&nav, &data))
+            .and_then(|p| p.dyn_into::<js_sys::Promise>())
         {
-            if let Ok(p) = f
-                .call1(&nav, &data)
-                .and_then(|p| p.dyn_into::<js_sys::Promise>())
-            {
-                // A cancelled share rejects; nothing to tell the reader.
-                leptos::task::spawn_local(async move {
-                    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-                });
-            }
+            // A cancelled share rejects; nothing to tell the reader.
+            leptos::task::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
         }
     };
     view! {

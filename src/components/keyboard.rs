@@ -144,10 +144,9 @@ pub fn open_shortcuts() {
     if let Some(d) = document()
         .get_element_by_id(DIALOG_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+        && !d.open()
     {
-        if !d.open() {
-            let _ = d.show_modal();
-        }
+        let _ = d.show_modal();
     }
 }
 
