@@ -40,14 +40,20 @@ async fn until(what: &str, check: impl Fn() -> bool) {
 }
 
 fn container() -> HtmlElement {
-    let div: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    let div: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     document().body().unwrap().append_child(&div).unwrap();
     div
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.get(i)?.dyn_into().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into().ok())
+        .collect()
 }
 
 fn text(el: &Element) -> String {
@@ -55,14 +61,21 @@ fn text(el: &Element) -> String {
 }
 
 fn session_items(root: &Element) -> Vec<String> {
-    all(root, "ul[aria-label='Sessions'] > li").iter().map(text).collect()
+    all(root, "ul[aria-label='Sessions'] > li")
+        .iter()
+        .map(text)
+        .collect()
 }
 
 /// The checkbox of a facet value whose label starts with `label`.
 fn facet_checkbox(root: &Element, group: &str, label: &str) -> HtmlInputElement {
     let fieldset = all(root, "fieldset")
         .into_iter()
-        .find(|f| f.query_selector("legend").unwrap().is_some_and(|l| text(&l) == group))
+        .find(|f| {
+            f.query_selector("legend")
+                .unwrap()
+                .is_some_and(|l| text(&l) == group)
+        })
         .unwrap_or_else(|| panic!("no group {group}"));
     all(&fieldset, "label")
         .into_iter()
@@ -91,7 +104,9 @@ async fn the_reader_sees_filters_searches_and_is_told_what_the_url_asks_for_that
     let first = container();
     confnotes::mount_to(first.clone());
     until("the load error shows", || {
-        all(&first, "[role='alert']").iter().any(|e| text(e).contains("could not be shown"))
+        all(&first, "[role='alert']")
+            .iter()
+            .any(|e| text(e).contains("could not be shown"))
     })
     .await;
     first.remove();
@@ -104,7 +119,11 @@ async fn the_reader_sees_filters_searches_and_is_told_what_the_url_asks_for_that
     let history = web_sys::window().unwrap().history().unwrap();
     let path = web_sys::window().unwrap().location().pathname().unwrap();
     history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?theme=nope")))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}?theme=nope")),
+        )
         .unwrap();
 
     let root = container();
@@ -112,21 +131,55 @@ async fn the_reader_sees_filters_searches_and_is_told_what_the_url_asks_for_that
     until("five sessions show", || session_items(&root).len() == 5).await;
     let items = session_items(&root);
     assert!(items[0].contains("Microservices Made Easy!"), "{items:?}");
-    assert!(items[0].contains("Donovan Brown") && items[0].contains("Jessica Deen") && items[0].contains("Microsoft"));
-    assert!(items.iter().any(|i| i.contains("Anaïs Urlichs") && i.contains("Civo")));
+    assert!(
+        items[0].contains("Donovan Brown")
+            && items[0].contains("Jessica Deen")
+            && items[0].contains("Microsoft")
+    );
+    assert!(
+        items
+            .iter()
+            .any(|i| i.contains("Anaïs Urlichs") && i.contains("Civo"))
+    );
 
     // The unknown theme is a removable chip, not an error page.
-    let chip = all(&root, ".chip.problem").into_iter().next().expect("a chip for theme=nope");
-    assert!(text(&chip).contains("No theme 'nope' in these notes"), "{}", text(&chip));
-    chip.query_selector("button").unwrap().unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    let chip = all(&root, ".chip.problem")
+        .into_iter()
+        .next()
+        .expect("a chip for theme=nope");
+    assert!(
+        text(&chip).contains("No theme 'nope' in these notes"),
+        "{}",
+        text(&chip)
+    );
+    chip.query_selector("button")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
     until("the chip goes", || all(&root, ".chip.problem").is_empty()).await;
-    assert!(!web_sys::window().unwrap().location().search().unwrap().contains("theme"));
+    assert!(
+        !web_sys::window()
+            .unwrap()
+            .location()
+            .search()
+            .unwrap()
+            .contains("theme")
+    );
 
     // A facet narrows the list, and the URL records it.
     facet_checkbox(&root, "Organizations", "IBM").click();
     until("one session is left", || session_items(&root).len() == 1).await;
     assert!(session_items(&root)[0].contains("Shh, It’s a Secret"));
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("org=ibm"));
+    assert!(
+        web_sys::window()
+            .unwrap()
+            .location()
+            .search()
+            .unwrap()
+            .contains("org=ibm")
+    );
     assert!(text(&root.query_selector("p.count").unwrap().unwrap()).contains("1 of 5 sessions"));
 
     // A second org is an OR within the facet.
@@ -137,10 +190,19 @@ async fn the_reader_sees_filters_searches_and_is_told_what_the_url_asks_for_that
     facet_checkbox(&root, "Organizations", "IBM").click();
     facet_checkbox(&root, "Organizations", "Civo").click();
     until("all five again", || session_items(&root).len() == 5).await;
-    let search: HtmlInputElement = document().get_element_by_id("search").unwrap().dyn_into().unwrap();
+    let search: HtmlInputElement = document()
+        .get_element_by_id("search")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     search.set_value("secret");
-    search.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    search
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     until("one match for 'secret'", || session_items(&root).len() == 1).await;
-    let mark = root.query_selector("ul[aria-label='Sessions'] mark").unwrap().expect("a highlight");
+    let mark = root
+        .query_selector("ul[aria-label='Sessions'] mark")
+        .unwrap()
+        .expect("a highlight");
     assert_eq!(text(&mark), "Secret");
 }

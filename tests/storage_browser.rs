@@ -31,20 +31,35 @@ fn stored(s: &web_sys::Storage, key: &str) -> Option<String> {
 #[wasm_bindgen_test]
 fn a_corrupt_document_is_kept_aside_byte_for_byte_and_reported() {
     let s = clean();
-    let original = "{\"app\":\"confnotes\",\"version\":1,\"sessions\":{\"a/b\":{\"note\":\"half a sent";
+    let original =
+        "{\"app\":\"confnotes\",\"version\":1,\"sessions\":{\"a/b\":{\"note\":\"half a sent";
     s.set_item(STORAGE_KEY, original).unwrap();
 
     let store = Store::open(local_storage(), 1_000);
 
     let [Warning::KeptAside { key, text, .. }] = store.warnings() else {
-        panic!("expected one kept-aside warning, got {:?}", store.warnings());
+        panic!(
+            "expected one kept-aside warning, got {:?}",
+            store.warnings()
+        );
     };
     assert_eq!(key, "confnotes.v1.unreadable.1000");
     assert_eq!(text, original);
-    assert_eq!(stored(&s, key).as_deref(), Some(original), "the original bytes are kept");
-    assert!(store.persists(), "the app goes on saving beside the kept copy");
+    assert_eq!(
+        stored(&s, key).as_deref(),
+        Some(original),
+        "the original bytes are kept"
+    );
+    assert!(
+        store.persists(),
+        "the app goes on saving beside the kept copy"
+    );
     assert_eq!(*store.data(), UserData::default());
-    assert!(store.warnings()[0].to_string().contains("confnotes.v1.unreadable.1000"));
+    assert!(
+        store.warnings()[0]
+            .to_string()
+            .contains("confnotes.v1.unreadable.1000")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -67,24 +82,40 @@ fn a_kept_aside_document_is_still_reported_on_the_next_visit_until_deleted() {
 #[wasm_bindgen_test]
 fn a_document_from_a_newer_version_is_never_overwritten() {
     let s = clean();
-    let future = r#"{"app":"confnotes","version":99,"sessions":{"a/b":{"starred":true}},"shiny":1}"#;
+    let future =
+        r#"{"app":"confnotes","version":99,"sessions":{"a/b":{"starred":true}},"shiny":1}"#;
     s.set_item(STORAGE_KEY, future).unwrap();
 
     let mut store = Store::open(local_storage(), 1);
-    assert!(matches!(store.warnings(), [Warning::Newer(_)]), "{:?}", store.warnings());
+    assert!(
+        matches!(store.warnings(), [Warning::Newer(_)]),
+        "{:?}",
+        store.warnings()
+    );
     assert!(!store.persists());
 
     let result = store.update(2, |d| d.set_star("x/y", true, 2));
     assert_eq!(result, Err(SaveError::ReadOnly));
-    assert!(store.data().sessions["x/y"].starred, "the change still shows in this page");
-    assert_eq!(stored(&s, STORAGE_KEY).as_deref(), Some(future), "storage untouched");
+    assert!(
+        store.data().sessions["x/y"].starred,
+        "the change still shows in this page"
+    );
+    assert_eq!(
+        stored(&s, STORAGE_KEY).as_deref(),
+        Some(future),
+        "storage untouched"
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_full_quota_fails_the_save_and_keeps_what_was_saved() {
     let s = clean();
     let mut store = Store::open(local_storage(), 1);
-    store.update(1, |d| d.set_note("c/first", "saved before the disk filled", 1)).unwrap();
+    store
+        .update(1, |d| {
+            d.set_note("c/first", "saved before the disk filled", 1)
+        })
+        .unwrap();
     let before = stored(&s, STORAGE_KEY);
 
     // Fill the origin's quota with real data.
@@ -104,8 +135,16 @@ fn a_full_quota_fails_the_save_and_keeps_what_was_saved() {
 
     assert_eq!(result, Err(SaveError::Quota));
     assert!(store.warnings().contains(&Warning::Quota));
-    assert_eq!(store.data().sessions["c/second"].note, big, "the unsaved text stays in memory");
-    assert_eq!(stored(&s, STORAGE_KEY), before, "what was saved is not lost");
+    assert_eq!(
+        store.data().sessions["c/second"].note,
+        big,
+        "the unsaved text stays in memory"
+    );
+    assert_eq!(
+        stored(&s, STORAGE_KEY),
+        before,
+        "what was saved is not lost"
+    );
     for key in filler {
         s.remove_item(&key).unwrap();
     }
@@ -121,9 +160,12 @@ struct Blocked;
 
 impl Backend for Blocked {
     fn get(&self, _: &str) -> Result<Option<String>, JsValue> {
-        Err(web_sys::DomException::new_with_message_and_name("The operation is insecure.", "SecurityError")
-            .unwrap()
-            .into())
+        Err(web_sys::DomException::new_with_message_and_name(
+            "The operation is insecure.",
+            "SecurityError",
+        )
+        .unwrap()
+        .into())
     }
     fn set(&self, key: &str, _: &str) -> Result<(), JsValue> {
         self.get(key).map(|_| ())
@@ -141,7 +183,10 @@ fn without_storage_the_app_works_in_memory_and_says_so() {
     let mut store = Store::<Blocked>::open(Err("SecurityError: storage is blocked".into()), 1);
     assert!(matches!(store.warnings(), [Warning::Unavailable(_)]));
     assert!(!store.persists());
-    assert_eq!(store.update(2, |d| d.set_star("a/b", true, 2)), Err(SaveError::Unavailable));
+    assert_eq!(
+        store.update(2, |d| d.set_star("a/b", true, 2)),
+        Err(SaveError::Unavailable)
+    );
     assert!(store.data().sessions["a/b"].starred);
     assert!(store.warnings()[0].to_string().contains("will not be kept"));
 }
@@ -189,7 +234,13 @@ fn opening_reads_and_never_writes() {
     s.set_item(STORAGE_KEY, &text).unwrap();
 
     let writes = Cell::new(0);
-    let store = Store::open(Ok(Counting { inner: s.clone(), writes: &writes }), 20);
+    let store = Store::open(
+        Ok(Counting {
+            inner: s.clone(),
+            writes: &writes,
+        }),
+        20,
+    );
 
     assert_eq!(writes.get(), 0);
     assert_eq!(store.data().sessions["k/talk"].note, "my words");
@@ -217,14 +268,19 @@ fn a_save_merges_with_what_another_tab_saved_meanwhile() {
     let saved = userdata::decode(&stored(&s, STORAGE_KEY).unwrap()).unwrap();
     assert!(saved.sessions["k/one"].starred);
     assert!(saved.sessions["k/three"].starred);
-    assert_eq!(saved.sessions["k/two"].note, "written in tab B", "tab B's change survives tab A's save");
+    assert_eq!(
+        saved.sessions["k/two"].note, "written in tab B",
+        "tab B's change survives tab A's save"
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_note_typed_while_another_tab_changed_it_keeps_both_texts() {
     let s = clean();
     let mut tab_a = Store::open(local_storage(), 1);
-    tab_a.update(1, |d| d.set_note("k/talk", "first draft", 1)).unwrap();
+    tab_a
+        .update(1, |d| d.set_note("k/talk", "first draft", 1))
+        .unwrap();
     let base = tab_a.data().sessions["k/talk"].note_at;
 
     // Tab B edits the note; tab A takes it in (the storage event)...
@@ -233,7 +289,9 @@ fn a_note_typed_while_another_tab_changed_it_keeps_both_texts() {
     assert_eq!(tab_a.data().sessions["k/talk"].note, "tab B's edit");
 
     // ...while its reader was still typing from the first draft.
-    tab_a.update(12, |d| d.set_note_from("k/talk", "tab A's edit", base, 12)).unwrap();
+    tab_a
+        .update(12, |d| d.set_note_from("k/talk", "tab A's edit", base, 12))
+        .unwrap();
 
     let saved = userdata::decode(&stored(&s, STORAGE_KEY).unwrap()).unwrap();
     let note = &saved.sessions["k/talk"].note;
@@ -256,7 +314,9 @@ fn refresh_takes_in_another_tabs_star() {
 fn an_import_merges_and_never_replaces() {
     let _s = clean();
     let mut store = Store::open(local_storage(), 1);
-    store.update(1, |d| d.set_note("k/mine", "kept", 1)).unwrap();
+    store
+        .update(1, |d| d.set_note("k/mine", "kept", 1))
+        .unwrap();
     let mut export = UserData::default();
     export.set_star("k/theirs", true, 2);
     store.import(&export, 3).unwrap();
