@@ -130,10 +130,9 @@ pub fn move_cursor(delta: i32) {
 /// Focuses the result link of session `id`, if it is on screen.
 fn focus_result(id: Option<&str>) {
     let Some(id) = id else { return };
-    let needle = format!("s={}", js_sys::encode_uri_component(id));
     if let Some(l) = result_links()
         .into_iter()
-        .find(|l| l.get_attribute("href").is_some_and(|h| h.contains(&needle)))
+        .find(|l| l.get_attribute("data-session").as_deref() == Some(id))
     {
         let _ = l.focus();
     }

@@ -139,7 +139,7 @@ fn EmptyState() -> impl IntoView {
             }
         })
         .collect_view();
-    let is_notes = q.view == Some(View::Notes) && !q.is_filtered();
+    let is_notes = q.view == Some(View::Notes) && !q.with_view(None).is_filtered();
     view! {
         <div class="empty">
             <h2>"No sessions match"</h2>

@@ -142,6 +142,7 @@ pub fn SessionLink(
         <a
             href=href
             class=class
+            data-session=id
             on:click=move |ev| {
                 if !url::is_modified_click(&ev) {
                     ev.prevent_default();
