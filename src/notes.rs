@@ -108,11 +108,18 @@ pub async fn load() -> Result<Notes, LoadError> {
     }
     let unicode = BrowserUnicode;
     let mut builder = LibraryBuilder::new(&unicode);
+    // File by file, yielding to the browser every ~30 ms so a big corpus
+    // never blocks input or paint for long.
+    let mut chunk_start = now();
     for f in bundle.files {
         builder.add(&SourceFile {
             path: f.path,
             text: f.text,
         });
+        if now() - chunk_start > CHUNK_MS {
+            yield_to_browser().await;
+            chunk_start = now();
+        }
     }
     let library = builder.finish();
     mark("notes-library");
@@ -123,6 +130,36 @@ pub async fn load() -> Result<Notes, LoadError> {
         index,
         assets: bundle.assets.into_iter().collect(),
     })
+}
+
+/// How long one slice of parsing may hold the main thread.
+const CHUNK_MS: f64 = 30.0;
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Lets the browser run input handlers and paint: `scheduler.yield()` where
+/// the browser has it, else a zero-delay timeout.
+async fn yield_to_browser() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let scheduler = js_sys::Reflect::get(&window, &"scheduler".into()).ok();
+    let via_scheduler = scheduler
+        .as_ref()
+        .and_then(|s| js_sys::Reflect::get(s, &"yield".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(scheduler.as_ref()?).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let promise = via_scheduler.unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        })
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Records a User Timing mark for the benchmarks (scripts/bench-browser.mjs):
