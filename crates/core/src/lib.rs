@@ -31,6 +31,6 @@ pub use index::Index;
 pub use model::*;
 pub use parse::parse;
 pub use query::{Facet, Query, Results, UserFacts, evaluate};
-pub use userdata::UserData;
 pub use render::{RenderOptions, render_markdown};
 pub use text::Unicode;
+pub use userdata::UserData;

@@ -23,7 +23,10 @@ pub trait Unicode {
     /// [`Unicode::strip_marks`] of many strings at once. Providers that cross
     /// an FFI boundary override it to make one call instead of many.
     fn strip_marks_many(&self, items: &[&str]) -> Vec<String> {
-        items.iter().map(|s| self.strip_marks(s).into_owned()).collect()
+        items
+            .iter()
+            .map(|s| self.strip_marks(s).into_owned())
+            .collect()
     }
 }
 
@@ -138,8 +141,14 @@ mod tests {
     #[test]
     fn slugs_are_lowercase_ascii_words_joined_by_dashes() {
         assert_eq!(slugify(&AsciiOnly, "KubeCon 2021"), "kubecon-2021");
-        assert_eq!(slugify(&AsciiOnly, "  Microservices Made Easy! "), "microservices-made-easy");
-        assert_eq!(slugify(&AsciiOnly, "GitOps+Jenkins-CI"), "gitops-jenkins-ci");
+        assert_eq!(
+            slugify(&AsciiOnly, "  Microservices Made Easy! "),
+            "microservices-made-easy"
+        );
+        assert_eq!(
+            slugify(&AsciiOnly, "GitOps+Jenkins-CI"),
+            "gitops-jenkins-ci"
+        );
         assert_eq!(slugify(&AsciiOnly, "!!!"), "untitled");
     }
 
