@@ -8,8 +8,15 @@
 //      with a version derived from their contents;
 //   3. adds the sha256 of any inline <script> to the CSP (release builds have
 //      none; `trunk serve` injects its live-reload script);
-//   4. fails the build if index.html refers to an absolute path (dist/ must
-//      work under any sub-path) or the JS glue uses eval / new Function.
+//   4. fails the build if index.html, the CSS, the manifest or the service
+//      worker refers to an absolute path (dist/ must work under any sub-path)
+//      or the JS glue uses eval / new Function;
+//   5. drops the integrity attribute of the wasm preload (Chrome ignores it
+//      for `as=fetch` and warns on every load; the wasm is hashed by name);
+//   6. in debug builds (`trunk serve`), turns the service worker off: the page
+//      is marked so the app does not register it, and sw.js becomes a worker
+//      that removes itself, so a release build tried earlier on the same
+//      address cannot serve stale files under live reload.
 //
 // Usage: post-build.mjs [--dist DIR] [--notes DIR]
 //   --notes DIR  replace dist/notes with the .md files and images of DIR.
@@ -87,6 +94,18 @@ html = /<link rel="preload" id="notes-bundle"[^>]*>/.test(html)
   ? html.replace(/<link rel="preload" id="notes-bundle"[^>]*>/, preload)
   : html.replace("</head>", `${preload}</head>`);
 
+// 5. No integrity on the wasm preload (the modulepreload of the js keeps its).
+html = html.replace(/<link\b[^>]*>/g, (tag) =>
+  /\brel=["']?preload\b/.test(tag) && /\.wasm\b/.test(tag)
+    ? tag.replace(/\s+integrity=(?:"[^"]*"|'[^']*'|[^\s>]+)/, "")
+    : tag,
+);
+
+// 6. Debug builds: no service worker.
+if (!release && !html.includes('name="confnotes-sw"')) {
+  html = html.replace("</head>", '<meta name="confnotes-sw" content="off"></head>');
+}
+
 // 3. Inline scripts into the CSP.
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length > 0) {
@@ -98,24 +117,69 @@ if (inline.length > 0) {
 }
 
 // 4. Checks on what ships.
-const absolute = [...html.matchAll(/\s(?:href|src|content|data-js|data-wasm)="(\/[^/"][^"]*)"/g)].map((m) => m[1]);
+// Attribute values, quoted or (minified) not.
+const absolute = [...html.matchAll(/\s(?:href|src|content|data-js|data-wasm)=["']?(\/[^/"'\s>][^"'\s>]*)/g)].map((m) => m[1]);
 if (absolute.length > 0) fail(`index.html refers to absolute path(s) ${absolute.join(", ")}; dist/ must work under any sub-path`);
+for (const css of walk(dist).filter((p) => p.endsWith(".css"))) {
+  const urls = [...readFileSync(join(dist, css), "utf8").matchAll(/url\(\s*["']?(\/[^/][^)"']*)/g)].map((m) => m[1]);
+  if (urls.length > 0) fail(`${css} refers to absolute path(s) ${urls.join(", ")}`);
+}
+const manifestPath = join(dist, "manifest.webmanifest");
+if (existsSync(manifestPath)) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  } catch (e) {
+    fail(`manifest.webmanifest is not JSON: ${e.message}`);
+  }
+  const found = [];
+  const visit = (v, at) => {
+    if (typeof v === "string" && /^\/(?!\/)/.test(v)) found.push(`${at}=${v}`);
+    else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${at}[${i}]`));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, at ? `${at}.${k}` : k);
+  };
+  visit(manifest, "");
+  if (found.length > 0) fail(`manifest.webmanifest has absolute URL(s) ${found.join(", ")}; make them relative to the manifest`);
+}
 for (const js of walk(dist).filter((p) => p.endsWith(".js") && !p.startsWith("notes/"))) {
   const code = readFileSync(join(dist, js), "utf8");
   if (/\beval\s*\(|new\s+Function\s*\(/.test(code)) fail(`${js} uses eval or new Function, which the CSP forbids`);
 }
 writeFileSync(join(dist, "index.html"), html);
 
-// 2. The service worker's precache: everything but itself and the raw .md
-// files (the app reads the bundle).
+// 2. The service worker's precache: everything but itself, index.html (it is
+// the shell, "./") and the raw .md files (the app reads the bundle).
 const swPath = join(dist, "sw.js");
-if (existsSync(swPath)) {
-  const precache = walk(dist).filter((p) => p !== "sw.js" && !(p.startsWith("notes/") && p.toLowerCase().endsWith(".md")));
-  const version = sha(precache.map((p) => `${p}:${sha(readFileSync(join(dist, p)))}`).join("\n")).slice(0, 16);
-  const sw = readFileSync(swPath, "utf8").replace(
-    /\/\*PRECACHE\*\/[\s\S]*?\/\*END\*\//,
-    `/*PRECACHE*/${JSON.stringify({ version, files: ["./", ...precache] })}/*END*/`,
+if (existsSync(swPath) && !release) {
+  writeFileSync(
+    swPath,
+    `// Debug build (trunk serve): no offline copy. This worker replaces one that a
+// release build installed at this address, deletes its caches and unregisters.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const prefix = "confnotes " + self.registration.scope + " ";
+    for (const name of await caches.keys()) if (name.startsWith(prefix)) await caches.delete(name);
+    await self.registration.unregister();
+    for (const client of await self.clients.matchAll({ type: "window" })) client.navigate(client.url);
+  })());
+});
+`,
   );
+} else if (existsSync(swPath)) {
+  const precache = walk(dist).filter(
+    (p) => p !== "sw.js" && p !== "index.html" && !(p.startsWith("notes/") && p.toLowerCase().endsWith(".md")),
+  );
+  let sw = readFileSync(swPath, "utf8");
+  // The worker's own code counts too: new logic gets a fresh cache.
+  const version = sha(
+    [`sw.js:${sha(sw.replace(/\/\*PRECACHE\*\/[\s\S]*?\/\*END\*\//, ""))}`, ...precache.concat("index.html").map((p) => `${p}:${sha(readFileSync(join(dist, p)))}`)].join("\n"),
+  ).slice(0, 16);
+  if (!/\/\*PRECACHE\*\/[\s\S]*?\/\*END\*\//.test(sw)) fail("sw.js has no /*PRECACHE*/ … /*END*/ markers for the precache list");
+  sw = sw.replace(/\/\*PRECACHE\*\/[\s\S]*?\/\*END\*\//, `/*PRECACHE*/${JSON.stringify({ version, files: ["./", ...precache] })}/*END*/`);
+  // Quoted strings that start with one slash: a path from the domain root.
+  const rooted = [...sw.matchAll(/(["'`])(\/(?![/*])[^"'`\n]*)\1/g)].map((m) => m[2]);
+  if (rooted.length > 0) fail(`sw.js refers to absolute path(s) ${rooted.join(", ")}; resolve against self.registration.scope`);
   writeFileSync(swPath, sw);
 }
 
