@@ -142,5 +142,6 @@ fn Shell(notes: Arc<Notes>) -> impl IntoView {
             </p>
         </footer>
         <ShortcutsDialog/>
+        <crate::sw::UpdatePrompt/>
     }
 }

@@ -6,6 +6,7 @@
 //! - `mine`: the reader's stars, notes and themes, and the My notes tools.
 //! - `url`: the URL adapter (the query string owns the view state).
 //! - `panic`: turns a panic into a visible message with a way to reload.
+//! - `sw`: registers the service worker; the "new version" prompt.
 //! - `app`: the components.
 
 mod app;
@@ -14,6 +15,7 @@ mod mine;
 mod notes;
 mod panic;
 pub mod storage;
+mod sw;
 mod theme;
 mod unicode;
 mod url;
