@@ -78,6 +78,7 @@ const server = createServer((req, res) => {
   if (req.method === "HEAD") res.end();
   else createReadStream(file).pipe(res);
 });
+// --port 0 takes a free port; the line below names the one taken.
 server.listen(port, "127.0.0.1", () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
+  console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${prefix}`);
 });
