@@ -1,6 +1,8 @@
 // Issue 6, any static host and the CSP: the same dist/ works from the domain
-// root and from sub-paths on a plain static server, asks for nothing outside
-// its folder, installs its service worker there and opens offline; and the
+// root and from sub-paths on a plain static server (and with the response
+// headers docs/DEPLOY.md recommends: immutable hashed files, the CSP also as
+// a header), asks for nothing outside its folder, installs its service worker
+// there and opens offline; and the
 // suite's fixture really turns a Content-Security-Policy violation into a
 // failure (so "zero violations" across the suite means something).
 import { spawn } from "node:child_process";
@@ -8,12 +10,17 @@ import { fileURLToPath } from "node:url";
 import { test, expect, watchPage } from "./fixtures.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const PREFIXES = ["/", "/confnotes/", "/a/b/"];
+const HOSTS = [
+  { prefix: "/", headers: "plain" },
+  { prefix: "/confnotes/", headers: "deploy" },
+  { prefix: "/a/b/", headers: "plain" },
+];
 
 /** Starts tests/e2e/static-server.mjs on a free port; resolves to it and its address. */
-function serve(prefix) {
+function serve(prefix, headers) {
+  const args = ["tests/e2e/static-server.mjs", "--root", "dist", "--prefix", prefix, "--port", "0", "--headers", headers];
   return new Promise((resolve, reject) => {
-    const child = spawn("node", ["tests/e2e/static-server.mjs", "--root", "dist", "--prefix", prefix, "--port", "0"], {
+    const child = spawn("node", args, {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -28,11 +35,11 @@ function serve(prefix) {
   });
 }
 
-for (const prefix of PREFIXES) {
-  test.describe(`dist/ served at ${prefix}`, () => {
+for (const { prefix, headers } of HOSTS) {
+  test.describe(`dist/ served at ${prefix} (${headers} headers)`, () => {
     let server;
     test.beforeAll(async () => {
-      server = await serve(prefix);
+      server = await serve(prefix, headers);
     });
     test.afterAll(() => server?.child.kill());
 
@@ -44,7 +51,8 @@ for (const prefix of PREFIXES) {
         if (url.origin === origin && !url.pathname.startsWith(prefix)) outside.push(url.pathname);
       });
 
-      await page.goto(server.url);
+      const first = await page.goto(server.url);
+      if (headers === "deploy") expect(first.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
       const list = page.getByRole("list", { name: "Sessions", exact: true });
       await expect(list.getByRole("listitem")).toHaveCount(5);
       const scope = await page.evaluate(async () => {

@@ -7,7 +7,11 @@
 //
 // POST /__root?dir=PATH switches the folder served (the e2e suite uses it to
 // deploy a new build at the same address); only from 127.0.0.1.
-import { createReadStream, existsSync, statSync } from "node:fs";
+//
+// --headers deploy sends the response headers docs/DEPLOY.md recommends
+// (Cache-Control by file kind, the CSP as a header, ...); by default every
+// file is `no-cache` and nothing else is added.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -19,6 +23,29 @@ const arg = (name, fallback) => {
 let root = resolve(arg("--root", "dist"));
 const prefix = arg("--prefix", "/");
 const port = Number(arg("--port", "4173"));
+const deployHeaders = arg("--headers", "plain") === "deploy";
+
+// docs/DEPLOY.md's headers: content-hashed names are immutable, everything
+// else (index.html, sw.js, boot.js, the manifest, icons) is revalidated.
+const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$|\/notes\/bundle-[0-9a-f]{16}\.json$/;
+/** index.html's meta CSP, plus what only a header can say. */
+function headerCsp() {
+  const html = readFileSync(join(root, "index.html"), "utf8");
+  const tag = /<meta[^>]*http-equiv=["']?Content-Security-Policy[^>]*>/i.exec(html)?.[0] ?? "";
+  const content = /content="([^"]*)"/.exec(tag)?.[1];
+  return content && `${content}; frame-ancestors 'none'`;
+}
+function extraHeaders(file) {
+  if (!deployHeaders) return { "cache-control": "no-cache" };
+  const csp = file.endsWith(".html") ? headerCsp() : undefined;
+  return {
+    "cache-control": HASHED.test(file.split(sep).join("/")) ? "public, max-age=31536000, immutable" : "no-cache",
+    ...(csp ? { "content-security-policy": csp } : {}),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "cross-origin-opener-policy": "same-origin",
+  };
+}
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -73,7 +100,7 @@ const server = createServer((req, res) => {
   }
   res.writeHead(200, {
     "content-type": types[extname(file).toLowerCase()] ?? "application/octet-stream",
-    "cache-control": "no-cache",
+    ...extraHeaders(file),
   });
   if (req.method === "HEAD") res.end();
   else createReadStream(file).pipe(res);
