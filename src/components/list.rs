@@ -3,7 +3,7 @@
 
 use confnotes_core::Query;
 use confnotes_core::query::{Facet, View};
-use confnotes_core::render::highlight_text;
+use confnotes_core::render::{highlight_text, snippet};
 use leptos::prelude::*;
 
 use super::cards::{ConferenceCard, SpeakerCard, ThemeCard};
@@ -254,6 +254,13 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
         c.results
             .with(|r| highlight_text(&title, &r.terms, &BrowserUnicode))
     };
+    // Where the notes match the search, a line of them with the words marked.
+    let markdown = s.markdown.clone();
+    let excerpt = move || {
+        c.results
+            .with(|r| snippet(&markdown, &r.terms, &BrowserUnicode))
+            .map(|html| view! { <p class="snippet" inner_html=html></p> })
+    };
     let people = super::session::speaker_links(&c, &s, true);
     let starred = {
         let id = s.id.clone();
@@ -285,6 +292,7 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
                     {move || noted().then(|| view! { <span class="note-mark" title="You wrote a note">" ✎"<span class="visually-hidden">" (has your note)"</span></span> })}
                 </h3>
                 <p class="people">{people}</p>
+                {excerpt}
                 {themes}
                 {recording}
             </article>

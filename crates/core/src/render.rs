@@ -583,8 +583,28 @@ pub fn highlight_text(text: &str, terms: &[String], unicode: &dyn Unicode) -> St
 
 /// Appends `text` to `out` as [`highlight_text`] does.
 fn push_highlighted(out: &mut String, text: &str, terms: &[String], unicode: &dyn Unicode) {
+    let mut done = 0;
+    for_each_hit(text, terms, unicode, |r| {
+        push_escaped(out, &text[done..r.start]);
+        out.push_str("<mark>");
+        push_escaped(out, &text[r.clone()]);
+        out.push_str("</mark>");
+        done = r.end;
+        true
+    });
+    push_escaped(out, &text[done..]);
+}
+
+/// Calls `hit` with the byte range of each word of `text` that a term
+/// starts (see [`highlight_text`]), in order, while it returns true.
+fn for_each_hit(
+    text: &str,
+    terms: &[String],
+    unicode: &dyn Unicode,
+    mut hit: impl FnMut(std::ops::Range<usize>) -> bool,
+) {
     if terms.iter().all(|t| t.is_empty()) {
-        return push_escaped(out, text);
+        return;
     }
     // Word ranges first, so the non-ASCII words go to the provider in one
     // call (in the browser, one call across the FFI boundary).
@@ -606,10 +626,9 @@ fn push_highlighted(out: &mut String, text: &str, terms: &[String], unicode: &dy
         false => unicode.strip_marks_many(&non_ascii),
     }
     .into_iter();
-    let mut done = 0;
     for r in words {
         let word = &text[r.clone()];
-        let hit = if word.is_ascii() {
+        let matched = if word.is_ascii() {
             let w = word.as_bytes();
             terms.iter().any(|t| {
                 !t.is_empty()
@@ -622,20 +641,118 @@ fn push_highlighted(out: &mut String, text: &str, terms: &[String], unicode: &dy
                 .iter()
                 .any(|t| !t.is_empty() && folded.starts_with(t.as_str()))
         };
-        if hit {
-            push_escaped(out, &text[done..r.start]);
-            out.push_str("<mark>");
-            push_escaped(out, word);
-            out.push_str("</mark>");
-            done = r.end;
+        if matched && !hit(r) {
+            return;
         }
     }
-    push_escaped(out, &text[done..]);
+}
+
+/// The plain text of some notes Markdown (no markup, link targets or raw
+/// HTML), up to about `limit` bytes.
+fn plain_text(markdown: &str, limit: usize) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, md_options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                let t = if out.ends_with(' ') {
+                    t.trim_start()
+                } else {
+                    &t
+                };
+                out.push_str(t);
+            }
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_),
+            ) if !out.ends_with(' ') => out.push(' '),
+            _ => {}
+        }
+        if out.len() >= limit {
+            break;
+        }
+    }
+    out
+}
+
+/// A short excerpt of `markdown` around the first word a search term
+/// starts, as escaped HTML with the matches in `<mark>` (for the session
+/// list); None when no word of the notes matches.
+pub fn snippet(markdown: &str, terms: &[String], unicode: &dyn Unicode) -> Option<String> {
+    const BEFORE: usize = 60;
+    const AFTER: usize = 120;
+    let text = plain_text(markdown, 64 * 1024);
+    let mut first = None;
+    for_each_hit(&text, terms, unicode, |r| {
+        first = Some(r);
+        false
+    });
+    let r = first?;
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    // Start and end at word boundaries near the window's edges.
+    let mut start = floor(r.start.saturating_sub(BEFORE));
+    if start > 0 {
+        start = text[start..r.start]
+            .find(' ')
+            .map_or(start, |i| start + i + 1);
+    }
+    let mut end = floor((r.end + AFTER).min(text.len()));
+    if end < text.len() {
+        end = text[r.end..end].rfind(' ').map_or(end, |i| r.end + i);
+    }
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    push_highlighted(&mut out, text[start..end].trim(), terms, unicode);
+    if end < text.len() {
+        out.push('…');
+    }
+    Some(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::AsciiOnly;
+
+    #[test]
+    fn a_snippet_shows_the_first_match_in_the_notes_with_markup_removed() {
+        let md = "- [Dapr](https://dapr.io/) really cool **micro services** framework\n- allows for transparent service discovery\n";
+        let terms = vec!["discover".to_string()];
+        assert_eq!(
+            snippet(md, &terms, &AsciiOnly).as_deref(),
+            Some("…micro services framework allows for transparent service <mark>discovery</mark>")
+        );
+        assert_eq!(snippet(md, &["nothing".to_string()], &AsciiOnly), None);
+        assert_eq!(snippet(md, &[], &AsciiOnly), None);
+    }
+
+    #[test]
+    fn a_snippet_of_long_notes_is_cut_at_word_boundaries_and_escaped() {
+        let md = format!(
+            "{} a < b & the needle {}",
+            "word ".repeat(100),
+            "tail ".repeat(100)
+        );
+        let s = snippet(&md, &["needle".to_string()], &AsciiOnly).unwrap_or_default();
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(
+            s.contains("a &lt; b &amp; the <mark>needle</mark> tail"),
+            "{s}"
+        );
+        assert!(s.len() < 300, "{s}");
+    }
 
     #[test]
     fn url_kinds() {
