@@ -110,15 +110,10 @@ test.describe("notes and stars", () => {
     await reader.expectTitles([S.secret.title, S.k3s.title]);
   });
 
-  // BUG-3 (app): an empty "My notes" view blames filters that are not there.
-  //   Steps: in a fresh browser open ./?view=notes.
-  //   Expected: the hint "Star a session or write a note on it, and it shows
-  //   up here." (src/components/list.rs, EmptyState, `is_notes`).
-  //   Actual: "Together, these filters exclude every session:" with a
-  //   button "Remove “My notes”" (5 sessions). `is_notes` is
-  //   `view == Notes && !q.is_filtered()`, but Query::is_filtered() counts
-  //   `view.is_some()` as a filter, so it is always false on that view.
-  test.fixme("an empty My notes view says how to fill it", async ({ reader, page }) => {
+  // Regression test for BUG-3 (found by this suite, fixed in 4f41957): the
+  // empty My notes view said "Together, these filters exclude every
+  // session" (Query::is_filtered() counted view=notes as a filter).
+  test("an empty My notes view says how to fill it", async ({ reader, page }) => {
     await reader.goto("?view=notes");
     await expect(reader.emptyState).toBeVisible();
     await expect(reader.main).toContainText("Star a session or write a note on it, and it shows up here.");

@@ -42,6 +42,12 @@ test.describe("search", () => {
     await reader.goto();
     await reader.search.fill("dapr");
     await reader.expectTitles([S.microservices.title]);
+    // The list shows where the notes match: an excerpt with the word marked
+    // (the title has no match, so no mark there).
+    const item = reader.resultItem(S.microservices.title);
+    await expect(reader.resultLink(S.microservices.title).locator("mark")).toHaveCount(0);
+    await expect(item.locator("mark")).toHaveText(["Dapr"]);
+    await expect(item).toContainText("really cool micro services framework");
     await reader.open(S.microservices.title);
     await expect(page.getByRole("region", { name: "Notes" }).locator("mark")).toHaveText(["Dapr"]);
   });
