@@ -148,6 +148,25 @@ test.describe("notes and stars", () => {
   });
 });
 
+test("a theme name the reader types is only ever text", async ({ reader, page }) => {
+  const dialogs = [];
+  page.on("dialog", (d) => dialogs.push(d.message()) && d.dismiss());
+  await page.addInitScript(() => (window.__pwned = 0));
+  const name = "<img src=x onerror=window.__pwned=1>";
+  await reader.goto(at(S.gitops));
+  await page.getByRole("combobox", { name: "Add a theme" }).fill(name);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("button", { name: `Remove theme ${name}` })).toBeVisible();
+  await reader.backToList.click();
+  await expect(reader.value("Themes", name)).toBeVisible();
+  await reader.value("Themes", name).check();
+  await reader.expectTitles([S.gitops.title]);
+  await expect(reader.chips).toContainText(name);
+  await expect(page.locator("img[src='x']")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__pwned)).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
 test.describe("two tabs", () => {
   test("a star and a note made in one tab appear in the other", async ({ reader, page, context, watch }) => {
     const other = await context.newPage();
@@ -272,6 +291,65 @@ test.describe("export, import, trip report", () => {
     }
   });
 
+  /** Exports the reader's data from ?view=notes. */
+  async function exportFrom(reader) {
+    await reader.goto("?view=notes");
+    return reader.download(reader.exportButton);
+  }
+
+  /** Imports `file` on ?view=notes and waits for the confirmation. */
+  async function importInto(reader, file) {
+    await reader.goto("?view=notes");
+    await reader.importInput.setInputFiles({ name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
+    await expect(reader.page.getByRole("status").filter({ hasText: /^Imported / })).toBeVisible();
+  }
+
+  test("import merges: when both sides changed a note, both texts are kept", async ({ reader, page, browser, watch }) => {
+    await reader.goto(at(S.secret));
+    await reader.writeNote("From the laptop: try the Vault plugin.");
+    const file = await exportFrom(reader);
+
+    const phone = await browser.newContext({ baseURL: new URL("./", page.url()).href });
+    try {
+      const other = await phone.newPage();
+      watch(other);
+      const friend = new Reader(other);
+      await friend.goto(at(S.secret));
+      await friend.writeNote("From the phone: ask IBM for the slides.");
+      await importInto(friend, file);
+      await friend.goto(at(S.secret));
+      await expect(friend.myNotes).toHaveValue(/From the laptop: try the Vault plugin\./);
+      await expect(friend.myNotes).toHaveValue(/From the phone: ask IBM for the slides\./);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  test("import merges: the newer change to a star wins", async ({ reader, page, browser, watch }) => {
+    // The export: Insights starred (earlier).
+    await reader.goto(at(S.insights));
+    await reader.toggleStar();
+    const file = await exportFrom(reader);
+
+    const phone = await browser.newContext({ baseURL: new URL("./", page.url()).href });
+    try {
+      const other = await phone.newPage();
+      watch(other);
+      const friend = new Reader(other);
+      // Here, later: starred then unstarred; and GitOps starred.
+      await friend.goto(at(S.insights));
+      await friend.toggleStar("true");
+      await friend.toggleStar("false");
+      await friend.goto(at(S.gitops));
+      await friend.toggleStar();
+      await importInto(friend, file);
+      await friend.goto("?starred=1");
+      await friend.expectTitles([S.gitops.title]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   for (const [what, name, body, message] of [
     ["not JSON", "notes.json", "this is { not json", /^notes\.json was not imported, and nothing changed\. .*not valid JSON/],
     ["JSON, not ours", "package.json", '{"name":"left-pad","version":"1.3.0"}', /^package\.json was not imported, and nothing changed\. This is not confnotes data/],
@@ -305,6 +383,18 @@ test.describe("export, import, trip report", () => {
     expect(md).toContain("Alex Jones (Civo), Anaïs Urlichs (Civo)");
     expect(md).toContain("[Recording](https://kubecon-cloudnativecon-na.com/");
     for (const s of [S.gitops, S.secret]) expect(md).not.toContain(s.title);
+  });
+
+  test("Copy trip report puts the same Markdown on the clipboard", async ({ reader, page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await reader.goto(at(S.secret));
+    await reader.toggleStar();
+    await reader.goto("?view=notes");
+    await page.getByRole("button", { name: "Copy trip report" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^# Trip report\n/);
+    expect(text).toContain(`### ★ ${S.secret.title}`);
   });
 });
 
@@ -352,6 +442,39 @@ test.describe("storage that fails", () => {
     await alert.getByRole("button", { name: "Delete the kept copy" }).click();
     await expect(alert).toHaveCount(0);
     expect(await page.evaluate((k) => localStorage.getItem(k), aside[0])).toBeNull();
+  });
+
+  test("a corrupt document that cannot be copied aside is never written over", async ({ reader, page, context }) => {
+    const garbage = "\u0000binary\uFFFDjunk";
+    // Storage refuses the copy (as when it is full): the adapter must then
+    // leave the original where it is and save nothing over it.
+    await context.addInitScript(
+      ([key, text]) => {
+        if (!sessionStorage.getItem("e2e.seeded")) {
+          sessionStorage.setItem("e2e.seeded", "1");
+          localStorage.setItem(key, text);
+        }
+        const real = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (k, v) {
+          if (k.startsWith(`${key}.unreadable.`)) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+          return real.call(this, k, v);
+        };
+      },
+      [STORAGE_KEY, garbage],
+    );
+    await reader.goto(at(S.k3s));
+    const alert = reader.alerts.filter({ hasText: "could not be copied aside either" });
+    await expect(alert).toBeVisible();
+    const kept = await reader.download(alert.getByRole("button", { name: "Download the saved data" }));
+    expect(kept.text).toBe(garbage);
+
+    await reader.star.click();
+    await expect(page.getByText("Not saved: see the warning at the top of the page")).toBeVisible();
+    await reader.myNotes.fill("Not over the old data, please.");
+    await reader.myNotes.blur();
+    await expect(reader.noteStatus).toHaveText("Not saved: see the warning at the top of the page");
+    await expect(reader.myNotes).toHaveValue("Not over the old data, please.");
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(garbage);
   });
 
   test("a document from a newer version is left untouched, and saving is refused", async ({ reader, page, context }) => {
