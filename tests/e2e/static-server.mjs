@@ -9,11 +9,13 @@
 // deploy a new build at the same address); only from 127.0.0.1.
 //
 // --headers deploy sends the response headers docs/DEPLOY.md recommends
-// (Cache-Control by file kind, the CSP as a header, ...); by default every
-// file is `no-cache` and nothing else is added.
+// (Cache-Control by file kind, the CSP as a header, ...) and gzips text and
+// wasm, as real static hosts do; by default every file is `no-cache`,
+// nothing else is added and nothing is compressed.
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { createGzip } from "node:zlib";
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -98,11 +100,15 @@ const server = createServer((req, res) => {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
     return;
   }
+  const type = types[extname(file).toLowerCase()] ?? "application/octet-stream";
+  const gzip = deployHeaders && /text|javascript|json|wasm|svg/.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   res.writeHead(200, {
-    "content-type": types[extname(file).toLowerCase()] ?? "application/octet-stream",
+    "content-type": type,
     ...extraHeaders(file),
+    ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
   });
   if (req.method === "HEAD") res.end();
+  else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
   else createReadStream(file).pipe(res);
 });
 // --port 0 takes a free port; the line below names the one taken.
