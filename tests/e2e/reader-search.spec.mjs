@@ -38,6 +38,21 @@ test.describe("search", () => {
     }
   });
 
+  // URLs typed or pasted by hand: form encoding, decomposed accents, a
+  // straight apostrophe for the title's typographic one, inner hyphens.
+  for (const [query, title] of [
+    ["?q=made+easy", S.microservices.title],
+    ["?q=anai%CC%88s", S.k3s.title],
+    ["?q=it's+a+secret", S.secret.title],
+    ["?q=jenkins-ci", S.gitops.title],
+    ["?q=k3s", S.k3s.title],
+  ]) {
+    test(`${query} finds “${title}”`, async ({ reader }) => {
+      await reader.goto(query);
+      await reader.expectTitles([title]);
+    });
+  }
+
   test("a word only in the notes finds its session and is marked there", async ({ reader, page }) => {
     await reader.goto();
     await reader.search.fill("dapr");

@@ -65,6 +65,12 @@ test.describe("shared URLs", () => {
     }
   });
 
+  test("a session id with its slash percent-encoded opens the session", async ({ reader }) => {
+    await reader.goto(`?s=${encodeURIComponent(S.microservices.id)}`);
+    await expect(reader.sessionHeading(S.microservices.title)).toBeVisible();
+    await expect(reader.chips).toHaveCount(0);
+  });
+
   test("the app writes the keys in the contract's canonical order", async ({ reader }) => {
     await reader.goto();
     await reader.value("Conferences", SEED.conference).check();
