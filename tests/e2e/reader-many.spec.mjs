@@ -1,0 +1,111 @@
+// Issue 4 on more notes than the seed: the list renders a page of results
+// at a time ("Show N more", and more on scrolling), long facets fold behind
+// "Show all", and the count stays right. The notes bundle is swapped for a
+// generated one with page.route (service workers blocked so the route
+// answers); speed itself is the benchmarks' business, not this test's.
+import { test, expect } from "./pages.mjs";
+
+const N = 130;
+const ORGS = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne"];
+const title = (i) => `Generated Talk ${String(i).padStart(3, "0")}`;
+const notes = [
+  "# BigConf 2030",
+  "",
+  "## Sessions",
+  "",
+  ...Array.from({ length: N }, (_, i) => [
+    `### ${title(i)} - Speaker ${String(i).padStart(3, "0")}, ${ORGS[i % ORGS.length]}`,
+    "",
+    `- notes for talk ${i}${i % 10 === 0 ? " about zebras" : ""}`,
+    "",
+  ]).flat(),
+].join("\n");
+
+test.use({ serviceWorkers: "block" });
+
+test.beforeEach(async ({ page }) => {
+  await page.route("**/notes/bundle-*.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ version: 1, files: [{ path: "notes/bigconf.md", text: notes }], assets: [] }),
+    }),
+  );
+});
+
+/** The "Show N more" button agrees with what is rendered. */
+async function expectConsistentPaging(reader) {
+  const rendered = await reader.resultLinks.count();
+  const rest = N - rendered;
+  const more = reader.page.getByRole("button", { name: /^Show \d+ more$/ });
+  if (rest === 0) await expect(more).toHaveCount(0);
+  else await expect(more).toHaveText(`Show ${Math.min(60, rest)} more`);
+}
+
+test("the list shows a page at a time; Show more and scrolling bring the rest, in order", async ({ reader, page }) => {
+  await reader.goto();
+  await expect(reader.count).toHaveText(`${N} sessions`);
+  await expect(reader.resultLinks).toHaveCount(60);
+  await expect(reader.resultLinks.first()).toHaveText(title(0));
+  await expectConsistentPaging(reader);
+
+  // (Clicking scrolls the button into view, and scrolling near the end
+  // loads a page too, so one click may bring more than one page.)
+  await page.getByRole("button", { name: "Show 60 more" }).click();
+  await expect.poll(() => reader.resultLinks.count()).toBeGreaterThanOrEqual(120);
+  await expectConsistentPaging(reader);
+
+  // Scrolling to the end loads the last ones, and the button goes.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      return reader.resultLinks.count();
+    })
+    .toBe(N);
+  await expectConsistentPaging(reader);
+  expect(await reader.titles()).toEqual(Array.from({ length: N }, (_, i) => title(i)));
+});
+
+test("a new search starts from the top, with the right count", async ({ reader, page }) => {
+  await reader.goto();
+  await page.getByRole("button", { name: "Show 60 more" }).click();
+  await expect.poll(() => reader.resultLinks.count()).toBeGreaterThanOrEqual(120);
+  await reader.search.fill("zebras");
+  await expect(reader.count).toHaveText(`13 of ${N} sessions`);
+  await expect(reader.resultLinks).toHaveCount(13);
+  await expect(reader.resultLinks.first()).toHaveText(title(0));
+  await expect(reader.resultLinks.last()).toHaveText(title(120));
+  await expect(page.getByRole("button", { name: /^Show \d+ more$/ })).toHaveCount(0);
+  await reader.search.fill("");
+  await expect(reader.count).toHaveText(`${N} sessions`);
+  await expect(reader.resultLinks.first()).toHaveText(title(0));
+  await expectConsistentPaging(reader);
+});
+
+test("long facets fold behind Show all, selected values always shown", async ({ reader, page }) => {
+  await reader.goto();
+  const speakers = reader.facet("Speakers");
+  await expect(speakers.getByRole("checkbox")).toHaveCount(8);
+  const more = speakers.getByRole("button", { name: `Show all ${N} speakers` });
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await more.click();
+  await expect(speakers.getByRole("checkbox")).toHaveCount(N);
+  // Seven orgs fit without folding.
+  await expect(reader.facet("Organizations").getByRole("checkbox")).toHaveCount(ORGS.length);
+  await reader.expectCount("Organizations", "Acme", Math.ceil(N / ORGS.length));
+
+  await reader.value("Speakers", "Speaker 129").check();
+  await reader.expectCount("Speakers", "Speaker 129", 1);
+  await speakers.getByRole("button", { name: "Show fewer" }).click();
+  // Folded again, the selected speaker stays visible and checked.
+  await expect(reader.value("Speakers", "Speaker 129")).toBeChecked();
+  await expect(reader.resultLinks).toHaveText([title(129)]);
+  // Under that speaker, only his org counts.
+  await reader.expectCount("Organizations", ORGS[129 % ORGS.length], 1);
+  await reader.expectCount("Organizations", "Acme", 0);
+});
+
+test("j walks past the first page: the next page loads as the cursor gets there", async ({ reader, page }) => {
+  await reader.goto();
+  for (let i = 0; i < 70; i++) await page.keyboard.press("j");
+  await expect(reader.resultLink(title(69))).toBeFocused();
+});
