@@ -1,0 +1,60 @@
+//! A small driver for profiling parse+index natively, e.g. under callgrind:
+//!
+//! ```text
+//! cargo build --profile bench -p confnotes-core --example parse_profile
+//! valgrind --tool=callgrind --toggle-collect=parse_profile::run \
+//!     $CARGO_TARGET_DIR/release/examples/parse_profile 10000
+//! ```
+//!
+//! (`--toggle-collect` counts parse+index only, not the corpus generation;
+//! the bench profile builds into `release/`.)
+//!
+//! Arguments: `[sessions (10000)] [iterations (1)] [--digest]`. Prints the
+//! fastest iteration's time and throughput; `--digest` also prints a hash
+//! of the whole Library and Index (their `Debug` text), to check that an
+//! optimisation changed nothing.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::time::Instant;
+
+use confnotes_core::model::{Library, SourceFile};
+use confnotes_core::text::NativeUnicode;
+use confnotes_core::{Index, corpus, parse};
+
+/// Parse + index, out of line so callgrind can count it alone.
+#[inline(never)]
+fn run(files: &[SourceFile]) -> (Library, Index) {
+    let lib = parse(files, &NativeUnicode);
+    let index = Index::new(&lib, &NativeUnicode);
+    (lib, index)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let digest = args.iter().any(|a| a == "--digest");
+    let nums: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    let sessions = nums.first().copied().unwrap_or(10_000);
+    let iterations = nums.get(1).copied().unwrap_or(1).max(1);
+    let files = corpus::generate(sessions, 1);
+    let bytes = corpus::total_bytes(&files);
+    let mut best = f64::INFINITY;
+    let mut last = None;
+    for _ in 0..iterations {
+        let t = Instant::now();
+        let out = run(&files);
+        best = best.min(t.elapsed().as_secs_f64());
+        last = Some(out);
+    }
+    println!(
+        "{sessions} sessions, {:.2} MB: best {:.1} ms, {:.1} MB/s",
+        bytes as f64 / 1e6,
+        best * 1e3,
+        bytes as f64 / 1e6 / best
+    );
+    if digest && let Some((lib, index)) = last {
+        let mut h = DefaultHasher::new();
+        format!("{lib:?}").hash(&mut h);
+        format!("{index:?}").hash(&mut h);
+        println!("digest {:016x}", h.finish());
+    }
+}
