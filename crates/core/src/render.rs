@@ -354,14 +354,8 @@ impl<'o, 'a> Writer<'o, 'a> {
     /// Writes the `<a>` of a link if its target is allowed, and returns what
     /// closes it: `</a>`, or nothing when only the link's text is kept.
     fn link(&mut self, raw: &str, title: &str) -> &'static str {
-        let url = clean_url(raw);
-        let (href, external) = match kind_of_clean(&url) {
-            UrlKind::Unsafe => return "",
-            _ if url.is_empty() => return "",
-            UrlKind::Web => (web_url(url), true),
-            UrlKind::Mailto => (url, true),
-            UrlKind::Relative => (resolve(self.opts.base, &url), false),
-            UrlKind::Fragment => (url, false),
+        let Some((href, external)) = safe_link(raw, self.opts.base) else {
+            return "";
         };
         self.out.push_str("<a href=\"");
         push_escaped(&mut self.out, &href);
@@ -484,6 +478,23 @@ fn percent_decode(s: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The target of a link as it may be written into a page: `Some((href,
+/// external))` for http(s), mailto, relative (resolved against the folder
+/// `base`) and fragment targets; None for anything else and for an empty
+/// target. The parser uses it for `Session::links`, the renderer for every
+/// `<a>`, so both follow the same rules.
+pub fn safe_link(raw: &str, base: &str) -> Option<(String, bool)> {
+    let url = clean_url(raw);
+    Some(match kind_of_clean(&url) {
+        UrlKind::Unsafe => return None,
+        _ if url.is_empty() => return None,
+        UrlKind::Web => (web_url(url), true),
+        UrlKind::Mailto => (url, true),
+        UrlKind::Relative => (resolve(base, &url), false),
+        UrlKind::Fragment => (url, false),
+    })
 }
 
 /// A Web target as written out: protocol-relative `//host` (or `\\host`,

@@ -662,3 +662,52 @@ fn front_matter_edge_cases() {
         "#,
     );
 }
+
+#[test]
+fn session_links_keep_only_targets_a_page_may_link_to() {
+    check(
+        "# Hostile Conf
+
+### Payload Talk - Eve Mallory
+
+[Recording](javascript:alert(1))
+
+[Slides](slides/deck.pdf) and [Video](https://example.com/v)
+",
+        r#"
+        conference hostile-conf "Hostile Conf" from notes/test.md
+          session hostile-conf/payload-talk "Payload Talk" at notes/test.md:3
+            speakers Eve Mallory
+            link Slides notes/slides/deck.pdf
+            link Video https://example.com/v
+            | [Recording](javascript:alert(1))
+            |
+            | [Slides](slides/deck.pdf) and [Video](https://example.com/v)
+        speakers: eve-mallory
+        orgs: 
+        themes: 
+        warning: notes/test.md:5: link target `javascript:alert(1)` is not http(s), mailto, relative or a fragment; it is shown as text
+        "#,
+    );
+}
+
+#[test]
+fn front_matter_links_with_unsafe_schemes_are_dropped_and_reported() {
+    check_files(
+        &[(
+            "notes/talk.md",
+            "---\ntitle: Payload\nspeakers: Eve Mallory\nevent: Hostile Conf\nrecording: \"javascript:alert(1)\"\nslides: https://example.com/s\n---\nBody.\n",
+        )],
+        r#"
+        conference hostile-conf "Hostile Conf" from notes/talk.md
+          session hostile-conf/payload "Payload" at notes/talk.md:1
+            speakers Eve Mallory
+            link Slides https://example.com/s
+            | Body.
+        speakers: eve-mallory
+        orgs: 
+        themes: 
+        warning: notes/talk.md:5: link target `javascript:alert(1)` is not http(s), mailto, relative or a fragment; it is shown as text
+        "#,
+    );
+}

@@ -64,7 +64,7 @@ use crate::model::{
     Conference, Diagnostic, Library, Link, Org, Section, Session, SessionSpeaker, SessionTheme,
     Severity, SourceFile, Speaker, Theme, ThemeSource,
 };
-use crate::render::{UrlKind, classify_url};
+use crate::render::{UrlKind, classify_url, safe_link};
 use crate::text::{Unicode, fold, slugify};
 
 use headings::{Class, Features, Kind};
@@ -897,6 +897,11 @@ impl<'a> FileParser<'a> {
                             all_labelled = false;
                             continue;
                         }
+                        if classify_url(&l.dest) == UrlKind::Unsafe {
+                            // Kept in the notes, where it shows as text.
+                            all_labelled = false;
+                            continue;
+                        }
                         match markers::label_of_text(&l.text).or(lead.map(|(l, _)| l)) {
                             Some(label) => found.push((
                                 l.range.start,
@@ -1327,13 +1332,28 @@ impl<'u> Linker<'u> {
                 linked[d.conf].insert(st.theme);
             }
             self.lib.conferences[d.conf].sessions.push(si);
+            // Only targets a page may link to, written as the renderer
+            // writes them (relative ones resolved against the file's
+            // folder); the parser has already warned about the others.
+            let folder = d.file.rfind('/').map_or("", |i| &d.file[..i]);
+            let links = d
+                .links
+                .into_iter()
+                .filter_map(|l| {
+                    let (url, _) = safe_link(&l.url, folder)?;
+                    Some(Link {
+                        label: l.label,
+                        url,
+                    })
+                })
+                .collect();
             self.lib.sessions.push(Session {
                 id,
                 conference: d.conf,
                 title: d.title,
                 speakers,
                 themes,
-                links: d.links,
+                links,
                 day: d.day,
                 track: d.track,
                 language: d.language,
