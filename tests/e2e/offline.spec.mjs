@@ -108,8 +108,12 @@ test.describe("a new build at the same address", () => {
         "",
         "- A service worker keeps the app usable on a plane.",
         "",
+        "![The offline diagram](offline-diagram.png)",
+        "",
       ].join("\n"),
     );
+    // A note image: precached with the build, shown offline.
+    cpSync(join(ROOT, "public/icon-192.png"), join(notes, "offline-diagram.png"));
     cpSync(DIST, join(v2, "dist"), { recursive: true });
     execFileSync("node", [join(ROOT, "scripts/post-build.mjs"), "--dist", join(v2, "dist"), "--notes", notes], {
       env: { ...process.env, TRUNK_PROFILE: "release" },
@@ -169,6 +173,10 @@ test.describe("a new build at the same address", () => {
       await page.context().setOffline(true);
       await page.reload();
       await expect(sessions(page).filter({ hasText: NEW_TITLE })).toHaveCount(1);
+      await sessions(page).filter({ hasText: NEW_TITLE }).getByRole("link", { name: NEW_TITLE }).click();
+      const image = page.getByRole("img", { name: "The offline diagram" });
+      await expect(image).toBeVisible();
+      await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth)).toBe(192);
       await page.goto(`./?s=${INSIGHTS_ID}`);
       await expect(note).toHaveValue("half a thought");
     } finally {
