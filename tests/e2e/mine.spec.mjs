@@ -491,6 +491,70 @@ test.describe("storage that fails", () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(future);
   });
 
+  // BUG-5 (app, against issue 5 "Never lose a word"): a document of a newer
+  // format is left in place (good) but the warning offers no way to
+  // download it. Issue 5: "a document that does not parse, or has a version
+  // newer than this build, is kept aside untouched under its own key and
+  // the reader is told (with the option to download it)".
+  //   Steps: localStorage confnotes.v1 = {"app":"confnotes","version":2,…};
+  //   open ./.
+  //   Expected: the role="alert" warning has a download button that saves
+  //   the stored text byte for byte (as the corrupt-document warning has).
+  //   Actual: the warning only offers "Reload the page" (src/mine.rs,
+  //   StorageWarnings, Warning::Newer); the document is not copied under
+  //   its own key either, it stays read-only under confnotes.v1.
+  test.fixme("a document from a newer version can be downloaded from its warning", async ({ reader, page, context }) => {
+    const future = JSON.stringify({ app: "confnotes", version: 2, sessions: {} });
+    await context.addInitScript(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, future]);
+    await reader.goto();
+    const alert = reader.alerts.filter({ hasText: "newer version of confnotes" });
+    await expect(alert).toBeVisible();
+    const kept = await reader.download(alert.getByRole("button", { name: /^Download/ }));
+    expect(kept.text).toBe(future);
+  });
+
+  test("the app never writes before it has read, and a visit alone writes nothing", async ({ reader, page, context }) => {
+    const doc = JSON.stringify({ app: "confnotes", version: 1, sessions: { [S.gitops.id]: { starred: true, starred_at: 5 } } });
+    await context.addInitScript(
+      ([key, text]) => {
+        if (!sessionStorage.getItem("e2e.seeded")) {
+          sessionStorage.setItem("e2e.seeded", "1");
+          localStorage.setItem(key, text);
+        }
+        window.__ops = [];
+        const { getItem, setItem, removeItem } = Storage.prototype;
+        Storage.prototype.getItem = function (k) {
+          if (k === key) window.__ops.push("get");
+          return getItem.call(this, k);
+        };
+        Storage.prototype.setItem = function (k, v) {
+          if (k === key) window.__ops.push("set");
+          return setItem.call(this, k, v);
+        };
+        Storage.prototype.removeItem = function (k) {
+          if (k === key) window.__ops.push("remove");
+          return removeItem.call(this, k);
+        };
+      },
+      [STORAGE_KEY, doc],
+    );
+    await reader.goto(at(S.gitops));
+    await expect(reader.star).toHaveAttribute("aria-pressed", "true");
+    await reader.backToList.click();
+    await reader.search.fill("kube");
+    await reader.expectTitles([S.insights.title]);
+    let ops = await page.evaluate(() => window.__ops);
+    expect(ops[0]).toBe("get");
+    expect(ops.filter((op) => op !== "get")).toEqual([]);
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(doc);
+
+    // A change reads (to merge another tab's saves) before it writes.
+    await reader.open(S.insights.title);
+    await reader.toggleStar();
+    ops = await page.evaluate(() => window.__ops);
+    expect(ops.slice(-2)).toEqual(["get", "set"]);
+  });
+
   test("sessions that left the notes keep their data and are listed in My notes", async ({ reader, page, context }) => {
     const doc = JSON.stringify({
       app: "confnotes",
@@ -554,37 +618,40 @@ test.describe("storage that fails", () => {
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   });
 
-  test("quota exceeded: the reader is told, the typed text stays, nothing saved is lost", async ({ reader, page }) => {
-    // setItem throws QuotaExceededError for the document's key once
-    // window.__quota is set (the adapter's probe uses confnotes.probe).
-    await page.addInitScript((key) => {
-      window.__quota = false;
-      const real = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (k, v) {
-        if (window.__quota && k === key) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-        return real.call(this, k, v);
-      };
-    }, STORAGE_KEY);
-    await reader.goto(at(S.k3s));
-    await reader.toggleStar();
-    const saved = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+  // Chromium's QuotaExceededError, and Firefox's name for it.
+  for (const errorName of ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]) {
+    test(`quota exceeded (${errorName}): the reader is told, the typed text stays, nothing saved is lost`, async ({ reader, page }) => {
+      // setItem throws QuotaExceededError for the document's key once
+      // window.__quota is set (the adapter's probe uses confnotes.probe).
+      await page.addInitScript(([key, name]) => {
+        window.__quota = false;
+        const real = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (k, v) {
+          if (window.__quota && k === key) throw new DOMException("The quota has been exceeded.", name);
+          return real.call(this, k, v);
+        };
+      }, [STORAGE_KEY, errorName]);
+      await reader.goto(at(S.k3s));
+      await reader.toggleStar();
+      const saved = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 
-    await page.evaluate(() => (window.__quota = true));
-    await reader.myNotes.fill("A long thought that does not fit.");
-    await reader.myNotes.blur();
-    await expect(reader.alerts.filter({ hasText: "storage for this site is full" })).toBeVisible();
-    await expect(reader.noteStatus).toHaveText("Not saved: storage is full. Your text is still here");
-    await expect(reader.myNotes).toHaveValue("A long thought that does not fit.");
-    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(saved);
+      await page.evaluate(() => (window.__quota = true));
+      await reader.myNotes.fill("A long thought that does not fit.");
+      await reader.myNotes.blur();
+      await expect(reader.alerts.filter({ hasText: "storage for this site is full" })).toBeVisible();
+      await expect(reader.noteStatus).toHaveText("Not saved: storage is full. Your text is still here");
+      await expect(reader.myNotes).toHaveValue("A long thought that does not fit.");
+      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(saved);
 
-    // Room again: the next save goes through and the warning goes away.
-    await page.evaluate(() => (window.__quota = false));
-    await reader.myNotes.pressSequentially(" Now it fits.");
-    await expect(reader.noteStatus).toHaveText("Saved in this browser");
-    await expect(reader.alerts.filter({ hasText: "storage for this site is full" })).toHaveCount(0);
-    expect((await reader.stored()).sessions[S.k3s.id]).toMatchObject({
-      starred: true,
-      note: "A long thought that does not fit. Now it fits.",
+      // Room again: the next save goes through and the warning goes away.
+      await page.evaluate(() => (window.__quota = false));
+      await reader.myNotes.pressSequentially(" Now it fits.");
+      await expect(reader.noteStatus).toHaveText("Saved in this browser");
+      await expect(reader.alerts.filter({ hasText: "storage for this site is full" })).toHaveCount(0);
+      expect((await reader.stored()).sessions[S.k3s.id]).toMatchObject({
+        starred: true,
+        note: "A long thought that does not fit. Now it fits.",
+      });
     });
-  });
+  }
 });
