@@ -106,6 +106,19 @@ test.describe("shared URLs", () => {
     await dialog.getByRole("button", { name: "Done" }).click();
     await expect(dialog).toBeHidden();
   });
+
+  test("where the browser has the Web Share API, Share offers the page's URL and title", async ({ reader, page }) => {
+    await page.addInitScript(() => {
+      window.__shared = [];
+      Navigator.prototype.share = function (data) {
+        window.__shared.push({ ...data });
+        return Promise.resolve();
+      };
+    });
+    await reader.goto("?speaker=jay-chen");
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    expect(await page.evaluate(() => window.__shared)).toEqual([{ url: page.url(), title: "Jay Chen · confnotes" }]);
+  });
 });
 
 test.describe("back and forward", () => {
