@@ -113,8 +113,14 @@ self.addEventListener("fetch", (event) => {
   if (URLS.has(url.href)) event.respondWith(fromCache(url.href, request));
 });
 
-/** This build's copy, or the network if the cache lost it. */
+/** This build's copy, or the network if the cache lost it or cannot be
+ *  read (storage trouble must not turn into a network error). */
 async function fromCache(key, request) {
-  const cache = await caches.open(CACHE);
-  return (await cache.match(key)) ?? fetch(request);
+  try {
+    const hit = await (await caches.open(CACHE)).match(key);
+    if (hit) return hit;
+  } catch {
+    // Fall through to the network.
+  }
+  return fetch(request);
 }
