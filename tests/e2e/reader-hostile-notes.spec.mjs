@@ -58,18 +58,19 @@ test.beforeEach(async ({ page }) => {
   );
 });
 
-/** Nothing ran, nothing was embedded, no dialog opened. */
-async function expectInert(page, dialogs) {
-  expect(await page.evaluate(() => window.__pwned)).toBe(0);
-  await expect(page.locator("body img[src='x'], body iframe, body svg[onload], main script, [onerror], [onload], [onmouseover]")).toHaveCount(0);
-  expect(dialogs).toEqual([]);
-}
-
 /** The hrefs on the page with a scheme the design forbids. */
 const badHrefs = (page) =>
   page
     .locator("a[href]")
     .evaluateAll((as) => as.map((a) => a.getAttribute("href")).filter((h) => /^\s*(javascript|data|vbscript|file):/i.test(h)));
+
+/** Nothing ran, nothing was embedded, no dialog opened, no unsafe link. */
+async function expectInert(page, dialogs) {
+  expect(await page.evaluate(() => window.__pwned)).toBe(0);
+  expect(await badHrefs(page)).toEqual([]);
+  await expect(page.locator("body img[src='x'], body iframe, body svg[onload], main script, [onerror], [onload], [onmouseover]")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+}
 
 test("hostile notes render as text in every view", async ({ page }) => {
   const reader = new Reader(page);
@@ -90,7 +91,7 @@ test("hostile notes render as text in every view", async ({ page }) => {
   await expectInert(page, dialogs);
 
   // The session view renders the notes: their javascript:/data: links are
-  // text (the Recording link above them is BUG-4, below).
+  // text.
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Payload Talk");
   const notes = page.getByRole("region", { name: "Notes" });
@@ -109,25 +110,11 @@ test("hostile notes render as text in every view", async ({ page }) => {
   }
 });
 
-// BUG-4 (app + core): a session's links (the "Recording" link the parser
-// lifts out of a session, and front matter's recording/video/url) keep any
-// scheme, so a javascript: or data: target becomes a live <a href> in the
-// list (a.recording) and in the session view's "Links" list. Only the
-// page's CSP stops it from running; DESIGN.md "Safety" says anything but
-// http, https, mailto, relative and fragment targets becomes plain text.
-//   Steps: notes with a session whose heading is followed by
-//   "[Recording](javascript:window.__pwned=6)" (or front matter
-//   `recording: "javascript:…"`); open ./ and the session.
-//   Expected: no <a> with a javascript:/data:/vbscript:/file: href anywhere;
-//   the label shown as text (or the link dropped, with a diagnostic).
-//   Actual: <a class="recording" href="javascript:window.__pwned=6"
-//   target="_blank"> in the list and <a href="javascript:window.__pwned=6">
-//   in the session's Links; clicking it logs "Running the JavaScript URL
-//   violates the following Content Security Policy directive…". The parser
-//   (crates/core/src/parse/mod.rs, `Link { url: l.dest.clone() }`) does not
-//   apply render::classify_url, and list.rs / session.rs put `l.url` into
-//   href as is.
-test.fixme("a session's javascript:/data: links are never live links", async ({ page }) => {
+// Regression test for BUG-4 (found by this suite, fixed in 527adbb): the
+// Recording link the parser lifts out of a session (and front matter's
+// recording:) kept any scheme, so "javascript:…" became a live <a href> in
+// the list and in the session's Links; only the page's CSP stopped it.
+test("a session's javascript:/data: links are never live links", async ({ page }) => {
   const reader = new Reader(page);
   await reader.goto();
   await expect(reader.resultLinks).toHaveCount(2);
