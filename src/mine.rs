@@ -194,7 +194,19 @@ pub fn StorageWarnings() -> impl IntoView {
                         }
                         .into_any()
                     }
-                    Warning::Newer(_) => view! { <p><a href="">"Reload the page"</a></p> }.into_any(),
+                    Warning::Newer { text, .. } => {
+                        let t = text.clone();
+                        view! {
+                            <p>
+                                <a class="button" href="">"Reload the page"</a>
+                                " "
+                                <button type="button" class="button" on:click=move |_| download("confnotes-newer-version.json", "application/json", &t)>
+                                    "Download the saved data"
+                                </button>
+                            </p>
+                        }
+                        .into_any()
+                    }
                     Warning::Quota | Warning::Unavailable(_) => ().into_any(),
                 };
                 view! {

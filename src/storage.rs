@@ -111,8 +111,10 @@ pub enum Warning {
     /// The stored document could not be read, and copying it aside failed
     /// too: the adapter is read-only so as not to overwrite it.
     Unreadable { error: DecodeError, text: String },
-    /// The stored document is of a newer format: read-only.
-    Newer(DecodeError),
+    /// The stored document is of a newer format: it stays where it is,
+    /// untouched, and the adapter is read-only; the text is offered for
+    /// download.
+    Newer { error: DecodeError, text: String },
     /// The last save failed because storage is full.
     Quota,
 }
@@ -136,7 +138,7 @@ impl fmt::Display for Warning {
                 "{error} It could not be copied aside either, so confnotes will not save \
                  anything over it. Download it, then clear it to start afresh."
             ),
-            Warning::Newer(error) => write!(
+            Warning::Newer { error, .. } => write!(
                 f,
                 "{error} Until then, your changes here are not saved, so that nothing the \
                  newer version wrote is lost."
@@ -233,9 +235,8 @@ impl<B: Backend> Store<B> {
                 store.backend = Some(backend);
             }
             Ok(Found::Bad(text, error @ DecodeError::NewerVersion(_))) => {
-                let _ = text;
                 store.read_only = true;
-                store.warnings.push(Warning::Newer(error));
+                store.warnings.push(Warning::Newer { error, text });
                 store.backend = Some(backend);
             }
             Ok(Found::Bad(text, error)) => {
@@ -325,10 +326,10 @@ impl<B: Backend> Store<B> {
         match load_from(backend) {
             Ok(Found::Data(stored)) => self.data = userdata::merge(&stored, &self.data),
             Ok(Found::Nothing) => {}
-            Ok(Found::Bad(_, error @ DecodeError::NewerVersion(_))) => {
+            Ok(Found::Bad(text, error @ DecodeError::NewerVersion(_))) => {
                 // A newer version saved meanwhile, in another tab.
                 self.read_only = true;
-                push_unique(&mut self.warnings, Warning::Newer(error));
+                push_unique(&mut self.warnings, Warning::Newer { error, text });
                 return Err(SaveError::ReadOnly);
             }
             Ok(Found::Bad(text, error)) => {
@@ -368,9 +369,9 @@ impl<B: Backend> Store<B> {
                 self.data = merged;
                 changed
             }
-            Ok(Found::Bad(_, error @ DecodeError::NewerVersion(_))) => {
+            Ok(Found::Bad(text, error @ DecodeError::NewerVersion(_))) => {
                 self.read_only = true;
-                push_unique(&mut self.warnings, Warning::Newer(error));
+                push_unique(&mut self.warnings, Warning::Newer { error, text });
                 false
             }
             Ok(Found::Bad(text, error)) => {
