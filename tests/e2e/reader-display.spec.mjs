@@ -124,6 +124,29 @@ test.describe("phone width (360 x 740)", () => {
   });
 });
 
+test.describe("WCAG 1.4.10 reflow: 320 CSS px (a desktop at 400 % zoom)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("no view scrolls sideways", async ({ reader, page }) => {
+    for (const query of [
+      "",
+      `?s=${encodeURIComponent(S.k3s.id)}`,
+      "?theme=decision-criteria-for-platform-build-vs-buy-will-get-more-attention-over-the-next-year",
+      "?view=notes",
+      "?q=zyxxyz&org=ibm&theme=nope",
+    ]) {
+      await reader.goto(query);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${query || "./"} is wider than 320 px`).toBeLessThanOrEqual(320);
+    }
+    await page.keyboard.press("?");
+    await expect(reader.shortcuts).toBeVisible();
+    const box = await reader.shortcuts.boundingBox();
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  });
+});
+
 test.describe("print", () => {
   test("a session prints without the controls", async ({ reader, page }) => {
     await reader.goto(`?s=${encodeURIComponent(S.insights.id)}`);
