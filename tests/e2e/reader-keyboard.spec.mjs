@@ -90,6 +90,26 @@ test.describe("keyboard", () => {
     ]);
   });
 
+  test("Esc closes the session first, then a second Esc clears the search", async ({ reader, page }) => {
+    await reader.goto(`?q=gitops&s=${encodeURIComponent(S.secret.id)}`);
+    await expect(reader.sessionHeading(S.secret.title)).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\?q=gitops$/);
+    await reader.expectTitles([S.gitops.title, S.secret.title]);
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/confnotes\/$/);
+    await reader.expectTitles(ALL_TITLES);
+  });
+
+  test("typing a search from an open session goes back to the list", async ({ reader, page }) => {
+    await reader.goto(`?s=${encodeURIComponent(S.secret.id)}`);
+    await expect(reader.sessionHeading(S.secret.title)).toBeVisible();
+    await page.keyboard.press("/");
+    await page.keyboard.type("dapr");
+    await expect(page).toHaveURL(/\?q=dapr$/);
+    await reader.expectTitles([S.microservices.title]);
+  });
+
   test("Esc in the search box clears the search", async ({ reader, page }) => {
     await reader.goto();
     await page.keyboard.press("/");
