@@ -96,3 +96,28 @@ test("the fixture reports a Content-Security-Policy violation", async ({ page })
   await expect.poll(() => problems.join("\n")).toContain("CSP violation: script-src-elem");
   expect(await page.evaluate(() => window.__inline)).toBeUndefined();
 });
+
+test("loads without a console warning, first visit and under the service worker", async ({ page, problems }) => {
+  // Chromium warns about an ignored integrity attribute on a preload at
+  // once, and about a preload nobody used about 3 s after the load event.
+  const warnings = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "warning") warnings.push(msg.text());
+  });
+  for (const visit of ["first visit", "under the service worker"]) {
+    if (visit === "first visit") await page.goto("./");
+    else await page.reload();
+    await expect(page.getByRole("list", { name: "Sessions", exact: true }).getByRole("listitem")).toHaveCount(5);
+    if (visit === "first visit") {
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+        }
+      });
+    }
+    await page.waitForTimeout(3_500);
+    expect(warnings, visit).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
