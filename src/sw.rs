@@ -167,21 +167,6 @@ fn start(
     });
 }
 
-/// Loads the prompt's stylesheet (`update-prompt.css`, copied unhashed and
-/// precached) after the app is up: a `<link>` in index.html would hold the
-/// first paint for a box that only a new deploy ever shows.
-fn load_stylesheet() {
-    let doc = document();
-    let Ok(Some(head)) = doc.query_selector("head") else {
-        return;
-    };
-    if let Ok(link) = doc.create_element("link") {
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", "update-prompt.css");
-        let _ = head.append_child(&link);
-    }
-}
-
 /// "A new version is available" with a Reload button, in a `role="status"`
 /// region that is always in the page (so screen readers announce it) and
 /// empty until a new build waits. Also registers the service worker.
@@ -193,7 +178,6 @@ pub fn UpdatePrompt() -> impl IntoView {
     if enabled()
         && let Some(c) = container()
     {
-        load_stylesheet();
         start(c, update, slot, asked);
     }
 
