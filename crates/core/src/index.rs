@@ -277,7 +277,7 @@ impl Index {
                     text[start..].make_ascii_lowercase();
                 } else {
                     let src = next_stripped.next().map_or(s, String::as_str);
-                    text.push_str(&text::fold_stripped(src));
+                    text::fold_stripped_into(src, &mut text);
                 }
                 text.push('\n');
             }
@@ -507,39 +507,51 @@ fn sign(t: &str, sig: &mut [u64]) {
             *w |= 1 << (bit % 64);
         }
     };
+    let class = |i: usize| text::ASCII_CLASS[usize::from(b[i])];
     // Whether the previous char continues a word (a letter or digit of a
     // spaced script).
     let mut in_word = false;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if c < 0x80 {
-            let alnum = c.is_ascii_alphanumeric();
-            if alnum && !in_word {
-                match b.get(i..i + 3) {
-                    Some(p) if p.iter().all(u8::is_ascii_alphanumeric) => set(&t[i..i + 3]),
-                    _ => {
-                        if let Some(p3) = t.get(i..).and_then(prefix3) {
-                            set(p3);
+        match class(i) {
+            text::ASCII_OTHER => {
+                i += 1;
+                while i < b.len() && class(i) == text::ASCII_OTHER {
+                    i += 1;
+                }
+                in_word = false;
+            }
+            text::ASCII_ALNUM => {
+                if !in_word {
+                    match b.get(i..i + 3) {
+                        Some(p) if p.iter().all(u8::is_ascii_alphanumeric) => set(&t[i..i + 3]),
+                        _ => {
+                            if let Some(p3) = t.get(i..).and_then(prefix3) {
+                                set(p3);
+                            }
                         }
                     }
                 }
+                i += 1;
+                while i < b.len() && class(i) == text::ASCII_ALNUM {
+                    i += 1;
+                }
+                in_word = true;
             }
-            in_word = alnum;
-            i += 1;
-        } else {
-            let Some(ch) = t.get(i..).and_then(|r| r.chars().next()) else {
-                break;
-            };
-            let alnum = ch.is_alphanumeric();
-            if alnum
-                && !in_word
-                && let Some(p3) = t.get(i..).and_then(prefix3)
-            {
-                set(p3);
+            _ => {
+                let Some(ch) = t.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                let alnum = ch.is_alphanumeric();
+                if alnum
+                    && !in_word
+                    && let Some(p3) = t.get(i..).and_then(prefix3)
+                {
+                    set(p3);
+                }
+                in_word = alnum && !is_unspaced(ch);
+                i += ch.len_utf8();
             }
-            in_word = alnum && !is_unspaced(ch);
-            i += ch.len_utf8();
         }
     }
 }

@@ -53,7 +53,9 @@ pub struct NativeUnicode;
 impl Unicode for NativeUnicode {
     fn nfc<'a>(&self, s: &'a str) -> Cow<'a, str> {
         use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
-        if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        // The quick check restarts at every ASCII char (a starter, always
+        // allowed), so checking only the non-ASCII runs gives its answer.
+        if non_ascii_runs(s).all(|r| is_nfc_quick(r.chars()) == IsNormalized::Yes) {
             Cow::Borrowed(s)
         } else {
             Cow::Owned(s.nfc().collect())
@@ -62,12 +64,62 @@ impl Unicode for NativeUnicode {
     fn strip_marks<'a>(&self, s: &'a str) -> Cow<'a, str> {
         use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
         if s.is_ascii() {
-            Cow::Borrowed(s)
-        } else {
-            Cow::Owned(s.nfkd().filter(|c| !is_combining_mark(*c)).collect())
+            return Cow::Borrowed(s);
         }
+        // NFKD decomposes char by char and reorders only runs of
+        // non-starters, which an ASCII char (a starter) ends: ASCII text
+        // is copied as it is and only the non-ASCII runs are decomposed.
+        let mut out = String::with_capacity(s.len());
+        let mut pos = 0;
+        for run in non_ascii_runs(s) {
+            let start = run.as_ptr() as usize - s.as_ptr() as usize;
+            out.push_str(&s[pos..start]);
+            out.extend(run.nfkd().filter(|c| !is_combining_mark(*c)));
+            pos = start + run.len();
+        }
+        out.push_str(&s[pos..]);
+        Cow::Owned(out)
     }
 }
+
+/// The maximal runs of non-ASCII chars of `s`, in order.
+#[cfg(feature = "native")]
+fn non_ascii_runs(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let start = pos + b.get(pos..)?.iter().position(|&c| c >= 0x80)?;
+        let len = b[start..]
+            .iter()
+            .position(|&c| c < 0x80)
+            .unwrap_or(b.len() - start);
+        pos = start + len;
+        s.get(start..pos)
+    })
+}
+
+/// [`ASCII_CLASS`] of an ASCII byte that is not a letter or digit.
+pub(crate) const ASCII_OTHER: u8 = 0;
+/// [`ASCII_CLASS`] of an ASCII letter or digit.
+pub(crate) const ASCII_ALNUM: u8 = 1;
+/// [`ASCII_CLASS`] of a byte of a non-ASCII char.
+pub(crate) const NON_ASCII: u8 = 2;
+
+/// The class of each byte, for byte loops over text that is mostly ASCII:
+/// one table lookup instead of range tests.
+pub(crate) static ASCII_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = if (i as u8).is_ascii_alphanumeric() {
+            ASCII_ALNUM
+        } else {
+            ASCII_OTHER
+        };
+        i += 1;
+    }
+    t
+};
 
 /// Letters that have no decomposition but a usual ASCII spelling.
 fn fold_special(c: char) -> Option<&'static str> {
@@ -87,22 +139,57 @@ fn fold_special(c: char) -> Option<&'static str> {
 /// Search form of `s`: marks stripped, lowercased, a few letters without a
 /// decomposition spelled out (`ß` as `ss`). `Jiří` and `JIRI` fold alike.
 pub fn fold(u: &dyn Unicode, s: &str) -> String {
+    if s.is_ascii() {
+        // No marks to strip: no call to the provider.
+        return s.to_ascii_lowercase();
+    }
     fold_stripped(&u.strip_marks(s))
+}
+
+/// [`fold`], appended to `out`.
+pub fn fold_into(u: &dyn Unicode, s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+    } else {
+        fold_stripped_into(&u.strip_marks(s), out);
+    }
 }
 
 /// [`fold`] of text whose marks are already stripped.
 pub fn fold_stripped(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(f) = fold_special(c) {
+    fold_stripped_into(s, &mut out);
+    out
+}
+
+/// [`fold_stripped`], appended to `out`. ASCII runs are copied and
+/// lowercased in bulk; other chars one by one.
+pub fn fold_stripped_into(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut pos = 0;
+    while pos < b.len() {
+        let ascii = b[pos..]
+            .iter()
+            .position(|&c| c >= 0x80)
+            .unwrap_or(b.len() - pos);
+        if ascii > 0 {
+            let start = out.len();
+            out.push_str(&s[pos..pos + ascii]);
+            out[start..].make_ascii_lowercase();
+            pos += ascii;
+        }
+        let Some(c) = s.get(pos..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        if let Some(f) = fold_special(c) {
             out.push_str(f);
         } else {
             out.extend(c.to_lowercase());
         }
+        pos += c.len_utf8();
     }
-    out
 }
 
 /// URL-safe id of `s`: folded, runs of anything but letters and digits
@@ -164,5 +251,36 @@ mod tests {
         assert_eq!(slugify(&NativeUnicode, "Anaïs Urlichs"), "anais-urlichs");
         assert_eq!(slugify(&NativeUnicode, "Straße Łódź"), "strasse-lodz");
         assert_eq!(slugify(&NativeUnicode, "東京 Talk"), "東京-talk");
+    }
+
+    /// The native provider works on non-ASCII runs only; it must agree
+    /// with normalising the whole text at once.
+    #[cfg(feature = "native")]
+    #[test]
+    fn native_provider_by_runs_agrees_with_whole_text() {
+        use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+        let samples = [
+            "plain ascii",
+            "Jir\u{30c}i\u{301} and Jiří",
+            "e\u{301}\u{316}x a\u{316}\u{301} \u{344}",
+            "ﬁne Straße Łódź 東京 ÅÅ \u{212b}",
+            "\u{301}start and end\u{301}",
+            "q\u{323}\u{307} q\u{307}\u{323} ḍ̇ ḍ̇",
+            "한국어 가\u{11a8} \u{1100}\u{1161}",
+        ];
+        for s in samples {
+            let stripped: String = s.nfkd().filter(|c| !is_combining_mark(*c)).collect();
+            assert_eq!(NativeUnicode.strip_marks(s), stripped, "{s:?}");
+            let nfc: String = s.nfc().collect();
+            assert_eq!(NativeUnicode.nfc(s), nfc, "{s:?}");
+            let old: String = stripped
+                .chars()
+                .flat_map(|c| match fold_special(c) {
+                    Some(f) => f.chars().collect::<Vec<_>>(),
+                    None => c.to_lowercase().collect(),
+                })
+                .collect();
+            assert_eq!(fold(&NativeUnicode, s), old, "{s:?}");
+        }
     }
 }

@@ -65,7 +65,7 @@ use crate::model::{
     Severity, SourceFile, Speaker, Theme, ThemeSource,
 };
 use crate::render::{UrlKind, classify_url, safe_link};
-use crate::text::{Unicode, fold, slugify};
+use crate::text::{self, Unicode, fold, slugify};
 
 use headings::{Class, Features, Kind};
 use scan::{Heading, Scan};
@@ -214,11 +214,12 @@ impl<'u> LibraryBuilder<'u> {
         let has_themes = !out.themes.is_empty();
         c.themes.extend(out.themes);
         c.sections.extend(out.sections);
-        for mut s in out.sessions {
+        let mut sessions = out.sessions;
+        if has_themes {
+            fold_sessions(self.unicode, &mut sessions, |_| true);
+        }
+        for mut s in sessions {
             s.conf = conf;
-            if has_themes {
-                s.folded = Some(folded_text(self.unicode, &s));
-            }
             self.sessions.push(s);
         }
     }
@@ -229,12 +230,47 @@ impl<'u> LibraryBuilder<'u> {
     }
 }
 
-/// A session's title and notes, folded for Key Theme matching.
-fn folded_text(u: &dyn Unicode, s: &SessionDraft) -> String {
-    let mut folded = fold(u, &s.title);
-    folded.push('\n');
-    folded.push_str(&fold(u, &s.markdown));
-    folded
+/// Sets each session's `folded`: its title and notes, folded for Key Theme
+/// matching. One `strip_marks_many` call for all of them (the browser's
+/// provider crosses into JavaScript per call), none if all are ASCII.
+/// Only the sessions for which `want` holds are folded.
+fn fold_sessions(
+    u: &dyn Unicode,
+    sessions: &mut [SessionDraft],
+    want: impl Fn(&SessionDraft) -> bool,
+) {
+    let non_ascii: Vec<&str> = sessions
+        .iter()
+        .filter(|s| want(s))
+        .flat_map(|s| [s.title.as_str(), s.markdown.as_str()])
+        .filter(|t| !t.is_ascii())
+        .collect();
+    let stripped = if non_ascii.is_empty() {
+        Vec::new()
+    } else {
+        u.strip_marks_many(&non_ascii)
+    };
+    drop(non_ascii);
+    let mut stripped = stripped.iter();
+    for s in sessions.iter_mut().filter(|s| want(s)) {
+        let mut folded = String::with_capacity(s.title.len() + s.markdown.len() + 1);
+        for (i, t) in [&s.title, &s.markdown].into_iter().enumerate() {
+            if i > 0 {
+                folded.push('\n');
+            }
+            if t.is_ascii() {
+                let start = folded.len();
+                folded.push_str(t);
+                folded[start..].make_ascii_lowercase();
+            } else {
+                text::fold_stripped_into(
+                    stripped.next().map_or(t.as_str(), String::as_str),
+                    &mut folded,
+                );
+            }
+        }
+        s.folded = Some(folded);
+    }
 }
 
 /// Parses all `files` into one Library.
@@ -1240,6 +1276,10 @@ impl<'u> Linker<'u> {
         for d in &mut drafts {
             d.conf = conf_new[d.conf];
         }
+        // Text for Key Theme matching, where `add` did not make it.
+        fold_sessions(u, &mut drafts, |d| {
+            d.folded.is_none() && !matchers[d.conf].is_empty()
+        });
         drafts.sort_by(|a, b| (a.conf, &a.file, a.line).cmp(&(b.conf, &b.file, b.line)));
         let natural: Vec<String> = drafts
             .iter()
@@ -1313,11 +1353,9 @@ impl<'u> Linker<'u> {
                 }
             }
             found.clear();
-            if !matchers[d.conf].is_empty() {
-                match &d.folded {
-                    Some(f) => matchers[d.conf].find(f, &mut found),
-                    None => matchers[d.conf].find(&folded_text(u, &d), &mut found),
-                }
+            // `folded` is set when the conference has themes to match.
+            if let Some(f) = &d.folded {
+                matchers[d.conf].find(f, &mut found);
             }
             for &t in &found {
                 if has.insert(t) {

@@ -3,16 +3,16 @@
 //!
 //! Matching is by *key*: the folded text (see `text::fold`) with everything
 //! but letters and digits removed, so `Multi-cloud`, `multi cloud` and
-//! `MultiCloud` share the key `multicloud`. A session's folded text is cut
-//! into words once; runs of up to [`MAX_WORDS`] words joined only by spaces
-//! or hyphens are looked up in a hash map of keys, and a run stops growing
-//! as soon as it is no key's prefix. The work is linear in the text (times
-//! `MAX_WORDS` at worst, one or two lookups per word in practice), whatever
-//! the number of themes.
+//! `MultiCloud` share the key `multicloud`. In a session's folded text, runs
+//! of up to [`MAX_WORDS`] words joined only by spaces or hyphens are
+//! followed in a byte trie of the keys, and a run stops growing as soon as
+//! it is no key's prefix. The work is linear in the text (times `MAX_WORDS`
+//! at worst, a table lookup or two per word in practice), whatever the
+//! number of themes.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::text::{Unicode, fold};
+use crate::text::{ASCII_ALNUM, ASCII_CLASS, ASCII_OTHER, Unicode, fold};
 
 /// Themes of more words than this are never matched in text (they are
 /// still linked by explicit markers).
@@ -94,13 +94,49 @@ fn words_of(folded: &str) -> usize {
 }
 
 /// Finds themes' names and aliases in text.
-#[derive(Debug, Default)]
+///
+/// The keys live in a byte trie, so finding them costs a few instructions
+/// per byte of text and no hashing: from each word start, the walk follows
+/// the words' bytes (skipping the spaces and hyphens between words) for as
+/// long as they spell some key's prefix, and notes the keys that end at a
+/// word end.
+#[derive(Debug)]
 pub(crate) struct Matcher {
     keys: HashMap<String, usize>,
-    /// Every prefix of every key: a run of words stops growing as soon as
-    /// it is no key's prefix, so most words cost one or two lookups.
-    prefixes: HashSet<String>,
+    /// Trie nodes; node 0 is the root.
+    nodes: Vec<Node>,
+    /// The root's children by byte (`NONE` where there is none): every
+    /// word start looks here first.
+    root: Box<[u32; 256]>,
+    /// One bit per pair of bytes that begins a key.
+    pairs: Box<[u64; 1024]>,
     max_words: usize,
+}
+
+/// No node, or no theme.
+const NONE: u32 = u32::MAX;
+
+#[derive(Debug, Clone)]
+struct Node {
+    /// The theme whose key ends here, or `NONE`.
+    theme: u32,
+    /// Children by byte (few: keys share little beyond the root).
+    children: Vec<(u8, u32)>,
+}
+
+impl Default for Matcher {
+    fn default() -> Self {
+        Matcher {
+            keys: HashMap::new(),
+            nodes: vec![Node {
+                theme: NONE,
+                children: Vec::new(),
+            }],
+            root: Box::new([NONE; 256]),
+            pairs: Box::new([0; 1024]),
+            max_words: 0,
+        }
+    }
 }
 
 impl Matcher {
@@ -114,11 +150,49 @@ impl Matcher {
             return;
         }
         self.max_words = self.max_words.max(words);
-        for (i, _) in key.char_indices().skip(1) {
-            self.prefixes.insert(key[..i].to_string());
+        if let [a, b, ..] = key.as_bytes() {
+            let pair = usize::from(*a) << 8 | usize::from(*b);
+            self.pairs[pair / 64] |= 1 << (pair % 64);
         }
-        self.prefixes.insert(key.clone());
+        let mut node = 0usize;
+        for &b in key.as_bytes() {
+            node = match self.child(node, b) {
+                Some(c) => c,
+                None => {
+                    let c = self.nodes.len();
+                    self.nodes.push(Node {
+                        theme: NONE,
+                        children: Vec::new(),
+                    });
+                    let c32 = u32::try_from(c).unwrap_or(NONE);
+                    if node == 0 {
+                        self.root[usize::from(b)] = c32;
+                    }
+                    self.nodes[node].children.push((b, c32));
+                    c
+                }
+            };
+        }
+        let t = u32::try_from(theme).unwrap_or(NONE);
+        if self.nodes[node].theme == NONE {
+            self.nodes[node].theme = t;
+        }
         self.keys.entry(key).or_insert(theme);
+    }
+
+    /// The child of `node` by byte `b`.
+    #[inline]
+    fn child(&self, node: usize, b: u8) -> Option<usize> {
+        let c = if node == 0 {
+            self.root[usize::from(b)]
+        } else {
+            self.nodes[node]
+                .children
+                .iter()
+                .find(|(x, _)| *x == b)
+                .map_or(NONE, |&(_, c)| c)
+        };
+        (c != NONE).then_some(c as usize)
     }
 
     /// Whether no name was added.
@@ -133,55 +207,128 @@ impl Matcher {
 
     /// Themes whose names occur in `folded` as whole words, each once, in
     /// order of first occurrence.
+    ///
+    /// Words are runs of letters and digits. From each word start, runs of
+    /// up to `max_words` words, joined by nothing but spaces and hyphens,
+    /// are matched against the keys (a key is a name's letters and digits),
+    /// and the run stops growing as soon as it is no key's prefix.
     pub(crate) fn find(&self, folded: &str, out: &mut Vec<usize>) {
         if self.keys.is_empty() {
             return;
         }
-        // Words, and whether each is joined to the next by spaces or
-        // hyphens only.
-        let mut words: Vec<(&str, bool)> = Vec::new();
-        let mut start: Option<usize> = None;
-        let mut sep_ok = true;
-        for (i, c) in folded.char_indices() {
-            if c.is_alphanumeric() {
-                if start.is_none() {
-                    if let Some(last) = words.last_mut() {
-                        last.1 = sep_ok;
-                    }
-                    start = Some(i);
-                }
-            } else {
-                if let Some(s) = start.take() {
-                    words.push((&folded[s..i], false));
-                    sep_ok = true;
-                }
-                if c != ' ' && c != '-' {
-                    sep_ok = false;
-                }
-            }
-        }
-        if let Some(s) = start {
-            words.push((&folded[s..], false));
-        }
         let mut seen: HashSet<usize> = out.iter().copied().collect();
-        let mut buf = String::new();
-        for i in 0..words.len() {
-            buf.clear();
-            for k in 0..self.max_words {
-                let Some((w, joined)) = words.get(i + k) else {
-                    break;
-                };
-                buf.push_str(w);
-                if let Some(&t) = self.keys.get(buf.as_str())
-                    && seen.insert(t)
-                {
-                    out.push(t);
+        let b = folded.as_bytes();
+        let class = |i: usize| ASCII_CLASS[usize::from(b[i])];
+        let mut i = 0;
+        let mut in_word = false;
+        // This loop runs over every byte of the notes: ASCII runs are
+        // skipped with one table lookup per byte.
+        while i < b.len() {
+            match class(i) {
+                ASCII_OTHER => {
+                    i += 1;
+                    while i < b.len() && class(i) == ASCII_OTHER {
+                        i += 1;
+                    }
+                    in_word = false;
                 }
-                if !joined || !self.prefixes.contains(buf.as_str()) {
-                    break;
+                ASCII_ALNUM => {
+                    if !in_word && self.may_start(b, i) {
+                        self.walk(folded, i, &mut seen, out);
+                    }
+                    i += 1;
+                    while i < b.len() && class(i) == ASCII_ALNUM {
+                        i += 1;
+                    }
+                    in_word = true;
+                }
+                _ => {
+                    let (alnum, len) = char_at(folded, i);
+                    if alnum && !in_word {
+                        self.walk(folded, i, &mut seen, out);
+                    }
+                    in_word = alnum;
+                    i += len;
                 }
             }
         }
+    }
+
+    /// Whether a key may start at word start `i`: its first byte starts a
+    /// key, and so does its first two when the word goes on in ASCII.
+    #[inline]
+    fn may_start(&self, b: &[u8], i: usize) -> bool {
+        let first = b[i];
+        if self.root[usize::from(first)] == NONE {
+            return false;
+        }
+        match b.get(i + 1) {
+            Some(&next) if next.is_ascii_alphanumeric() => {
+                let pair = usize::from(first) << 8 | usize::from(next);
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// The matches of the runs of words that start at `start`.
+    fn walk(&self, folded: &str, start: usize, seen: &mut HashSet<usize>, out: &mut Vec<usize>) {
+        let b = folded.as_bytes();
+        let mut node = 0usize;
+        let mut pos = start;
+        let mut words = 0;
+        loop {
+            // One word: its bytes must continue a key.
+            while pos < b.len() {
+                let (alnum, len) = char_at(folded, pos);
+                if !alnum {
+                    break;
+                }
+                for &x in &b[pos..pos + len] {
+                    match self.child(node, x) {
+                        Some(c) => node = c,
+                        None => return,
+                    }
+                }
+                pos += len;
+            }
+            words += 1;
+            let t = self.nodes[node].theme;
+            if t != NONE && seen.insert(t as usize) {
+                out.push(t as usize);
+            }
+            if words >= self.max_words {
+                return;
+            }
+            // The separator: spaces and hyphens only, then another word.
+            loop {
+                if pos >= b.len() {
+                    return;
+                }
+                let (alnum, len) = char_at(folded, pos);
+                if alnum {
+                    break;
+                }
+                if b[pos] != b' ' && b[pos] != b'-' {
+                    return;
+                }
+                pos += len;
+            }
+        }
+    }
+}
+
+/// Whether the char at byte `i` of `s` (a char boundary) is a letter or a
+/// digit, and its length in bytes.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> (bool, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), 1);
+    }
+    match s.get(i..).and_then(|r| r.chars().next()) {
+        Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+        None => (false, 1),
     }
 }
 
