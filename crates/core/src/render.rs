@@ -84,12 +84,24 @@ pub enum UrlKind {
 /// an http(s) target without `//` after the scheme (`https:evil`), which a
 /// browser reads one way or another depending on the page's own scheme.
 pub fn classify_url(raw: &str) -> UrlKind {
+    if is_clean_url(raw) {
+        // The usual case, without a copy.
+        return kind_of_clean(raw);
+    }
     kind_of_clean(&clean_url(raw))
+}
+
+/// Whether [`clean_url`] would leave `raw` as it is.
+fn is_clean_url(raw: &str) -> bool {
+    !raw.starts_with(' ') && !raw.ends_with(' ') && !raw.bytes().any(|b| b.is_ascii_control())
 }
 
 /// `raw` without the characters a browser drops or that have no business in
 /// a URL: ASCII control characters anywhere, spaces at either end.
 fn clean_url(raw: &str) -> String {
+    if is_clean_url(raw) {
+        return raw.to_owned();
+    }
     raw.chars()
         .filter(|c| !c.is_ascii_control())
         .collect::<String>()
@@ -107,11 +119,17 @@ fn kind_of_clean(url: &str) -> UrlKind {
         return UrlKind::Web;
     }
     match url.find([':', '/', '\\', '?', '#']) {
-        Some(i) if b[i] == b':' => match url[..i].to_ascii_lowercase().as_str() {
-            "http" | "https" if slashes(&b[i + 1..]) => UrlKind::Web,
-            "mailto" => UrlKind::Mailto,
-            _ => UrlKind::Unsafe,
-        },
+        Some(i) if b[i] == b':' => {
+            let scheme = &url[..i];
+            let is = |s: &str| scheme.eq_ignore_ascii_case(s);
+            if (is("http") || is("https")) && slashes(&b[i + 1..]) {
+                UrlKind::Web
+            } else if is("mailto") {
+                UrlKind::Mailto
+            } else {
+                UrlKind::Unsafe
+            }
+        }
         _ => UrlKind::Relative,
     }
 }

@@ -5,6 +5,8 @@
 //! list marker (`- `, `* `, `+ `) and optional emphasis around the key
 //! (`**Tags:**`, `**Speakers**:`, `_Speaker_:`).
 
+use std::borrow::Cow;
+
 use super::scan::Tagged;
 use super::speakers::{SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
 
@@ -59,7 +61,9 @@ pub(crate) fn strip_list_marker(line: &str) -> &str {
 /// A `Key: value` line: the key lowercased, and the value with the
 /// emphasis around the key removed. Keys are short (at most 24 bytes) and
 /// made of letters, spaces and parentheses.
-pub(crate) fn key_line(line: &str) -> Option<(String, &str)> {
+pub(crate) fn key_line(line: &str) -> Option<KeyLine<'_>> {
+    // Most lines are prose without a colon: one memchr rejects them.
+    memchr::memchr(b':', line.as_bytes())?;
     let s = strip_list_marker(line).trim_start_matches(['*', '_']);
     // Looks at no more than 25 characters, so long prose lines cost little.
     let (end, _) = s
@@ -76,8 +80,16 @@ pub(crate) fn key_line(line: &str) -> Option<(String, &str)> {
         return None;
     }
     let value = value.trim_start_matches(['*', '_']).trim();
-    Some((key.to_lowercase(), value))
+    let key = if key.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(key)
+    } else {
+        Cow::Owned(key.to_lowercase())
+    };
+    Some((key, value))
 }
+
+/// A `Key: value` line: the key lowercased, and the value.
+pub(crate) type KeyLine<'a> = (Cow<'a, str>, &'a str);
 
 /// `s` without `prefix` (ASCII, any case), if it starts with it.
 pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -136,9 +148,19 @@ pub(crate) fn plain_inline(s: &str) -> String {
 /// `_A and B_`, a `By A & B | Event` byline, or `Name @handle`, if what it
 /// names looks like people (see `speakers::plausible`).
 pub(crate) fn speaker_line(line: &str, first: bool) -> Option<Vec<SpeakerRef>> {
-    if let Some((key, value)) = key_line(line)
-        && SPEAKER_KEYS.contains(&key.as_str())
+    speaker_line_keyed(line, key_line(line).as_ref(), first)
+}
+
+/// [`speaker_line`] of a line whose [`key_line`] is `key`.
+pub(crate) fn speaker_line_keyed(
+    line: &str,
+    key: Option<&KeyLine>,
+    first: bool,
+) -> Option<Vec<SpeakerRef>> {
+    if let Some((key, value)) = key
+        && SPEAKER_KEYS.contains(&key.as_ref())
     {
+        let key = key.as_ref();
         let refs = if key == "speaker" || key == "presenter" || key == "presented by" {
             parse_speakers(strip_emphasis(value))
         } else {
@@ -184,9 +206,16 @@ pub(crate) fn speaker_line(line: &str, first: bool) -> Option<Vec<SpeakerRef>> {
 }
 
 /// The themes a `Tags:` / `Themes:` / `Categories:` line names.
+#[cfg(test)]
 pub(crate) fn tags_line(line: &str) -> Option<Vec<String>> {
-    let (key, value) = key_line(line)?;
-    if !TAG_KEYS.contains(&key.as_str()) {
+    tags_line_keyed(key_line(line).as_ref())
+}
+
+/// The themes a line whose [`key_line`] is `key` names, if it is a
+/// `Tags:` line.
+pub(crate) fn tags_line_keyed(key: Option<&KeyLine>) -> Option<Vec<String>> {
+    let (key, value) = key?;
+    if !TAG_KEYS.contains(&key.as_ref()) {
         return None;
     }
     let tags = split_tags(value);
@@ -244,7 +273,9 @@ pub(crate) fn label_word(word: &str) -> Option<&'static str> {
 pub(crate) fn find_tags(run: &str, offset: usize, out: &mut Vec<Tagged>) {
     let b = run.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    // Only `#` and `[` can start anything: jump from one to the next.
+    while let Some(k) = b.get(i..).and_then(|r| memchr::memchr2(b'#', b'[', r)) {
+        i += k;
         match b[i] {
             b'#' => {
                 let prev_ok =

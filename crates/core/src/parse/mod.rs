@@ -316,12 +316,7 @@ struct LineIndex {
 impl LineIndex {
     fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -333,10 +328,7 @@ impl LineIndex {
 /// The start of the line that holds `offset`.
 fn line_start(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .rposition(|b| *b == b'\n')
-        .map_or(0, |i| i + 1)
+    memchr::memrchr(b'\n', &text.as_bytes()[..offset]).map_or(0, |i| i + 1)
 }
 
 /// The end of the line that holds `offset` (the position of its `\n`, or
@@ -346,10 +338,7 @@ fn line_end(text: &str, offset: usize, limit: usize) -> usize {
     if offset >= limit {
         return limit;
     }
-    text.as_bytes()[offset..limit]
-        .iter()
-        .position(|b| *b == b'\n')
-        .map_or(limit, |i| offset + i)
+    memchr::memchr(b'\n', &text.as_bytes()[offset..limit]).map_or(limit, |i| offset + i)
 }
 
 /// `s` without its leading blank lines and trailing whitespace.
@@ -918,15 +907,15 @@ impl<'a> FileParser<'a> {
             let line_links = &links[l0..li];
             let mut remove = false;
             if !protected && !line.trim().is_empty() {
-                if let Some(sp) = markers::speaker_line(line, first) {
+                let key = markers::key_line(line);
+                if let Some(sp) = markers::speaker_line_keyed(line, key.as_ref(), first) {
                     out.speakers.extend(sp);
                     remove = true;
-                } else if let Some(tags) = markers::tags_line(line) {
+                } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
                     out.explicit.extend(tags);
                     remove = true;
                 } else {
-                    let lead = markers::key_line(line)
-                        .and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));
+                    let lead = key.and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));
                     let mut all_labelled = !line_links.is_empty();
                     for l in line_links {
                         if l.image {
