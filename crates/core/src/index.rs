@@ -402,7 +402,7 @@ impl Index {
         // The signature bit a session must have to contain the word, when
         // the word is long enough to have one.
         let bit = match word.chars().next() {
-            Some(c) if !is_unspaced(c) => prefix3(word).map(prefix_bit),
+            Some(c) if !is_unspaced(c) => prefix3(word).map(|p| prefix_bit(p.as_bytes())),
             _ => None,
         };
         let may_have = |s: usize| {
@@ -501,59 +501,37 @@ fn is_word_start(text: &str, p: usize, word: &str) -> bool {
 /// byte loop with a fast path for ASCII: this runs over all the notes.
 fn sign(t: &str, sig: &mut [u64]) {
     let b = t.as_bytes();
-    let mut set = |p3: &str| {
+    let mut set = |p3: &[u8]| {
         let bit = prefix_bit(p3);
         if let Some(w) = sig.get_mut(bit / 64) {
             *w |= 1 << (bit % 64);
         }
     };
-    let class = |i: usize| text::ASCII_CLASS[usize::from(b[i])];
-    // Whether the previous char continues a word (a letter or digit of a
-    // spaced script).
-    let mut in_word = false;
-    let mut i = 0;
-    while i < b.len() {
-        match class(i) {
-            text::ASCII_OTHER => {
-                i += 1;
-                while i < b.len() && class(i) == text::ASCII_OTHER {
-                    i += 1;
-                }
-                in_word = false;
-            }
-            text::ASCII_ALNUM => {
-                if !in_word {
-                    match b.get(i..i + 3) {
-                        Some(p) if p.iter().all(u8::is_ascii_alphanumeric) => set(&t[i..i + 3]),
-                        _ => {
-                            if let Some(p3) = t.get(i..).and_then(prefix3) {
-                                set(p3);
-                            }
-                        }
+    let alnum = |x: u8| text::ASCII_CLASS[usize::from(x)] == text::ASCII_ALNUM;
+    text::scan_words(t, |i, c, in_word| match c {
+        None => {
+            // An ASCII word start.
+            match b.get(i..i + 3) {
+                Some(p @ &[x, y, z]) if alnum(x) && alnum(y) && alnum(z) => set(p),
+                _ => {
+                    if let Some(p3) = t.get(i..).and_then(prefix3) {
+                        set(p3.as_bytes());
                     }
                 }
-                i += 1;
-                while i < b.len() && class(i) == text::ASCII_ALNUM {
-                    i += 1;
-                }
-                in_word = true;
             }
-            _ => {
-                let Some(ch) = t.get(i..).and_then(|r| r.chars().next()) else {
-                    break;
-                };
-                let alnum = ch.is_alphanumeric();
-                if alnum
-                    && !in_word
-                    && let Some(p3) = t.get(i..).and_then(prefix3)
-                {
-                    set(p3);
-                }
-                in_word = alnum && !is_unspaced(ch);
-                i += ch.len_utf8();
-            }
+            true
         }
-    }
+        Some(ch) => {
+            let alnum = ch.is_alphanumeric();
+            if alnum
+                && !in_word
+                && let Some(p3) = t.get(i..).and_then(prefix3)
+            {
+                set(p3.as_bytes());
+            }
+            alnum && !is_unspaced(ch)
+        }
+    });
 }
 
 /// The first three chars of `s`, when all three are letters or digits.
@@ -570,9 +548,9 @@ fn prefix3(s: &str) -> Option<&str> {
 }
 
 /// The signature bit of a word beginning (FNV-1a of its bytes).
-fn prefix_bit(p3: &str) -> usize {
-    let h = p3.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+fn prefix_bit(p3: &[u8]) -> usize {
+    let h = p3.iter().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
     });
     h as usize % (SIG_WORDS * 64)
 }

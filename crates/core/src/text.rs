@@ -88,7 +88,11 @@ fn non_ascii_runs(s: &str) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let start = pos + b.get(pos..)?.iter().position(|&c| c >= 0x80)?;
+        let rest = b.get(pos..)?;
+        let start = pos + ascii_prefix_len(rest);
+        if start >= b.len() {
+            return None;
+        }
         let len = b[start..]
             .iter()
             .position(|&c| c < 0x80)
@@ -120,6 +124,92 @@ pub(crate) static ASCII_CLASS: [u8; 256] = {
     }
     t
 };
+
+/// Eight bytes of text as a little-endian word (byte `i` in bits `8i..`).
+#[inline]
+fn word_at(chunk: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(chunk);
+    u64::from_le_bytes(a)
+}
+
+/// The high bit of each byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Adds `k` (below 0x80) to each byte of `w`, whose bytes are all ASCII:
+/// no sum reaches 0x100, so no carry crosses bytes.
+#[inline]
+const fn add_bytes(w: u64, k: u8) -> u64 {
+    w.wrapping_add(0x0101_0101_0101_0101 * k as u64)
+}
+
+/// For eight ASCII bytes, the high bit of each byte that is a letter or a
+/// digit (SWAR: `x` is a digit when `x + 0x50` reaches 0x80 and `x + 0x46`
+/// does not; a letter when `x | 0x20` is in `a..=z`, likewise).
+#[inline]
+fn ascii_alnum_bits(w: u64) -> u64 {
+    let digit = add_bytes(w, 0x80 - b'0') & !add_bytes(w, 0x80 - b'9' - 1);
+    let lower = w | 0x2020_2020_2020_2020;
+    let letter = add_bytes(lower, 0x80 - b'a') & !add_bytes(lower, 0x80 - b'z' - 1);
+    (digit | letter) & HIGH_BITS
+}
+
+/// Walks `t` for the starts of words, eight ASCII bytes at a time where it
+/// can. `f(i, None, _)` is called at each ASCII letter or digit that does
+/// not continue a word; `f(i, Some(c), in_word)` at each non-ASCII char
+/// `c`, and returns whether a word goes on after it. An ASCII char that is
+/// not a letter or digit ends a word.
+#[inline]
+pub(crate) fn scan_words(t: &str, mut f: impl FnMut(usize, Option<char>, bool) -> bool) {
+    let b = t.as_bytes();
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let w = word_at(chunk);
+            if w & HIGH_BITS == 0 {
+                let alnum = ascii_alnum_bits(w);
+                let mut starts = alnum & !(alnum << 8 | u64::from(in_word) << 7);
+                while starts != 0 {
+                    f(i + (starts.trailing_zeros() / 8) as usize, None, false);
+                    starts &= starts - 1;
+                }
+                in_word = alnum >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        if c < 0x80 {
+            let alnum = ASCII_CLASS[usize::from(c)] == ASCII_ALNUM;
+            if alnum && !in_word {
+                f(i, None, false);
+            }
+            in_word = alnum;
+            i += 1;
+        } else {
+            let Some(ch) = t.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            in_word = f(i, Some(ch), in_word);
+            i += ch.len_utf8();
+        }
+    }
+}
+
+/// The length of the ASCII prefix of `b`, eight bytes at a time.
+#[inline]
+pub(crate) fn ascii_prefix_len(b: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let high = word_at(chunk) & HIGH_BITS;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + b[i..].iter().take_while(|c| c.is_ascii()).count()
+}
 
 /// Letters that have no decomposition but a usual ASCII spelling.
 fn fold_special(c: char) -> Option<&'static str> {
@@ -170,10 +260,7 @@ pub fn fold_stripped_into(s: &str, out: &mut String) {
     let b = s.as_bytes();
     let mut pos = 0;
     while pos < b.len() {
-        let ascii = b[pos..]
-            .iter()
-            .position(|&c| c >= 0x80)
-            .unwrap_or(b.len() - pos);
+        let ascii = ascii_prefix_len(&b[pos..]);
         if ascii > 0 {
             let start = out.len();
             out.push_str(&s[pos..pos + ascii]);
@@ -198,6 +285,29 @@ pub fn fold_stripped_into(s: &str, out: &mut String) {
 /// Text with no letters or digits at all gives `untitled`.
 pub fn slugify(u: &dyn Unicode, s: &str) -> String {
     slug_of_folded(&fold(u, s))
+}
+
+/// [`slugify`] of each of `items`, with one [`Unicode::strip_marks_many`]
+/// call for those that are not ASCII (none if all are).
+pub fn slugify_many(u: &dyn Unicode, items: &[&str]) -> Vec<String> {
+    let non_ascii: Vec<&str> = items.iter().copied().filter(|s| !s.is_ascii()).collect();
+    let stripped = if non_ascii.is_empty() {
+        Vec::new()
+    } else {
+        u.strip_marks_many(&non_ascii)
+    };
+    let mut stripped = stripped.iter();
+    items
+        .iter()
+        .map(|s| {
+            let folded = if s.is_ascii() {
+                s.to_ascii_lowercase()
+            } else {
+                fold_stripped(stripped.next().map_or(*s, String::as_str))
+            };
+            slug_of_folded(&folded)
+        })
+        .collect()
 }
 
 /// [`slugify`] of text already passed through [`fold`].
@@ -251,6 +361,60 @@ mod tests {
         assert_eq!(slugify(&NativeUnicode, "Anaïs Urlichs"), "anais-urlichs");
         assert_eq!(slugify(&NativeUnicode, "Straße Łódź"), "strasse-lodz");
         assert_eq!(slugify(&NativeUnicode, "東京 Talk"), "東京-talk");
+    }
+
+    #[test]
+    fn word_starts_and_ascii_prefixes() {
+        let starts = |t: &str| {
+            let mut v = Vec::new();
+            scan_words(t, |i, c, in_word| {
+                if c.is_none() || !in_word {
+                    v.push(i);
+                }
+                c.is_some_and(char::is_alphanumeric)
+            });
+            v
+        };
+        // Byte by byte, the rule is: a letter or digit after anything else.
+        let naive = |t: &str| {
+            let mut v = Vec::new();
+            let mut prev = false;
+            for (i, c) in t.char_indices() {
+                let a = c.is_alphanumeric();
+                if !prev && (a || !c.is_ascii()) {
+                    v.push(i);
+                }
+                prev = a;
+            }
+            v
+        };
+        for t in [
+            "",
+            "a",
+            "Hello, world: 42 apples/oranges-x_y z@b.c`{[]}~^ AZaz09 @[`{/:",
+            "exactly8 bytes!! and then some more words at the end",
+            "naïve café über 東京 x",
+            "ab\u{7f}cd\u{1f}ef gh",
+        ] {
+            assert_eq!(starts(t), naive(t), "{t:?}");
+        }
+        for t in ["", "abc", "abcdefgh", "abcdefghé", "é", "abcdefghijklmnopé"] {
+            assert_eq!(
+                ascii_prefix_len(t.as_bytes()),
+                t.find(|c: char| !c.is_ascii()).unwrap_or(t.len())
+            );
+        }
+        for x in 0u8..0x80 {
+            let w = u64::from(x) << 24;
+            // Byte 3 is flagged exactly when it is a letter or digit, and the
+            // zero bytes around it are not.
+            let expect = if x.is_ascii_alphanumeric() {
+                0x80 << 24
+            } else {
+                0
+            };
+            assert_eq!(ascii_alnum_bits(w), expect, "{x:#x}");
+        }
     }
 
     /// The native provider works on non-ASCII runs only; it must agree

@@ -196,10 +196,19 @@ pub(crate) fn parts(text: &str) -> Parts {
 
 /// The byte position and length of the last ` - `, ` – ` or ` — `.
 fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
-    [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| s.rfind(d).map(|i| (i, d.len())))
-        .max_by_key(|(i, _)| *i)
+    // Every candidate ends with a space: walk the spaces from the end.
+    // The first that closes a dash closes the one that starts last.
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b' ', b).find_map(|end| {
+        let before = &b[..end];
+        if before.ends_with(b" -") {
+            Some((end - 2, 3))
+        } else if before.ends_with(" –".as_bytes()) || before.ends_with(" —".as_bytes()) {
+            Some((end - 4, 5))
+        } else {
+            None
+        }
+    })
 }
 
 /// Drops `3. `, `12) `, `A. ` at the start.
@@ -263,10 +272,19 @@ pub(crate) fn norm(text: &str) -> String {
     {
         t = t[..open].trim_end();
     }
-    t.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
 }
 
 /// What a container heading gives its sessions.
@@ -372,11 +390,13 @@ impl Features {
     pub(crate) fn of(h: &Heading, speaker_line: bool) -> Features {
         let n = norm(&h.text);
         let container = container_of(&h.text, &n);
-        let n_title = norm(&parts(&h.text).title);
+        let p = parts(&h.text);
+        let vocab =
+            VOCABULARY.contains(&n.as_str()) || VOCABULARY.contains(&norm(&p.title).as_str());
         Features {
             key_themes: KEY_THEMES.contains(&n.as_str()),
-            vocab: VOCABULARY.contains(&n.as_str()) || VOCABULARY.contains(&n_title.as_str()),
-            dash: container.is_none() && parts(&h.text).speakers.is_some(),
+            vocab,
+            dash: container.is_none() && p.speakers.is_some(),
             container,
             speaker_line,
         }

@@ -1162,6 +1162,12 @@ struct Linker<'u> {
     speaker_ids: HashMap<String, usize>,
     org_ids: HashMap<String, usize>,
     theme_keys: HashMap<String, usize>,
+    /// Speakers and orgs by name as written: a name seen before costs one
+    /// lookup, not a slug.
+    speaker_names: HashMap<String, usize>,
+    org_names: HashMap<String, usize>,
+    /// Slugs of the speaker and org names, made in one batch.
+    slugs: HashMap<String, String>,
 }
 
 impl<'u> Linker<'u> {
@@ -1173,6 +1179,9 @@ impl<'u> Linker<'u> {
             speaker_ids: HashMap::new(),
             org_ids: HashMap::new(),
             theme_keys: HashMap::new(),
+            speaker_names: HashMap::new(),
+            org_names: HashMap::new(),
+            slugs: HashMap::new(),
         }
     }
 
@@ -1265,6 +1274,7 @@ impl<'u> Linker<'u> {
         for d in &mut drafts {
             d.conf = conf_new[d.conf];
         }
+        self.slug_names(&drafts);
         // Text for Key Theme matching, where `add` did not make it.
         fold_sessions(u, &mut drafts, |d| {
             d.folded.is_none() && !matchers[d.conf].is_empty()
@@ -1436,8 +1446,35 @@ impl<'u> Linker<'u> {
         Some(t)
     }
 
+    /// Slugs every speaker and org name of `drafts` with one
+    /// `strip_marks_many` call, for [`Linker::speaker`] and [`Linker::org`].
+    fn slug_names(&mut self, drafts: &[SessionDraft]) {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut names: Vec<&str> = Vec::new();
+        for r in drafts.iter().flat_map(|d| &d.speakers) {
+            for n in std::iter::once(r.name.as_str()).chain(r.org.as_deref()) {
+                if seen.insert(n) {
+                    names.push(n);
+                }
+            }
+        }
+        let slugs = text::slugify_many(self.unicode, &names);
+        self.slugs = names.into_iter().map(str::to_string).zip(slugs).collect();
+    }
+
+    /// The slug of a speaker or org name.
+    fn slug_of_name(&self, name: &str) -> String {
+        match self.slugs.get(name) {
+            Some(s) => s.clone(),
+            None => slugify(self.unicode, name),
+        }
+    }
+
     fn speaker(&mut self, name: &str) -> usize {
-        let id = slugify(self.unicode, name);
+        if let Some(&i) = self.speaker_names.get(name) {
+            return i;
+        }
+        let id = self.slug_of_name(name);
         let n = self.lib.speakers.len();
         let i = *self.speaker_ids.entry(id.clone()).or_insert(n);
         if i == n {
@@ -1447,11 +1484,15 @@ impl<'u> Linker<'u> {
                 ..Speaker::default()
             });
         }
+        self.speaker_names.insert(name.to_string(), i);
         i
     }
 
     fn org(&mut self, name: &str) -> usize {
-        let id = slugify(self.unicode, name);
+        if let Some(&i) = self.org_names.get(name) {
+            return i;
+        }
+        let id = self.slug_of_name(name);
         let n = self.lib.orgs.len();
         let i = *self.org_ids.entry(id.clone()).or_insert(n);
         if i == n {
@@ -1461,6 +1502,7 @@ impl<'u> Linker<'u> {
                 ..Org::default()
             });
         }
+        self.org_names.insert(name.to_string(), i);
         i
     }
 

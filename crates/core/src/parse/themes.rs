@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::text::{ASCII_ALNUM, ASCII_CLASS, ASCII_OTHER, Unicode, fold};
+use crate::text::{self, Unicode, fold};
 
 /// Themes of more words than this are never matched in text (they are
 /// still linked by explicit markers).
@@ -218,40 +218,23 @@ impl Matcher {
         }
         let mut seen: HashSet<usize> = out.iter().copied().collect();
         let b = folded.as_bytes();
-        let class = |i: usize| ASCII_CLASS[usize::from(b[i])];
-        let mut i = 0;
-        let mut in_word = false;
-        // This loop runs over every byte of the notes: ASCII runs are
-        // skipped with one table lookup per byte.
-        while i < b.len() {
-            match class(i) {
-                ASCII_OTHER => {
-                    i += 1;
-                    while i < b.len() && class(i) == ASCII_OTHER {
-                        i += 1;
-                    }
-                    in_word = false;
+        // This runs over every byte of the notes: ASCII is taken eight
+        // bytes at a time.
+        text::scan_words(folded, |i, c, in_word| match c {
+            None => {
+                if self.may_start(b, i) {
+                    self.walk(folded, i, &mut seen, out);
                 }
-                ASCII_ALNUM => {
-                    if !in_word && self.may_start(b, i) {
-                        self.walk(folded, i, &mut seen, out);
-                    }
-                    i += 1;
-                    while i < b.len() && class(i) == ASCII_ALNUM {
-                        i += 1;
-                    }
-                    in_word = true;
-                }
-                _ => {
-                    let (alnum, len) = char_at(folded, i);
-                    if alnum && !in_word {
-                        self.walk(folded, i, &mut seen, out);
-                    }
-                    in_word = alnum;
-                    i += len;
-                }
+                true
             }
-        }
+            Some(ch) => {
+                let alnum = ch.is_alphanumeric();
+                if alnum && !in_word {
+                    self.walk(folded, i, &mut seen, out);
+                }
+                alnum
+            }
+        });
     }
 
     /// Whether a key may start at word start `i`: its first byte starts a
