@@ -86,6 +86,25 @@ function instrument() {
   po("event", { durationThreshold: 16 }, (e) =>
     b.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId ?? 0 }),
   );
+  // The app parses in slices and yields between them (scheduler.yield(), or
+  // setTimeout 0): the gaps are noted so parse+index can be reported as busy
+  // time as well as wall time.
+  b.yields = [];
+  try {
+    const s = window.scheduler;
+    if (s && typeof s.yield === "function") {
+      const original = s.yield.bind(s);
+      s.yield = () => {
+        const t = performance.now();
+        return original().then((v) => {
+          b.yields.push([t, performance.now()]);
+          return v;
+        });
+      };
+    }
+  } catch {
+    // No scheduler: the gaps stay unknown (counted as busy).
+  }
   // Next paint: the task after the next animation frame.
   b.afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
   const mo = new MutationObserver(() => {
@@ -209,6 +228,7 @@ async function loadRun(browser, url, run, opts) {
       domContentLoaded: nav?.domContentLoadedEventEnd,
       loadEvent: nav?.loadEventEnd,
       longtasks: window.__bench.longtasks.slice(),
+      yields: window.__bench.yields.slice(),
       noLongtask: !!window.__bench.no_longtask,
       sessionsShown: document.querySelectorAll("a.result-link").length,
       count: document.querySelector(".list-view .count")?.textContent ?? null,
@@ -288,6 +308,14 @@ async function loadRun(browser, url, run, opts) {
     sessionsShown: load.sessionsShown,
     count: load.count,
     parseIndex: markAt("notes-parsed") != null && markAt("notes-fetched") != null ? markAt("notes-parsed") - markAt("notes-fetched") : null,
+    // Time spent yielded (not parsing) between notes-decoded and notes-parsed.
+    parseYielded: (() => {
+      const a = markAt("notes-decoded");
+      const z = markAt("notes-parsed");
+      if (a == null || z == null) return null;
+      return load.yields.filter(([t0, t1]) => t0 >= a && t1 <= z).reduce((sum, [t0, t1]) => sum + (t1 - t0), 0);
+    })(),
+    parseSlices: load.yields.length + 1,
     parseIndexNoJson: markAt("notes-parsed") != null && markAt("notes-decoded") != null ? markAt("notes-parsed") - markAt("notes-decoded") : null,
     loadLongtasks: loadTasks,
     longestLoadTask: longest ? { ...longest, phases: attribute(longest, load.marks) } : null,
