@@ -513,6 +513,8 @@ fn sign(t: &str, sig: &mut [u64]) {
             // An ASCII word start.
             match b.get(i..i + 3) {
                 Some(p @ &[x, y, z]) if alnum(x) && alnum(y) && alnum(z) => set(p),
+                // ASCII, and not three letters or digits: no prefix.
+                Some(&[_, y, z]) if y.is_ascii() && z.is_ascii() => {}
                 _ => {
                     if let Some(p3) = t.get(i..).and_then(prefix3) {
                         set(p3.as_bytes());

@@ -105,7 +105,11 @@ pub(crate) fn strip_emphasis(s: &str) -> &str {
 
 /// Inline Markdown to plain text, for names: `[text](url)` keeps its text;
 /// `*`, backticks, and `_` at either end of a word are dropped.
-pub(crate) fn plain_inline(s: &str) -> String {
+pub(crate) fn plain_inline(s: &str) -> Cow<'_, str> {
+    if !s.bytes().any(|b| matches!(b, b'*' | b'`' | b'_' | b'[')) {
+        // Nothing to drop: the usual name or org.
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.char_indices().peekable();
     let mut prev_alnum = false;
@@ -138,7 +142,7 @@ pub(crate) fn plain_inline(s: &str) -> String {
         }
         prev_alnum = c.is_alphanumeric();
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The speakers a line names, if it is a speaker line. Any line may be

@@ -906,7 +906,8 @@ impl<'a> FileParser<'a> {
             }
             let line_links = &links[l0..li];
             let mut remove = false;
-            if !protected && !line.trim().is_empty() {
+            let blank = line.trim().is_empty();
+            if !protected && !blank {
                 let key = markers::key_line(line);
                 if let Some(sp) = markers::speaker_line_keyed(line, key.as_ref(), first) {
                     out.speakers.extend(sp);
@@ -956,7 +957,7 @@ impl<'a> FileParser<'a> {
                     }
                 }
             }
-            if !line.trim().is_empty() {
+            if !blank {
                 first = false;
             }
             if !remove {
@@ -980,7 +981,14 @@ impl<'a> FileParser<'a> {
         );
         found.sort_by_key(|(o, _)| *o);
         out.links = found.into_iter().map(|(_, l)| l).collect();
-        out.markdown = trim_blank_lines(&md).to_string();
+        // Trimmed in place: one copy of the notes, not two.
+        let trimmed = trim_blank_lines(&md);
+        let start = trimmed.as_ptr() as usize - md.as_ptr() as usize;
+        let end = start + trimmed.len();
+        md.truncate(end);
+        md.drain(..start);
+        md.shrink_to_fit();
+        out.markdown = md;
         out
     }
 
@@ -1280,16 +1288,20 @@ impl<'u> Linker<'u> {
             d.folded.is_none() && !matchers[d.conf].is_empty()
         });
         drafts.sort_by(|a, b| (a.conf, &a.file, a.line).cmp(&(b.conf, &b.file, b.line)));
+        let titles: Vec<&str> = drafts.iter().map(|d| d.title.as_str()).collect();
         let natural: Vec<String> = drafts
             .iter()
-            .map(|d| {
-                format!(
-                    "{}/{}",
-                    self.lib.conferences[d.conf].id,
-                    slugify(u, &d.title)
-                )
+            .zip(text::slugify_many(u, &titles))
+            .map(|(d, slug)| {
+                let conf = &self.lib.conferences[d.conf].id;
+                let mut id = String::with_capacity(conf.len() + 1 + slug.len());
+                id.push_str(conf);
+                id.push('/');
+                id.push_str(&slug);
+                id
             })
             .collect();
+        drop(titles);
         let reserved: HashSet<String> = natural.iter().cloned().collect();
         let mut ids = Ids::default();
         let mut first_at: HashMap<&str, (String, u32)> = HashMap::new();

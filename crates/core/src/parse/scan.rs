@@ -171,7 +171,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
                 TagEnd::Heading(_) => {
                     if let Some(h) = heading.take() {
                         out.headings.push(Heading {
-                            text: h.text.trim().to_string(),
+                            text: trimmed(h.text),
                             ..h
                         });
                     }
@@ -185,7 +185,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
                         let text_end = it.text_end.unwrap_or(range.end);
                         out.items.push(Item {
                             range: it.start..range.end,
-                            text: it.text.trim().to_string(),
+                            text: trimmed(it.text),
                             text_end,
                         });
                     }
@@ -204,7 +204,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
                 TagEnd::CodeBlock | TagEnd::HtmlBlock => code = code.saturating_sub(1),
                 TagEnd::Link | TagEnd::Image => {
                     if let Some(l) = links.pop() {
-                        let t = l.text.trim().to_string();
+                        let t = trimmed(l.text);
                         if let Some(parent) = links.last_mut() {
                             parent.text.push_str(&t);
                         }
@@ -264,16 +264,35 @@ fn push_inline(
     links: &mut [OpenLink],
 ) {
     if let Some(l) = links.last_mut() {
-        l.text.push_str(t);
+        push_text(&mut l.text, t);
     }
     if let Some(h) = heading.as_mut() {
-        h.text.push_str(t);
+        push_text(&mut h.text, t);
     }
     if let Some(it) = item.as_mut()
         && lists == 1
         && it.text_end.is_none()
     {
-        it.text.push_str(t);
+        push_text(&mut it.text, t);
+    }
+}
+
+/// Appends `t` to `s`, with room for a few more pieces on the first one:
+/// inline text arrives in pieces, and these strings are short-lived.
+fn push_text(s: &mut String, t: &str) {
+    if s.capacity() == 0 {
+        s.reserve(t.len().max(64));
+    }
+    s.push_str(t);
+}
+
+/// `s` without whitespace at either end, reusing its buffer when there is
+/// none.
+fn trimmed(s: String) -> String {
+    if s.trim().len() == s.len() {
+        s
+    } else {
+        s.trim().to_string()
     }
 }
 
