@@ -7,7 +7,10 @@
 // time, wasm functions by name when the wasm carries a name section.
 //
 //   bench-profile.mjs (--url URL | --from FILE.cpuprofile) [--out FILE.cpuprofile] [--top 40]
-//       [--interval-us 200]
+//       [--interval-us 200] [--typing]
+//
+// --typing profiles 16 keystrokes into search and 4 facet toggles after the
+// load instead of the load.
 //
 // scripts/bench-profile prepares a dist/ copy with a named wasm and runs this.
 
@@ -24,6 +27,7 @@ const from = arg("--from");
 const out = arg("--out");
 const TOP = Number(arg("--top", "40"));
 const interval = Number(arg("--interval-us", "200"));
+const typing = args.includes("--typing");
 if (!url && !from) {
   console.error("usage: bench-profile.mjs (--url URL | --from FILE.cpuprofile) [--out FILE.cpuprofile] [--top N] [--interval-us N]");
   process.exit(2);
@@ -82,10 +86,26 @@ if (from) {
     const cdp = await context.newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval });
-    await cdp.send("Profiler.start");
+    if (!typing) await cdp.send("Profiler.start");
     await page.goto(url, { waitUntil: "load", timeout: 120_000 });
     await page.waitForSelector("a.result-link", { timeout: 120_000 });
     await page.waitForTimeout(300);
+    if (typing) {
+      // The interaction instead of the load: a word typed into search and
+      // erased, then a theme toggled on and off, 100 ms apart.
+      await page.locator('input[type="search"]').click();
+      await page.waitForTimeout(300);
+      await cdp.send("Profiler.start");
+      for (const key of [..."platform", ..."platform"].map((c, i) => (i < 8 ? c : "Backspace"))) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(100);
+      }
+      const box = page.locator("fieldset:has(> legend#facet-theme) label.facet-value input").first();
+      for (let i = 0; i < 4; i++) {
+        await box.click();
+        await page.waitForTimeout(150);
+      }
+    }
     const { profile } = await cdp.send("Profiler.stop");
     if (out) writeFileSync(out, JSON.stringify(profile));
     analyse(profile);
