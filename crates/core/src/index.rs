@@ -32,6 +32,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::model::Library;
+use crate::order;
 use crate::query::Facet;
 use crate::text::{self, Unicode};
 
@@ -132,15 +133,20 @@ impl Postings {
         }
         new_starts.push(to_u32(compact.len()));
 
-        let mut order_v: Vec<u32> = (0..count as u32).collect();
-        match order {
-            Order::AsGiven => {}
+        let order_v: Vec<u32> = match order {
+            Order::AsGiven => (0..to_u32(count)).collect(),
             Order::ByLabel => {
-                order_v.sort_by_cached_key(|&v| values[v as usize].1.to_lowercase());
+                let keys: Vec<String> = values.iter().map(|v| v.1.to_lowercase()).collect();
+                order::sorted_indices(count, &|a, b| keys[a].cmp(&keys[b]))
+                    .into_iter()
+                    .map(to_u32)
+                    .collect()
             }
-        }
-        let mut by_id: Vec<u32> = (0..count as u32).collect();
-        by_id.sort_by(|&a, &b| values[a as usize].0.cmp(&values[b as usize].0));
+        };
+        let by_id: Vec<u32> = order::sorted_indices(count, &|a, b| values[a].0.cmp(&values[b].0))
+            .into_iter()
+            .map(to_u32)
+            .collect();
         let (ids, labels) = values.into_iter().unzip();
         Postings {
             ids,
@@ -292,12 +298,11 @@ impl Index {
             .map(|&f| facet_postings(lib, f, unicode))
             .collect();
 
-        let mut by_id: Vec<u32> = (0..to_u32(n)).collect();
-        by_id.sort_by(|&a, &b| {
-            lib.sessions[a as usize]
-                .id
-                .cmp(&lib.sessions[b as usize].id)
-        });
+        let by_id: Vec<u32> =
+            order::sorted_indices(n, &|a, b| lib.sessions[a].id.cmp(&lib.sessions[b].id))
+                .into_iter()
+                .map(to_u32)
+                .collect();
 
         let mut sigs = vec![0u64; n * SIG_WORDS];
         for (i, sig) in sigs.chunks_exact_mut(SIG_WORDS).enumerate() {

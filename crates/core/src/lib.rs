@@ -21,6 +21,7 @@ pub mod corpus;
 pub mod frontmatter;
 pub mod index;
 pub mod model;
+mod order;
 pub mod parse;
 pub mod query;
 pub mod render;

@@ -42,6 +42,7 @@ use std::sync::Arc;
 
 use crate::index::{Index, TIER_NONE};
 use crate::model::Library;
+use crate::order;
 use crate::text::{self, Unicode};
 
 /// A dimension the reader filters by.
@@ -646,7 +647,7 @@ impl ReaderThemes {
                 (Arc::from(slug), Arc::from(label), sessions)
             })
             .collect();
-        only.sort_by(|a, b| a.0.cmp(&b.0));
+        order::sort_by(&mut only, &|a, b| a.0.cmp(&b.0));
         ReaderThemes { extra, only }
     }
 
@@ -743,7 +744,7 @@ pub fn evaluate(
         let mut order: Vec<&String> = terms.iter().collect();
         // The longest word first: it is the rarest and the fastest to scan
         // for, and later words only look at the sessions it matched.
-        order.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        order::sort_by(&mut order, &|a, b| b.len().cmp(&a.len()));
         for (k, t) in order.iter().enumerate() {
             index.search(t, k == 0, &mut tiers);
         }
@@ -791,7 +792,15 @@ pub fn evaluate(
     }
     let mut sessions: Vec<usize> = all.ones().collect();
     if !tiers.is_empty() {
-        sessions.sort_by_key(|&s| tiers.get(s).copied().unwrap_or(TIER_NONE));
+        // Stable by tier: title hits, then people, then notes (a counting
+        // sort: four tiers, no comparison sort needed).
+        let tier = |s: usize| tiers.get(s).copied().unwrap_or(TIER_NONE);
+        let mut ranked = Vec::with_capacity(sessions.len());
+        for t in 0..=TIER_NONE {
+            ranked.extend(sessions.iter().copied().filter(|&s| tier(s) == t));
+        }
+        ranked.extend(sessions.iter().copied().filter(|&s| tier(s) > TIER_NONE));
+        sessions = ranked;
     }
 
     // Facet counts.
@@ -852,7 +861,9 @@ pub fn evaluate(
                     reader_only: true,
                 });
             }
-            values.sort_by_cached_key(|v| v.label.to_lowercase());
+            let keys: Vec<String> = values.iter().map(|v| v.label.to_lowercase()).collect();
+            let by_label = order::sorted_indices(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
+            order::apply(&mut values, &by_label);
         }
         facets.push(FacetCounts { facet: f, values });
     }

@@ -460,7 +460,7 @@ fn merge_session(a: &SessionData, b: &SessionData) -> SessionData {
         std::cmp::Ordering::Equal if a.themes == b.themes => (a.themes.clone(), a.themes_at),
         std::cmp::Ordering::Equal => {
             let mut t: Vec<String> = a.themes.iter().chain(&b.themes).cloned().collect();
-            t.sort();
+            crate::order::sort_by(&mut t, &Ord::cmp);
             t.dedup();
             (t, a.themes_at)
         }

@@ -64,6 +64,7 @@ use crate::model::{
     Conference, Diagnostic, Library, Link, Org, Section, Session, SessionSpeaker, SessionTheme,
     Severity, SourceFile, Speaker, Theme, ThemeSource,
 };
+use crate::order;
 use crate::render::{UrlKind, classify_url, safe_link};
 use crate::text::{self, Unicode, fold, slugify};
 
@@ -527,7 +528,9 @@ impl<'a> FileParser<'a> {
             }
         };
         self.scan = scan::scan(self.text, body_start);
-        self.scan.links.sort_by_key(|l| l.range.start);
+        order::sort_by(&mut self.scan.links, &|a, b| {
+            a.range.start.cmp(&b.range.start)
+        });
         self.report_links_and_html();
         match fm {
             Some(fm) => {
@@ -979,7 +982,7 @@ impl<'a> FileParser<'a> {
                 .iter()
                 .map(|t| t.name.clone()),
         );
-        found.sort_by_key(|(o, _)| *o);
+        order::sort_by(&mut found, &|a, b| a.0.cmp(&b.0));
         out.links = found.into_iter().map(|(_, l)| l).collect();
         // Trimmed in place: one copy of the notes, not two.
         let trimmed = trim_blank_lines(&md);
@@ -1199,16 +1202,15 @@ impl<'u> Linker<'u> {
         // Conferences, sorted by title.
         let mut confs = std::mem::take(&mut self.b.confs);
         for c in &mut confs {
-            c.titles.sort();
-            c.dates.sort();
+            order::sort_by(&mut c.titles, &Ord::cmp);
+            order::sort_by(&mut c.dates, &Ord::cmp);
         }
-        let mut order: Vec<usize> = (0..confs.len()).collect();
         let title_of = |c: &ConfDraft| c.titles.first().map(|t| t.1.clone()).unwrap_or_default();
         let sort_keys: Vec<(String, String)> = confs
             .iter()
             .map(|c| (fold(u, &title_of(c)), c.id.clone()))
             .collect();
-        order.sort_by(|&a, &b| sort_keys[a].cmp(&sort_keys[b]));
+        let order = order::sorted_indices(confs.len(), &|a, b| sort_keys[a].cmp(&sort_keys[b]));
         let mut conf_new = vec![0; confs.len()];
         for (new, &old) in order.iter().enumerate() {
             conf_new[old] = new;
@@ -1221,7 +1223,9 @@ impl<'u> Linker<'u> {
             let mut sources: Vec<String> = c.titles.iter().map(|t| t.0.clone()).collect();
             sources.dedup();
             let mut sections = std::mem::take(&mut c.sections);
-            sections.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+            order::sort_by(&mut sections, &|a, b| {
+                (&a.file, a.line).cmp(&(&b.file, b.line))
+            });
             let mut ids = Ids::default();
             for s in &mut sections {
                 let base = if s.title.is_empty() {
@@ -1236,7 +1240,9 @@ impl<'u> Linker<'u> {
             let mut conf_theme_set = HashSet::new();
             let mut lines = Vec::new();
             let mut drafts = std::mem::take(&mut c.themes);
-            drafts.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+            order::sort_by(&mut drafts, &|a, b| {
+                (&a.file, a.line).cmp(&(&b.file, b.line))
+            });
             for d in drafts {
                 let Some(t) = self.theme_for(&d.item.name, None) else {
                     continue;
@@ -1287,7 +1293,9 @@ impl<'u> Linker<'u> {
         fold_sessions(u, &mut drafts, |d| {
             d.folded.is_none() && !matchers[d.conf].is_empty()
         });
-        drafts.sort_by(|a, b| (a.conf, &a.file, a.line).cmp(&(b.conf, &b.file, b.line)));
+        order::sort_by(&mut drafts, &|a, b| {
+            (a.conf, &a.file, a.line).cmp(&(b.conf, &b.file, b.line))
+        });
         let titles: Vec<&str> = drafts.iter().map(|d| d.title.as_str()).collect();
         let natural: Vec<String> = drafts
             .iter()
@@ -1429,7 +1437,9 @@ impl<'u> Linker<'u> {
             }
         }
         self.sort_entities();
-        diags.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+        order::sort_by(&mut diags, &|a, b| {
+            (&a.file, a.line).cmp(&(&b.file, b.line))
+        });
         self.lib.diagnostics = diags;
         self.lib
     }
@@ -1613,8 +1623,7 @@ struct Perm {
 }
 
 fn permutation(keys: Vec<(String, String)>) -> Perm {
-    let mut old_of: Vec<usize> = (0..keys.len()).collect();
-    old_of.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    let old_of = order::sorted_indices(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
     let mut new_of = vec![0; keys.len()];
     for (new, &old) in old_of.iter().enumerate() {
         new_of[old] = new;
