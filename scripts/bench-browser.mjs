@@ -33,7 +33,10 @@
 //     Timing API (PerformanceObserver 'event', durationThreshold 16: the
 //     largest duration among the interaction's entries; below 16 ms the browser
 //     reports none);
-//   - long tasks during the typing and the toggling.
+//   - long tasks during the typing and the toggling;
+//   - then a second visit in the same context (HTTP cache, the service worker
+//     the first visit installed, V8's code cache): first session on screen,
+//     parse+index, longest task.
 // Then markdown-it in the same browser on the same bundle: JSON.parse, then
 // md.parse() of every file (1 cold run + --peer-runs), and md.render() (same).
 
@@ -287,6 +290,25 @@ async function loadRun(browser, url, run, opts) {
     toggleTasks = tasksIn(longtasks, t0, t1 + 300);
   }
 
+  // A second visit in the same context: HTTP cache, the service worker
+  // installed by the first visit, V8's code cache for the wasm.
+  let repeat = null;
+  if (opts.repeat) {
+    await page.goto("about:blank");
+    await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+    await page.waitForFunction(() => window.__bench.first?.painted, null, { timeout: 120_000, polling: 50 });
+    await page.waitForTimeout(500);
+    repeat = await page.evaluate(() => {
+      const m = Object.fromEntries(performance.getEntriesByType("mark").map((x) => [x.name, x.startTime]));
+      return {
+        firstPainted: window.__bench.first.painted,
+        parseIndex: m["notes-parsed"] - m["notes-fetched"],
+        marks: m,
+        longest: window.__bench.longtasks.reduce((a, t) => Math.max(a, t.duration), 0),
+        controlled: !!navigator.serviceWorker?.controller,
+      };
+    });
+  }
   await context.close();
   const markAt = (n) => load.marks.find((m) => m.name === n)?.startTime ?? null;
   // Long tasks of the load: everything up to the first paint of the list plus the settle time.
@@ -328,6 +350,7 @@ async function loadRun(browser, url, run, opts) {
     toggles,
     toggleLongest: toggleTasks.reduce((a, t) => Math.max(a, t.duration), 0),
     toggleLongtasks: toggleTasks.length,
+    repeat,
   };
   return r;
 }
@@ -377,10 +400,11 @@ try {
     log(`${variant}: warm-up load`);
     await loadRun(browser, url, -1, { keys: 0, toggles: 0 });
     for (let i = 0; i < RUNS; i++) {
-      const r = await loadRun(browser, url, i, { keys: KEYS, toggles: TOGGLES });
+      const r = await loadRun(browser, url, i, { keys: KEYS, toggles: TOGGLES, repeat: true });
       log(
         `${variant} run ${i + 1}/${RUNS}: first session painted ${r.firstPainted?.toFixed(0)} ms, parse+index ${r.parseIndex?.toFixed(0)} ms, ` +
           `longest load task ${r.longestLoadTask?.duration?.toFixed(0) ?? "-"} ms, typing p95 ${quantile(r.typing.map((k) => k.latency), 0.95)?.toFixed(1)} ms` +
+          (r.repeat ? `; second visit ${r.repeat.firstPainted.toFixed(0)} ms` : "") +
           (r.errors.length ? `, page errors: ${r.errors.join(" | ")}` : ""),
       );
       runs.push(r);

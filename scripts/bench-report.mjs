@@ -160,6 +160,10 @@ if (browser) {
     ["**facet toggle: change → paint** p50 / p95", ...col((rs) => { const xs = pooled(rs, (r) => r.toggles.map((k) => k.latency)); return `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))} (n=${xs.length})`; })],
     ["facet toggle: Event Timing p50 / p95", ...col((rs) => { const xs = pooled(rs, (r) => r.toggles.map((k) => k.eventTiming ?? 8)); return `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))}`; })],
     ["longest task while toggling", ...col((rs) => ms(max(all(rs, (r) => r.toggleLongest))))],
+    ["**second visit**: first session on screen", ...col((rs) => spread(all(rs, (r) => r.repeat?.firstPainted ?? null)))],
+    ["second visit: parse+index (fetched → parsed)", ...col((rs) => ms(median(all(rs, (r) => r.repeat?.parseIndex ?? null))))],
+    ["second visit: longest task", ...col((rs) => ms(median(all(rs, (r) => r.repeat?.longest ?? null))))],
+    ["second visit: served by the service worker", ...col((rs) => `${rs.filter((r) => r.repeat?.controlled).length} of ${rs.length}`)],
     ["JS heap used after load, MB", ...col((rs) => f2(median(all(rs, heapMB))))],
     ["wasm memory after load, MB", ...col((rs) => f2(median(all(rs, wasmMB))))],
     ["**memory / corpus** ((JS heap + wasm) / notes bytes; fixed costs dominate small corpora)", ...col((rs, v) => `${f1(median(all(rs, (r) => heapMB(r) + wasmMB(r))) / (bytes(v) / 1e6))}x`)],
@@ -177,6 +181,7 @@ How each figure is taken:
 - *marks*: User Timing marks the app records: \`notes-fetched\` (bundle text copied into wasm), \`notes-decoded\` (serde_json done), \`notes-library\` (LibraryBuilder finished), \`notes-parsed\` (Index built), \`first-list-render\` (requestAnimationFrame after the Shell is built). Fetch ends from Resource Timing.
 - *long tasks*: PerformanceObserver \`longtask\` (tasks ≥ 50 ms), registered before the page runs; the longest one of the load is split into the phases between the marks it overlaps.
 - *input → paint*: a capture-phase listener on window, armed before each key/click, takes the \`input\` / \`change\` event's timeStamp and resolves at the task after the next animation frame. *Event Timing*: the largest \`duration\` (input to next paint, in 8 ms steps) among the interaction's \`event\` entries (durationThreshold 16; none reported counts as 8).
+- *second visit*: after the interactions, the same context loads the page again (about:blank in between): HTTP cache, the service worker installed by the first visit, and V8's code cache for the wasm all apply, as for a returning reader.
 - *memory*: after a forced GC (CDP HeapProfiler.collectGarbage), JSHeapUsedSize from CDP Performance.getMetrics, and the byte length of every WebAssembly.Memory in the page (CDP Runtime.queryObjects on WebAssembly.Memory.prototype). Wasm memory only grows: it is the peak of the load (bundle text, decoded bundle, Library and Index at once), not what the Library holds.
 ${errors.length ? `\nPage errors: ${errors.slice(0, 5).join("; ")}\n` : ""}`);
 
