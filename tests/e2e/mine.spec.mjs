@@ -491,19 +491,9 @@ test.describe("storage that fails", () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(future);
   });
 
-  // BUG-5 (app, against issue 5 "Never lose a word"): a document of a newer
-  // format is left in place (good) but the warning offers no way to
-  // download it. Issue 5: "a document that does not parse, or has a version
-  // newer than this build, is kept aside untouched under its own key and
-  // the reader is told (with the option to download it)".
-  //   Steps: localStorage confnotes.v1 = {"app":"confnotes","version":2,…};
-  //   open ./.
-  //   Expected: the role="alert" warning has a download button that saves
-  //   the stored text byte for byte (as the corrupt-document warning has).
-  //   Actual: the warning only offers "Reload the page" (src/mine.rs,
-  //   StorageWarnings, Warning::Newer); the document is not copied under
-  //   its own key either, it stays read-only under confnotes.v1.
-  test.fixme("a document from a newer version can be downloaded from its warning", async ({ reader, page, context }) => {
+  // BUG-5 (fixed): the newer-version warning offers the stored document
+  // for download, byte for byte, and leaves it untouched in place.
+  test("a document from a newer version can be downloaded from its warning", async ({ reader, page, context }) => {
     const future = JSON.stringify({ app: "confnotes", version: 2, sessions: {} });
     await context.addInitScript(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, future]);
     await reader.goto();

@@ -251,12 +251,14 @@ impl Query {
                 let Some(facet) = Facet::from_key(key) else {
                     return Some(LeftoverReason::UnknownKey);
                 };
-                if !is_slug(value) {
+                // Slugs are lowercase; a hand-typed `org=IBM` means `ibm`.
+                let value = value.to_ascii_lowercase();
+                if !is_slug(&value) {
                     return Some(LeftoverReason::Malformed);
                 }
                 let values = self.values_mut(facet);
-                if !values.iter().any(|v| v == value) {
-                    values.push(value.to_string());
+                if !values.contains(&value) {
+                    values.push(value);
                 }
                 return None;
             }

@@ -98,7 +98,7 @@ fn what_is_not_understood_is_kept_as_leftovers_in_order() {
         ("?mine=", "mine= (Malformed)"),
         ("?view=list", "view=list (Malformed)"),
         ("?theme=", "theme= (Malformed)"),
-        ("?theme=Security", "theme=Security (Malformed)"),
+        ("?theme=Security", "theme=[security]"),
         ("?theme=not+a+slug", "theme=not a slug (Malformed)"),
         ("?theme=-x", "theme=-x (Malformed)"),
         ("?theme=a--b", "theme=a--b (Malformed)"),
@@ -308,7 +308,7 @@ fn leftover() -> impl Strategy<Value = Leftover> {
                 value,
                 reason: LeftoverReason::Malformed
             }),
-        ("(theme|org|s)", "[A-Z ][a-z ]{0,4}").prop_map(|(key, value)| Leftover {
+        ("(theme|org|s)", "[A-Za-z]{0,3} [a-z ]{0,3}").prop_map(|(key, value)| Leftover {
             key,
             value,
             reason: LeftoverReason::Malformed
@@ -441,4 +441,13 @@ proptest! {
         let q = Query::from_url(&s);
         prop_assert_eq!(Query::from_url(&q.to_url()), q);
     }
+}
+
+#[test]
+fn hand_typed_capitals_in_facet_values_mean_the_lowercase_slug() {
+    let q = Query::from_url("org=IBM&speaker=Jay-Chen");
+    assert_eq!(q.orgs, vec!["ibm".to_string()]);
+    assert_eq!(q.speakers, vec!["jay-chen".to_string()]);
+    assert!(q.leftovers.is_empty());
+    assert_eq!(q.to_url(), "speaker=jay-chen&org=ibm");
 }
