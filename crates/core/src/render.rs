@@ -690,22 +690,27 @@ fn plain_text(markdown: &str, limit: usize) -> String {
                 };
                 out.push_str(t);
             }
-            Event::SoftBreak
-            | Event::HardBreak
-            | Event::End(
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::TableCell)
+                if !out.ends_with(' ') =>
+            {
+                out.push(' ')
+            }
+            // Blocks (bullets, paragraphs) are set apart with a middle dot.
+            Event::End(
                 TagEnd::Paragraph
                 | TagEnd::Item
                 | TagEnd::Heading(_)
                 | TagEnd::CodeBlock
-                | TagEnd::TableCell
                 | TagEnd::BlockQuote(_),
-            ) if !out.ends_with(' ') => out.push(' '),
+            ) if !out.is_empty() && !out.ends_with(' ') => out.push_str(" · "),
             _ => {}
         }
         if out.len() >= limit {
             break;
         }
     }
+    let end = out.trim_end_matches([' ', '·']).len();
+    out.truncate(end);
     out
 }
 
@@ -761,7 +766,9 @@ mod tests {
         let terms = vec!["discover".to_string()];
         assert_eq!(
             snippet(md, &terms, &AsciiOnly).as_deref(),
-            Some("…micro services framework allows for transparent service <mark>discovery</mark>")
+            Some(
+                "…micro services framework · allows for transparent service <mark>discovery</mark>"
+            )
         );
         assert_eq!(snippet(md, &["nothing".to_string()], &AsciiOnly), None);
         assert_eq!(snippet(md, &[], &AsciiOnly), None);
