@@ -36,6 +36,9 @@ pub struct Ctx {
     /// The reader's data, as the query needs it.
     pub facts: Memo<Arc<UserFacts>>,
     pub results: Memo<Arc<Results>>,
+    /// The folded search words (changes only when the words do, so
+    /// highlights are not redrawn when a filter changes).
+    pub terms: Memo<Vec<String>>,
 }
 
 impl Ctx {
@@ -108,11 +111,13 @@ fn Shell(notes: Arc<Notes>) -> impl IntoView {
         let f = facts.get();
         notes.with_value(|n| Arc::new(evaluate(&n.library, &n.index, &q, &f, &BrowserUnicode)))
     });
+    let terms = Memo::new(move |_| results.with(|r| r.terms.clone()));
     let ctx = Ctx {
         notes,
         url,
         facts,
         results,
+        terms,
     };
     provide_context(ctx);
     crate::theme::init();

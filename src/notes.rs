@@ -66,7 +66,9 @@ fn js_error(e: wasm_bindgen::JsValue) -> LoadError {
 }
 
 /// Fetches the bundle's text.
-async fn fetch_bundle() -> Result<String, LoadError> {
+/// The bytes arrive as an ArrayBuffer and are copied once into wasm memory:
+/// no UTF-16 string in between.
+async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
     let window = web_sys::window().ok_or(LoadError::NoBundle)?;
     let href = window
         .document()
@@ -85,20 +87,19 @@ async fn fetch_bundle() -> Result<String, LoadError> {
             response.status_text()
         )));
     }
-    let text = JsFuture::from(response.text().map_err(js_error)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(js_error)?)
         .await
         .map_err(js_error)?;
-    text.as_string()
-        .ok_or_else(|| LoadError::Format("not text".into()))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Fetches and parses the notes.
 pub async fn load() -> Result<Notes, LoadError> {
-    let text = fetch_bundle().await?;
+    let bytes = fetch_bundle().await?;
     mark("notes-fetched");
     let bundle: Bundle =
-        serde_json::from_str(&text).map_err(|e| LoadError::Format(e.to_string()))?;
-    drop(text);
+        serde_json::from_slice(&bytes).map_err(|e| LoadError::Format(e.to_string()))?;
+    drop(bytes);
     mark("notes-decoded");
     if bundle.version != 1 {
         return Err(LoadError::Format(format!(

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use confnotes_core::Unicode;
+use confnotes_core::{Unicode, text};
 use js_sys::{JsString, RegExp};
 
 /// Unicode normalisation through `String.prototype.normalize`.
@@ -33,7 +33,8 @@ fn strip(s: &str) -> String {
 
 impl Unicode for BrowserUnicode {
     fn nfc<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        if s.is_ascii() {
+        // Text below U+0300 is NFC as it is: no trip through JavaScript.
+        if text::is_nfc_without_tables(s) {
             Cow::Borrowed(s)
         } else {
             Cow::Owned(nfc(s))
@@ -43,6 +44,8 @@ impl Unicode for BrowserUnicode {
     fn strip_marks<'a>(&self, s: &'a str) -> Cow<'a, str> {
         if s.is_ascii() {
             Cow::Borrowed(s)
+        } else if let Some(latin) = text::strip_marks_latin(s) {
+            Cow::Owned(latin)
         } else {
             Cow::Owned(strip(s))
         }
@@ -59,7 +62,7 @@ impl Unicode for BrowserUnicode {
             }
             joined.push_str(s);
         }
-        let stripped = strip(&joined);
+        let stripped = text::strip_marks_latin(&joined).unwrap_or_else(|| strip(&joined));
         let out: Vec<String> = stripped.split(SEP).map(str::to_owned).collect();
         if out.len() == items.len() {
             out

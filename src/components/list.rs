@@ -72,7 +72,14 @@ fn ListView() -> impl IntoView {
             }
         })
     };
-    let empty = move || c.results.with(|r| r.sessions.is_empty());
+    // Memos, so that a keystroke re-renders only what it changes: the list
+    // is not rebuilt while it stays non-empty, nor the cards while the
+    // facet they show stays the same.
+    let empty = Memo::new(move |_| c.results.with(|r| r.sessions.is_empty()));
+    let notes_view = Memo::new(move |_| query.with(|q| q.view == Some(View::Notes)));
+    let speaker = Memo::new(move |_| one(Facet::Speaker));
+    let theme = Memo::new(move |_| one(Facet::Theme));
+    let conf = Memo::new(move |_| one(Facet::Conf));
     view! {
         <section class="list-view" aria-labelledby="view-title">
             <div class="view-head">
@@ -82,12 +89,23 @@ fn ListView() -> impl IntoView {
                 }}
                 <h1 id="view-title" tabindex="-1">{move || heading.get().1}</h1>
             </div>
-            {move || query.with(|q| q.view == Some(View::Notes)).then(|| view! { <crate::mine::MyNotesPanel/> })}
-            {move || one(Facet::Speaker).map(|id| view! { <SpeakerCard id=id/> })}
-            {move || one(Facet::Theme).map(|id| view! { <ThemeCard id=id/> })}
-            {move || one(Facet::Conf).map(|id| view! { <ConferenceCard id=id/> })}
+            {move || notes_view.get().then(|| view! { <crate::mine::MyNotesPanel/> })}
+            {move || speaker.get().map(|id| view! { <SpeakerCard id=id/> })}
+            {move || theme.get().map(|id| view! { <ThemeCard id=id/> })}
+            {move || conf.get().map(|id| view! { <ConferenceCard id=id/> })}
             <p class="count" role="status" aria-live="polite">{count}</p>
-            {move || if empty() { view! { <EmptyState/> }.into_any() } else { view! { <SessionList/> }.into_any() }}
+            {move || {
+                if empty.get() {
+                    // Says which of the current filters to remove: follows them.
+                    (move || {
+                        c.results.track();
+                        view! { <EmptyState/> }
+                    })
+                        .into_any()
+                } else {
+                    view! { <SessionList/> }.into_any()
+                }
+            }}
         </section>
     }
 }
@@ -250,15 +268,12 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
         return ().into_any();
     };
     let title = s.title.clone();
-    let highlighted = move || {
-        c.results
-            .with(|r| highlight_text(&title, &r.terms, &BrowserUnicode))
-    };
+    let highlighted = move || c.terms.with(|t| highlight_text(&title, t, &BrowserUnicode));
     // Where the notes match the search, a line of them with the words marked.
     let markdown = s.markdown.clone();
     let excerpt = move || {
-        c.results
-            .with(|r| snippet(&markdown, &r.terms, &BrowserUnicode))
+        c.terms
+            .with(|t| snippet(&markdown, t, &BrowserUnicode))
             .map(|html| view! { <p class="snippet" inner_html=html></p> })
     };
     let people = super::session::speaker_links(&c, &s, true);

@@ -173,13 +173,13 @@ pub fn SessionView(index: usize) -> impl IntoView {
         let md = s.markdown.clone();
         let base = base_of(&s.file).to_string();
         move || {
-            c.results.with(|r| {
+            c.terms.with(|terms| {
                 c.with_notes(|n| {
                     render_markdown(
                         &md,
                         &RenderOptions {
                             base: &base,
-                            highlight: &r.terms,
+                            highlight: terms,
                             assets: Some(&n.assets),
                             unicode: &BrowserUnicode,
                         },
