@@ -122,8 +122,10 @@ pub async fn load() -> Result<Notes, LoadError> {
             chunk_start = now();
         }
     }
+    yield_to_browser().await;
     let library = builder.finish();
     mark("notes-library");
+    yield_to_browser().await;
     let index = Index::new(&library, &unicode);
     mark("notes-parsed");
     Ok(Notes {

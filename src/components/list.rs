@@ -13,7 +13,7 @@ use crate::unicode::BrowserUnicode;
 use crate::url::Nav;
 
 /// Sessions rendered at first; more as the reader scrolls.
-const PAGE: usize = 60;
+const PAGE: usize = 30;
 
 /// The session view when `s` names a session, else the list.
 #[component]

@@ -6,6 +6,8 @@
 import { test, expect } from "./pages.mjs";
 
 const N = 130;
+/** Sessions rendered per page (src/components/list.rs, PAGE). */
+const PAGE = 30;
 const ORGS = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne"];
 const title = (i) => `Generated Talk ${String(i).padStart(3, "0")}`;
 const notes = [
@@ -33,14 +35,14 @@ test.beforeEach(async ({ page }) => {
 });
 
 /**
- * Activates "Show 60 more" without scrolling to it. A real click scrolls
+ * Activates "Show PAGE more" without scrolling to it. A real click scrolls
  * the button into view, and scrolling near the end of the list loads the
  * next page by itself, which replaces the button under the pointer: the
  * click would race the scroll loading. The scroll loading has its own test
  * step below.
  */
 async function showMore(page) {
-  await page.getByRole("button", { name: "Show 60 more" }).evaluate((button) => button.click());
+  await page.getByRole("button", { name: `Show ${PAGE} more` }).evaluate((button) => button.click());
 }
 
 /** The "Show N more" button agrees with what is rendered. */
@@ -49,18 +51,18 @@ async function expectConsistentPaging(reader) {
   const rest = N - rendered;
   const more = reader.page.getByRole("button", { name: /^Show \d+ more$/ });
   if (rest === 0) await expect(more).toHaveCount(0);
-  else await expect(more).toHaveText(`Show ${Math.min(60, rest)} more`);
+  else await expect(more).toHaveText(`Show ${Math.min(PAGE, rest)} more`);
 }
 
 test("the list shows a page at a time; Show more and scrolling bring the rest, in order", async ({ reader, page }) => {
   await reader.goto();
   await expect(reader.count).toHaveText(`${N} sessions`);
-  await expect(reader.resultLinks).toHaveCount(60);
+  await expect(reader.resultLinks).toHaveCount(PAGE);
   await expect(reader.resultLinks.first()).toHaveText(title(0));
   await expectConsistentPaging(reader);
 
   await showMore(page);
-  await expect(reader.resultLinks).toHaveCount(120);
+  await expect(reader.resultLinks).toHaveCount(2 * PAGE);
   await expectConsistentPaging(reader);
 
   // Scrolling to the end loads the last ones, and the button goes.
@@ -77,7 +79,7 @@ test("the list shows a page at a time; Show more and scrolling bring the rest, i
 test("a new search starts from the top, with the right count", async ({ reader, page }) => {
   await reader.goto();
   await showMore(page);
-  await expect(reader.resultLinks).toHaveCount(120);
+  await expect(reader.resultLinks).toHaveCount(2 * PAGE);
   await reader.search.fill("zebras");
   await expect(reader.count).toHaveText(`13 of ${N} sessions`);
   await expect(reader.resultLinks).toHaveCount(13);
