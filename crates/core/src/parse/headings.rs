@@ -98,6 +98,11 @@ const CONTAINERS: &[&str] = &[
 
 const KEY_THEMES: &[&str] = &["key themes", "key theme", "themes", "main themes"];
 
+/// Whether a heading's [`norm`] names a Key Themes section.
+pub(crate) fn is_key_themes(norm: &str) -> bool {
+    KEY_THEMES.contains(&norm)
+}
+
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -388,13 +393,13 @@ impl Features {
     /// The features of `h`; `speaker_line` says whether a speaker line
     /// follows it.
     pub(crate) fn of(h: &Heading, speaker_line: bool) -> Features {
-        let n = norm(&h.text);
-        let container = container_of(&h.text, &n);
+        let n = &h.norm;
+        let container = container_of(&h.text, n);
         let p = parts(&h.text);
         let vocab =
             VOCABULARY.contains(&n.as_str()) || VOCABULARY.contains(&norm(&p.title).as_str());
         Features {
-            key_themes: KEY_THEMES.contains(&n.as_str()),
+            key_themes: is_key_themes(n),
             vocab,
             dash: container.is_none() && p.speakers.is_some(),
             container,

@@ -532,12 +532,14 @@ impl<'a> FileParser<'a> {
             a.range.start.cmp(&b.range.start)
         });
         self.report_links_and_html();
+        // Taken out of the scan so they can be lent while `self` warns.
+        let headings = std::mem::take(&mut self.scan.headings);
         match fm {
             Some(fm) => {
                 let has_speakers = fm
                     .get(&["speakers", "speaker", "presenters", "presenter"])
                     .is_some();
-                let (structural, feats) = self.features(body_start);
+                let (structural, feats) = self.features(&headings, body_start);
                 if !has_speakers
                     && feats.iter().any(|f| f.dash || f.speaker_line)
                     && !structural.is_empty()
@@ -553,11 +555,11 @@ impl<'a> FileParser<'a> {
                     }
                     out
                 } else {
-                    self.session_file(&fm, body_start)
+                    self.session_file(&fm, body_start, &headings)
                 }
             }
             None => {
-                let (structural, feats) = self.features(opaque_end);
+                let (structural, feats) = self.features(&headings, opaque_end);
                 self.conference_file(0, None, structural, feats)
             }
         }
@@ -594,15 +596,10 @@ impl<'a> FileParser<'a> {
         }
     }
 
-    /// The headings that are structure (after `from`), with their features.
-    fn features(&self, from: usize) -> (Vec<Heading>, Vec<Features>) {
-        let hs: Vec<Heading> = self
-            .scan
-            .headings
-            .iter()
-            .filter(|h| h.range.start >= from)
-            .cloned()
-            .collect();
+    /// The headings that are structure (those of `headings`, in document
+    /// order, that start at `from` or after), with their features.
+    fn features<'h>(&self, headings: &'h [Heading], from: usize) -> (&'h [Heading], Vec<Features>) {
+        let hs = &headings[headings.partition_point(|h| h.range.start < from)..];
         let feats = hs
             .iter()
             .enumerate()
@@ -634,7 +631,7 @@ impl<'a> FileParser<'a> {
         &mut self,
         start: usize,
         title: Option<String>,
-        headings: Vec<Heading>,
+        headings: &[Heading],
         feats: Vec<Features>,
     ) -> FileOut {
         let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
@@ -996,7 +993,12 @@ impl<'a> FileParser<'a> {
     }
 
     /// A one-session file with front matter.
-    fn session_file(&mut self, fm: &FrontMatter, body_start: usize) -> FileOut {
+    fn session_file(
+        &mut self,
+        fm: &FrontMatter,
+        body_start: usize,
+        headings: &[Heading],
+    ) -> FileOut {
         for e in &fm.entries {
             let k = e.key.to_ascii_lowercase();
             if !USED_KEYS.contains(&k.as_str()) && !IGNORED_KEYS.contains(&k.as_str()) {
@@ -1016,7 +1018,7 @@ impl<'a> FileParser<'a> {
         let title = match one(&["title"]) {
             Some(t) => {
                 // A `# Title` repeating the front matter title is not notes.
-                if let Some(h) = self.scan.headings.first()
+                if let Some(h) = headings.first()
                     && h.level == 1
                     && h.text.eq_ignore_ascii_case(t.trim())
                     && trim_blank_lines(&self.text[body_start..h.range.start]).is_empty()
@@ -1026,7 +1028,7 @@ impl<'a> FileParser<'a> {
                 }
                 t
             }
-            None => match self.scan.headings.first() {
+            None => match headings.first() {
                 Some(h)
                     if h.level == 1
                         && trim_blank_lines(&self.text[body_start..h.range.start]).is_empty() =>

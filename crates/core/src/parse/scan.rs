@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use super::headings;
 use super::markers;
 use crate::render::md_options;
 
@@ -22,9 +23,13 @@ pub(crate) struct Heading {
     pub range: Range<usize>,
     /// Plain text: inline markup removed, escapes and entities decoded.
     pub text: String,
+    /// [`headings::norm`] of `text`, for vocabulary matching.
+    pub norm: String,
 }
 
-/// An item of a list at the top level of the document.
+/// An item of a list at the top level of the document, under a heading
+/// that may be a Key Themes heading (only Key Themes read items: see
+/// [`scan`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Item {
     pub range: Range<usize>,
@@ -88,6 +93,12 @@ struct OpenItem {
 
 /// Runs pulldown-cmark over `text[base..]` once; offsets in the result are
 /// offsets into `text`.
+///
+/// Top-level list items are recorded only where a Key Themes body may be:
+/// after a heading whose text is Key Themes vocabulary, until a heading of
+/// the same or a higher level that is not. A Key Themes body ends at such
+/// a heading anyway (see `headings::classify`), so every item Key Themes
+/// read is there; collecting the text of every other item would be wasted.
 pub(crate) fn scan(text: &str, base: usize) -> Scan {
     let src = text.get(base..).unwrap_or("");
     let mut out = Scan::default();
@@ -103,6 +114,8 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
     // `[[x]]` into several text events).
     let mut run = String::new();
     let mut run_start = 0usize;
+    // The level of the Key Themes heading(s) whose region is open.
+    let mut key_themes: Option<u8> = None;
 
     for (event, r) in Parser::new_ext(src, md_options()).into_offset_iter() {
         let range = r.start + base..r.end + base;
@@ -118,6 +131,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
                         level: level_u8(level),
                         range,
                         text: String::new(),
+                        norm: String::new(),
                     });
                 }
                 Tag::List(_) => {
@@ -131,7 +145,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
                 }
                 Tag::Item => {
                     containers += 1;
-                    if lists == 1 {
+                    if lists == 1 && key_themes.is_some() {
                         item = Some(OpenItem {
                             start: range.start,
                             text: String::new(),
@@ -170,10 +184,14 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
             Event::End(end) => match end {
                 TagEnd::Heading(_) => {
                     if let Some(h) = heading.take() {
-                        out.headings.push(Heading {
-                            text: trimmed(h.text),
-                            ..h
-                        });
+                        let text = trimmed(h.text);
+                        let norm = headings::norm(&text);
+                        if headings::is_key_themes(&norm) {
+                            key_themes = Some(key_themes.map_or(h.level, |l| l.min(h.level)));
+                        } else if key_themes.is_some_and(|l| h.level <= l) {
+                            key_themes = None;
+                        }
+                        out.headings.push(Heading { text, norm, ..h });
                     }
                 }
                 TagEnd::List(_) => lists = lists.saturating_sub(1),
@@ -324,6 +342,21 @@ mod tests {
     #[test]
     fn headings_items_links_and_html_with_offsets() {
         let t = "# Conf\n\n- A - one\n  - [Kui](https://k)\n- B\n\n### T - S\n\n[Recording](https://r)\n<div>x</div>\n\n```\n## not a heading\n```\n> ## quoted\n";
+        // Items are recorded only under a Key Themes heading.
+        assert!(scan(t, 0).items.is_empty());
+        let kt = t.replacen("# Conf\n", "# Conf\n## Key Themes\n", 1);
+        let items: Vec<_> = scan(&kt, 0)
+            .items
+            .iter()
+            .map(|i| (i.text.clone(), kt[i.text_end..i.range.end].to_string()))
+            .collect();
+        assert_eq!(
+            items,
+            vec![
+                ("A - one".to_string(), "- [Kui](https://k)\n".to_string()),
+                ("B".to_string(), String::new())
+            ]
+        );
         let s = scan(t, 0);
         let hs: Vec<_> = s
             .headings
@@ -334,12 +367,6 @@ mod tests {
             hs,
             vec![(1, "Conf", "# Conf\n"), (3, "T - S", "### T - S\n")]
         );
-        let items: Vec<_> = s
-            .items
-            .iter()
-            .map(|i| (i.text.as_str(), &t[i.text_end..i.range.end]))
-            .collect();
-        assert_eq!(items, vec![("A - one", "- [Kui](https://k)\n"), ("B", "")]);
         let links: Vec<_> = s
             .links
             .iter()
@@ -355,6 +382,13 @@ mod tests {
         assert_eq!(s.html.len(), 1);
         assert_eq!(s.html[0].snippet, "<div>x</div>");
         assert_eq!(s.protected.len(), 2);
+    }
+
+    #[test]
+    fn items_are_recorded_until_a_heading_ends_the_key_themes_region() {
+        let t = "## Key Themes\n- A\n### Themes\n- B\n### Other\n- C\n## Next\n- D\n# Top\n- E\n";
+        let texts: Vec<_> = scan(t, 0).items.into_iter().map(|i| i.text).collect();
+        assert_eq!(texts, vec!["A", "B", "C"]);
     }
 
     #[test]
