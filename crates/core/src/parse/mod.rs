@@ -71,7 +71,7 @@ use crate::text::{self, Unicode, fold, slugify};
 use headings::{Class, Features, Kind};
 use scan::{Heading, Scan};
 use speakers::{SpeakerRef, parse_one_speaker, parse_speakers};
-use themes::{Matcher, ThemeItem, key_of, theme_item};
+use themes::{Matcher, ThemeItem, key_of, key_of_folded, theme_item};
 
 /// Decodes a file's bytes: a UTF-8 byte order mark is dropped and line ends
 /// (`\r\n`, `\r`) become `\n`. Invalid UTF-8 is an error naming the file
@@ -158,9 +158,6 @@ struct SessionDraft {
     file: String,
     line: u32,
     markdown: String,
-    /// Folded title and notes for Key Theme matching, made in `add` when
-    /// the file has Key Themes (else in `finish`, only if needed).
-    folded: Option<String>,
 }
 
 /// What one file contributes.
@@ -212,65 +209,28 @@ impl<'u> LibraryBuilder<'u> {
         if let Some(d) = out.conf_date {
             c.dates.push((file.path.clone(), d));
         }
-        let has_themes = !out.themes.is_empty();
         c.themes.extend(out.themes);
         c.sections.extend(out.sections);
-        let mut sessions = out.sessions;
-        if has_themes {
-            fold_sessions(self.unicode, &mut sessions, |_| true);
-        }
-        for mut s in sessions {
+        for mut s in out.sessions {
             s.conf = conf;
             self.sessions.push(s);
         }
     }
 
-    /// Links sessions, speakers, orgs and themes into a Library.
+    /// Links sessions, speakers, orgs and themes into a Library, in one go:
+    /// [`LibraryBuilder::finish_in_steps`] run to the end.
     pub fn finish(self) -> Library {
-        Linker::new(self).link()
+        self.finish_in_steps().into_library()
     }
-}
 
-/// Sets each session's `folded`: its title and notes, folded for Key Theme
-/// matching. One `strip_marks_many` call for all of them (the browser's
-/// provider crosses into JavaScript per call), none if all are ASCII.
-/// Only the sessions for which `want` holds are folded.
-fn fold_sessions(
-    u: &dyn Unicode,
-    sessions: &mut [SessionDraft],
-    want: impl Fn(&SessionDraft) -> bool,
-) {
-    let non_ascii: Vec<&str> = sessions
-        .iter()
-        .filter(|s| want(s))
-        .flat_map(|s| [s.title.as_str(), s.markdown.as_str()])
-        .filter(|t| !t.is_ascii())
-        .collect();
-    let stripped = if non_ascii.is_empty() {
-        Vec::new()
-    } else {
-        u.strip_marks_many(&non_ascii)
-    };
-    drop(non_ascii);
-    let mut stripped = stripped.iter();
-    for s in sessions.iter_mut().filter(|s| want(s)) {
-        let mut folded = String::with_capacity(s.title.len() + s.markdown.len() + 1);
-        for (i, t) in [&s.title, &s.markdown].into_iter().enumerate() {
-            if i > 0 {
-                folded.push('\n');
-            }
-            if t.is_ascii() {
-                let start = folded.len();
-                folded.push_str(t);
-                folded[start..].make_ascii_lowercase();
-            } else {
-                text::fold_stripped_into(
-                    stripped.next().map_or(t.as_str(), String::as_str),
-                    &mut folded,
-                );
-            }
+    /// The work of [`LibraryBuilder::finish`] in bounded steps, for callers
+    /// that must yield between them (a browser's main thread): see
+    /// [`Finishing`].
+    pub fn finish_in_steps(self) -> Finishing<'u> {
+        Finishing {
+            linker: Linker::new(self),
+            stage: Stage::Conferences,
         }
-        s.folded = Some(folded);
     }
 }
 
@@ -1167,11 +1127,119 @@ fn only_links(line: &str, line_start: usize, links: &[scan::LinkRef]) -> bool {
         .all(|c| c.is_whitespace() || "-*+_|,·:–—•()[]".contains(c))
 }
 
-/// Links the drafts of a builder into a Library.
+/// Sessions linked per [`Finishing::step`]: a bounded slice of work (a few
+/// milliseconds natively, well under 100 ms in a browser).
+pub const STEP_SESSIONS: usize = 1000;
+
+/// A [`LibraryBuilder::finish`] that runs in bounded steps, so a caller on
+/// a browser's main thread can yield between them. Get one from
+/// [`LibraryBuilder::finish_in_steps`], call [`Finishing::step`] until it
+/// returns `true`, then take the Library with [`Finishing::into_library`].
+/// The result is the same Library as [`LibraryBuilder::finish`] gives.
+///
+/// Each step does the work of at most [`STEP_SESSIONS`] sessions (or the
+/// per-conference and per-name work, which is proportional to the number
+/// of conferences, themes, speakers and orgs), and calls the [`Unicode`]
+/// provider's `strip_marks_many` at most once or twice.
+pub struct Finishing<'u> {
+    linker: Linker<'u>,
+    stage: Stage,
+}
+
+/// Where a [`Finishing`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// Conferences, sections, Key Themes; sessions put in order.
+    Conferences,
+    /// Sessions' natural ids, a slice per step.
+    Ids,
+    /// Sessions linked to speakers, orgs and themes, a slice per step.
+    Sessions,
+    /// Speakers, orgs and themes sorted by name.
+    Entities,
+    /// Sessions' references rewritten to the sorted order, a slice per step.
+    Remap,
+    Done,
+}
+
+impl<'u> Finishing<'u> {
+    /// Does one bounded slice of the work; `true` when all of it is done
+    /// (further calls do nothing and return `true`).
+    pub fn step(&mut self) -> bool {
+        let l = &mut self.linker;
+        self.stage = match self.stage {
+            Stage::Conferences => {
+                l.conferences();
+                Stage::Ids
+            }
+            Stage::Ids => {
+                if l.natural_ids() {
+                    Stage::Sessions
+                } else {
+                    Stage::Ids
+                }
+            }
+            Stage::Sessions => {
+                if l.sessions() {
+                    l.unlinked_key_themes();
+                    Stage::Entities
+                } else {
+                    Stage::Sessions
+                }
+            }
+            Stage::Entities => {
+                l.sort_entities();
+                Stage::Remap
+            }
+            Stage::Remap => {
+                if l.remap_sessions() {
+                    l.finish_diagnostics();
+                    Stage::Done
+                } else {
+                    Stage::Remap
+                }
+            }
+            Stage::Done => Stage::Done,
+        };
+        self.stage == Stage::Done
+    }
+
+    /// The Library: the work not done yet by [`Finishing::step`] is done
+    /// first.
+    pub fn into_library(mut self) -> Library {
+        while !self.step() {}
+        self.linker.lib
+    }
+}
+
+/// Links the drafts of a builder into a Library (see [`Finishing`] for the
+/// stages).
 struct Linker<'u> {
     unicode: &'u dyn Unicode,
-    b: LibraryBuilder<'u>,
     lib: Library,
+    diags: Vec<Diagnostic>,
+    confs: Vec<ConfDraft>,
+    /// Sessions in library order (conference, file, line); a slice of them
+    /// at a time moves to `lib.sessions`.
+    drafts: Vec<SessionDraft>,
+    /// How many sessions the current stage has done.
+    done: usize,
+    /// Per session, `conference-id/slug(title)`, until it becomes its id.
+    natural: Vec<String>,
+    /// Per session, the first session with the same natural id.
+    first_of: Vec<u32>,
+    /// Natural ids and the first session that has each: no suffixed id
+    /// may take one.
+    naturals: HashMap<String, u32>,
+    /// Suffixed ids handed out, and per base the next suffix to try, so n
+    /// copies of one title cost O(n), not O(n²).
+    suffixed: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+    /// Per conference (in library order): its Key Theme matcher, its Key
+    /// Themes with their file and line, and the themes sessions link to.
+    matchers: Vec<Matcher>,
+    key_theme_lines: Vec<Vec<(usize, String, u32)>>,
+    linked: Vec<HashSet<usize>>,
     speaker_ids: HashMap<String, usize>,
     org_ids: HashMap<String, usize>,
     theme_keys: HashMap<String, usize>,
@@ -1179,30 +1247,83 @@ struct Linker<'u> {
     /// lookup, not a slug.
     speaker_names: HashMap<String, usize>,
     org_names: HashMap<String, usize>,
-    /// Slugs of the speaker and org names, made in one batch.
-    slugs: HashMap<String, String>,
+    /// The sorted orders of speakers, orgs and themes.
+    perms: Option<[Perm; 3]>,
+}
+
+/// The [`Unicode::strip_marks`] of the non-ASCII strings of a slice of
+/// work, made with one `strip_marks_many` call.
+struct Stripped<'a> {
+    map: HashMap<&'a str, String>,
+}
+
+impl<'a> Stripped<'a> {
+    /// Strips the non-ASCII ones of `items` (repeats allowed).
+    fn new(u: &dyn Unicode, items: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let list: Vec<&str> = items
+            .into_iter()
+            .filter(|s| !s.is_ascii() && seen.insert(s))
+            .collect();
+        drop(seen);
+        let map = if list.is_empty() {
+            HashMap::new()
+        } else {
+            let stripped = u.strip_marks_many(&list);
+            list.into_iter().zip(stripped).collect()
+        };
+        Stripped { map }
+    }
+
+    /// The stripped form of `s`: `s` itself when it is ASCII.
+    fn get<'s>(&'s self, s: &'s str) -> &'s str {
+        if s.is_ascii() {
+            return s;
+        }
+        self.map.get(s).map_or(s, String::as_str)
+    }
+
+    /// [`text::slugify`] of `s`.
+    fn slug(&self, s: &str) -> String {
+        if s.is_ascii() {
+            text::slug_of_folded(&s.to_ascii_lowercase())
+        } else {
+            text::slug_of_folded(&text::fold_stripped(self.get(s)))
+        }
+    }
 }
 
 impl<'u> Linker<'u> {
     fn new(b: LibraryBuilder<'u>) -> Self {
         Linker {
             unicode: b.unicode,
-            b,
             lib: Library::default(),
+            diags: b.diagnostics,
+            confs: b.confs,
+            drafts: b.sessions,
+            done: 0,
+            natural: Vec::new(),
+            first_of: Vec::new(),
+            naturals: HashMap::new(),
+            suffixed: HashSet::new(),
+            next_suffix: HashMap::new(),
+            matchers: Vec::new(),
+            key_theme_lines: Vec::new(),
+            linked: Vec::new(),
             speaker_ids: HashMap::new(),
             org_ids: HashMap::new(),
             theme_keys: HashMap::new(),
             speaker_names: HashMap::new(),
             org_names: HashMap::new(),
-            slugs: HashMap::new(),
+            perms: None,
         }
     }
 
-    fn link(mut self) -> Library {
+    /// Conferences sorted by title, their sections and Key Themes; the
+    /// sessions put in library order.
+    fn conferences(&mut self) {
         let u = self.unicode;
-        let mut diags = std::mem::take(&mut self.b.diagnostics);
-        // Conferences, sorted by title.
-        let mut confs = std::mem::take(&mut self.b.confs);
+        let mut confs = std::mem::take(&mut self.confs);
         for c in &mut confs {
             order::sort_by(&mut c.titles, &Ord::cmp);
             order::sort_by(&mut c.dates, &Ord::cmp);
@@ -1217,8 +1338,8 @@ impl<'u> Linker<'u> {
         for (new, &old) in order.iter().enumerate() {
             conf_new[old] = new;
         }
-        let mut matchers: Vec<Matcher> = Vec::with_capacity(confs.len());
-        let mut key_theme_lines: Vec<Vec<(usize, String, u32)>> = Vec::with_capacity(confs.len());
+        self.matchers.reserve(confs.len());
+        self.key_theme_lines.reserve(confs.len());
         for &old in &order {
             let c = &mut confs[old];
             let ci = self.lib.conferences.len();
@@ -1246,7 +1367,7 @@ impl<'u> Linker<'u> {
                 (&a.file, a.line).cmp(&(&b.file, b.line))
             });
             for d in drafts {
-                let Some(t) = self.theme_for(&d.item.name, None) else {
+                let Some(t) = self.theme_for(&d.item.name, None, None) else {
                     continue;
                 };
                 let theme = &mut self.lib.themes[t];
@@ -1273,8 +1394,8 @@ impl<'u> Linker<'u> {
                 }
                 lines.push((t, d.file, d.line));
             }
-            matchers.push(matcher);
-            key_theme_lines.push(lines);
+            self.matchers.push(matcher);
+            self.key_theme_lines.push(lines);
             self.lib.conferences.push(Conference {
                 id: c.id.clone(),
                 title: title_of(c),
@@ -1285,112 +1406,181 @@ impl<'u> Linker<'u> {
                 sessions: Vec::new(),
             });
         }
+        self.linked = vec![HashSet::new(); self.lib.conferences.len()];
         // Sessions, in conference order, then file, then line.
-        let mut drafts = std::mem::take(&mut self.b.sessions);
-        for d in &mut drafts {
+        for d in &mut self.drafts {
             d.conf = conf_new[d.conf];
         }
-        self.slug_names(&drafts);
-        // Text for Key Theme matching, where `add` did not make it.
-        fold_sessions(u, &mut drafts, |d| {
-            d.folded.is_none() && !matchers[d.conf].is_empty()
-        });
-        order::sort_by(&mut drafts, &|a, b| {
+        order::sort_by(&mut self.drafts, &|a, b| {
             (a.conf, &a.file, a.line).cmp(&(b.conf, &b.file, b.line))
         });
-        let titles: Vec<&str> = drafts.iter().map(|d| d.title.as_str()).collect();
-        let natural: Vec<String> = drafts
-            .iter()
-            .zip(text::slugify_many(u, &titles))
-            .map(|(d, slug)| {
-                let conf = &self.lib.conferences[d.conf].id;
-                let mut id = String::with_capacity(conf.len() + 1 + slug.len());
-                id.push_str(conf);
-                id.push('/');
-                id.push_str(&slug);
-                id
-            })
-            .collect();
-        drop(titles);
-        let reserved: HashSet<String> = natural.iter().cloned().collect();
-        let mut ids = Ids::default();
-        let mut first_at: HashMap<&str, (String, u32)> = HashMap::new();
-        let mut linked: Vec<HashSet<usize>> = vec![HashSet::new(); self.lib.conferences.len()];
-        let mut found = Vec::new();
-        for (si, d) in drafts.into_iter().enumerate() {
-            let nat = &natural[si];
-            let id = if ids.used.contains(nat) {
-                if let Some((file, line)) = first_at.get(nat.as_str()) {
-                    diags.push(Diagnostic {
-                        file: d.file.clone(),
-                        line: d.line,
-                        severity: Severity::Warning,
-                        message: format!(
-                            "duplicate session title `{}` in conference `{}` (first at {file}:{line}); its id gets a suffix",
-                            show_target(&d.title),
-                            self.lib.conferences[d.conf].id
-                        ),
-                    });
+        self.natural.reserve_exact(self.drafts.len());
+        self.first_of.reserve_exact(self.drafts.len());
+        self.lib.sessions.reserve_exact(self.drafts.len());
+    }
+
+    /// The natural ids of the next slice of sessions; `true` when all have
+    /// one.
+    fn natural_ids(&mut self) -> bool {
+        let start = self.done;
+        let end = (start + STEP_SESSIONS).min(self.drafts.len());
+        let slice = &self.drafts[start..end];
+        let stripped = Stripped::new(self.unicode, slice.iter().map(|d| d.title.as_str()));
+        for (si, d) in (start..end).zip(slice) {
+            let conf = &self.lib.conferences[d.conf].id;
+            let slug = stripped.slug(&d.title);
+            let mut id = String::with_capacity(conf.len() + 1 + slug.len());
+            id.push_str(conf);
+            id.push('/');
+            id.push_str(&slug);
+            let si = u32::try_from(si).unwrap_or(u32::MAX);
+            let first = match self.naturals.get(id.as_str()) {
+                Some(&f) => f,
+                None => {
+                    self.naturals.insert(id.clone(), si);
+                    si
                 }
-                ids.claim(nat, &reserved)
-            } else {
-                first_at.insert(nat.as_str(), (d.file.clone(), d.line));
-                ids.claim(nat, &reserved)
             };
-            // Speakers and orgs.
-            let mut speakers = Vec::new();
-            let mut seen = HashSet::new();
-            for r in &d.speakers {
-                let sp = self.speaker(&r.name);
-                if !seen.insert(sp) {
-                    continue;
+            self.first_of.push(first);
+            self.natural.push(id);
+        }
+        self.done = end;
+        if end < self.drafts.len() {
+            return false;
+        }
+        self.done = 0;
+        true
+    }
+
+    /// Links the next slice of sessions; `true` when all are linked.
+    fn sessions(&mut self) -> bool {
+        let u = self.unicode;
+        let start = self.done;
+        let end = (start + STEP_SESSIONS).min(self.drafts.len());
+        // Taken out so the maps of names can borrow them while `self`
+        // changes.
+        let slice: Vec<SessionDraft> = self.drafts[start..end]
+            .iter_mut()
+            .map(std::mem::take)
+            .collect();
+        let matchers = std::mem::take(&mut self.matchers);
+        let mut linked: Vec<(Vec<SessionSpeaker>, Vec<SessionTheme>)> =
+            Vec::with_capacity(slice.len());
+        {
+            // One strip_marks_many call for the slice: new speaker and org
+            // names (for their slugs), theme names, and the text of
+            // sessions whose conference has Key Themes to match.
+            let names = slice.iter().flat_map(|d| &d.speakers).flat_map(|r| {
+                let name = (!self.speaker_names.contains_key(&r.name)).then_some(r.name.as_str());
+                let org = r
+                    .org
+                    .as_deref()
+                    .filter(|o| !self.org_names.contains_key(*o));
+                name.into_iter().chain(org)
+            });
+            let themes = slice
+                .iter()
+                .flat_map(|d| d.explicit.iter().map(String::as_str));
+            let texts = slice
+                .iter()
+                .filter(|d| !matchers[d.conf].is_empty())
+                .flat_map(|d| [d.title.as_str(), d.markdown.as_str()]);
+            let stripped = Stripped::new(u, names.chain(themes).chain(texts));
+            let mut seen: HashSet<usize> = HashSet::new();
+            let mut found_seen: HashSet<usize> = HashSet::new();
+            let mut found: Vec<usize> = Vec::new();
+            let mut folded = String::new();
+            for (si, d) in (start..end).zip(&slice) {
+                // Speakers and orgs.
+                let mut speakers = Vec::with_capacity(d.speakers.len());
+                seen.clear();
+                for r in &d.speakers {
+                    let sp = self.speaker(&r.name, &stripped);
+                    if !seen.insert(sp) {
+                        continue;
+                    }
+                    let org = r.org.as_deref().map(|o| self.org(o, &stripped));
+                    let s = &mut self.lib.speakers[sp];
+                    if s.sessions.last() != Some(&si) {
+                        s.sessions.push(si);
+                    }
+                    if let Some(o) = org {
+                        s.orgs.push(o);
+                        let org = &mut self.lib.orgs[o];
+                        org.speakers.push(sp);
+                        if org.sessions.last() != Some(&si) {
+                            org.sessions.push(si);
+                        }
+                    }
+                    speakers.push(SessionSpeaker { speaker: sp, org });
                 }
-                let org = r.org.as_deref().map(|o| self.org(o));
-                let s = &mut self.lib.speakers[sp];
-                if s.sessions.last() != Some(&si) {
-                    s.sessions.push(si);
-                }
-                if let Some(o) = org {
-                    s.orgs.push(o);
-                    let org = &mut self.lib.orgs[o];
-                    org.speakers.push(sp);
-                    if org.sessions.last() != Some(&si) {
-                        org.sessions.push(si);
+                // Themes: explicit markers, then Key Themes found in the
+                // title and notes.
+                let matcher = &matchers[d.conf];
+                let mut themes: Vec<SessionTheme> = Vec::new();
+                seen.clear();
+                for name in &d.explicit {
+                    if let Some(t) = self.theme_for(name, Some(&stripped), Some(matcher))
+                        && seen.insert(t)
+                    {
+                        themes.push(SessionTheme {
+                            theme: t,
+                            source: ThemeSource::Explicit,
+                        });
                     }
                 }
-                speakers.push(SessionSpeaker { speaker: sp, org });
-            }
-            // Themes: explicit markers, then Key Themes found in the text.
-            let mut themes: Vec<SessionTheme> = Vec::new();
-            let mut has = HashSet::new();
-            for name in &d.explicit {
-                if let Some(t) = self.theme_for(name, Some(&matchers[d.conf]))
-                    && has.insert(t)
-                {
-                    themes.push(SessionTheme {
-                        theme: t,
-                        source: ThemeSource::Explicit,
-                    });
+                if !matcher.is_empty() {
+                    found.clear();
+                    found_seen.clear();
+                    for t in [&d.title, &d.markdown] {
+                        if t.is_ascii() {
+                            matcher.find(t, &mut found_seen, &mut found);
+                        } else {
+                            folded.clear();
+                            text::fold_stripped_into(stripped.get(t), &mut folded);
+                            matcher.find(&folded, &mut found_seen, &mut found);
+                        }
+                    }
+                    for &t in &found {
+                        if seen.insert(t) {
+                            themes.push(SessionTheme {
+                                theme: t,
+                                source: ThemeSource::Matched,
+                            });
+                        }
+                    }
                 }
-            }
-            found.clear();
-            // `folded` is set when the conference has themes to match.
-            if let Some(f) = &d.folded {
-                matchers[d.conf].find(f, &mut found);
-            }
-            for &t in &found {
-                if has.insert(t) {
-                    themes.push(SessionTheme {
-                        theme: t,
-                        source: ThemeSource::Matched,
-                    });
+                for st in &themes {
+                    self.lib.themes[st.theme].sessions.push(si);
+                    self.linked[d.conf].insert(st.theme);
                 }
+                self.lib.conferences[d.conf].sessions.push(si);
+                linked.push((speakers, themes));
             }
-            for st in &themes {
-                self.lib.themes[st.theme].sessions.push(si);
-                linked[d.conf].insert(st.theme);
-            }
-            self.lib.conferences[d.conf].sessions.push(si);
+        }
+        self.matchers = matchers;
+        for ((si, d), (speakers, themes)) in (start..end).zip(slice).zip(linked) {
+            let nat = std::mem::take(&mut self.natural[si]);
+            let first = self.first_of[si] as usize;
+            let id = if first == si {
+                nat
+            } else {
+                let f = &self.lib.sessions[first];
+                let message = format!(
+                    "duplicate session title `{}` in conference `{}` (first at {}:{}); its id gets a suffix",
+                    show_target(&d.title),
+                    self.lib.conferences[d.conf].id,
+                    f.file,
+                    f.line
+                );
+                self.diags.push(Diagnostic {
+                    file: d.file.clone(),
+                    line: d.line,
+                    severity: Severity::Warning,
+                    message,
+                });
+                self.claim_suffix(&nat)
+            };
             // Only targets a page may link to, written as the renderer
             // writes them (relative ones resolved against the file's
             // folder); the parser has already warned about the others.
@@ -1422,11 +1612,40 @@ impl<'u> Linker<'u> {
                 markdown: d.markdown,
             });
         }
-        // Key Themes no session links to.
-        for (ci, lines) in key_theme_lines.into_iter().enumerate() {
+        self.done = end;
+        if end < self.drafts.len() {
+            return false;
+        }
+        self.done = 0;
+        self.drafts = Vec::new();
+        self.natural = Vec::new();
+        self.first_of = Vec::new();
+        self.naturals = HashMap::new();
+        self.suffixed = HashSet::new();
+        self.next_suffix = HashMap::new();
+        true
+    }
+
+    /// `base-2`, `base-3`...: the first that is no session's natural id and
+    /// was not handed out yet.
+    fn claim_suffix(&mut self, base: &str) -> String {
+        let n = self.next_suffix.entry(base.to_string()).or_insert(2);
+        loop {
+            let cand = format!("{base}-{n}");
+            *n += 1;
+            if !self.naturals.contains_key(&cand) && self.suffixed.insert(cand.clone()) {
+                return cand;
+            }
+        }
+    }
+
+    /// Warnings for the Key Themes no session links to.
+    fn unlinked_key_themes(&mut self) {
+        let lines = std::mem::take(&mut self.key_theme_lines);
+        for (ci, lines) in lines.into_iter().enumerate() {
             for (t, file, line) in lines {
-                if !linked[ci].contains(&t) {
-                    diags.push(Diagnostic {
+                if !self.linked[ci].contains(&t) {
+                    self.diags.push(Diagnostic {
                         file,
                         line,
                         severity: Severity::Warning,
@@ -1438,19 +1657,34 @@ impl<'u> Linker<'u> {
                 }
             }
         }
-        self.sort_entities();
+        self.linked = Vec::new();
+        self.matchers = Vec::new();
+    }
+
+    /// Diagnostics sorted by file and line, into the Library.
+    fn finish_diagnostics(&mut self) {
+        let mut diags = std::mem::take(&mut self.diags);
         order::sort_by(&mut diags, &|a, b| {
             (&a.file, a.line).cmp(&(&b.file, b.line))
         });
         self.lib.diagnostics = diags;
-        self.lib
     }
 
     /// The theme named `name`: a Key Theme of the session's conference by
     /// name or alias, else any theme of that name, else a new one. `None`
-    /// for names with no letters or digits.
-    fn theme_for(&mut self, name: &str, conf: Option<&Matcher>) -> Option<usize> {
-        let key = key_of(self.unicode, name);
+    /// for names with no letters or digits. `stripped` may hold the name's
+    /// stripped form (see [`Stripped`]).
+    fn theme_for(
+        &mut self,
+        name: &str,
+        stripped: Option<&Stripped>,
+        conf: Option<&Matcher>,
+    ) -> Option<usize> {
+        let u = self.unicode;
+        let key = match stripped {
+            Some(st) if !name.is_ascii() => key_of_folded(&text::fold_stripped(st.get(name))),
+            _ => key_of(u, name),
+        };
         if key.is_empty() {
             return None;
         }
@@ -1461,8 +1695,12 @@ impl<'u> Linker<'u> {
             return Some(t);
         }
         let t = self.lib.themes.len();
+        let id = match stripped {
+            Some(st) => st.slug(name),
+            None => slugify(u, name),
+        };
         self.lib.themes.push(Theme {
-            id: slugify(self.unicode, name),
+            id,
             name: name.trim().to_string(),
             ..Theme::default()
         });
@@ -1470,35 +1708,11 @@ impl<'u> Linker<'u> {
         Some(t)
     }
 
-    /// Slugs every speaker and org name of `drafts` with one
-    /// `strip_marks_many` call, for [`Linker::speaker`] and [`Linker::org`].
-    fn slug_names(&mut self, drafts: &[SessionDraft]) {
-        let mut seen: HashSet<&str> = HashSet::new();
-        let mut names: Vec<&str> = Vec::new();
-        for r in drafts.iter().flat_map(|d| &d.speakers) {
-            for n in std::iter::once(r.name.as_str()).chain(r.org.as_deref()) {
-                if seen.insert(n) {
-                    names.push(n);
-                }
-            }
-        }
-        let slugs = text::slugify_many(self.unicode, &names);
-        self.slugs = names.into_iter().map(str::to_string).zip(slugs).collect();
-    }
-
-    /// The slug of a speaker or org name.
-    fn slug_of_name(&self, name: &str) -> String {
-        match self.slugs.get(name) {
-            Some(s) => s.clone(),
-            None => slugify(self.unicode, name),
-        }
-    }
-
-    fn speaker(&mut self, name: &str) -> usize {
+    fn speaker(&mut self, name: &str, stripped: &Stripped) -> usize {
         if let Some(&i) = self.speaker_names.get(name) {
             return i;
         }
-        let id = self.slug_of_name(name);
+        let id = stripped.slug(name);
         let n = self.lib.speakers.len();
         let i = *self.speaker_ids.entry(id.clone()).or_insert(n);
         if i == n {
@@ -1512,11 +1726,11 @@ impl<'u> Linker<'u> {
         i
     }
 
-    fn org(&mut self, name: &str) -> usize {
+    fn org(&mut self, name: &str, stripped: &Stripped) -> usize {
         if let Some(&i) = self.org_names.get(name) {
             return i;
         }
-        let id = self.slug_of_name(name);
+        let id = stripped.slug(name);
         let n = self.lib.orgs.len();
         let i = *self.org_ids.entry(id.clone()).or_insert(n);
         if i == n {
@@ -1531,40 +1745,32 @@ impl<'u> Linker<'u> {
     }
 
     /// Sorts speakers, orgs and themes by name and rewrites the indices
-    /// that point at them.
+    /// between them; the sessions' indices are rewritten by
+    /// [`Linker::remap_sessions`].
     fn sort_entities(&mut self) {
         let u = self.unicode;
         let lib = &mut self.lib;
-        let sp = permutation(
-            lib.speakers
-                .iter()
-                .map(|s| (fold(u, &s.name), s.id.clone()))
-                .collect(),
-        );
-        let og = permutation(
-            lib.orgs
-                .iter()
-                .map(|s| (fold(u, &s.name), s.id.clone()))
-                .collect(),
-        );
-        let th = permutation(
-            lib.themes
-                .iter()
-                .map(|s| (fold(u, &s.name), s.id.clone()))
-                .collect(),
-        );
+        let names = lib
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .chain(lib.orgs.iter().map(|o| o.name.as_str()))
+            .chain(lib.themes.iter().map(|t| t.name.as_str()));
+        let stripped = Stripped::new(u, names);
+        let key = |name: &str, id: &str| {
+            let folded = if name.is_ascii() {
+                name.to_ascii_lowercase()
+            } else {
+                text::fold_stripped(stripped.get(name))
+            };
+            (folded, id.to_string())
+        };
+        let sp = permutation(lib.speakers.iter().map(|s| key(&s.name, &s.id)).collect());
+        let og = permutation(lib.orgs.iter().map(|s| key(&s.name, &s.id)).collect());
+        let th = permutation(lib.themes.iter().map(|s| key(&s.name, &s.id)).collect());
         lib.speakers = apply(std::mem::take(&mut lib.speakers), &sp);
         lib.orgs = apply(std::mem::take(&mut lib.orgs), &og);
         lib.themes = apply(std::mem::take(&mut lib.themes), &th);
-        for s in &mut lib.sessions {
-            for x in &mut s.speakers {
-                x.speaker = sp.new_of[x.speaker];
-                x.org = x.org.map(|o| og.new_of[o]);
-            }
-            for t in &mut s.themes {
-                t.theme = th.new_of[t.theme];
-            }
-        }
         for s in &mut lib.speakers {
             for o in &mut s.orgs {
                 *o = og.new_of[*o];
@@ -1588,6 +1794,28 @@ impl<'u> Linker<'u> {
             t.sessions.sort_unstable();
             t.sessions.dedup();
         }
+        self.perms = Some([sp, og, th]);
+    }
+
+    /// Rewrites the speaker, org and theme indices of the next slice of
+    /// sessions to the sorted order; `true` when all are rewritten.
+    fn remap_sessions(&mut self) -> bool {
+        let Some([sp, og, th]) = &self.perms else {
+            return true;
+        };
+        let start = self.done;
+        let end = (start + STEP_SESSIONS).min(self.lib.sessions.len());
+        for s in &mut self.lib.sessions[start..end] {
+            for x in &mut s.speakers {
+                x.speaker = sp.new_of[x.speaker];
+                x.org = x.org.map(|o| og.new_of[o]);
+            }
+            for t in &mut s.themes {
+                t.theme = th.new_of[t.theme];
+            }
+        }
+        self.done = end;
+        end >= self.lib.sessions.len()
     }
 }
 

@@ -77,6 +77,14 @@ fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
 
 /// The matching key of a name: folded, letters and digits only.
 pub(crate) fn key_of(unicode: &dyn Unicode, name: &str) -> String {
+    if name.is_ascii() {
+        // `fold` of ASCII is its lowercase: no temporary.
+        return name
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     key_of_folded(&fold(unicode, name))
 }
 
@@ -206,31 +214,34 @@ impl Matcher {
     }
 
     /// Themes whose names occur in `folded` as whole words, each once, in
-    /// order of first occurrence.
+    /// order of first occurrence, appended to `out`; `seen` holds the
+    /// themes already in `out` (so several texts can be searched in turn).
+    /// `folded` is text passed through [`fold`], or ASCII text in any case
+    /// (ASCII letters are lowercased as they are read, so ASCII text need
+    /// not be copied to be folded).
     ///
     /// Words are runs of letters and digits. From each word start, runs of
     /// up to `max_words` words, joined by nothing but spaces and hyphens,
     /// are matched against the keys (a key is a name's letters and digits),
     /// and the run stops growing as soon as it is no key's prefix.
-    pub(crate) fn find(&self, folded: &str, out: &mut Vec<usize>) {
+    pub(crate) fn find(&self, folded: &str, seen: &mut HashSet<usize>, out: &mut Vec<usize>) {
         if self.keys.is_empty() {
             return;
         }
-        let mut seen: HashSet<usize> = out.iter().copied().collect();
         let b = folded.as_bytes();
         // This runs over every byte of the notes: ASCII is taken eight
         // bytes at a time.
         text::scan_words(folded, |i, c, in_word| match c {
             None => {
                 if self.may_start(b, i) {
-                    self.walk(folded, i, &mut seen, out);
+                    self.walk(folded, i, seen, out);
                 }
                 true
             }
             Some(ch) => {
                 let alnum = ch.is_alphanumeric();
                 if alnum && !in_word {
-                    self.walk(folded, i, &mut seen, out);
+                    self.walk(folded, i, seen, out);
                 }
                 alnum
             }
@@ -241,13 +252,13 @@ impl Matcher {
     /// key, and so does its first two when the word goes on in ASCII.
     #[inline]
     fn may_start(&self, b: &[u8], i: usize) -> bool {
-        let first = b[i];
+        let first = b[i].to_ascii_lowercase();
         if self.root[usize::from(first)] == NONE {
             return false;
         }
         match b.get(i + 1) {
             Some(&next) if next.is_ascii_alphanumeric() => {
-                let pair = usize::from(first) << 8 | usize::from(next);
+                let pair = usize::from(first) << 8 | usize::from(next.to_ascii_lowercase());
                 self.pairs[pair / 64] & (1 << (pair % 64)) != 0
             }
             _ => true,
@@ -268,7 +279,7 @@ impl Matcher {
                     break;
                 }
                 for &x in &b[pos..pos + len] {
-                    match self.child(node, x) {
+                    match self.child(node, x.to_ascii_lowercase()) {
                         Some(c) => node = c,
                         None => return,
                     }
@@ -346,7 +357,10 @@ mod tests {
         m.add(&AsciiOnly, "DevX", 2);
         let find = |s: &str| {
             let mut out = Vec::new();
-            m.find(&fold(&AsciiOnly, s), &mut out);
+            m.find(&fold(&AsciiOnly, s), &mut HashSet::new(), &mut out);
+            let mut raw = Vec::new();
+            m.find(s, &mut HashSet::new(), &mut raw);
+            assert_eq!(raw, out, "ASCII text is matched in any case");
             out
         };
         assert_eq!(find("we went multicloud"), vec![0]);

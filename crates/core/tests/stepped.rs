@@ -1,0 +1,135 @@
+//! The stepped build (`LibraryBuilder::finish_in_steps`) gives what the
+//! one-shot one gives, in bounded steps that call the
+//! Unicode provider (JavaScript, in the browser) at most once each.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use confnotes_core::model::SourceFile;
+use confnotes_core::parse::{LibraryBuilder, STEP_SESSIONS};
+use confnotes_core::text::{NativeUnicode, Unicode};
+use confnotes_core::{Library, corpus, parse};
+
+/// The native provider, counting the calls made to it.
+#[derive(Default)]
+struct Counting {
+    many: Cell<usize>,
+    single: Cell<usize>,
+}
+
+impl Counting {
+    /// Calls since the last time, as (strip_marks_many, other).
+    fn take(&self) -> (usize, usize) {
+        (self.many.replace(0), self.single.replace(0))
+    }
+}
+
+impl Unicode for Counting {
+    fn nfc<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        self.single.set(self.single.get() + 1);
+        NativeUnicode.nfc(s)
+    }
+    fn strip_marks<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        self.single.set(self.single.get() + 1);
+        NativeUnicode.strip_marks(s)
+    }
+    fn strip_marks_many(&self, items: &[&str]) -> Vec<String> {
+        self.many.set(self.many.get() + 1);
+        NativeUnicode.strip_marks_many(items)
+    }
+}
+
+/// Builds the Library of `files` step by step; returns it with the number
+/// of steps.
+fn stepped_library(files: &[SourceFile], u: &Counting) -> (Library, usize) {
+    let mut b = LibraryBuilder::new(u);
+    for f in files {
+        b.add(f);
+    }
+    u.take();
+    let mut f = b.finish_in_steps();
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        let done = f.step();
+        let (many, single) = u.take();
+        assert!(many <= 1, "step {steps}: {many} strip_marks_many calls");
+        if steps > 1 {
+            // Only the first step (conferences, sections, Key Themes)
+            // makes single calls, a few per conference.
+            assert_eq!(single, 0, "step {steps}: {single} single calls");
+        }
+        if done {
+            break;
+        }
+    }
+    assert!(f.step(), "a finished build stays finished");
+    (f.into_library(), steps)
+}
+
+#[test]
+fn stepped_builds_equal_one_shot_builds() {
+    for (n, seed) in [(0, 1), (1, 1), (150, 2), (2_600, 1)] {
+        let files = corpus::generate(n, seed);
+        let one_shot = parse(&files, &NativeUnicode);
+        let u = Counting::default();
+        let (lib, steps) = stepped_library(&files, &u);
+        assert_eq!(lib, one_shot, "library of corpus({n}, {seed})");
+        let slices = n.div_ceil(STEP_SESSIONS);
+        assert!(steps >= 2 + 3 * slices, "{steps} steps for {n} sessions");
+        assert!(
+            steps <= 4 + 3 * slices.max(1),
+            "{steps} steps for {n} sessions"
+        );
+    }
+}
+
+#[test]
+fn ids_of_repeated_titles_do_not_depend_on_the_slices() {
+    let n = 2 * STEP_SESSIONS + 500;
+    let mut text = String::from("# Conf\n\n");
+    for i in 0..n {
+        text.push_str(&format!("### Same - Ada Lovelace\n\nNotes {i}.\n\n"));
+    }
+    text.push_str("### Same 2 - Grace Hopper\n\nNotes.\n");
+    let files = [SourceFile {
+        path: "conf.md".into(),
+        text,
+    }];
+    let one_shot = parse(&files, &NativeUnicode);
+    let (lib, _) = stepped_library(&files, &Counting::default());
+    assert_eq!(lib, one_shot);
+    let ids: Vec<&str> = lib.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids.len(), n + 1);
+    assert_eq!(ids[0], "conf/same");
+    // `conf/same-2` belongs to the session titled `Same 2`.
+    assert_eq!(ids[1], "conf/same-3");
+    assert_eq!(ids[n - 1], format!("conf/same-{}", n + 1));
+    assert_eq!(ids[n], "conf/same-2");
+    let dups = lib
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.starts_with("duplicate session title `Same`"))
+        .count();
+    assert_eq!(dups, n - 1);
+    assert!(
+        lib.diagnostics
+            .iter()
+            .any(|d| d.line == 7 && d.message.contains("(first at conf.md:3)"))
+    );
+}
+
+#[test]
+fn finishing_early_does_the_rest() {
+    let files = corpus::generate(1_200, 3);
+    let one_shot = parse(&files, &NativeUnicode);
+    let mut b = LibraryBuilder::new(&NativeUnicode);
+    for f in &files {
+        b.add(f);
+    }
+    let mut f = b.finish_in_steps();
+    for _ in 0..3 {
+        f.step();
+    }
+    assert_eq!(f.into_library(), one_shot);
+}
