@@ -31,7 +31,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::model::Library;
+use crate::model::{Library, Session};
 use crate::order;
 use crate::query::Facet;
 use crate::text::{self, Unicode};
@@ -215,108 +215,38 @@ fn to_u32(n: usize) -> u32 {
 }
 
 impl Index {
-    /// Indexes `lib`. Calls `unicode.strip_marks_many` at most twice (once
-    /// for all non-ASCII session text, once for day/track/language labels),
-    /// since a browser provider crosses an FFI boundary per call.
+    /// Indexes `lib` in one go: [`Index::builder`] run to the end. Calls
+    /// `unicode.strip_marks_many` once per [`STEP_SESSIONS`] sessions with
+    /// non-ASCII text and once per facet with non-ASCII day, track or
+    /// language labels, since a browser provider crosses an FFI boundary
+    /// per call.
     pub fn new(lib: &Library, unicode: &dyn Unicode) -> Index {
-        let n = lib.sessions.len();
+        Index::builder(lib, unicode).finish(lib)
+    }
 
-        // People text: "Name, Org; Name, Org".
-        let people: Vec<String> = lib
+    /// An [`IndexBuilder`] for `lib`, to build the Index in bounded steps
+    /// (a browser's main thread can yield between them).
+    pub fn builder<'u>(lib: &Library, unicode: &'u dyn Unicode) -> IndexBuilder<'u> {
+        let n = lib.sessions.len();
+        // The exact length of the text before folding (folding keeps ASCII
+        // lengths), so it is allocated once.
+        let capacity: usize = lib
             .sessions
             .iter()
-            .map(|s| {
-                let mut p = String::new();
-                for sp in &s.speakers {
-                    if let Some(speaker) = lib.speakers.get(sp.speaker) {
-                        if !p.is_empty() {
-                            p.push_str("; ");
-                        }
-                        p.push_str(&speaker.name);
-                    }
-                    if let Some(org) = sp.org.and_then(|o| lib.orgs.get(o)) {
-                        p.push_str(", ");
-                        p.push_str(&org.name);
-                    }
-                }
-                p
-            })
-            .collect();
-
-        // Strip marks from all non-ASCII fields in one call.
-        let field = |i: usize, f: usize| -> &str {
-            match f {
-                0 => &lib.sessions[i].title,
-                1 => &people[i],
-                _ => &lib.sessions[i].markdown,
-            }
-        };
-        let mut non_ascii: Vec<&str> = Vec::new();
-        for i in 0..n {
-            for f in 0..3 {
-                let s = field(i, f);
-                if !s.is_ascii() {
-                    non_ascii.push(s);
-                }
-            }
-        }
-        let stripped = if non_ascii.is_empty() {
-            Vec::new()
-        } else {
-            unicode.strip_marks_many(&non_ascii)
-        };
-        drop(non_ascii);
-
-        let capacity: usize = (0..n)
-            .map(|i| (0..3).map(|f| field(i, f).len() + 1).sum::<usize>())
+            .map(|s| s.title.len() + people_len(lib, s) + s.markdown.len() + 3)
             .sum();
-        let mut text = String::with_capacity(capacity);
         let mut bounds = Vec::with_capacity(3 * n + 1);
-        let mut next_stripped = stripped.iter();
-        for i in 0..n {
-            for f in 0..3 {
-                bounds.push(to_u32(text.len()));
-                let s = field(i, f);
-                if s.is_ascii() {
-                    let start = text.len();
-                    text.push_str(s);
-                    text[start..].make_ascii_lowercase();
-                } else {
-                    let src = next_stripped.next().map_or(s, String::as_str);
-                    text::fold_stripped_into(src, &mut text);
-                }
-                text.push('\n');
-            }
-        }
-        bounds.push(to_u32(text.len()));
-        text.shrink_to_fit();
-        drop(stripped);
-        drop(people);
-
-        let facets = Facet::ALL
-            .iter()
-            .map(|&f| facet_postings(lib, f, unicode))
-            .collect();
-
-        let by_id: Vec<u32> =
-            order::sorted_indices(n, &|a, b| lib.sessions[a].id.cmp(&lib.sessions[b].id))
-                .into_iter()
-                .map(to_u32)
-                .collect();
-
-        let mut sigs = vec![0u64; n * SIG_WORDS];
-        for (i, sig) in sigs.chunks_exact_mut(SIG_WORDS).enumerate() {
-            let t = &text[bounds[3 * i] as usize..bounds[3 * i + 3] as usize];
-            sign(t, sig);
-        }
-
-        Index {
+        bounds.push(0);
+        IndexBuilder {
+            unicode,
             len: n,
-            text,
+            text: String::with_capacity(capacity),
             bounds,
-            facets,
-            by_id,
-            sigs,
+            sigs: Vec::with_capacity(n * SIG_WORDS),
+            facets: Vec::with_capacity(Facet::ALL.len()),
+            by_id: Vec::new(),
+            done: 0,
+            stage: BuildStage::Text,
         }
     }
 
@@ -484,6 +414,192 @@ impl Index {
             TIER_PEOPLE
         } else {
             TIER_NOTES
+        }
+    }
+}
+
+/// Sessions indexed per [`IndexBuilder::step`].
+pub const STEP_SESSIONS: usize = 1000;
+
+/// An [`Index`] being built in bounded steps: from [`Index::builder`], call
+/// [`IndexBuilder::step`] until it returns `true`, then
+/// [`IndexBuilder::finish`]. The Index is the same as [`Index::new`] gives.
+///
+/// A step folds and signs the text of at most [`STEP_SESSIONS`] sessions
+/// (one `strip_marks_many` call for those with non-ASCII text), or builds
+/// the postings of one facet, or sorts the sessions by id. Every call must
+/// pass the Library the builder was made for.
+pub struct IndexBuilder<'u> {
+    unicode: &'u dyn Unicode,
+    len: usize,
+    text: String,
+    bounds: Vec<u32>,
+    sigs: Vec<u64>,
+    facets: Vec<Postings>,
+    by_id: Vec<u32>,
+    /// Sessions whose text is done.
+    done: usize,
+    stage: BuildStage,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BuildStage {
+    /// Folded text and signatures, [`STEP_SESSIONS`] at a time.
+    Text,
+    /// The postings of `Facet::ALL[i]`.
+    Facet(usize),
+    /// Sessions sorted by id.
+    ById,
+    Done,
+}
+
+impl IndexBuilder<'_> {
+    /// Does one bounded slice of the work; `true` when all of it is done
+    /// (further calls do nothing and return `true`). `lib` must be the
+    /// Library given to [`Index::builder`].
+    pub fn step(&mut self, lib: &Library) -> bool {
+        self.stage = match self.stage {
+            BuildStage::Text => {
+                self.text_step(lib);
+                if self.done < self.len {
+                    BuildStage::Text
+                } else {
+                    self.text.shrink_to_fit();
+                    BuildStage::Facet(0)
+                }
+            }
+            BuildStage::Facet(i) => {
+                if let Some(&f) = Facet::ALL.get(i) {
+                    self.facets.push(facet_postings(lib, f, self.unicode));
+                }
+                if i + 1 < Facet::ALL.len() {
+                    BuildStage::Facet(i + 1)
+                } else {
+                    BuildStage::ById
+                }
+            }
+            BuildStage::ById => {
+                let id = |s: usize| lib.sessions.get(s).map_or("", |s| s.id.as_str());
+                self.by_id = order::sorted_indices(self.len, &|a, b| id(a).cmp(id(b)))
+                    .into_iter()
+                    .map(to_u32)
+                    .collect();
+                BuildStage::Done
+            }
+            BuildStage::Done => BuildStage::Done,
+        };
+        self.stage == BuildStage::Done
+    }
+
+    /// The Index: the work not done yet by [`IndexBuilder::step`] is done
+    /// first. `lib` must be the Library given to [`Index::builder`].
+    pub fn finish(mut self, lib: &Library) -> Index {
+        while !self.step(lib) {}
+        Index {
+            len: self.len,
+            text: self.text,
+            bounds: self.bounds,
+            facets: self.facets,
+            by_id: self.by_id,
+            sigs: self.sigs,
+        }
+    }
+
+    /// Folds the title, people and notes of the next sessions into the
+    /// text, and signs them.
+    fn text_step(&mut self, lib: &Library) {
+        let start = self.done;
+        let end = (start + STEP_SESSIONS).min(self.len);
+        let sessions = lib.sessions.get(start..end).unwrap_or(&[]);
+        // People text: "Name, Org; Name, Org", for the slice in one buffer.
+        let mut people = String::new();
+        let mut people_ends = Vec::with_capacity(sessions.len());
+        for s in sessions {
+            push_people(lib, s, &mut people);
+            people_ends.push(people.len());
+        }
+        let person = |k: usize| {
+            let a = if k == 0 { 0 } else { people_ends[k - 1] };
+            &people[a..people_ends[k]]
+        };
+        let field = |k: usize, f: usize| -> &str {
+            match f {
+                0 => &sessions[k].title,
+                1 => person(k),
+                _ => &sessions[k].markdown,
+            }
+        };
+        // Strip marks from the slice's non-ASCII fields in one call.
+        let mut non_ascii: Vec<&str> = Vec::new();
+        for k in 0..sessions.len() {
+            for f in 0..3 {
+                let s = field(k, f);
+                if !s.is_ascii() {
+                    non_ascii.push(s);
+                }
+            }
+        }
+        let stripped = if non_ascii.is_empty() {
+            Vec::new()
+        } else {
+            self.unicode.strip_marks_many(&non_ascii)
+        };
+        drop(non_ascii);
+        let mut next_stripped = stripped.iter();
+        let text = &mut self.text;
+        for k in 0..end - start {
+            let from = text.len();
+            for f in 0..3 {
+                let s = if k < sessions.len() { field(k, f) } else { "" };
+                if s.is_ascii() {
+                    let start = text.len();
+                    text.push_str(s);
+                    text[start..].make_ascii_lowercase();
+                } else {
+                    let src = next_stripped.next().map_or(s, String::as_str);
+                    text::fold_stripped_into(src, text);
+                }
+                text.push('\n');
+                self.bounds.push(to_u32(text.len()));
+            }
+            let mut sig = [0u64; SIG_WORDS];
+            sign(&text[from..], &mut sig);
+            self.sigs.extend_from_slice(&sig);
+        }
+        self.done = end;
+    }
+}
+
+/// The length of the people text of `s` (see [`push_people`]).
+fn people_len(lib: &Library, s: &Session) -> usize {
+    let mut len = 0;
+    for sp in &s.speakers {
+        if let Some(speaker) = lib.speakers.get(sp.speaker) {
+            if len > 0 {
+                len += 2;
+            }
+            len += speaker.name.len();
+        }
+        if let Some(org) = sp.org.and_then(|o| lib.orgs.get(o)) {
+            len += 2 + org.name.len();
+        }
+    }
+    len
+}
+
+/// Appends the people of `s` to `out`: "Name, Org; Name, Org".
+fn push_people(lib: &Library, s: &Session, out: &mut String) {
+    let start = out.len();
+    for sp in &s.speakers {
+        if let Some(speaker) = lib.speakers.get(sp.speaker) {
+            if out.len() > start {
+                out.push_str("; ");
+            }
+            out.push_str(&speaker.name);
+        }
+        if let Some(org) = sp.org.and_then(|o| lib.orgs.get(o)) {
+            out.push_str(", ");
+            out.push_str(&org.name);
         }
     }
 }

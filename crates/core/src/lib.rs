@@ -28,7 +28,7 @@ pub mod render;
 pub mod text;
 pub mod userdata;
 
-pub use index::Index;
+pub use index::{Index, IndexBuilder};
 pub use model::*;
 pub use parse::parse;
 pub use query::{Facet, Query, Results, UserFacts, evaluate};

@@ -1,5 +1,5 @@
-//! The stepped build (`LibraryBuilder::finish_in_steps`) gives what the
-//! one-shot one gives, in bounded steps that call the
+//! The stepped builds (`LibraryBuilder::finish_in_steps`, `Index::builder`)
+//! give what the one-shot ones give, in bounded steps that call the
 //! Unicode provider (JavaScript, in the browser) at most once each.
 
 use std::borrow::Cow;
@@ -8,7 +8,7 @@ use std::cell::Cell;
 use confnotes_core::model::SourceFile;
 use confnotes_core::parse::{LibraryBuilder, STEP_SESSIONS};
 use confnotes_core::text::{NativeUnicode, Unicode};
-use confnotes_core::{Library, corpus, parse};
+use confnotes_core::{Index, Library, corpus, parse};
 
 /// The native provider, counting the calls made to it.
 #[derive(Default)]
@@ -81,6 +81,27 @@ fn stepped_builds_equal_one_shot_builds() {
             steps <= 4 + 3 * slices.max(1),
             "{steps} steps for {n} sessions"
         );
+
+        let index = Index::new(&one_shot, &NativeUnicode);
+        let mut b = Index::builder(&lib, &u);
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            let done = b.step(&lib);
+            let (many, single) = u.take();
+            assert!(
+                many <= 1 && single == 0,
+                "index step {steps}: {many}, {single}"
+            );
+            if done {
+                break;
+            }
+        }
+        assert!(steps > n / confnotes_core::index::STEP_SESSIONS);
+        assert_eq!(b.finish(&lib), index, "index of corpus({n}, {seed})");
+        // Finishing early does the rest.
+        let early = Index::builder(&lib, &NativeUnicode).finish(&lib);
+        assert_eq!(early, index);
     }
 }
 
