@@ -328,10 +328,19 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
 /// `may 11, 2023`: a day heading (maybe followed by `: remark` or `- remark`
 /// for `Day N`).
 fn is_day(norm: &str) -> bool {
-    let words: Vec<&str> = norm
+    // The first nine words (no more are looked at), without a Vec.
+    let mut buf = [""; 9];
+    let mut count = 0;
+    for w in norm
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
+    {
+        if let Some(slot) = buf.get_mut(count) {
+            *slot = w;
+        }
+        count += 1;
+    }
+    let words = &buf[..count.min(buf.len())];
     let Some(first) = words.first() else {
         return false;
     };

@@ -192,7 +192,8 @@ impl<'u> LibraryBuilder<'u> {
         } else {
             Cow::Borrowed(&file.text)
         };
-        let text = self.unicode.nfc(&text).into_owned();
+        // Borrowed, not copied, when it is NFC already (the usual case).
+        let text = self.unicode.nfc(&text);
         let mut fp = FileParser::new(self.unicode, &file.path, &text);
         let out = fp.run();
         self.diagnostics.append(&mut fp.diags);
@@ -264,7 +265,7 @@ pub fn relative_images(file: &SourceFile) -> Vec<ImageRef> {
         })
         .map(|l| ImageRef {
             line: lines.line_of(l.range.start),
-            target: l.dest,
+            target: l.dest.into_owned(),
         })
         .collect()
 }
@@ -432,7 +433,7 @@ struct FileParser<'a> {
     path: &'a str,
     text: &'a str,
     lines: LineIndex,
-    scan: Scan,
+    scan: Scan<'a>,
     diags: Vec<Diagnostic>,
 }
 
@@ -775,7 +776,7 @@ impl<'a> FileParser<'a> {
                 let label = markers::label_of_text(&l.text).unwrap_or("Link");
                 links.push(Link {
                     label: label.into(),
-                    url: l.dest.clone(),
+                    url: l.dest.to_string(),
                 });
             }
         }
@@ -811,8 +812,12 @@ impl<'a> FileParser<'a> {
         line: u32,
         more: impl FnOnce(&mut SessionDraft),
     ) -> SessionDraft {
-        let mut seen = HashSet::new();
-        links.retain(|l| seen.insert(l.url.clone()));
+        // The first link of each target (by flags: no clone of the URLs).
+        let mut seen: HashSet<&str> = HashSet::new();
+        let keep: Vec<bool> = links.iter().map(|l| seen.insert(&l.url)).collect();
+        drop(seen);
+        let mut keep = keep.into_iter();
+        links.retain(|_| keep.next().unwrap_or(true));
         let mut s = SessionDraft {
             title,
             speakers,
@@ -893,7 +898,7 @@ impl<'a> FileParser<'a> {
                                 l.range.start,
                                 Link {
                                     label: label.into(),
-                                    url: l.dest.clone(),
+                                    url: l.dest.to_string(),
                                 },
                             )),
                             None => all_labelled = false,
@@ -1105,7 +1110,7 @@ impl<'a> FileParser<'a> {
 
 /// Whether a line holds nothing but its links (and a label word,
 /// separators, list markers and emphasis).
-fn only_links(line: &str, line_start: usize, links: &[scan::LinkRef]) -> bool {
+fn only_links(line: &str, line_start: usize, links: &[scan::LinkRef<'_>]) -> bool {
     let mut rest = String::with_capacity(line.len());
     let mut pos = 0;
     for l in links {
@@ -1249,6 +1254,8 @@ struct Linker<'u> {
     org_names: HashMap<String, usize>,
     /// The sorted orders of speakers, orgs and themes.
     perms: Option<[Perm; 3]>,
+    /// A theme name's key, reused.
+    key_buf: String,
 }
 
 /// The [`Unicode::strip_marks`] of the non-ASCII strings of a slice of
@@ -1286,7 +1293,7 @@ impl<'a> Stripped<'a> {
     /// [`text::slugify`] of `s`.
     fn slug(&self, s: &str) -> String {
         if s.is_ascii() {
-            text::slug_of_folded(&s.to_ascii_lowercase())
+            text::slug_of_ascii(s)
         } else {
             text::slug_of_folded(&text::fold_stripped(self.get(s)))
         }
@@ -1316,6 +1323,7 @@ impl<'u> Linker<'u> {
             speaker_names: HashMap::new(),
             org_names: HashMap::new(),
             perms: None,
+            key_buf: String::new(),
         }
     }
 
@@ -1681,19 +1689,35 @@ impl<'u> Linker<'u> {
         conf: Option<&Matcher>,
     ) -> Option<usize> {
         let u = self.unicode;
-        let key = match stripped {
-            Some(st) if !name.is_ascii() => key_of_folded(&text::fold_stripped(st.get(name))),
-            _ => key_of(u, name),
+        // The key in a reused buffer: most names are ASCII and known.
+        let mut key = std::mem::take(&mut self.key_buf);
+        key.clear();
+        if name.is_ascii() {
+            key.extend(
+                name.bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            match stripped {
+                Some(st) => key.push_str(&key_of_folded(&text::fold_stripped(st.get(name)))),
+                None => key.push_str(&key_of(u, name)),
+            }
+        }
+        let found = if key.is_empty() {
+            Err(None)
+        } else if let Some(t) = conf.and_then(|m| m.get(&key)) {
+            Err(Some(t))
+        } else if let Some(&t) = self.theme_keys.get(key.as_str()) {
+            Err(Some(t))
+        } else {
+            Ok(key.clone())
         };
-        if key.is_empty() {
-            return None;
-        }
-        if let Some(t) = conf.and_then(|m| m.get(&key)) {
-            return Some(t);
-        }
-        if let Some(&t) = self.theme_keys.get(&key) {
-            return Some(t);
-        }
+        self.key_buf = key;
+        let key = match found {
+            Err(t) => return t,
+            Ok(key) => key,
+        };
         let t = self.lib.themes.len();
         let id = match stripped {
             Some(st) => st.slug(name),

@@ -5,9 +5,10 @@
 //! on a file, once, and nothing here recurses on the nesting depth of the
 //! input: open elements are counters and explicit stacks.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::headings;
 use super::markers;
@@ -42,9 +43,10 @@ pub(crate) struct Item {
 
 /// A link or image anywhere in the document.
 #[derive(Debug, Clone)]
-pub(crate) struct LinkRef {
+pub(crate) struct LinkRef<'a> {
     pub range: Range<usize>,
-    pub dest: String,
+    /// Borrowed from the text unless pulldown-cmark had to unescape it.
+    pub dest: Cow<'a, str>,
     /// Plain text of the link (the alt text of an image).
     pub text: String,
     pub image: bool,
@@ -67,10 +69,10 @@ pub(crate) struct Html {
 /// Everything the parser takes from the pulldown-cmark pass, offsets into
 /// the file's (normalised) text.
 #[derive(Debug, Default)]
-pub(crate) struct Scan {
+pub(crate) struct Scan<'a> {
     pub headings: Vec<Heading>,
     pub items: Vec<Item>,
-    pub links: Vec<LinkRef>,
+    pub links: Vec<LinkRef<'a>>,
     pub html: Vec<Html>,
     /// Code blocks and HTML blocks, in order: the line-level markers
     /// (`Speaker:`, `Tags:`...) are not looked for inside them.
@@ -78,9 +80,9 @@ pub(crate) struct Scan {
     pub tags: Vec<Tagged>,
 }
 
-struct OpenLink {
+struct OpenLink<'a> {
     start: usize,
-    dest: String,
+    dest: Cow<'a, str>,
     text: String,
     image: bool,
 }
@@ -99,7 +101,7 @@ struct OpenItem {
 /// the same or a higher level that is not. A Key Themes body ends at such
 /// a heading anyway (see `headings::classify`), so every item Key Themes
 /// read is there; collecting the text of every other item would be wasted.
-pub(crate) fn scan(text: &str, base: usize) -> Scan {
+pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
     let src = text.get(base..).unwrap_or("");
     let mut out = Scan::default();
     // Open block containers (list items, block quotes, footnotes): headings
@@ -108,7 +110,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
     let mut lists = 0usize;
     let mut item: Option<OpenItem> = None;
     let mut heading: Option<Heading> = None;
-    let mut links: Vec<OpenLink> = Vec::new();
+    let mut links: Vec<OpenLink<'_>> = Vec::new();
     let mut code = 0usize;
     // Consecutive text, for hashtags and wiki links (pulldown-cmark splits
     // `[[x]]` into several text events).
@@ -169,13 +171,13 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
                 }
                 Tag::Link { dest_url, .. } => links.push(OpenLink {
                     start: range.start,
-                    dest: dest_url.into_string(),
+                    dest: cow(dest_url),
                     text: String::new(),
                     image: false,
                 }),
                 Tag::Image { dest_url, .. } => links.push(OpenLink {
                     start: range.start,
-                    dest: dest_url.into_string(),
+                    dest: cow(dest_url),
                     text: String::new(),
                     image: true,
                 }),
@@ -272,6 +274,14 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan {
     out
 }
 
+/// A pulldown-cmark string as a `Cow`: borrowed stays borrowed.
+fn cow(s: CowStr<'_>) -> Cow<'_, str> {
+    match s {
+        CowStr::Borrowed(b) => Cow::Borrowed(b),
+        other => Cow::Owned(other.into_string()),
+    }
+}
+
 /// Appends inline text to whatever is collecting it: the open link, the
 /// open heading, the first paragraph of the open top-level list item.
 fn push_inline(
@@ -279,7 +289,7 @@ fn push_inline(
     heading: &mut Option<Heading>,
     item: &mut Option<OpenItem>,
     lists: usize,
-    links: &mut [OpenLink],
+    links: &mut [OpenLink<'_>],
 ) {
     if let Some(l) = links.last_mut() {
         push_text(&mut l.text, t);
@@ -370,7 +380,7 @@ mod tests {
         let links: Vec<_> = s
             .links
             .iter()
-            .map(|l| (l.text.as_str(), l.dest.as_str(), &t[l.range.clone()]))
+            .map(|l| (l.text.as_str(), &*l.dest, &t[l.range.clone()]))
             .collect();
         assert_eq!(
             links,

@@ -202,6 +202,8 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
         handle?
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_')
             .to_string()
+    } else if trimmed.len() == name.len() {
+        name
     } else {
         trimmed.to_string()
     };
@@ -221,7 +223,14 @@ fn clean_org(s: &str) -> Option<String> {
     if t.is_empty() {
         return None;
     }
-    Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    Some(out)
 }
 
 /// Whether the names look like people's names, for the lines that only

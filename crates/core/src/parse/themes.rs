@@ -113,10 +113,11 @@ pub(crate) struct Matcher {
     keys: HashMap<String, usize>,
     /// Trie nodes; node 0 is the root.
     nodes: Vec<Node>,
-    /// The root's children by byte (`NONE` where there is none): every
-    /// word start looks here first.
+    /// The root's children by byte (`NONE` where there is none), ASCII
+    /// letters in both cases: every word start looks here first.
     root: Box<[u32; 256]>,
-    /// One bit per pair of bytes that begins a key.
+    /// One bit per pair of bytes that begins a key, ASCII letters in both
+    /// cases.
     pairs: Box<[u64; 1024]>,
     max_words: usize,
 }
@@ -159,8 +160,13 @@ impl Matcher {
         }
         self.max_words = self.max_words.max(words);
         if let [a, b, ..] = key.as_bytes() {
-            let pair = usize::from(*a) << 8 | usize::from(*b);
-            self.pairs[pair / 64] |= 1 << (pair % 64);
+            // Both cases of ASCII letters: ASCII text is read as it is.
+            for a in [*a, a.to_ascii_uppercase()] {
+                for b in [*b, b.to_ascii_uppercase()] {
+                    let pair = usize::from(a) << 8 | usize::from(b);
+                    self.pairs[pair / 64] |= 1 << (pair % 64);
+                }
+            }
         }
         let mut node = 0usize;
         for &b in key.as_bytes() {
@@ -175,6 +181,7 @@ impl Matcher {
                     let c32 = u32::try_from(c).unwrap_or(NONE);
                     if node == 0 {
                         self.root[usize::from(b)] = c32;
+                        self.root[usize::from(b.to_ascii_uppercase())] = c32;
                     }
                     self.nodes[node].children.push((b, c32));
                     c
@@ -252,13 +259,14 @@ impl Matcher {
     /// key, and so does its first two when the word goes on in ASCII.
     #[inline]
     fn may_start(&self, b: &[u8], i: usize) -> bool {
-        let first = b[i].to_ascii_lowercase();
+        // Both tables hold both cases of ASCII letters.
+        let first = b[i];
         if self.root[usize::from(first)] == NONE {
             return false;
         }
         match b.get(i + 1) {
             Some(&next) if next.is_ascii_alphanumeric() => {
-                let pair = usize::from(first) << 8 | usize::from(next.to_ascii_lowercase());
+                let pair = usize::from(first) << 8 | usize::from(next);
                 self.pairs[pair / 64] & (1 << (pair % 64)) != 0
             }
             _ => true,
