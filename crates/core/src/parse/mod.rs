@@ -13,6 +13,9 @@
 //! ranges), and [`LibraryBuilder::finish`] links files together: merging
 //! conferences, speakers, orgs and themes, assigning ids, matching Key
 //! Themes in sessions' text, and the diagnostics that need every file.
+//! [`LibraryBuilder::finish_in_steps`] does the same linking in bounded
+//! steps ([`Finishing::step`], [`STEP_SESSIONS`] sessions at most), so no
+//! single task of the app has to link a large corpus at once.
 //!
 //! Architecture Invariant: no input makes the parser panic, loop or take
 //! more than linear time. Nothing recurses on the input's nesting; nothing
