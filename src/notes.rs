@@ -109,24 +109,27 @@ pub async fn load() -> Result<Notes, LoadError> {
     }
     let unicode = BrowserUnicode;
     let mut builder = LibraryBuilder::new(&unicode);
-    // File by file, yielding to the browser every ~30 ms so a big corpus
-    // never blocks input or paint for long.
-    let mut chunk_start = now();
+    // File by file, then link and index in bounded steps, yielding to the
+    // browser every ~30 ms so a big corpus never blocks input or paint.
+    let mut slices = Slices::new();
     for f in bundle.files {
         builder.add(&SourceFile {
             path: f.path,
             text: f.text,
         });
-        if now() - chunk_start > CHUNK_MS {
-            yield_to_browser().await;
-            chunk_start = now();
-        }
+        slices.tick().await;
     }
-    yield_to_browser().await;
-    let library = builder.finish();
+    let mut finishing = builder.finish_in_steps();
+    while !finishing.step() {
+        slices.tick().await;
+    }
+    let library = finishing.into_library();
     mark("notes-library");
-    yield_to_browser().await;
-    let index = Index::new(&library, &unicode);
+    let mut indexing = Index::builder(&library, &unicode);
+    while !indexing.step(&library) {
+        slices.tick().await;
+    }
+    let index = indexing.finish(&library);
     mark("notes-parsed");
     Ok(Notes {
         library,
@@ -137,6 +140,25 @@ pub async fn load() -> Result<Notes, LoadError> {
 
 /// How long one slice of parsing may hold the main thread.
 const CHUNK_MS: f64 = 30.0;
+
+/// Cuts work into slices of about [`CHUNK_MS`].
+struct Slices {
+    start: f64,
+}
+
+impl Slices {
+    fn new() -> Slices {
+        Slices { start: now() }
+    }
+
+    /// Yields to the browser when the current slice has run its time.
+    async fn tick(&mut self) {
+        if now() - self.start > CHUNK_MS {
+            yield_to_browser().await;
+            self.start = now();
+        }
+    }
+}
 
 fn now() -> f64 {
     web_sys::window()
