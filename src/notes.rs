@@ -93,8 +93,99 @@ async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches and parses the notes.
-pub async fn load() -> Result<Notes, LoadError> {
+/// The first sessions of a big bundle, parsed from its first files and shown
+/// while the rest load (`app::PreviewList`), so a reader sees sessions at
+/// once however many notes there are.
+pub struct Preview {
+    /// The first page of the list the preview's files make, in list order.
+    pub sessions: Vec<PreviewSession>,
+    /// Files in the bundle.
+    pub files: usize,
+}
+
+/// One session of a [`Preview`].
+pub struct PreviewSession {
+    pub id: String,
+    pub title: String,
+    /// Speakers with their orgs, as one line of text.
+    pub people: String,
+    /// The conference (and day) heading, on the first session of a group.
+    pub heading: Option<String>,
+}
+
+/// Bundles of at least this many bytes of notes get a [`Preview`]: smaller
+/// ones are parsed in about the time a preview would take to show.
+pub const PREVIEW_MIN_BYTES: usize = 1_000_000;
+/// How much of the bundle the preview parses, at least one file (some 30
+/// sessions of typical notes: enough for a first screen, and parsed in a
+/// few tens of ms).
+const PREVIEW_BYTES: usize = 32 * 1024;
+/// Sessions a preview shows (the list's first page).
+const PREVIEW_SESSIONS: usize = 30;
+
+/// Parses the first files of `files` into a [`Preview`].
+fn preview(files: &[BundleFile], unicode: &BrowserUnicode) -> Preview {
+    let mut builder = LibraryBuilder::new(unicode);
+    let mut bytes = 0;
+    for f in files {
+        if bytes >= PREVIEW_BYTES {
+            break;
+        }
+        bytes += f.text.len();
+        builder.add(&SourceFile {
+            path: f.path.clone(),
+            text: f.text.clone(),
+        });
+    }
+    let lib = builder.finish();
+    let mut last = None;
+    let sessions = lib
+        .sessions
+        .iter()
+        .take(PREVIEW_SESSIONS)
+        .map(|s| {
+            let group = (s.conference, s.day.clone());
+            let heading = (last.as_ref() != Some(&group)).then(|| {
+                let conf = lib
+                    .conferences
+                    .get(s.conference)
+                    .map_or("", |c| c.title.as_str());
+                match &s.day {
+                    Some(day) => format!("{conf} · {day}"),
+                    None => conf.to_string(),
+                }
+            });
+            last = Some(group);
+            let people = s
+                .speakers
+                .iter()
+                .filter_map(|sp| {
+                    let name = &lib.speakers.get(sp.speaker)?.name;
+                    Some(match sp.org.and_then(|o| lib.orgs.get(o)) {
+                        Some(org) => format!("{name} ({})", org.name),
+                        None => name.clone(),
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            PreviewSession {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                people,
+                heading,
+            }
+        })
+        .collect();
+    Preview {
+        sessions,
+        files: files.len(),
+    }
+}
+
+/// Fetches and parses the notes. When `on_preview` is given and the bundle
+/// is big (at least [`PREVIEW_MIN_BYTES`]), it first gets a [`Preview`] of
+/// the first sessions, and the browser paints it before the full parse.
+pub async fn load(on_preview: Option<Box<dyn FnOnce(Preview)>>) -> Result<Notes, LoadError> {
     let bytes = fetch_bundle().await?;
     mark("notes-fetched");
     let bundle: Bundle =
@@ -108,6 +199,16 @@ pub async fn load() -> Result<Notes, LoadError> {
         )));
     }
     let unicode = BrowserUnicode;
+    if let Some(show) = on_preview {
+        let total: usize = bundle.files.iter().map(|f| f.text.len()).sum();
+        if total >= PREVIEW_MIN_BYTES && bundle.files.len() > 1 {
+            // The decode was one task; the preview's parse is the next.
+            yield_to_browser().await;
+            show(preview(&bundle.files, &unicode));
+            mark("notes-preview");
+            after_paint().await;
+        }
+    }
     let mut builder = LibraryBuilder::new(&unicode);
     // File by file, then link and index in bounded steps, yielding to the
     // browser every ~30 ms so a big corpus never blocks input or paint.
@@ -187,8 +288,32 @@ async fn yield_to_browser() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Waits until the browser has painted: the next animation frame, then a
+/// task after it; at most 100 ms (a hidden tab has no frames).
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let fallback = resolve.clone();
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = fallback.call0(&wasm_bindgen::JsValue::NULL);
+            },
+            std::time::Duration::from_millis(100),
+        );
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Records a User Timing mark for the benchmarks (scripts/bench-browser.mjs):
 /// `notes-fetched` (bundle text arrived), `notes-decoded` (JSON decoded),
+/// `notes-preview` (a big bundle's first sessions handed to the page),
 /// `notes-library` (parsed), `notes-parsed` (indexed), `first-list-render`.
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

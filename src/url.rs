@@ -88,6 +88,16 @@ pub fn href(q: &Query) -> String {
     }
 }
 
+/// Puts `href` (as [`href`] makes it) in the address bar as a new history
+/// entry, without telling the app: for links shown before the app is up
+/// (the load preview), whose Shell reads the address bar when it starts.
+pub fn push_href(href: &str) {
+    if let Ok(history) = window().history() {
+        let _ =
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&absolute(href)));
+    }
+}
+
 /// `href` as a path the History API takes: the page's own path plus query.
 fn absolute(href: &str) -> String {
     let path = window().location().pathname().unwrap_or_default();
