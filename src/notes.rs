@@ -97,7 +97,8 @@ async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
 /// while the rest load (`app::PreviewList`), so a reader sees sessions at
 /// once however many notes there are.
 pub struct Preview {
-    /// The first page of the list the preview's files make, in list order.
+    /// The first sessions of the list the preview's files make, in list
+    /// order.
     pub sessions: Vec<PreviewSession>,
     /// Files in the bundle.
     pub files: usize,
@@ -120,8 +121,9 @@ pub const PREVIEW_MIN_BYTES: usize = 1_000_000;
 /// sessions of typical notes: enough for a first screen, and parsed in a
 /// few tens of ms).
 const PREVIEW_BYTES: usize = 32 * 1024;
-/// Sessions a preview shows (the list's first page).
-const PREVIEW_SESSIONS: usize = 30;
+/// Sessions a preview shows: more than a screen holds, few enough to lay
+/// out quickly (the list's first paint shows as many).
+const PREVIEW_SESSIONS: usize = 10;
 
 /// Parses the first files of `files` into a [`Preview`].
 fn preview(files: &[BundleFile], unicode: &BrowserUnicode) -> Preview {

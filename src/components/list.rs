@@ -5,6 +5,8 @@ use confnotes_core::Query;
 use confnotes_core::query::{Facet, View};
 use confnotes_core::render::{highlight_text, snippet};
 use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
 
 use super::cards::{ConferenceCard, SpeakerCard, ThemeCard};
 use super::session::SessionView;
@@ -14,6 +16,10 @@ use crate::url::Nav;
 
 /// Sessions rendered at first; more as the reader scrolls.
 const PAGE: usize = 30;
+/// Of a new result set, the cards rendered before the next paint (more than
+/// a screen holds); the rest of the page follows in the task after it, so
+/// each keystroke and toggle paints what is in view sooner.
+const FIRST: usize = 10;
 
 /// The session view when `s` names a session, else the list.
 #[component]
@@ -180,15 +186,26 @@ fn EmptyState() -> impl IntoView {
 fn SessionList() -> impl IntoView {
     let c = ctx();
     let limit = RwSignal::new(PAGE);
+    // The result set (by address) whose whole page is rendered; any other
+    // shows its first FIRST cards until the browser has painted them.
+    let settled = RwSignal::new(0usize);
     // A new result set starts at the first page again.
     Effect::new(move |prev: Option<()>| {
-        c.results.track();
+        let key = c.results.with(|r| Arc::as_ptr(r) as usize);
         if prev.is_some() {
             limit.set(PAGE);
         }
+        request_animation_frame(move || {
+            set_timeout(move || settled.set(key), Duration::ZERO);
+        });
     });
     let rows = Memo::new(move |_| {
-        let limit = limit.get();
+        let key = c.results.with(|r| Arc::as_ptr(r) as usize);
+        let limit = if settled.get() == key {
+            limit.get()
+        } else {
+            limit.get().min(FIRST)
+        };
         c.results.with(|r| {
             c.with_notes(|n| {
                 let lib = &n.library;
