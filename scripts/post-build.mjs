@@ -106,7 +106,13 @@ if (!release && !html.includes('name="confnotes-sw"')) {
   html = html.replace("</head>", '<meta name="confnotes-sw" content="off"></head>');
 }
 
-// 3. Inline scripts into the CSP.
+// 3. Inline scripts into the CSP. `trunk serve` fills the placeholders of
+// its live-reload script when it serves the page, after this hook, which
+// would change the script under its hash; fill them here from the page's
+// own address instead, so the served script is the hashed one.
+html = html
+  .replace("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
+  .replace("'{{__TRUNK_WS_BASE__}}'", "window.location.pathname.replace(/[^/]*$/, '')");
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length > 0) {
   if (release) fail(`index.html has ${inline.length} inline script(s); the CSP of a release build allows none`);

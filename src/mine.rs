@@ -2,7 +2,7 @@
 //! localStorage through `storage::Store`; the "My notes" panel with export,
 //! import and the trip report; and the storage warnings.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use confnotes_core::query::UserFacts;
@@ -228,13 +228,26 @@ enum NoteState {
     Failed(SaveError),
 }
 
+/// The note as a save needs it. Plain data, not signals: the view's signals
+/// are disposed by the time its cleanup runs, and leaving the view (Back,
+/// Esc, a link) must still save what was typed.
+struct Pending {
+    text: String,
+    /// The `note_at` of the version `text` was written from, so a save never
+    /// overwrites another tab's newer text.
+    base: u64,
+    /// Typed and not saved yet (or the last save failed).
+    unsaved: bool,
+    timer: Option<TimeoutHandle>,
+}
+
 /// The reader's star, note and themes for one session.
 #[component]
 pub fn MySessionLayer(session: Session) -> impl IntoView {
     let c = ctx();
     let m = mine();
     let id = session.id.clone();
-    let session = StoredValue::new(session);
+    let session = Arc::new(session);
 
     let entry = {
         let id = id.clone();
@@ -245,80 +258,136 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
     };
     let starred = move || entry.with(|e| e.starred);
     let star_error = RwSignal::new(None::<SaveError>);
-    let toggle_star = move |_| {
-        let on = !entry.with_untracked(|e| e.starred);
-        let id = session.with_value(|s| s.id.clone());
-        let r = m.update(|d| {
-            d.set_star(&id, on, now());
-            c.with_notes(|n| session.with_value(|s| snapshot(d, &n.library, s)));
-        });
-        star_error.set(r.err());
+    let toggle_star = {
+        let session = session.clone();
+        move |_| {
+            let on = !entry.with_untracked(|e| e.starred);
+            let r = m.update(|d| {
+                d.set_star(&session.id, on, now());
+                c.with_notes(|n| snapshot(d, &n.library, &session));
+            });
+            star_error.set(r.err());
+        }
     };
 
     // The note: a draft on screen, saved 600 ms after the last keystroke,
-    // on blur and when the page is hidden. `base` is the version the draft
-    // was written from, so a save never overwrites another tab's newer text.
-    let draft = RwSignal::new(entry.get_untracked().note);
-    let base = StoredValue::new(entry.get_untracked().note_at);
+    // on blur, when the page is hidden and when the view closes.
+    let first = entry.get_untracked();
+    let pending = Arc::new(Mutex::new(Pending {
+        text: first.note.clone(),
+        base: first.note_at,
+        unsaved: false,
+        timer: None,
+    }));
+    let draft = RwSignal::new(first.note);
     let state = RwSignal::new(NoteState::Saved);
     let conflict = RwSignal::new(false);
-    let timer = StoredValue::new_local(None::<TimeoutHandle>);
-    let save = move || {
-        if state.get_untracked() == NoteState::Saved {
-            return;
-        }
-        if let Some(t) = timer.try_update_value(Option::take).flatten() {
-            t.clear();
-        }
-        let text = draft.get_untracked();
-        let id = session.with_value(|s| s.id.clone());
-        let from = base.get_value();
-        let r = m.update(|d| {
-            d.set_note_from(&id, &text, from, now());
-            c.with_notes(|n| session.with_value(|s| snapshot(d, &n.library, s)));
-        });
-        match r {
-            Ok(()) => {
-                let e = entry.get_untracked();
-                base.set_value(e.note_at);
-                // Both texts were kept: show the merged note.
-                if e.note != text {
-                    draft.set(e.note);
+    // Reads only `pending` and the app-wide state, so it also works from the
+    // view's cleanup; the view's own status is updated while it is there.
+    let save = {
+        let pending = pending.clone();
+        let session = session.clone();
+        move || {
+            let (text, from) = {
+                let Ok(mut p) = pending.lock() else {
+                    return;
+                };
+                if let Some(t) = p.timer.take() {
+                    t.clear();
                 }
-                conflict.set(false);
-                state.set(NoteState::Saved);
+                if !p.unsaved {
+                    return;
+                }
+                (p.text.clone(), p.base)
+            };
+            let r = m.update(|d| {
+                d.set_note_from(&session.id, &text, from, now());
+                c.with_notes(|n| snapshot(d, &n.library, &session));
+            });
+            match r {
+                Ok(()) => {
+                    let (note, at) = m
+                        .data
+                        .try_with_untracked(|d| {
+                            d.sessions
+                                .get(&session.id)
+                                .map(|e| (e.note.clone(), e.note_at))
+                        })
+                        .flatten()
+                        .unwrap_or_else(|| (text.clone(), from));
+                    if let Ok(mut p) = pending.lock() {
+                        p.base = at;
+                        p.text.clone_from(&note);
+                        p.unsaved = false;
+                    }
+                    // Both texts were kept: show the merged note.
+                    if note != text {
+                        let _ = draft.try_set(note);
+                    }
+                    let _ = conflict.try_set(false);
+                    let _ = state.try_set(NoteState::Saved);
+                }
+                Err(e) => {
+                    let _ = state.try_set(NoteState::Failed(e));
+                }
             }
-            Err(e) => state.set(NoteState::Failed(e)),
         }
     };
     // Another tab changed this note: take it, unless the reader is typing.
-    Effect::new(move |_| {
-        let e = entry.get();
-        if e.note_at != base.get_value() {
-            if state.get_untracked() == NoteState::Saved {
-                draft.set(e.note);
-                base.set_value(e.note_at);
-            } else {
+    Effect::new({
+        let pending = pending.clone();
+        move |_| {
+            let e = entry.get();
+            let Ok(mut p) = pending.lock() else {
+                return;
+            };
+            if e.note_at == p.base {
+                return;
+            }
+            if p.unsaved {
+                drop(p);
                 conflict.set(true);
+            } else {
+                p.text.clone_from(&e.note);
+                p.base = e.note_at;
+                drop(p);
+                draft.set(e.note);
             }
         }
     });
-    let on_input = move |ev: leptos::ev::Event| {
-        draft.set(event_target_value(&ev));
-        state.set(NoteState::Unsaved);
-        if let Some(t) = timer.try_update_value(Option::take).flatten() {
-            t.clear();
-        }
-        if let Ok(h) = set_timeout_with_handle(save, Duration::from_millis(600)) {
-            timer.set_value(Some(h));
+    let on_input = {
+        let pending = pending.clone();
+        let save = save.clone();
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            if let Ok(mut p) = pending.lock() {
+                p.text.clone_from(&text);
+                p.unsaved = true;
+                if let Some(t) = p.timer.take() {
+                    t.clear();
+                }
+                p.timer = set_timeout_with_handle(save.clone(), Duration::from_millis(600)).ok();
+            }
+            draft.set(text);
+            state.set(NoteState::Unsaved);
         }
     };
-    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        if document().hidden() {
-            save();
+    let hidden = window_event_listener(leptos::ev::visibilitychange, {
+        let save = save.clone();
+        move |_| {
+            if document().hidden() {
+                save();
+            }
         }
     });
-    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| save());
+    let pagehide = window_event_listener(leptos::ev::pagehide, {
+        let save = save.clone();
+        move |_| save()
+    });
+    let on_blur = {
+        let save = save.clone();
+        move |_| save()
+    };
     on_cleanup(move || {
         hidden.remove();
         pagehide.remove();
@@ -367,7 +436,7 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
                 id="my-note"
                 prop:value=move || draft.get()
                 on:input=on_input
-                on:blur=move |_| save()
+                on:blur=on_blur
                 placeholder="Your own notes on this session, in Markdown. Only you see them; they stay in this browser."
             ></textarea>
             <p class="save-state" role="status" aria-live="polite">{state_text}</p>
@@ -380,7 +449,7 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
                     <div class="notes" inner_html=preview></div>
                 </details>
             })}
-            <ReaderThemes session=session.get_value()/>
+            <ReaderThemes session=(*session).clone()/>
         </section>
     }
 }

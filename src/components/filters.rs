@@ -151,10 +151,14 @@ fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl 
         let id = id.clone();
         move || values.with(|vs| vs.iter().find(|v| *v.id == *id).cloned())
     };
-    let label = lookup()
+    // The label and whether it is the reader's own do not change for an id:
+    // read once, without subscribing.
+    let first = values.with_untracked(|vs| vs.iter().find(|v| *v.id == *id).cloned());
+    let label = first
+        .as_ref()
         .map(|v| v.label.to_string())
         .unwrap_or_else(|| id.clone());
-    let reader_only = lookup().is_some_and(|v| v.reader_only);
+    let reader_only = first.is_some_and(|v| v.reader_only);
     let count = {
         let l = lookup.clone();
         move || l().map_or(0, |v| v.count)

@@ -196,7 +196,12 @@ fn SessionList() -> impl IntoView {
             limit.set(PAGE);
         }
         request_animation_frame(move || {
-            set_timeout(move || settled.set(key), Duration::ZERO);
+            set_timeout(
+                move || {
+                    let _ = settled.try_set(key);
+                },
+                Duration::ZERO,
+            );
         });
     });
     let rows = Memo::new(move |_| {
@@ -302,7 +307,11 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
         let id = s.id.clone();
         move || c.facts.with(|f| f.noted.contains(&id))
     };
-    let themes = super::session::theme_chips(&c, &s);
+    // The reader's own themes may change (here or in another tab).
+    let themes = {
+        let s = s.clone();
+        move || super::session::theme_chips(&c, &s)
+    };
     let recording = s.links.first().map(|l| {
         let label = format!("{} ↗", l.label);
         let aria = format!("{}: {} (opens in a new tab)", l.label, s.title);

@@ -48,6 +48,34 @@ test.describe("notes and stars", () => {
     await expect(tab.myNotes).toHaveValue("Typed, then the tab was closed.");
   });
 
+  test("leaving a session right after typing keeps the note, and the app works on", async ({ reader, page }) => {
+    await reader.goto();
+    await reader.open(S.gitops.title);
+    await reader.star.click();
+    // No blur and no wait for the debounced save: the browser's Back at once.
+    await reader.myNotes.fill("Typed, then Back.");
+    await page.goBack();
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
+    await expect(reader.resultItem(S.gitops.title)).toContainText("(has your note)");
+    await expect(reader.resultItem(S.gitops.title)).toContainText("(starred)");
+    expect((await reader.stored()).sessions[S.gitops.id].note).toBe("Typed, then Back.");
+
+    // Saved first, then the back link.
+    await reader.open(S.gitops.title);
+    await expect(reader.myNotes).toHaveValue("Typed, then Back.");
+    await reader.myNotes.fill("Saved, then the back link.");
+    await expect(reader.noteStatus).toHaveText("Saved in this browser");
+    await reader.backToList.click();
+    await reader.open(S.gitops.title);
+    await expect(reader.myNotes).toHaveValue("Saved, then the back link.");
+    // Forward and Back again, typing in between: the same.
+    await reader.myNotes.fill("Typed, then Back again.");
+    await page.goBack();
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
+    await page.goForward();
+    await expect(reader.myNotes).toHaveValue("Typed, then Back again.");
+  });
+
   test("shortcut keys typed into the note are text", async ({ reader, page }) => {
     await reader.goto(at(S.secret));
     await reader.myNotes.click();
