@@ -120,7 +120,8 @@ fn ListView() -> impl IntoView {
 #[component]
 fn EmptyState() -> impl IntoView {
     let c = ctx();
-    let q = c.query();
+    // Rebuilt by its parent whenever the results change: read, not followed.
+    let q = c.url.get_untracked();
     let facts = c.facts.get_untracked();
     // For each active filter, how many sessions its removal would bring back.
     let mut options: Vec<(String, Query)> = Vec::new();

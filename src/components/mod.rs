@@ -52,9 +52,11 @@ pub fn QLink(
 }
 
 /// The label of a facet value as the notes spell it, or the id itself.
+/// Labels do not change for an id, so this does not subscribe to the
+/// results: callers that must follow them track them themselves.
 pub fn facet_label(c: &Ctx, facet: Facet, id: &str) -> String {
     c.results
-        .with(|r| {
+        .with_untracked(|r| {
             r.facets
                 .iter()
                 .find(|f| f.facet == facet)
