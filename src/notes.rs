@@ -147,29 +147,9 @@ fn preview(files: &[BundleFile], unicode: &BrowserUnicode) -> Preview {
         .take(PREVIEW_SESSIONS)
         .map(|s| {
             let group = (s.conference, s.day.clone());
-            let heading = (last.as_ref() != Some(&group)).then(|| {
-                let conf = lib
-                    .conferences
-                    .get(s.conference)
-                    .map_or("", |c| c.title.as_str());
-                match &s.day {
-                    Some(day) => format!("{conf} · {day}"),
-                    None => conf.to_string(),
-                }
-            });
+            let heading = (last.as_ref() != Some(&group)).then(|| lib.group_heading(s));
             last = Some(group);
-            let people = s
-                .speakers
-                .iter()
-                .filter_map(|sp| {
-                    let name = &lib.speakers.get(sp.speaker)?.name;
-                    Some(match sp.org.and_then(|o| lib.orgs.get(o)) {
-                        Some(org) => format!("{name} ({})", org.name),
-                        None => name.clone(),
-                    })
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
+            let people = lib.speakers_line(s);
             PreviewSession {
                 id: s.id.clone(),
                 title: s.title.clone(),

@@ -5,7 +5,6 @@ use confnotes_core::Query;
 use confnotes_core::query::{Facet, View};
 use confnotes_core::render::{highlight_text, snippet};
 use leptos::prelude::*;
-use std::sync::Arc;
 use std::time::Duration;
 
 use super::cards::{ConferenceCard, SpeakerCard, ThemeCard};
@@ -187,27 +186,33 @@ fn EmptyState() -> impl IntoView {
 fn SessionList() -> impl IntoView {
     let c = ctx();
     let limit = RwSignal::new(PAGE);
-    // The result set (by address) whose whole page is rendered; any other
-    // shows its first FIRST cards until the browser has painted them.
-    let settled = RwSignal::new(0usize);
+    // The session list whose whole page has been painted; another one shows
+    // its first FIRST cards until the browser has painted them. Compared by
+    // value: a results memo that recomputes to equal results keeps its
+    // subscribers quiet, so its identity is no sign of a change.
+    let settled = StoredValue::new(Vec::<usize>::new());
+    let settle = RwSignal::new(0u64);
     // A new result set starts at the first page again.
     Effect::new(move |prev: Option<()>| {
-        let key = c.results.with(|r| Arc::as_ptr(r) as usize);
+        let sessions = c.results.with(|r| r.sessions.clone());
         if prev.is_some() {
             limit.set(PAGE);
         }
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    let _ = settled.try_set(key);
+                    if settled.try_update_value(|s| *s = sessions).is_some() {
+                        settle.update(|n| *n += 1);
+                    }
                 },
                 Duration::ZERO,
             );
         });
     });
     let rows = Memo::new(move |_| {
-        let key = c.results.with(|r| Arc::as_ptr(r) as usize);
-        let limit = if settled.get() == key {
+        settle.track();
+        let painted = c.results.with(|r| settled.with_value(|s| *s == r.sessions));
+        let limit = if painted {
             limit.get()
         } else {
             limit.get().min(FIRST)
@@ -222,16 +227,7 @@ fn SessionList() -> impl IntoView {
                     .filter_map(|&i| {
                         let s = lib.sessions.get(i)?;
                         let group = (s.conference, s.day.as_deref());
-                        let heading = (last != Some(group)).then(|| {
-                            let conf = lib
-                                .conferences
-                                .get(s.conference)
-                                .map_or("", |c| c.title.as_str());
-                            match s.day.as_deref() {
-                                Some(day) => format!("{conf} · {day}"),
-                                None => conf.to_string(),
-                            }
-                        });
+                        let heading = (last != Some(group)).then(|| lib.group_heading(s));
                         last = Some(group);
                         Some((i, heading))
                     })

@@ -37,6 +37,37 @@ pub struct Library {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Library {
+    /// A session's speakers as one line of text, each with the org they
+    /// spoke for: `Jane Doe (Acme), John Roe`.
+    pub fn speakers_line(&self, s: &Session) -> String {
+        s.speakers
+            .iter()
+            .filter_map(|sp| {
+                let name = &self.speakers.get(sp.speaker)?.name;
+                Some(match sp.org.and_then(|o| self.orgs.get(o)) {
+                    Some(org) => format!("{name} ({})", org.name),
+                    None => name.clone(),
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The heading of a session's group in a list: its conference, and its
+    /// day where the notes give one (`KubeCon 2021 · Day 1`).
+    pub fn group_heading(&self, s: &Session) -> String {
+        let conf = self
+            .conferences
+            .get(s.conference)
+            .map_or("", |c| c.title.as_str());
+        match s.day.as_deref() {
+            Some(day) => format!("{conf} · {day}"),
+            None => conf.to_string(),
+        }
+    }
+}
+
 /// A conference: one `#` notes file, or the front-matter files of one event.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Conference {
@@ -216,4 +247,55 @@ pub struct Diagnostic {
     pub line: u32,
     pub severity: Severity,
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speakers_line_and_group_heading() {
+        let lib = Library {
+            conferences: vec![Conference {
+                title: "KubeCon 2021".into(),
+                ..Conference::default()
+            }],
+            speakers: ["Jane Doe", "John Roe"]
+                .map(|n| Speaker {
+                    name: n.into(),
+                    ..Speaker::default()
+                })
+                .to_vec(),
+            orgs: vec![Org {
+                name: "Acme".into(),
+                ..Org::default()
+            }],
+            ..Library::default()
+        };
+        let mut s = Session {
+            speakers: vec![
+                SessionSpeaker {
+                    speaker: 0,
+                    org: Some(0),
+                },
+                SessionSpeaker {
+                    speaker: 1,
+                    org: None,
+                },
+                // An index past the end (a damaged Library) is skipped.
+                SessionSpeaker {
+                    speaker: 9,
+                    org: None,
+                },
+            ],
+            ..Session::default()
+        };
+        assert_eq!(lib.speakers_line(&s), "Jane Doe (Acme), John Roe");
+        assert_eq!(lib.group_heading(&s), "KubeCon 2021");
+        s.day = Some("Day 1".into());
+        assert_eq!(lib.group_heading(&s), "KubeCon 2021 · Day 1");
+        s.conference = 5;
+        assert!(lib.group_heading(&s).ends_with("Day 1"));
+        assert_eq!(Library::default().speakers_line(&Session::default()), "");
+    }
 }

@@ -612,19 +612,9 @@ pub fn trip_report(lib: &Library, data: &UserData) -> String {
             any = true;
             let star = if e.starred { "★ " } else { "" };
             out.push_str(&format!("\n### {star}{}\n", s.title));
-            let people: Vec<String> = s
-                .speakers
-                .iter()
-                .filter_map(|sp| {
-                    let name = &lib.speakers.get(sp.speaker)?.name;
-                    Some(match sp.org.and_then(|o| lib.orgs.get(o)) {
-                        Some(org) => format!("{name} ({})", org.name),
-                        None => name.clone(),
-                    })
-                })
-                .collect();
+            let people = lib.speakers_line(s);
             if !people.is_empty() {
-                out.push_str(&format!("\n{}\n", people.join(", ")));
+                out.push_str(&format!("\n{people}\n"));
             }
             if !s.links.is_empty() {
                 let links: Vec<String> = s
