@@ -92,6 +92,20 @@ test("a new search starts from the top, with the right count", async ({ reader, 
   await expectConsistentPaging(reader);
 });
 
+test("a change that leaves the same results keeps the whole page, and Show more still adds one", async ({ reader, page }) => {
+  await reader.goto("?q=talk");
+  await expect(reader.count).toHaveText(`${N} sessions`);
+  await expect(reader.resultLinks).toHaveCount(PAGE);
+  // A trailing space is another query (the URL changes) with the same results.
+  await reader.search.press("End");
+  await reader.search.press("Space");
+  await expect(page).toHaveURL(/q=talk(\+|%20)/);
+  await expect(reader.resultLinks).toHaveCount(PAGE);
+  await showMore(page);
+  await expect(reader.resultLinks).toHaveCount(2 * PAGE);
+  await expectConsistentPaging(reader);
+});
+
 test("long facets fold behind Show all, selected values always shown", async ({ reader, page }) => {
   await reader.goto();
   const speakers = reader.facet("Speakers");
