@@ -638,8 +638,17 @@ pub fn MyNotesPanel() -> impl IntoView {
                         .filter(|e| e.has_content())
                         .count();
                     match m.import(&imported) {
-                        Ok(()) => message.set(Some((true, format!("Imported {name}: {n} sessions with stars, notes or themes, merged with yours.")))),
-                        Err(e) => message.set(Some((false, format!("{name} was merged in memory, but: {e}")))),
+                        Ok(()) => {
+                            let what = if n == 1 { "session" } else { "sessions" };
+                            message.set(Some((
+                                true,
+                                format!("Imported {name}: {n} {what} with stars, notes or themes, merged with yours."),
+                            )))
+                        }
+                        Err(e) => message.set(Some((
+                            false,
+                            format!("{name} was merged in memory, but: {e}"),
+                        ))),
                     }
                 }
             }

@@ -129,19 +129,20 @@ impl fmt::Display for Warning {
             ),
             Warning::KeptAside { key, error, .. } => write!(
                 f,
-                "{error} Nothing was lost: the saved data was kept, unchanged, under \
+                "The notes saved in this browser could not be read. {error} Nothing was lost: the saved data was kept, unchanged, under \
                  localStorage key \"{key}\". Download it to keep a copy; confnotes started \
                  afresh beside it."
             ),
             Warning::Unreadable { error, .. } => write!(
                 f,
-                "{error} It could not be copied aside either, so confnotes will not save \
-                 anything over it. Download it, then clear it to start afresh."
+                "The notes saved in this browser could not be read. {error} They could not be \
+                 copied aside either, so confnotes will not save anything over them. Download \
+                 them, then clear them to start afresh."
             ),
             Warning::Newer { error, .. } => write!(
                 f,
-                "{error} Until then, your changes here are not saved, so that nothing the \
-                 newer version wrote is lost."
+                "The notes saved in this browser could not be read. {error} Until then, your \
+                 changes here are not saved, so that nothing the newer version wrote is lost."
             ),
             Warning::Quota => write!(
                 f,

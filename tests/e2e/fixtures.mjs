@@ -9,17 +9,23 @@ export function watchPage(page) {
     if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
-  page.addInitScript(() => {
+  // Await `problems.ready` before the page navigates: until the script is
+  // registered, a new document would load without the listener.
+  // (Not enumerable, so `expect(problems).toEqual([])` still compares the
+  // messages only.)
+  const ready = page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  Object.defineProperty(problems, "ready", { value: ready, enumerable: false });
   return problems;
 }
 
 export const test = base.extend({
   problems: async ({ page }, use) => {
     const problems = watchPage(page);
+    await problems.ready;
     await use(problems);
     expect(problems, "the page logged errors").toEqual([]);
   },

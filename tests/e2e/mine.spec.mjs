@@ -42,7 +42,7 @@ test.describe("notes and stars", () => {
     await reader.myNotes.fill("Typed, then the tab was closed.");
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();
-    watch(again);
+    await watch(again);
     const tab = new Reader(again);
     await tab.goto(at(S.secret));
     await expect(tab.myNotes).toHaveValue("Typed, then the tab was closed.");
@@ -198,7 +198,7 @@ test("a theme name the reader types is only ever text", async ({ reader, page })
 test.describe("two tabs", () => {
   test("a star and a note made in one tab appear in the other", async ({ reader, page, context, watch }) => {
     const other = await context.newPage();
-    watch(other);
+    await watch(other);
     const tab2 = new Reader(other);
     await reader.goto(at(S.secret));
     await tab2.goto("?starred=1");
@@ -220,7 +220,7 @@ test.describe("two tabs", () => {
 
   test("a save never overwrites a newer note from the other tab: both texts are kept", async ({ reader, page, context, watch }) => {
     const other = await context.newPage();
-    watch(other);
+    await watch(other);
     // Hold off tab 2's debounced autosave (the app saves 600 ms after the
     // last keystroke) so that tab 2 is still "Unsaved" when tab 1 saves:
     // without this the test would race the timer. Tab 2 then saves on blur,
@@ -283,7 +283,7 @@ test.describe("export, import, trip report", () => {
     const fresh = await browser.newContext({ baseURL: new URL("./", page.url()).href });
     try {
       const other = await fresh.newPage();
-      watch(other);
+      await watch(other);
       const friend = new Reader(other);
       // The fresh browser has a star of its own: importing merges.
       await friend.goto(at(S.gitops));
@@ -340,7 +340,7 @@ test.describe("export, import, trip report", () => {
     const phone = await browser.newContext({ baseURL: new URL("./", page.url()).href });
     try {
       const other = await phone.newPage();
-      watch(other);
+      await watch(other);
       const friend = new Reader(other);
       await friend.goto(at(S.secret));
       await friend.writeNote("From the phone: ask IBM for the slides.");
@@ -362,7 +362,7 @@ test.describe("export, import, trip report", () => {
     const phone = await browser.newContext({ baseURL: new URL("./", page.url()).href });
     try {
       const other = await phone.newPage();
-      watch(other);
+      await watch(other);
       const friend = new Reader(other);
       // Here, later: starred then unstarred; and GitOps starred.
       await friend.goto(at(S.insights));
@@ -380,7 +380,7 @@ test.describe("export, import, trip report", () => {
 
   for (const [what, name, body, message] of [
     ["not JSON", "notes.json", "this is { not json", /^notes\.json was not imported, and nothing changed\. .*not valid JSON/],
-    ["JSON, not ours", "package.json", '{"name":"left-pad","version":"1.3.0"}', /^package\.json was not imported, and nothing changed\. This is not confnotes data/],
+    ["JSON, not ours", "package.json", '{"name":"left-pad","version":"1.3.0"}', /^package\.json was not imported, and nothing changed\. It is valid JSON, but not confnotes data/],
     ["from a newer version", "future.json", '{"app":"confnotes","version":99,"sessions":{}}', /^future\.json was not imported, and nothing changed\. .*newer version of confnotes/],
   ]) {
     test(`importing a file that is ${what} is refused with a clear message and changes nothing`, async ({ reader, page }) => {

@@ -85,6 +85,7 @@ for (const { prefix, headers } of HOSTS) {
 test("the fixture reports a Content-Security-Policy violation", async ({ page }) => {
   // Not the `problems` fixture: this test breaks the policy on purpose.
   const problems = watchPage(page);
+  await problems.ready;
   await page.goto("./");
   await expect(page.getByRole("list", { name: "Sessions", exact: true })).toBeVisible();
   expect(problems).toEqual([]);

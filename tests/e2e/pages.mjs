@@ -297,16 +297,17 @@ export function luminance(rgb) {
  * - that check on for every test, whether or not it names `problems`;
  * - `reader`: the page object of `page`;
  * - `watch(page)`: the same check for any other page the test opens (a
- *   second tab, a page in a new browser context); call it before goto.
+ *   second tab, a page in a new browser context); await it before goto.
  */
 export const test = base.extend({
   alwaysWatch: [async ({ problems }, use) => use(problems), { auto: true }],
   reader: async ({ page }, use) => use(new Reader(page)),
   watch: async ({}, use) => {
     const all = [];
-    await use((page) => {
+    await use(async (page) => {
       const problems = watchPage(page);
       all.push(problems);
+      await problems.ready;
       return problems;
     });
     expect(all.flat(), "another page logged errors").toEqual([]);

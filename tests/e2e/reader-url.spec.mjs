@@ -20,7 +20,7 @@ test.describe("shared URLs", () => {
     const context = await browser.newContext();
     try {
       const other = await context.newPage();
-      watch(other);
+      await watch(other);
       const friend = new Reader(other);
       await other.goto(shared);
       await friend.ready();
@@ -50,7 +50,7 @@ test.describe("shared URLs", () => {
     const context = await browser.newContext();
     try {
       const other = await context.newPage();
-      watch(other);
+      await watch(other);
       const friend = new Reader(other);
       await other.goto(shared);
       await expect(friend.sessionHeading(S.insights.title)).toBeVisible();

@@ -167,28 +167,25 @@ pub enum DecodeError {
     Invalid(String),
 }
 
+/// Says what is wrong with the data itself, whatever it came from: the
+/// caller names it first ("The notes saved in this browser could not be
+/// read.", "backup.json was not imported, and nothing changed.").
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::NotJson(e) => {
-                write!(
-                    f,
-                    "The saved notes could not be read: the data is not valid JSON ({e})."
-                )
-            }
+            DecodeError::NotJson(e) => write!(f, "It is not valid JSON ({e})."),
             DecodeError::Foreign => write!(
                 f,
-                "This is not confnotes data: it is valid JSON, but not a confnotes export."
+                "It is valid JSON, but not confnotes data (not a confnotes export)."
             ),
             DecodeError::NewerVersion(v) => write!(
                 f,
-                "These notes were saved by a newer version of confnotes (format {v}; this version \
+                "It was saved by a newer version of confnotes (format {v}; this version \
                  reads up to format {VERSION}). Reload the page to update the app."
             ),
-            DecodeError::Invalid(e) => write!(
-                f,
-                "The saved notes are confnotes data, but part of them is damaged ({e})."
-            ),
+            DecodeError::Invalid(e) => {
+                write!(f, "It is confnotes data, but part of it is damaged ({e}).")
+            }
         }
     }
 }

@@ -66,18 +66,22 @@ fn error_messages_speak_to_the_reader() {
     let cases = [
         (
             DecodeError::Foreign,
-            "This is not confnotes data: it is valid JSON, but not a confnotes export.",
+            "It is valid JSON, but not confnotes data (not a confnotes export).",
         ),
         (
             DecodeError::NewerVersion(3),
-            "These notes were saved by a newer version of confnotes (format 3; this version reads up to format 1). Reload the page to update the app.",
+            "It was saved by a newer version of confnotes (format 3; this version reads up to format 1). Reload the page to update the app.",
         ),
     ];
     for (e, expected) in cases {
         assert_eq!(e.to_string(), expected);
     }
     let e = decode("{oops").expect_err("not JSON");
-    assert!(e.to_string().starts_with("The saved notes could not be read: the data is not valid JSON (key must be a string at line 1 column 2)"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("It is not valid JSON (key must be a string at line 1 column 2)"),
+        "{e}"
+    );
 }
 
 #[test]
