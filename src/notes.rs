@@ -140,22 +140,17 @@ fn preview(files: &[BundleFile], unicode: &BrowserUnicode) -> Preview {
         });
     }
     let lib = builder.finish();
-    let mut last = None;
     let sessions = lib
-        .sessions
-        .iter()
-        .take(PREVIEW_SESSIONS)
-        .map(|s| {
-            let group = (s.conference, s.day.clone());
-            let heading = (last.as_ref() != Some(&group)).then(|| lib.group_heading(s));
-            last = Some(group);
-            let people = lib.speakers_line(s);
-            PreviewSession {
+        .with_group_headings(0..PREVIEW_SESSIONS)
+        .into_iter()
+        .filter_map(|(i, heading)| {
+            let s = lib.sessions.get(i)?;
+            Some(PreviewSession {
                 id: s.id.clone(),
                 title: s.title.clone(),
-                people,
+                people: lib.speakers_line(s),
                 heading,
-            }
+            })
         })
         .collect();
     Preview {

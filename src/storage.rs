@@ -119,6 +119,10 @@ pub enum Warning {
     Quota,
 }
 
+/// How a warning about an unreadable stored document begins; the
+/// [`DecodeError`](confnotes_core::userdata::DecodeError) says why next.
+const UNREADABLE: &str = "The notes saved in this browser could not be read.";
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -129,19 +133,19 @@ impl fmt::Display for Warning {
             ),
             Warning::KeptAside { key, error, .. } => write!(
                 f,
-                "The notes saved in this browser could not be read. {error} Nothing was lost: the saved data was kept, unchanged, under \
-                 localStorage key \"{key}\". Download it to keep a copy; confnotes started \
+                "{UNREADABLE} {error} Nothing was lost: the saved data was kept, unchanged, \
+                 under localStorage key \"{key}\". Download it to keep a copy; confnotes started \
                  afresh beside it."
             ),
             Warning::Unreadable { error, .. } => write!(
                 f,
-                "The notes saved in this browser could not be read. {error} They could not be \
+                "{UNREADABLE} {error} They could not be \
                  copied aside either, so confnotes will not save anything over them. Download \
                  them, then clear them to start afresh."
             ),
             Warning::Newer { error, .. } => write!(
                 f,
-                "The notes saved in this browser could not be read. {error} Until then, your \
+                "{UNREADABLE} {error} Until then, your \
                  changes here are not saved, so that nothing the newer version wrote is lost."
             ),
             Warning::Quota => write!(

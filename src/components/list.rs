@@ -219,19 +219,8 @@ fn SessionList() -> impl IntoView {
         };
         c.results.with(|r| {
             c.with_notes(|n| {
-                let lib = &n.library;
-                let mut last: Option<(usize, Option<&str>)> = None;
-                r.sessions
-                    .iter()
-                    .take(limit)
-                    .filter_map(|&i| {
-                        let s = lib.sessions.get(i)?;
-                        let group = (s.conference, s.day.as_deref());
-                        let heading = (last != Some(group)).then(|| lib.group_heading(s));
-                        last = Some(group);
-                        Some((i, heading))
-                    })
-                    .collect::<Vec<_>>()
+                n.library
+                    .with_group_headings(r.sessions.iter().take(limit).copied())
             })
         })
     });

@@ -54,6 +54,26 @@ impl Library {
             .join(", ")
     }
 
+    /// `sessions` (indices into `sessions`, in list order; unknown ones
+    /// skipped), each with the heading of its group when it starts one: a
+    /// new conference, or a new day within it.
+    pub fn with_group_headings(
+        &self,
+        sessions: impl IntoIterator<Item = usize>,
+    ) -> Vec<(usize, Option<String>)> {
+        let mut last: Option<(usize, Option<&str>)> = None;
+        sessions
+            .into_iter()
+            .filter_map(|i| {
+                let s = self.sessions.get(i)?;
+                let group = (s.conference, s.day.as_deref());
+                let heading = (last != Some(group)).then(|| self.group_heading(s));
+                last = Some(group);
+                Some((i, heading))
+            })
+            .collect()
+    }
+
     /// The heading of a session's group in a list: its conference, and its
     /// day where the notes give one (`KubeCon 2021 · Day 1`).
     pub fn group_heading(&self, s: &Session) -> String {
@@ -297,5 +317,47 @@ mod tests {
         s.conference = 5;
         assert!(lib.group_heading(&s).ends_with("Day 1"));
         assert_eq!(Library::default().speakers_line(&Session::default()), "");
+    }
+
+    #[test]
+    fn group_headings_start_each_conference_and_day() {
+        let conf = |title: &str| Conference {
+            title: title.into(),
+            ..Conference::default()
+        };
+        let session = |conference, day: Option<&str>| Session {
+            conference,
+            day: day.map(Into::into),
+            ..Session::default()
+        };
+        let lib = Library {
+            conferences: vec![conf("A"), conf("B")],
+            sessions: vec![
+                session(0, Some("Day 1")),
+                session(0, Some("Day 1")),
+                session(0, Some("Day 2")),
+                session(1, None),
+                session(1, None),
+            ],
+            ..Library::default()
+        };
+        assert_eq!(
+            lib.with_group_headings([0, 1, 2, 3, 99, 4]),
+            vec![
+                (0, Some("A · Day 1".to_string())),
+                (1, None),
+                (2, Some("A · Day 2".to_string())),
+                (3, Some("B".to_string())),
+                (4, None),
+            ]
+        );
+        // A filtered list starts a group wherever it starts.
+        assert_eq!(
+            lib.with_group_headings([1, 4]),
+            vec![
+                (1, Some("A · Day 1".to_string())),
+                (4, Some("B".to_string()))
+            ]
+        );
     }
 }
