@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use confnotes_core::query::UserFacts;
 use confnotes_core::render::{RenderOptions, render_markdown};
-use confnotes_core::userdata::{self, STORAGE_KEY, UserData};
+use confnotes_core::userdata::{self, ImportOutcome, STORAGE_KEY, UserData};
 use confnotes_core::{Library, Session, text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -84,12 +84,21 @@ impl Mine {
         result
     }
 
-    /// Merges an export file in and saves.
-    pub fn import(&self, imported: &UserData) -> Result<(), SaveError> {
+    /// Merges an export file in and saves; says what happened to each
+    /// session (see `userdata::import`).
+    pub fn import(
+        &self,
+        imported: &UserData,
+    ) -> (Vec<(String, ImportOutcome)>, Result<(), SaveError>) {
         let result = self
             .store
             .try_update_value(|s| s.import(imported, now()))
-            .unwrap_or(Err(SaveError::Other("the app is shutting down".into())));
+            .unwrap_or_else(|| {
+                (
+                    Vec::new(),
+                    Err(SaveError::Other("the app is shutting down".into())),
+                )
+            });
         self.sync();
         result
     }
@@ -233,9 +242,12 @@ enum NoteState {
 /// Esc, a link) must still save what was typed.
 struct Pending {
     text: String,
-    /// The `note_at` of the version `text` was written from, so a save never
-    /// overwrites another tab's newer text.
-    base: u64,
+    /// The text of the version the draft was written from: a save is an
+    /// edit of that text only, so it never replaces another tab's words.
+    base: String,
+    /// That version's `note_at`: a different one in the data means the
+    /// note changed elsewhere (another tab).
+    base_at: u64,
     /// Typed and not saved yet (or the last save failed).
     unsaved: bool,
     timer: Option<TimeoutHandle>,
@@ -275,11 +287,19 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
     let first = entry.get_untracked();
     let pending = Arc::new(Mutex::new(Pending {
         text: first.note.clone(),
-        base: first.note_at,
+        base: first.note.clone(),
+        base_at: first.note_at,
         unsaved: false,
         timer: None,
     }));
     let draft = RwSignal::new(first.note);
+    // The note and its `note_at` as the data holds them now (untracked: also
+    // called from the view's cleanup).
+    let current = move |id: &str| {
+        m.data
+            .try_with_untracked(|d| d.sessions.get(id).map(|e| (e.note.clone(), e.note_at)))
+            .flatten()
+    };
     let state = RwSignal::new(NoteState::Saved);
     let conflict = RwSignal::new(false);
     // Reads only `pending` and the app-wide state, so it also works from the
@@ -298,25 +318,18 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
                 if !p.unsaved {
                     return;
                 }
-                (p.text.clone(), p.base)
+                (p.text.clone(), p.base.clone())
             };
             let r = m.update(|d| {
-                d.set_note_from(&session.id, &text, from, now());
+                d.set_note_from(&session.id, &text, &from, now());
                 c.with_notes(|n| snapshot(d, &n.library, &session));
             });
             match r {
                 Ok(()) => {
-                    let (note, at) = m
-                        .data
-                        .try_with_untracked(|d| {
-                            d.sessions
-                                .get(&session.id)
-                                .map(|e| (e.note.clone(), e.note_at))
-                        })
-                        .flatten()
-                        .unwrap_or_else(|| (text.clone(), from));
+                    let (note, at) = current(&session.id).unwrap_or_else(|| (text.clone(), 0));
                     if let Ok(mut p) = pending.lock() {
-                        p.base = at;
+                        p.base.clone_from(&note);
+                        p.base_at = at;
                         p.text.clone_from(&note);
                         p.unsaved = false;
                     }
@@ -328,6 +341,15 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
                     let _ = state.try_set(NoteState::Saved);
                 }
                 Err(e) => {
+                    // The change is kept in memory: it is this copy's note
+                    // now, not another tab's. It stays unsaved (the next
+                    // keystroke or blur tries again).
+                    if let Some((note, at)) = current(&session.id)
+                        && let Ok(mut p) = pending.lock()
+                    {
+                        p.base = note;
+                        p.base_at = at;
+                    }
                     let _ = state.try_set(NoteState::Failed(e));
                 }
             }
@@ -341,7 +363,7 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
             let Ok(mut p) = pending.lock() else {
                 return;
             };
-            if e.note_at == p.base {
+            if e.note_at == p.base_at {
                 return;
             }
             if p.unsaved {
@@ -349,7 +371,8 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
                 conflict.set(true);
             } else {
                 p.text.clone_from(&e.note);
-                p.base = e.note_at;
+                p.base.clone_from(&e.note);
+                p.base_at = e.note_at;
                 drop(p);
                 draft.set(e.note);
             }
@@ -570,13 +593,32 @@ fn ReaderThemes(session: Session) -> impl IntoView {
     }
 }
 
+/// What the last import (or its failure) says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ImportMessage {
+    ok: bool,
+    text: String,
+    /// One line per session: its title and what happened to it.
+    details: Vec<String>,
+}
+
+impl ImportMessage {
+    fn error(text: String) -> Self {
+        ImportMessage {
+            ok: false,
+            text,
+            details: Vec::new(),
+        }
+    }
+}
+
 /// The "My notes" tools: export, import, trip report, and the entries of
 /// sessions that left the notes.
 #[component]
 pub fn MyNotesPanel() -> impl IntoView {
     let c = ctx();
     let m = mine();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<ImportMessage>);
     let export = move |_| {
         let json = m.data.with_untracked(userdata::encode_pretty);
         let date = userdata::iso_minute(now());
@@ -619,36 +661,45 @@ pub fn MyNotesPanel() -> impl IntoView {
             let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 Ok(t) => t.as_string().unwrap_or_default(),
                 Err(e) => {
-                    message.set(Some((
-                        false,
-                        format!("{name} could not be read: {}", storage::describe(&e)),
-                    )));
+                    message.set(Some(ImportMessage::error(format!(
+                        "{name} could not be read: {}",
+                        storage::describe(&e)
+                    ))));
                     return;
                 }
             };
             match userdata::decode(&text) {
-                Err(e) => message.set(Some((
-                    false,
-                    format!("{name} was not imported, and nothing changed. {e}"),
-                ))),
+                Err(e) => message.set(Some(ImportMessage::error(format!(
+                    "{name} was not imported, and nothing changed. {e}"
+                )))),
                 Ok(imported) => {
-                    let n = imported
-                        .sessions
-                        .values()
-                        .filter(|e| e.has_content())
-                        .count();
-                    match m.import(&imported) {
-                        Ok(()) => {
-                            let what = if n == 1 { "session" } else { "sessions" };
-                            message.set(Some((
-                                true,
-                                format!("Imported {name}: {n} {what} with stars, notes or themes, merged with yours."),
-                            )))
-                        }
-                        Err(e) => message.set(Some((
-                            false,
-                            format!("{name} was merged in memory, but: {e}"),
-                        ))),
+                    let (report, saved) = m.import(&imported);
+                    let details: Vec<String> = m.data.with_untracked(|d| {
+                        c.with_notes(|n| {
+                            report
+                                .iter()
+                                .map(|(id, o)| {
+                                    format!(
+                                        "{}: {}",
+                                        userdata::session_title(&n.library, d, id),
+                                        o.as_str()
+                                    )
+                                })
+                                .collect()
+                        })
+                    });
+                    let summary = userdata::import_summary(&report);
+                    match saved {
+                        Ok(()) => message.set(Some(ImportMessage {
+                            ok: true,
+                            text: format!("Imported {name}: {summary}."),
+                            details,
+                        })),
+                        Err(e) => message.set(Some(ImportMessage {
+                            ok: false,
+                            text: format!("{name} was merged here ({summary}), but not saved: {e}"),
+                            details,
+                        })),
                     }
                 }
             }
@@ -677,11 +728,16 @@ pub fn MyNotesPanel() -> impl IntoView {
                 <button type="button" class="button" on:click=copy_report>"Copy trip report"</button>
                 {move || copied.get().then_some(view! { <span role="status">" Copied"</span> })}
             </p>
-            {move || message.get().map(|(ok, text)| {
+            {move || message.get().map(|ImportMessage { ok, text, details }| {
+                let list = (!details.is_empty()).then(|| view! {
+                    <ul class="import-report">
+                        {details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                    </ul>
+                });
                 if ok {
-                    view! { <p role="status" class="save-state">{text}</p> }.into_any()
+                    view! { <div role="status" class="save-state"><p>{text}</p>{list}</div> }.into_any()
                 } else {
-                    view! { <p role="alert" class="alert">{text}</p> }.into_any()
+                    view! { <div role="alert" class="alert"><p>{text}</p>{list}</div> }.into_any()
                 }
             })}
             {move || {

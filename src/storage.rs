@@ -390,10 +390,16 @@ impl<B: Backend> Store<B> {
     }
 
     /// Replaces the data with a merge of it and `imported` (an export file)
-    /// and saves.
-    pub fn import(&mut self, imported: &UserData, now: u64) -> Result<(), SaveError> {
-        self.data = userdata::merge(&self.data, imported);
-        self.save(now)
+    /// and saves. Says what happened to each session the file has data on
+    /// (see `userdata::import`), and whether it was saved.
+    pub fn import(
+        &mut self,
+        imported: &UserData,
+        now: u64,
+    ) -> (Vec<(String, ImportOutcome)>, Result<(), SaveError>) {
+        let (merged, report) = userdata::import(&self.data, imported);
+        self.data = merged;
+        (report, self.save(now))
     }
 }
 

@@ -281,7 +281,7 @@ fn a_note_typed_while_another_tab_changed_it_keeps_both_texts() {
     tab_a
         .update(1, |d| d.set_note("k/talk", "first draft", 1))
         .unwrap();
-    let base = tab_a.data().sessions["k/talk"].note_at;
+    let base = tab_a.data().sessions["k/talk"].note.clone();
 
     // Tab B edits the note; tab A takes it in (the storage event)...
     other_tab_writes(&s, |d| d.set_note("k/talk", "tab B's edit", 10));
@@ -290,7 +290,7 @@ fn a_note_typed_while_another_tab_changed_it_keeps_both_texts() {
 
     // ...while its reader was still typing from the first draft.
     tab_a
-        .update(12, |d| d.set_note_from("k/talk", "tab A's edit", base, 12))
+        .update(12, |d| d.set_note_from("k/talk", "tab A's edit", &base, 12))
         .unwrap();
 
     let saved = userdata::decode(&stored(&s, STORAGE_KEY).unwrap()).unwrap();
@@ -319,7 +319,12 @@ fn an_import_merges_and_never_replaces() {
         .unwrap();
     let mut export = UserData::default();
     export.set_star("k/theirs", true, 2);
-    store.import(&export, 3).unwrap();
+    let (report, saved) = store.import(&export, 3);
+    saved.unwrap();
+    assert_eq!(
+        report,
+        vec![("k/theirs".to_string(), userdata::ImportOutcome::Added)]
+    );
     assert_eq!(store.data().sessions["k/mine"].note, "kept");
     assert!(store.data().sessions["k/theirs"].starred);
 }

@@ -24,17 +24,24 @@
 //!
 //! - Star and themes: the newer timestamp wins (an unstar is a change like
 //!   any other). On equal timestamps, starred wins and theme lists unite.
-//! - Note: every note records `note_at` (when it was written) and
-//!   `note_base` (the `note_at` of the text it replaced, set by
-//!   [`UserData::set_note`]). If one side's note was written from the
-//!   other's version or a later one (`note_base >= other.note_at`), it is an
-//!   edit of that version and wins, even when it deletes text. Otherwise the
-//!   two were written independently: if one text contains the other, the
-//!   container is kept; else both are kept, the newer first, then a line
-//!   `---`, a line `(kept from another copy, <date of the older>)`, and the
-//!   older text. The result counts as written from both sides, so merging
-//!   it again with either side changes nothing (merge is idempotent), and
-//!   the outcome does not depend on argument order (commutative).
+//! - Note: what decides is content, never clocks (two devices' clocks
+//!   disagree, and a hand-made file may carry any timestamp). Every note
+//!   records in `note_seen` the hashes of the texts it was written knowing:
+//!   the version an edit replaced ([`UserData::set_note`],
+//!   [`UserData::set_note_from`]) and, after a merge, both merged texts.
+//!   If one side's note was written knowing the other side's exact text,
+//!   it replaces it, even when it deletes words: the reader saw that text
+//!   and changed it. Otherwise the two were written apart: if one text
+//!   contains the other, the container is kept; else both are kept, the
+//!   newer first, then a line `---`, a line `(kept from another copy,
+//!   <date of the older>)`, and the paragraphs of the older text that the
+//!   newer does not already hold. So no text is lost that was not knowingly
+//!   replaced, merging again with either side changes nothing (merge is
+//!   idempotent), and the outcome does not depend on argument order
+//!   (commutative). `note_seen` keeps the [`SEEN_MAX`] most recent hashes;
+//!   a copy older than those is treated as written apart (both kept: text
+//!   may repeat, none is lost). `note_base` (the `note_at` of the replaced
+//!   version) is still written for older builds, and never decides.
 //! - Title and conference snapshots: from the side changed last.
 //! - Reader themes: the union; a slug named differently on both sides keeps
 //!   the earlier created name.
@@ -108,10 +115,15 @@ pub struct SessionData {
     /// When `note` was last written.
     #[serde(skip_serializing_if = "is_zero")]
     pub note_at: u64,
-    /// The `note_at` of the note this one replaced: the version it was an
-    /// edit of (see the module documentation, "Merging").
+    /// The `note_at` of the note this one replaced. Informational (older
+    /// builds read it); merging decides by `note_seen`.
     #[serde(skip_serializing_if = "is_zero")]
     pub note_base: u64,
+    /// The texts this note was written knowing, as [`note_hash`] to the
+    /// `note_at` of that text: the version an edit replaced, and both
+    /// texts of a merge (see the module documentation, "Merging").
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub note_seen: BTreeMap<String, u64>,
     /// Theme slugs the reader assigned, in the order assigned.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
@@ -292,22 +304,37 @@ impl UserData {
             return;
         }
         let e = self.sessions.entry(id.to_string()).or_default();
+        if !e.note.is_empty() {
+            e.note_seen.insert(note_hash(&e.note), e.note_at);
+        }
         e.note_base = e.note_at;
         e.note = note.to_string();
         e.note_at = next_time(e.note_at, now);
+        trim_seen(&mut e.note_seen);
     }
 
-    /// Sets the note on session `id` as an edit of the version written at
-    /// `base` (its `note_at`), which is what an editor showed when the
-    /// reader started typing. If this copy has meanwhile taken in a newer
-    /// note (another tab's), the edit does not count as replacing it, so
-    /// [`merge`] keeps both texts instead of dropping the other tab's.
-    pub fn set_note_from(&mut self, id: &str, note: &str, base: u64, now: u64) {
-        if self.sessions.get(id).map_or("", |e| e.note.as_str()) == note {
+    /// Sets the note on session `id` as an edit of `base`, the text an
+    /// editor showed when the reader started typing. If this copy has
+    /// meanwhile taken in another text (another tab's), the edit does not
+    /// count as replacing that one, so [`merge`] keeps both texts instead
+    /// of dropping the other tab's words.
+    pub fn set_note_from(&mut self, id: &str, note: &str, base: &str, now: u64) {
+        let current = self.sessions.get(id).map_or("", |e| e.note.as_str());
+        if current == note {
             return;
         }
+        if current == base {
+            return self.set_note(id, note, now);
+        }
         let e = self.sessions.entry(id.to_string()).or_default();
-        e.note_base = base;
+        // Only what the editor showed is replaced knowingly; the text taken
+        // in meanwhile (and what it was written from) is not.
+        let base_at = e.note_seen.get(&note_hash(base)).copied().unwrap_or(0);
+        e.note_seen = BTreeMap::new();
+        if !base.is_empty() {
+            e.note_seen.insert(note_hash(base), base_at);
+        }
+        e.note_base = base_at;
         e.note = note.to_string();
         e.note_at = next_time(e.note_at, now);
     }
@@ -444,6 +471,105 @@ pub fn merge(ours: &UserData, theirs: &UserData) -> UserData {
     }
 }
 
+/// What an import did to one session's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImportOutcome {
+    /// This copy had nothing on the session: the file's data was added.
+    Added,
+    /// The file's data was newer, or its note an edit of this copy's: it
+    /// replaced this copy's.
+    Updated,
+    /// The notes were written apart: both texts are kept in the note.
+    KeptBoth,
+    /// This copy already had everything the file says (or a later edit
+    /// of it): nothing changed.
+    AlreadyHad,
+}
+
+impl ImportOutcome {
+    /// How the reader is told: `added`, `updated`, `both notes kept`,
+    /// `already here`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportOutcome::Added => "added",
+            ImportOutcome::Updated => "updated",
+            ImportOutcome::KeptBoth => "both notes kept",
+            ImportOutcome::AlreadyHad => "already here",
+        }
+    }
+}
+
+/// An import: `theirs` (an export file) merged into `ours`, with what
+/// happened to each session the file has data on (in id order).
+pub fn import(ours: &UserData, theirs: &UserData) -> (UserData, Vec<(String, ImportOutcome)>) {
+    let merged = merge(ours, theirs);
+    let mut report = Vec::new();
+    for (id, t) in &theirs.sessions {
+        if t.is_empty_entry() {
+            continue;
+        }
+        let (Some(m), before) = (merged.sessions.get(id), ours.sessions.get(id)) else {
+            continue;
+        };
+        let outcome = match before {
+            Some(o) if (o.starred, &o.note, &o.themes) == (m.starred, &m.note, &m.themes) => {
+                ImportOutcome::AlreadyHad
+            }
+            Some(o) if o.has_content() => {
+                if m.note != o.note && m.note != t.note {
+                    ImportOutcome::KeptBoth
+                } else {
+                    ImportOutcome::Updated
+                }
+            }
+            _ if !t.has_content() => ImportOutcome::AlreadyHad,
+            _ => ImportOutcome::Added,
+        };
+        report.push((id.clone(), outcome));
+    }
+    (merged, report)
+}
+
+/// An import's report in words: `2 sessions added, 1 updated, 1 with both
+/// notes kept, 3 already here`, or a sentence when the file had nothing.
+pub fn import_summary(report: &[(String, ImportOutcome)]) -> String {
+    if report.is_empty() {
+        return "the file has no stars, notes or themes, so nothing changed".to_string();
+    }
+    let count = |o: ImportOutcome| report.iter().filter(|(_, x)| *x == o).count();
+    let parts: Vec<String> = [
+        (ImportOutcome::Added, "added"),
+        (ImportOutcome::Updated, "updated"),
+        (ImportOutcome::KeptBoth, "with both notes kept"),
+        (ImportOutcome::AlreadyHad, "already here"),
+    ]
+    .into_iter()
+    .filter_map(|(o, words)| {
+        let n = count(o);
+        (n > 0).then(|| format!("{n} {words}"))
+    })
+    .collect();
+    let mut text = parts.join(", ");
+    // The first count names what it counts: `1 session added`.
+    if let Some(sp) = text.find(' ') {
+        let n: usize = text[..sp].parse().unwrap_or(0);
+        text.insert_str(sp, if n == 1 { " session" } else { " sessions" });
+    }
+    text
+}
+
+/// The title a reader knows session `id` by: from the notes, else from
+/// the snapshot in the data, else the id itself.
+pub fn session_title(lib: &Library, data: &UserData, id: &str) -> String {
+    if let Some(s) = lib.sessions.iter().find(|s| s.id == id) {
+        return s.title.clone();
+    }
+    match data.sessions.get(id) {
+        Some(e) if !e.title.is_empty() => e.title.clone(),
+        _ => id.to_string(),
+    }
+}
+
 /// Merges one session's data from two copies.
 fn merge_session(a: &SessionData, b: &SessionData) -> SessionData {
     let (starred, starred_at) = match a.starred_at.cmp(&b.starred_at) {
@@ -462,7 +588,12 @@ fn merge_session(a: &SessionData, b: &SessionData) -> SessionData {
             (t, a.themes_at)
         }
     };
-    let (note, note_at, note_base) = merge_note(a, b);
+    let MergedNote {
+        note,
+        at: note_at,
+        base: note_base,
+        seen: note_seen,
+    } = merge_note(a, b);
     // Snapshots come together from the side changed last.
     let pick_a = match (a.title.is_empty(), b.title.is_empty()) {
         (false, true) => true,
@@ -480,6 +611,7 @@ fn merge_session(a: &SessionData, b: &SessionData) -> SessionData {
         note,
         note_at,
         note_base,
+        note_seen,
         themes,
         themes_at,
         title,
@@ -488,44 +620,159 @@ fn merge_session(a: &SessionData, b: &SessionData) -> SessionData {
     }
 }
 
-/// Merges two notes; returns (text, note_at, note_base).
-fn merge_note(a: &SessionData, b: &SessionData) -> (String, u64, u64) {
+/// The most recent texts a note remembers having replaced or merged.
+pub const SEEN_MAX: usize = 64;
+
+/// A note text's identity for `note_seen`: FNV-1a (64 bits) of its UTF-8
+/// bytes, as 16 hex digits. Stable across builds and platforms.
+pub fn note_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Keeps the [`SEEN_MAX`] most recent entries (by time, then hash, so the
+/// result does not depend on the order entries were added).
+fn trim_seen(seen: &mut BTreeMap<String, u64>) {
+    if seen.len() <= SEEN_MAX {
+        return;
+    }
+    let mut all: Vec<(u64, String)> = std::mem::take(seen)
+        .into_iter()
+        .map(|(h, at)| (at, h))
+        .collect();
+    crate::order::sort_by(&mut all, &|a, b| b.cmp(a));
+    all.truncate(SEEN_MAX);
+    *seen = all.into_iter().map(|(at, h)| (h, at)).collect();
+}
+
+/// Whether `x`'s note was written knowing `y`'s exact text.
+fn knows(x: &SessionData, y: &SessionData) -> bool {
+    y.note.is_empty() || x.note_seen.contains_key(&note_hash(&y.note))
+}
+
+/// The union of two `note_seen` maps (the later time of a hash), trimmed.
+fn union_seen(a: &SessionData, b: &SessionData) -> BTreeMap<String, u64> {
+    let mut seen = a.note_seen.clone();
+    for (h, &at) in &b.note_seen {
+        let e = seen.entry(h.clone()).or_insert(at);
+        *e = (*e).max(at);
+    }
+    seen
+}
+
+/// A merged note.
+struct MergedNote {
+    note: String,
+    at: u64,
+    base: u64,
+    seen: BTreeMap<String, u64>,
+}
+
+/// Merges two notes (see the module documentation, "Merging").
+fn merge_note(a: &SessionData, b: &SessionData) -> MergedNote {
+    let mut seen = union_seen(a, b);
     if a.note == b.note {
-        return (
-            a.note.clone(),
-            a.note_at.max(b.note_at),
-            a.note_base.max(b.note_base),
-        );
-    }
-    let a_edits_b = a.note_base >= b.note_at;
-    let b_edits_a = b.note_base >= a.note_at;
-    if a_edits_b && !b_edits_a {
-        return (a.note.clone(), a.note_at, a.note_base);
-    }
-    if b_edits_a && !a_edits_b {
-        return (b.note.clone(), b.note_at, b.note_base);
-    }
-    // Written independently: keep every word.
-    let at = a.note_at.max(b.note_at);
-    let base = at.max(a.note_base).max(b.note_base);
-    let text = if a.note.contains(b.note.as_str()) {
-        a.note.clone()
-    } else if b.note.contains(a.note.as_str()) {
-        b.note.clone()
-    } else {
-        let (newer, older) = if (a.note_at, &a.note) > (b.note_at, &b.note) {
-            (a, b)
-        } else {
-            (b, a)
+        trim_seen(&mut seen);
+        return MergedNote {
+            note: a.note.clone(),
+            at: a.note_at.max(b.note_at),
+            base: a.note_base.max(b.note_base),
+            seen,
         };
-        format!(
-            "{}\n\n---\n(kept from another copy, {})\n\n{}",
-            newer.note,
-            iso_minute(older.note_at),
-            older.note
-        )
+    }
+    let (a_knows_b, b_knows_a) = (knows(a, b), knows(b, a));
+    let newer_is_a = (a.note_at, &a.note) > (b.note_at, &b.note);
+    let winner = match (a_knows_b, b_knows_a) {
+        (true, false) => Some(a),
+        (false, true) => Some(b),
+        // Each was written knowing the other (an edit undone): the later.
+        (true, true) => Some(if newer_is_a { a } else { b }),
+        (false, false) if a.note.contains(b.note.as_str()) => Some(a),
+        (false, false) if b.note.contains(a.note.as_str()) => Some(b),
+        (false, false) => None,
     };
-    (text, at, base)
+    if let Some(w) = winner {
+        let l = if std::ptr::eq(w, a) { b } else { a };
+        if !l.note.is_empty() {
+            let e = seen.entry(note_hash(&l.note)).or_insert(l.note_at);
+            *e = (*e).max(l.note_at);
+        }
+        trim_seen(&mut seen);
+        return MergedNote {
+            note: w.note.clone(),
+            at: w.note_at.max(l.note_at),
+            base: w.note_base.max(l.note_base),
+            seen,
+        };
+    }
+    // Written apart: keep every word.
+    let (newer, older) = if newer_is_a { (a, b) } else { (b, a) };
+    for x in [a, b] {
+        let e = seen.entry(note_hash(&x.note)).or_insert(x.note_at);
+        *e = (*e).max(x.note_at);
+    }
+    trim_seen(&mut seen);
+    let at = a.note_at.max(b.note_at);
+    MergedNote {
+        note: keep_both(&newer.note, &older.note, older.note_at),
+        at,
+        base: at.max(a.note_base).max(b.note_base),
+        seen,
+    }
+}
+
+/// The first line of the block that introduces a kept older text.
+const KEPT_PREFIX: &str = "(kept from another copy, ";
+
+/// `newer`, then the paragraphs of `older` that `newer` does not hold,
+/// under a `---` line and a `(kept from another copy, <date>)` line. The
+/// separators of earlier merges are not repeated.
+fn keep_both(newer: &str, older: &str, older_at: u64) -> String {
+    let mut extra: Vec<&str> = Vec::new();
+    for block in paragraphs(older) {
+        let separator = block.lines().all(|l| {
+            let l = l.trim();
+            l == "---" || (l.starts_with(KEPT_PREFIX) && l.ends_with(')'))
+        });
+        if !separator && !newer.contains(block) && !extra.contains(&block) {
+            extra.push(block);
+        }
+    }
+    if extra.is_empty() {
+        return newer.to_string();
+    }
+    format!(
+        "{newer}\n\n---\n{KEPT_PREFIX}{})\n\n{}",
+        iso_minute(older_at),
+        extra.join("\n\n")
+    )
+}
+
+/// The paragraphs of a text (runs of lines between blank lines), trimmed.
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                blocks.push(&text[s..end]);
+            }
+        } else {
+            start.get_or_insert(pos);
+            end = pos + line.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push(&text[s..end]);
+    }
+    blocks.into_iter().map(str::trim)
 }
 
 /// Merges unknown fields: the union; where both have a key with different

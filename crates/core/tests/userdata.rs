@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use confnotes_core::text::NativeUnicode;
 use confnotes_core::userdata::{
-    DecodeError, ReaderTheme, STORAGE_KEY, SessionData, UserData, VERSION, aside_key, decode,
-    encode, encode_pretty, iso_minute, merge, trip_report,
+    DecodeError, ImportOutcome, ReaderTheme, STORAGE_KEY, SessionData, UserData, VERSION,
+    aside_key, decode, encode, encode_pretty, import, iso_minute, merge, note_hash, trip_report,
 };
 use handmade::Lib;
 use proptest::prelude::*;
@@ -303,7 +303,9 @@ fn snapshots_name_sessions_with_data() {
 // Merging.
 
 /// A session entry from a compact spec: `star@t`, `unstar@t`,
-/// `note:"text"@t<-base`, `themes:a,b@t`.
+/// `note:"text"@t` (or `@t<-base` to set `note_base`), `seen:"text"@t`
+/// (the note was written knowing that text, written at t),
+/// `themes:a,b@t`.
 fn entry(spec: &[&str]) -> SessionData {
     let mut e = SessionData::default();
     for part in spec {
@@ -319,6 +321,8 @@ fn entry(spec: &[&str]) -> SessionData {
             e.note = text.trim_matches('"').to_string();
             e.note_at = at;
             e.note_base = base;
+        } else if let Some(text) = what.strip_prefix("seen:") {
+            e.note_seen.insert(note_hash(text.trim_matches('"')), at);
         } else if let Some(t) = what.strip_prefix("themes:") {
             e.themes = t
                 .split(',')
@@ -388,22 +392,28 @@ fn notes_keep_every_word_unless_replaced_knowingly() {
             &["note:\"same\"@8"],
             vec!["note:\"same\"@8"],
         ),
-        // An edit of the other side's version wins, even a shorter one...
+        // An edit made knowing the other side's text wins, even a shorter
+        // one, whatever the clocks say...
         (
-            &["note:\"draft\"@5<-0"],
-            &["note:\"final\"@9<-5"],
-            vec!["note:\"final\"@9<-5"],
+            &["note:\"draft\"@5"],
+            &["note:\"final\"@9", "seen:\"draft\"@5"],
+            vec!["note:\"final\"@9", "seen:\"draft\"@5"],
+        ),
+        (
+            &["note:\"draft\"@50"],
+            &["note:\"final\"@9", "seen:\"draft\"@50"],
+            vec!["note:\"final\"@50", "seen:\"draft\"@50"],
         ),
         (
             &["note:\"long text\"@5"],
-            &["note:\"long\"@9<-5"],
-            vec!["note:\"long\"@9<-5"],
+            &["note:\"long\"@9", "seen:\"long text\"@5"],
+            vec!["note:\"long\"@9", "seen:\"long text\"@5"],
         ),
         // ...even a deletion.
         (
             &["note:\"gone soon\"@5"],
-            &["note:\"\"@9<-5"],
-            vec!["note:\"\"@9<-5"],
+            &["note:\"\"@9", "seen:\"gone soon\"@5"],
+            vec!["note:\"\"@9", "seen:\"gone soon\"@5"],
         ),
         // No note yet on one side: the other's note stays.
         (&[], &["note:\"hello\"@9"], vec!["note:\"hello\"@9"]),
@@ -412,32 +422,135 @@ fn notes_keep_every_word_unless_replaced_knowingly() {
             &["note:\"hello\"@9"],
             vec!["star@3", "note:\"hello\"@9"],
         ),
-        // Written independently: the container, or both texts.
+        // Written apart: the container, or both texts.
         (
-            &["note:\"one\"@5<-1"],
-            &["note:\"one two\"@4<-1"],
-            vec!["note:\"one two\"@5<-5"],
+            &["note:\"one\"@5"],
+            &["note:\"one two\"@4"],
+            vec!["note:\"one two\"@5", "seen:\"one\"@5"],
         ),
         (
-            &["note:\"tab one\"@10<-1"],
-            &["note:\"tab two\"@20<-1"],
-            vec![both_1.as_str()],
+            &["note:\"tab one\"@10"],
+            &["note:\"tab two\"@20"],
+            vec![
+                both_1.as_str(),
+                "seen:\"tab one\"@10",
+                "seen:\"tab two\"@20",
+            ],
         ),
         (
             &["note:\"aaa\"@10"],
             &["note:\"bbb\"@10"],
-            vec![both_2.as_str()],
+            vec![both_2.as_str(), "seen:\"aaa\"@10", "seen:\"bbb\"@10"],
+        ),
+        // An older timestamp loses nothing: a hand-made file's text is kept.
+        (
+            &["note:\"mine\"@900"],
+            &["note:\"from a file\"@1"],
+            vec![
+                &*Box::leak(
+                    format!("note:{}@900<-900", kept("mine", 1, "from a file")).into_boxed_str(),
+                ),
+                "seen:\"mine\"@900",
+                "seen:\"from a file\"@1",
+            ],
         ),
         // A deletion that did not see the other side's text keeps it.
         (
-            &["note:\"\"@30<-1"],
-            &["note:\"new words\"@20<-1"],
-            vec!["note:\"new words\"@30<-30"],
+            &["note:\"\"@30", "seen:\"other\"@1"],
+            &["note:\"new words\"@20"],
+            vec!["note:\"new words\"@30", "seen:\"other\"@1"],
         ),
     ];
     for (a, b, expected) in cases {
         check_merge(a, b, &expected);
     }
+}
+
+#[test]
+fn kept_text_is_not_repeated() {
+    // The older copy's paragraphs that the newer already holds, and the
+    // separators of an earlier merge, are not copied again.
+    let older = "b1\n\n---\n(kept from another copy, 2026-01-01 00:00 UTC)\n\na1";
+    let a = doc(entry(&[&format!("note:\"{older}\"@2")]));
+    let b = doc(entry(&["note:\"a1\na2\"@3"]));
+    let m = merge(&a, &b);
+    assert_eq!(
+        m.sessions["k/a"].note,
+        format!(
+            "a1\na2\n\n---\n(kept from another copy, {})\n\nb1",
+            iso_minute(2)
+        )
+    );
+}
+
+/// The issue's story: A writes and exports, then adds a line; B writes its
+/// own note and imports the first export, then the second.
+#[test]
+fn a_second_export_brings_the_new_line_to_a_copy_that_merged_the_first() {
+    // Clocks disagree on purpose: B's runs an hour ahead of A's.
+    let (mut a, mut b) = (UserData::default(), UserData::default());
+    a.set_note("k/a", "A's first line", 1_000);
+    let file1 = decode(&encode_pretty(&a)).expect("export reads back");
+    a.set_note("k/a", "A's first line\nA's second line", 2_000);
+    b.set_note("k/a", "B's own note", 3_601_000);
+    let (b1, report) = import(&b, &file1);
+    assert_eq!(report, vec![("k/a".to_string(), ImportOutcome::KeptBoth)]);
+    let note = &b1.sessions["k/a"].note;
+    assert!(note.contains("B's own note") && note.contains("A's first line"));
+    b = b1;
+    // B edits the merged note (its clock well after A's next save).
+    let merged = b.sessions["k/a"].note.clone();
+    b.set_note("k/a", &format!("{merged}\nB again"), 3_700_000);
+
+    let file2 = decode(&encode_pretty(&a)).expect("export reads back");
+    let (b2, report) = import(&b, &file2);
+    let note = &b2.sessions["k/a"].note;
+    for words in [
+        "B's own note",
+        "A's first line",
+        "A's second line",
+        "B again",
+    ] {
+        assert!(note.contains(words), "{words:?} lost: {note:?}");
+    }
+    assert_eq!(report, vec![("k/a".to_string(), ImportOutcome::KeptBoth)]);
+    // Importing the same file again changes nothing and says so.
+    let (b3, report) = import(&b2, &file2);
+    assert_eq!(b3, b2);
+    assert_eq!(report, vec![("k/a".to_string(), ImportOutcome::AlreadyHad)]);
+    // And A, importing B's copy, ends with every line too.
+    let (a2, report) = import(&a, &b2);
+    assert_eq!(report, vec![("k/a".to_string(), ImportOutcome::Updated)]);
+    assert_eq!(a2.sessions["k/a"].note, b2.sessions["k/a"].note);
+}
+
+#[test]
+fn an_import_says_what_happened_to_each_session() {
+    let mut ours = UserData::default();
+    ours.set_star("k/starred", true, 10);
+    ours.set_note("k/same", "same words", 10);
+    ours.set_note("k/old", "old", 10);
+    ours.set_note("k/apart", "mine", 10);
+    let mut file = UserData::default();
+    file.set_star("k/starred", true, 5);
+    file.set_note("k/same", "same words", 3);
+    file.sessions
+        .insert("k/old".into(), ours.sessions["k/old"].clone());
+    file.set_note("k/old", "old, edited elsewhere", 20);
+    file.set_note("k/apart", "theirs", 10);
+    file.set_note("k/new", "a new note", 10);
+    let (_, report) = import(&ours, &file);
+    assert_eq!(
+        report,
+        vec![
+            ("k/apart".to_string(), ImportOutcome::KeptBoth),
+            ("k/new".to_string(), ImportOutcome::Added),
+            ("k/old".to_string(), ImportOutcome::Updated),
+            ("k/same".to_string(), ImportOutcome::AlreadyHad),
+            ("k/starred".to_string(), ImportOutcome::AlreadyHad),
+        ]
+    );
+    assert_eq!(ImportOutcome::KeptBoth.as_str(), "both notes kept");
 }
 
 #[test]
@@ -476,7 +589,6 @@ fn the_two_tab_rule_keeps_both_tabs_changes() {
 fn an_editor_saves_its_draft_as_an_edit_of_the_version_it_showed() {
     let mut stored = UserData::default();
     stored.set_note("k/a", "v1", 10);
-    let shown_at = stored.sessions["k/a"].note_at;
 
     // While the reader types in this tab, another tab's edit arrives and is
     // merged into this tab's copy.
@@ -486,7 +598,7 @@ fn an_editor_saves_its_draft_as_an_edit_of_the_version_it_showed() {
 
     // The draft was written from v1, not from the other tab's text: saving
     // it keeps both.
-    mine.set_note_from("k/a", "v1 plus my typing", shown_at, 30);
+    mine.set_note_from("k/a", "v1 plus my typing", "v1", 30);
     let saved = merge(&mine, &other);
     let note = &saved.sessions["k/a"].note;
     assert!(note.starts_with("v1 plus my typing\n\n---\n"), "{note}");
@@ -494,7 +606,7 @@ fn an_editor_saves_its_draft_as_an_edit_of_the_version_it_showed() {
 
     // With no other edit in between, it is a plain edit.
     let mut solo = stored.clone();
-    solo.set_note_from("k/a", "v2", shown_at, 40);
+    solo.set_note_from("k/a", "v2", "v1", 40);
     assert_eq!(merge(&solo, &stored).sessions["k/a"].note, "v2");
 }
 
@@ -543,28 +655,30 @@ fn session_data() -> impl Strategy<Value = SessionData> {
     (
         (any::<bool>(), 0u64..6),
         (
-            prop_oneof!["", "a", "ab", "b", "[a-c ]{0,6}"],
+            prop_oneof!["", "a", "ab", "b", "[a-c ]{0,6}", "a\n\nb", "b\n\nc"],
             0u64..6,
-            0u64..6,
+            prop::collection::vec((prop_oneof!["a", "ab", "b", "a\n\nb"], 0u64..6), 0..2),
         ),
         (prop::collection::vec("[a-c]", 0..3), 0u64..6),
         prop_oneof!["", "T1", "T2"],
     )
         .prop_map(
-            |((starred, starred_at), (note, note_at, base), (themes, themes_at), title)| {
-                // As the setters make them: a note's base is before it.
-                let note_base = if note_at == 0 { 0 } else { base % note_at };
+            |((starred, starred_at), (note, note_at, seen), (themes, themes_at), title)| {
                 SessionData {
                     starred,
                     starred_at,
+                    note_seen: seen
+                        .into_iter()
+                        .filter(|(t, _)| *t != note)
+                        .map(|(t, at)| (note_hash(&t), at))
+                        .collect(),
                     note,
                     note_at,
-                    note_base,
                     themes,
                     themes_at,
                     conference: title.clone(),
                     title,
-                    extra: BTreeMap::new(),
+                    ..SessionData::default()
                 }
             },
         )
@@ -575,6 +689,63 @@ fn user_data() -> impl Strategy<Value = UserData> {
         sessions,
         ..UserData::default()
     })
+}
+
+/// The paragraphs of a note that carry words (not a merge's separators).
+fn words_of(note: &str) -> Vec<String> {
+    note.split("\n\n")
+        .map(str::trim)
+        .filter(|p| {
+            !p.lines()
+                .all(|l| l.trim() == "---" || l.trim().starts_with("(kept from another copy"))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// One step of a story told on several copies of the reader's data.
+#[derive(Debug, Clone)]
+enum Step {
+    /// Copy `c` adds a new line at the end of its note.
+    Append(usize),
+    /// Copy `c` rewrites its note to one new line (deleting the rest).
+    Rewrite(usize),
+    /// Copy `c` deletes the first line of its note.
+    DeleteFirst(usize),
+    /// Copy `c` exports a file.
+    Export(usize),
+    /// Copy `c` imports file number `f` (modulo the files exported).
+    Import(usize, usize),
+    /// Time passes on every clock.
+    Wait(u64),
+}
+
+fn story() -> impl Strategy<Value = (usize, Vec<i64>, Vec<Step>)> {
+    (2usize..=3).prop_flat_map(|n| {
+        let step = prop_oneof![
+            3 => (0..n).prop_map(Step::Append),
+            1 => (0..n).prop_map(Step::Rewrite),
+            1 => (0..n).prop_map(Step::DeleteFirst),
+            2 => (0..n).prop_map(Step::Export),
+            3 => ((0..n), (0usize..8)).prop_map(|(c, f)| Step::Import(c, f)),
+            1 => (1u64..5_000).prop_map(Step::Wait),
+        ];
+        (
+            Just(n),
+            // Each copy's clock is off by up to an hour either way.
+            prop::collection::vec(-3_600_000i64..3_600_000, n),
+            prop::collection::vec(step, 1..40),
+        )
+    })
+}
+
+/// Lines of a note (the words of the story are one per line).
+fn lines_of(note: &str) -> Vec<String> {
+    note.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('w'))
+        .map(str::to_string)
+        .collect()
 }
 
 proptest! {
@@ -596,9 +767,96 @@ proptest! {
         let m = merge(&a, &b);
         for (x, y) in [(&a, &b), (&b, &a)] {
             for (id, e) in &x.sessions {
-                let replaced = y.sessions.get(id).is_some_and(|o| o.note_base >= e.note_at && e.note_base < o.note_at);
+                let replaced = y.sessions.get(id).is_some_and(|o| {
+                    o.note != e.note && o.note_seen.contains_key(&note_hash(&e.note))
+                });
                 if !replaced {
-                    prop_assert!(m.sessions[id].note.contains(e.note.as_str()), "{:?} lost from {:?}", e.note, m.sessions[id].note);
+                    for p in words_of(&e.note) {
+                        prop_assert!(m.sessions[id].note.contains(&p), "{:?} lost from {:?}", p, m.sessions[id].note);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Edits, exports and imports on two or three copies whose clocks
+    /// disagree: no line ever written is lost, unless some copy deleted it
+    /// knowingly (it had the line on screen and removed it).
+    #[test]
+    fn no_line_written_is_lost_across_copies((n, skew, steps) in story()) {
+        let mut copies = vec![UserData::default(); n];
+        let mut files: Vec<UserData> = Vec::new();
+        let mut deleted: std::collections::HashSet<String> = Default::default();
+        let mut written = Vec::new();
+        let mut global: i64 = 1_800_000_000_000;
+        let mut word = 0;
+        let clock = |c: usize, g: i64| u64::try_from(g + skew[c]).unwrap_or(0);
+        for step in &steps {
+            global += 1;
+            match *step {
+                Step::Append(c) | Step::Rewrite(c) | Step::DeleteFirst(c) => {
+                    let before = copies[c].sessions.get("k/a").map_or(String::new(), |e| e.note.clone());
+                    let after = match step {
+                        Step::Append(_) => {
+                            word += 1;
+                            written.push(format!("w{word}"));
+                            if before.is_empty() { format!("w{word}") } else { format!("{before}\nw{word}") }
+                        }
+                        Step::Rewrite(_) => {
+                            word += 1;
+                            written.push(format!("w{word}"));
+                            format!("w{word}")
+                        }
+                        _ => before.lines().skip(1).collect::<Vec<_>>().join("\n"),
+                    };
+                    let kept = lines_of(&after);
+                    for l in lines_of(&before) {
+                        if !kept.contains(&l) {
+                            deleted.insert(l);
+                        }
+                    }
+                    copies[c].set_note("k/a", &after, clock(c, global));
+                }
+                Step::Export(c) => {
+                    files.push(decode(&encode_pretty(&copies[c])).expect("an export reads back"));
+                }
+                Step::Import(c, f) => {
+                    if files.is_empty() {
+                        continue;
+                    }
+                    let file = &files[f % files.len()];
+                    let before = copies[c].clone();
+                    let (after, _) = import(&before, file);
+                    let note = after.sessions.get("k/a").map_or("", |e| e.note.as_str());
+                    for side in [&before, file] {
+                        let old = side.sessions.get("k/a").map_or("", |e| e.note.as_str());
+                        for l in lines_of(old) {
+                            prop_assert!(
+                                deleted.contains(&l) || lines_of(note).contains(&l),
+                                "{} lost importing into copy {}: {:?}", l, c, note
+                            );
+                        }
+                    }
+                    copies[c] = after;
+                }
+                Step::Wait(ms) => global += i64::try_from(ms).unwrap_or(0),
+            }
+        }
+        // Everyone exports and imports everyone's file: every line written
+        // and never deleted is then in every copy.
+        for _ in 0..2 {
+            let exported: Vec<UserData> = copies.clone();
+            for c in &mut copies {
+                for f in &exported {
+                    *c = import(c, f).0;
+                }
+            }
+        }
+        for c in &copies {
+            let note = c.sessions.get("k/a").map_or("", |e| e.note.as_str());
+            for w in &written {
+                if !deleted.contains(w) {
+                    prop_assert!(lines_of(note).contains(w), "{} lost: {:?}", w, note);
                 }
             }
         }

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! notes-check [--json] [--html] [--strict] PATH...
+//! notes-check --score DIR [--verbose] [--floor X]
 //! ```
 //!
 //! Each PATH is a Markdown file or a folder searched recursively for `*.md`
@@ -17,6 +18,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod score;
+
 use confnotes_core::parse::{relative_images, source_from_bytes};
 use confnotes_core::render::{RenderOptions, render_markdown};
 use confnotes_core::text::NativeUnicode;
@@ -25,6 +28,7 @@ use serde_json::{Value, json};
 
 const USAGE: &str = "\
 usage: notes-check [--json] [--html] [--strict] PATH...
+       notes-check --score DIR [--verbose] [--floor X]
 
 Parses Markdown conference notes like the confnotes app and reports what
 may not parse the way the author meant.
@@ -33,6 +37,11 @@ PATH      a Markdown file, or a folder searched recursively for *.md files
 --json    print one JSON document (conferences, sessions, diagnostics)
 --html    with --json, include each session's rendered HTML
 --strict  exit with status 1 when there are warnings
+--score   score the parser on DIR: each NAME.md against its hand-made
+          NAME.expect (tests/corpus/real/README.md); prints a table
+--verbose with --score, list each file's misses
+--floor X with --score, exit 1 when total recall, speakers or precision
+          is below X (0 to 1)
 --help    print this help
 
 exit status: 0 notes read; 1 warnings with --strict; 2 unreadable input";
@@ -43,6 +52,9 @@ struct Args {
     json: bool,
     html: bool,
     strict: bool,
+    score: bool,
+    verbose: bool,
+    floor: Option<f64>,
     paths: Vec<String>,
 }
 
@@ -50,12 +62,22 @@ struct Args {
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
     let mut out = Args::default();
     let mut only_paths = false;
-    for a in args {
+    let mut args = args.into_iter();
+    while let Some(a) = args.next() {
         if only_paths {
             out.paths.push(a);
             continue;
         }
         match a.as_str() {
+            "--score" => out.score = true,
+            "--verbose" => out.verbose = true,
+            "--floor" => {
+                let v = args.next().ok_or("--floor needs a number")?;
+                let f: f64 = v
+                    .parse()
+                    .map_err(|_| format!("--floor `{v}` is not a number"))?;
+                out.floor = Some(f);
+            }
             "--json" => out.json = true,
             "--html" => out.html = true,
             "--strict" => out.strict = true,
@@ -83,6 +105,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.score {
+        return run_score(&args);
+    }
     let (files, errors) = read_all(&args.paths);
     if !errors.is_empty() {
         for e in errors {
@@ -109,6 +134,38 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `--score`: the table, and the floor.
+fn run_score(args: &Args) -> ExitCode {
+    let mut all = Vec::new();
+    for p in &args.paths {
+        match score::score_dir(Path::new(p)) {
+            Ok(s) => all.extend(s),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    print!("{}", score::report(&all, args.verbose));
+    let t = score::total(&all);
+    if let Some(floor) = args.floor {
+        let low: Vec<String> = [
+            ("recall", t.recall()),
+            ("speakers", t.speakers()),
+            ("precision", t.precision()),
+        ]
+        .into_iter()
+        .filter(|(_, x)| *x < floor)
+        .map(|(n, x)| format!("{n} {x:.3}"))
+        .collect();
+        if !low.is_empty() {
+            eprintln!("below the floor {floor}: {}", low.join(", "));
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// Reads every file the paths name. Errors are messages for stderr.
