@@ -35,6 +35,9 @@ pub struct Library {
     pub themes: Vec<Theme>,
     /// Sorted by file, then line.
     pub diagnostics: Vec<Diagnostic>,
+    /// What the parser made of each file's headings, table rows and list
+    /// items, with the evidence (`notes-check --explain`), in file order.
+    pub outlines: Vec<FileOutline>,
 }
 
 impl Library {
@@ -238,6 +241,31 @@ pub struct Theme {
     pub conferences: Vec<usize>,
     /// Sessions linked to it by the notes (indices), in library order.
     pub sessions: Vec<usize>,
+}
+
+/// One heading, table row or list item of a file and what it became.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutlineItem {
+    /// 1-based line.
+    pub line: u32,
+    /// The heading's level (1-6); 0 for table rows and list items.
+    pub depth: u8,
+    /// `heading`, `table row`, `list item`, `front matter`.
+    pub what: &'static str,
+    /// Its text.
+    pub text: String,
+    /// What it became: `conference`, `session`, `group`, `section`,
+    /// `notes`, `key themes`, `ignored`...
+    pub role: &'static str,
+    /// Why.
+    pub why: String,
+}
+
+/// A file's outline.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileOutline {
+    pub file: String,
+    pub items: Vec<OutlineItem>,
 }
 
 /// How bad a diagnostic is.

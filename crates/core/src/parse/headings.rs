@@ -20,7 +20,9 @@
 //!    of that session's notes, and headings below a section's level are
 //!    part of the section unless they are sessions or containers.
 
-use super::scan::Heading;
+use super::markers;
+use super::names;
+use super::speakers::{self, parse_speakers};
 
 /// Headings that are conference notes, never sessions (compared after
 /// lowercasing, dropping leading symbols and trailing punctuation).
@@ -166,37 +168,342 @@ const LANGUAGES: &[&str] = &[
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Parts {
     pub title: String,
-    /// The text after the last spaced dash, if any.
+    /// The part of the text that names the speakers, if any.
     pub speakers: Option<String>,
     pub language: Option<String>,
+    /// The kind of session the heading names besides its title
+    /// (`Keynote - Title`, `Title - Keynote`): never a speaker.
+    pub kind: Option<String>,
+    /// Why the text was split where it was (for `--explain`).
+    pub why: Option<&'static str>,
+}
+
+/// Kinds of sessions: a heading part that is one of these is the kind,
+/// never a speaker (lowercase).
+const KINDS: &[&str] = &[
+    "keynote",
+    "opening keynote",
+    "closing keynote",
+    "keynote talk",
+    "lightning talk",
+    "lightning talks",
+    "workshop",
+    "panel",
+    "panel discussion",
+    "fireside chat",
+    "tutorial",
+    "ignite",
+    "ignite talk",
+    "opening remarks",
+    "closing remarks",
+    "plenary",
+];
+
+/// Whether `s` names a kind of session (`Keynote`, `Lightning talk`).
+pub(crate) fn is_kind(s: &str) -> bool {
+    let t = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    t.len() <= 24 && KINDS.iter().any(|k| k.eq_ignore_ascii_case(t))
+}
+
+/// How strongly a part of a heading reads as its speakers: 0 not at all,
+/// 1 an organisation only, 2 capitalised words, 3 people.
+fn speaker_strength(part: &str) -> u8 {
+    let part = part.trim();
+    if part.is_empty() || is_kind(part) {
+        return 0;
+    }
+    let refs = parse_speakers(part);
+    if refs.is_empty() {
+        return 0;
+    }
+    let plain = markers::plain_inline(part);
+    if refs.len() == 1 && refs[0].org.is_none() && !refs[0].handle {
+        // One word or a few: a name, an org, or part of the title.
+        let name = refs[0].name.as_str();
+        if names::is_org(name) {
+            return 1;
+        }
+        return match names::shape(name) {
+            names::Shape::Person { .. } => 3,
+            names::Shape::Capitalised if name.split_whitespace().count() >= 2 => 2,
+            // A single capitalised word (`Kingdon`): a name, weakly.
+            names::Shape::Capitalised
+                if !name.contains(char::is_whitespace)
+                    && !name.chars().skip(1).any(char::is_uppercase) =>
+            {
+                2
+            }
+            names::Shape::Org => 1,
+            names::Shape::Capitalised | names::Shape::Role => 1,
+            names::Shape::Phrase => {
+                // `admiralty`: one lowercase word after the dash is a
+                // company's name written small, not part of a sentence.
+                if !plain.contains(char::is_whitespace) && plain.len() <= 20 {
+                    1
+                } else {
+                    0
+                }
+            }
+        };
+    }
+    if speakers::plausible(&refs) {
+        if refs.iter().any(|r| {
+            r.handle
+                || r.org.is_some()
+                || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+        }) {
+            3
+        } else {
+            2
+        }
+    } else {
+        0
+    }
 }
 
 /// Takes a heading's plain text apart: ordinal prefix (`3. `, `A. `) and
-/// language markers (`(EN)`, `[DE]`) removed, then the title ends at the
-/// last spaced dash (` - `, ` – `, ` — `).
+/// language markers (`(EN)`, `[DE]`) removed; a kind of session (`Keynote
+/// - `) taken out; then the speakers split off where the evidence is:
+/// after the last spaced dash (` - `, ` – `, ` — `), before the first one
+/// (`Name - Title`), after ` by `, after a language marker (`Title (EN)
+/// Name`), after ` | `, after a comma, or in parentheses at the end. A
+/// part is the speakers only if it reads as people (see
+/// [`names::shape`]); an org alone is dropped from the title.
 pub(crate) fn parts(text: &str) -> Parts {
     let mut language = None;
     let mut s = strip_ordinal(text.trim());
     s = strip_language(s, &mut language);
-    let (title, speakers) = match last_spaced_dash(s) {
-        Some((at, len)) => {
-            let sp = s[at + len..].trim();
-            let t = s[..at].trim();
-            if sp.is_empty() || t.is_empty() {
-                (s, None)
-            } else {
-                (t, Some(sp))
-            }
+    let mut kind = None;
+    // `Keynote - Title`, `Keynote: Title`.
+    for sep in [" - ", " – ", " — ", ": "] {
+        if let Some((head, rest)) = s.split_once(sep)
+            && is_kind(head)
+            && !rest.trim().is_empty()
+            && speaker_strength(rest) < 2
+        {
+            kind = Some(head.trim().to_string());
+            s = rest.trim();
+            break;
         }
-        None => (s, None),
-    };
-    let title = strip_language(title, &mut language);
-    let speakers = speakers.map(|sp| strip_language(sp, &mut language).to_string());
-    Parts {
-        title: title.to_string(),
-        speakers,
-        language,
     }
+    let mut out = split_speakers(s, &mut language);
+    if out.kind.is_none() {
+        out.kind = kind;
+    }
+    out.title = strip_language(&out.title, &mut language).to_string();
+    out.speakers = out
+        .speakers
+        .map(|sp| strip_language(&sp, &mut language).to_string());
+    out.language = language;
+    if out.title.is_empty() {
+        out.title = out.kind.clone().unwrap_or_else(|| s.to_string());
+    }
+    out
+}
+
+/// The split of [`parts`], after the ordinal, the language marker at the
+/// ends and a leading kind are gone.
+fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
+    let whole = |why| Parts {
+        title: s.to_string(),
+        why,
+        ..Parts::default()
+    };
+    let mut best: Option<(u8, Parts)> = None;
+    let mut consider = |strength: u8, title: &str, speakers: &str, why: &'static str| {
+        let title = title.trim().trim_end_matches([':', ',']).trim();
+        if title.is_empty() {
+            return;
+        }
+        if best.as_ref().is_none_or(|(b, _)| strength > *b) {
+            best = Some((
+                strength,
+                Parts {
+                    title: title.to_string(),
+                    speakers: Some(speakers.trim().to_string()),
+                    why: Some(why),
+                    ..Parts::default()
+                },
+            ));
+        }
+    };
+    // After the last spaced dash: `Title - Speakers`; the kind alone
+    // (`Title - Keynote`) or an org alone (`Title - Google`) is not a
+    // speaker.
+    if let Some((at, len)) = last_spaced_dash(s) {
+        let (left, right) = (s[..at].trim(), s[at + len..].trim());
+        if is_kind(right) && !left.is_empty() {
+            // `Name - Keynote` is the kind given by a person.
+            let mut p = if speaker_strength(left) >= 3 {
+                Parts {
+                    title: right.to_string(),
+                    speakers: Some(left.to_string()),
+                    why: Some("a person's name before the dash, the kind of session after it"),
+                    ..Parts::default()
+                }
+            } else {
+                Parts {
+                    title: left.to_string(),
+                    why: Some("the kind of session after the dash"),
+                    ..Parts::default()
+                }
+            };
+            p.kind = Some(right.to_string());
+            return p;
+        }
+        let strength = speaker_strength(right);
+        if strength >= 2 {
+            consider(
+                strength + 1,
+                left,
+                right,
+                "people's names after the last spaced dash",
+            );
+        } else if strength == 1 && !left.is_empty() && right.split_whitespace().count() <= 3 {
+            // An organisation alone after the dash: not part of the title.
+            consider(1, left, "", "an organisation after the last spaced dash");
+        }
+    }
+    // Before the first spaced dash: `Name - Title`.
+    if let Some((at, len)) = first_spaced_dash(s) {
+        let (left, right) = (s[..at].trim(), s[at + len..].trim());
+        if speaker_strength(left) >= 3
+            && speaker_strength(right) < 2
+            && left.split_whitespace().count() <= 4
+            && !right.is_empty()
+        {
+            consider(
+                3,
+                right,
+                left,
+                "a person's name before the first spaced dash",
+            );
+        }
+    }
+    // `Title by Name`, `Title: by Name (role in Org)`.
+    if let Some(at) = rfind_ci(s, " by ") {
+        let (left, right) = (&s[..at], &s[at + 4..]);
+        let strength = speaker_strength(right);
+        if strength >= 2 {
+            consider(strength + 1, left, right, "people's names after `by`");
+        }
+    }
+    // `Title (EN) Name @handle`: a language marker between them.
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        let mut from = 0;
+        while let Some(o) = s[from..].find(open).map(|i| i + from) {
+            // A marker is short: look for its end in the next 7 bytes only.
+            let window = s.get(o..(o + 8).min(s.len())).unwrap_or("");
+            let Some(c) = window.find(close).map(|i| i + o) else {
+                from = o + 1;
+                continue;
+            };
+            let inner = &s[o + 1..c];
+            let rest = s[c + 1..].trim();
+            if is_language(inner) && !rest.is_empty() && o > 0 {
+                let strength = speaker_strength(rest);
+                if strength >= 2 {
+                    language.get_or_insert(inner.to_ascii_uppercase());
+                    consider(
+                        strength + 1,
+                        &s[..o],
+                        rest,
+                        "people's names after the language marker",
+                    );
+                }
+            }
+            from = c + 1;
+        }
+    }
+    // `Title | Name`.
+    if let Some(at) = s.rfind(" | ") {
+        let strength = speaker_strength(&s[at + 3..]);
+        if strength >= 3 {
+            consider(strength, &s[..at], &s[at + 3..], "people's names after `|`");
+        }
+    }
+    // `Title, Name (Org)`, `Title, [Name](profile)`: only with strong
+    // evidence, since titles have commas.
+    if let Some(at) = s.rfind(", ") {
+        let right = &s[at + 2..];
+        if speaker_strength(right) >= 3 && names::is_person(&strip_paren_tail(right), false) {
+            consider(2, &s[..at], right, "a person's name after the last comma");
+        }
+    }
+    // `Title (Name)`, `Title (Org)`.
+    if s.ends_with(')')
+        && let Some(open) = s.rfind('(')
+        && open > 0
+    {
+        let inner = &s[open + 1..s.len() - 1];
+        let left = &s[..open];
+        let strength = speaker_strength(inner);
+        if strength >= 3 {
+            consider(
+                strength,
+                left,
+                inner,
+                "people's names in parentheses at the end",
+            );
+        } else if inner
+            .split(',')
+            .all(|p| names::is_org(p) || matches!(names::shape(p.trim()), names::Shape::Org))
+        {
+            consider(1, left, "", "organisations in parentheses at the end");
+        }
+    }
+    match best {
+        Some((_, mut p)) => {
+            if p.speakers.as_deref().is_some_and(str::is_empty) {
+                p.speakers = None;
+            }
+            p
+        }
+        None => whole(None),
+    }
+}
+
+/// `Name (Org)` without the parentheses.
+fn strip_paren_tail(s: &str) -> String {
+    let t = markers::plain_inline(s);
+    match t.find('(') {
+        Some(i) => t[..i].trim().to_string(),
+        None => t.trim().to_string(),
+    }
+}
+
+/// Whether `inner` (without brackets) is a language code.
+fn is_language(inner: &str) -> bool {
+    let lower = inner.to_ascii_lowercase();
+    let base = lower.split('-').next().unwrap_or("");
+    inner.len() <= 5 && LANGUAGES.contains(&base)
+}
+
+/// The byte position of the last `needle` (ASCII, any case) in `s`.
+fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(n) + 1).rev().find(|&i| {
+        b.get(i..i + n)
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    })
+}
+
+/// The byte position and length of the first ` - `, ` – ` or ` — `.
+fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b' ', b).find_map(|start| {
+        let after = &b[start + 1..];
+        if after.starts_with(b"- ") {
+            Some((start, 3))
+        } else if after.starts_with(" – ".as_bytes().get(1..).unwrap_or(&[]))
+            || after.starts_with(" — ".as_bytes().get(1..).unwrap_or(&[]))
+        {
+            Some((start, 5))
+        } else {
+            None
+        }
+    })
 }
 
 /// The byte position and length of the last ` - `, ` – ` or ` — `.
@@ -344,6 +651,15 @@ fn is_day(norm: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // `KubeCon Day 1`, `Kubecon Day one`: an event's day.
+    if words.len() <= 6
+        && words.windows(2).skip(1).any(|w| {
+            w[0] == "day"
+                && (w[1].bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&w[1]))
+        })
+    {
+        return true;
+    }
     if *first == "day" {
         return words
             .get(1)
@@ -374,142 +690,63 @@ fn is_day(norm: &str) -> bool {
     has_anchor && words.iter().all(date_word)
 }
 
-/// What a heading is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    Title,
-    KeyThemes,
-    Section,
-    Container,
-    Session,
-    /// Part of the session or section above it.
-    Absorbed,
+/// Words that make a heading a section of notes wherever they appear in
+/// it (`Some great notes`, `Travel and hotel`), when nothing else says it
+/// is a talk.
+const SECTION_WORDS: &[&str] = &[
+    "notes",
+    "takeaways",
+    "takeaway",
+    "thoughts",
+    "summary",
+    "recap",
+    "links",
+    "resources",
+    "references",
+    "impressions",
+    "impression",
+    "rating",
+    "agenda",
+    "schedule",
+    "travel",
+    "hotel",
+    "venue",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "swag",
+    "party",
+    "learnings",
+    "reflections",
+    "conclusion",
+    "conclusions",
+    "highlights",
+    "wrap-up",
+    "wrapup",
+    "overview",
+    "todo",
+];
+
+/// Whether a heading's [`norm`] is section vocabulary: the whole text, or
+/// one of its words (see `SECTION_WORDS`); a star rating is one too.
+pub(crate) fn is_vocab(norm: &str) -> bool {
+    VOCABULARY.contains(&norm)
+        || norm
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| SECTION_WORDS.contains(&w))
+        || norm.contains(['⭐', '★', '☆'])
 }
 
-/// Facts about one heading that classification needs.
-#[derive(Debug, Clone)]
-pub(crate) struct Features {
-    pub key_themes: bool,
-    pub vocab: bool,
-    pub container: Option<Container>,
-    /// The heading text has a speaker part after a spaced dash.
-    pub dash: bool,
-    /// A speaker line follows the heading.
-    pub speaker_line: bool,
-}
-
-impl Features {
-    /// The features of `h`; `speaker_line` says whether a speaker line
-    /// follows it.
-    pub(crate) fn of(h: &Heading, speaker_line: bool) -> Features {
-        let n = &h.norm;
-        let container = container_of(&h.text, n);
-        let p = parts(&h.text);
-        let vocab =
-            VOCABULARY.contains(&n.as_str()) || VOCABULARY.contains(&norm(&p.title).as_str());
-        Features {
-            key_themes: is_key_themes(n),
-            vocab,
-            dash: container.is_none() && p.speakers.is_some(),
-            container,
-            speaker_line,
-        }
-    }
-}
-
-/// A classified heading, with the day and track of the containers around
-/// it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Class {
-    pub kind: Kind,
-    pub day: Option<String>,
-    pub track: Option<String>,
-}
-
-/// Classifies headings (see the module documentation). Linear in the
-/// number of headings (the container stack is bounded by six levels).
-pub(crate) fn classify(levels: &[u8], feats: &[Features]) -> Vec<Class> {
-    let first = pass(levels, feats, None);
-    let mut session_levels = [false; 8];
-    for ((c, f), l) in first.iter().zip(feats).zip(levels) {
-        if c.kind == Kind::Session && (f.dash || f.speaker_line) {
-            session_levels[usize::from(*l).min(7)] = true;
-        }
-    }
-    pass(levels, feats, Some(&session_levels))
-}
-
-fn pass(levels: &[u8], feats: &[Features], same_level: Option<&[bool; 8]>) -> Vec<Class> {
-    let mut out = Vec::with_capacity(levels.len());
-    let mut title_seen = false;
-    let mut session: Option<u8> = None;
-    let mut section: Option<u8> = None;
-    let mut stack: Vec<(u8, &Container)> = Vec::new();
-    for (&level, f) in levels.iter().zip(feats) {
-        let mut push = |kind: Kind, stack: &[(u8, &Container)]| {
-            let day = stack.iter().rev().find_map(|(_, c)| match c {
-                Container::Day(d) => Some(d.clone()),
-                _ => None,
-            });
-            let track = stack.iter().rev().find_map(|(_, c)| match c {
-                Container::Track(t) => Some(t.clone()),
-                _ => None,
-            });
-            out.push(Class { kind, day, track });
-        };
-        if let Some(l) = session {
-            if level > l {
-                push(Kind::Absorbed, &stack);
-                continue;
-            }
-            session = None;
-        }
-        while stack.last().is_some_and(|(l, _)| *l >= level) {
-            stack.pop();
-        }
-        if section.is_some_and(|l| level <= l) {
-            section = None;
-        }
-        let in_section = section.is_some();
-        if level == 1 && !title_seen {
-            title_seen = true;
-            push(Kind::Title, &stack);
-            continue;
-        }
-        if f.key_themes && !in_section {
-            section = Some(level);
-            push(Kind::KeyThemes, &stack);
-            continue;
-        }
-        if let Some(c) = &f.container {
-            stack.push((level, c));
-            push(Kind::Container, &stack);
-            continue;
-        }
-        if f.vocab {
-            if in_section {
-                push(Kind::Absorbed, &stack);
-            } else {
-                section = Some(level);
-                push(Kind::Section, &stack);
-            }
-            continue;
-        }
-        let container_level = stack.last().map(|(l, _)| *l);
-        let child = container_level.is_some_and(|cl| section.is_none_or(|s| s < cl));
-        let by_rule = f.dash || f.speaker_line;
-        let by_level = !in_section && same_level.is_some_and(|s| s[usize::from(level).min(7)]);
-        if by_rule || child || by_level {
-            session = Some(level);
-            push(Kind::Session, &stack);
-        } else if in_section {
-            push(Kind::Absorbed, &stack);
-        } else {
-            section = Some(level);
-            push(Kind::Section, &stack);
-        }
-    }
-    out
+/// Whether a title heading names a list of talks (`Presentations`,
+/// `Ignite Sessions`, `Talks I attended`): its children are sessions.
+pub(crate) fn names_talk_list(norm: &str) -> bool {
+    CONTAINERS.contains(&norm)
+        || norm.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "talks" | "sessions" | "presentations" | "lightning" | "ignites" | "keynotes"
+            )
+        })
 }
 
 #[cfg(test)]

@@ -7,8 +7,9 @@
 
 use std::borrow::Cow;
 
+use super::names;
 use super::scan::Tagged;
-use super::speakers::{SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
+use super::speakers::{self, SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
 
 /// Keys of lines that name a session's speakers.
 const SPEAKER_KEYS: &[&str] = &[
@@ -19,6 +20,16 @@ const SPEAKER_KEYS: &[&str] = &[
     "presenters",
     "presenter(s)",
     "presented by",
+    "panelists",
+    "panellists",
+    "panel",
+    "moderator",
+    "host",
+    "hosts",
+    "by",
+    "who",
+    "speaker name",
+    "speakers names",
 ];
 
 /// Keys of lines that name a session's themes.
@@ -145,21 +156,43 @@ pub(crate) fn plain_inline(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Where a line is under a session heading, for the speaker lines that
+/// only guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// The first non-blank line.
+    First,
+    /// The second or third.
+    Near,
+    /// Further down: only explicit `Speaker:` lines count.
+    Far,
+}
+
 /// The speakers a line names, if it is a speaker line. Any line may be
 /// `Speaker: A, B` (also `Speakers`, `Speaker(s)`, `Presenter(s)`,
-/// `Presented by`, optionally bold or as a list item). When `first` (the
-/// first line under a session heading) a line may also be an emphasised
-/// `_A and B_`, a `By A & B | Event` byline, or `Name @handle`, if what it
-/// names looks like people (see `speakers::plausible`).
-pub(crate) fn speaker_line(line: &str, first: bool) -> Option<Vec<SpeakerRef>> {
-    speaker_line_keyed(line, key_line(line).as_ref(), first)
+/// `Presented by`, `Panelists`, optionally bold or as a list item). Near
+/// the heading a line may also be an emphasised `_A and B_`, a `By A & B |
+/// Event` byline, `Name @handle`, names linked to their profiles, or a
+/// plain line of names (`Luca Sartoni`, `- Jiří Pinkas`), if what it names
+/// looks like people (see `speakers::plausible`); a plain line needs a
+/// known given name unless it is the first line.
+pub(crate) fn speaker_line(line: &str, at: Position) -> Option<Vec<SpeakerRef>> {
+    speaker_line_keyed(line, key_line(line).as_ref(), at)
+}
+
+/// Whether a line is a speaker key and nothing else (`**Speakers**`,
+/// `Speakers:`): the list items after it name the speakers.
+pub(crate) fn speaker_label(line: &str) -> bool {
+    let t = strip_emphasis(strip_list_marker(line)).trim_end_matches(':');
+    let t = strip_emphasis(t).to_lowercase();
+    SPEAKER_KEYS.contains(&t.as_str())
 }
 
 /// [`speaker_line`] of a line whose [`key_line`] is `key`.
 pub(crate) fn speaker_line_keyed(
     line: &str,
     key: Option<&KeyLine>,
-    first: bool,
+    at: Position,
 ) -> Option<Vec<SpeakerRef>> {
     if let Some((key, value)) = key
         && SPEAKER_KEYS.contains(&key.as_ref())
@@ -172,7 +205,7 @@ pub(crate) fn speaker_line_keyed(
         };
         return if refs.is_empty() { None } else { Some(refs) };
     }
-    if !first {
+    if at == Position::Far {
         return None;
     }
     let t = line.trim();
@@ -185,6 +218,12 @@ pub(crate) fn speaker_line_keyed(
     if emphasised {
         let inner = strip_emphasis(t);
         if !inner.contains(['*', '_']) {
+            // `*Speaker: A, Org & B, Org*`
+            if let Some(kl) = key_line(inner)
+                && SPEAKER_KEYS.contains(&kl.0.as_ref())
+            {
+                return speaker_line_keyed(inner, Some(&kl), at);
+            }
             let refs = parse_speakers(inner);
             if plausible(&refs) {
                 return Some(refs);
@@ -192,7 +231,7 @@ pub(crate) fn speaker_line_keyed(
         }
         return None;
     }
-    let before_bar = t.split('|').next().unwrap_or("");
+    let before_bar = t.split(" | ").next().unwrap_or("");
     if let Some(rest) = strip_prefix_ci(before_bar, "by ") {
         let refs = parse_speakers(strip_emphasis(rest));
         if plausible(&refs) {
@@ -200,13 +239,54 @@ pub(crate) fn speaker_line_keyed(
         }
         return None;
     }
+    let item = strip_list_marker(t);
+    let is_item = item.len() < t.len();
     if t.contains('@') && !t.contains("://") {
         let refs = parse_speakers(before_bar);
         if refs.iter().any(|r| r.handle) && plausible(&refs) {
             return Some(refs);
         }
     }
-    None
+    // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`.
+    let targets = link_targets(item);
+    if !targets.is_empty() {
+        if targets.iter().all(|u| names::is_profile_url(u)) {
+            let refs = parse_speakers(item);
+            if plausible(&refs) {
+                return Some(refs);
+            }
+        }
+        return None;
+    }
+    // A plain line of names.
+    if item.len() > 120
+        || item.ends_with(['.', '?', '!', ':', ';'])
+        || item.split_whitespace().count() > 12
+    {
+        return None;
+    }
+    let refs = parse_speakers(item);
+    let ok = if at == Position::First && !is_item {
+        plausible(&refs)
+    } else {
+        speakers::convincing(&refs)
+    };
+    ok.then_some(refs)
+}
+
+/// The targets of the `[text](target)` links in a line.
+fn link_targets(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = s[from..].find("](").map(|i| i + from) {
+        let rest = &s[i + 2..];
+        let Some(end) = rest.find(')') else {
+            break;
+        };
+        out.push(rest[..end].trim());
+        from = i + 2 + end;
+    }
+    out
 }
 
 /// The themes a `Tags:` / `Themes:` / `Categories:` line names.
@@ -259,6 +339,75 @@ pub(crate) fn label_of_text(text: &str) -> Option<&'static str> {
         t = t[..open].trim();
     }
     label_word(t)
+}
+
+/// Whether a link's text says it is a recording: `Recording`, `Video`,
+/// `Watch`, `YouTube`, `talk`, or a camera or play emoji (📹 🎥 ▶️ 📺, or
+/// their `:video_camera:` shortcodes).
+pub(crate) fn is_recording_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim();
+    if t.is_empty() {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "recording"
+            | "video"
+            | "watch"
+            | "youtube"
+            | "vimeo"
+            | "talk"
+            | "watch the talk"
+            | "watch the video"
+            | "the talk"
+            | "the video"
+            | "session video"
+            | "talk video"
+            | "video recording"
+            | "recorded talk"
+            | "watch it"
+            | "stream"
+            | "livestream"
+    ) || [
+        "📹",
+        "🎥",
+        "▶",
+        "📺",
+        "🎬",
+        "📽",
+        ":video_camera:",
+        ":movie_camera:",
+        ":tv:",
+        ":arrow_forward:",
+        ":film_projector:",
+    ]
+    .iter()
+    .any(|e| t.starts_with(e))
+}
+
+/// Whether a URL is a video on a video host (YouTube, Vimeo...).
+pub(crate) fn is_video_url(url: &str) -> bool {
+    let u = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.")
+        .trim_start_matches("m.");
+    u.starts_with("youtube.com/watch")
+        || u.starts_with("youtu.be/")
+        || u.starts_with("youtube.com/embed/")
+        || u.starts_with("youtube.com/live/")
+        || u.starts_with("youtube-nocookie.com/embed/")
+        || u.starts_with("vimeo.com/")
+        || u.starts_with("player.vimeo.com/")
+        || u.starts_with("archive.org/details/")
+        || u.starts_with("media.ccc.de/v/")
+        || u.starts_with("infoq.com/presentations/")
+        || u.starts_with("dailymotion.com/video/")
+        || u.starts_with("twitch.tv/videos/")
+        || u.starts_with("v.qq.com/")
+        || u.starts_with("bilibili.com/video/")
+        || u.starts_with("video.fosdem.org/")
 }
 
 /// `word` as a link label, if it is one (any case).
@@ -330,7 +479,12 @@ mod tests {
     use super::*;
 
     fn names(line: &str, first: bool) -> Option<String> {
-        speaker_line(line, first).map(|v| {
+        let at = if first {
+            Position::First
+        } else {
+            Position::Far
+        };
+        speaker_line(line, at).map(|v| {
             v.iter()
                 .map(|r| match &r.org {
                     Some(o) => format!("{} @ {o}", r.name),

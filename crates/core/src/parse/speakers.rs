@@ -23,6 +23,7 @@
 //! speakers.
 
 use super::markers::{plain_inline, strip_prefix_ci};
+use super::names;
 
 /// A speaker as the notes name them, before linking.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +47,12 @@ pub(crate) fn parse_speakers_plural(s: &str) -> Vec<SpeakerRef> {
 
 fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     let plain = plain_inline(s);
-    let groups = split_groups(&plain);
+    let cleaned = clean_list(&plain);
+    let mut groups = split_groups(&cleaned);
+    for g in &mut groups {
+        join_org_suffixes(g);
+        drop_roles(g);
+    }
     let org_mode = !(plural && groups.len() == 1)
         && groups
             .last()
@@ -56,8 +62,8 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     // Walk from the end so a trailing org reaches the groups before it.
     for g in groups.iter().rev() {
         if org_mode && g.len() == 2 && is_org_pair(g) {
-            let org = clean_org(g[1]);
-            if let Some(mut r) = parse_name(g[0]) {
+            let org = clean_org(&g[1]);
+            if let Some(mut r) = parse_name(&g[0]) {
                 if r.org.is_none() {
                     r.org.clone_from(&org);
                 }
@@ -79,6 +85,80 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     out
 }
 
+/// A speaker list without what never names a speaker: a leading `by`, a
+/// dangling `by` or `@` at the end, language markers (`(EN)`), what follows
+/// a ` | ` that is not a name (`By A | Event 2024`), and a dash before a
+/// handle (`Name - @handle`).
+fn clean_list(s: &str) -> String {
+    let mut t = s.trim();
+    // `By A | DevOpsDays 2024`: the part after the bar is the event.
+    if let Some((head, tail)) = t.split_once(" | ")
+        && !names::is_person(tail.trim(), false)
+    {
+        t = head.trim();
+    }
+    if let Some(rest) = strip_prefix_ci(t, "by ") {
+        t = rest.trim_start();
+    }
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    // Dangling `by`, `@`, `-` at the end (`Jonathan Perry, Flowtune by @`).
+    while let Some(last) = words.last() {
+        let l = last.trim_end_matches(',');
+        if l.eq_ignore_ascii_case("by") || l == "@" || l == "-" || l == "|" || l == "–" {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(t.len());
+    for (i, w) in words.iter().enumerate() {
+        // A language marker: `(EN)`, `[JA]`.
+        let inner = w.trim_matches(['(', ')', '[', ']']);
+        if w.len() == inner.len() + 2
+            && inner.len() == 2
+            && inner.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        // `Name - @handle`: the dash only introduces the handle.
+        if (*w == "-" || *w == "–" || *w == "—")
+            && words.get(i + 1).is_some_and(|n| n.starts_with('@'))
+        {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// `Yong Tang, MobileIron, Inc.`: a company suffix standing as its own
+/// part belongs to the part before it.
+fn join_org_suffixes(g: &mut Vec<String>) {
+    let mut i = 1;
+    while i < g.len() {
+        let lower = g[i].trim().trim_end_matches('.').to_ascii_lowercase();
+        if matches!(
+            lower.as_str(),
+            "inc" | "llc" | "ltd" | "gmbh" | "ag" | "corp" | "co" | "plc" | "bv" | "sa" | "pty ltd"
+        ) {
+            let suffix = g.remove(i);
+            g[i - 1] = format!("{}, {}", g[i - 1], suffix);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// `Name, Senior Engineer, Acme`: job titles are not names or orgs.
+fn drop_roles(g: &mut Vec<String>) {
+    if g.len() >= 2 {
+        let first = g[0].clone();
+        g.retain(|p| *p == first || !names::is_role(p));
+    }
+}
 /// One speaker from a list item of front matter: `Name (Company)`,
 /// `Name, Company` or just `Name`.
 pub(crate) fn parse_one_speaker(s: &str) -> Option<SpeakerRef> {
@@ -93,17 +173,36 @@ pub(crate) fn parse_one_speaker(s: &str) -> Option<SpeakerRef> {
     Some(r)
 }
 
-/// Whether a two-part group reads as `name, org`.
-fn is_org_pair(g: &[&str]) -> bool {
-    g.iter().all(|p| !p.contains('(') && !p.contains('@'))
+/// Whether a two-part group reads as `name, org`: not when either part
+/// has its own org in parentheses, and not when the second part is a
+/// person too (`Ada Lovelace, Grace Hopper`).
+fn is_org_pair(g: &[String]) -> bool {
+    g.iter().all(|p| !p.contains('('))
+        && !(matches!(
+            names::shape(&strip_handles(&g[1])),
+            names::Shape::Person { .. }
+        ) && !names::is_org(&g[1])
+            && matches!(
+                names::shape(&strip_handles(&g[0])),
+                names::Shape::Person { .. }
+            ))
 }
 
-/// Splits on group separators (`&`, ` and `, `;`) and part separators
-/// (`,`) outside parentheses. Empty parts and groups are dropped.
-fn split_groups(s: &str) -> Vec<Vec<&str>> {
+/// `s` without its `@handles`.
+fn strip_handles(s: &str) -> String {
+    s.split_whitespace()
+        .filter(|w| !w.starts_with('@'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits on group separators (`&`, ` and `, `;`, ` + `) and part
+/// separators (`,`) outside parentheses. Empty parts and groups are
+/// dropped.
+fn split_groups(s: &str) -> Vec<Vec<String>> {
     let b = s.as_bytes();
-    let mut groups: Vec<Vec<&str>> = Vec::new();
-    let mut parts: Vec<&str> = Vec::new();
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
     let mut i = 0;
@@ -121,6 +220,15 @@ fn split_groups(s: &str) -> Vec<Vec<&str>> {
                     groups.push(std::mem::take(&mut parts));
                 }
                 start = i + 1;
+            }
+            b' ' if depth == 0 && b.get(i + 1) == Some(&b'+') && b.get(i + 2) == Some(&b' ') => {
+                push_part(&mut parts, &s[start..i]);
+                if !parts.is_empty() {
+                    groups.push(std::mem::take(&mut parts));
+                }
+                i += 3;
+                start = i;
+                continue;
             }
             b' ' if depth == 0 && is_and(&b[i..]) => {
                 push_part(&mut parts, &s[start..i]);
@@ -143,10 +251,10 @@ fn split_groups(s: &str) -> Vec<Vec<&str>> {
 }
 
 /// Adds a trimmed, non-empty part.
-fn push_part<'a>(parts: &mut Vec<&'a str>, p: &'a str) {
+fn push_part(parts: &mut Vec<String>, p: &str) {
     let p = p.trim();
     if !p.is_empty() {
-        parts.push(p);
+        parts.push(p.to_string());
     }
 }
 
@@ -179,7 +287,7 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
     if s.ends_with(')')
         && let Some(open) = s.rfind('(')
     {
-        org = clean_org(&s[open + 1..s.len() - 1]);
+        org = org_in_parens(&s[open + 1..s.len() - 1]);
         s = s[..open].trim_end();
     }
     let mut name = String::with_capacity(s.len());
@@ -217,6 +325,27 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
     })
 }
 
+/// The org of `Name (…)`: the whole text, or after `at`/`in`/`@`/`,`
+/// when it starts with a job title (`Principal eng in Google`); nothing
+/// when it is only a job title or a handle.
+fn org_in_parens(s: &str) -> Option<String> {
+    let t = s.trim();
+    if t.starts_with('@') {
+        return None;
+    }
+    for sep in [" at ", " in ", " @ ", ", ", " of ", " for "] {
+        if let Some((role, org)) = t.split_once(sep)
+            && names::is_role(role)
+        {
+            return clean_org(org);
+        }
+    }
+    if names::is_role(t) {
+        return None;
+    }
+    clean_org(t)
+}
+
 fn clean_org(s: &str) -> Option<String> {
     let plain = plain_inline(s);
     let t = plain.trim();
@@ -234,25 +363,24 @@ fn clean_org(s: &str) -> Option<String> {
 }
 
 /// Whether the names look like people's names, for the lines that only
-/// guess (an emphasised line, `By ...`, `Name @handle`): at most five words
-/// each, every word capitalised or a name particle (`van`, `de`...), no
-/// digits or sentence punctuation.
+/// guess (an emphasised line, `By ...`, a plain line under a heading): each
+/// is a person by [`names::shape`], or capitalised words backed by an
+/// `@handle`, and none is an org, a job title or a phrase.
 pub(crate) fn plausible(refs: &[SpeakerRef]) -> bool {
-    const PARTICLES: &[&str] = &[
-        "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "bin",
-        "al", "y", "zu", "ten", "ter", "dos", "das",
-    ];
     !refs.is_empty()
-        && refs.iter().all(|r| {
-            let words: Vec<&str> = r.name.split_whitespace().collect();
-            !words.is_empty()
-                && words.len() <= 5
-                && !r
-                    .name
-                    .contains(|c: char| c.is_ascii_digit() || "!?:;\"".contains(c))
-                && words.iter().all(|w| {
-                    w.chars().next().is_some_and(|c| c.is_uppercase()) || PARTICLES.contains(w)
-                })
+        && refs.iter().all(|r| match names::shape(&r.name) {
+            names::Shape::Person { .. } => true,
+            names::Shape::Capitalised => r.handle || r.name.split_whitespace().count() >= 2,
+            _ => false,
+        })
+}
+
+/// [`plausible`], stricter: at least one name starts with a known given
+/// name (or has a handle), for lines with no other evidence.
+pub(crate) fn convincing(refs: &[SpeakerRef]) -> bool {
+    plausible(refs)
+        && refs.iter().any(|r| {
+            r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
         })
 }
 

@@ -1,0 +1,204 @@
+//! The line pass over a session's notes: speaker and tag lines, labelled
+//! links, hashtags.
+
+use std::ops::Range;
+
+use crate::model::Link;
+use crate::order;
+use crate::render::{UrlKind, classify_url};
+
+use super::file::*;
+use super::markers;
+use super::scan::{self};
+use super::speakers;
+use super::speakers::SpeakerRef;
+use super::util::*;
+
+/// What the line pass found in a session's notes.
+#[derive(Debug, Default)]
+pub(super) struct Body {
+    pub(super) markdown: String,
+    pub(super) speakers: Vec<SpeakerRef>,
+    pub(super) explicit: Vec<String>,
+    pub(super) links: Vec<Link>,
+}
+
+impl<'a> FileParser<'a> {
+    /// The line pass over a session's notes: speaker and tag lines and
+    /// lines that are only labelled links are taken out of the Markdown;
+    /// labelled links, hashtags and wiki links are collected. `heuristics`:
+    /// the first line may be a guessed speaker line (right under a heading).
+    pub(super) fn body(&self, range: Range<usize>, heuristics: bool) -> Body {
+        let text = self.text;
+        let mut out = Body::default();
+        let mut md = String::with_capacity(range.len());
+        let links = {
+            let a = self
+                .scan
+                .links
+                .partition_point(|l| l.range.start < range.start);
+            let b = self
+                .scan
+                .links
+                .partition_point(|l| l.range.start < range.end);
+            self.scan.links.get(a..b).unwrap_or(&[])
+        };
+        let prot = &self.scan.protected;
+        let mut pi = prot.partition_point(|p| p.end <= range.start);
+        let mut li = 0;
+        // Non-blank lines seen, for the guessed speaker lines; and whether
+        // a `Speakers` label opened a list of names.
+        let mut seen = 0usize;
+        let mut guessed = false;
+        let mut label_open = false;
+        let mut found: Vec<(usize, Link)> = Vec::new();
+        let mut pos = range.start;
+        while pos < range.end {
+            let end = line_end(text, pos, range.end);
+            let next = (end + 1).min(range.end);
+            let line = &text[pos..end];
+            while pi < prot.len() && prot[pi].end <= pos {
+                pi += 1;
+            }
+            let protected = pi < prot.len() && prot[pi].start <= pos;
+            let l0 = li;
+            while li < links.len() && links[li].range.start < end.max(pos + 1) {
+                li += 1;
+            }
+            let line_links = &links[l0..li];
+            let mut remove = false;
+            let blank = line.trim().is_empty();
+            if !protected && !blank {
+                let key = markers::key_line(line);
+                let at = match seen {
+                    _ if !heuristics || guessed => markers::Position::Far,
+                    0 => markers::Position::First,
+                    1 | 2 => markers::Position::Near,
+                    _ => markers::Position::Far,
+                };
+                let is_item = markers::strip_list_marker(line).len() < line.trim().len();
+                if label_open && !is_item {
+                    label_open = false;
+                }
+                if markers::speaker_label(line) {
+                    label_open = true;
+                    remove = true;
+                } else if label_open
+                    && let Some(sp) =
+                        markers::speaker_line(line, markers::Position::First).or_else(|| {
+                            let refs = speakers::parse_speakers(markers::strip_list_marker(line));
+                            speakers::plausible(&refs).then_some(refs)
+                        })
+                {
+                    out.speakers.extend(sp);
+                    remove = true;
+                } else if let Some(sp) = markers::speaker_line_keyed(line, key.as_ref(), at) {
+                    if at != markers::Position::Far && key.is_none() {
+                        guessed = true;
+                    }
+                    out.speakers.extend(sp);
+                    remove = true;
+                } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
+                    out.explicit.extend(tags);
+                    remove = true;
+                } else {
+                    let lead = key.and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));
+                    let mut all_labelled = !line_links.is_empty();
+                    for l in line_links {
+                        if l.image {
+                            all_labelled = false;
+                            continue;
+                        }
+                        if classify_url(&l.dest) == UrlKind::Unsafe {
+                            // Kept in the notes, where it shows as text.
+                            all_labelled = false;
+                            continue;
+                        }
+                        match markers::label_of_text(&l.text).or(lead.map(|(l, _)| l)) {
+                            Some(label) => found.push((
+                                l.range.start,
+                                Link {
+                                    label: label.into(),
+                                    url: l.dest.to_string(),
+                                },
+                            )),
+                            None => all_labelled = false,
+                        }
+                    }
+                    if let Some((label, value)) = lead
+                        && line_links.is_empty()
+                        && (value.starts_with("http://") || value.starts_with("https://"))
+                        && !value.contains(char::is_whitespace)
+                    {
+                        found.push((
+                            pos,
+                            Link {
+                                label: label.into(),
+                                url: value.to_string(),
+                            },
+                        ));
+                        remove = true;
+                    } else if all_labelled && only_links(line, pos, line_links) {
+                        remove = true;
+                    }
+                }
+            }
+            if !blank {
+                seen += 1;
+            }
+            if !remove {
+                md.push_str(&text[pos..next]);
+                if next == end && end < range.end {
+                    md.push('\n');
+                }
+            }
+            pos = if next > pos { next } else { pos + 1 };
+        }
+        // Hashtags and wiki links.
+        let a = self.scan.tags.partition_point(|t| t.offset < range.start);
+        let b = self.scan.tags.partition_point(|t| t.offset < range.end);
+        out.explicit.extend(
+            self.scan
+                .tags
+                .get(a..b)
+                .unwrap_or(&[])
+                .iter()
+                .map(|t| t.name.clone()),
+        );
+        order::sort_by(&mut found, &|a, b| a.0.cmp(&b.0));
+        out.links = found.into_iter().map(|(_, l)| l).collect();
+        // Trimmed in place: one copy of the notes, not two.
+        let trimmed = trim_blank_lines(&md);
+        let start = trimmed.as_ptr() as usize - md.as_ptr() as usize;
+        let end = start + trimmed.len();
+        md.truncate(end);
+        md.drain(..start);
+        md.shrink_to_fit();
+        out.markdown = md;
+        out
+    }
+}
+
+/// Whether a line holds nothing but its links (and a label word,
+/// separators, list markers and emphasis).
+pub(super) fn only_links(line: &str, line_start: usize, links: &[scan::LinkRef<'_>]) -> bool {
+    let mut rest = String::with_capacity(line.len());
+    let mut pos = 0;
+    for l in links {
+        let a = l.range.start.saturating_sub(line_start).min(line.len());
+        let b = l.range.end.saturating_sub(line_start).min(line.len());
+        if a > pos {
+            rest.push_str(line.get(pos..a).unwrap_or(""));
+        }
+        pos = pos.max(b);
+    }
+    rest.push_str(line.get(pos..).unwrap_or(""));
+    let mut s = markers::strip_list_marker(&rest);
+    if let Some((k, v)) = markers::key_line(s)
+        && markers::label_word(&k).is_some()
+    {
+        s = v;
+    }
+    s.chars()
+        .all(|c| c.is_whitespace() || "-*+_|,·:–—•()[]".contains(c))
+}

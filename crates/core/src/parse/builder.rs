@@ -1,0 +1,141 @@
+//! The builder: files go in one at a time, drafts come out for the linker.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use crate::model::{Diagnostic, Library, Link, Section, SourceFile};
+use crate::text::{Unicode, slugify};
+
+use super::file::*;
+use super::link::*;
+use super::normalise_newlines;
+use super::speakers::SpeakerRef;
+use super::themes::ThemeItem;
+
+/// Builds a Library file by file, so a caller can spread the work over
+/// several frames; [`LibraryBuilder::finish`] links everything.
+pub struct LibraryBuilder<'u> {
+    pub(super) unicode: &'u dyn Unicode,
+    pub(super) confs: Vec<ConfDraft>,
+    pub(super) conf_ids: HashMap<String, usize>,
+    pub(super) sessions: Vec<SessionDraft>,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) outlines: Vec<crate::model::FileOutline>,
+}
+
+/// A conference as the files added so far describe it.
+#[derive(Debug, Default)]
+pub(super) struct ConfDraft {
+    pub(super) id: String,
+    /// The title each file gives, with the file.
+    pub(super) titles: Vec<(String, String)>,
+    /// Dates given, with the file.
+    pub(super) dates: Vec<(String, String)>,
+    pub(super) themes: Vec<ThemeDraft>,
+    pub(super) sections: Vec<Section>,
+}
+
+#[derive(Debug)]
+pub(super) struct ThemeDraft {
+    pub(super) item: ThemeItem,
+    pub(super) markdown: String,
+    pub(super) file: String,
+    pub(super) line: u32,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct SessionDraft {
+    pub(super) conf: usize,
+    pub(super) title: String,
+    pub(super) speakers: Vec<SpeakerRef>,
+    /// Themes named by markers or front matter.
+    pub(super) explicit: Vec<String>,
+    pub(super) links: Vec<Link>,
+    pub(super) day: Option<String>,
+    pub(super) track: Option<String>,
+    pub(super) language: Option<String>,
+    pub(super) date: Option<String>,
+    pub(super) file: String,
+    pub(super) line: u32,
+    pub(super) markdown: String,
+}
+
+/// What one file contributes.
+#[derive(Debug, Default)]
+pub(super) struct FileOut {
+    pub(super) conf_title: String,
+    pub(super) conf_date: Option<String>,
+    pub(super) themes: Vec<ThemeDraft>,
+    pub(super) sections: Vec<Section>,
+    pub(super) sessions: Vec<SessionDraft>,
+}
+
+impl<'u> LibraryBuilder<'u> {
+    /// A builder that normalises text with `unicode`.
+    pub fn new(unicode: &'u dyn Unicode) -> Self {
+        LibraryBuilder {
+            unicode,
+            confs: Vec::new(),
+            conf_ids: HashMap::new(),
+            sessions: Vec::new(),
+            diagnostics: Vec::new(),
+            outlines: Vec::new(),
+        }
+    }
+
+    /// Parses one file into the builder: everything that concerns this
+    /// file alone happens here.
+    pub fn add(&mut self, file: &SourceFile) {
+        let text: Cow<str> = if file.text.starts_with('\u{feff}') || file.text.contains('\r') {
+            Cow::Owned(normalise_newlines(
+                file.text.trim_start_matches('\u{feff}').to_string(),
+            ))
+        } else {
+            Cow::Borrowed(&file.text)
+        };
+        // Borrowed, not copied, when it is NFC already (the usual case).
+        let text = self.unicode.nfc(&text);
+        let mut fp = FileParser::new(self.unicode, &file.path, &text);
+        let out = fp.run();
+        self.diagnostics.append(&mut fp.diags);
+        self.outlines.push(crate::model::FileOutline {
+            file: file.path.clone(),
+            items: std::mem::take(&mut fp.explain),
+        });
+        let id = slugify(self.unicode, &out.conf_title);
+        let conf = *self.conf_ids.entry(id.clone()).or_insert_with(|| {
+            self.confs.push(ConfDraft {
+                id,
+                ..ConfDraft::default()
+            });
+            self.confs.len() - 1
+        });
+        let c = &mut self.confs[conf];
+        c.titles.push((file.path.clone(), out.conf_title));
+        if let Some(d) = out.conf_date {
+            c.dates.push((file.path.clone(), d));
+        }
+        c.themes.extend(out.themes);
+        c.sections.extend(out.sections);
+        for mut s in out.sessions {
+            s.conf = conf;
+            self.sessions.push(s);
+        }
+    }
+
+    /// Links sessions, speakers, orgs and themes into a Library, in one go:
+    /// [`LibraryBuilder::finish_in_steps`] run to the end.
+    pub fn finish(self) -> Library {
+        self.finish_in_steps().into_library()
+    }
+
+    /// The work of [`LibraryBuilder::finish`] in bounded steps, for callers
+    /// that must yield between them (a browser's main thread): see
+    /// [`Finishing`].
+    pub fn finish_in_steps(self) -> Finishing<'u> {
+        Finishing {
+            linker: Linker::new(self),
+            stage: Stage::Conferences,
+        }
+    }
+}

@@ -1,0 +1,667 @@
+//! One file's parse: front matter, the Markdown scan, the outline's
+//! decisions, and the drafts of its conference, sections and sessions.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::frontmatter::{self, Block};
+use crate::model::{Diagnostic, Link, Section, Severity};
+use crate::order;
+use crate::render::{UrlKind, classify_url};
+use crate::text::{self, Unicode};
+
+use super::builder::*;
+use super::headings::{self};
+use super::markers;
+use super::names;
+use super::outline::{self, Class, Features, Kind};
+use super::scan::{self, Heading, Scan};
+use super::speakers::{SpeakerRef, parse_speakers};
+use super::themes::{key_of, theme_item};
+use super::util::*;
+use crate::model::OutlineItem;
+
+/// Parses one file.
+pub(super) struct FileParser<'a> {
+    pub(super) unicode: &'a dyn Unicode,
+    pub(super) path: &'a str,
+    pub(super) text: &'a str,
+    pub(super) lines: LineIndex,
+    pub(super) scan: Scan<'a>,
+    pub(super) diags: Vec<Diagnostic>,
+    /// The parts of each structural heading's text (see `features`).
+    pub(super) parts: Vec<headings::Parts>,
+    /// What each heading, row or item became, for `--explain`.
+    pub(super) explain: Vec<OutlineItem>,
+}
+
+impl<'a> FileParser<'a> {
+    pub(super) fn new(unicode: &'a dyn Unicode, path: &'a str, text: &'a str) -> Self {
+        FileParser {
+            unicode,
+            path,
+            text,
+            lines: LineIndex::new(text),
+            scan: Scan::default(),
+            diags: Vec::new(),
+            parts: Vec::new(),
+            explain: Vec::new(),
+        }
+    }
+
+    pub(super) fn warn(&mut self, line: u32, message: String) {
+        self.diags.push(Diagnostic {
+            file: self.path.to_string(),
+            line,
+            severity: Severity::Warning,
+            message,
+        });
+    }
+
+    pub(super) fn run(&mut self) -> FileOut {
+        let (fm, body_start, opaque_end) = match frontmatter::find(self.text) {
+            Block::Absent => (None, 0, 0),
+            Block::Unclosed => {
+                let second = self.text.lines().nth(1).unwrap_or("");
+                if second.contains(": ") || second.ends_with(':') {
+                    self.warn(
+                        1,
+                        "front matter has no closing `---` line; the file is read as Markdown"
+                            .into(),
+                    );
+                }
+                (None, 0, 0)
+            }
+            Block::Found { yaml, body } => {
+                match frontmatter::parse(&self.text[yaml.0..yaml.1], 2) {
+                    Ok(fm) => (Some(fm), body, 0),
+                    Err(e) => {
+                        self.warn(
+                        e.line,
+                        format!(
+                            "front matter not understood: {}; the file is read as Markdown and the front matter stays in its notes",
+                            e.message
+                        ),
+                    );
+                        (None, 0, body)
+                    }
+                }
+            }
+        };
+        self.scan = scan::scan(self.text, body_start);
+        order::sort_by(&mut self.scan.links, &|a, b| {
+            a.range.start.cmp(&b.range.start)
+        });
+        self.report_links_and_html();
+        // Taken out of the scan so they can be lent while `self` warns.
+        let headings = std::mem::take(&mut self.scan.headings);
+        match fm {
+            Some(fm) => {
+                let has_speakers = fm
+                    .get(&["speakers", "speaker", "presenters", "presenter"])
+                    .is_some();
+                let (structural, feats) = self.features(&headings, body_start);
+                if !has_speakers
+                    && feats
+                        .iter()
+                        .any(|f| f.speakers_in_heading || f.speaker_line)
+                    && !structural.is_empty()
+                {
+                    // Front matter on top of a conference file.
+                    let title = fm
+                        .get(&["event", "conference", "title"])
+                        .map(|e| e.value.items().join(", "));
+                    let date = fm.get(&["date"]).map(|e| e.value.items().join(", "));
+                    let mut out = self.conference_file(body_start, title, structural, feats);
+                    if out.conf_date.is_none() {
+                        out.conf_date = date;
+                    }
+                    out
+                } else {
+                    self.session_file(&fm, body_start, &headings)
+                }
+            }
+            None => {
+                let (structural, feats) = self.features(&headings, opaque_end);
+                self.conference_file(0, None, structural, feats)
+            }
+        }
+    }
+
+    /// Diagnostics for unsafe link targets and raw HTML.
+    pub(super) fn report_links_and_html(&mut self) {
+        let mut msgs = Vec::new();
+        for l in &self.scan.links {
+            if classify_url(&l.dest) == UrlKind::Unsafe {
+                let what = if l.image { "image" } else { "link" };
+                msgs.push((
+                    self.lines.line_of(l.range.start),
+                    format!(
+                        "{what} target `{}` is not http(s), mailto, relative or a fragment; it is shown as text",
+                        show_target(&l.dest)
+                    ),
+                ));
+            }
+        }
+        let mut last_line = 0;
+        for h in &self.scan.html {
+            let line = self.lines.line_of(h.offset);
+            if line != last_line {
+                msgs.push((
+                    line,
+                    format!("raw HTML shown as text: `{}`", show_target(&h.snippet)),
+                ));
+                last_line = line;
+            }
+        }
+        for (line, m) in msgs {
+            self.warn(line, m);
+        }
+    }
+
+    /// The headings that are structure (those of `headings`, in document
+    /// order, that start at `from` or after), with their features; the
+    /// parts of each heading's text are kept in `self.parts`.
+    pub(super) fn features<'h>(
+        &mut self,
+        headings: &'h [Heading],
+        from: usize,
+    ) -> (&'h [Heading], Vec<Features>) {
+        let hs = &headings[headings.partition_point(|h| h.range.start < from)..];
+        // Texts that head three or more parts of the file are labels.
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for h in hs {
+            *counts.entry(h.norm.as_str()).or_default() += 1;
+        }
+        // In-page link targets: the headings a session index points to.
+        let anchors: HashSet<String> = self
+            .scan
+            .links
+            .iter()
+            .filter_map(|l| l.dest.strip_prefix('#'))
+            .map(|a| a.to_lowercase())
+            .collect();
+        let mut prev_end = from;
+        let mut feats = Vec::with_capacity(hs.len());
+        self.parts = Vec::with_capacity(hs.len());
+        for (i, h) in hs.iter().enumerate() {
+            let end = hs
+                .get(i + 1)
+                .map_or(self.text.len(), |n| line_start(self.text, n.range.start));
+            let own = h.range.end.min(end)..end;
+            let before = self.text.get(prev_end..h.range.start).unwrap_or("");
+            prev_end = h.range.end;
+            let parts = headings::parts(&h.text);
+            let container = headings::container_of(&h.text, &h.norm);
+            let words = h.text.split_whitespace().count();
+            let speakers_in_heading = container.is_none() && parts.speakers.is_some();
+            let f = Features {
+                level: h.level,
+                key_themes: headings::is_key_themes(&h.norm),
+                vocab: headings::is_vocab(&h.norm)
+                    || headings::is_vocab(&headings::norm(&parts.title)),
+                label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
+                    && !h.norm.is_empty()
+                    && !speakers_in_heading,
+                kind: headings::is_kind(&h.text) || parts.kind.is_some(),
+                speakers_in_heading,
+                speaker_line: self.speaker_line_follows(own.clone()),
+                recording: self.recording_near(h.range.start..h.range.end)
+                    || self.recording_near(own.start..line_after(self.text, own.start, end, 8)),
+                anchored: anchors.contains(&text::github_slug(&h.text)),
+                talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
+                has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
+                person_only: !speakers_in_heading && names::is_person(&h.text, false),
+                multi_word: words >= 2,
+                directive: directive_in(before),
+                container,
+            };
+            feats.push(f);
+            self.parts.push(parts);
+        }
+        (hs, feats)
+    }
+
+    /// Whether a recording is linked in `range`: a link labelled as one
+    /// (`Recording`, `Video`, an emoji like 📹), or to a video host.
+    pub(super) fn recording_near(&self, range: Range<usize>) -> bool {
+        let a = self
+            .scan
+            .links
+            .partition_point(|l| l.range.start < range.start);
+        self.scan.links[a..]
+            .iter()
+            .take_while(|l| l.range.start < range.end)
+            .any(|l| {
+                !l.image && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
+            })
+    }
+
+    /// Whether a speaker line is among the first lines in `range` (see
+    /// `markers::speaker_line`).
+    pub(super) fn speaker_line_follows(&self, range: Range<usize>) -> bool {
+        let Some(body) = self.text.get(range) else {
+            return false;
+        };
+        body.lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(6)
+            .enumerate()
+            .any(|(i, l)| {
+                let at = match i {
+                    0 => markers::Position::First,
+                    1 | 2 => markers::Position::Near,
+                    _ => markers::Position::Far,
+                };
+                markers::speaker_line(l, at).is_some()
+            })
+    }
+
+    /// Records what each heading became, with why.
+    pub(super) fn explain_headings(&mut self, headings: &[Heading], classes: &[Class]) {
+        for (i, (h, c)) in headings.iter().zip(classes).enumerate() {
+            let mut why = c.why.to_string();
+            if c.kind == Kind::Session
+                && let Some(p) = self.parts.get(i)
+                && let Some(w) = p.why
+            {
+                why = format!("{why}; {w}");
+            }
+            self.explain.push(OutlineItem {
+                line: self.lines.line_of(h.range.start),
+                depth: h.level,
+                what: "heading",
+                text: h.text.clone(),
+                role: c.kind.as_str(),
+                why,
+            });
+        }
+    }
+
+    /// A conference file: `# Title`, Key Themes, sections, sessions.
+    pub(super) fn conference_file(
+        &mut self,
+        start: usize,
+        title: Option<String>,
+        headings: &[Heading],
+        feats: Vec<Features>,
+    ) -> FileOut {
+        let talk_list = headings
+            .first()
+            .is_some_and(|h| headings::names_talk_list(&h.norm));
+        let outline = outline::classify(&feats, talk_list);
+        let classes = outline.classes;
+        for u in &outline.unsure {
+            if let Some(h) = headings.get(u.first) {
+                let line = self.lines.line_of(h.range.start);
+                self.warn(
+                    line,
+                    format!(
+                        "{} headings from here look like talks but none names a speaker or a recording, so they are read as notes; add a `Speaker:` line, or put `<!-- confnotes: session -->` before each talk heading",
+                        u.count
+                    ),
+                );
+            }
+        }
+        self.explain_headings(headings, &classes);
+        let mut out = FileOut::default();
+        if let Some(first) = classes.first()
+            && first.kind == Kind::FileSession
+            && let Some(h) = headings.first()
+        {
+            let body = h.range.end..self.text.len();
+            let s = self.session(0, h, body, None, None);
+            out.sessions.push(s);
+            let pre = trim_blank_lines(
+                self.text
+                    .get(start..line_start(self.text, h.range.start))
+                    .unwrap_or(""),
+            );
+            if !pre.is_empty() {
+                out.sections.push(Section {
+                    title: String::new(),
+                    id: String::new(),
+                    file: self.path.into(),
+                    line: 1,
+                    markdown: pre.to_string(),
+                });
+            }
+            out.conf_title = match title {
+                Some(t) if !t.trim().is_empty() => t,
+                _ => self.conference_from_path(),
+            };
+            return out;
+        }
+        // Each heading that is not absorbed starts a segment that runs to
+        // the next such heading.
+        let tops: Vec<usize> = (0..headings.len())
+            .filter(|&i| classes[i].kind != Kind::Absorbed)
+            .collect();
+        let seg_end = |k: usize| {
+            tops.get(k + 1).map_or(self.text.len(), |&j| {
+                line_start(self.text, headings[j].range.start)
+            })
+        };
+        let first_heading = tops.first().map_or(self.text.len(), |&j| {
+            line_start(self.text, headings[j].range.start)
+        });
+        let mut preamble: Vec<Range<usize>> = Vec::with_capacity(2);
+        preamble.push(start..first_heading);
+        let mut conf_title = title;
+        for (k, &i) in tops.iter().enumerate() {
+            let h = &headings[i];
+            let body = h.range.end.min(seg_end(k))..seg_end(k);
+            let Class {
+                kind, day, track, ..
+            } = classes[i].clone();
+            match kind {
+                Kind::Title => {
+                    // Front matter's title, when given, wins over `# ...`.
+                    conf_title.get_or_insert_with(|| h.text.clone());
+                    preamble.push(body);
+                }
+                Kind::KeyThemes => self.key_themes(h, body, &mut out),
+                Kind::Section => out.sections.push(self.section(h, body)),
+                Kind::Container => {
+                    if !trim_blank_lines(&self.text[body.clone()]).is_empty() {
+                        out.sections.push(self.section(h, body));
+                    }
+                }
+                Kind::Session => {
+                    let s = self.session(i, h, body, day, track);
+                    out.sessions.push(s);
+                }
+                Kind::Absorbed | Kind::FileSession => {}
+            }
+        }
+        // The preamble: before the first heading, and under the title.
+        let mut md = String::new();
+        let mut line = 0;
+        for r in preamble {
+            let part = trim_blank_lines(&self.text[r.clone()]);
+            if part.is_empty() {
+                continue;
+            }
+            if md.is_empty() {
+                line = self.lines.line_of(
+                    r.start + self.text[r.clone()].len() - self.text[r].trim_start().len(),
+                );
+            } else {
+                md.push_str("\n\n");
+            }
+            md.push_str(part);
+        }
+        if !md.is_empty() {
+            out.sections.insert(
+                0,
+                Section {
+                    title: String::new(),
+                    id: String::new(),
+                    file: self.path.into(),
+                    line,
+                    markdown: md,
+                },
+            );
+        }
+        out.conf_title = match conf_title {
+            Some(t) if !t.trim().is_empty() => t,
+            _ => {
+                let stem = file_stem(self.path).to_string();
+                self.warn(
+                    0,
+                    format!(
+                        "no `# Title` heading: the conference is named `{stem}` after the file"
+                    ),
+                );
+                stem
+            }
+        };
+        out
+    }
+
+    /// The conference of a one-session file without an `event`: its folder,
+    /// else its file name (with a warning saying so).
+    pub(super) fn conference_from_path(&mut self) -> String {
+        let (name, from) = match folder_name(self.path) {
+            Some(f) => (f.to_string(), "folder"),
+            None => (file_stem(self.path).to_string(), "file"),
+        };
+        self.warn(
+            1,
+            format!(
+                "no event named: the session is grouped under conference `{name}`, after its {from}"
+            ),
+        );
+        name
+    }
+
+    pub(super) fn section(&self, h: &Heading, body: Range<usize>) -> Section {
+        Section {
+            title: h.text.clone(),
+            id: String::new(),
+            file: self.path.into(),
+            line: self.lines.line_of(h.range.start),
+            markdown: trim_blank_lines(&self.text[body]).to_string(),
+        }
+    }
+
+    /// A `## Key Themes` section: its top-level list items are themes;
+    /// anything else under the heading stays a section.
+    pub(super) fn key_themes(&mut self, h: &Heading, body: Range<usize>, out: &mut FileOut) {
+        let first = self
+            .scan
+            .items
+            .partition_point(|i| i.range.start < body.start);
+        let last = self
+            .scan
+            .items
+            .partition_point(|i| i.range.start < body.end);
+        let mut rest = String::new();
+        let mut pos = body.start;
+        let items: Vec<_> = self.scan.items.get(first..last).unwrap_or(&[]).to_vec();
+        for item in items {
+            let t = theme_item(&item.text);
+            if key_of(self.unicode, &t.name).is_empty() {
+                // Not a theme (no name): it stays in the section.
+                continue;
+            }
+            let end = item.range.end.min(body.end);
+            rest.push_str(self.text.get(pos..item.range.start).unwrap_or(""));
+            pos = end;
+            let line = self.lines.line_of(item.range.start);
+            let words = t.name.split_whitespace().count();
+            if t.description.is_empty() && words > 6 {
+                self.warn(
+                    line,
+                    format!(
+                        "Key Theme `{}` has no ` - ` before a description, so all {words} words are its name",
+                        show_target(&t.name)
+                    ),
+                );
+            }
+            let markdown = dedent(self.text.get(item.text_end.min(end)..end).unwrap_or(""));
+            out.themes.push(ThemeDraft {
+                item: t,
+                markdown: trim_blank_lines(&markdown).to_string(),
+                file: self.path.into(),
+                line,
+            });
+        }
+        rest.push_str(self.text.get(pos..body.end).unwrap_or(""));
+        if !trim_blank_lines(&rest).is_empty() {
+            out.sections.push(Section {
+                title: h.text.clone(),
+                id: String::new(),
+                file: self.path.into(),
+                line: self.lines.line_of(h.range.start),
+                markdown: trim_blank_lines(&rest).to_string(),
+            });
+        }
+    }
+
+    /// A session under a heading.
+    pub(super) fn session(
+        &mut self,
+        i: usize,
+        h: &Heading,
+        body: Range<usize>,
+        day: Option<String>,
+        track: Option<String>,
+    ) -> SessionDraft {
+        let parts = match self.parts.get_mut(i) {
+            Some(p) => std::mem::take(p),
+            None => headings::parts(&h.text),
+        };
+        let line = self.lines.line_of(h.range.start);
+        let mut speakers = parts
+            .speakers
+            .as_deref()
+            .map(parse_speakers)
+            .unwrap_or_default();
+        // Links in the heading (`### [Title](url) - Speaker`).
+        let mut links: Vec<Link> = Vec::new();
+        let hl = self
+            .scan
+            .links
+            .partition_point(|l| l.range.start < h.range.start);
+        for l in self.scan.links[hl..]
+            .iter()
+            .take_while(|l| l.range.start < h.range.end)
+        {
+            if !l.image {
+                let label = markers::label_of_text(&l.text).unwrap_or("Link");
+                links.push(Link {
+                    label: label.into(),
+                    url: l.dest.to_string(),
+                });
+            }
+        }
+        let b = self.body(body, true);
+        speakers.extend(b.speakers);
+        links.extend(b.links);
+        if speakers.is_empty() {
+            self.warn(line, "session heading has no speakers".into());
+        }
+        self.draft(
+            parts.title,
+            speakers,
+            b.explicit,
+            links,
+            b.markdown,
+            line,
+            |s| {
+                s.day = day;
+                s.track = track;
+                s.language = parts.language;
+            },
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)] // Reason: a private constructor of a plain record.
+    pub(super) fn draft(
+        &self,
+        title: String,
+        speakers: Vec<SpeakerRef>,
+        explicit: Vec<String>,
+        mut links: Vec<Link>,
+        markdown: String,
+        line: u32,
+        more: impl FnOnce(&mut SessionDraft),
+    ) -> SessionDraft {
+        // The first link of each target (by flags: no clone of the URLs).
+        let mut seen: HashSet<&str> = HashSet::new();
+        let keep: Vec<bool> = links.iter().map(|l| seen.insert(&l.url)).collect();
+        drop(seen);
+        let mut keep = keep.into_iter();
+        links.retain(|_| keep.next().unwrap_or(true));
+        let mut s = SessionDraft {
+            title,
+            speakers,
+            explicit,
+            links,
+            file: self.path.into(),
+            line,
+            markdown,
+            ..SessionDraft::default()
+        };
+        more(&mut s);
+        s
+    }
+}
+
+/// The end of the `n`th line after `start` (or `end`).
+pub(super) fn line_after(text: &str, start: usize, end: usize, n: usize) -> usize {
+    let mut pos = start;
+    for _ in 0..n {
+        if pos >= end {
+            return end;
+        }
+        pos = line_end(text, pos, end) + 1;
+    }
+    pos.min(end)
+}
+
+/// Words in the first lines of a heading's notes that say it is a talk.
+const TALK_WORDS: &[&str] = &[
+    "talk",
+    "talks",
+    "speaker",
+    "speakers",
+    "presenter",
+    "presented",
+    "presenting",
+    "presentation",
+    "slides",
+    "slide",
+    "keynote",
+    "demo",
+    "demoed",
+    "demo'd",
+    "session",
+    "lecture",
+    "workshop",
+    "panel",
+    "panelists",
+    "recording",
+    "video",
+    "q&a",
+];
+
+/// Whether the first 60 words of `body` include a talk word.
+pub(super) fn talk_words(body: &str) -> bool {
+    body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))
+        .filter(|w| !w.is_empty())
+        .take(60)
+        .any(|w| {
+            w.len() >= 4 && w.len() <= 12 && {
+                let lower = w.to_ascii_lowercase();
+                TALK_WORDS.contains(&lower.as_str())
+            }
+        })
+}
+
+/// The author's override in the text before a heading: the last
+/// `<!-- confnotes: session -->` (`not-session`, `section`, `group`).
+pub(super) fn directive_in(before: &str) -> Option<outline::Directive> {
+    let at = before.rfind("confnotes:")?;
+    let rest = before[at + "confnotes:".len()..].trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // Only a comment right before the heading counts.
+    if !before[at..].contains("-->")
+        || !before[before[at..].find("-->").map_or(0, |i| at + i + 3)..]
+            .trim()
+            .is_empty()
+    {
+        return None;
+    }
+    match word.as_str() {
+        "session" | "talk" => Some(outline::Directive::Session),
+        "not-session" | "section" | "notes" | "ignore" => Some(outline::Directive::NotSession),
+        "group" | "container" => Some(outline::Directive::Group),
+        _ => None,
+    }
+}

@@ -1,0 +1,708 @@
+//! Is this a person's name? The evidence the parser weighs wherever a
+//! piece of text may name speakers: after a dash or `by` in a heading, on
+//! the line under it, in a table cell or a list item.
+//!
+//! Evidence for a person: two to four capitalised words, name particles
+//! (`van`, `de`...), initials (`J.`, `R.J.`), a surname in capitals
+//! (`SEKI`), a first word that is a known given name (a Bloom filter over
+//! the ~15,000 given names of `data/given-names.txt`, built by `build.rs`),
+//! or a name in a script without letter case (CJK...). Evidence against:
+//! digits, sentence punctuation, lowercase words that are not particles,
+//! company suffixes and well-known organisations (`Inc.`, `Labs`,
+//! `Google`), job titles (`Senior Engineer`), more than five words.
+//!
+//! Nothing here allocates for ASCII input beyond the words' lowercase
+//! forms, and the Bloom lookup is a hash and seven bit tests.
+
+/// What a piece of text looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// A person's name; `given` when its first word is a known given name
+    /// (or it is in a script without case), the strongest evidence.
+    Person { given: bool },
+    /// Capitalised words that may be a name or a title (`Spring Boot`).
+    Capitalised,
+    /// An organisation: a company suffix or a well-known name.
+    Org,
+    /// A job title (`Principal Engineer`).
+    Role,
+    /// Anything else: a phrase, a sentence, a number.
+    Phrase,
+}
+
+/// The given-names Bloom filter (see `build.rs`).
+static GIVEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/given_names.bloom"));
+const BITS: u64 = 163_840;
+const HASHES: u64 = 7;
+
+fn fnv1a(s: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Whether a lowercase, accent-free word is a known given name.
+fn in_given(folded: &str) -> bool {
+    let h = fnv1a(folded.as_bytes());
+    let (h1, h2) = (h & 0xffff_ffff, (h >> 32) | 1);
+    (0..HASHES).all(|i| {
+        let bit = h1.wrapping_add(i.wrapping_mul(h2)) % BITS;
+        GIVEN
+            .get((bit / 8) as usize)
+            .is_some_and(|b| b & (1 << (bit % 8)) != 0)
+    })
+}
+
+/// Whether `word` (any case, accents allowed) is a known given name.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.len() < 2 {
+        return false;
+    }
+    let folded = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        match crate::text::strip_marks_latin(w) {
+            Some(s) => s.to_lowercase(),
+            None => w.to_lowercase(),
+        }
+    };
+    folded.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && in_given(&folded)
+}
+
+/// Name particles: lowercase words inside names.
+const PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn",
+    "al", "el", "y", "zu", "ten", "ter", "dos", "das", "do", "st", "st.", "op", "het", "af",
+];
+
+/// Words that end or make an organisation's name.
+const ORG_WORDS: &[&str] = &[
+    "inc",
+    "inc.",
+    "incorporated",
+    "llc",
+    "ltd",
+    "ltd.",
+    "limited",
+    "gmbh",
+    "ag",
+    "s.a.",
+    "sa",
+    "bv",
+    "b.v.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co.",
+    "company",
+    "plc",
+    "pty",
+    "labs",
+    "lab",
+    "technologies",
+    "technology",
+    "systems",
+    "software",
+    "solutions",
+    "group",
+    "foundation",
+    "university",
+    "universität",
+    "universite",
+    "université",
+    "institute",
+    "college",
+    "school",
+    "networks",
+    "bank",
+    "services",
+    "consulting",
+    "studio",
+    "studios",
+    "media",
+    "analytics",
+    "partners",
+    "ventures",
+    "holdings",
+    "agency",
+    "academy",
+    "association",
+    "society",
+    "council",
+    "government",
+    "ministry",
+    "department",
+    "hq",
+    "gov",
+    "ohg",
+    "kg",
+    "oy",
+    "ab",
+    "as",
+    "aps",
+    "srl",
+    "s.r.l.",
+    "spa",
+    "s.p.a.",
+    "kk",
+    "k.k.",
+    "nv",
+    "n.v.",
+    "inc.,",
+];
+
+/// Well-known organisations that speakers name (lowercase).
+const KNOWN_ORGS: &[&str] = &[
+    "google",
+    "microsoft",
+    "amazon",
+    "aws",
+    "ibm",
+    "red hat",
+    "redhat",
+    "vmware",
+    "intel",
+    "oracle",
+    "sap",
+    "meta",
+    "facebook",
+    "netflix",
+    "uber",
+    "lyft",
+    "apple",
+    "cisco",
+    "spotify",
+    "github",
+    "gitlab",
+    "datadog",
+    "hashicorp",
+    "docker",
+    "mozilla",
+    "shopify",
+    "stripe",
+    "twitter",
+    "salesforce",
+    "adobe",
+    "atlassian",
+    "elastic",
+    "confluent",
+    "cloudflare",
+    "fastly",
+    "digitalocean",
+    "heroku",
+    "pivotal",
+    "weaveworks",
+    "tesla",
+    "airbnb",
+    "slack",
+    "square",
+    "pinterest",
+    "alibaba",
+    "tencent",
+    "baidu",
+    "huawei",
+    "samsung",
+    "sony",
+    "nvidia",
+    "cncf",
+    "canonical",
+    "suse",
+    "rancher",
+    "mirantis",
+    "splunk",
+    "dynatrace",
+    "grafana",
+    "snyk",
+    "sysdig",
+    "twilio",
+    "yahoo",
+    "linkedin",
+    "dropbox",
+    "zalando",
+    "ebay",
+    "paypal",
+    "walmart",
+    "jetbrains",
+    "thoughtworks",
+    "accenture",
+    "deloitte",
+    "infosys",
+    "wipro",
+    "mongodb",
+    "databricks",
+    "snowflake",
+    "heptio",
+    "kinvolk",
+    "isovalent",
+    "tetrate",
+    "buoyant",
+    "sourcegraph",
+    "vercel",
+    "netlify",
+    "openai",
+    "anthropic",
+    "deepmind",
+    "mapbox",
+    "esri",
+    "strava",
+    "starbucks",
+    "lyft",
+    "bloomberg",
+    "booking",
+    "spotify",
+    "skyscanner",
+    "monzo",
+    "nginx",
+    "puppet",
+    "chef",
+    "ansible",
+    "linux foundation",
+    "apache",
+    "cockroach labs",
+    "new relic",
+    "honeycomb",
+    "lightbend",
+    "tidelift",
+    "wikimedia",
+    "automattic",
+    "yoast",
+    "cookpad",
+    "solo.io",
+    "covalent",
+    "admiralty",
+    "loodse",
+    "kubermatic",
+    "giant swarm",
+    "container solutions",
+    "weaveworks",
+    "aqua",
+    "aqua security",
+    "jfrog",
+    "sonatype",
+    "circleci",
+    "travis ci",
+    "harness",
+    "octopus deploy",
+    "pulumi",
+    "upbound",
+    "crossplane",
+    "okta",
+    "auth0",
+    "palo alto networks",
+    "crowdstrike",
+    "sentry",
+    "mailchimp",
+    "zendesk",
+    "hubspot",
+    "intuit",
+    "capital one",
+    "goldman sachs",
+    "jpmorgan",
+    "morgan stanley",
+    "ing",
+    "abn amro",
+    "rabobank",
+    "deutsche bank",
+    "siemens",
+    "bosch",
+    "ericsson",
+    "nokia",
+    "philips",
+    "shell",
+    "bbc",
+    "guardian",
+    "nasa",
+    "cern",
+    "mit",
+    "stanford",
+    "harvard",
+    "oxford",
+    "cambridge",
+    "nist",
+    "owasp",
+    "w3c",
+    "ietf",
+    "python software foundation",
+    "rust foundation",
+    "openjs foundation",
+    "eclipse foundation",
+    "kaart",
+    "telenav",
+    "mapillary",
+    "flowtune",
+    "reactiveops",
+    "mobileiron",
+    "kolide",
+    "formidable",
+    "digital ocean",
+    "elastic.co",
+    "hashi",
+    "vmware tanzu",
+    "tanzu",
+    "azure",
+    "gcp",
+    "google cloud",
+];
+
+/// Words of job titles (lowercase).
+const ROLE_WORDS: &[&str] = &[
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "cio",
+    "ciso",
+    "cpo",
+    "vp",
+    "svp",
+    "evp",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "engineer",
+    "engineering",
+    "developer",
+    "manager",
+    "director",
+    "architect",
+    "lead",
+    "head",
+    "principal",
+    "staff",
+    "senior",
+    "sr",
+    "sr.",
+    "jr",
+    "junior",
+    "evangelist",
+    "advocate",
+    "consultant",
+    "researcher",
+    "scientist",
+    "professor",
+    "prof",
+    "prof.",
+    "student",
+    "maintainer",
+    "contributor",
+    "chair",
+    "member",
+    "intern",
+    "sre",
+    "president",
+    "chief",
+    "officer",
+    "specialist",
+    "analyst",
+    "designer",
+    "programmer",
+    "owner",
+    "fellow",
+    "distinguished",
+    "eng",
+    "eng.",
+    "devrel",
+    "product",
+    "technical",
+    "software",
+    "solutions",
+    "cloud",
+    "platform",
+    "security",
+    "data",
+    "devops",
+    "community",
+    "program",
+    "project",
+    "team",
+    "tech",
+    "phd",
+    "ph.d.",
+    "md",
+    "emeritus",
+    "lecturer",
+    "principle",
+    "independent",
+    "freelance",
+    "freelancer",
+    "author",
+    "writer",
+    "editor",
+];
+
+/// Lowercase words that are never part of a name: a line holding one of
+/// them is a phrase.
+fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+/// Whether `s` (trimmed) names an organisation by its own words.
+pub(crate) fn is_org(s: &str) -> bool {
+    let t = s
+        .trim()
+        .trim_matches(|c: char| c == '`' || c == '*' || c == '_');
+    if t.is_empty() {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    if KNOWN_ORGS.contains(&lower.as_str()) {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words
+        .iter()
+        .any(|w| ORG_WORDS.contains(w) || ORG_WORDS.contains(&w.trim_end_matches([',', '.'])))
+        && words.len() <= 6
+    {
+        return true;
+    }
+    // `Acme.io`, `example.com`: a domain.
+    if words.len() == 1 {
+        let w = words[0];
+        if let Some((_, tld)) = w.rsplit_once('.')
+            && matches!(
+                tld,
+                "io" | "com" | "net" | "org" | "dev" | "ai" | "co" | "de" | "app"
+            )
+        {
+            return true;
+        }
+    }
+    // A known organisation followed by a product or team word.
+    words.len() <= 3 && words.first().is_some_and(|w| KNOWN_ORGS.contains(w))
+}
+
+/// Whether `s` is a job title: most of its words are role words.
+pub(crate) fn is_role(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let roles = words.iter().filter(|w| ROLE_WORDS.contains(w)).count();
+    roles > 0 && roles * 2 >= words.len().max(1)
+}
+
+/// Whether a word is an initial: `J`, `J.`, `R.J.`.
+fn is_initial(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 0
+        && letters <= 3
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_uppercase() || c == '.')
+        && (letters == 1 || w.contains('.'))
+}
+
+/// Whether a character belongs to a script without letter case that
+/// writes names (CJK, Thai, Arabic, Hebrew, Devanagari...).
+fn caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+}
+
+/// The shape of `s`, a candidate name (Markdown already removed; an
+/// `@handle` already taken out).
+pub(crate) fn shape(s: &str) -> Shape {
+    let t = s.trim().trim_matches(|c: char| {
+        c == '*' || c == '_' || c == '`' || c == ',' || c == '-' || c.is_whitespace()
+    });
+    if t.is_empty() || t.len() > 80 {
+        return Shape::Phrase;
+    }
+    if t.contains(|c: char| c.is_ascii_digit() || "!?:;|/\\<>[]{}=+#~^$%".contains(c)) {
+        return Shape::Phrase;
+    }
+    let lower = t.to_lowercase();
+    let known = KNOWN_ORGS.contains(&lower.as_str())
+        || lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| KNOWN_ORGS.contains(&w) && lower.split_whitespace().count() <= 3);
+    if known {
+        return Shape::Org;
+    }
+    if is_role(t) {
+        return Shape::Role;
+    }
+    if is_org(t) {
+        return Shape::Org;
+    }
+    // A nickname in quotes (`Yukihiro "Matz" Matsumoto`) is part of a name.
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| !w.trim_matches(['"', '“', '”', '\'']).is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 5 {
+        return Shape::Phrase;
+    }
+    if words.iter().any(|w| w.chars().any(caseless_letter)) {
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        return if letters <= 12 && words.len() <= 3 {
+            Shape::Person { given: true }
+        } else {
+            Shape::Phrase
+        };
+    }
+    let mut core = 0;
+    for w in &words {
+        let bare = w.trim_matches(|c: char| "\"“”'’().,".contains(c));
+        if bare.is_empty() {
+            continue;
+        }
+        let lower = bare.to_lowercase();
+        if is_particle(&lower) {
+            continue;
+        }
+        let first = bare.chars().next();
+        let quoted = w.starts_with(['"', '“']);
+        if !(first.is_some_and(char::is_uppercase) || quoted) {
+            return Shape::Phrase;
+        }
+        // Words of titles that are not names.
+        if bare.chars().skip(1).any(char::is_uppercase)
+            && !bare.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !bare.contains(['-', '\''])
+            && !is_mc(bare)
+        {
+            // `GraphQL`, `JavaScript`: camel case is a product, not a name.
+            return Shape::Capitalised;
+        }
+        core += 1;
+    }
+    if core == 0 || core > 4 {
+        return Shape::Phrase;
+    }
+    let first = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| "\"“”'’().,".contains(c)))
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let given = is_given_name(first)
+        || (words.len() >= 2 && is_initial(first))
+        || (words.len() >= 2 && first.contains('-') && first.split('-').all(is_given_name));
+    // `Masatoshi SEKI`: a surname in capitals after a capitalised name.
+    let caps_surname = words.len() == 2
+        && words[1].chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && words[1]
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && words[0].chars().skip(1).all(|c| !c.is_uppercase());
+    if given {
+        Shape::Person { given: true }
+    } else if caps_surname {
+        Shape::Person { given: false }
+    } else {
+        Shape::Capitalised
+    }
+}
+
+/// `McDonald`, `MacArthur`, `DeVries`: names with an inner capital.
+fn is_mc(w: &str) -> bool {
+    ["Mc", "Mac", "De", "Di", "Le", "La", "Van", "O'"]
+        .iter()
+        .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `s` looks like a person's name: a `Person`, or two to four
+/// capitalised words (`Capitalised` with more than one word) when
+/// `lenient` (other evidence backs it: a speaker key, a profile link, a
+/// handle, the line's position).
+pub(crate) fn is_person(s: &str, lenient: bool) -> bool {
+    match shape(s) {
+        Shape::Person { .. } => true,
+        Shape::Capitalised => lenient && s.split_whitespace().count() >= 2,
+        _ => false,
+    }
+}
+
+/// Whether a link target is a person's profile (social network, GitHub
+/// user page): a link on a name there is evidence it is a person.
+pub(crate) fn is_profile_url(url: &str) -> bool {
+    let u = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.")
+        .trim_start_matches("mobile.");
+    let hosts = [
+        "twitter.com/",
+        "x.com/",
+        "github.com/",
+        "linkedin.com/in/",
+        "mastodon.social/@",
+        "fosstodon.org/@",
+        "hachyderm.io/@",
+        "bsky.app/profile/",
+        "medium.com/@",
+        "dev.to/",
+        "speakerdeck.com/",
+        "sessionize.com/",
+        "about.me/",
+    ];
+    hosts.iter().any(|h| {
+        u.strip_prefix(h).is_some_and(|rest| {
+            let path = rest.trim_end_matches('/');
+            !path.is_empty() && !path.contains('/')
+        })
+    }) || u.contains("/speakers/")
+        || u.contains("/speaker/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_are_known() {
+        for n in ["Andrew", "Tim", "Jiří", "Anaïs", "Scott", "Elena", "Kelsey"] {
+            assert!(is_given_name(n), "{n}");
+        }
+        for w in [
+            "Kubernetes",
+            "Spring",
+            "Data",
+            "Emojis",
+            "The",
+            "Google",
+            "Weaveworks",
+        ] {
+            assert!(!is_given_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        let person = |s| matches!(shape(s), Shape::Person { .. });
+        assert!(person("Elena Morozova"));
+        assert!(person("Ludwig van Beethoven"));
+        assert!(person("J. Evans"));
+        assert!(person("Masatoshi SEKI"));
+        assert!(is_person("Yukihiro \"Matz\" Matsumoto", true));
+        assert!(person("Emma Hatfield-Dodds"));
+        assert!(person("Jiří Pinkas"));
+        assert!(person("松本 行弘"));
+        assert_eq!(shape("Spring Boot"), Shape::Capitalised);
+        assert_eq!(shape("Flowmill"), Shape::Capitalised);
+        assert_eq!(shape("Weaveworks"), Shape::Org);
+        assert_eq!(shape("MobileIron, Inc."), Shape::Org);
+        assert_eq!(shape("Red Hat"), Shape::Org);
+        assert_eq!(shape("Palo Alto Networks"), Shape::Org);
+        assert_eq!(shape("Senior Software Engineer"), Shape::Role);
+        assert_eq!(shape("a phrase from a bullet"), Shape::Phrase);
+        assert_eq!(shape("Top 10 Tips"), Shape::Phrase);
+        assert_eq!(shape("Great talk!"), Shape::Phrase);
+        assert_eq!(shape("GraphQL"), Shape::Capitalised);
+        assert_eq!(shape("Keynote"), Shape::Capitalised);
+    }
+
+    #[test]
+    fn profiles() {
+        assert!(is_profile_url("https://twitter.com/alexnk26"));
+        assert!(is_profile_url("https://github.com/azharichenko/"));
+        assert!(!is_profile_url("https://github.com/ruby/ruby.wasm"));
+        assert!(is_profile_url("https://www.linkedin.com/in/jane-doe"));
+        assert!(!is_profile_url("https://www.youtube.com/watch?v=x"));
+    }
+}

@@ -1,0 +1,524 @@
+//! Which headings of a notes file are sessions: the file's structure
+//! inferred from the evidence a careful reader uses, per part of the file.
+//!
+//! Each heading comes with its [`Features`]: what its text is (a day, a
+//! track, a group word like `Keynotes`, a section word like `Lunch` or
+//! `Takeaways`, a label repeated through the file like `Impression`), and
+//! the evidence that it is a talk: speakers in the heading or on a line
+//! under it, a recording link, a link to it from a session index, talk
+//! words in its notes. The headings form a tree by level; the decisions
+//! are made top-down, one sibling group at a time:
+//!
+//! 1. The first heading is the conference title when it is alone at the
+//!    top level (or the other top-level headings are days, tracks or
+//!    sections). A file whose title heading itself has a speaker line or
+//!    a recording and nothing under it does is one session.
+//! 2. Key Themes, section words and repeated labels are sections of
+//!    conference notes; days, tracks and group words (`Keynotes`, `Talks`)
+//!    are containers: their children are looked at as a group of their
+//!    own, and give their sessions a day or a track.
+//! 3. In a sibling group, a heading with evidence of its own is a session
+//!    (or, when two or more headings under it have evidence and it names
+//!    no speaker itself, a group of sessions). A heading without evidence
+//!    is a session when its siblings have evidence or its parent is a
+//!    container, and it looks like a title: not a person's name alone, not
+//!    a section word, and more than one word unless its notes talk about a
+//!    talk. Otherwise it is a section, and a warning says so when a group
+//!    of such headings looks like talks.
+//! 4. Everything under a session is its notes.
+//!
+//! An author overrides any of it with a comment before a heading:
+//! `<!-- confnotes: session -->`, `<!-- confnotes: not-session -->` (or
+//! `section`), `<!-- confnotes: group -->`.
+//!
+//! Every decision carries its reason, for `notes-check --explain`. Linear
+//! in the number of headings: each heading is visited once top-down, and
+//! the counts of evidence below each heading are summed bottom-up once.
+
+use super::headings::Container;
+
+/// What the author wrote before a heading to override the inference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Directive {
+    Session,
+    NotSession,
+    Group,
+}
+
+/// What the parser knows about one heading.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Features {
+    pub level: u8,
+    pub key_themes: bool,
+    /// A section word (`Lunch`, `Summary`, `Takeaways`...), alone or as a
+    /// word of the heading (`Some great notes`).
+    pub vocab: bool,
+    pub container: Option<Container>,
+    /// The same text heads three or more parts of the file (`Impression`,
+    /// `Keynotes` under every talk): a label, never a talk or a group.
+    pub label: bool,
+    /// The heading names a kind of session (`Lightning talks`, `Keynote`).
+    pub kind: bool,
+    /// Speakers split off the heading's text (`Title - Name`).
+    pub speakers_in_heading: bool,
+    /// A speaker line among the first lines under the heading.
+    pub speaker_line: bool,
+    /// A recording link in the heading or its first lines.
+    pub recording: bool,
+    /// A session index (a table or list of in-page links) points here.
+    pub anchored: bool,
+    /// The first words under the heading talk about a talk (`speaker`,
+    /// `slides`, `talk`, `demo`...).
+    pub talk_words: bool,
+    /// Something under the heading before the next heading.
+    pub has_body: bool,
+    /// The heading is a person's name and nothing else.
+    pub person_only: bool,
+    /// More than one word.
+    pub multi_word: bool,
+    pub directive: Option<Directive>,
+}
+
+impl Features {
+    /// Evidence of its own that the heading is a talk.
+    fn strong(&self) -> bool {
+        self.speakers_in_heading
+            || self.speaker_line
+            || self.recording
+            || self.anchored
+            || self.directive == Some(Directive::Session)
+    }
+
+    /// Text that is never a talk by itself.
+    fn not_a_talk(&self) -> bool {
+        self.key_themes || self.vocab || self.label
+    }
+}
+
+/// What a heading is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Title,
+    /// The whole file is one session, titled by this heading.
+    FileSession,
+    KeyThemes,
+    Section,
+    /// A day, a track or a group of sessions.
+    Container,
+    Session,
+    /// Part of the session or section above it.
+    Absorbed,
+}
+
+impl Kind {
+    /// How `--explain` names it.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Kind::Title => "conference",
+            Kind::FileSession => "session (the whole file)",
+            Kind::KeyThemes => "key themes",
+            Kind::Section => "section",
+            Kind::Container => "group",
+            Kind::Session => "session",
+            Kind::Absorbed => "notes",
+        }
+    }
+}
+
+/// A classified heading, with the day and track of the containers around
+/// it, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Class {
+    pub kind: Kind,
+    pub day: Option<String>,
+    pub track: Option<String>,
+    pub why: &'static str,
+}
+
+/// A group of sibling headings that looks like talks but became sections
+/// (for the author's warning): the first heading's index and how many.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unsure {
+    pub first: usize,
+    pub count: usize,
+}
+
+/// The decisions for a file's headings, in order.
+#[derive(Debug, Default)]
+pub(crate) struct Outline {
+    pub classes: Vec<Class>,
+    pub unsure: Vec<Unsure>,
+}
+
+/// Context handed down to a sibling group.
+#[derive(Clone, Default)]
+struct Ctx {
+    day: Option<String>,
+    track: Option<String>,
+    /// The parent is a container (or a title naming a list of talks):
+    /// its children are sessions unless they say otherwise.
+    in_container: bool,
+    /// The parent is a section: only headings with evidence of their own
+    /// are sessions.
+    in_section: bool,
+}
+
+/// Classifies a file's headings (see the module documentation).
+/// `talk_list_title`: the title heading names a list of talks
+/// (`Presentations`, `Talks`), so its children are sessions.
+pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
+    let n = feats.len();
+    let mut classes: Vec<Class> = vec![
+        Class {
+            kind: Kind::Absorbed,
+            day: None,
+            track: None,
+            why: "",
+        };
+        n
+    ];
+    let mut out = Outline::default();
+    if n == 0 {
+        return out;
+    }
+    // The tree: children of each heading, and the top-level ones.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut roots: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, f) in feats.iter().enumerate() {
+        while stack.last().is_some_and(|&j| feats[j].level >= f.level) {
+            stack.pop();
+        }
+        match stack.last() {
+            Some(&p) => children[p].push(i),
+            None => roots.push(i),
+        }
+        stack.push(i);
+    }
+    // Evidence below each heading (children come after their parent, so a
+    // reverse walk sums them bottom-up).
+    let mut below = vec![0usize; n];
+    for i in (0..n).rev() {
+        let own: usize = children[i]
+            .iter()
+            .map(|&c| below[c] + usize::from(feats[c].strong() && !feats[c].not_a_talk()))
+            .sum();
+        below[i] = own;
+    }
+
+    // 1. The title.
+    let first = roots[0];
+    let top = feats[first].level;
+    let others_at_top = roots[1..]
+        .iter()
+        .filter(|&&r| feats[r].container.is_none() && !feats[r].not_a_talk())
+        .count();
+    let title = (feats[first].container.is_none()
+        && !feats[first].key_themes
+        && (feats[first].level == 1 || !feats[first].strong())
+        && first == 0
+        && (others_at_top == 0 || feats.iter().filter(|f| f.level == top).count() == 1))
+        .then_some(first);
+    if let Some(t) = title {
+        let f = &feats[t];
+        if f.strong()
+            && f.level == 1
+            && below[t] == 0
+            && !talk_list_title
+            && f.directive != Some(Directive::Group)
+        {
+            classes[t] = class(
+                Kind::FileSession,
+                &Ctx::default(),
+                "the first heading has a speaker line or a recording, and no heading under it does",
+            );
+            return Outline {
+                classes,
+                unsure: Vec::new(),
+            };
+        }
+        classes[t] = class(
+            Kind::Title,
+            &Ctx::default(),
+            "the first heading, alone at the top level",
+        );
+    }
+
+    // 2-4. Top-down, one sibling group at a time, with an explicit queue.
+    let mut queue: Vec<(Vec<usize>, Ctx)> = Vec::new();
+    match title {
+        Some(t) => {
+            let ctx = Ctx {
+                in_container: talk_list_title,
+                ..Ctx::default()
+            };
+            queue.push((children[t].clone(), ctx.clone()));
+            let rest: Vec<usize> = roots[1..].to_vec();
+            if !rest.is_empty() {
+                queue.push((rest, Ctx::default()));
+            }
+        }
+        None => queue.push((roots.clone(), Ctx::default())),
+    }
+    while let Some((group, ctx)) = queue.pop() {
+        let with_evidence = group
+            .iter()
+            .filter(|&&c| {
+                let f = &feats[c];
+                f.strong() && !f.not_a_talk() && f.container.is_none()
+            })
+            .count();
+        let candidates = group
+            .iter()
+            .filter(|&&c| feats[c].container.is_none() && !feats[c].not_a_talk())
+            .count();
+        let talky = group
+            .iter()
+            .filter(|&&c| feats[c].talk_words && !feats[c].not_a_talk())
+            .count();
+        let siblings_say_talks = with_evidence >= 1 || (candidates >= 2 && talky * 2 >= candidates);
+        let mut unsure = Vec::new();
+        for &c in &group {
+            let f = &feats[c];
+            let kids = &children[c];
+            let decided = match f.directive {
+                Some(Directive::Session) => Some((Kind::Session, "marked `confnotes: session`")),
+                Some(Directive::NotSession) => {
+                    Some((Kind::Section, "marked `confnotes: not-session`"))
+                }
+                Some(Directive::Group) => Some((Kind::Container, "marked `confnotes: group`")),
+                None => None,
+            };
+            let (kind, why) = if let Some(d) = decided {
+                d
+            } else if f.key_themes && !ctx.in_section {
+                (Kind::KeyThemes, "a Key Themes heading")
+            } else if f.label && !f.speakers_in_heading {
+                if ctx.in_section {
+                    (Kind::Absorbed, "under a section")
+                } else {
+                    (
+                        Kind::Section,
+                        "the same heading text recurs through the file: a label",
+                    )
+                }
+            } else if let Some(c) = &f.container
+                && !f.speakers_in_heading
+            {
+                let _ = c;
+                (Kind::Container, "a day, track or group heading")
+            } else if f.not_a_talk() && !(f.strong() && !f.label && !f.key_themes) {
+                if ctx.in_section {
+                    (Kind::Absorbed, "under a section")
+                } else if f.label {
+                    (
+                        Kind::Section,
+                        "the same heading text recurs through the file: a label",
+                    )
+                } else {
+                    (Kind::Section, "a section word (summary, lunch, notes...)")
+                }
+            } else if f.strong() {
+                if below[c] >= 2 && !f.speakers_in_heading && !f.anchored {
+                    (
+                        Kind::Container,
+                        "two or more headings under it name speakers or recordings",
+                    )
+                } else {
+                    (Kind::Session, evidence_reason(f))
+                }
+            } else if below[c] >= 1 {
+                (
+                    Kind::Container,
+                    "headings under it name speakers or recordings",
+                )
+            } else if ctx.in_section {
+                (
+                    Kind::Absorbed,
+                    "under a section, with no evidence of a talk",
+                )
+            } else if (siblings_say_talks || ctx.in_container)
+                && looks_like_title(f, kids.is_empty())
+            {
+                if ctx.in_container {
+                    (Kind::Session, "a heading directly in a day, track or group")
+                } else {
+                    (Kind::Session, "its sibling headings are talks")
+                }
+            } else {
+                if f.has_body && !f.person_only && f.multi_word {
+                    unsure.push(c);
+                }
+                (
+                    Kind::Section,
+                    "no speaker, recording or talk words, and no sibling talk",
+                )
+            };
+            classes[c] = class(kind, &ctx, why);
+            match kind {
+                Kind::Container => {
+                    let mut inner = ctx.clone();
+                    inner.in_container = true;
+                    inner.in_section = false;
+                    match &f.container {
+                        Some(Container::Day(d)) => inner.day = Some(d.clone()),
+                        Some(Container::Track(t)) => inner.track = Some(t.clone()),
+                        _ => {}
+                    }
+                    queue.push((kids.clone(), inner));
+                }
+                Kind::Section | Kind::KeyThemes => {
+                    let inner = Ctx {
+                        in_section: true,
+                        in_container: false,
+                        ..ctx.clone()
+                    };
+                    queue.push((kids.clone(), inner));
+                }
+                Kind::Absorbed if ctx.in_section => {
+                    queue.push((kids.clone(), ctx.clone()));
+                }
+                _ => {}
+            }
+        }
+        if unsure.len() >= 2
+            && let Some(&first) = unsure.first()
+        {
+            out.unsure.push(Unsure {
+                first,
+                count: unsure.len(),
+            });
+        }
+    }
+    out.classes = classes;
+    out.unsure.sort_by_key(|u| u.first);
+    out
+}
+
+fn class(kind: Kind, ctx: &Ctx, why: &'static str) -> Class {
+    Class {
+        kind,
+        day: ctx.day.clone(),
+        track: ctx.track.clone(),
+        why,
+    }
+}
+
+/// Whether a heading without evidence of its own reads as a talk's title
+/// among talks: not a person's name alone, and more than one word unless
+/// it names a kind of session or its notes talk about a talk.
+fn looks_like_title(f: &Features, _leaf: bool) -> bool {
+    !f.person_only && (f.multi_word || f.kind || f.talk_words)
+}
+
+fn evidence_reason(f: &Features) -> &'static str {
+    if f.directive == Some(Directive::Session) {
+        "marked `confnotes: session`"
+    } else if f.speakers_in_heading {
+        "the heading names its speakers"
+    } else if f.speaker_line {
+        "a speaker line follows the heading"
+    } else if f.anchored {
+        "a session index links to it"
+    } else {
+        "a recording link under the heading"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(level: u8) -> Features {
+        Features {
+            level,
+            multi_word: true,
+            has_body: true,
+            ..Features::default()
+        }
+    }
+
+    fn kinds(o: &Outline) -> Vec<Kind> {
+        o.classes.iter().map(|c| c.kind).collect()
+    }
+
+    #[test]
+    fn siblings_of_talks_are_talks() {
+        let mut with = h(2);
+        with.speaker_line = true;
+        let feats = vec![h(1), with, h(2), h(3)];
+        let o = classify(&feats, false);
+        assert_eq!(
+            kinds(&o),
+            [Kind::Title, Kind::Session, Kind::Session, Kind::Absorbed]
+        );
+    }
+
+    #[test]
+    fn without_evidence_headings_are_sections_and_the_author_is_told() {
+        let feats = vec![h(1), h(2), h(2)];
+        let o = classify(&feats, false);
+        assert_eq!(kinds(&o), [Kind::Title, Kind::Section, Kind::Section]);
+        assert_eq!(o.unsure, vec![Unsure { first: 1, count: 2 }]);
+        // Unless the title names a list of talks.
+        let o = classify(&feats, true);
+        assert_eq!(kinds(&o), [Kind::Title, Kind::Session, Kind::Session]);
+    }
+
+    #[test]
+    fn groups_hold_talks_with_evidence() {
+        let mut talk = h(3);
+        talk.speakers_in_heading = true;
+        let feats = vec![h(1), h(2), talk.clone(), talk, h(2)];
+        let o = classify(&feats, false);
+        assert_eq!(
+            kinds(&o),
+            [
+                Kind::Title,
+                Kind::Container,
+                Kind::Session,
+                Kind::Session,
+                Kind::Section
+            ]
+        );
+    }
+
+    #[test]
+    fn a_titled_file_with_a_speaker_line_is_one_session() {
+        let mut title = h(1);
+        title.speaker_line = true;
+        let feats = vec![title, h(2), h(2)];
+        let o = classify(&feats, false);
+        assert_eq!(
+            kinds(&o),
+            [Kind::FileSession, Kind::Absorbed, Kind::Absorbed]
+        );
+    }
+
+    #[test]
+    fn labels_and_section_words_are_never_talks() {
+        let mut talk = h(2);
+        talk.speaker_line = true;
+        let mut label = h(3);
+        label.label = true;
+        let mut lunch = h(2);
+        lunch.vocab = true;
+        let feats = vec![h(1), talk, label, lunch];
+        let o = classify(&feats, false);
+        assert_eq!(
+            kinds(&o),
+            [Kind::Title, Kind::Session, Kind::Absorbed, Kind::Section]
+        );
+    }
+
+    #[test]
+    fn directives_win() {
+        let mut s = h(2);
+        s.directive = Some(Directive::Session);
+        let mut not = h(2);
+        not.directive = Some(Directive::NotSession);
+        not.speaker_line = true;
+        let o = classify(&[h(1), s, not], false);
+        assert_eq!(kinds(&o), [Kind::Title, Kind::Session, Kind::Section]);
+    }
+}

@@ -1,0 +1,98 @@
+//! Small text helpers of the parser: lines, blank lines, names of files.
+
+/// 1-based line numbers of byte offsets.
+pub(super) struct LineIndex {
+    pub(super) starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(super) fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    pub(super) fn line_of(&self, offset: usize) -> u32 {
+        self.starts.partition_point(|&s| s <= offset) as u32
+    }
+}
+
+/// The start of the line that holds `offset`.
+pub(super) fn line_start(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    memchr::memrchr(b'\n', &text.as_bytes()[..offset]).map_or(0, |i| i + 1)
+}
+
+/// The end of the line that holds `offset` (the position of its `\n`, or
+/// the end of the text).
+pub(super) fn line_end(text: &str, offset: usize, limit: usize) -> usize {
+    let limit = limit.min(text.len());
+    if offset >= limit {
+        return limit;
+    }
+    memchr::memchr(b'\n', &text.as_bytes()[offset..limit]).map_or(limit, |i| offset + i)
+}
+
+/// `s` without its leading blank lines and trailing whitespace.
+pub(super) fn trim_blank_lines(s: &str) -> &str {
+    let mut start = 0;
+    for line in s.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            start += line.len();
+        } else {
+            break;
+        }
+    }
+    s[start..].trim_end()
+}
+
+/// Removes the common indentation (spaces) of the non-blank lines.
+pub(super) fn dedent(s: &str) -> String {
+    let indent = s
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let mut out = String::with_capacity(s.len());
+    for line in s.split_inclusive('\n') {
+        let n = (line.len() - line.trim_start_matches(' ').len()).min(indent);
+        out.push_str(&line[n..]);
+    }
+    out
+}
+
+/// The file name without folders and without `.md` / `.markdown`.
+pub(super) fn file_stem(path: &str) -> &str {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.strip_suffix(".md")
+        .or_else(|| name.strip_suffix(".markdown"))
+        .unwrap_or(name)
+}
+
+/// The name of the folder that holds the file, if any.
+pub(super) fn folder_name(path: &str) -> Option<&str> {
+    let mut parts = path
+        .rsplit(['/', '\\'])
+        .skip(1)
+        .filter(|p| !p.is_empty() && *p != ".");
+    // `notes/` is where every file lives, not a conference's folder.
+    parts.next().filter(|p| *p != "notes")
+}
+
+/// A target for a message: control characters escaped (`\n`, `\u{1b}`),
+/// at most 80 characters.
+pub(super) fn show_target(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().take(80) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    if s.chars().count() > 80 {
+        out.push('…');
+    }
+    out
+}
