@@ -19,6 +19,7 @@ use super::scan::{self, Heading, Scan};
 use super::speakers::{SpeakerRef, parse_speakers};
 use super::themes::{key_of, theme_item};
 use super::util::*;
+use super::catalog::{Entry, is_recording_link};
 use crate::model::OutlineItem;
 
 /// Parses one file.
@@ -33,6 +34,10 @@ pub(super) struct FileParser<'a> {
     pub(super) parts: Vec<headings::Parts>,
     /// What each heading, row or item became, for `--explain`.
     pub(super) explain: Vec<OutlineItem>,
+    /// Per structural heading, the talks catalogued in its own text
+    /// (tables, lists); and those before the first heading.
+    pub(super) catalogs: Vec<Vec<Entry>>,
+    pub(super) preamble_catalog: Vec<Entry>,
 }
 
 impl<'a> FileParser<'a> {
@@ -46,6 +51,8 @@ impl<'a> FileParser<'a> {
             diags: Vec::new(),
             parts: Vec::new(),
             explain: Vec::new(),
+            catalogs: Vec::new(),
+            preamble_catalog: Vec::new(),
         }
     }
 
@@ -184,6 +191,9 @@ impl<'a> FileParser<'a> {
         let mut prev_end = from;
         let mut feats = Vec::with_capacity(hs.len());
         self.parts = Vec::with_capacity(hs.len());
+        self.catalogs = Vec::with_capacity(hs.len());
+        let first_start = hs.first().map_or(self.text.len(), |h| line_start(self.text, h.range.start));
+        self.preamble_catalog = self.catalog(from..first_start);
         for (i, h) in hs.iter().enumerate() {
             let end = hs
                 .get(i + 1)
@@ -195,6 +205,14 @@ impl<'a> FileParser<'a> {
             let container = headings::container_of(&h.text, &h.norm);
             let words = h.text.split_whitespace().count();
             let speakers_in_heading = container.is_none() && parts.speakers.is_some();
+            let speaker_line = self.speaker_line_follows(own.clone());
+            // A heading that names its speakers is a talk: its lists and
+            // tables are its notes, never a catalogue.
+            let catalog = if speakers_in_heading || speaker_line {
+                Vec::new()
+            } else {
+                self.catalog(own.clone())
+            };
             let f = Features {
                 level: h.level,
                 key_themes: headings::is_key_themes(&h.norm),
@@ -205,7 +223,8 @@ impl<'a> FileParser<'a> {
                     && !speakers_in_heading,
                 kind: headings::is_kind(&h.text) || parts.kind.is_some(),
                 speakers_in_heading,
-                speaker_line: self.speaker_line_follows(own.clone()),
+                speaker_line,
+                catalog: catalog.len(),
                 recording: self.recording_near(h.range.start..h.range.end)
                     || self.recording_near(own.start..line_after(self.text, own.start, end, 8)),
                 anchored: anchors.contains(&text::github_slug(&h.text)),
@@ -218,6 +237,7 @@ impl<'a> FileParser<'a> {
             };
             feats.push(f);
             self.parts.push(parts);
+            self.catalogs.push(catalog);
         }
         (hs, feats)
     }
@@ -348,12 +368,30 @@ impl<'a> FileParser<'a> {
         let mut preamble: Vec<Range<usize>> = Vec::with_capacity(2);
         preamble.push(start..first_heading);
         let mut conf_title = title;
+        let pre = std::mem::take(&mut self.preamble_catalog);
+        // What catalogues took is not also kept as conference notes.
+        let mut taken: Vec<Range<usize>> = pre.iter().map(|e| e.range.clone()).collect();
+        self.catalog_sessions(pre, None, None, &mut out);
         for (k, &i) in tops.iter().enumerate() {
             let h = &headings[i];
             let body = h.range.end.min(seg_end(k))..seg_end(k);
             let Class {
                 kind, day, track, ..
             } = classes[i].clone();
+            if matches!(kind, Kind::Title | Kind::Container | Kind::Section) {
+                let entries = self
+                    .catalogs
+                    .get_mut(i)
+                    .map(std::mem::take)
+                    .unwrap_or_default();
+                if !entries.is_empty() {
+                    taken.extend(entries.iter().map(|e| e.range.clone()));
+                    // The heading of a catalogue groups its talks (a year,
+                    // an event): it is their day unless a day is set.
+                    let group = (kind != Kind::Title && day.is_none()).then(|| h.text.clone());
+                    self.catalog_sessions(entries, group.or(day.clone()), track.clone(), &mut out);
+                }
+            }
             match kind {
                 Kind::Title => {
                     // Front matter's title, when given, wins over `# ...`.
@@ -361,10 +399,17 @@ impl<'a> FileParser<'a> {
                     preamble.push(body);
                 }
                 Kind::KeyThemes => self.key_themes(h, body, &mut out),
-                Kind::Section => out.sections.push(self.section(h, body)),
+                Kind::Section => {
+                    let mut sec = self.section(h, body.clone());
+                    sec.markdown = without(self.text, body, &taken);
+                    out.sections.push(sec);
+                }
                 Kind::Container => {
-                    if !trim_blank_lines(&self.text[body.clone()]).is_empty() {
-                        out.sections.push(self.section(h, body));
+                    let md = without(self.text, body.clone(), &taken);
+                    if !md.is_empty() {
+                        let mut sec = self.section(h, body);
+                        sec.markdown = md;
+                        out.sections.push(sec);
                     }
                 }
                 Kind::Session => {
@@ -378,7 +423,8 @@ impl<'a> FileParser<'a> {
         let mut md = String::new();
         let mut line = 0;
         for r in preamble {
-            let part = trim_blank_lines(&self.text[r.clone()]);
+            let kept = without(self.text, r.clone(), &taken);
+            let part = kept.as_str();
             if part.is_empty() {
                 continue;
             }
@@ -417,6 +463,60 @@ impl<'a> FileParser<'a> {
             }
         };
         out
+    }
+
+    /// Sessions from catalogue entries (table rows, list items), with the
+    /// day and track of where they are; one warning for those that name
+    /// no speaker.
+    pub(super) fn catalog_sessions(
+        &mut self,
+        entries: Vec<Entry>,
+        day: Option<String>,
+        track: Option<String>,
+        out: &mut FileOut,
+    ) {
+        let mut silent = 0;
+        let mut first_line = 0;
+        for e in entries {
+            let line = self.lines.line_of(e.range.start);
+            if e.speakers.is_empty() {
+                silent += 1;
+                if first_line == 0 {
+                    first_line = line;
+                }
+            }
+            self.explain.push(OutlineItem {
+                line,
+                depth: 0,
+                what: e.what,
+                text: e.title.clone(),
+                role: "session",
+                why: if e.what == "table row" {
+                    "a row of a table of talks (its header names a title column)".into()
+                } else if e.links.iter().any(is_recording_link) {
+                    "an item of a list of talks, with a recording".into()
+                } else {
+                    "an item of a list of talks (most items have a title and a speaker, slides or a recording)".into()
+                },
+            });
+            let (day, track) = (day.clone(), track.clone());
+            let s = self.draft(e.title, e.speakers, Vec::new(), e.links, e.notes, line, |s| {
+                s.day = day;
+                s.track = track;
+                s.language = e.language;
+            });
+            out.sessions.push(s);
+        }
+        if silent > 0 {
+            self.warn(
+                first_line,
+                format!(
+                    "{silent} talk{} listed from here name{} no speaker; add them to the row or item (`Title - Name`), or a speaker column",
+                    if silent == 1 { "" } else { "s" },
+                    if silent == 1 { "s" } else { "" }
+                ),
+            );
+        }
     }
 
     /// The conference of a one-session file without an `event`: its folder,
@@ -587,6 +687,31 @@ impl<'a> FileParser<'a> {
         more(&mut s);
         s
     }
+}
+
+/// The text of `range` without the `taken` ranges (sorted or not), blank
+/// lines trimmed.
+pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -> String {
+    let mut cuts: Vec<&Range<usize>> = taken
+        .iter()
+        .filter(|t| t.start < range.end && t.end > range.start)
+        .collect();
+    if cuts.is_empty() {
+        return trim_blank_lines(text.get(range).unwrap_or("")).to_string();
+    }
+    cuts.sort_by_key(|t| t.start);
+    let mut out = String::new();
+    let mut pos = range.start;
+    for c in cuts {
+        if c.start > pos {
+            out.push_str(text.get(pos..c.start).unwrap_or(""));
+        }
+        pos = pos.max(c.end);
+    }
+    if pos < range.end {
+        out.push_str(text.get(pos..range.end).unwrap_or(""));
+    }
+    trim_blank_lines(&out).to_string()
 }
 
 /// The end of the `n`th line after `start` (or `end`).

@@ -54,6 +54,7 @@
 
 mod body;
 mod builder;
+mod catalog;
 mod file;
 mod headings;
 mod ids;

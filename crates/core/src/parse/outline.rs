@@ -76,6 +76,8 @@ pub(crate) struct Features {
     pub person_only: bool,
     /// More than one word.
     pub multi_word: bool,
+    /// Talks catalogued in its own text (table rows, list items).
+    pub catalog: usize,
     pub directive: Option<Directive>,
 }
 
@@ -318,6 +320,8 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 } else {
                     (Kind::Section, "a section word (summary, lunch, notes...)")
                 }
+            } else if f.catalog > 0 && !f.speakers_in_heading && !f.speaker_line && !f.anchored {
+                (Kind::Container, "its table or list catalogues talks")
             } else if f.strong() {
                 if below[c] >= 2 && !f.speakers_in_heading && !f.anchored {
                     (

@@ -41,6 +41,39 @@ pub(crate) struct Item {
     pub text_end: usize,
 }
 
+/// An item of a list at the top level of the document (any list): its
+/// bytes and which list it belongs to. Catalogues of talks are read from
+/// these (see `parse/catalog.rs`).
+#[derive(Debug, Clone)]
+pub(crate) struct ListItem {
+    pub range: Range<usize>,
+    /// The ordinal of its list in the file.
+    pub list: u32,
+}
+
+/// A table: its header cells and rows of cells, as plain text (`<br>` as
+/// a line break), with the bytes of each row.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Table {
+    pub range: Range<usize>,
+    pub header: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// A table row.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Row {
+    pub range: Range<usize>,
+    pub cells: Vec<Cell>,
+}
+
+/// A table cell: its bytes and plain text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cell {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
 /// A link or image anywhere in the document.
 #[derive(Debug, Clone)]
 pub(crate) struct LinkRef<'a> {
@@ -59,6 +92,17 @@ pub(crate) struct Tagged {
     pub name: String,
 }
 
+/// A video player embedded in the notes: an `<iframe>`/`<embed>` of a
+/// video host, or a `{% youtube id %}` / `{{< youtube id >}}` shortcode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Embed {
+    pub offset: usize,
+    /// The video's page (`https://www.youtube.com/watch?v=…`).
+    pub url: String,
+    /// The host's name: `YouTube`, `Vimeo`...
+    pub host: &'static str,
+}
+
 /// Raw HTML the renderer will show as text.
 #[derive(Debug, Clone)]
 pub(crate) struct Html {
@@ -72,6 +116,9 @@ pub(crate) struct Html {
 pub(crate) struct Scan<'a> {
     pub headings: Vec<Heading>,
     pub items: Vec<Item>,
+    pub list_items: Vec<ListItem>,
+    pub tables: Vec<Table>,
+    pub embeds: Vec<Embed>,
     pub links: Vec<LinkRef<'a>>,
     pub html: Vec<Html>,
     /// Code blocks and HTML blocks, in order: the line-level markers
@@ -118,10 +165,16 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
     let mut run_start = 0usize;
     // The level of the Key Themes heading(s) whose region is open.
     let mut key_themes: Option<u8> = None;
+    // Top-level lists seen, and the open table and cell.
+    let mut list_count = 0u32;
+    let mut table: Option<Table> = None;
+    let mut cell: Option<Cell> = None;
+    let mut in_head = false;
 
     for (event, r) in Parser::new_ext(src, md_options()).into_offset_iter() {
         let range = r.start + base..r.end + base;
         let is_text = matches!(event, Event::Text(_) | Event::SoftBreak | Event::HardBreak);
+        let plain_text = matches!(event, Event::Text(_));
         if !is_text && !run.is_empty() {
             markers::find_tags(&run, run_start, &mut out.tags);
             run.clear();
@@ -143,9 +196,18 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                     {
                         it.text_end = Some(range.start);
                     }
+                    if lists == 0 {
+                        list_count += 1;
+                    }
                     lists += 1;
                 }
                 Tag::Item => {
+                    if lists == 1 && containers == 0 {
+                        out.list_items.push(ListItem {
+                            range: range.clone(),
+                            list: list_count,
+                        });
+                    }
                     containers += 1;
                     if lists == 1 && key_themes.is_some() {
                         item = Some(OpenItem {
@@ -156,11 +218,37 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                     }
                 }
                 Tag::BlockQuote(_) | Tag::FootnoteDefinition(_) => containers += 1,
+                Tag::Table(_) if containers == 0 => {
+                    table = Some(Table {
+                        range: range.clone(),
+                        ..Table::default()
+                    });
+                }
+                Tag::TableHead => in_head = true,
+                Tag::TableRow => {
+                    if let Some(t) = table.as_mut() {
+                        t.rows.push(Row {
+                            range: range.clone(),
+                            cells: Vec::new(),
+                        });
+                    }
+                }
+                Tag::TableCell => {
+                    if table.is_some() {
+                        cell = Some(Cell {
+                            range: range.clone(),
+                            text: String::new(),
+                        });
+                    }
+                }
                 Tag::CodeBlock(_) => {
                     code += 1;
                     out.protected.push(range);
                 }
                 Tag::HtmlBlock => {
+                    if let Some(e) = text.get(range.clone()).and_then(|h| embed_in_html(h, range.start)) {
+                        out.embeds.push(e);
+                    }
                     code += 1;
                     let snippet = snippet_of(text.get(range.clone()).unwrap_or(""));
                     out.html.push(Html {
@@ -197,6 +285,22 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                     }
                 }
                 TagEnd::List(_) => lists = lists.saturating_sub(1),
+                TagEnd::Table => {
+                    if let Some(t) = table.take() {
+                        out.tables.push(t);
+                    }
+                }
+                TagEnd::TableHead => in_head = false,
+                TagEnd::TableCell => {
+                    if let (Some(mut c), Some(t)) = (cell.take(), table.as_mut()) {
+                        c.text = trimmed(c.text);
+                        if in_head {
+                            t.header.push(c.text);
+                        } else if let Some(r) = t.rows.last_mut() {
+                            r.cells.push(c);
+                        }
+                    }
+                }
                 TagEnd::Item => {
                     containers = containers.saturating_sub(1);
                     if lists == 1
@@ -239,6 +343,25 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                 _ => {}
             },
             Event::Text(t) | Event::Code(t) => {
+                if let Some(c) = cell.as_mut() {
+                    c.text.push_str(&t);
+                }
+                if code == 0 && plain_text && t.contains('{') {
+                    let mut from = 0;
+                    while let Some(i) = t[from..].find('{').map(|i| i + from) {
+                        match shortcode_embed(&t[i..]) {
+                            Some((url, host, len)) => {
+                                out.embeds.push(Embed {
+                                    offset: range.start + i.min(range.len()),
+                                    url,
+                                    host,
+                                });
+                                from = i + len;
+                            }
+                            None => from = i + 1,
+                        }
+                    }
+                }
                 push_inline(&t, &mut heading, &mut item, lists, &mut links);
                 if is_text && code == 0 && heading.is_none() && links.is_empty() {
                     if run.is_empty() {
@@ -248,12 +371,28 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
+                if let Some(c) = cell.as_mut() {
+                    c.text.push(' ');
+                }
                 push_inline(" ", &mut heading, &mut item, lists, &mut links);
                 if !run.is_empty() {
                     run.push('\n');
                 }
             }
             Event::InlineHtml(h) | Event::Html(h) => {
+                if matches!(event_kind_inline(&h), true)
+                    && code == 0
+                    && let Some(e) = embed_in_html(&h, range.start)
+                {
+                    out.embeds.push(e);
+                }
+                if let Some(c) = cell.as_mut() {
+                    if is_br(&h) {
+                        c.text.push('\n');
+                    } else {
+                        c.text.push_str(&h);
+                    }
+                }
                 push_inline(&h, &mut heading, &mut item, lists, &mut links);
                 if code == 0 {
                     out.html.push(Html {
@@ -271,7 +410,127 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
     if !run.is_empty() {
         markers::find_tags(&run, run_start, &mut out.tags);
     }
+    out.embeds.sort_by_key(|e| e.offset);
+    out.embeds.dedup_by(|a, b| a.url == b.url && a.offset == b.offset);
     out
+}
+
+/// Whether an inline HTML piece may hold an embed.
+fn event_kind_inline(h: &str) -> bool {
+    h.contains("<iframe") || h.contains("<embed") || h.contains("<IFRAME")
+}
+
+/// The video of an `<iframe src=…>` or `<embed src=…>` in `html`, when it
+/// is on a video host.
+pub(crate) fn embed_in_html(html: &str, offset: usize) -> Option<Embed> {
+    let lower = html.to_ascii_lowercase();
+    let tag = lower.find("<iframe").or_else(|| lower.find("<embed"))?;
+    let src_at = lower[tag..].find("src=")? + tag + 4;
+    let rest = &html[src_at..];
+    let (quote, rest) = match rest.chars().next()? {
+        q @ ('"' | '\'') => (Some(q), &rest[1..]),
+        _ => (None, rest),
+    };
+    let end = match quote {
+        Some(q) => rest.find(q)?,
+        None => rest.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(rest.len()),
+    };
+    let src = rest[..end].replace("&amp;", "&");
+    video_page(&src).map(|(url, host)| Embed { offset, url, host })
+}
+
+/// A `{% youtube id %}`, `{{< youtube id >}}`, `{{% vimeo id %}}` or
+/// `{% embed url %}` shortcode at the start of `s`, with its length.
+pub(crate) fn shortcode_embed(s: &str) -> Option<(String, &'static str, usize)> {
+    let (open, close) = if s.starts_with("{%") {
+        ("{%", "%}")
+    } else if s.starts_with("{{<") {
+        ("{{<", ">}}")
+    } else if s.starts_with("{{%") {
+        ("{{%", "%}}")
+    } else {
+        return None;
+    };
+    let end = s.find(close)?;
+    let inner = s[open.len()..end].trim();
+    let mut words = inner.split_whitespace();
+    let name = words.next()?.to_ascii_lowercase();
+    let arg = words
+        .next()?
+        .trim_matches(['"', '\''])
+        .trim_start_matches("id=")
+        .trim_matches(['"', '\'']);
+    let url = match name.as_str() {
+        "youtube" | "youtube_video" => format!("https://www.youtube.com/watch?v={arg}"),
+        "vimeo" => format!("https://vimeo.com/{arg}"),
+        "embed" | "video" if arg.starts_with("http") => arg.to_string(),
+        _ => return None,
+    };
+    let (url, host) = video_page(&url)?;
+    Some((url, host, end + close.len()))
+}
+
+/// The page of a video from a player or page URL: YouTube embeds become
+/// watch pages; only video hosts count. With the host's name.
+pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
+    let s = src.trim();
+    let s = if let Some(r) = s.strip_prefix("//") { format!("https://{r}") } else { s.to_string() };
+    if !(s.starts_with("https://") || s.starts_with("http://")) {
+        return None;
+    }
+    let rest = s
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    for prefix in ["youtube.com/embed/", "youtube-nocookie.com/embed/"] {
+        if let Some(id) = rest.strip_prefix(prefix) {
+            let id: String = id
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            if id.is_empty() {
+                return None;
+            }
+            return Some((format!("https://www.youtube.com/watch?v={id}"), "YouTube"));
+        }
+    }
+    if let Some(id) = rest.strip_prefix("player.vimeo.com/video/") {
+        let id: String = id.chars().take_while(char::is_ascii_digit).collect();
+        return (!id.is_empty()).then(|| (format!("https://vimeo.com/{id}"), "Vimeo"));
+    }
+    if !markers::is_video_url(&s) {
+        return None;
+    }
+    let host = if rest.starts_with("youtu") {
+        "YouTube"
+    } else if rest.starts_with("vimeo") {
+        "Vimeo"
+    } else if rest.starts_with("archive.org") {
+        "Internet Archive"
+    } else if rest.starts_with("media.ccc.de") {
+        "media.ccc.de"
+    } else if rest.starts_with("dailymotion") {
+        "Dailymotion"
+    } else if rest.starts_with("twitch") {
+        "Twitch"
+    } else if rest.starts_with("bilibili") {
+        "Bilibili"
+    } else {
+        "Video"
+    };
+    Some((s, host))
+}
+
+/// Whether an inline HTML tag is a line break: `<br>`, `<br/>`, `<BR />`.
+pub(crate) fn is_br(h: &str) -> bool {
+    let t = h.trim();
+    let inner = t
+        .strip_prefix('<')
+        .and_then(|r| r.strip_suffix('>'))
+        .unwrap_or("")
+        .trim_end_matches('/')
+        .trim();
+    inner.eq_ignore_ascii_case("br")
 }
 
 /// A pulldown-cmark string as a `Cow`: borrowed stays borrowed.

@@ -85,9 +85,32 @@ fn expected_speaker(s: &str) -> Option<(String, Option<String>)> {
     Some((s.to_string(), None))
 }
 
-/// The comparison form of a title or a name.
+/// The comparison form of a name.
 fn key(s: &str) -> String {
     slugify(&NativeUnicode, s)
+}
+
+/// The comparison form of a title: [`key`], without a leading kind of
+/// session (`Keynote: `, `Lightning Talk - `), which some authors write
+/// into the title and others not.
+fn title_key(s: &str) -> String {
+    let k = key(s);
+    for kind in [
+        "opening-keynote-",
+        "closing-keynote-",
+        "keynote-",
+        "lightning-talk-",
+        "workshop-",
+        "panel-",
+        "tutorial-",
+    ] {
+        if let Some(rest) = k.strip_prefix(kind)
+            && !rest.is_empty()
+        {
+            return rest.to_string();
+        }
+    }
+    k
 }
 
 /// A recording URL in a comparable form: YouTube links as their video
@@ -186,10 +209,10 @@ pub fn score_file(name: &str, lib: &Library, exp: &Expectation) -> FileScore {
         ..Tally::default()
     };
     let mut problems = Vec::new();
-    let found_keys: Vec<String> = lib.sessions.iter().map(|s| key(&s.title)).collect();
+    let found_keys: Vec<String> = lib.sessions.iter().map(|s| title_key(&s.title)).collect();
     let mut used = vec![false; lib.sessions.len()];
     for e in &exp.sessions {
-        let k = key(&e.title);
+        let k = title_key(&e.title);
         let Some(i) = (0..found_keys.len()).find(|&i| !used[i] && found_keys[i] == k) else {
             problems.push(format!("missed: {}", e.title));
             continue;
@@ -254,7 +277,7 @@ pub fn score_file(name: &str, lib: &Library, exp: &Expectation) -> FileScore {
     }
     for (i, s) in lib.sessions.iter().enumerate() {
         if !used[i] {
-            let is_not = exp.not.iter().any(|n| key(n) == found_keys[i]);
+            let is_not = exp.not.iter().any(|n| title_key(n) == found_keys[i]);
             problems.push(format!(
                 "extra{}: {} (line {})",
                 if is_not {

@@ -1,0 +1,519 @@
+//! Catalogues of talks: a table whose rows are sessions (`| Title |
+//! Speaker | Video |`), or a list whose items are (`- [Title](video) -
+//! Name, Org`, a bold title with nested `Presented at …` and `[Recording]`
+//! lines, lines split by `<br>`).
+//!
+//! A table is a catalogue when a header names its title column (`Talk`,
+//! `Title`, `Session`, `Topic`...); a table of in-page links (`[Title](#title)`)
+//! is a session index instead, whose headings are the sessions. A list is a
+//! catalogue when most of its items (at least two, or its only item) look
+//! like talks: a title (bold, a link's text, quoted, or the item's first
+//! line) and evidence (a recording or slides link, a video URL, a speaker
+//! part, `Presented at`). Only parts of a file that are not a session's
+//! notes are looked at, so a session's own lists of links stay notes.
+
+use std::ops::Range;
+
+use crate::model::Link;
+use crate::render::{UrlKind, classify_url};
+
+use super::file::FileParser;
+use super::headings;
+use super::markers;
+use super::names;
+use super::scan::{Table, is_br};
+use super::speakers::{self, SpeakerRef, parse_speakers};
+
+/// A session read from a table row or a list item.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Entry {
+    pub title: String,
+    pub speakers: Vec<SpeakerRef>,
+    pub links: Vec<Link>,
+    /// The rest of the row or item, as Markdown notes.
+    pub notes: String,
+    pub range: Range<usize>,
+    pub kind: Option<String>,
+    pub language: Option<String>,
+    /// `table row` or `list item`.
+    pub what: &'static str,
+}
+
+/// Header words of a table's title column.
+const TITLE_HEADERS: &[&str] = &[
+    "talk", "talks", "title", "session", "sessions", "topic", "presentation", "subject",
+    "lecture", "keynote", "workshop",
+];
+
+/// Header words of a table's speaker column.
+const SPEAKER_HEADERS: &[&str] = &[
+    "speaker", "speakers", "presenter", "presenters", "who", "by", "author", "authors",
+    "speaker(s)", "presenter(s)", "host", "hosts",
+];
+
+/// The words of a header cell, lowercase.
+fn header_words(h: &str) -> Vec<String> {
+    markers::plain_inline(h)
+        .to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '(' || c == ')'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl FileParser<'_> {
+    /// The sessions catalogued in `range` (tables and top-level lists that
+    /// start in it), in order.
+    pub(super) fn catalog(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        let a = self.scan.tables.partition_point(|t| t.range.start < range.start);
+        for t in self.scan.tables[a..]
+            .iter()
+            .take_while(|t| t.range.start < range.end)
+        {
+            out.extend(self.table_entries(t));
+        }
+        let a = self
+            .scan
+            .list_items
+            .partition_point(|i| i.range.start < range.start);
+        let items = &self.scan.list_items[a..];
+        let n = items.partition_point(|i| i.range.start < range.end);
+        let mut i = 0;
+        while i < n {
+            let list = items[i].list;
+            let mut j = i;
+            while j < n && items[j].list == list {
+                j += 1;
+            }
+            let ranges: Vec<Range<usize>> = items[i..j].iter().map(|x| x.range.clone()).collect();
+            out.extend(self.list_entries(&ranges));
+            i = j;
+        }
+        out.sort_by_key(|e| e.range.start);
+        out
+    }
+
+    /// The sessions of a catalogue table (none if it is not one).
+    fn table_entries(&self, t: &Table) -> Vec<Entry> {
+        let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
+        let title_col = words
+            .iter()
+            .position(|w| w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str())));
+        let Some(title_col) = title_col else {
+            return Vec::new();
+        };
+        let speaker_col = words
+            .iter()
+            .position(|w| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str())))
+            .filter(|&c| c != title_col);
+        // A session index: its titles link into the page.
+        let anchored = t
+            .rows
+            .iter()
+            .filter(|r| {
+                r.cells.get(title_col).is_some_and(|c| {
+                    self.links_in(c.range.clone())
+                        .any(|l| l.dest.starts_with('#'))
+                })
+            })
+            .count();
+        if anchored * 2 >= t.rows.len().max(1) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for row in &t.rows {
+            let Some(cell) = row.cells.get(title_col) else {
+                continue;
+            };
+            // Bilingual cells (`中文<br>English - Name`): the last line.
+            let line = cell
+                .text
+                .lines()
+                .map(str::trim)
+                .rfind(|l| !l.is_empty())
+                .unwrap_or("");
+            if line.is_empty() {
+                continue;
+            }
+            let mut parts = headings::parts(line);
+            let mut speakers = match speaker_col.and_then(|c| row.cells.get(c)) {
+                Some(sc) => {
+                    let text = sc.text.replace('\n', ", ");
+                    parse_speakers(&text)
+                        .into_iter()
+                        .filter(|r| !names::is_org(&r.name))
+                        .collect()
+                }
+                None => Vec::new(),
+            };
+            if speakers.is_empty()
+                && let Some(sp) = parts.speakers.take()
+            {
+                speakers = parse_speakers(&sp);
+            }
+            let mut links = Vec::new();
+            let mut notes = String::new();
+            for (c, cell) in row.cells.iter().enumerate() {
+                let header = t.header.get(c).map(String::as_str).unwrap_or("");
+                for l in self.links_in(cell.range.clone()) {
+                    if l.image || classify_url(&l.dest) == UrlKind::Unsafe {
+                        continue;
+                    }
+                    links.push(Link {
+                        label: link_label(&l.text, &l.dest, header, c == title_col).into(),
+                        url: l.dest.to_string(),
+                    });
+                }
+                if c != title_col && Some(c) != speaker_col {
+                    let text = cell.text.replace('\n', " ");
+                    let text = text.trim();
+                    if !text.is_empty() && !header.trim().is_empty() {
+                        notes.push_str(&format!(
+                            "- {}: {}\n",
+                            markers::plain_inline(header).trim(),
+                            text
+                        ));
+                    }
+                }
+            }
+            out.push(Entry {
+                title: parts.title,
+                speakers,
+                links,
+                notes,
+                range: row.range.clone(),
+                kind: parts.kind,
+                language: parts.language,
+                what: "table row",
+            });
+        }
+        out
+    }
+
+    /// The sessions of a catalogue list (none if it is not one).
+    fn list_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        let entries: Vec<Option<Entry>> = items.iter().map(|r| self.list_item(r.clone())).collect();
+        let talks = entries.iter().filter(|e| e.is_some()).count();
+        let enough = if items.len() == 1 {
+            // One item: only with a recording (a talk page per event).
+            entries[0]
+                .as_ref()
+                .is_some_and(|e| e.links.iter().any(is_recording_link))
+        } else {
+            talks >= 2 && talks * 5 >= items.len() * 3
+        };
+        if !enough {
+            return Vec::new();
+        }
+        entries.into_iter().flatten().collect()
+    }
+
+    /// A list item as a talk, if it reads as one.
+    fn list_item(&self, range: Range<usize>) -> Option<Entry> {
+        let raw = self.text.get(range.clone())?;
+        // Its lines: source lines and `<br>` breaks, without list markers,
+        // indentation or a trailing `\` (a hard break).
+        let mut lines: Vec<(usize, &str)> = Vec::new();
+        let mut pos = range.start;
+        for src in raw.split_inclusive('\n') {
+            let mut rest = src.trim_end_matches('\n');
+            let mut off = pos;
+            loop {
+                let cut = find_br(rest);
+                let (piece, next) = match cut {
+                    Some((a, b)) => (&rest[..a], Some(b)),
+                    None => (rest, None),
+                };
+                let t = markers::strip_list_marker(piece)
+                    .trim()
+                    .trim_end_matches('\\')
+                    .trim();
+                if !t.is_empty() {
+                    let start = off + (piece.len() - piece.trim_start().len());
+                    lines.push((start, t));
+                }
+                match next {
+                    Some(b) => {
+                        off += b;
+                        rest = &rest[b..];
+                    }
+                    None => break,
+                }
+            }
+            pos += src.len();
+        }
+        let (_, first) = *lines.first()?;
+        let links: Vec<_> = self.links_in(range.clone()).collect();
+        let mut entry_links: Vec<Link> = Vec::new();
+        let mut recording = false;
+        let mut slides = false;
+        for l in &links {
+            if l.image || classify_url(&l.dest) == UrlKind::Unsafe {
+                continue;
+            }
+            let label = link_label(&l.text, &l.dest, "", false);
+            recording |= label == "Recording";
+            slides |= label == "Slides";
+            entry_links.push(Link {
+                label: label.into(),
+                url: l.dest.to_string(),
+            });
+        }
+        // Bare video URLs in the text (not Markdown links).
+        for (_, line) in &lines {
+            for w in line.split_whitespace() {
+                let w = w.trim_matches(|c: char| c == '<' || c == '>' || c == '(' || c == ')');
+                if (w.starts_with("https://") || w.starts_with("http://"))
+                    && markers::is_video_url(w)
+                    && !entry_links.iter().any(|l| l.url == w)
+                {
+                    recording = true;
+                    entry_links.push(Link {
+                        label: "Recording".into(),
+                        url: w.to_string(),
+                    });
+                }
+            }
+        }
+        let embeds = self.embeds_in(range.clone());
+        recording |= !embeds.is_empty();
+        entry_links.extend(embeds);
+
+        // The title: bold text, a link's text, a quoted title, or the
+        // first line without its URLs.
+        let mut title_line = first;
+        let title_src: String;
+        let (title_text, from_link) = if let Some(b) = bold_text(first) {
+            (b.to_string(), false)
+        } else if let Some(l) = links.iter().find(|l| {
+            !l.image
+                && l.range.start < range.start + raw.find('\n').unwrap_or(raw.len())
+                && !l.text.trim().is_empty()
+                && !markers::is_recording_label(&l.text)
+                && markers::label_of_text(&l.text).is_none()
+                && !names::is_profile_url(&l.dest)
+                && !l.text.starts_with("http")
+        }) {
+            (strip_site_suffix(&l.text).to_string(), true)
+        } else {
+            title_src = without_urls(first);
+            title_line = title_src.as_str();
+            (title_line.to_string(), false)
+        };
+        let title_text = markers::plain_inline(title_text.trim()).trim().to_string();
+        if title_text.is_empty() || title_text.len() > 250 {
+            return None;
+        }
+        let mut parts = headings::parts(&title_text);
+        let mut speakers: Vec<SpeakerRef> = parts
+            .speakers
+            .take()
+            .map(|s| parse_speakers(&s))
+            .unwrap_or_default();
+        // What follows the title on its line: `- Name, Org`, `by Name`,
+        // `(Name, Event 2019)`.
+        if speakers.is_empty() {
+            let after = if from_link {
+                links
+                    .iter()
+                    .find(|l| strip_site_suffix(&l.text) == title_text)
+                    .and_then(|l| {
+                        let end = l.range.end;
+                        let line_end = self.text[end..].find('\n').map_or(self.text.len(), |i| end + i);
+                        self.text.get(end..line_end.min(range.end))
+                    })
+                    .unwrap_or("")
+                    .to_string()
+            } else {
+                String::new()
+            };
+            speakers = speakers_after(&after).unwrap_or_default();
+            if speakers.is_empty()
+                && !from_link
+                && let Some((t, sp)) = trailing_paren_speakers(&parts.title)
+            {
+                parts.title = t;
+                speakers = sp;
+            }
+        }
+        // A later line naming people (`Medya Ghazizadeh, Google`).
+        if speakers.is_empty() {
+            for (_, line) in lines.iter().skip(1).take(3) {
+                if let Some(sp) = markers::speaker_line(line, markers::Position::First) {
+                    speakers = sp;
+                    break;
+                }
+            }
+        }
+        let presented = lines.iter().any(|(_, l)| {
+            let lower = l.to_lowercase();
+            lower.starts_with("presented at") || lower.starts_with("given at") || lower.starts_with("talk at")
+        });
+        let evidence = recording || slides || !speakers.is_empty() || presented;
+        if !evidence || names::is_person(&parts.title, false) {
+            return None;
+        }
+        let _ = title_line;
+        // The item's other lines are its notes.
+        let mut notes = String::new();
+        for (_, line) in lines.iter().skip(1) {
+            notes.push_str("- ");
+            notes.push_str(line);
+            notes.push('\n');
+        }
+        Some(Entry {
+            title: parts.title,
+            speakers,
+            links: entry_links,
+            notes,
+            range,
+            kind: parts.kind,
+            language: parts.language,
+            what: "list item",
+        })
+    }
+
+    /// The links that start in `range`.
+    pub(super) fn links_in(
+        &self,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = &super::scan::LinkRef<'_>> {
+        let a = self.scan.links.partition_point(|l| l.range.start < range.start);
+        self.scan.links[a..]
+            .iter()
+            .take_while(move |l| l.range.start < range.end)
+    }
+
+    /// Video players embedded in `range` (`<iframe src>`, `{% youtube %}`),
+    /// as recording links labelled with the host.
+    pub(super) fn embeds_in(&self, range: Range<usize>) -> Vec<Link> {
+        let a = self.scan.embeds.partition_point(|e| e.offset < range.start);
+        self.scan.embeds[a..]
+            .iter()
+            .take_while(|e| e.offset < range.end)
+            .map(|e| Link {
+                label: e.host.into(),
+                url: e.url.clone(),
+            })
+            .collect()
+    }
+}
+
+/// The label of a link in a catalogue: `Recording` for a recording (by
+/// its text or a video host), `Slides`, another label word, else the
+/// column's header, else `Link`.
+fn link_label(text: &str, dest: &str, header: &str, _title: bool) -> &'static str {
+    if markers::is_recording_label(text) || markers::is_video_url(dest) {
+        return "Recording";
+    }
+    if let Some(l) = markers::label_of_text(text) {
+        return l;
+    }
+    let h = header.to_lowercase();
+    if h.contains("video") || h.contains("recording") || h.contains("youtube") {
+        return "Recording";
+    }
+    if h.contains("slide") || dest.contains("speakerdeck.com") || dest.contains("slideshare.net") || dest.ends_with(".pdf") {
+        return "Slides";
+    }
+    "Link"
+}
+
+/// Whether a session link is its recording.
+pub(super) fn is_recording_link(l: &Link) -> bool {
+    matches!(l.label.as_str(), "Recording" | "Video" | "YouTube" | "Vimeo" | "Internet Archive")
+        || markers::is_video_url(&l.url)
+}
+
+/// The bytes of the first `<br>` in `s` (start, end).
+fn find_br(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find('<').map(|i| i + from) {
+        if let Some(j) = s[i..].find('>').map(|j| i + j + 1)
+            && j - i <= 8
+            && is_br(&s[i..j])
+        {
+            return Some((i, j));
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// The text of a bold (or bold italic) span that starts a line:
+/// `**Title**`, `_**Title**_`.
+fn bold_text(line: &str) -> Option<&str> {
+    let t = line.trim_start_matches('_').trim_start_matches('*');
+    let lead = line.len() - t.len();
+    if lead < 2 || !line[..lead].contains("**") && !line[..lead].contains("__") {
+        return None;
+    }
+    let end = t.find("**").or_else(|| t.find("__"))?;
+    let inner = t[..end].trim_end_matches(['_', '*']).trim();
+    (!inner.is_empty()).then_some(inner)
+}
+
+/// `Title - YouTube`, `Title | Vimeo`: the site's name is not the title.
+fn strip_site_suffix(s: &str) -> &str {
+    let t = s.trim();
+    for suffix in [" - YouTube", " | YouTube", " - Vimeo", " on Vimeo", " | Vimeo", " – YouTube"] {
+        if let Some(x) = t.strip_suffix(suffix) {
+            return x.trim();
+        }
+    }
+    t
+}
+
+/// `s` without the URLs in it (bare or `<…>`).
+fn without_urls(s: &str) -> String {
+    s.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| c == '<' || c == '>' || c == '(' || c == ')');
+            !(w.starts_with("http://") || w.starts_with("https://"))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Speakers named after a title on its line: ` - Name, Org`, ` by Name`,
+/// `, Name`.
+fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
+    let t = markers::plain_inline(after);
+    let t = t.trim().trim_start_matches(['-', '–', '—', ',', ':', '|']).trim();
+    let t = markers::strip_prefix_ci(t, "by ").unwrap_or(t).trim();
+    let t = t.split(" (").next().unwrap_or(t).trim();
+    if t.is_empty() {
+        return None;
+    }
+    let refs = parse_speakers(t);
+    speakers::plausible(&refs).then_some(refs)
+}
+
+/// `Title (Name, Event 2019)`: a person in parentheses at the end (what
+/// has a year in it is the event).
+fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = title.trim();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    if open == 0 {
+        return None;
+    }
+    let inner = &t[open + 1..t.len() - 1];
+    let people: Vec<&str> = inner
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    let refs: Vec<SpeakerRef> = people
+        .iter()
+        .flat_map(|p| parse_speakers(p))
+        .filter(|r| names::is_person(&r.name, true) && !names::is_org(&r.name))
+        .collect();
+    if refs.is_empty() || !speakers::convincing(&refs) {
+        return None;
+    }
+    Some((t[..open].trim().to_string(), refs))
+}
