@@ -98,9 +98,11 @@ impl<'u> LibraryBuilder<'u> {
         let mut fp = FileParser::new(self.unicode, &file.path, &text);
         let out = fp.run();
         self.diagnostics.append(&mut fp.diags);
+        let mut items = std::mem::take(&mut fp.explain);
+        items.sort_by_key(|i| i.line);
         self.outlines.push(crate::model::FileOutline {
             file: file.path.clone(),
-            items: std::mem::take(&mut fp.explain),
+            items,
         });
         let id = slugify(self.unicode, &out.conf_title);
         let conf = *self.conf_ids.entry(id.clone()).or_insert_with(|| {

@@ -41,14 +41,33 @@ pub(super) struct Entry {
 
 /// Header words of a table's title column.
 const TITLE_HEADERS: &[&str] = &[
-    "talk", "talks", "title", "session", "sessions", "topic", "presentation", "subject",
-    "lecture", "keynote", "workshop",
+    "talk",
+    "talks",
+    "title",
+    "session",
+    "sessions",
+    "topic",
+    "presentation",
+    "subject",
+    "lecture",
+    "keynote",
+    "workshop",
 ];
 
 /// Header words of a table's speaker column.
 const SPEAKER_HEADERS: &[&str] = &[
-    "speaker", "speakers", "presenter", "presenters", "who", "by", "author", "authors",
-    "speaker(s)", "presenter(s)", "host", "hosts",
+    "speaker",
+    "speakers",
+    "presenter",
+    "presenters",
+    "who",
+    "by",
+    "author",
+    "authors",
+    "speaker(s)",
+    "presenter(s)",
+    "host",
+    "hosts",
 ];
 
 /// The words of a header cell, lowercase.
@@ -66,7 +85,10 @@ impl FileParser<'_> {
     /// start in it), in order.
     pub(super) fn catalog(&self, range: Range<usize>) -> Vec<Entry> {
         let mut out = Vec::new();
-        let a = self.scan.tables.partition_point(|t| t.range.start < range.start);
+        let a = self
+            .scan
+            .tables
+            .partition_point(|t| t.range.start < range.start);
         for t in self.scan.tables[a..]
             .iter()
             .take_while(|t| t.range.start < range.end)
@@ -320,7 +342,9 @@ impl FileParser<'_> {
                     .find(|l| strip_site_suffix(&l.text) == title_text)
                     .and_then(|l| {
                         let end = l.range.end;
-                        let line_end = self.text[end..].find('\n').map_or(self.text.len(), |i| end + i);
+                        let line_end = self.text[end..]
+                            .find('\n')
+                            .map_or(self.text.len(), |i| end + i);
                         self.text.get(end..line_end.min(range.end))
                     })
                     .unwrap_or("")
@@ -348,7 +372,9 @@ impl FileParser<'_> {
         }
         let presented = lines.iter().any(|(_, l)| {
             let lower = l.to_lowercase();
-            lower.starts_with("presented at") || lower.starts_with("given at") || lower.starts_with("talk at")
+            lower.starts_with("presented at")
+                || lower.starts_with("given at")
+                || lower.starts_with("talk at")
         });
         let evidence = recording || slides || !speakers.is_empty() || presented;
         if !evidence || names::is_person(&parts.title, false) {
@@ -379,7 +405,10 @@ impl FileParser<'_> {
         &self,
         range: Range<usize>,
     ) -> impl Iterator<Item = &super::scan::LinkRef<'_>> {
-        let a = self.scan.links.partition_point(|l| l.range.start < range.start);
+        let a = self
+            .scan
+            .links
+            .partition_point(|l| l.range.start < range.start);
         self.scan.links[a..]
             .iter()
             .take_while(move |l| l.range.start < range.end)
@@ -414,7 +443,11 @@ fn link_label(text: &str, dest: &str, header: &str, _title: bool) -> &'static st
     if h.contains("video") || h.contains("recording") || h.contains("youtube") {
         return "Recording";
     }
-    if h.contains("slide") || dest.contains("speakerdeck.com") || dest.contains("slideshare.net") || dest.ends_with(".pdf") {
+    if h.contains("slide")
+        || dest.contains("speakerdeck.com")
+        || dest.contains("slideshare.net")
+        || dest.ends_with(".pdf")
+    {
         return "Slides";
     }
     "Link"
@@ -422,8 +455,10 @@ fn link_label(text: &str, dest: &str, header: &str, _title: bool) -> &'static st
 
 /// Whether a session link is its recording.
 pub(super) fn is_recording_link(l: &Link) -> bool {
-    matches!(l.label.as_str(), "Recording" | "Video" | "YouTube" | "Vimeo" | "Internet Archive")
-        || markers::is_video_url(&l.url)
+    matches!(
+        l.label.as_str(),
+        "Recording" | "Video" | "YouTube" | "Vimeo" | "Internet Archive"
+    ) || markers::is_video_url(&l.url)
 }
 
 /// The bytes of the first `<br>` in `s` (start, end).
@@ -457,7 +492,14 @@ fn bold_text(line: &str) -> Option<&str> {
 /// `Title - YouTube`, `Title | Vimeo`: the site's name is not the title.
 fn strip_site_suffix(s: &str) -> &str {
     let t = s.trim();
-    for suffix in [" - YouTube", " | YouTube", " - Vimeo", " on Vimeo", " | Vimeo", " – YouTube"] {
+    for suffix in [
+        " - YouTube",
+        " | YouTube",
+        " - Vimeo",
+        " on Vimeo",
+        " | Vimeo",
+        " – YouTube",
+    ] {
         if let Some(x) = t.strip_suffix(suffix) {
             return x.trim();
         }
@@ -480,7 +522,10 @@ fn without_urls(s: &str) -> String {
 /// `, Name`.
 fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
     let t = markers::plain_inline(after);
-    let t = t.trim().trim_start_matches(['-', '–', '—', ',', ':', '|']).trim();
+    let t = t
+        .trim()
+        .trim_start_matches(['-', '–', '—', ',', ':', '|'])
+        .trim();
     let t = markers::strip_prefix_ci(t, "by ").unwrap_or(t).trim();
     let t = t.split(" (").next().unwrap_or(t).trim();
     if t.is_empty() {

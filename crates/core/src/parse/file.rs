@@ -11,6 +11,7 @@ use crate::render::{UrlKind, classify_url};
 use crate::text::{self, Unicode};
 
 use super::builder::*;
+use super::catalog::{Entry, is_recording_link};
 use super::headings::{self};
 use super::markers;
 use super::names;
@@ -19,7 +20,6 @@ use super::scan::{self, Heading, Scan};
 use super::speakers::{SpeakerRef, parse_speakers};
 use super::themes::{key_of, theme_item};
 use super::util::*;
-use super::catalog::{Entry, is_recording_link};
 use crate::model::OutlineItem;
 
 /// Parses one file.
@@ -180,11 +180,14 @@ impl<'a> FileParser<'a> {
         for h in hs {
             *counts.entry(h.norm.as_str()).or_default() += 1;
         }
-        // In-page link targets: the headings a session index points to.
+        // In-page link targets of tables: the headings a session index
+        // points to (a list of such links is a table of contents, which
+        // links to every section, talk or not).
         let anchors: HashSet<String> = self
             .scan
-            .links
+            .tables
             .iter()
+            .flat_map(|t| self.links_in(t.range.clone()))
             .filter_map(|l| l.dest.strip_prefix('#'))
             .map(|a| a.to_lowercase())
             .collect();
@@ -192,7 +195,9 @@ impl<'a> FileParser<'a> {
         let mut feats = Vec::with_capacity(hs.len());
         self.parts = Vec::with_capacity(hs.len());
         self.catalogs = Vec::with_capacity(hs.len());
-        let first_start = hs.first().map_or(self.text.len(), |h| line_start(self.text, h.range.start));
+        let first_start = hs
+            .first()
+            .map_or(self.text.len(), |h| line_start(self.text, h.range.start));
         self.preamble_catalog = self.catalog(from..first_start);
         for (i, h) in hs.iter().enumerate() {
             let end = hs
@@ -500,11 +505,19 @@ impl<'a> FileParser<'a> {
                 },
             });
             let (day, track) = (day.clone(), track.clone());
-            let s = self.draft(e.title, e.speakers, Vec::new(), e.links, e.notes, line, |s| {
-                s.day = day;
-                s.track = track;
-                s.language = e.language;
-            });
+            let s = self.draft(
+                e.title,
+                e.speakers,
+                Vec::new(),
+                e.links,
+                e.notes,
+                line,
+                |s| {
+                    s.day = day;
+                    s.track = track;
+                    s.language = e.language;
+                },
+            );
             out.sessions.push(s);
         }
         if silent > 0 {

@@ -258,7 +258,10 @@ pub(crate) fn speaker_line_keyed(
         }
         return None;
     }
-    // A plain line of names.
+    // A plain line of names (not a table row, not a heading).
+    if item.contains('|') || item.starts_with('#') || item.starts_with('>') {
+        return None;
+    }
     if item.len() > 120
         || item.ends_with(['.', '?', '!', ':', ';'])
         || item.split_whitespace().count() > 12

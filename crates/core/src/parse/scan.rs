@@ -246,7 +246,10 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                     out.protected.push(range);
                 }
                 Tag::HtmlBlock => {
-                    if let Some(e) = text.get(range.clone()).and_then(|h| embed_in_html(h, range.start)) {
+                    if let Some(e) = text
+                        .get(range.clone())
+                        .and_then(|h| embed_in_html(h, range.start))
+                    {
                         out.embeds.push(e);
                     }
                     code += 1;
@@ -411,7 +414,8 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
         markers::find_tags(&run, run_start, &mut out.tags);
     }
     out.embeds.sort_by_key(|e| e.offset);
-    out.embeds.dedup_by(|a, b| a.url == b.url && a.offset == b.offset);
+    out.embeds
+        .dedup_by(|a, b| a.url == b.url && a.offset == b.offset);
     out
 }
 
@@ -433,7 +437,9 @@ pub(crate) fn embed_in_html(html: &str, offset: usize) -> Option<Embed> {
     };
     let end = match quote {
         Some(q) => rest.find(q)?,
-        None => rest.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(rest.len()),
+        None => rest
+            .find(|c: char| c.is_whitespace() || c == '>')
+            .unwrap_or(rest.len()),
     };
     let src = rest[..end].replace("&amp;", "&");
     video_page(&src).map(|(url, host)| Embed { offset, url, host })
@@ -474,7 +480,11 @@ pub(crate) fn shortcode_embed(s: &str) -> Option<(String, &'static str, usize)> 
 /// watch pages; only video hosts count. With the host's name.
 pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
     let s = src.trim();
-    let s = if let Some(r) = s.strip_prefix("//") { format!("https://{r}") } else { s.to_string() };
+    let s = if let Some(r) = s.strip_prefix("//") {
+        format!("https://{r}")
+    } else {
+        s.to_string()
+    };
     if !(s.starts_with("https://") || s.starts_with("http://")) {
         return None;
     }

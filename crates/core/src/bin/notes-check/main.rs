@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! notes-check [--json] [--html] [--strict] PATH...
+//! notes-check --explain FILE...
 //! notes-check --score DIR [--verbose] [--floor X]
 //! ```
 //!
@@ -28,6 +29,7 @@ use serde_json::{Value, json};
 
 const USAGE: &str = "\
 usage: notes-check [--json] [--html] [--strict] PATH...
+       notes-check --explain FILE...
        notes-check --score DIR [--verbose] [--floor X]
 
 Parses Markdown conference notes like the confnotes app and reports what
@@ -37,6 +39,8 @@ PATH      a Markdown file, or a folder searched recursively for *.md files
 --json    print one JSON document (conferences, sessions, diagnostics)
 --html    with --json, include each session's rendered HTML
 --strict  exit with status 1 when there are warnings
+--explain print each file's outline: every heading, table row and list
+          item that became a session, a group, a section or notes, and why
 --score   score the parser on DIR: each NAME.md against its hand-made
           NAME.expect (tests/corpus/real/README.md); prints a table
 --verbose with --score, list each file's misses
@@ -53,6 +57,7 @@ struct Args {
     html: bool,
     strict: bool,
     score: bool,
+    explain: bool,
     verbose: bool,
     floor: Option<f64>,
     paths: Vec<String>,
@@ -70,6 +75,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, String
         }
         match a.as_str() {
             "--score" => out.score = true,
+            "--explain" => out.explain = true,
             "--verbose" => out.verbose = true,
             "--floor" => {
                 let v = args.next().ok_or("--floor needs a number")?;
@@ -120,6 +126,10 @@ fn main() -> ExitCode {
     diagnostics.extend(missing_images(&files));
     diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     let problems = diagnostics.len();
+    if args.explain {
+        print!("{}", explain(&lib, &diagnostics));
+        return ExitCode::SUCCESS;
+    }
     if args.json {
         let doc = to_json(&lib, &diagnostics, args.html);
         println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -271,6 +281,55 @@ fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `--explain`: per file, its outline (indented by heading level; rows and
+/// items under their heading), each line `line  role  text  (why)`, then
+/// its diagnostics.
+fn explain(lib: &Library, diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for o in &lib.outlines {
+        let sessions = lib.sessions.iter().filter(|s| s.file == o.file).count();
+        out.push_str(&format!(
+            "{}: {} session{}\n",
+            o.file,
+            sessions,
+            if sessions == 1 { "" } else { "s" }
+        ));
+        let mut depth = 0u8;
+        for item in &o.items {
+            let indent = if item.depth == 0 {
+                usize::from(depth)
+            } else {
+                depth = item.depth;
+                usize::from(item.depth.saturating_sub(1))
+            };
+            let marker = match item.what {
+                "heading" => "#".repeat(usize::from(item.depth.max(1))),
+                "table row" => "|".to_string(),
+                "list item" => "-".to_string(),
+                _ => "*".to_string(),
+            };
+            let mut text: String = item.text.chars().take(70).collect();
+            if item.text.chars().count() > 70 {
+                text.push('…');
+            }
+            out.push_str(&format!(
+                "{:>5}  {}{} {}  → {}  ({})\n",
+                item.line,
+                "  ".repeat(indent),
+                marker,
+                text,
+                item.role,
+                item.why
+            ));
+        }
+        for d in diagnostics.iter().filter(|d| d.file == o.file) {
+            out.push_str(&format!("       {}\n", human(d)));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// `warning: notes/x.md:12: message` (no line for whole-file diagnostics).
