@@ -434,7 +434,7 @@ Notes about #dapr.
         speakers: ada-lovelace, donovan-brown, jake-wernette, jessica-deen, josh-kayani
         orgs: ibm, microsoft
         themes: dapr, gitops, microservices, security
-        warning: notes/kubecon/secrets.md:13: front matter key `colour` is not used
+        warning: notes/kubecon/secrets.md:2: front matter key `colour` is not used (the speakers are read from `speakers`, the recording from `video_url`, `youtube` or `recording`, the conference from `event`)
         warning: notes/other/orphan.md:1: front matter has no `event`: the session is grouped under conference `other`, after its folder
         "#,
     );
@@ -467,7 +467,7 @@ speakers: [Ada
         speakers: ada-lovelace
         orgs: 
         themes: 
-        warning: notes/broken.md:2: front matter not understood: `: ` inside an unquoted value (YAML reads it as a nested mapping); put the value in quotes; the file is read as Markdown and the front matter stays in its notes
+        warning: notes/broken.md:2: front matter not understood: mapping values are not allowed in this context (a `: ` inside an unquoted value? put the value in quotes); the file is read as Markdown and the front matter stays in its notes
         "#,
     );
 }
@@ -707,7 +707,7 @@ fn front_matter_links_with_unsafe_schemes_are_dropped_and_reported() {
         speakers: eve-mallory
         orgs: 
         themes: 
-        warning: notes/talk.md:5: link target `javascript:alert(1)` is not http(s), mailto, relative or a fragment; it is shown as text
+        warning: notes/talk.md:5: link target `javascript:alert(1)` is not http(s), mailto, relative or a fragment; it is left out
         "#,
     );
 }

@@ -70,7 +70,7 @@ impl<'a> FileParser<'a> {
             Block::Absent => (None, 0, 0),
             Block::Unclosed => {
                 let second = self.text.lines().nth(1).unwrap_or("");
-                if second.contains(": ") || second.ends_with(':') {
+                if second.contains(": ") || second.ends_with(':') || second.contains(" = ") {
                     self.warn(
                         1,
                         "front matter has no closing `---` line; the file is read as Markdown"
@@ -79,21 +79,24 @@ impl<'a> FileParser<'a> {
                 }
                 (None, 0, 0)
             }
-            Block::Found { yaml, body } => {
-                match frontmatter::parse(&self.text[yaml.0..yaml.1], 2) {
-                    Ok(fm) => (Some(fm), body, 0),
-                    Err(e) => {
-                        self.warn(
+            Block::Found {
+                yaml,
+                body,
+                first_line,
+                format,
+            } => match frontmatter::parse_block(&self.text[yaml.0..yaml.1], first_line, format) {
+                Ok(fm) => (Some(fm), body, 0),
+                Err(e) => {
+                    self.warn(
                         e.line,
                         format!(
                             "front matter not understood: {}; the file is read as Markdown and the front matter stays in its notes",
                             e.message
                         ),
                     );
-                        (None, 0, body)
-                    }
+                    (None, 0, body)
                 }
-            }
+            },
         };
         self.scan = scan::scan(self.text, body_start);
         order::sort_by(&mut self.scan.links, &|a, b| {
@@ -104,21 +107,17 @@ impl<'a> FileParser<'a> {
         let headings = std::mem::take(&mut self.scan.headings);
         match fm {
             Some(fm) => {
-                let has_speakers = fm
-                    .get(&["speakers", "speaker", "presenters", "presenter"])
-                    .is_some();
+                let has_speakers = fm.get(super::session_file::SPEAKER_KEYS).is_some();
                 let (structural, feats) = self.features(&headings, body_start);
-                if !has_speakers
-                    && feats
-                        .iter()
-                        .any(|f| f.speakers_in_heading || f.speaker_line)
-                    && !structural.is_empty()
-                {
+                let talks_below = feats
+                    .iter()
+                    .filter(|f| f.speakers_in_heading || f.speaker_line || f.catalog > 0)
+                    .count();
+                let pre_catalog = !self.preamble_catalog.is_empty();
+                if !has_speakers && (talks_below >= 1 || pre_catalog) && !fm_names_one_talk(&fm) {
                     // Front matter on top of a conference file.
-                    let title = fm
-                        .get(&["event", "conference", "title"])
-                        .map(|e| e.value.items().join(", "));
-                    let date = fm.get(&["date"]).map(|e| e.value.items().join(", "));
+                    let title = fm.text(&["event", "conference", "title"]);
+                    let date = fm.text(&["date"]);
                     let mut out = self.conference_file(body_start, title, structural, feats);
                     if out.conf_date.is_none() {
                         out.conf_date = date;
@@ -353,7 +352,7 @@ impl<'a> FileParser<'a> {
             }
             out.conf_title = match title {
                 Some(t) if !t.trim().is_empty() => t,
-                _ => self.conference_from_path(),
+                _ => self.conference_from_path(false),
             };
             return out;
         }
@@ -802,4 +801,19 @@ pub(super) fn directive_in(before: &str) -> Option<outline::Directive> {
         "group" | "container" => Some(outline::Directive::Group),
         _ => None,
     }
+}
+
+/// Whether front matter describes one talk by itself: a recording or a
+/// talk title key (`video_url`, `youtube`, `talk_title`...).
+fn fm_names_one_talk(fm: &frontmatter::FrontMatter) -> bool {
+    fm.text(&[
+        "video_url",
+        "youtube",
+        "youtube_id",
+        "recording",
+        "talk_title",
+        "speaker_talk_title",
+        "session_title",
+    ])
+    .is_some()
 }
