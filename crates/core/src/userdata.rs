@@ -691,8 +691,8 @@ fn merge_note(a: &SessionData, b: &SessionData) -> MergedNote {
         (false, true) => Some(b),
         // Each was written knowing the other (an edit undone): the later.
         (true, true) => Some(if newer_is_a { a } else { b }),
-        (false, false) if a.note.contains(b.note.as_str()) => Some(a),
-        (false, false) if b.note.contains(a.note.as_str()) => Some(b),
+        (false, false) if holds(&a.note, &b.note) => Some(a),
+        (false, false) if holds(&b.note, &a.note) => Some(b),
         (false, false) => None,
     };
     if let Some(w) = winner {
@@ -738,7 +738,7 @@ fn keep_both(newer: &str, older: &str, older_at: u64) -> String {
             let l = l.trim();
             l == "---" || (l.starts_with(KEPT_PREFIX) && l.ends_with(')'))
         });
-        if !separator && !newer.contains(block) && !extra.contains(&block) {
+        if !separator && !holds(newer, block) && !extra.contains(&block) {
             extra.push(block);
         }
     }
@@ -750,6 +750,22 @@ fn keep_both(newer: &str, older: &str, older_at: u64) -> String {
         iso_minute(older_at),
         extra.join("\n\n")
     )
+}
+
+/// Whether `hay` holds the text `needle` as whole words: `look` does not
+/// hold `ok`, `w10` does not hold `w1`.
+fn holds(hay: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    hay.match_indices(needle).any(|(i, m)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + m.len()..].chars().next();
+        let starts_word = word(needle.chars().next());
+        let ends_word = word(needle.chars().next_back());
+        !(starts_word && word(before)) && !(ends_word && word(after))
+    })
 }
 
 /// The paragraphs of a text (runs of lines between blank lines), trimmed.

@@ -533,16 +533,19 @@ impl<'a> FileParser<'a> {
 
     /// The conference of a one-session file without an `event`: its folder,
     /// else its file name (with a warning saying so).
-    pub(super) fn conference_from_path(&mut self) -> String {
+    pub(super) fn conference_from_path(&mut self, front_matter: bool) -> String {
         let (name, from) = match folder_name(self.path) {
             Some(f) => (f.to_string(), "folder"),
             None => (file_stem(self.path).to_string(), "file"),
         };
+        let what = if front_matter {
+            "front matter has no `event`"
+        } else {
+            "the file is one talk and names no event (add front matter with `event:`)"
+        };
         self.warn(
             1,
-            format!(
-                "no event named: the session is grouped under conference `{name}`, after its {from}"
-            ),
+            format!("{what}: the session is grouped under conference `{name}`, after its {from}"),
         );
         name
     }
