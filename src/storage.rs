@@ -20,7 +20,7 @@
 
 use std::fmt;
 
-use confnotes_core::userdata::{self, DecodeError, STORAGE_KEY, UserData};
+use confnotes_core::userdata::{self, DecodeError, ImportOutcome, STORAGE_KEY, UserData};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the reader's data lives: localStorage, or anything that behaves

@@ -146,6 +146,9 @@ pub struct Session {
     pub track: Option<String>,
     /// Language marker, e.g. `EN`, when the notes give one.
     pub language: Option<String>,
+    /// The kind of session the notes name besides its title (`Keynote`,
+    /// `Lightning talk`, `Workshop`), when they do.
+    pub kind: Option<String>,
     pub date: Option<String>,
     pub file: String,
     /// 1-based line of the session's heading (or of the front matter).

@@ -54,6 +54,7 @@ pub(super) struct SessionDraft {
     pub(super) day: Option<String>,
     pub(super) track: Option<String>,
     pub(super) language: Option<String>,
+    pub(super) kind: Option<String>,
     pub(super) date: Option<String>,
     pub(super) file: String,
     pub(super) line: u32,

@@ -515,6 +515,7 @@ impl<'a> FileParser<'a> {
                     s.day = day;
                     s.track = track;
                     s.language = e.language;
+                    s.kind = e.kind;
                 },
             );
             out.sessions.push(s);
@@ -668,6 +669,7 @@ impl<'a> FileParser<'a> {
                 s.day = day;
                 s.track = track;
                 s.language = parts.language;
+                s.kind = parts.kind;
             },
         )
     }

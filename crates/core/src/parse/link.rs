@@ -504,6 +504,7 @@ impl<'u> Linker<'u> {
                 day: d.day,
                 track: d.track,
                 language: d.language,
+                kind: d.kind,
                 date: d.date,
                 file: d.file,
                 line: d.line,

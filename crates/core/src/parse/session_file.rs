@@ -375,6 +375,7 @@ impl<'a> FileParser<'a> {
             s.day = day;
             s.date = date;
             s.language = language;
+            s.kind = parts.kind;
         });
         self.explain.push(crate::model::OutlineItem {
             line: 1,

@@ -234,6 +234,7 @@ impl Lib {
                     day: s.day.clone(),
                     track: s.track.clone(),
                     language: s.lang.clone(),
+                    kind: None,
                     date: None,
                     file: conf.sources[0].clone(),
                     line: 10 + li as u32,

@@ -70,6 +70,7 @@ pub fn summary(lib: &Library) -> String {
                 ("day", &s.day),
                 ("track", &s.track),
                 ("language", &s.language),
+                ("kind", &s.kind),
                 ("date", &s.date),
             ] {
                 if let Some(v) = v {

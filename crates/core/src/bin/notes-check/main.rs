@@ -444,6 +444,7 @@ fn session_json(lib: &Library, si: usize, html: bool) -> Value {
         "day": s.day,
         "track": s.track,
         "language": s.language,
+        "kind": s.kind,
         "date": s.date,
         "file": s.file,
         "line": s.line,
