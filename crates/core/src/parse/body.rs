@@ -21,6 +21,9 @@ pub(super) struct Body {
     pub(super) speakers: Vec<SpeakerRef>,
     pub(super) explicit: Vec<String>,
     pub(super) links: Vec<Link>,
+    /// A `Topic:` / `Title:` line near the top: the talk's title when the
+    /// heading only names a slot (`Talk 1`, `Keynote-Speaker`).
+    pub(super) title: Option<String>,
 }
 
 impl<'a> FileParser<'a> {
@@ -70,13 +73,16 @@ impl<'a> FileParser<'a> {
             let blank = line.trim().is_empty();
             if !protected && !blank {
                 let key = markers::key_line(line);
+                let is_item = markers::strip_list_marker(line).len() < line.trim().len();
                 let at = match seen {
                     _ if !heuristics || guessed => markers::Position::Far,
                     0 => markers::Position::First,
                     1 | 2 => markers::Position::Near,
+                    // A list item that is only a person's name, a little
+                    // further down (after a quote, a length line).
+                    3..=6 if is_item => markers::Position::Near,
                     _ => markers::Position::Far,
                 };
-                let is_item = markers::strip_list_marker(line).len() < line.trim().len();
                 if label_open && !is_item {
                     label_open = false;
                 }
@@ -100,6 +106,22 @@ impl<'a> FileParser<'a> {
                     remove = true;
                 } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
                     out.explicit.extend(tags);
+                    remove = true;
+                } else if seen < 4
+                    && out.title.is_none()
+                    && let Some((k, v)) = key.as_ref()
+                    && matches!(
+                        k.as_ref(),
+                        "topic" | "title" | "talk title" | "talk" | "session title"
+                    )
+                    && !v.trim().is_empty()
+                    && !v.contains("://")
+                {
+                    out.title = Some(
+                        markers::plain_inline(markers::strip_emphasis(v))
+                            .trim()
+                            .to_string(),
+                    );
                     remove = true;
                 } else {
                     let lead = key.and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));

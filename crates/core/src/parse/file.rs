@@ -109,10 +109,7 @@ impl<'a> FileParser<'a> {
             Some(fm) => {
                 let has_speakers = fm.get(super::session_file::SPEAKER_KEYS).is_some();
                 let (structural, feats) = self.features(&headings, body_start);
-                let talks_below = feats
-                    .iter()
-                    .filter(|f| f.speakers_in_heading || f.speaker_line || f.catalog > 0)
-                    .count();
+                let talks_below = feats.iter().filter(|f| f.strong() || f.catalog > 0).count();
                 let pre_catalog = !self.preamble_catalog.is_empty();
                 if !has_speakers && (talks_below >= 1 || pre_catalog) && !fm_names_one_talk(&fm) {
                     // Front matter on top of a conference file.
@@ -227,6 +224,7 @@ impl<'a> FileParser<'a> {
                     && !speakers_in_heading,
                 kind: headings::is_kind(&h.text) || parts.kind.is_some(),
                 speakers_in_heading,
+                people_in_heading: speakers_in_heading && parts.strength >= 3,
                 speaker_line,
                 catalog: catalog.len(),
                 recording: self.recording_near(h.range.start..h.range.end)
@@ -653,6 +651,19 @@ impl<'a> FileParser<'a> {
             }
         }
         let b = self.body(body, true);
+        let mut parts = parts;
+        if let Some(t) = b.title.clone()
+            && (headings::is_slot(&parts.title) || parts.title.is_empty())
+        {
+            parts.kind.get_or_insert_with(|| parts.title.clone());
+            let inner = headings::parts(&t);
+            parts.title = inner.title;
+            if speakers.is_empty()
+                && let Some(sp) = inner.speakers
+            {
+                speakers = parse_speakers(&sp);
+            }
+        }
         speakers.extend(b.speakers);
         links.extend(b.links);
         if speakers.is_empty() {

@@ -176,6 +176,11 @@ pub(crate) struct Parts {
     pub kind: Option<String>,
     /// Why the text was split where it was (for `--explain`).
     pub why: Option<&'static str>,
+    /// How strongly the speaker part reads as people (0-4; see
+    /// `speaker_strength`).
+    pub strength: u8,
+    /// The event named after the title (`Title — KubeCon NA 2023`).
+    pub event: Option<String>,
 }
 
 /// Kinds of sessions: a heading part that is one of these is the kind,
@@ -199,6 +204,45 @@ const KINDS: &[&str] = &[
     "plenary",
 ];
 
+/// Whether a heading only names a slot in the programme, not a talk:
+/// `Talk 1`, `Keynote-Speaker`, `Workshop`, `Evening Keynote`, `Session 3`.
+pub(crate) fn is_slot(title: &str) -> bool {
+    let n = norm(title);
+    let words: Vec<&str> = n
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "talk"
+                        | "keynote"
+                        | "speaker"
+                        | "session"
+                        | "workshop"
+                        | "slot"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "opening"
+                        | "closing"
+                        | "lightning"
+                        | "talks"
+                        | "ignite"
+                        | "ignites"
+                        | "panel"
+                        | "each"
+                        | "minutes"
+                        | "5"
+                        | "track"
+                )
+        })
+        && words.iter().any(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether `s` names a kind of session (`Keynote`, `Lightning talk`).
 pub(crate) fn is_kind(s: &str) -> bool {
     let t = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
@@ -217,6 +261,10 @@ fn speaker_strength(part: &str) -> u8 {
         return 0;
     }
     let plain = markers::plain_inline(part);
+    // `@handle` alone: a person known by their handle.
+    if refs.iter().all(|r| r.handle) && !plain.contains(char::is_whitespace) {
+        return 3;
+    }
     if refs.len() == 1 && refs[0].org.is_none() && !refs[0].handle {
         // One word or a few: a name, an org, or part of the title.
         let name = refs[0].name.as_str();
@@ -247,14 +295,21 @@ fn speaker_strength(part: &str) -> u8 {
         };
     }
     if speakers::plausible(&refs) {
-        if refs.iter().any(|r| {
-            r.handle
-                || r.org.is_some()
-                || matches!(names::shape(&r.name), names::Shape::Person { given: true })
-        }) {
+        let people = refs.iter().any(|r| {
+            r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+        });
+        let multi_word = refs.iter().all(|r| r.name.split_whitespace().count() >= 2);
+        let orgs = refs.iter().any(|r| r.org.is_some());
+        if people {
             3
-        } else {
+        } else if multi_word && orgs {
+            3
+        } else if multi_word {
             2
+        } else {
+            // `Amsterdam, Netherlands`: one-word names with an org are a
+            // place as often as a person.
+            1
         }
     } else {
         0
@@ -322,6 +377,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                     title: title.to_string(),
                     speakers: Some(speakers.trim().to_string()),
                     why: Some(why),
+                    strength,
                     ..Parts::default()
                 },
             ));
@@ -461,6 +517,42 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         }
         None => whole(None),
     }
+}
+
+/// Whether a heading part names an event rather than people: a year, or
+/// a word like `Con`, `Summit`, `Conference`, `Meetup`, `Webinar`.
+fn is_event(part: &str) -> bool {
+    let t = part.trim();
+    let year = t
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let lower = t.to_lowercase();
+    let words = [
+        "conference",
+        "summit",
+        "meetup",
+        "webinar",
+        "podcast",
+        "devopsdays",
+        "kubecon",
+        "cloudnativecon",
+        "fosdem",
+        "pycon",
+        "jsconf",
+        "gophercon",
+        "rustconf",
+        "kubeday",
+        "symposium",
+        "workshop",
+        "festival",
+        "forum",
+        "hackathon",
+        "expo",
+        "days",
+    ];
+    year || lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.contains(&w) || w.ends_with("con") && w.len() > 4)
 }
 
 /// `Name (Org)` without the parentheses.
@@ -615,8 +707,12 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
     {
         return Some(Container::Plain);
     }
-    if is_day(norm) {
+    if is_day(norm) || last_spaced_dash(norm).is_some_and(|(at, _)| is_day(&norm[..at])) {
         return Some(Container::Day(text.trim().to_string()));
+    }
+    // `KubeCon NA 2023 (Chicago)`: an event's name groups its talks.
+    if is_event(text) && !text.contains(" - ") && text.split_whitespace().count() <= 8 {
+        return Some(Container::Plain);
     }
     if let Some(rest) = norm.strip_prefix("track")
         && (rest.is_empty() || rest.starts_with([' ', ':']))

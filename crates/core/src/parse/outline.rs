@@ -61,6 +61,8 @@ pub(crate) struct Features {
     pub kind: bool,
     /// Speakers split off the heading's text (`Title - Name`).
     pub speakers_in_heading: bool,
+    /// ... and they read as people, not as one capitalised word.
+    pub people_in_heading: bool,
     /// A speaker line among the first lines under the heading.
     pub speaker_line: bool,
     /// A recording link in the heading or its first lines.
@@ -83,7 +85,7 @@ pub(crate) struct Features {
 
 impl Features {
     /// Evidence of its own that the heading is a talk.
-    fn strong(&self) -> bool {
+    pub(crate) fn strong(&self) -> bool {
         self.speakers_in_heading
             || self.speaker_line
             || self.recording
@@ -215,17 +217,25 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         .iter()
         .filter(|&&r| feats[r].container.is_none() && !feats[r].not_a_talk())
         .count();
-    let title = (feats[first].container.is_none()
-        && !feats[first].key_themes
+    let any_catalog = feats.iter().any(|f| f.catalog > 0);
+    let title = (!matches!(
+        feats[first].container,
+        Some(Container::Day(_) | Container::Track(_))
+    ) && !feats[first].key_themes
         && (feats[first].level == 1 || !feats[first].strong())
         && first == 0
         && (others_at_top == 0 || feats.iter().filter(|f| f.level == top).count() == 1))
         .then_some(first);
     if let Some(t) = title {
         let f = &feats[t];
-        if f.strong()
+        let own_evidence = f.speaker_line
+            || f.recording
+            || f.people_in_heading
+            || f.directive == Some(Directive::Session);
+        if own_evidence
             && f.level == 1
             && below[t] == 0
+            && !any_catalog
             && !talk_list_title
             && f.directive != Some(Directive::Group)
         {
@@ -267,7 +277,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             .iter()
             .filter(|&&c| {
                 let f = &feats[c];
-                f.strong() && !f.not_a_talk() && f.container.is_none()
+                f.strong() && !f.not_a_talk() && f.container.is_none() && f.catalog == 0
             })
             .count();
         let candidates = group
@@ -306,8 +316,8 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 }
             } else if let Some(c) = &f.container
                 && !f.speakers_in_heading
+                && (!kids.is_empty() || f.catalog > 0 || !matches!(c, Container::Plain))
             {
-                let _ = c;
                 (Kind::Container, "a day, track or group heading")
             } else if f.not_a_talk() && !(f.strong() && !f.label && !f.key_themes) {
                 if ctx.in_section {
