@@ -265,7 +265,37 @@ impl FileParser<'_> {
             }
             pos += src.len();
         }
-        let (_, first) = *lines.first()?;
+        let (_, first_line) = *lines.first()?;
+        // The item's first paragraph: up to a blank line or a nested item.
+        let mut para_end = range.end;
+        let mut off = range.start;
+        for (k, src) in raw.split_inclusive('\n').enumerate() {
+            let t = src.trim();
+            let nested = t.starts_with("- ")
+                || t.starts_with("* ")
+                || t.starts_with("+ ")
+                || t.split_once(". ")
+                    .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if k > 0 && (t.is_empty() || nested) {
+                para_end = off;
+                break;
+            }
+            off += src.len();
+        }
+        // Its text on one line (soft breaks as spaces), when no `<br>`
+        // splits it into lines of their own.
+        let joined: String;
+        let first = if find_br(raw).is_none() {
+            joined = lines
+                .iter()
+                .take_while(|(at, _)| *at < para_end)
+                .map(|(_, l)| *l)
+                .collect::<Vec<_>>()
+                .join(" ");
+            joined.as_str()
+        } else {
+            first_line
+        };
         let links: Vec<_> = self.links_in(range.clone()).collect();
         let mut entry_links: Vec<Link> = Vec::new();
         let mut recording = false;
@@ -310,7 +340,7 @@ impl FileParser<'_> {
             (b.to_string(), false)
         } else if let Some(l) = links.iter().find(|l| {
             !l.image
-                && l.range.start < range.start + raw.find('\n').unwrap_or(raw.len())
+                && l.range.start < para_end
                 && !l.text.trim().is_empty()
                 && !markers::is_recording_label(&l.text)
                 && markers::label_of_text(&l.text).is_none()
@@ -383,7 +413,11 @@ impl FileParser<'_> {
         let _ = title_line;
         // The item's other lines are its notes.
         let mut notes = String::new();
-        for (_, line) in lines.iter().skip(1) {
+        for (_, line) in lines
+            .iter()
+            .filter(|(at, _)| *at >= para_end || find_br(raw).is_some())
+            .skip(usize::from(find_br(raw).is_some()))
+        {
             notes.push_str("- ");
             notes.push_str(line);
             notes.push('\n');

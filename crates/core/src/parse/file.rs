@@ -202,14 +202,27 @@ impl<'a> FileParser<'a> {
             let own = h.range.end.min(end)..end;
             let before = self.text.get(prev_end..h.range.start).unwrap_or("");
             prev_end = h.range.end;
-            let parts = headings::parts(&h.text);
-            let container = headings::container_of(&h.text, &h.norm);
+            let mut parts = headings::parts(&h.text);
+            let mut container = headings::container_of(&h.text, &h.norm);
+            // `Rust 2024 - Jane Doe`: a year in a talk's title.
+            if container == Some(headings::Container::Event)
+                && parts.speakers.is_some()
+                && parts.strength >= 3
+                && parts
+                    .why
+                    .is_some_and(|w| w.contains("dash") || w.contains("`by`"))
+            {
+                container = None;
+            }
+            if container == Some(headings::Container::Event) {
+                parts.speakers = None;
+            }
             let words = h.text.split_whitespace().count();
             let speakers_in_heading = container.is_none() && parts.speakers.is_some();
             let speaker_line = self.speaker_line_follows(own.clone());
             // A heading that names its speakers is a talk: its lists and
             // tables are its notes, never a catalogue.
-            let catalog = if speakers_in_heading || speaker_line {
+            let catalog = if speakers_in_heading || (speaker_line && container.is_none()) {
                 Vec::new()
             } else {
                 self.catalog(own.clone())

@@ -697,6 +697,9 @@ pub(crate) enum Container {
     Plain,
     Day(String),
     Track(String),
+    /// An event's name (`KubeCon NA 2023 (Chicago)`): a group of talks
+    /// only when talks are found under it.
+    Event,
 }
 
 /// Whether a heading is a container, and which.
@@ -711,8 +714,12 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
         return Some(Container::Day(text.trim().to_string()));
     }
     // `KubeCon NA 2023 (Chicago)`: an event's name groups its talks.
-    if is_event(text) && !text.contains(" - ") && text.split_whitespace().count() <= 8 {
-        return Some(Container::Plain);
+    let before_dash = last_spaced_dash(text).map_or(text, |(at, _)| &text[..at]);
+    if is_event(before_dash)
+        && before_dash.split_whitespace().count() <= 8
+        && !before_dash.contains(':')
+    {
+        return Some(Container::Event);
     }
     if let Some(rest) = norm.strip_prefix("track")
         && (rest.is_empty() || rest.starts_with([' ', ':']))

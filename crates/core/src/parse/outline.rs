@@ -314,9 +314,13 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                         "the same heading text recurs through the file: a label",
                     )
                 }
-            } else if let Some(c) = &f.container
+            } else if let Some(cont) = &f.container
                 && !f.speakers_in_heading
-                && (!kids.is_empty() || f.catalog > 0 || !matches!(c, Container::Plain))
+                && match cont {
+                    Container::Plain => !kids.is_empty() || f.catalog > 0,
+                    Container::Event => below[c] > 0 || f.catalog > 0,
+                    _ => true,
+                }
             {
                 (Kind::Container, "a day, track or group heading")
             } else if f.not_a_talk() && !(f.strong() && !f.label && !f.key_themes) {
