@@ -408,6 +408,20 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             return p;
         }
         let strength = speaker_strength(right);
+        if is_event(right) && !left.is_empty() && strength < 3 {
+            // `Title - KubeCon NA 2023`, `Title - Name - Event`.
+            let inner = split_speakers(left, language);
+            return Parts {
+                title: if inner.speakers.is_some() {
+                    inner.title.clone()
+                } else {
+                    left.to_string()
+                },
+                event: Some(right.to_string()),
+                why: inner.why.or(Some("an event after the last spaced dash")),
+                ..inner
+            };
+        }
         if strength >= 2 {
             consider(
                 strength + 1,
