@@ -222,7 +222,8 @@ impl<'a> FileParser<'a> {
             let speaker_line = self.speaker_line_follows(own.clone());
             // A heading that names its speakers is a talk: its lists and
             // tables are its notes, never a catalogue.
-            let catalog = if speakers_in_heading || (speaker_line && container.is_none()) {
+            let catalog = if i > 0 && (speakers_in_heading || (speaker_line && container.is_none()))
+            {
                 Vec::new()
             } else {
                 self.catalog(own.clone())

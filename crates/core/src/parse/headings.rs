@@ -407,6 +407,17 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             p.kind = Some(right.to_string());
             return p;
         }
+        // `EnvoyCon 2018 - Seattle`: after an event, a place.
+        let place = right.split_whitespace().count() == 1
+            || (right.contains(',') && right.split_whitespace().count() <= 4);
+        if is_event(left) && place && !right.contains('@') {
+            return Parts {
+                title: s.to_string(),
+                why: Some("an event and its place"),
+                event: Some(left.to_string()),
+                ..Parts::default()
+            };
+        }
         let strength = speaker_strength(right);
         if is_event(right) && !left.is_empty() && strength < 3 {
             // `Title - KubeCon NA 2023`, `Title - Name - Event`.
