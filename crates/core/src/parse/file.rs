@@ -239,6 +239,7 @@ impl<'a> FileParser<'a> {
                 kind: headings::is_kind(&h.text) || parts.kind.is_some(),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
+                org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
                 catalog: catalog.len(),
                 recording: self.recording_near(h.range.start..h.range.end)
@@ -680,7 +681,8 @@ impl<'a> FileParser<'a> {
         }
         speakers.extend(b.speakers);
         links.extend(b.links);
-        if speakers.is_empty() {
+        let speakers_named = !speakers.is_empty();
+        if !speakers_named {
             self.warn(line, "session heading has no speakers".into());
         }
         self.draft(
@@ -688,7 +690,13 @@ impl<'a> FileParser<'a> {
             speakers,
             b.explicit,
             links,
-            b.markdown,
+            match (&parts.org, speakers_named) {
+                // `Title - Google`: who gave it stays in the notes.
+                (Some(org), false) if !b.markdown.contains(org.as_str()) => {
+                    format!("**Organisation:** {org}\n\n{}", b.markdown)
+                }
+                _ => b.markdown,
+            },
             line,
             |s| {
                 s.day = day;

@@ -181,6 +181,8 @@ pub(crate) struct Parts {
     pub strength: u8,
     /// The event named after the title (`Title — KubeCon NA 2023`).
     pub event: Option<String>,
+    /// An organisation named instead of people (`Title - Google`).
+    pub org: Option<String>,
 }
 
 /// Kinds of sessions: a heading part that is one of these is the kind,
@@ -537,6 +539,16 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         Some((_, mut p)) => {
             if p.speakers.as_deref().is_some_and(str::is_empty) {
                 p.speakers = None;
+                // The organisation that was split off (`Title - Google`).
+                let rest = s.get(p.title.len()..).unwrap_or("");
+                let org = rest
+                    .trim()
+                    .trim_start_matches(['-', '–', '—', '('])
+                    .trim_end_matches(')')
+                    .trim();
+                if !org.is_empty() {
+                    p.org = Some(org.to_string());
+                }
             }
             p
         }

@@ -63,6 +63,9 @@ pub(crate) struct Features {
     pub speakers_in_heading: bool,
     /// ... and they read as people, not as one capitalised word.
     pub people_in_heading: bool,
+    /// An organisation split off the heading (`Title - Google`): who gave
+    /// the talk, when the notes name no person.
+    pub org_in_heading: bool,
     /// A speaker line among the first lines under the heading.
     pub speaker_line: bool,
     /// A recording link in the heading or its first lines.
@@ -87,6 +90,7 @@ impl Features {
     /// Evidence of its own that the heading is a talk.
     pub(crate) fn strong(&self) -> bool {
         self.speakers_in_heading
+            || self.org_in_heading
             || self.speaker_line
             || self.recording
             || self.anchored
@@ -434,6 +438,8 @@ fn evidence_reason(f: &Features) -> &'static str {
         "marked `confnotes: session`"
     } else if f.speakers_in_heading {
         "the heading names its speakers"
+    } else if f.org_in_heading {
+        "the heading names the organisation that gave it"
     } else if f.speaker_line {
         "a speaker line follows the heading"
     } else if f.anchored {
