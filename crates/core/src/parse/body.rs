@@ -104,16 +104,13 @@ impl<'a> FileParser<'a> {
                     }
                     out.speakers.extend(sp);
                     remove = true;
-                } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
-                    out.explicit.extend(tags);
-                    remove = true;
                 } else if seen < 4
                     && out.title.is_none()
                     && let Some((k, v)) = key.as_ref()
-                    && matches!(
+                    && (matches!(
                         k.as_ref(),
-                        "topic" | "title" | "talk title" | "talk" | "session title"
-                    )
+                        "title" | "talk title" | "talk" | "session title"
+                    ) || (k.as_ref() == "topic" && v.split_whitespace().count() >= 3))
                     && !v.trim().is_empty()
                     && !v.contains("://")
                 {
@@ -122,6 +119,9 @@ impl<'a> FileParser<'a> {
                             .trim()
                             .to_string(),
                     );
+                    remove = true;
+                } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
+                    out.explicit.extend(tags);
                     remove = true;
                 } else {
                     let lead = key.and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));

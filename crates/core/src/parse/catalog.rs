@@ -215,6 +215,31 @@ impl FileParser<'_> {
 
     /// The sessions of a catalogue list (none if it is not one).
     fn list_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        // A list of talks has links or URLs in its items: most lists of
+        // notes do not, and are passed over without reading each item.
+        let with_links = items
+            .iter()
+            .filter(|r| {
+                self.links_in((*r).clone()).next().is_some()
+                    || self
+                        .text
+                        .get((*r).clone())
+                        .is_some_and(|t| t.contains("http") || t.contains("**"))
+            })
+            .count();
+        if with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()) {
+            return Vec::new();
+        }
+        // The first items decide: if none of the first three is a talk,
+        // the list is not a catalogue.
+        if items.len() > 3
+            && items
+                .iter()
+                .take(3)
+                .all(|r| self.list_item(r.clone()).is_none())
+        {
+            return Vec::new();
+        }
         let entries: Vec<Option<Entry>> = items.iter().map(|r| self.list_item(r.clone())).collect();
         let talks = entries.iter().filter(|e| e.is_some()).count();
         let enough = if items.len() == 1 {

@@ -670,7 +670,9 @@ impl<'a> FileParser<'a> {
         if let Some(t) = b.title.clone()
             && (headings::is_slot(&parts.title) || parts.title.is_empty())
         {
-            parts.kind.get_or_insert_with(|| parts.title.clone());
+            if parts.kind.is_none() {
+                parts.kind = headings::slot_kind(&parts.title);
+            }
             let inner = headings::parts(&t);
             parts.title = inner.title;
             if speakers.is_empty()

@@ -245,6 +245,21 @@ pub(crate) fn is_slot(title: &str) -> bool {
         && words.iter().any(|w| !w.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The kind a slot heading names (`Evening Keynote` is a keynote, `Talk
+/// 1` names none).
+pub(crate) fn slot_kind(title: &str) -> Option<String> {
+    let n = norm(title);
+    ["keynote", "workshop", "ignite", "lightning", "panel"]
+        .iter()
+        .find(|k| n.contains(*k))
+        .map(|k| {
+            let mut c = k.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+}
+
 /// Whether `s` names a kind of session (`Keynote`, `Lightning talk`).
 pub(crate) fn is_kind(s: &str) -> bool {
     let t = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
@@ -328,9 +343,10 @@ fn speaker_strength(part: &str) -> u8 {
 /// [`names::shape`]); an org alone is dropped from the title.
 pub(crate) fn parts(text: &str) -> Parts {
     let mut language = None;
-    let mut s = strip_ordinal(text.trim());
-    s = strip_language(s, &mut language);
     let mut kind = None;
+    let cleaned = strip_decorations(text.trim(), &mut kind);
+    let mut s = strip_ordinal(cleaned);
+    s = strip_language(s, &mut language);
     // `Keynote - Title`, `Keynote: Title`.
     for sep in [" - ", " – ", " — ", ": "] {
         if let Some((head, rest)) = s.split_once(sep)
@@ -433,6 +449,17 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 event: Some(right.to_string()),
                 why: inner.why.or(Some("an event after the last spaced dash")),
                 ..inner
+            };
+        }
+        if strength >= 3 && !left.is_empty() {
+            // People after the last dash: the usual `Title - Name, Org`;
+            // no other split can read better.
+            return Parts {
+                title: left.trim_end_matches([':', ',']).trim().to_string(),
+                speakers: Some(right.to_string()),
+                why: Some("people's names after the last spaced dash"),
+                strength: strength + 1,
+                ..Parts::default()
             };
         }
         if strength >= 2 {
@@ -652,6 +679,48 @@ fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// Drops what decorates a heading but is not its title: a kind in
+/// brackets at the start (`[Keynote] `, `[Talk] `, which goes to `kind`),
+/// and at the end a rating (`💀💀★★`, `⭐⭐⭐`), a trailing colon, and the
+/// dash before them.
+fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'a str {
+    let mut t = s.trim();
+    if t.starts_with('[')
+        && let Some(end) = t.find(']')
+        && !t[end + 1..].starts_with('(')
+    {
+        let inner = &t[1..end];
+        if inner.len() <= 20 && inner.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            let rest = t[end + 1..].trim_start();
+            if !rest.is_empty() {
+                if is_kind(inner) {
+                    *kind = Some(inner.to_string());
+                }
+                t = rest;
+            }
+        }
+    }
+    loop {
+        let before = t;
+        t = t.trim_end_matches(|c: char| {
+            matches!(
+                c,
+                '★' | '☆' | '⭐' | '✩' | '✭' | '🌟' | '💀' | ':' | '\u{fe0f}'
+            ) || c.is_whitespace()
+        });
+        // ` - ` left dangling by the rating.
+        for dash in [" -", " –", " —"] {
+            if let Some(x) = t.strip_suffix(dash) {
+                t = x;
+            }
+        }
+        if t == before || t.is_empty() {
+            break;
+        }
+    }
+    if t.is_empty() { s.trim() } else { t }
+}
+
 /// Drops `3. `, `12) `, `A. ` at the start.
 fn strip_ordinal(s: &str) -> &str {
     let b = s.as_bytes();
@@ -757,6 +826,15 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
         && !before_dash.contains(':')
     {
         return Some(Container::Event);
+    }
+    // `Track 2`, `Parallel Track 1 - Workflow`, `Track: Security`.
+    let track_word = norm.split_whitespace().take(6).collect::<Vec<_>>();
+    let tracky = track_word.windows(2).any(|w| {
+        w[0] == "track"
+            && (w[1].bytes().all(|b| b.is_ascii_digit()) || w[1].len() == 1 || w[1] == "-")
+    }) && last_spaced_dash(norm).is_none_or(|(at, _)| norm[..at].contains("track"));
+    if tracky && !norm.starts_with("track") {
+        return Some(Container::Track(text.trim().to_string()));
     }
     if let Some(rest) = norm.strip_prefix("track")
         && (rest.is_empty() || rest.starts_with([' ', ':']))
@@ -865,6 +943,20 @@ const SECTION_WORDS: &[&str] = &[
     "wrapup",
     "overview",
     "todo",
+    "abstract",
+    "description",
+    "details",
+    "general",
+    "about",
+    "bio",
+    "biography",
+    "questions",
+    "q&a",
+    "cuisine",
+    "food",
+    "feedback",
+    "setup",
+    "prerequisites",
 ];
 
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or

@@ -22,12 +22,8 @@ const SPEAKER_KEYS: &[&str] = &[
     "presented by",
     "panelists",
     "panellists",
-    "panel",
     "moderator",
-    "host",
-    "hosts",
     "by",
-    "who",
     "speaker name",
     "speakers names",
 ];
@@ -183,6 +179,9 @@ pub(crate) fn speaker_line(line: &str, at: Position) -> Option<Vec<SpeakerRef>> 
 /// Whether a line is a speaker key and nothing else (`**Speakers**`,
 /// `Speakers:`): the list items after it name the speakers.
 pub(crate) fn speaker_label(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
     let t = strip_emphasis(strip_list_marker(line)).trim_end_matches(':');
     let t = strip_emphasis(t).to_lowercase();
     SPEAKER_KEYS.contains(&t.as_str())

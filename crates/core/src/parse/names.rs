@@ -434,6 +434,29 @@ const ROLE_WORDS: &[&str] = &[
     "editor",
 ];
 
+/// A word list as a hash set, built once (lookups are hot: every heading
+/// and speaker line asks).
+struct WordSet(
+    std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    &'static [&'static str],
+);
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> Self {
+        WordSet(std::sync::OnceLock::new(), words)
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.0
+            .get_or_init(|| self.1.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+static KNOWN: WordSet = WordSet::new(KNOWN_ORGS);
+static ORG: WordSet = WordSet::new(ORG_WORDS);
+static ROLE: WordSet = WordSet::new(ROLE_WORDS);
+
 /// Lowercase words that are never part of a name: a line holding one of
 /// them is a phrase.
 fn is_particle(w: &str) -> bool {
@@ -449,13 +472,13 @@ pub(crate) fn is_org(s: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    if KNOWN_ORGS.contains(&lower.as_str()) {
+    if KNOWN.contains(&lower) {
         return true;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
     if words
         .iter()
-        .any(|w| ORG_WORDS.contains(w) || ORG_WORDS.contains(&w.trim_end_matches([',', '.'])))
+        .any(|w| ORG.contains(w) || ORG.contains(w.trim_end_matches([',', '.'])))
         && words.len() <= 6
     {
         return true;
@@ -473,7 +496,7 @@ pub(crate) fn is_org(s: &str) -> bool {
         }
     }
     // A known organisation followed by a product or team word.
-    words.len() <= 3 && words.first().is_some_and(|w| KNOWN_ORGS.contains(w))
+    words.len() <= 3 && words.first().is_some_and(|w| KNOWN.contains(w))
 }
 
 /// Whether `s` is a job title: most of its words are role words.
@@ -483,7 +506,7 @@ pub(crate) fn is_role(s: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
         .filter(|w| !w.is_empty())
         .collect();
-    let roles = words.iter().filter(|w| ROLE_WORDS.contains(w)).count();
+    let roles = words.iter().filter(|w| ROLE.contains(w)).count();
     roles > 0 && roles * 2 >= words.len().max(1)
 }
 
@@ -516,11 +539,11 @@ pub(crate) fn shape(s: &str) -> Shape {
         return Shape::Phrase;
     }
     let lower = t.to_lowercase();
-    let known = KNOWN_ORGS.contains(&lower.as_str())
+    let known = KNOWN.contains(&lower)
         || lower
             .split_whitespace()
             .next()
-            .is_some_and(|w| KNOWN_ORGS.contains(&w) && lower.split_whitespace().count() <= 3);
+            .is_some_and(|w| KNOWN.contains(w) && lower.split_whitespace().count() <= 3);
     if known {
         return Shape::Org;
     }

@@ -203,6 +203,30 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         }
         stack.push(i);
     }
+    // A speaker line or a recording under a section heading of a talk's
+    // notes (`## Abstract`, `## Details`) is the talk's: it moves up to
+    // the heading above (bottom-up, so through nested sections too).
+    let mut feats: Vec<Features> = feats.to_vec();
+    let mut parent = vec![usize::MAX; n];
+    for (p, kids) in children.iter().enumerate() {
+        for &c in kids {
+            parent[c] = p;
+        }
+    }
+    for i in (0..n).rev() {
+        let f = &feats[i];
+        let section = (f.vocab || f.label) && !f.key_themes;
+        let own_people = f.speakers_in_heading || f.anchored || f.directive.is_some();
+        if section && !own_people && (f.speaker_line || f.recording) && parent[i] != usize::MAX {
+            let (line, rec) = (f.speaker_line, f.recording);
+            feats[i].speaker_line = false;
+            feats[i].recording = false;
+            let p = &mut feats[parent[i]];
+            p.speaker_line |= line;
+            p.recording |= rec;
+        }
+    }
+    let feats = &feats[..];
     // Evidence below each heading (children come after their parent, so a
     // reverse walk sums them bottom-up).
     let mut below = vec![0usize; n];
@@ -327,7 +351,9 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 }
             {
                 (Kind::Container, "a day, track or group heading")
-            } else if f.not_a_talk() && !(f.strong() && !f.label && !f.key_themes) {
+            } else if f.not_a_talk()
+                && !((f.speakers_in_heading || f.anchored) && !f.label && !f.key_themes)
+            {
                 if ctx.in_section {
                     (Kind::Absorbed, "under a section")
                 } else if f.label {
