@@ -1007,7 +1007,8 @@ mod tests {
             ("GitOps+Jenkins-CI".into(), Some("Kingdon".into()), None)
         );
         assert_eq!(p("A - B – C"), ("A - B".into(), Some("C".into()), None));
-        assert_eq!(p("Trailing -"), ("Trailing -".into(), None, None));
+        // A dangling dash is not part of the title.
+        assert_eq!(p("Trailing -"), ("Trailing".into(), None, None));
     }
 
     #[test]
