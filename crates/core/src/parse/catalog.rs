@@ -586,11 +586,29 @@ fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         .trim_start_matches(['-', '–', '—', ',', ':', '|'])
         .trim();
     let t = markers::strip_prefix_ci(t, "by ").unwrap_or(t).trim();
-    let t = t.split(" (").next().unwrap_or(t).trim();
+    // `(Name, Name from Org)` right after the title.
+    let t = match t
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|e| &r[..e]))
+    {
+        Some(inner) => inner.trim(),
+        None => t.split(" (").next().unwrap_or(t).trim(),
+    };
     if t.is_empty() {
         return None;
     }
-    let refs = parse_speakers(t);
+    let refs = match t.split_once(" from ") {
+        Some((people, org))
+            if names::is_person(people.split([',', '&']).next().unwrap_or(""), true) =>
+        {
+            let mut refs = speakers::parse_speakers_plural(people);
+            for r in &mut refs {
+                r.org.get_or_insert_with(|| org.trim().to_string());
+            }
+            refs
+        }
+        _ => parse_speakers(t),
+    };
     speakers::plausible(&refs).then_some(refs)
 }
 

@@ -374,9 +374,108 @@ pub(crate) fn parts(text: &str) -> Parts {
     out
 }
 
+/// `Name | @handle | Org | "Title"`: a heading of parts between bars, one
+/// of them the title (quoted, or the one that is not a person, a handle
+/// or an organisation), the others who gave it.
+fn split_bars(s: &str) -> Option<Parts> {
+    let pieces: Vec<&str> = s
+        .split(" | ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    let quoted = |p: &str| {
+        let t = p.trim();
+        (t.starts_with('"') && t.ends_with('"') && t.len() > 2)
+            || (t.starts_with('“') && t.ends_with('”'))
+    };
+    let title_at = pieces.iter().position(|p| quoted(p)).or_else(|| {
+        let titles: Vec<usize> = (0..pieces.len())
+            .filter(|&i| {
+                let p = pieces[i];
+                !p.starts_with('@')
+                    && !names::is_person(p, false)
+                    && !names::is_org(p)
+                    && !(p.split_whitespace().count() == 1
+                        && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit()))
+            })
+            .collect();
+        (titles.len() == 1).then(|| titles[0])
+    })?;
+    let people: Vec<&str> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != title_at)
+        .map(|(_, p)| *p)
+        .collect();
+    let person = people.iter().find(|p| names::is_person(p, true))?;
+    let org = people
+        .iter()
+        .find(|p| names::is_org(p) && !names::is_person(p, false));
+    let speakers = match org {
+        Some(o) => format!("{person} ({o})"),
+        None => person.to_string(),
+    };
+    let title = pieces[title_at].trim().trim_matches(['"', '“', '”']).trim();
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(speakers),
+        why: Some("parts between bars: a title and who gave it"),
+        strength: 3,
+        ..Parts::default()
+    })
+}
+
+/// `Name: "Title"`, `Name - “Title”`: a quoted title beside a person.
+fn split_quoted(s: &str) -> Option<Parts> {
+    let (open, close) = if let Some(o) = s.find('“') {
+        (o, s[o..].find('”').map(|c| o + c)?)
+    } else {
+        let o = s.find('"')?;
+        (o, s[o + 1..].find('"').map(|c| o + 1 + c)?)
+    };
+    let q = if s[open..].starts_with('“') {
+        '“'.len_utf8()
+    } else {
+        1
+    };
+    let title = s[open + q..close].trim();
+    let rest = format!(
+        "{} {}",
+        &s[..open],
+        &s[close + 1..].trim_start_matches(['”', '"'])
+    );
+    let rest = rest
+        .trim()
+        .trim_matches(|c: char| c == ':' || c == '-' || c == '–' || c == ',' || c.is_whitespace());
+    let rest = markers::strip_prefix_ci(rest, "by ").unwrap_or(rest).trim();
+    if title.split_whitespace().count() < 2 || rest.is_empty() || speaker_strength(rest) < 3 {
+        return None;
+    }
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(rest.to_string()),
+        why: Some("a quoted title and who gave it"),
+        strength: 3,
+        ..Parts::default()
+    })
+}
+
 /// The split of [`parts`], after the ordinal, the language marker at the
 /// ends and a leading kind are gone.
 fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
+    if s.contains(" | ")
+        && let Some(p) = split_bars(s)
+    {
+        return p;
+    }
+    if (s.contains('"') || s.contains('“'))
+        && let Some(p) = split_quoted(s)
+    {
+        return p;
+    }
     let whole = |why| Parts {
         title: s.to_string(),
         why,

@@ -131,12 +131,45 @@ pub(crate) fn plain_inline(s: &str) -> Cow<'_, str> {
                 continue;
             }
             '[' => {
-                // `[text](url)`: keep the text, drop the target.
-                if let Some(close) = s[i..].find("](")
-                    && let Some(end) = s[i + close..].find(')')
+                let close = s[i..].find(']').map(|c| i + c);
+                // `[[Name|shown]]`, `[[Name]]`: a wiki link shows its text.
+                if s[i..].starts_with("[[")
+                    && let Some(end) = s[i..].find("]]").map(|e| i + e)
                 {
-                    out.push_str(&s[i + 1..i + close]);
-                    let stop = i + close + end;
+                    let inner = &s[i + 2..end];
+                    let shown = inner.rsplit('|').next().unwrap_or(inner);
+                    // `[[people/Jana]]`: the page's name.
+                    out.push_str(shown.rsplit('/').next().unwrap_or(shown).trim());
+                    while chars.peek().is_some_and(|(j, _)| *j < end + 2) {
+                        chars.next();
+                    }
+                    prev_alnum = true;
+                    continue;
+                }
+                // `[text](url)`: keep the text, drop the target.
+                if let Some(close) = close
+                    && s[close..].starts_with("](")
+                    && let Some(end) = s[close..].find(')')
+                {
+                    out.push_str(&s[i + 1..close]);
+                    let stop = close + end;
+                    while chars.peek().is_some_and(|(j, _)| *j <= stop) {
+                        chars.next();
+                    }
+                    prev_alnum = true;
+                    continue;
+                }
+                // `[text]`, `[text][ref]`: a reference link keeps its text.
+                if let Some(close) = close
+                    && !s[i + 1..close].contains('[')
+                {
+                    out.push_str(&s[i + 1..close]);
+                    let mut stop = close;
+                    if s[close + 1..].starts_with('[')
+                        && let Some(e) = s[close + 1..].find(']')
+                    {
+                        stop = close + 1 + e;
+                    }
                     while chars.peek().is_some_and(|(j, _)| *j <= stop) {
                         chars.next();
                     }

@@ -48,6 +48,7 @@ pub(crate) fn parse_speakers_plural(s: &str) -> Vec<SpeakerRef> {
 fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     let plain = plain_inline(s);
     let cleaned = clean_list(&plain);
+    let cleaned = co_speakers_in_parens(&cleaned);
     let mut groups = split_groups(&cleaned);
     for g in &mut groups {
         join_org_suffixes(g);
@@ -82,7 +83,44 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
         }
     }
     out.reverse();
+    // `Ada Lovelace, Professor of Mathematics and Poetry`: when people are
+    // named, what is not a person (a job title, a phrase, a lone
+    // capitalised word that is no given name) is not a speaker.
+    if out
+        .iter()
+        .any(|r| matches!(names::shape(&r.name), names::Shape::Person { given: true }))
+        && out.len() > 1
+    {
+        out.retain(|r| match names::shape(&r.name) {
+            names::Shape::Person { .. } => true,
+            names::Shape::Capitalised => r.handle || r.name.contains(' '),
+            _ => r.handle,
+        });
+    }
     out
+}
+
+/// `A (B)` where B is a person is two speakers: `A & B`.
+fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = s.find('(') else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    let Some(close) = s[open..].find(')').map(|i| open + i) else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    let inner = s[open + 1..close].trim();
+    let person = match names::shape(inner) {
+        names::Shape::Person { given } => given || inner.contains(' '),
+        names::Shape::Capitalised => (2..=3).contains(&inner.split_whitespace().count()),
+        _ => false,
+    };
+    if person && !inner.contains(',') && !names::is_org(inner) && !names::is_role(inner) {
+        let before = s[..open].trim_end();
+        if !before.is_empty() {
+            return std::borrow::Cow::Owned(format!("{before} & {inner}{}", &s[close + 1..]));
+        }
+    }
+    std::borrow::Cow::Borrowed(s)
 }
 
 /// A speaker list without what never names a speaker: a leading `by`, a
