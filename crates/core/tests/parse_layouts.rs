@@ -241,7 +241,6 @@ Tags: observability, **Security**
             theme observability (explicit)
             theme security (explicit)
             theme finops (explicit)
-            theme platform-engineering (explicit)
             theme multi-cloud (matched)
             | - we run multicloud since 2020
             | - #finops and [[Platform Engineering]]
@@ -254,7 +253,7 @@ Tags: observability, **Security**
             | - a Multi Cloud story about RESILIENCE, and devex
         speakers: ada-lovelace, grace-hopper
         orgs: 
-        themes: developer-experience, finops, multi-cloud, observability, platform-engineering, resilience, security
+        themes: developer-experience, finops, multi-cloud, observability, resilience, security
         "#,
     );
 }

@@ -277,7 +277,10 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
             Event::End(end) => match end {
                 TagEnd::Heading(_) => {
                     if let Some(h) = heading.take() {
-                        let text = trimmed(h.text);
+                        let text = match markers::unwrap_wiki(&h.text) {
+                            Cow::Borrowed(_) => trimmed(h.text),
+                            Cow::Owned(t) => trimmed(t),
+                        };
                         let norm = headings::norm(&text);
                         if headings::is_key_themes(&norm) {
                             key_themes = Some(key_themes.map_or(h.level, |l| l.min(h.level)));
@@ -674,6 +677,6 @@ mod tests {
     fn tags_come_from_prose_only() {
         let t = "## Heading #no\n\nText #yes and [[Wiki Theme]] `#nocode` [#nolink](https://x#frag)\n\n```\n#nofence\n```\n";
         let names: Vec<_> = scan(t, 0).tags.into_iter().map(|t| t.name).collect();
-        assert_eq!(names, vec!["yes", "Wiki Theme"]);
+        assert_eq!(names, vec!["yes"], "a wiki link is no theme");
     }
 }
