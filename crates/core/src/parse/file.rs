@@ -642,11 +642,15 @@ impl<'a> FileParser<'a> {
             None => headings::parts(&h.text),
         };
         let line = self.lines.line_of(h.range.start);
-        let mut speakers = parts
-            .speakers
-            .as_deref()
-            .map(parse_speakers)
-            .unwrap_or_default();
+        let mut parts = parts;
+        let mut speakers = match parts.refs.take() {
+            Some(refs) => refs,
+            None => parts
+                .speakers
+                .as_deref()
+                .map(parse_speakers)
+                .unwrap_or_default(),
+        };
         // Links in the heading (`### [Title](url) - Speaker`).
         let mut links: Vec<Link> = Vec::new();
         let hl = self
@@ -666,7 +670,6 @@ impl<'a> FileParser<'a> {
             }
         }
         let b = self.body(body, true);
-        let mut parts = parts;
         if let Some(t) = b.title.clone()
             && (headings::is_slot(&parts.title) || parts.title.is_empty())
         {
@@ -810,10 +813,7 @@ pub(super) fn talk_words(body: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(60)
         .any(|w| {
-            w.len() >= 4 && w.len() <= 12 && {
-                let lower = w.to_ascii_lowercase();
-                TALK_WORDS.contains(&lower.as_str())
-            }
+            w.len() >= 3 && w.len() <= 12 && TALK_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
         })
 }
 

@@ -183,6 +183,8 @@ pub(crate) struct Parts {
     pub event: Option<String>,
     /// An organisation named instead of people (`Title - Google`).
     pub org: Option<String>,
+    /// The speakers already read from `speakers`, when they were.
+    pub refs: Option<Vec<speakers::SpeakerRef>>,
 }
 
 /// Kinds of sessions: a heading part that is one of these is the kind,
@@ -269,14 +271,24 @@ pub(crate) fn is_kind(s: &str) -> bool {
 /// How strongly a part of a heading reads as its speakers: 0 not at all,
 /// 1 an organisation only, 2 capitalised words, 3 people.
 fn speaker_strength(part: &str) -> u8 {
+    strength_and_refs(part).0
+}
+
+/// [`speaker_strength`], with the speakers it read (so they are read once).
+fn strength_and_refs(part: &str) -> (u8, Vec<speakers::SpeakerRef>) {
     let part = part.trim();
     if part.is_empty() || is_kind(part) {
-        return 0;
+        return (0, Vec::new());
     }
     let refs = parse_speakers(part);
     if refs.is_empty() {
-        return 0;
+        return (0, refs);
     }
+    (strength_of(part, &refs), refs)
+}
+
+/// The strength of speakers `refs` read from `part`.
+fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
     let plain = markers::plain_inline(part);
     // `@handle` alone: a person known by their handle.
     if refs.iter().all(|r| r.handle) && !plain.contains(char::is_whitespace) {
@@ -535,7 +547,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 ..Parts::default()
             };
         }
-        let strength = speaker_strength(right);
+        let (strength, right_refs) = strength_and_refs(right);
         if is_event(right) && !left.is_empty() && strength < 3 {
             // `Title - KubeCon NA 2023`, `Title - Name - Event`.
             let inner = split_speakers(left, language);
@@ -556,6 +568,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             return Parts {
                 title: left.trim_end_matches([':', ',']).trim().to_string(),
                 speakers: Some(right.to_string()),
+                refs: Some(right_refs),
                 why: Some("people's names after the last spaced dash"),
                 strength: strength + 1,
                 ..Parts::default()
@@ -689,6 +702,9 @@ fn is_event(part: &str) -> bool {
     let year = t
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    if year {
+        return true;
+    }
     let lower = t.to_lowercase();
     let words = [
         "conference",
@@ -715,7 +731,7 @@ fn is_event(part: &str) -> bool {
     ];
     year || lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| words.contains(&w) || w.ends_with("con") && w.len() > 4)
+        .any(|w| (w.len() > 4 && w.ends_with("con")) || words.contains(&w))
 }
 
 /// `Name (Org)` without the parentheses.
@@ -1061,10 +1077,12 @@ const SECTION_WORDS: &[&str] = &[
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or
 /// one of its words (see `SECTION_WORDS`); a star rating is one too.
 pub(crate) fn is_vocab(norm: &str) -> bool {
-    VOCABULARY.contains(&norm)
+    static VOCAB: names::WordSet = names::WordSet::new(VOCABULARY);
+    static SECTION: names::WordSet = names::WordSet::new(SECTION_WORDS);
+    VOCAB.contains(norm)
         || norm
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| SECTION_WORDS.contains(&w))
+            .any(|w| SECTION.contains(w))
         || norm.contains(['⭐', '★', '☆'])
 }
 

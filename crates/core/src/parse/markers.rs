@@ -325,6 +325,9 @@ pub(crate) fn speaker_line_keyed(
     {
         return None;
     }
+    if !looks_like_names(item) {
+        return None;
+    }
     let refs = parse_speakers(item);
     let ok = if at == Position::First && !is_item {
         plausible(&refs)
@@ -332,6 +335,52 @@ pub(crate) fn speaker_line_keyed(
         speakers::convincing(&refs)
     };
     ok.then_some(refs)
+}
+
+/// A quick look before reading a line as names: every word starts with a
+/// capital (or is a connector, a particle, a handle, an org in
+/// parentheses or a word of a caseless script). Most lines of notes fail
+/// on their first lowercase word.
+fn looks_like_names(line: &str) -> bool {
+    let mut paren = 0i32;
+    line.split_whitespace().all(|w| {
+        let opens = w.starts_with('(');
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        let ok = paren > 0
+            || bare.is_empty()
+            || bare.starts_with('@')
+            || matches!(
+                bare,
+                "and"
+                    | "by"
+                    | "with"
+                    | "van"
+                    | "von"
+                    | "de"
+                    | "der"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "la"
+                    | "le"
+                    | "del"
+                    | "bin"
+                    | "al"
+                    | "y"
+                    | "zu"
+                    | "ten"
+                    | "ter"
+                    | "dos"
+                    | "das"
+                    | "from"
+            )
+            || bare
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !(c.is_lowercase()));
+        paren += i32::from(opens) - i32::from(w.ends_with(')'));
+        ok
+    })
 }
 
 /// The targets of the `[text](target)` links in a line.

@@ -436,17 +436,17 @@ const ROLE_WORDS: &[&str] = &[
 
 /// A word list as a hash set, built once (lookups are hot: every heading
 /// and speaker line asks).
-struct WordSet(
-    std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+pub(crate) struct WordSet(
+    std::sync::OnceLock<std::collections::HashSet<&'static str, crate::text::FnvBuild>>,
     &'static [&'static str],
 );
 
 impl WordSet {
-    const fn new(words: &'static [&'static str]) -> Self {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
         WordSet(std::sync::OnceLock::new(), words)
     }
 
-    fn contains(&self, w: &str) -> bool {
+    pub(crate) fn contains(&self, w: &str) -> bool {
         self.0
             .get_or_init(|| self.1.iter().copied().collect())
             .contains(w)
@@ -476,38 +476,52 @@ pub(crate) fn is_org(s: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = lower.split_whitespace().collect();
-    if words
-        .iter()
-        .any(|w| ORG.contains(w) || ORG.contains(w.trim_end_matches([',', '.'])))
-        && words.len() <= 6
-    {
+    if org_words(&words) {
         return true;
-    }
-    // `Acme.io`, `example.com`: a domain.
-    if words.len() == 1 {
-        let w = words[0];
-        if let Some((_, tld)) = w.rsplit_once('.')
-            && matches!(
-                tld,
-                "io" | "com" | "net" | "org" | "dev" | "ai" | "co" | "de" | "app"
-            )
-        {
-            return true;
-        }
     }
     // A known organisation followed by a product or team word.
     words.len() <= 3 && words.first().is_some_and(|w| KNOWN.contains(w))
 }
 
+/// Whether lowercase words make an organisation's name: a company word
+/// (`inc`, `labs`, `university`), or a domain (`acme.io`).
+fn org_words(words: &[&str]) -> bool {
+    if words.len() <= 6
+        && words
+            .iter()
+            .any(|w| ORG.contains(w) || ORG.contains(w.trim_end_matches([',', '.'])))
+    {
+        return true;
+    }
+    if let [w] = words
+        && let Some((_, tld)) = w.rsplit_once('.')
+        && matches!(
+            tld,
+            "io" | "com" | "net" | "org" | "dev" | "ai" | "co" | "de" | "app"
+        )
+    {
+        return true;
+    }
+    false
+}
+
 /// Whether `s` is a job title: most of its words are role words.
 pub(crate) fn is_role(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    let words: Vec<&str> = lower
+    role_words(&s.to_lowercase())
+}
+
+/// [`is_role`] of lowercase text.
+fn role_words(lower: &str) -> bool {
+    let mut n = 0;
+    let mut roles = 0;
+    for w in lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
         .filter(|w| !w.is_empty())
-        .collect();
-    let roles = words.iter().filter(|w| ROLE.contains(w)).count();
-    roles > 0 && roles * 2 >= words.len().max(1)
+    {
+        n += 1;
+        roles += usize::from(ROLE.contains(w));
+    }
+    roles > 0 && roles * 2 >= n.max(1)
 }
 
 /// Whether a word is an initial: `J`, `J.`, `R.J.`.
@@ -529,6 +543,30 @@ fn caseless_letter(c: char) -> bool {
 /// The shape of `s`, a candidate name (Markdown already removed; an
 /// `@handle` already taken out).
 pub(crate) fn shape(s: &str) -> Shape {
+    // The same names come back again and again (speakers of many talks,
+    // the same org after every name): a small cache per thread.
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, Shape, crate::text::FnvBuild>> =
+            std::cell::RefCell::new(std::collections::HashMap::default());
+    }
+    if s.len() > 80 {
+        return Shape::Phrase;
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(s).copied()) {
+        return hit;
+    }
+    let out = shape_of(s);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 8192 {
+            c.clear();
+        }
+        c.insert(s.to_string(), out);
+    });
+    out
+}
+
+fn shape_of(s: &str) -> Shape {
     let t = s.trim().trim_matches(|c: char| {
         c == '*' || c == '_' || c == '`' || c == ',' || c == '-' || c.is_whitespace()
     });
@@ -538,27 +576,28 @@ pub(crate) fn shape(s: &str) -> Shape {
     if t.contains(|c: char| c.is_ascii_digit() || "!?:;|/\\<>[]{}=+#~^$%".contains(c)) {
         return Shape::Phrase;
     }
-    let lower = t.to_lowercase();
-    let known = KNOWN.contains(&lower)
-        || lower
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| KNOWN.contains(w) && lower.split_whitespace().count() <= 3);
-    if known {
-        return Shape::Org;
-    }
-    if is_role(t) {
-        return Shape::Role;
-    }
-    if is_org(t) {
-        return Shape::Org;
-    }
     // A nickname in quotes (`Yukihiro "Matz" Matsumoto`) is part of a name.
     let words: Vec<&str> = t
         .split_whitespace()
         .filter(|w| !w.trim_matches(['"', '“', '”', '\'']).is_empty())
         .collect();
-    if words.is_empty() || words.len() > 5 {
+    if words.is_empty() || words.len() > 6 {
+        return Shape::Phrase;
+    }
+    let lower = t.to_lowercase();
+    let lower_words: Vec<&str> = lower.split_whitespace().collect();
+    let known = KNOWN.contains(&lower)
+        || (lower_words.len() <= 3 && lower_words.first().is_some_and(|w| KNOWN.contains(w)));
+    if known {
+        return Shape::Org;
+    }
+    if role_words(&lower) {
+        return Shape::Role;
+    }
+    if org_words(&lower_words) {
+        return Shape::Org;
+    }
+    if words.len() > 5 {
         return Shape::Phrase;
     }
     if words.iter().any(|w| w.chars().any(caseless_letter)) {
@@ -575,8 +614,7 @@ pub(crate) fn shape(s: &str) -> Shape {
         if bare.is_empty() {
             continue;
         }
-        let lower = bare.to_lowercase();
-        if is_particle(&lower) {
+        if bare.len() <= 5 && is_particle(&bare.to_lowercase()) {
             continue;
         }
         let first = bare.chars().next();
@@ -649,28 +687,21 @@ pub(crate) fn is_profile_url(url: &str) -> bool {
         .trim_start_matches("http://")
         .trim_start_matches("www.")
         .trim_start_matches("mobile.");
-    let hosts = [
-        "twitter.com/",
-        "x.com/",
-        "github.com/",
-        "linkedin.com/in/",
-        "mastodon.social/@",
-        "fosstodon.org/@",
-        "hachyderm.io/@",
-        "bsky.app/profile/",
-        "medium.com/@",
-        "dev.to/",
-        "speakerdeck.com/",
-        "sessionize.com/",
-        "about.me/",
-    ];
-    hosts.iter().any(|h| {
-        u.strip_prefix(h).is_some_and(|rest| {
-            let path = rest.trim_end_matches('/');
-            !path.is_empty() && !path.contains('/')
-        })
-    }) || u.contains("/speakers/")
-        || u.contains("/speaker/")
+    let Some(slash) = u.find('/') else {
+        return false;
+    };
+    let (host, path) = (&u[..slash], u[slash + 1..].trim_end_matches('/'));
+    let one_segment = |p: &str| !p.is_empty() && !p.contains('/');
+    match host {
+        "twitter.com" | "x.com" | "github.com" | "dev.to" | "speakerdeck.com"
+        | "sessionize.com" | "about.me" => one_segment(path),
+        "linkedin.com" => path.strip_prefix("in/").is_some_and(one_segment),
+        "bsky.app" => path.strip_prefix("profile/").is_some_and(one_segment),
+        "mastodon.social" | "fosstodon.org" | "hachyderm.io" | "medium.com" => {
+            path.starts_with('@') && one_segment(path)
+        }
+        _ => path.contains("speakers/") || path.contains("speaker/"),
+    }
 }
 
 #[cfg(test)]
