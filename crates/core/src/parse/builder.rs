@@ -98,6 +98,12 @@ impl<'u> LibraryBuilder<'u> {
         let text = self.unicode.nfc(&text);
         let mut fp = FileParser::new(self.unicode, &file.path, &text);
         let out = fp.run();
+        if out.sessions.is_empty() {
+            fp.warn(
+                0,
+                "no session found: everything is read as the conference's notes; `notes-check --explain` shows why, and `<!-- confnotes: session -->` before a heading (or `<!-- confnotes: session-level 2 -->` anywhere) marks the talks".into(),
+            );
+        }
         self.diagnostics.append(&mut fp.diags);
         let mut items = std::mem::take(&mut fp.explain);
         items.sort_by_key(|i| i.line);

@@ -34,6 +34,9 @@ pub(super) struct FileParser<'a> {
     pub(super) parts: Vec<headings::Parts>,
     /// What each heading, row or item became, for `--explain`.
     pub(super) explain: Vec<OutlineItem>,
+    /// The heading level of the talks, when the front matter sets it
+    /// (`session_level: 3`).
+    pub(super) session_level: Option<u8>,
     /// Per structural heading, the talks catalogued in its own text
     /// (tables, lists); and those before the first heading.
     pub(super) catalogs: Vec<Vec<Entry>>,
@@ -53,6 +56,7 @@ impl<'a> FileParser<'a> {
             explain: Vec::new(),
             catalogs: Vec::new(),
             preamble_catalog: Vec::new(),
+            session_level: None,
         }
     }
 
@@ -107,6 +111,9 @@ impl<'a> FileParser<'a> {
         let headings = std::mem::take(&mut self.scan.headings);
         match fm {
             Some(fm) => {
+                self.session_level = fm
+                    .text(&["session_level", "confnotes_session_level"])
+                    .and_then(|l| parse_level(&l));
                 let has_speakers = fm.get(super::session_file::SPEAKER_KEYS).is_some();
                 let (structural, feats) = self.features(&headings, body_start);
                 let talks_below = feats.iter().filter(|f| f.strong() || f.catalog > 0).count();
@@ -326,6 +333,21 @@ impl<'a> FileParser<'a> {
         let talk_list = headings
             .first()
             .is_some_and(|h| headings::names_talk_list(&h.norm));
+        let mut feats = feats;
+        if let Some(level) = self.session_level.or_else(|| session_level_in(self.text)) {
+            // The author says where the talks are: every heading at that
+            // level is one (unless marked otherwise), those above group them.
+            for (k, f) in feats.iter_mut().enumerate() {
+                if f.directive.is_some() || f.key_themes {
+                    continue;
+                }
+                if f.level == level {
+                    f.directive = Some(outline::Directive::Session);
+                } else if f.level < level && k > 0 && !f.vocab {
+                    f.directive = Some(outline::Directive::Group);
+                }
+            }
+        }
         let outline = outline::classify(&feats, talk_list);
         let classes = outline.classes;
         for u in &outline.unsure {
@@ -712,9 +734,28 @@ impl<'a> FileParser<'a> {
         )
     }
 
+    /// Warnings for speaker names that do not look like people: an
+    /// organisation, a job title, a sentence, a handle alone.
+    fn check_speakers(&mut self, speakers: &[SpeakerRef], line: u32) {
+        for r in speakers {
+            let what = match names::shape(&r.name) {
+                names::Shape::Org => "an organisation; write `Name, Org` or `Name (Org)`",
+                names::Shape::Role => "a job title; write `Name (Role at Org)`",
+                names::Shape::Phrase if r.name.split_whitespace().count() > 3 => {
+                    "a phrase, not a name; put the speakers on their own line (`Speaker: Name`)"
+                }
+                _ if r.handle && !r.name.contains(' ') => {
+                    "only a handle; add the person's name before it (`Name @handle`)"
+                }
+                _ => continue,
+            };
+            self.warn(line, format!("speaker `{}` looks like {what}", show_target(&r.name)));
+        }
+    }
+
     #[allow(clippy::too_many_arguments)] // Reason: a private constructor of a plain record.
     pub(super) fn draft(
-        &self,
+        &mut self,
         title: String,
         speakers: Vec<SpeakerRef>,
         explicit: Vec<String>,
@@ -723,6 +764,7 @@ impl<'a> FileParser<'a> {
         line: u32,
         more: impl FnOnce(&mut SessionDraft),
     ) -> SessionDraft {
+        self.check_speakers(&speakers, line);
         // The first link of each target (by flags: no clone of the URLs).
         let mut seen: HashSet<&str> = HashSet::new();
         let keep: Vec<bool> = links.iter().map(|l| seen.insert(&l.url)).collect();
@@ -856,4 +898,24 @@ fn fm_names_one_talk(fm: &frontmatter::FrontMatter) -> bool {
         "session_title",
     ])
     .is_some()
+}
+
+/// The session level an author sets in a comment anywhere in the file:
+/// `<!-- confnotes: session-level 3 -->` (or `###`).
+pub(super) fn session_level_in(text: &str) -> Option<u8> {
+    let at = text.find("confnotes: session-level")?;
+    let rest = &text[at + "confnotes: session-level".len()..];
+    let value = rest.split("-->").next()?.trim();
+    parse_level(value)
+}
+
+/// `3` or `###` as a heading level (1-6).
+fn parse_level(s: &str) -> Option<u8> {
+    let t = s.trim();
+    let n = if !t.is_empty() && t.bytes().all(|b| b == b'#') {
+        u8::try_from(t.len()).ok()?
+    } else {
+        t.parse::<u8>().ok()?
+    };
+    (1..=6).contains(&n).then_some(n)
 }

@@ -79,6 +79,8 @@ const USED_KEYS: &[&str] = &[
     "language",
     "lang",
     "resources",
+    "session_level",
+    "confnotes_session_level",
 ];
 
 /// Keys of pages that are never about the session (no warning).
