@@ -246,6 +246,7 @@ impl<'a> FileParser<'a> {
                 kind: headings::is_kind(&h.text) || parts.kind.is_some(),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
+                people_heading: i > 0 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
                 catalog: catalog.len(),
@@ -369,7 +370,14 @@ impl<'a> FileParser<'a> {
             && let Some(h) = headings.first()
         {
             let body = h.range.end..self.text.len();
-            let s = self.session(0, h, body, None, None);
+            let mut s = self.session(0, h, body, None, None);
+            // The speaker named by the heading under the title.
+            if let (Some(f), Some(h1)) = (feats.get(1), headings.get(1))
+                && f.people_heading
+                && s.speakers.is_empty()
+            {
+                s.speakers = parse_speakers(&h1.text);
+            }
             out.sessions.push(s);
             let pre = trim_blank_lines(
                 self.text

@@ -270,7 +270,7 @@ pub(crate) fn is_kind(s: &str) -> bool {
 
 /// How strongly a part of a heading reads as its speakers: 0 not at all,
 /// 1 an organisation only, 2 capitalised words, 3 people.
-fn speaker_strength(part: &str) -> u8 {
+pub(crate) fn speaker_strength(part: &str) -> u8 {
     strength_and_refs(part).0
 }
 
@@ -1075,7 +1075,7 @@ const SECTION_WORDS: &[&str] = &[
 ];
 
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or
-/// one of its words (see `SECTION_WORDS`); a star rating is one too.
+/// one of its words (see `SECTION_WORDS`).
 pub(crate) fn is_vocab(norm: &str) -> bool {
     static VOCAB: names::WordSet = names::WordSet::new(VOCABULARY);
     static SECTION: names::WordSet = names::WordSet::new(SECTION_WORDS);
@@ -1083,7 +1083,6 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
         || norm
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| SECTION.contains(w))
-        || norm.contains(['⭐', '★', '☆'])
 }
 
 /// Whether a title heading names a list of talks (`Presentations`,

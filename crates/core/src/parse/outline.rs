@@ -81,6 +81,9 @@ pub(crate) struct Features {
     pub person_only: bool,
     /// More than one word.
     pub multi_word: bool,
+    /// The whole heading names people (`## Jane Doe @jdoe Acme`): under a
+    /// talk's title, its speaker.
+    pub people_heading: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,
     pub directive: Option<Directive>,
@@ -271,6 +274,28 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 Kind::FileSession,
                 &Ctx::default(),
                 "the first heading has a speaker line or a recording, and no heading under it does",
+            );
+            return Outline {
+                classes,
+                unsure: Vec::new(),
+            };
+        }
+        // `# Title` then `## Jane Doe @jdoe`: one talk and its speaker.
+        let others_strong = feats
+            .iter()
+            .enumerate()
+            .any(|(i, g)| i > 1 && (g.strong() || g.catalog > 0));
+        if f.level == 1
+            && n > 1
+            && feats[1].people_heading
+            && children[t].first() == Some(&1)
+            && !others_strong
+            && !any_catalog
+        {
+            classes[t] = class(
+                Kind::FileSession,
+                &Ctx::default(),
+                "the first heading is a talk's title and the next names its speaker",
             );
             return Outline {
                 classes,
