@@ -281,10 +281,12 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             };
         }
         // `# Title` then `## Jane Doe @jdoe`: one talk and its speaker.
+        // Only headings beside the speaker's count, not those in the notes
+        // under it (which may cite people).
         let others_strong = feats
             .iter()
             .enumerate()
-            .any(|(i, g)| i > 1 && (g.strong() || g.catalog > 0));
+            .any(|(i, g)| i > 1 && g.level <= feats[1].level && (g.strong() || g.catalog > 0));
         if f.level == 1
             && n > 1
             && feats[1].people_heading

@@ -215,17 +215,23 @@ pub(crate) fn parse_one_speaker(s: &str) -> Option<SpeakerRef> {
 /// has its own org in parentheses, and not when the second part is a
 /// person too (`Ada Lovelace, Grace Hopper`).
 fn is_org_pair(g: &[String]) -> bool {
-    g.iter().all(|p| !p.contains('('))
-        && !(matches!(
-            names::shape(&strip_handles(&g[1])),
-            names::Shape::Person { .. }
-        ) && !names::is_org(&g[1])
-            && matches!(
-                names::shape(&strip_handles(&g[0])),
-                names::Shape::Person { .. }
-            ))
+    if g.iter().any(|p| p.contains('(')) {
+        return false;
+    }
+    let second = strip_handles(&g[1]);
+    if names::is_org(&second) {
+        return true;
+    }
+    let first_person = matches!(
+        names::shape(&strip_handles(&g[0])),
+        names::Shape::Person { .. }
+    );
+    // `Ada Lovelace, Grace Hopper`: a second name that starts with a known
+    // given name is a person (`Ada Lovelace, Analytical Engines` is not:
+    // two capitalised words are an org as often as a name).
+    let second_person = matches!(names::shape(&second), names::Shape::Person { given: true });
+    !(first_person && second_person)
 }
-
 /// `s` without its `@handles`.
 fn strip_handles(s: &str) -> String {
     s.split_whitespace()
