@@ -170,7 +170,7 @@ pub fn find(text: &str) -> Block {
     let (format, closers): (Format, &[&str]) = match text[pos..first_end].trim_end() {
         "---" => (Format::Yaml, &["---", "..."]),
         "+++" => (Format::Toml, &["+++"]),
-        _ => return Block::Absent,
+        _ => return find_undelimited(text, pos, line),
     };
     let start = first_end + 1;
     let mut p = start;
@@ -191,6 +191,67 @@ pub fn find(text: &str) -> Block {
         p = end + 1;
     }
     Block::Unclosed
+}
+
+/// Whether a line is a `key: value` (or `key:`) line of metadata.
+fn is_key_line(l: &str) -> bool {
+    let Some((k, _)) = l.split_once(':') else {
+        return false;
+    };
+    !k.is_empty()
+        && k.len() <= 32
+        && k.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && l[k.len() + 1..].chars().next().is_none_or(|c| c == ' ')
+}
+
+/// Front matter written without its opening line: `key: value` lines at
+/// the top of the file, closed by a `---` line (a YAML block whose
+/// opening `---` was lost), or, Pelican and MultiMarkdown style, two or
+/// more `Title:`/`Date:`/`Tags:` lines ended by a blank line.
+fn find_undelimited(text: &str, start: usize, first_line: u32) -> Block {
+    const META_KEYS: &[&str] = &[
+        "title", "date", "tags", "author", "authors", "slug", "category", "categories",
+        "modified", "summary", "lang", "status", "speaker", "speakers", "event",
+    ];
+    let mut pos = start;
+    let mut keys = 0;
+    let mut meta_keys = 0;
+    let mut lines = 0;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let l = text[pos..end].trim_end();
+        if l == "---" && keys >= 2 {
+            return Block::Found {
+                yaml: (start, pos),
+                body: (end + 1).min(text.len()),
+                first_line,
+                format: Format::Yaml,
+            };
+        }
+        if l.is_empty() {
+            if meta_keys >= 2 && meta_keys == keys {
+                return Block::Found {
+                    yaml: (start, pos),
+                    body: (end + 1).min(text.len()),
+                    first_line,
+                    format: Format::Yaml,
+                };
+            }
+        } else if is_key_line(l) {
+            keys += 1;
+            let k = l.split(':').next().unwrap_or("").to_ascii_lowercase();
+            meta_keys += usize::from(META_KEYS.contains(&k.as_str()));
+        } else if !(l.starts_with(' ') || l.starts_with("- ") || l.starts_with('#')) {
+            return Block::Absent;
+        }
+        lines += 1;
+        if lines > 60 || keys == 0 {
+            return Block::Absent;
+        }
+        pos = end + 1;
+    }
+    Block::Absent
 }
 
 /// Parses a front matter block (`src`, whose first line is line
@@ -497,6 +558,11 @@ mod tests {
             }
         );
         assert_eq!(find("---\ntitle: A\n"), Block::Unclosed);
+        // Without the opening line: closed by `---`, or Pelican's metadata.
+        assert_eq!(find("title: A\nspeaker: b\n---\nx"), Block::Found { yaml: (0, 20), body: 24, first_line: 1, format: Format::Yaml });
+        assert_eq!(find("Title: A\nDate: 2019\n\nBody"), Block::Found { yaml: (0, 20), body: 21, first_line: 1, format: Format::Yaml });
+        assert_eq!(find("Note: this is prose\n\nBody"), Block::Absent);
+        assert_eq!(find("# Title\nkey: v\n---\n"), Block::Absent);
         assert_eq!(find("# Title\n---\n"), Block::Absent);
         assert_eq!(find(""), Block::Absent);
     }

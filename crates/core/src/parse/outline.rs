@@ -335,13 +335,16 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 f.strong() && !f.not_a_talk() && f.container.is_none() && f.catalog == 0
             })
             .count();
+        // Headings that may be talks (not groups: those hold talks).
         let candidates = group
             .iter()
-            .filter(|&&c| feats[c].container.is_none() && !feats[c].not_a_talk())
+            .filter(|&&c| {
+                feats[c].container.is_none() && !feats[c].not_a_talk() && below[c] == 0 && feats[c].catalog == 0
+            })
             .count();
         let talky = group
             .iter()
-            .filter(|&&c| feats[c].talk_words && !feats[c].not_a_talk())
+            .filter(|&&c| feats[c].talk_words && !feats[c].not_a_talk() && below[c] == 0)
             .count();
         let siblings_say_talks = with_evidence >= 1 || (candidates >= 2 && talky * 2 >= candidates);
         let mut unsure = Vec::new();
