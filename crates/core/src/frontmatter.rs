@@ -201,7 +201,8 @@ fn is_key_line(l: &str) -> bool {
     !k.is_empty()
         && k.len() <= 32
         && k.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
         && l[k.len() + 1..].chars().next().is_none_or(|c| c == ' ')
 }
 
@@ -211,8 +212,21 @@ fn is_key_line(l: &str) -> bool {
 /// more `Title:`/`Date:`/`Tags:` lines ended by a blank line.
 fn find_undelimited(text: &str, start: usize, first_line: u32) -> Block {
     const META_KEYS: &[&str] = &[
-        "title", "date", "tags", "author", "authors", "slug", "category", "categories",
-        "modified", "summary", "lang", "status", "speaker", "speakers", "event",
+        "title",
+        "date",
+        "tags",
+        "author",
+        "authors",
+        "slug",
+        "category",
+        "categories",
+        "modified",
+        "summary",
+        "lang",
+        "status",
+        "speaker",
+        "speakers",
+        "event",
     ];
     let mut pos = start;
     let mut keys = 0;
@@ -559,8 +573,24 @@ mod tests {
         );
         assert_eq!(find("---\ntitle: A\n"), Block::Unclosed);
         // Without the opening line: closed by `---`, or Pelican's metadata.
-        assert_eq!(find("title: A\nspeaker: b\n---\nx"), Block::Found { yaml: (0, 20), body: 24, first_line: 1, format: Format::Yaml });
-        assert_eq!(find("Title: A\nDate: 2019\n\nBody"), Block::Found { yaml: (0, 20), body: 21, first_line: 1, format: Format::Yaml });
+        assert_eq!(
+            find("title: A\nspeaker: b\n---\nx"),
+            Block::Found {
+                yaml: (0, 20),
+                body: 24,
+                first_line: 1,
+                format: Format::Yaml
+            }
+        );
+        assert_eq!(
+            find("Title: A\nDate: 2019\n\nBody"),
+            Block::Found {
+                yaml: (0, 20),
+                body: 21,
+                first_line: 1,
+                format: Format::Yaml
+            }
+        );
         assert_eq!(find("Note: this is prose\n\nBody"), Block::Absent);
         assert_eq!(find("# Title\nkey: v\n---\n"), Block::Absent);
         assert_eq!(find("# Title\n---\n"), Block::Absent);

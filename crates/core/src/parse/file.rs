@@ -757,7 +757,10 @@ impl<'a> FileParser<'a> {
                 }
                 _ => continue,
             };
-            self.warn(line, format!("speaker `{}` looks like {what}", show_target(&r.name)));
+            self.warn(
+                line,
+                format!("speaker `{}` looks like {what}", show_target(&r.name)),
+            );
         }
     }
 

@@ -339,14 +339,21 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         let candidates = group
             .iter()
             .filter(|&&c| {
-                feats[c].container.is_none() && !feats[c].not_a_talk() && below[c] == 0 && feats[c].catalog == 0
+                feats[c].container.is_none()
+                    && !feats[c].not_a_talk()
+                    && below[c] == 0
+                    && feats[c].catalog == 0
             })
             .count();
         let talky = group
             .iter()
             .filter(|&&c| feats[c].talk_words && !feats[c].not_a_talk() && below[c] == 0)
             .count();
-        let siblings_say_talks = with_evidence >= 1 || (candidates >= 2 && talky * 2 >= candidates);
+        // A third of the candidates with evidence make their siblings talks
+        // too (one talk among many topical headings does not); talk words
+        // alone only when most siblings have them.
+        let siblings_say_talks = (with_evidence >= 1 && with_evidence * 3 >= candidates)
+            || (candidates >= 3 && talky * 3 >= candidates * 2);
         let mut unsure = Vec::new();
         for &c in &group {
             let f = &feats[c];
