@@ -465,9 +465,9 @@ fn toml_value(s: &str) -> Option<Value> {
         let end = inner.find('\'')?;
         return Some(Value::Str(inner[..end].to_string()));
     }
-    if s.starts_with('[') {
+    if let Some(inner) = s.strip_prefix('[') {
         let mut items = Vec::new();
-        let mut rest = s[1..].trim_start();
+        let mut rest = inner.trim_start();
         loop {
             rest = rest.trim_start_matches([',', ' ', '\t']);
             if rest.starts_with(']') || rest.is_empty() {

@@ -764,7 +764,7 @@ fn holds(hay: &str, needle: &str) -> bool {
         let after = hay[i + m.len()..].chars().next();
         let starts_word = word(needle.chars().next());
         let ends_word = word(needle.chars().next_back());
-        !(starts_word && word(before)) && !(ends_word && word(after))
+        !((starts_word && word(before)) || (ends_word && word(after)))
     })
 }
 

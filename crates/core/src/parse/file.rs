@@ -1,23 +1,21 @@
 //! One file's parse: front matter, the Markdown scan, the outline's
 //! decisions, and the drafts of its conference, sections and sessions.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::frontmatter::{self, Block};
-use crate::model::{Diagnostic, Link, Section, Severity};
+use crate::model::{Diagnostic, Section, Severity};
 use crate::order;
 use crate::render::{UrlKind, classify_url};
-use crate::text::{self, Unicode};
+use crate::text::Unicode;
 
 use super::builder::*;
 use super::catalog::{Entry, is_recording_link};
+use super::features::{parse_level, session_level_in};
 use super::headings::{self};
-use super::markers;
-use super::names;
 use super::outline::{self, Class, Features, Kind};
 use super::scan::{self, Heading, Scan};
-use super::speakers::{SpeakerRef, parse_speakers};
+use super::speakers::parse_speakers;
 use super::themes::{key_of, theme_item};
 use super::util::*;
 use crate::model::OutlineItem;
@@ -167,139 +165,6 @@ impl<'a> FileParser<'a> {
         for (line, m) in msgs {
             self.warn(line, m);
         }
-    }
-
-    /// The headings that are structure (those of `headings`, in document
-    /// order, that start at `from` or after), with their features; the
-    /// parts of each heading's text are kept in `self.parts`.
-    pub(super) fn features<'h>(
-        &mut self,
-        headings: &'h [Heading],
-        from: usize,
-    ) -> (&'h [Heading], Vec<Features>) {
-        let hs = &headings[headings.partition_point(|h| h.range.start < from)..];
-        // Texts that head three or more parts of the file are labels.
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for h in hs {
-            *counts.entry(h.norm.as_str()).or_default() += 1;
-        }
-        // In-page link targets of tables: the headings a session index
-        // points to (a list of such links is a table of contents, which
-        // links to every section, talk or not).
-        let anchors: HashSet<String> = self
-            .scan
-            .tables
-            .iter()
-            .flat_map(|t| self.links_in(t.range.clone()))
-            .filter_map(|l| l.dest.strip_prefix('#'))
-            .map(|a| a.to_lowercase())
-            .collect();
-        let mut prev_end = from;
-        let mut feats = Vec::with_capacity(hs.len());
-        self.parts = Vec::with_capacity(hs.len());
-        self.catalogs = Vec::with_capacity(hs.len());
-        let first_start = hs
-            .first()
-            .map_or(self.text.len(), |h| line_start(self.text, h.range.start));
-        self.preamble_catalog = self.catalog(from..first_start);
-        for (i, h) in hs.iter().enumerate() {
-            let end = hs
-                .get(i + 1)
-                .map_or(self.text.len(), |n| line_start(self.text, n.range.start));
-            let own = h.range.end.min(end)..end;
-            let before = self.text.get(prev_end..h.range.start).unwrap_or("");
-            prev_end = h.range.end;
-            let mut parts = headings::parts(&h.text);
-            let mut container = headings::container_of(&h.text, &h.norm);
-            // `Rust 2024 - Jane Doe`: a year in a talk's title.
-            if container == Some(headings::Container::Event)
-                && parts.speakers.is_some()
-                && parts.strength >= 3
-                && parts
-                    .why
-                    .is_some_and(|w| w.contains("dash") || w.contains("`by`"))
-            {
-                container = None;
-            }
-            if container == Some(headings::Container::Event) {
-                parts.speakers = None;
-            }
-            let words = h.text.split_whitespace().count();
-            let speakers_in_heading = container.is_none() && parts.speakers.is_some();
-            let speaker_line = self.speaker_line_follows(own.clone());
-            // A heading that names its speakers is a talk: its lists and
-            // tables are its notes, never a catalogue.
-            let catalog = if i > 0 && (speakers_in_heading || (speaker_line && container.is_none()))
-            {
-                Vec::new()
-            } else {
-                self.catalog(own.clone())
-            };
-            let f = Features {
-                level: h.level,
-                key_themes: headings::is_key_themes(&h.norm),
-                vocab: headings::is_vocab(&h.norm)
-                    || headings::is_vocab(&headings::norm(&parts.title)),
-                label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
-                    && !h.norm.is_empty()
-                    && !speakers_in_heading,
-                kind: headings::is_kind(&h.text) || parts.kind.is_some(),
-                speakers_in_heading,
-                people_in_heading: speakers_in_heading && parts.strength >= 3,
-                people_heading: i > 0 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
-                org_in_heading: container.is_none() && parts.org.is_some(),
-                speaker_line,
-                catalog: catalog.len(),
-                recording: self.recording_near(h.range.start..h.range.end)
-                    || self.recording_near(own.start..line_after(self.text, own.start, end, 8)),
-                anchored: anchors.contains(&text::github_slug(&h.text)),
-                talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
-                has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
-                person_only: !speakers_in_heading && names::is_person(&h.text, false),
-                multi_word: words >= 2,
-                directive: directive_in(before),
-                container,
-            };
-            feats.push(f);
-            self.parts.push(parts);
-            self.catalogs.push(catalog);
-        }
-        (hs, feats)
-    }
-
-    /// Whether a recording is linked in `range`: a link labelled as one
-    /// (`Recording`, `Video`, an emoji like 📹), or to a video host.
-    pub(super) fn recording_near(&self, range: Range<usize>) -> bool {
-        let a = self
-            .scan
-            .links
-            .partition_point(|l| l.range.start < range.start);
-        self.scan.links[a..]
-            .iter()
-            .take_while(|l| l.range.start < range.end)
-            .any(|l| {
-                !l.image && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
-            })
-    }
-
-    /// Whether a speaker line is among the first lines in `range` (see
-    /// `markers::speaker_line`).
-    pub(super) fn speaker_line_follows(&self, range: Range<usize>) -> bool {
-        let Some(body) = self.text.get(range) else {
-            return false;
-        };
-        body.lines()
-            .filter(|l| !l.trim().is_empty())
-            .take(6)
-            .enumerate()
-            .any(|(i, l)| {
-                let at = match i {
-                    0 => markers::Position::First,
-                    1 | 2 => markers::Position::Near,
-                    _ => markers::Position::Far,
-                };
-                markers::speaker_line(l, at).is_some()
-            })
     }
 
     /// Records what each heading became, with why.
@@ -657,144 +522,6 @@ impl<'a> FileParser<'a> {
             });
         }
     }
-
-    /// A session under a heading.
-    pub(super) fn session(
-        &mut self,
-        i: usize,
-        h: &Heading,
-        body: Range<usize>,
-        day: Option<String>,
-        track: Option<String>,
-    ) -> SessionDraft {
-        let parts = match self.parts.get_mut(i) {
-            Some(p) => std::mem::take(p),
-            None => headings::parts(&h.text),
-        };
-        let line = self.lines.line_of(h.range.start);
-        let mut parts = parts;
-        let mut speakers = match parts.refs.take() {
-            Some(refs) => refs,
-            None => parts
-                .speakers
-                .as_deref()
-                .map(parse_speakers)
-                .unwrap_or_default(),
-        };
-        // Links in the heading (`### [Title](url) - Speaker`).
-        let mut links: Vec<Link> = Vec::new();
-        let hl = self
-            .scan
-            .links
-            .partition_point(|l| l.range.start < h.range.start);
-        for l in self.scan.links[hl..]
-            .iter()
-            .take_while(|l| l.range.start < h.range.end)
-        {
-            if !l.image {
-                let label = markers::label_of_text(&l.text).unwrap_or("Link");
-                links.push(Link {
-                    label: label.into(),
-                    url: l.dest.to_string(),
-                });
-            }
-        }
-        let b = self.body(body, true);
-        if let Some(t) = b.title.clone()
-            && (headings::is_slot(&parts.title) || parts.title.is_empty())
-        {
-            if parts.kind.is_none() {
-                parts.kind = headings::slot_kind(&parts.title);
-            }
-            let inner = headings::parts(&t);
-            parts.title = inner.title;
-            if speakers.is_empty()
-                && let Some(sp) = inner.speakers
-            {
-                speakers = parse_speakers(&sp);
-            }
-        }
-        speakers.extend(b.speakers);
-        links.extend(b.links);
-        let speakers_named = !speakers.is_empty();
-        if !speakers_named {
-            self.warn(line, "session heading has no speakers".into());
-        }
-        self.draft(
-            parts.title,
-            speakers,
-            b.explicit,
-            links,
-            match (&parts.org, speakers_named) {
-                // `Title - Google`: who gave it stays in the notes.
-                (Some(org), false) if !b.markdown.contains(org.as_str()) => {
-                    format!("**Organisation:** {org}\n\n{}", b.markdown)
-                }
-                _ => b.markdown,
-            },
-            line,
-            |s| {
-                s.day = day;
-                s.track = track;
-                s.language = parts.language;
-                s.kind = parts.kind;
-            },
-        )
-    }
-
-    /// Warnings for speaker names that do not look like people: an
-    /// organisation, a job title, a sentence, a handle alone.
-    fn check_speakers(&mut self, speakers: &[SpeakerRef], line: u32) {
-        for r in speakers {
-            let what = match names::shape(&r.name) {
-                names::Shape::Org => "an organisation; write `Name, Org` or `Name (Org)`",
-                names::Shape::Role => "a job title; write `Name (Role at Org)`",
-                names::Shape::Phrase if r.name.split_whitespace().count() > 3 => {
-                    "a phrase, not a name; put the speakers on their own line (`Speaker: Name`)"
-                }
-                _ if r.handle && !r.name.contains(' ') => {
-                    "only a handle; add the person's name before it (`Name @handle`)"
-                }
-                _ => continue,
-            };
-            self.warn(
-                line,
-                format!("speaker `{}` looks like {what}", show_target(&r.name)),
-            );
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)] // Reason: a private constructor of a plain record.
-    pub(super) fn draft(
-        &mut self,
-        title: String,
-        speakers: Vec<SpeakerRef>,
-        explicit: Vec<String>,
-        mut links: Vec<Link>,
-        markdown: String,
-        line: u32,
-        more: impl FnOnce(&mut SessionDraft),
-    ) -> SessionDraft {
-        self.check_speakers(&speakers, line);
-        // The first link of each target (by flags: no clone of the URLs).
-        let mut seen: HashSet<&str> = HashSet::new();
-        let keep: Vec<bool> = links.iter().map(|l| seen.insert(&l.url)).collect();
-        drop(seen);
-        let mut keep = keep.into_iter();
-        links.retain(|_| keep.next().unwrap_or(true));
-        let mut s = SessionDraft {
-            title,
-            speakers,
-            explicit,
-            links,
-            file: self.path.into(),
-            line,
-            markdown,
-            ..SessionDraft::default()
-        };
-        more(&mut s);
-        s
-    }
 }
 
 /// The text of `range` without the `taken` ranges (sorted or not), blank
@@ -822,80 +549,6 @@ pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -
     trim_blank_lines(&out).to_string()
 }
 
-/// The end of the `n`th line after `start` (or `end`).
-pub(super) fn line_after(text: &str, start: usize, end: usize, n: usize) -> usize {
-    let mut pos = start;
-    for _ in 0..n {
-        if pos >= end {
-            return end;
-        }
-        pos = line_end(text, pos, end) + 1;
-    }
-    pos.min(end)
-}
-
-/// Words in the first lines of a heading's notes that say it is a talk.
-const TALK_WORDS: &[&str] = &[
-    "talk",
-    "talks",
-    "speaker",
-    "speakers",
-    "presenter",
-    "presented",
-    "presenting",
-    "presentation",
-    "slides",
-    "slide",
-    "keynote",
-    "demo",
-    "demoed",
-    "demo'd",
-    "session",
-    "lecture",
-    "workshop",
-    "panel",
-    "panelists",
-    "recording",
-    "video",
-    "q&a",
-];
-
-/// Whether the first 60 words of `body` include a talk word.
-pub(super) fn talk_words(body: &str) -> bool {
-    body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))
-        .filter(|w| !w.is_empty())
-        .take(60)
-        .any(|w| {
-            w.len() >= 3 && w.len() <= 12 && TALK_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
-        })
-}
-
-/// The author's override in the text before a heading: the last
-/// `<!-- confnotes: session -->` (`not-session`, `section`, `group`).
-pub(super) fn directive_in(before: &str) -> Option<outline::Directive> {
-    let at = before.rfind("confnotes:")?;
-    let rest = before[at + "confnotes:".len()..].trim_start();
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect::<String>()
-        .to_ascii_lowercase();
-    // Only a comment right before the heading counts.
-    if !before[at..].contains("-->")
-        || !before[before[at..].find("-->").map_or(0, |i| at + i + 3)..]
-            .trim()
-            .is_empty()
-    {
-        return None;
-    }
-    match word.as_str() {
-        "session" | "talk" => Some(outline::Directive::Session),
-        "not-session" | "section" | "notes" | "ignore" => Some(outline::Directive::NotSession),
-        "group" | "container" => Some(outline::Directive::Group),
-        _ => None,
-    }
-}
-
 /// Whether front matter describes one talk by itself: a recording or a
 /// talk title key (`video_url`, `youtube`, `talk_title`...).
 fn fm_names_one_talk(fm: &frontmatter::FrontMatter) -> bool {
@@ -909,24 +562,4 @@ fn fm_names_one_talk(fm: &frontmatter::FrontMatter) -> bool {
         "session_title",
     ])
     .is_some()
-}
-
-/// The session level an author sets in a comment anywhere in the file:
-/// `<!-- confnotes: session-level 3 -->` (or `###`).
-pub(super) fn session_level_in(text: &str) -> Option<u8> {
-    let at = text.find("confnotes: session-level")?;
-    let rest = &text[at + "confnotes: session-level".len()..];
-    let value = rest.split("-->").next()?.trim();
-    parse_level(value)
-}
-
-/// `3` or `###` as a heading level (1-6).
-fn parse_level(s: &str) -> Option<u8> {
-    let t = s.trim();
-    let n = if !t.is_empty() && t.bytes().all(|b| b == b'#') {
-        u8::try_from(t.len()).ok()?
-    } else {
-        t.parse::<u8>().ok()?
-    };
-    (1..=6).contains(&n).then_some(n)
 }

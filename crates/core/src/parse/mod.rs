@@ -55,6 +55,7 @@
 mod body;
 mod builder;
 mod catalog;
+mod features;
 mod file;
 mod headings;
 mod ids;
@@ -63,9 +64,11 @@ mod markers;
 mod names;
 mod outline;
 mod scan;
+mod session;
 mod session_file;
 mod speakers;
 mod themes;
+mod title;
 mod util;
 
 pub use builder::LibraryBuilder;

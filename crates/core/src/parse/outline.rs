@@ -389,7 +389,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             {
                 (Kind::Container, "a day, track or group heading")
             } else if f.not_a_talk()
-                && !((f.speakers_in_heading || f.anchored) && !f.label && !f.key_themes)
+                && (f.label || f.key_themes || !(f.speakers_in_heading || f.anchored))
             {
                 if ctx.in_section {
                     (Kind::Absorbed, "under a section")

@@ -233,13 +233,11 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                         });
                     }
                 }
-                Tag::TableCell => {
-                    if table.is_some() {
-                        cell = Some(Cell {
-                            range: range.clone(),
-                            text: String::new(),
-                        });
-                    }
+                Tag::TableCell if table.is_some() => {
+                    cell = Some(Cell {
+                        range: range.clone(),
+                        text: String::new(),
+                    });
                 }
                 Tag::CodeBlock(_) => {
                     code += 1;
@@ -386,7 +384,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                 }
             }
             Event::InlineHtml(h) | Event::Html(h) => {
-                if matches!(event_kind_inline(&h), true)
+                if event_kind_inline(&h)
                     && code == 0
                     && let Some(e) = embed_in_html(&h, range.start)
                 {

@@ -1,0 +1,157 @@
+//! A session under a heading: its title, speakers and links from the
+//! heading and the line pass over its notes, and the checks on its
+//! speakers' names.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::model::Link;
+
+use super::builder::SessionDraft;
+use super::file::FileParser;
+use super::headings::{self};
+use super::markers;
+use super::names;
+use super::scan::Heading;
+use super::speakers::{SpeakerRef, parse_speakers};
+use super::util::*;
+
+impl FileParser<'_> {
+    /// A session under a heading.
+    pub(super) fn session(
+        &mut self,
+        i: usize,
+        h: &Heading,
+        body: Range<usize>,
+        day: Option<String>,
+        track: Option<String>,
+    ) -> SessionDraft {
+        let parts = match self.parts.get_mut(i) {
+            Some(p) => std::mem::take(p),
+            None => headings::parts(&h.text),
+        };
+        let line = self.lines.line_of(h.range.start);
+        let mut parts = parts;
+        let mut speakers = match parts.refs.take() {
+            Some(refs) => refs,
+            None => parts
+                .speakers
+                .as_deref()
+                .map(parse_speakers)
+                .unwrap_or_default(),
+        };
+        // Links in the heading (`### [Title](url) - Speaker`).
+        let mut links: Vec<Link> = Vec::new();
+        let hl = self
+            .scan
+            .links
+            .partition_point(|l| l.range.start < h.range.start);
+        for l in self.scan.links[hl..]
+            .iter()
+            .take_while(|l| l.range.start < h.range.end)
+        {
+            if !l.image {
+                let label = markers::label_of_text(&l.text).unwrap_or("Link");
+                links.push(Link {
+                    label: label.into(),
+                    url: l.dest.to_string(),
+                });
+            }
+        }
+        let b = self.body(body, true);
+        if let Some(t) = b.title.clone()
+            && (headings::is_slot(&parts.title) || parts.title.is_empty())
+        {
+            if parts.kind.is_none() {
+                parts.kind = headings::slot_kind(&parts.title);
+            }
+            let inner = headings::parts(&t);
+            parts.title = inner.title;
+            if speakers.is_empty()
+                && let Some(sp) = inner.speakers
+            {
+                speakers = parse_speakers(&sp);
+            }
+        }
+        speakers.extend(b.speakers);
+        links.extend(b.links);
+        let speakers_named = !speakers.is_empty();
+        if !speakers_named {
+            self.warn(line, "session heading has no speakers".into());
+        }
+        self.draft(
+            parts.title,
+            speakers,
+            b.explicit,
+            links,
+            match (&parts.org, speakers_named) {
+                // `Title - Google`: who gave it stays in the notes.
+                (Some(org), false) if !b.markdown.contains(org.as_str()) => {
+                    format!("**Organisation:** {org}\n\n{}", b.markdown)
+                }
+                _ => b.markdown,
+            },
+            line,
+            |s| {
+                s.day = day;
+                s.track = track;
+                s.language = parts.language;
+                s.kind = parts.kind;
+            },
+        )
+    }
+
+    /// Warnings for speaker names that do not look like people: an
+    /// organisation, a job title, a sentence, a handle alone.
+    fn check_speakers(&mut self, speakers: &[SpeakerRef], line: u32) {
+        for r in speakers {
+            let what = match names::shape(&r.name) {
+                names::Shape::Org => "an organisation; write `Name, Org` or `Name (Org)`",
+                names::Shape::Role => "a job title; write `Name (Role at Org)`",
+                names::Shape::Phrase if r.name.split_whitespace().count() > 3 => {
+                    "a phrase, not a name; put the speakers on their own line (`Speaker: Name`)"
+                }
+                _ if r.handle && !r.name.contains(' ') => {
+                    "only a handle; add the person's name before it (`Name @handle`)"
+                }
+                _ => continue,
+            };
+            self.warn(
+                line,
+                format!("speaker `{}` looks like {what}", show_target(&r.name)),
+            );
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)] // Reason: a private constructor of a plain record.
+    pub(super) fn draft(
+        &mut self,
+        title: String,
+        speakers: Vec<SpeakerRef>,
+        explicit: Vec<String>,
+        mut links: Vec<Link>,
+        markdown: String,
+        line: u32,
+        more: impl FnOnce(&mut SessionDraft),
+    ) -> SessionDraft {
+        self.check_speakers(&speakers, line);
+        // The first link of each target (by flags: no clone of the URLs).
+        let mut seen: HashSet<&str> = HashSet::new();
+        let keep: Vec<bool> = links.iter().map(|l| seen.insert(&l.url)).collect();
+        drop(seen);
+        let mut keep = keep.into_iter();
+        links.retain(|_| keep.next().unwrap_or(true));
+        let mut s = SessionDraft {
+            title,
+            speakers,
+            explicit,
+            links,
+            file: self.path.into(),
+            line,
+            markdown,
+            ..SessionDraft::default()
+        };
+        more(&mut s);
+        s
+    }
+}

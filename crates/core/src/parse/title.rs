@@ -1,0 +1,698 @@
+//! A heading's text taken apart: its title, the people who gave the talk
+//! (after a dash, `by`, a language marker, between bars, in parentheses),
+//! its kind (`Keynote`), language marker (`(EN)`), event and organisation.
+//! A part counts as the speakers only if it reads as people
+//! ([`super::names`]); the strength of that reading is kept, for the
+//! outline's evidence.
+
+use super::headings::is_event;
+use super::markers;
+use super::names;
+use super::speakers::{self, parse_speakers};
+
+/// Two-letter language codes recognised in `(EN)` / `[DE]` markers.
+const LANGUAGES: &[&str] = &[
+    "en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sk", "sv", "no", "nb", "da", "fi", "ru",
+    "uk", "ja", "zh", "ko", "tr", "hu", "ro", "el", "he", "ar", "hi", "bg", "hr", "sl", "sr", "et",
+    "lv", "lt", "ca", "eu", "gl",
+];
+
+/// A session heading's text taken apart.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Parts {
+    pub title: String,
+    /// The part of the text that names the speakers, if any.
+    pub speakers: Option<String>,
+    pub language: Option<String>,
+    /// The kind of session the heading names besides its title
+    /// (`Keynote - Title`, `Title - Keynote`): never a speaker.
+    pub kind: Option<String>,
+    /// Why the text was split where it was (for `--explain`).
+    pub why: Option<&'static str>,
+    /// How strongly the speaker part reads as people (0-4; see
+    /// `speaker_strength`).
+    pub strength: u8,
+    /// The event named after the title (`Title — KubeCon NA 2023`).
+    pub event: Option<String>,
+    /// An organisation named instead of people (`Title - Google`).
+    pub org: Option<String>,
+    /// The speakers already read from `speakers`, when they were.
+    pub refs: Option<Vec<speakers::SpeakerRef>>,
+}
+
+/// Kinds of sessions: a heading part that is one of these is the kind,
+/// never a speaker (lowercase).
+const KINDS: &[&str] = &[
+    "keynote",
+    "opening keynote",
+    "closing keynote",
+    "keynote talk",
+    "lightning talk",
+    "lightning talks",
+    "workshop",
+    "panel",
+    "panel discussion",
+    "fireside chat",
+    "tutorial",
+    "ignite",
+    "ignite talk",
+    "opening remarks",
+    "closing remarks",
+    "plenary",
+];
+
+/// Whether `s` names a kind of session (`Keynote`, `Lightning talk`).
+pub(crate) fn is_kind(s: &str) -> bool {
+    let t = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    t.len() <= 24 && KINDS.iter().any(|k| k.eq_ignore_ascii_case(t))
+}
+
+/// How strongly a part of a heading reads as its speakers: 0 not at all,
+/// 1 an organisation only, 2 capitalised words, 3 people.
+pub(crate) fn speaker_strength(part: &str) -> u8 {
+    strength_and_refs(part).0
+}
+
+/// [`speaker_strength`], with the speakers it read (so they are read once).
+fn strength_and_refs(part: &str) -> (u8, Vec<speakers::SpeakerRef>) {
+    let part = part.trim();
+    if part.is_empty() || is_kind(part) {
+        return (0, Vec::new());
+    }
+    let refs = parse_speakers(part);
+    if refs.is_empty() {
+        return (0, refs);
+    }
+    (strength_of(part, &refs), refs)
+}
+
+/// The strength of speakers `refs` read from `part`.
+fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
+    let plain = markers::plain_inline(part);
+    // `@handle` alone: a person known by their handle.
+    if refs.iter().all(|r| r.handle) && !plain.contains(char::is_whitespace) {
+        return 3;
+    }
+    if refs.len() == 1 && refs[0].org.is_none() && !refs[0].handle {
+        // One word or a few: a name, an org, or part of the title.
+        let name = refs[0].name.as_str();
+        if names::is_org(name) {
+            return 1;
+        }
+        return match names::shape(name) {
+            names::Shape::Person { .. } => 3,
+            names::Shape::Capitalised if name.split_whitespace().count() >= 2 => 2,
+            // A single capitalised word (`Kingdon`): a name, weakly.
+            names::Shape::Capitalised
+                if !name.contains(char::is_whitespace)
+                    && !name.chars().skip(1).any(char::is_uppercase) =>
+            {
+                2
+            }
+            names::Shape::Org => 1,
+            names::Shape::Capitalised | names::Shape::Role => 1,
+            names::Shape::Phrase => {
+                // `admiralty`: one lowercase word after the dash is a
+                // company's name written small, not part of a sentence.
+                if !plain.contains(char::is_whitespace) && plain.len() <= 20 {
+                    1
+                } else {
+                    0
+                }
+            }
+        };
+    }
+    if speakers::plausible(refs) {
+        let people = refs.iter().any(|r| {
+            r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+        });
+        let multi_word = refs.iter().all(|r| r.name.split_whitespace().count() >= 2);
+        let orgs = refs.iter().any(|r| r.org.is_some());
+        if people || (multi_word && orgs) {
+            3
+        } else if multi_word {
+            2
+        } else {
+            // `Amsterdam, Netherlands`: one-word names with an org are a
+            // place as often as a person.
+            1
+        }
+    } else {
+        0
+    }
+}
+
+/// Takes a heading's plain text apart: ordinal prefix (`3. `, `A. `) and
+/// language markers (`(EN)`, `[DE]`) removed; a leading kind of session
+/// (`Keynote:`) taken out; then the speakers split off where the evidence
+/// is: after the last spaced dash (` - `, ` – `, ` — `), before the first
+/// one (`Name - Title`), after ` by `, after a language marker (`Title
+/// (EN) Name`), after ` | `, after a comma, or in parentheses at the end.
+/// A part is the speakers only if it reads as people (see
+/// [`names::shape`]); an org alone is dropped from the title.
+pub(crate) fn parts(text: &str) -> Parts {
+    let mut language = None;
+    let mut kind = None;
+    let cleaned = strip_decorations(text.trim(), &mut kind);
+    let mut s = strip_ordinal(cleaned);
+    s = strip_language(s, &mut language);
+    // `Keynote - Title`, `Keynote: Title`.
+    for sep in [" - ", " – ", " — ", ": "] {
+        if let Some((head, rest)) = s.split_once(sep)
+            && is_kind(head)
+            && !rest.trim().is_empty()
+            && speaker_strength(rest) < 2
+        {
+            kind = Some(head.trim().to_string());
+            s = rest.trim();
+            break;
+        }
+    }
+    let mut out = split_speakers(s, &mut language);
+    if out.kind.is_none() {
+        out.kind = kind;
+    }
+    out.title = strip_language(&out.title, &mut language).to_string();
+    out.speakers = out
+        .speakers
+        .map(|sp| strip_language(&sp, &mut language).to_string());
+    out.language = language;
+    if out.title.is_empty() {
+        out.title = out.kind.clone().unwrap_or_else(|| s.to_string());
+    }
+    out
+}
+
+/// `Name | @handle | Org | "Title"`: a heading of parts between bars, one
+/// of them the title (quoted, or the one that is not a person, a handle
+/// or an organisation), the others who gave it.
+fn split_bars(s: &str) -> Option<Parts> {
+    let pieces: Vec<&str> = s
+        .split(" | ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    let quoted = |p: &str| {
+        let t = p.trim();
+        (t.starts_with('"') && t.ends_with('"') && t.len() > 2)
+            || (t.starts_with('“') && t.ends_with('”'))
+    };
+    let title_at = pieces.iter().position(|p| quoted(p)).or_else(|| {
+        let titles: Vec<usize> = (0..pieces.len())
+            .filter(|&i| {
+                let p = pieces[i];
+                let handle_like = p.split_whitespace().count() == 1
+                    && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit());
+                !(p.starts_with('@')
+                    || names::is_person(p, false)
+                    || names::is_org(p)
+                    || handle_like)
+            })
+            .collect();
+        (titles.len() == 1).then(|| titles[0])
+    })?;
+    let people: Vec<&str> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != title_at)
+        .map(|(_, p)| *p)
+        .collect();
+    let person = people.iter().find(|p| names::is_person(p, true))?;
+    let org = people
+        .iter()
+        .find(|p| names::is_org(p) && !names::is_person(p, false));
+    let speakers = match org {
+        Some(o) => format!("{person} ({o})"),
+        None => person.to_string(),
+    };
+    let title = pieces[title_at].trim().trim_matches(['"', '“', '”']).trim();
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(speakers),
+        why: Some("parts between bars: a title and who gave it"),
+        strength: 3,
+        ..Parts::default()
+    })
+}
+
+/// `Name: "Title"`, `Name - “Title”`: a quoted title beside a person.
+fn split_quoted(s: &str) -> Option<Parts> {
+    let (open, close) = if let Some(o) = s.find('“') {
+        (o, s[o..].find('”').map(|c| o + c)?)
+    } else {
+        let o = s.find('"')?;
+        (o, s[o + 1..].find('"').map(|c| o + 1 + c)?)
+    };
+    let q = if s[open..].starts_with('“') {
+        '“'.len_utf8()
+    } else {
+        1
+    };
+    let title = s[open + q..close].trim();
+    let rest = format!(
+        "{} {}",
+        &s[..open],
+        &s[close + 1..].trim_start_matches(['”', '"'])
+    );
+    let rest = rest
+        .trim()
+        .trim_matches(|c: char| c == ':' || c == '-' || c == '–' || c == ',' || c.is_whitespace());
+    let rest = markers::strip_prefix_ci(rest, "by ").unwrap_or(rest).trim();
+    if title.split_whitespace().count() < 2 || rest.is_empty() || speaker_strength(rest) < 3 {
+        return None;
+    }
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(rest.to_string()),
+        why: Some("a quoted title and who gave it"),
+        strength: 3,
+        ..Parts::default()
+    })
+}
+
+/// The split of [`parts`], after the ordinal, the language marker at the
+/// ends and a leading kind are gone.
+fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
+    if s.contains(" | ")
+        && let Some(p) = split_bars(s)
+    {
+        return p;
+    }
+    if (s.contains('"') || s.contains('“'))
+        && let Some(p) = split_quoted(s)
+    {
+        return p;
+    }
+    let whole = |why| Parts {
+        title: s.to_string(),
+        why,
+        ..Parts::default()
+    };
+    let mut best: Option<(u8, Parts)> = None;
+    let mut consider = |strength: u8, title: &str, speakers: &str, why: &'static str| {
+        let title = title.trim().trim_end_matches([':', ',']).trim();
+        if title.is_empty() {
+            return;
+        }
+        if best.as_ref().is_none_or(|(b, _)| strength > *b) {
+            best = Some((
+                strength,
+                Parts {
+                    title: title.to_string(),
+                    speakers: Some(speakers.trim().to_string()),
+                    why: Some(why),
+                    strength,
+                    ..Parts::default()
+                },
+            ));
+        }
+    };
+    // After the last spaced dash: `Title - Speakers`; the kind alone
+    // (`Title - Keynote`) or an org alone (`Title - Google`) is not a
+    // speaker.
+    if let Some((at, len)) = last_spaced_dash(s) {
+        let (left, right) = (s[..at].trim(), s[at + len..].trim());
+        if is_kind(right) && !left.is_empty() {
+            // `Name - Keynote` is the kind given by a person.
+            let mut p = if speaker_strength(left) >= 3 {
+                Parts {
+                    title: right.to_string(),
+                    speakers: Some(left.to_string()),
+                    why: Some("a person's name before the dash, the kind of session after it"),
+                    ..Parts::default()
+                }
+            } else {
+                Parts {
+                    title: left.to_string(),
+                    why: Some("the kind of session after the dash"),
+                    ..Parts::default()
+                }
+            };
+            p.kind = Some(right.to_string());
+            return p;
+        }
+        // `EnvoyCon 2018 - Seattle`: after an event, a place.
+        let place = right.split_whitespace().count() == 1
+            || (right.contains(',') && right.split_whitespace().count() <= 4);
+        if is_event(left) && place && !right.contains('@') {
+            return Parts {
+                title: s.to_string(),
+                why: Some("an event and its place"),
+                event: Some(left.to_string()),
+                ..Parts::default()
+            };
+        }
+        let (strength, right_refs) = strength_and_refs(right);
+        if is_event(right) && !left.is_empty() && strength < 3 {
+            // `Title - KubeCon NA 2023`, `Title - Name - Event`.
+            let inner = split_speakers(left, language);
+            return Parts {
+                title: if inner.speakers.is_some() {
+                    inner.title.clone()
+                } else {
+                    left.to_string()
+                },
+                event: Some(right.to_string()),
+                why: inner.why.or(Some("an event after the last spaced dash")),
+                ..inner
+            };
+        }
+        if strength >= 3 && !left.is_empty() {
+            // People after the last dash: the usual `Title - Name, Org`;
+            // no other split can read better.
+            return Parts {
+                title: left.trim_end_matches([':', ',']).trim().to_string(),
+                speakers: Some(right.to_string()),
+                refs: Some(right_refs),
+                why: Some("people's names after the last spaced dash"),
+                strength: strength + 1,
+                ..Parts::default()
+            };
+        }
+        if strength >= 2 {
+            consider(
+                strength + 1,
+                left,
+                right,
+                "people's names after the last spaced dash",
+            );
+        } else if strength == 1 && !left.is_empty() && right.split_whitespace().count() <= 3 {
+            // An organisation alone after the dash: not part of the title.
+            consider(1, left, "", "an organisation after the last spaced dash");
+        }
+    }
+    // Before the first spaced dash: `Name - Title`.
+    if let Some((at, len)) = first_spaced_dash(s) {
+        let (left, right) = (s[..at].trim(), s[at + len..].trim());
+        if speaker_strength(left) >= 3
+            && speaker_strength(right) < 2
+            && left.split_whitespace().count() <= 4
+            && !right.is_empty()
+        {
+            consider(
+                3,
+                right,
+                left,
+                "a person's name before the first spaced dash",
+            );
+        }
+    }
+    // `Title by Name`, `Title: by Name (role in Org)`.
+    if let Some(at) = rfind_ci(s, " by ") {
+        let (left, right) = (&s[..at], &s[at + 4..]);
+        let strength = speaker_strength(right);
+        if strength >= 2 {
+            consider(strength + 1, left, right, "people's names after `by`");
+        }
+    }
+    // `Title (EN) Name @handle`: a language marker between them.
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        let mut from = 0;
+        while let Some(o) = s[from..].find(open).map(|i| i + from) {
+            // A marker is short: look for its end in the next 7 bytes only.
+            let window = s.get(o..(o + 8).min(s.len())).unwrap_or("");
+            let Some(c) = window.find(close).map(|i| i + o) else {
+                from = o + 1;
+                continue;
+            };
+            let inner = &s[o + 1..c];
+            let rest = s[c + 1..].trim();
+            if is_language(inner) && !rest.is_empty() && o > 0 {
+                let strength = speaker_strength(rest);
+                if strength >= 2 {
+                    language.get_or_insert(inner.to_ascii_uppercase());
+                    consider(
+                        strength + 1,
+                        &s[..o],
+                        rest,
+                        "people's names after the language marker",
+                    );
+                }
+            }
+            from = c + 1;
+        }
+    }
+    // `Title | Name`.
+    if let Some(at) = s.rfind(" | ") {
+        let strength = speaker_strength(&s[at + 3..]);
+        if strength >= 3 {
+            consider(strength, &s[..at], &s[at + 3..], "people's names after `|`");
+        }
+    }
+    // `Title, Name (Org)`, `Title, [Name](profile)`: only with strong
+    // evidence, since titles have commas.
+    if let Some(at) = s.rfind(", ") {
+        let right = &s[at + 2..];
+        if speaker_strength(right) >= 3 && names::is_person(&strip_paren_tail(right), false) {
+            consider(2, &s[..at], right, "a person's name after the last comma");
+        }
+    }
+    // `Title (Name)`, `Title (Org)`.
+    if s.ends_with(')')
+        && let Some(open) = s.rfind('(')
+        && open > 0
+    {
+        let inner = &s[open + 1..s.len() - 1];
+        let left = &s[..open];
+        let strength = speaker_strength(inner);
+        if strength >= 3 {
+            consider(
+                strength,
+                left,
+                inner,
+                "people's names in parentheses at the end",
+            );
+        } else if inner
+            .split(',')
+            .all(|p| names::is_org(p) || matches!(names::shape(p.trim()), names::Shape::Org))
+        {
+            consider(1, left, "", "organisations in parentheses at the end");
+        }
+    }
+    match best {
+        Some((_, mut p)) => {
+            if p.speakers.as_deref().is_some_and(str::is_empty) {
+                p.speakers = None;
+                // The organisation that was split off (`Title - Google`).
+                let rest = s.get(p.title.len()..).unwrap_or("");
+                let org = rest
+                    .trim()
+                    .trim_start_matches(['-', '–', '—', '('])
+                    .trim_end_matches(')')
+                    .trim();
+                if !org.is_empty() {
+                    p.org = Some(org.to_string());
+                }
+            }
+            p
+        }
+        None => whole(None),
+    }
+}
+
+/// `Name (Org)` without the parentheses.
+fn strip_paren_tail(s: &str) -> String {
+    let t = markers::plain_inline(s);
+    match t.find('(') {
+        Some(i) => t[..i].trim().to_string(),
+        None => t.trim().to_string(),
+    }
+}
+
+/// Whether `inner` (without brackets) is a language code.
+fn is_language(inner: &str) -> bool {
+    let lower = inner.to_ascii_lowercase();
+    let base = lower.split('-').next().unwrap_or("");
+    inner.len() <= 5 && LANGUAGES.contains(&base)
+}
+
+/// The byte position of the last `needle` (ASCII, any case) in `s`.
+fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(n) + 1).rev().find(|&i| {
+        b.get(i..i + n)
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    })
+}
+
+/// The byte position and length of the first ` - `, ` – ` or ` — `.
+fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b' ', b).find_map(|start| {
+        let after = &b[start + 1..];
+        if after.starts_with(b"- ") {
+            Some((start, 3))
+        } else if after.starts_with(" – ".as_bytes().get(1..).unwrap_or(&[]))
+            || after.starts_with(" — ".as_bytes().get(1..).unwrap_or(&[]))
+        {
+            Some((start, 5))
+        } else {
+            None
+        }
+    })
+}
+
+/// The byte position and length of the last ` - `, ` – ` or ` — `.
+pub(crate) fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
+    // Every candidate ends with a space: walk the spaces from the end.
+    // The first that closes a dash closes the one that starts last.
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b' ', b).find_map(|end| {
+        let before = &b[..end];
+        if before.ends_with(b" -") {
+            Some((end - 2, 3))
+        } else if before.ends_with(" –".as_bytes()) || before.ends_with(" —".as_bytes()) {
+            Some((end - 4, 5))
+        } else {
+            None
+        }
+    })
+}
+
+/// Drops what decorates a heading but is not its title: a kind in
+/// brackets at the start (`[Keynote] `, `[Talk] `, which goes to `kind`),
+/// and at the end a rating (`💀💀★★`, `⭐⭐⭐`), a trailing colon, and the
+/// dash before them.
+fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'a str {
+    let mut t = s.trim();
+    if t.starts_with('[')
+        && let Some(end) = t.find(']')
+        && !t[end + 1..].starts_with('(')
+    {
+        let inner = &t[1..end];
+        if inner.len() <= 20 && inner.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            let rest = t[end + 1..].trim_start();
+            if !rest.is_empty() {
+                if is_kind(inner) {
+                    *kind = Some(inner.to_string());
+                }
+                t = rest;
+            }
+        }
+    }
+    loop {
+        let before = t;
+        t = t.trim_end_matches(|c: char| {
+            matches!(
+                c,
+                '★' | '☆' | '⭐' | '✩' | '✭' | '🌟' | '💀' | ':' | '\u{fe0f}'
+            ) || c.is_whitespace()
+        });
+        // ` - ` left dangling by the rating.
+        for dash in [" -", " –", " —"] {
+            if let Some(x) = t.strip_suffix(dash) {
+                t = x;
+            }
+        }
+        if t == before || t.is_empty() {
+            break;
+        }
+    }
+    if t.is_empty() { s.trim() } else { t }
+}
+
+/// Drops `3. `, `12) `, `A. ` at the start.
+pub(crate) fn strip_ordinal(s: &str) -> &str {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let n = if digits > 0 && digits <= 3 {
+        digits
+    } else if b.first().is_some_and(u8::is_ascii_uppercase) {
+        1
+    } else {
+        return s;
+    };
+    match (b.get(n), b.get(n + 1)) {
+        (Some(b'.' | b')'), Some(b' ')) => {
+            let rest = s[n + 2..].trim_start();
+            if rest.is_empty() { s } else { rest }
+        }
+        _ => s,
+    }
+}
+
+/// Drops a language marker at the start or the end of `s`, keeping the
+/// first one found.
+fn strip_language<'a>(s: &'a str, language: &mut Option<String>) -> &'a str {
+    let code = |inner: &str| {
+        let lower = inner.to_ascii_lowercase();
+        let base = lower.split('-').next().unwrap_or("");
+        (inner.len() <= 5 && LANGUAGES.contains(&base)).then(|| inner.to_ascii_uppercase())
+    };
+    let t = s.trim();
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if t.starts_with(open)
+            && let Some(end) = t.find(close)
+            && let Some(c) = code(&t[1..end])
+        {
+            language.get_or_insert(c);
+            return t[end + 1..].trim_start();
+        }
+        if t.ends_with(close)
+            && let Some(start) = t.rfind(open)
+            && let Some(c) = code(&t[start + 1..t.len() - 1])
+            && start > 0
+        {
+            language.get_or_insert(c);
+            return t[..start].trim_end();
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> (String, Option<String>, Option<String>) {
+        let x = parts(s);
+        (x.title, x.speakers, x.language)
+    }
+
+    #[test]
+    fn title_ends_at_the_last_spaced_dash() {
+        assert_eq!(
+            p(
+                "Shh, It’s a Secret: Managing Your Secrets in a GitOps Way - Jake Wernette & Josh Kayani, IBM"
+            ),
+            (
+                "Shh, It’s a Secret: Managing Your Secrets in a GitOps Way".into(),
+                Some("Jake Wernette & Josh Kayani, IBM".into()),
+                None
+            )
+        );
+        assert_eq!(
+            p("GitOps+Jenkins-CI - Kingdon"),
+            ("GitOps+Jenkins-CI".into(), Some("Kingdon".into()), None)
+        );
+        assert_eq!(p("A - B – C"), ("A - B".into(), Some("C".into()), None));
+        // A dangling dash is not part of the title.
+        assert_eq!(p("Trailing -"), ("Trailing".into(), None, None));
+    }
+
+    #[test]
+    fn ordinals_and_languages_are_not_title() {
+        assert_eq!(
+            p("3. Talk (EN) - Ada"),
+            ("Talk".into(), Some("Ada".into()), Some("EN".into()))
+        );
+        assert_eq!(
+            p("A. [DE] Vortrag - Bob"),
+            ("Vortrag".into(), Some("Bob".into()), Some("DE".into()))
+        );
+        assert_eq!(
+            p("Talk - Bob [fr]"),
+            ("Talk".into(), Some("Bob".into()), Some("FR".into()))
+        );
+        assert_eq!(
+            p("Intro to ML (AI)"),
+            ("Intro to ML (AI)".into(), None, None)
+        );
+        assert_eq!(p("2023. "), ("2023.".into(), None, None));
+        assert_eq!(p("Q&A"), ("Q&A".into(), None, None));
+    }
+}
