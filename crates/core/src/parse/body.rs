@@ -10,6 +10,7 @@ use crate::render::{UrlKind, classify_url};
 use super::file::*;
 use super::markers;
 use super::scan::{self};
+use super::speaker_lines;
 use super::speakers;
 use super::speakers::SpeakerRef;
 use super::util::*;
@@ -75,31 +76,34 @@ impl<'a> FileParser<'a> {
                 let key = markers::key_line(line);
                 let is_item = markers::strip_list_marker(line).len() < line.trim().len();
                 let at = match seen {
-                    _ if !heuristics || guessed => markers::Position::Far,
-                    0 => markers::Position::First,
-                    1 | 2 => markers::Position::Near,
+                    _ if !heuristics || guessed => speaker_lines::Position::Far,
+                    0 => speaker_lines::Position::First,
+                    1 | 2 => speaker_lines::Position::Near,
                     // A list item that is only a person's name, a little
                     // further down (after a quote, a length line).
-                    3..=6 if is_item => markers::Position::Near,
-                    _ => markers::Position::Far,
+                    3..=6 if is_item => speaker_lines::Position::Near,
+                    _ => speaker_lines::Position::Far,
                 };
                 if label_open && !is_item {
                     label_open = false;
                 }
-                if markers::speaker_label(line) {
+                if speaker_lines::speaker_label(line) {
                     label_open = true;
                     remove = true;
                 } else if label_open
-                    && let Some(sp) =
-                        markers::speaker_line(line, markers::Position::First).or_else(|| {
-                            let refs = speakers::parse_speakers(markers::strip_list_marker(line));
-                            speakers::plausible(&refs).then_some(refs)
-                        })
+                    && let Some(sp) = speaker_lines::speaker_line(
+                        line,
+                        speaker_lines::Position::First,
+                    )
+                    .or_else(|| {
+                        let refs = speakers::parse_speakers(markers::strip_list_marker(line));
+                        speakers::plausible(&refs).then_some(refs)
+                    })
                 {
                     out.speakers.extend(sp);
                     remove = true;
-                } else if let Some(sp) = markers::speaker_line_keyed(line, key.as_ref(), at) {
-                    if at != markers::Position::Far && key.is_none() {
+                } else if let Some(sp) = speaker_lines::speaker_line_keyed(line, key.as_ref(), at) {
+                    if at != speaker_lines::Position::Far && key.is_none() {
                         guessed = true;
                     }
                     out.speakers.extend(sp);

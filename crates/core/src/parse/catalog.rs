@@ -22,6 +22,7 @@ use super::headings;
 use super::markers;
 use super::names;
 use super::scan::{Table, is_br};
+use super::speaker_lines;
 use super::speakers::{self, SpeakerRef, parse_speakers};
 
 /// A session read from a table row or a list item.
@@ -419,7 +420,8 @@ impl FileParser<'_> {
         // A later line naming people (`Medya Ghazizadeh, Google`).
         if speakers.is_empty() {
             for (_, line) in lines.iter().skip(1).take(3) {
-                if let Some(sp) = markers::speaker_line(line, markers::Position::First) {
+                if let Some(sp) = speaker_lines::speaker_line(line, speaker_lines::Position::First)
+                {
                     speakers = sp;
                     break;
                 }

@@ -13,6 +13,7 @@ use super::markers;
 use super::names;
 use super::outline::{self, Features};
 use super::scan::Heading;
+use super::speaker_lines;
 use super::util::*;
 
 impl FileParser<'_> {
@@ -141,11 +142,11 @@ impl FileParser<'_> {
             .enumerate()
             .any(|(i, l)| {
                 let at = match i {
-                    0 => markers::Position::First,
-                    1 | 2 => markers::Position::Near,
-                    _ => markers::Position::Far,
+                    0 => speaker_lines::Position::First,
+                    1 | 2 => speaker_lines::Position::Near,
+                    _ => speaker_lines::Position::Far,
                 };
-                markers::speaker_line(l, at).is_some()
+                speaker_lines::speaker_line(l, at).is_some()
             })
     }
 }

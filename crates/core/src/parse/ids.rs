@@ -1,5 +1,6 @@
 //! Unique ids and sort permutations for the linker.
 
+use crate::text::{self, Unicode};
 use std::collections::{HashMap, HashSet};
 
 use crate::order;
@@ -52,4 +53,46 @@ pub(super) fn apply<T>(items: Vec<T>, p: &Perm) -> Vec<T> {
         .iter()
         .filter_map(|&old| slots.get_mut(old).and_then(Option::take))
         .collect()
+}
+
+/// The [`Unicode::strip_marks`] of the non-ASCII strings of a slice of
+/// work, made with one `strip_marks_many` call.
+pub(super) struct Stripped<'a> {
+    pub(super) map: HashMap<&'a str, String>,
+}
+
+impl<'a> Stripped<'a> {
+    /// Strips the non-ASCII ones of `items` (repeats allowed).
+    pub(super) fn new(u: &dyn Unicode, items: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let list: Vec<&str> = items
+            .into_iter()
+            .filter(|s| !s.is_ascii() && seen.insert(s))
+            .collect();
+        drop(seen);
+        let map = if list.is_empty() {
+            HashMap::new()
+        } else {
+            let stripped = u.strip_marks_many(&list);
+            list.into_iter().zip(stripped).collect()
+        };
+        Stripped { map }
+    }
+
+    /// The stripped form of `s`: `s` itself when it is ASCII.
+    pub(super) fn get<'s>(&'s self, s: &'s str) -> &'s str {
+        if s.is_ascii() {
+            return s;
+        }
+        self.map.get(s).map_or(s, String::as_str)
+    }
+
+    /// [`text::slugify`] of `s`.
+    pub(super) fn slug(&self, s: &str) -> String {
+        if s.is_ascii() {
+            text::slug_of_ascii(s)
+        } else {
+            text::slug_of_folded(&text::fold_stripped(self.get(s)))
+        }
+    }
 }

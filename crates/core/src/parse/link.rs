@@ -3,8 +3,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{
-    Conference, Diagnostic, Library, Link, Org, Session, SessionSpeaker, SessionTheme, Severity,
-    Speaker, Theme, ThemeSource,
+    Conference, Diagnostic, Library, Link, Session, SessionSpeaker, SessionTheme, Severity,
+    ThemeSource,
 };
 use crate::order;
 use crate::render::safe_link;
@@ -12,7 +12,7 @@ use crate::text::{self, Unicode, fold, slugify};
 
 use super::builder::*;
 use super::ids::*;
-use super::themes::{Matcher, key_of, key_of_folded};
+use super::themes::Matcher;
 use super::util::*;
 
 /// Sessions linked per [`Finishing::step`]: a bounded slice of work (a few
@@ -139,48 +139,6 @@ pub(super) struct Linker<'u> {
     pub(super) perms: Option<[Perm; 3]>,
     /// A theme name's key, reused.
     pub(super) key_buf: String,
-}
-
-/// The [`Unicode::strip_marks`] of the non-ASCII strings of a slice of
-/// work, made with one `strip_marks_many` call.
-pub(super) struct Stripped<'a> {
-    pub(super) map: HashMap<&'a str, String>,
-}
-
-impl<'a> Stripped<'a> {
-    /// Strips the non-ASCII ones of `items` (repeats allowed).
-    pub(super) fn new(u: &dyn Unicode, items: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut seen: HashSet<&str> = HashSet::new();
-        let list: Vec<&str> = items
-            .into_iter()
-            .filter(|s| !s.is_ascii() && seen.insert(s))
-            .collect();
-        drop(seen);
-        let map = if list.is_empty() {
-            HashMap::new()
-        } else {
-            let stripped = u.strip_marks_many(&list);
-            list.into_iter().zip(stripped).collect()
-        };
-        Stripped { map }
-    }
-
-    /// The stripped form of `s`: `s` itself when it is ASCII.
-    pub(super) fn get<'s>(&'s self, s: &'s str) -> &'s str {
-        if s.is_ascii() {
-            return s;
-        }
-        self.map.get(s).map_or(s, String::as_str)
-    }
-
-    /// [`text::slugify`] of `s`.
-    pub(super) fn slug(&self, s: &str) -> String {
-        if s.is_ascii() {
-            text::slug_of_ascii(s)
-        } else {
-            text::slug_of_folded(&text::fold_stripped(self.get(s)))
-        }
-    }
 }
 
 impl<'u> Linker<'u> {
@@ -538,28 +496,6 @@ impl<'u> Linker<'u> {
         }
     }
 
-    /// Warnings for the Key Themes no session links to.
-    pub(super) fn unlinked_key_themes(&mut self) {
-        let lines = std::mem::take(&mut self.key_theme_lines);
-        for (ci, lines) in lines.into_iter().enumerate() {
-            for (t, file, line) in lines {
-                if !self.linked[ci].contains(&t) {
-                    self.diags.push(Diagnostic {
-                        file,
-                        line,
-                        severity: Severity::Warning,
-                        message: format!(
-                            "Key Theme `{}` is not linked to any session (no session names it or is tagged with it)",
-                            show_target(&self.lib.themes[t].name)
-                        ),
-                    });
-                }
-            }
-        }
-        self.linked = Vec::new();
-        self.matchers = Vec::new();
-    }
-
     /// Diagnostics sorted by file and line, into the Library.
     pub(super) fn finish_diagnostics(&mut self) {
         let mut diags = std::mem::take(&mut self.diags);
@@ -567,96 +503,6 @@ impl<'u> Linker<'u> {
             (&a.file, a.line).cmp(&(&b.file, b.line))
         });
         self.lib.diagnostics = diags;
-    }
-
-    /// The theme named `name`: a Key Theme of the session's conference by
-    /// name or alias, else any theme of that name, else a new one. `None`
-    /// for names with no letters or digits. `stripped` may hold the name's
-    /// stripped form (see [`Stripped`]).
-    pub(super) fn theme_for(
-        &mut self,
-        name: &str,
-        stripped: Option<&Stripped>,
-        conf: Option<&Matcher>,
-    ) -> Option<usize> {
-        let u = self.unicode;
-        // The key in a reused buffer: most names are ASCII and known.
-        let mut key = std::mem::take(&mut self.key_buf);
-        key.clear();
-        if name.is_ascii() {
-            key.extend(
-                name.bytes()
-                    .filter(u8::is_ascii_alphanumeric)
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
-        } else {
-            match stripped {
-                Some(st) => key.push_str(&key_of_folded(&text::fold_stripped(st.get(name)))),
-                None => key.push_str(&key_of(u, name)),
-            }
-        }
-        let found = if key.is_empty() {
-            Err(None)
-        } else if let Some(t) = conf.and_then(|m| m.get(&key)) {
-            Err(Some(t))
-        } else if let Some(&t) = self.theme_keys.get(key.as_str()) {
-            Err(Some(t))
-        } else {
-            Ok(key.clone())
-        };
-        self.key_buf = key;
-        let key = match found {
-            Err(t) => return t,
-            Ok(key) => key,
-        };
-        let t = self.lib.themes.len();
-        let id = match stripped {
-            Some(st) => st.slug(name),
-            None => slugify(u, name),
-        };
-        self.lib.themes.push(Theme {
-            id,
-            name: name.trim().to_string(),
-            ..Theme::default()
-        });
-        self.theme_keys.insert(key, t);
-        Some(t)
-    }
-
-    pub(super) fn speaker(&mut self, name: &str, stripped: &Stripped) -> usize {
-        if let Some(&i) = self.speaker_names.get(name) {
-            return i;
-        }
-        let id = stripped.slug(name);
-        let n = self.lib.speakers.len();
-        let i = *self.speaker_ids.entry(id.clone()).or_insert(n);
-        if i == n {
-            self.lib.speakers.push(Speaker {
-                id,
-                name: name.to_string(),
-                ..Speaker::default()
-            });
-        }
-        self.speaker_names.insert(name.to_string(), i);
-        i
-    }
-
-    pub(super) fn org(&mut self, name: &str, stripped: &Stripped) -> usize {
-        if let Some(&i) = self.org_names.get(name) {
-            return i;
-        }
-        let id = stripped.slug(name);
-        let n = self.lib.orgs.len();
-        let i = *self.org_ids.entry(id.clone()).or_insert(n);
-        if i == n {
-            self.lib.orgs.push(Org {
-                id,
-                name: name.to_string(),
-                ..Org::default()
-            });
-        }
-        self.org_names.insert(name.to_string(), i);
-        i
     }
 
     /// Sorts speakers, orgs and themes by name and rewrites the indices

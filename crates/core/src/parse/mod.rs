@@ -55,6 +55,8 @@
 mod body;
 mod builder;
 mod catalog;
+mod embeds;
+mod entities;
 mod features;
 mod file;
 mod headings;
@@ -66,6 +68,7 @@ mod outline;
 mod scan;
 mod session;
 mod session_file;
+mod speaker_lines;
 mod speakers;
 mod themes;
 mod title;

@@ -10,11 +10,12 @@ use crate::model::{Link, Section};
 use crate::render::{UrlKind, classify_url};
 
 use super::builder::*;
+use super::embeds::video_page;
 use super::file::*;
 use super::headings;
 use super::markers;
 use super::names;
-use super::scan::{Heading, video_page};
+use super::scan::Heading;
 use super::speakers::{self, SpeakerRef, parse_one_speaker};
 use super::util::*;
 

@@ -1,0 +1,125 @@
+//! The linker's entities: a name becomes one speaker, one org, one theme
+//! however many sessions and files name it (by slug), and Key Themes no
+//! session carries are reported.
+
+use crate::model::{Diagnostic, Org, Severity, Speaker, Theme};
+use crate::text::{self, slugify};
+
+use super::ids::*;
+use super::link::Linker;
+use super::themes::{Matcher, key_of, key_of_folded};
+use super::util::*;
+
+impl Linker<'_> {
+    /// Warnings for the Key Themes no session links to.
+    pub(super) fn unlinked_key_themes(&mut self) {
+        let lines = std::mem::take(&mut self.key_theme_lines);
+        for (ci, lines) in lines.into_iter().enumerate() {
+            for (t, file, line) in lines {
+                if !self.linked[ci].contains(&t) {
+                    self.diags.push(Diagnostic {
+                        file,
+                        line,
+                        severity: Severity::Warning,
+                        message: format!(
+                            "Key Theme `{}` is not linked to any session (no session names it or is tagged with it)",
+                            show_target(&self.lib.themes[t].name)
+                        ),
+                    });
+                }
+            }
+        }
+        self.linked = Vec::new();
+        self.matchers = Vec::new();
+    }
+
+    /// The theme named `name`: a Key Theme of the session's conference by
+    /// name or alias, else any theme of that name, else a new one. `None`
+    /// for names with no letters or digits. `stripped` may hold the name's
+    /// stripped form (see [`Stripped`]).
+    pub(super) fn theme_for(
+        &mut self,
+        name: &str,
+        stripped: Option<&Stripped>,
+        conf: Option<&Matcher>,
+    ) -> Option<usize> {
+        let u = self.unicode;
+        // The key in a reused buffer: most names are ASCII and known.
+        let mut key = std::mem::take(&mut self.key_buf);
+        key.clear();
+        if name.is_ascii() {
+            key.extend(
+                name.bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            match stripped {
+                Some(st) => key.push_str(&key_of_folded(&text::fold_stripped(st.get(name)))),
+                None => key.push_str(&key_of(u, name)),
+            }
+        }
+        let found = if key.is_empty() {
+            Err(None)
+        } else if let Some(t) = conf.and_then(|m| m.get(&key)) {
+            Err(Some(t))
+        } else if let Some(&t) = self.theme_keys.get(key.as_str()) {
+            Err(Some(t))
+        } else {
+            Ok(key.clone())
+        };
+        self.key_buf = key;
+        let key = match found {
+            Err(t) => return t,
+            Ok(key) => key,
+        };
+        let t = self.lib.themes.len();
+        let id = match stripped {
+            Some(st) => st.slug(name),
+            None => slugify(u, name),
+        };
+        self.lib.themes.push(Theme {
+            id,
+            name: name.trim().to_string(),
+            ..Theme::default()
+        });
+        self.theme_keys.insert(key, t);
+        Some(t)
+    }
+
+    pub(super) fn speaker(&mut self, name: &str, stripped: &Stripped) -> usize {
+        if let Some(&i) = self.speaker_names.get(name) {
+            return i;
+        }
+        let id = stripped.slug(name);
+        let n = self.lib.speakers.len();
+        let i = *self.speaker_ids.entry(id.clone()).or_insert(n);
+        if i == n {
+            self.lib.speakers.push(Speaker {
+                id,
+                name: name.to_string(),
+                ..Speaker::default()
+            });
+        }
+        self.speaker_names.insert(name.to_string(), i);
+        i
+    }
+
+    pub(super) fn org(&mut self, name: &str, stripped: &Stripped) -> usize {
+        if let Some(&i) = self.org_names.get(name) {
+            return i;
+        }
+        let id = stripped.slug(name);
+        let n = self.lib.orgs.len();
+        let i = *self.org_ids.entry(id.clone()).or_insert(n);
+        if i == n {
+            self.lib.orgs.push(Org {
+                id,
+                name: name.to_string(),
+                ..Org::default()
+            });
+        }
+        self.org_names.insert(name.to_string(), i);
+        i
+    }
+}

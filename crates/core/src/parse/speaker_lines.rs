@@ -1,0 +1,282 @@
+//! Lines that name a session's speakers: `Speaker: A, B` anywhere, and,
+//! near the heading, an emphasised `_A and B_`, a `By A & B | Event`
+//! byline, `Name @handle`, names linked to their profiles, or a plain line
+//! of names, when what they name looks like people.
+
+use super::markers::{KeyLine, key_line, strip_emphasis, strip_list_marker, strip_prefix_ci};
+use super::names;
+use super::speakers::{self, SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
+
+/// Where a line is under a session heading, for the speaker lines that
+/// only guess.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// The first non-blank line.
+    First,
+    /// The second or third.
+    Near,
+    /// Further down: only explicit `Speaker:` lines count.
+    Far,
+}
+
+/// The speakers a line names, if it is a speaker line. Any line may be
+/// `Speaker: A, B` (also `Speakers`, `Speaker(s)`, `Presenter(s)`,
+/// `Presented by`, `Panelists`, optionally bold or as a list item). Near
+/// the heading a line may also be an emphasised `_A and B_`, a `By A & B |
+/// Event` byline, `Name @handle`, names linked to their profiles, or a
+/// plain line of names (`Luca Sartoni`, `- Jiří Pinkas`), if what it names
+/// looks like people (see `speakers::plausible`); a plain line needs a
+/// known given name unless it is the first line.
+pub(crate) fn speaker_line(line: &str, at: Position) -> Option<Vec<SpeakerRef>> {
+    speaker_line_keyed(line, key_line(line).as_ref(), at)
+}
+
+/// Whether a line is a speaker key and nothing else (`**Speakers**`,
+/// `Speakers:`): the list items after it name the speakers.
+pub(crate) fn speaker_label(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let t = strip_emphasis(strip_list_marker(line)).trim_end_matches(':');
+    let t = strip_emphasis(t).to_lowercase();
+    SPEAKER_KEYS.contains(&t.as_str())
+}
+
+/// [`speaker_line`] of a line whose [`key_line`] is `key`.
+pub(crate) fn speaker_line_keyed(
+    line: &str,
+    key: Option<&KeyLine>,
+    at: Position,
+) -> Option<Vec<SpeakerRef>> {
+    if let Some((key, value)) = key
+        && SPEAKER_KEYS.contains(&key.as_ref())
+    {
+        let key = key.as_ref();
+        let refs = if key == "speaker" || key == "presenter" || key == "presented by" {
+            parse_speakers(strip_emphasis(value))
+        } else {
+            parse_speakers_plural(strip_emphasis(value))
+        };
+        return if refs.is_empty() { None } else { Some(refs) };
+    }
+    if at == Position::Far {
+        return None;
+    }
+    let t = line.trim();
+    if t.len() > 300 {
+        return None;
+    }
+    let emphasised = t.len() > 2
+        && ((t.starts_with('_') && t.ends_with('_'))
+            || (t.starts_with('*') && t.ends_with('*') && !t.starts_with("* ")));
+    if emphasised {
+        let inner = strip_emphasis(t);
+        if !inner.contains(['*', '_']) {
+            // `*Speaker: A, Org & B, Org*`
+            if let Some(kl) = key_line(inner)
+                && SPEAKER_KEYS.contains(&kl.0.as_ref())
+            {
+                return speaker_line_keyed(inner, Some(&kl), at);
+            }
+            let refs = parse_speakers(inner);
+            if plausible(&refs) {
+                return Some(refs);
+            }
+        }
+        return None;
+    }
+    let before_bar = t.split(" | ").next().unwrap_or("");
+    if let Some(rest) = strip_prefix_ci(before_bar, "by ") {
+        let refs = parse_speakers(strip_emphasis(rest));
+        if plausible(&refs) {
+            return Some(refs);
+        }
+        return None;
+    }
+    let item = strip_list_marker(t);
+    let is_item = item.len() < t.len();
+    if t.contains('@') && !t.contains("://") {
+        let refs = parse_speakers(before_bar);
+        if refs.iter().any(|r| r.handle) && plausible(&refs) {
+            return Some(refs);
+        }
+    }
+    // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`.
+    let targets = link_targets(item);
+    if !targets.is_empty() {
+        if targets.iter().all(|u| names::is_profile_url(u)) {
+            let refs = parse_speakers(item);
+            if plausible(&refs) {
+                return Some(refs);
+            }
+        }
+        return None;
+    }
+    // A plain line of names (not a table row, not a heading).
+    if item.contains('|') || item.starts_with('#') || item.starts_with('>') {
+        return None;
+    }
+    if item.len() > 120
+        || item.ends_with(['.', '?', '!', ':', ';'])
+        || item.split_whitespace().count() > 12
+    {
+        return None;
+    }
+    if !looks_like_names(item) {
+        return None;
+    }
+    let refs = parse_speakers(item);
+    let ok = if at == Position::First && !is_item {
+        plausible(&refs)
+    } else {
+        speakers::convincing(&refs)
+    };
+    ok.then_some(refs)
+}
+
+/// A quick look before reading a line as names: every word starts with a
+/// capital (or is a connector, a particle, a handle, an org in
+/// parentheses or a word of a caseless script). Most lines of notes fail
+/// on their first lowercase word.
+fn looks_like_names(line: &str) -> bool {
+    let mut paren = 0i32;
+    line.split_whitespace().all(|w| {
+        let opens = w.starts_with('(');
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        let ok = paren > 0
+            || bare.is_empty()
+            || bare.starts_with('@')
+            || matches!(
+                bare,
+                "and"
+                    | "by"
+                    | "with"
+                    | "van"
+                    | "von"
+                    | "de"
+                    | "der"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "la"
+                    | "le"
+                    | "del"
+                    | "bin"
+                    | "al"
+                    | "y"
+                    | "zu"
+                    | "ten"
+                    | "ter"
+                    | "dos"
+                    | "das"
+                    | "from"
+            )
+            || bare
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !(c.is_lowercase()));
+        paren += i32::from(opens) - i32::from(w.ends_with(')'));
+        ok
+    })
+}
+
+/// The targets of the `[text](target)` links in a line.
+fn link_targets(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = s[from..].find("](").map(|i| i + from) {
+        let rest = &s[i + 2..];
+        let Some(end) = rest.find(')') else {
+            break;
+        };
+        out.push(rest[..end].trim());
+        from = i + 2 + end;
+    }
+    out
+}
+
+/// Keys of lines that name a session's speakers.
+const SPEAKER_KEYS: &[&str] = &[
+    "speaker",
+    "speakers",
+    "speaker(s)",
+    "presenter",
+    "presenters",
+    "presenter(s)",
+    "presented by",
+    "panelists",
+    "panellists",
+    "moderator",
+    "by",
+    "speaker name",
+    "speakers names",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(line: &str, first: bool) -> Option<String> {
+        let at = if first {
+            Position::First
+        } else {
+            Position::Far
+        };
+        speaker_line(line, at).map(|v| {
+            v.iter()
+                .map(|r| match &r.org {
+                    Some(o) => format!("{} @ {o}", r.name),
+                    None => r.name.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+    }
+
+    #[test]
+    fn speaker_lines() {
+        assert_eq!(
+            names("Speaker: Ada Lovelace", false).as_deref(),
+            Some("Ada Lovelace")
+        );
+        assert_eq!(
+            names("**Speakers:** A, B & C", false).as_deref(),
+            Some("A | B | C")
+        );
+        assert_eq!(
+            names("Speakers: Ada, Bob", false).as_deref(),
+            Some("Ada | Bob")
+        );
+        assert_eq!(
+            names("Speaker: Ada, Acme", false).as_deref(),
+            Some("Ada @ Acme")
+        );
+        assert_eq!(
+            names("**Speakers**: A & B, Acme", false).as_deref(),
+            Some("A @ Acme | B @ Acme")
+        );
+        assert_eq!(
+            names("* speaker(s): Ada (Acme), Bob", false).as_deref(),
+            Some("Ada @ Acme | Bob")
+        );
+        assert_eq!(names("- Presented by: Ada", false).as_deref(), Some("Ada"));
+        assert_eq!(
+            names("_Ada Lovelace and Bob Smith_", true).as_deref(),
+            Some("Ada Lovelace | Bob Smith")
+        );
+        assert_eq!(names("_Ada Lovelace and Bob Smith_", false), None);
+        assert_eq!(names("*Really great talk*", true), None);
+        assert_eq!(
+            names("By Ada Lovelace & Bob Smith | DevOpsDays 2023", true).as_deref(),
+            Some("Ada Lovelace | Bob Smith")
+        );
+        assert_eq!(names("By the way, this was fun", true), None);
+        assert_eq!(
+            names("Kelsey Hightower @kelseyhightower", true).as_deref(),
+            Some("Kelsey Hightower")
+        );
+        assert_eq!(names("mail me @ home", true), None);
+        assert_eq!(names("Speaker:", false), None);
+        assert_eq!(names("Notes: fine", false), None);
+    }
+}
