@@ -140,7 +140,18 @@ impl<'a> FileParser<'a> {
                             all_labelled = false;
                             continue;
                         }
-                        match markers::label_of_text(&l.text).or(lead.map(|(l, _)| l)) {
+                        // A label word, a camera emoji (`:video_camera:`), or
+                        // a link to a video host on a line of its own.
+                        let label = markers::label_of_text(&l.text)
+                            .or(lead.map(|(l, _)| l))
+                            .or_else(|| {
+                                (markers::is_recording_label(&l.text)
+                                    || (line_links.len() == 1
+                                        && markers::is_video_url(&l.dest)
+                                        && only_links(line, pos, line_links)))
+                                .then_some("Recording")
+                            });
+                        match label {
                             Some(label) => found.push((
                                 l.range.start,
                                 Link {
@@ -191,6 +202,20 @@ impl<'a> FileParser<'a> {
                 .iter()
                 .map(|t| t.name.clone()),
         );
+        // Embedded players (`<iframe>`, `{% youtube %}`): the recording.
+        let a = self.scan.embeds.partition_point(|e| e.offset < range.start);
+        for e in self.scan.embeds[a..]
+            .iter()
+            .take_while(|e| e.offset < range.end)
+        {
+            found.push((
+                e.offset,
+                Link {
+                    label: e.host.into(),
+                    url: e.url.clone(),
+                },
+            ));
+        }
         order::sort_by(&mut found, &|a, b| a.0.cmp(&b.0));
         out.links = found.into_iter().map(|(_, l)| l).collect();
         // Trimmed in place: one copy of the notes, not two.

@@ -116,7 +116,10 @@ impl<'a> FileParser<'a> {
                 let (structural, feats) = self.features(&headings, body_start);
                 let talks_below = feats.iter().filter(|f| f.strong() || f.catalog > 0).count();
                 let pre_catalog = !self.preamble_catalog.is_empty();
-                if !has_speakers && (talks_below >= 1 || pre_catalog) && !fm_names_one_talk(&fm) {
+                if !has_speakers
+                    && (talks_below >= 1 || pre_catalog || self.session_level.is_some())
+                    && !fm_names_one_talk(&fm)
+                {
                     // Front matter on top of a conference file.
                     let title = fm.text(&["event", "conference", "title"]);
                     let date = fm.text(&["date"]);

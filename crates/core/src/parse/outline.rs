@@ -332,7 +332,13 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             .iter()
             .filter(|&&c| {
                 let f = &feats[c];
-                f.strong() && !f.not_a_talk() && f.container.is_none() && f.catalog == 0
+                // An author's mark is about that heading only.
+                let own = f.speakers_in_heading
+                    || f.org_in_heading
+                    || f.speaker_line
+                    || f.recording
+                    || f.anchored;
+                own && !f.not_a_talk() && f.container.is_none() && f.catalog == 0
             })
             .count();
         // Headings that may be talks (not groups: those hold talks).

@@ -393,11 +393,16 @@ fn org_in_parens(s: &str) -> Option<String> {
 fn clean_org(s: &str) -> Option<String> {
     let plain = plain_inline(s);
     let t = plain.trim();
-    if t.is_empty() {
+    // `Clojutre 2019`: an event with its year is not who they work for.
+    let year = t
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    if t.is_empty() || year {
         return None;
     }
     let mut out = String::with_capacity(t.len());
-    for w in t.split_whitespace() {
+    // Handles after an org (`Weaveworks @lelenanam`) are the person's.
+    for w in t.split_whitespace().filter(|w| !w.starts_with('@')) {
         if !out.is_empty() {
             out.push(' ');
         }

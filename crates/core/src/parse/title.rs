@@ -99,9 +99,20 @@ fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
         if names::is_org(name) {
             return 1;
         }
+        // `Name, Event 2019`: who gave it, and where.
+        let event_after = part.rsplit_once(',').is_some_and(|(_, tail)| {
+            tail.split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        });
         return match names::shape(name) {
             names::Shape::Person { .. } => 3,
-            names::Shape::Capitalised if name.split_whitespace().count() >= 2 => 2,
+            names::Shape::Capitalised if name.split_whitespace().count() >= 2 => {
+                if event_after {
+                    3
+                } else {
+                    2
+                }
+            }
             // A single capitalised word (`Kingdon`): a name, weakly.
             names::Shape::Capitalised
                 if !name.contains(char::is_whitespace)
@@ -128,7 +139,12 @@ fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
         });
         let multi_word = refs.iter().all(|r| r.name.split_whitespace().count() >= 2);
         let orgs = refs.iter().any(|r| r.org.is_some());
-        if people || (multi_word && orgs) {
+        // `Name, Event 2019`: who gave it, and where.
+        let event_after = part.rsplit_once(',').is_some_and(|(_, tail)| {
+            tail.split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        });
+        if people || (multi_word && (orgs || event_after)) {
             3
         } else if multi_word {
             2

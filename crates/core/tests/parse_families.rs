@@ -1,0 +1,430 @@
+//! The layouts real notes are written in (the families of issue 11), each
+//! construct with Markdown in and sessions out. The corpus of real files
+//! (`tests/corpus/real`, scored by `corpus_score.rs`) proves them on whole
+//! files; these pin each rule down on its own.
+
+mod parse_support;
+
+use confnotes_core::Library;
+
+/// The sessions of `lib` as `title | speakers (org); ... | recording`.
+fn sessions(lib: &Library) -> Vec<String> {
+    lib.sessions
+        .iter()
+        .map(|s| {
+            let rec = s
+                .links
+                .iter()
+                .find(|l| {
+                    matches!(
+                        l.label.as_str(),
+                        "Recording" | "Video" | "YouTube" | "Vimeo"
+                    )
+                })
+                .map(|l| l.url.as_str())
+                .unwrap_or("");
+            let speakers = s
+                .speakers
+                .iter()
+                .map(|x| {
+                    let name = &lib.speakers[x.speaker].name;
+                    match x.org {
+                        Some(o) => format!("{name} ({})", lib.orgs[o].name),
+                        None => name.clone(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            format!("{} | {speakers} | {rec}", s.title)
+        })
+        .collect()
+}
+
+fn parse(md: &str) -> Library {
+    parse_support::parse_files(&[("notes/talks.md", md)])
+}
+
+fn check(md: &str, expected: &[&str]) {
+    let lib = parse(md);
+    assert_eq!(sessions(&lib), expected, "parsing:\n{md}");
+}
+
+#[test]
+fn family_1_sessions_at_h2_under_the_title_with_speaker_lines_and_recordings() {
+    check(
+        "# normConf 2022
+
+## How small can I get that Docker container?
+_Matthijs Brouns and Ada Lovelace_
+
+[:video_camera:](https://www.youtube.com/watch?v=abc)
+
+Notes.
+
+## Lunch
+
+Pizza.
+
+## Spark horror stories
+Guenia Izquierdo
+
+Notes.
+",
+        &[
+            "How small can I get that Docker container? | Matthijs Brouns; Ada Lovelace | https://www.youtube.com/watch?v=abc",
+            "Spark horror stories | Guenia Izquierdo | ",
+        ],
+    );
+}
+
+#[test]
+fn family_2_several_h1_days_groups_and_sibling_sessions() {
+    check(
+        "# KubeCon Day 1
+
+## Keynotes
+
+### Opening Keynote - Priyanka Sharma, CNCF
+
+### State of the Union - Liz Rice
+
+## Ingress v2 and Multicluster Services - Google
+
+Notes.
+
+# Day 3
+
+## Platform teams
+Speaker: Grace Hopper
+",
+        &[
+            "Opening Keynote | Priyanka Sharma (CNCF) | ",
+            "State of the Union | Liz Rice | ",
+            "Ingress v2 and Multicluster Services |  | ",
+            "Platform teams | Grace Hopper | ",
+        ],
+    );
+}
+
+#[test]
+fn family_3_a_session_index_table_and_a_metadata_table() {
+    check(
+        "# [JavaDays 2022](https://www.javadays.cz/)
+
+|          |               |
+|----------|---------------|
+| Location | Prague        |
+| Date     | November 2022 |
+
+| Session | Tags | Length |
+|---|---|---|
+| [Scalable backend](#scalable-backend) | #architecture | 1:00:39 |
+| [Project Loom](#project-loom) | #java | 43:11 |
+
+## Scalable backend
+- Roman Bouchner
+
+### Keynotes
+- the author's key notes
+
+### Impression ⭐⭐⭐⭐☆
+
+## Project Loom
+- Miroslav Sevelda
+
+### Keynotes
+- more notes
+
+### Impression ⭐⭐⭐⭐⭐
+",
+        &[
+            "Scalable backend | Roman Bouchner | ",
+            "Project Loom | Miroslav Sevelda | ",
+        ],
+    );
+}
+
+#[test]
+fn family_3_a_table_of_talks_with_speaker_and_video_columns() {
+    check(
+        "# JSConf EU 2019
+
+| Title | Speaker | Video |
+| --- | --- | --- |
+| The economics of open source | C J Silverio | [:arrow_forward:](https://youtu.be/MO8hZlgK5zc) |
+| 快闪演讲<br>Who is Envoy - Harvey Tuch, Google | | [Video](https://youtu.be/otP) |
+",
+        &[
+            "The economics of open source | C J Silverio | https://youtu.be/MO8hZlgK5zc",
+            "Who is Envoy | Harvey Tuch (Google) | https://youtu.be/otP",
+        ],
+    );
+}
+
+#[test]
+fn family_4_list_catalogues_grouped_under_year_headings() {
+    check(
+        "# Talks
+
+## 2026
+- **Rewriting bors: how hard can it be?**
+  - Presented at [RustWeek](https://rustweek.org) 2026.
+  - [Slides](slides.pdf)
+- **Tips for better tests**
+  - [Recording](https://youtu.be/5AFVEZ9TZUs), [slides](tests.pdf)
+
+## 2019
+- https://youtu.be/QyJZzq0v7Z4 Why Isn't Functional Programming the Norm? (Richard Feldman, Clojutre 2019)
+- [Deep Dive into Minikube - YouTube](https://youtu.be/Iyq) (38:37)
+  * Medya Ghazizadeh & Sharif Elgamal, Google
+",
+        &[
+            "Rewriting bors: how hard can it be? |  | ",
+            "Tips for better tests |  | https://youtu.be/5AFVEZ9TZUs",
+            "Why Isn't Functional Programming the Norm? | Richard Feldman | https://youtu.be/QyJZzq0v7Z4",
+            "Deep Dive into Minikube | Medya Ghazizadeh (Google); Sharif Elgamal (Google) | https://youtu.be/Iyq",
+        ],
+    );
+}
+
+#[test]
+fn family_5_one_session_per_file_without_front_matter() {
+    check(
+        "# Cardinality Disasters
+
+https://kccncna19.sched.com/event/UaZt
+
+Speaker: [Ada Lovelace](https://twitter.com/ada)
+
+## What happened
+
+Notes.
+",
+        &["Cardinality Disasters | Ada Lovelace | "],
+    );
+    // The speaker named by the heading under the title.
+    check(
+        "# Sustainable Styles\n## Nathan Rambeck @nrambeck Sparkbox\n\n### Why CSS Architecture?\n\nNotes.\n",
+        &["Sustainable Styles | Nathan Rambeck Sparkbox | "],
+    );
+}
+
+#[test]
+fn family_6_front_matter_yaml_with_speaker_mappings_and_toml() {
+    check(
+        "---
+title: FLOSS daily
+event: SeaGL 2021
+# a comment
+presenters:
+- name: Aaron Wolf
+  affiliation: Snowdrift.coop
+  biography: |-
+    Aaron teaches music.
+
+    He co-founded Snowdrift.coop.
+- name: Athan Spathas
+video_url: https://youtu.be/NT7Gg6MEbZk
+abstract: >
+  folded
+  text
+---
+
+Notes.
+",
+        &[
+            "FLOSS daily | Aaron Wolf (Snowdrift.coop); Athan Spathas | https://youtu.be/NT7Gg6MEbZk",
+        ],
+    );
+    check(
+        "+++\nTitle = \"Automated S3 Blocking\"\nSpeakers = [\"damien-burks\"]\nYoutube = \"xPvfD\"\n+++\n\n##### TALK ABSTRACT\n\nText.\n",
+        &["Automated S3 Blocking | Damien Burks | https://www.youtube.com/watch?v=xPvfD"],
+    );
+}
+
+#[test]
+fn family_7_speaker_forms_in_headings() {
+    check(
+        "# Conf
+
+## GitOps: Ubie Inc by @sakajunquality
+
+## Labels in Prometheus Alerts - Elena Morozova, Weaveworks @lelenanam
+
+## Running Kubernetes in the Federal Government - John Osborne, `Red Hat`
+
+## CoreDNS Over gRPC - Yong Tang, MobileIron, Inc.
+
+## Let's write RBS! (EN) Masataka Kuwabara @p_ck_
+
+## Keynote - Mapping to Fight FGM
+Neema Meremo
+
+## CRDs aren't just for Addons: by Tim (Principle eng in Google)
+
+## Glenn Sarti - Sharing: What's in it for me?
+
+## Julia Evans | @bork | Stripe | \"Impossible Program\"
+",
+        &[
+            "GitOps: Ubie Inc | sakajunquality | ",
+            "Labels in Prometheus Alerts | Elena Morozova (Weaveworks) | ",
+            "Running Kubernetes in the Federal Government | John Osborne (Red Hat) | ",
+            "CoreDNS Over gRPC | Yong Tang (MobileIron, Inc.) | ",
+            "Let's write RBS! | Masataka Kuwabara | ",
+            "Mapping to Fight FGM | Neema Meremo | ",
+            "CRDs aren't just for Addons | Tim (Google) | ",
+            "Sharing: What's in it for me? | Glenn Sarti | ",
+            "Impossible Program | Julia Evans (Stripe) | ",
+        ],
+    );
+    let lib = parse("# Conf\n\n## Keynote - Mapping to Fight FGM\nNeema Meremo\n");
+    assert_eq!(lib.sessions[0].kind.as_deref(), Some("Keynote"));
+}
+
+#[test]
+fn family_8_headings_that_are_not_sessions() {
+    check(
+        "# RubyKaigi 2023
+
+## Wednesday 10th May
+
+### RuboCop's baddest cop (EN)
+Koichi ITO - @koic
+
+#### Setup in detail
+
+### Lightning talks
+
+- Customize your Vim with Ruby
+
+### some great notes
+- https://blog.example.com/field-reports
+
+## Takeaways
+
+- Ruby is fun
+
+## Travel and hotel
+
+Okinawa next year.
+",
+        &[
+            "RuboCop's baddest cop | Koichi ITO | ",
+            "Lightning talks |  | ",
+        ],
+    );
+}
+
+#[test]
+fn family_9_recordings_as_labels_emoji_embeds_and_shortcodes() {
+    check(
+        "# PyTexas 2024
+
+## 20 GOTO 10
+<iframe width=\"560\" src=\"https://www.youtube.com/embed/SyKUBXJLL50?si=x\"></iframe>
+
+**Speaker: Al Sweigart**
+
+## Always Use Sets!
+Speaker: Ada Lovelace
+
+{% youtube S7tLhIJZKxA %}
+
+## Third
+Speaker: Grace Hopper
+
+📹 [recording](https://vimeo.com/12345)
+",
+        &[
+            "20 GOTO 10 | Al Sweigart | https://www.youtube.com/watch?v=SyKUBXJLL50",
+            "Always Use Sets! | Ada Lovelace | https://www.youtube.com/watch?v=S7tLhIJZKxA",
+            "Third | Grace Hopper | https://vimeo.com/12345",
+        ],
+    );
+}
+
+#[test]
+fn family_10_wiki_links_are_links_and_hashtags_are_themes() {
+    let lib = parse(
+        "# I Annotate 2021
+
+## [[Speculative annotation]] - Courtney McClellan
+
+Notes on [[people/Dan Whaley|Dan]] and #annotation.
+",
+    );
+    assert_eq!(
+        sessions(&lib),
+        ["Speculative annotation | Courtney McClellan | "]
+    );
+    let themes: Vec<&str> = lib.themes.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(themes, ["annotation"], "a wiki link is no theme");
+}
+
+#[test]
+fn the_author_overrides_the_inference() {
+    // Headings with no evidence are notes, unless marked.
+    check(
+        "# Conf\n\n## First thing\n\nNotes.\n\n## Second thing\n\nNotes.\n",
+        &[],
+    );
+    check(
+        "# Conf\n\n<!-- confnotes: session -->\n## First thing\n\nNotes.\n\n## Second thing\n\nNotes.\n",
+        &["First thing |  | "],
+    );
+    check(
+        "<!-- confnotes: session-level 2 -->\n# Conf\n\n## First thing\n\n## Second thing\n",
+        &["First thing |  | ", "Second thing |  | "],
+    );
+    check(
+        "---\nevent: Conf\nsession_level: 3\n---\n# Conf\n\n## Day\n\n### Alpha\n\n### Beta\n",
+        &["Alpha |  | ", "Beta |  | "],
+    );
+    check(
+        "# Conf\n\n## Alpha - Ada Lovelace\n\n<!-- confnotes: not-session -->\n## Beta - Grace Hopper\n",
+        &["Alpha | Ada Lovelace | "],
+    );
+}
+
+#[test]
+fn silent_losses_are_reported() {
+    let lib = parse("# Conf\n\n## First thing\n\nNotes.\n\n## Second thing\n\nNotes.\n");
+    let messages: Vec<&str> = lib.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert!(
+        messages.iter().any(|m| m.contains("look like talks")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.starts_with("no session found")),
+        "{messages:?}"
+    );
+    let lib = parse("# Conf\n\n## Talk - Ada Lovelace\nSpeaker: Senior Software Engineer\n");
+    assert!(
+        lib.diagnostics
+            .iter()
+            .any(|d| d.message.contains("looks like a job title")),
+        "{:?}",
+        lib.diagnostics
+    );
+}
+
+#[test]
+fn every_heading_row_and_item_is_explained() {
+    let lib = parse(
+        "# Conf\n\n## Talk - Ada Lovelace\n\n## Lunch\n\n## Talks\n\n| Title | Speaker |\n|---|---|\n| A | Grace Hopper |\n",
+    );
+    let o = &lib.outlines[0];
+    let roles: Vec<(u32, &str, &str)> = o.items.iter().map(|i| (i.line, i.what, i.role)).collect();
+    assert_eq!(
+        roles,
+        [
+            (1, "heading", "conference"),
+            (3, "heading", "session"),
+            (5, "heading", "section"),
+            (7, "heading", "group"),
+            (11, "table row", "session"),
+        ]
+    );
+    assert!(o.items.iter().all(|i| !i.why.is_empty()));
+}
