@@ -244,10 +244,13 @@ impl FileParser<'_> {
         let entries: Vec<Option<Entry>> = items.iter().map(|r| self.list_item(r.clone())).collect();
         let talks = entries.iter().filter(|e| e.is_some()).count();
         let enough = if items.len() == 1 {
-            // One item: only with a recording (a talk page per event).
-            entries[0]
-                .as_ref()
-                .is_some_and(|e| e.links.iter().any(is_recording_link))
+            // One item: with a recording or slides (a talk per event or
+            // year).
+            entries[0].as_ref().is_some_and(|e| {
+                e.links
+                    .iter()
+                    .any(|l| is_recording_link(l) || l.label == "Slides")
+            })
         } else {
             talks >= 2 && talks * 5 >= items.len() * 3
         };

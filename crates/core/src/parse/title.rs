@@ -362,7 +362,12 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             };
         }
         let (strength, right_refs) = strength_and_refs(right);
-        if is_event(right) && !left.is_empty() && strength < 3 {
+        let people_right = right_refs.iter().any(|r| {
+            r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+        });
+        // `Title (Name, Event 2019)`: the parentheses are read below.
+        let paren_tail = right.ends_with(')') && right.contains('(');
+        if is_event(right) && !left.is_empty() && !people_right && !paren_tail {
             // `Title - KubeCon NA 2023`, `Title - Name - Event`.
             let inner = split_speakers(left, language);
             return Parts {
@@ -403,13 +408,19 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     // Before the first spaced dash: `Name - Title`.
     if let Some((at, len)) = first_spaced_dash(s) {
         let (left, right) = (s[..at].trim(), s[at + len..].trim());
+        // `Name - Title`: a person before the dash, and after it
+        // something that is not a person (a long or shouting title reads
+        // as capitalised words, no more).
+        let right_people = strength_and_refs(right).1.iter().any(|r| {
+            r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+        });
         if speaker_strength(left) >= 3
-            && speaker_strength(right) < 2
+            && !right_people
             && left.split_whitespace().count() <= 4
             && !right.is_empty()
         {
             consider(
-                3,
+                4,
                 right,
                 left,
                 "a person's name before the first spaced dash",

@@ -100,6 +100,7 @@ fn title_key(s: &str) -> String {
         "closing-keynote-",
         "keynote-",
         "lightning-talk-",
+        "panel-discussion-",
         "workshop-",
         "panel-",
         "tutorial-",
