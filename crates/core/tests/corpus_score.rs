@@ -1,0 +1,36 @@
+//! The parser scored on real notes files: `tests/corpus/real` (the files
+//! the parser was tuned on) and `tests/corpus/validation` (files it was
+//! checked on later), each `NAME.md` against its hand-made `NAME.expect`.
+//! Fails when recall, speakers or precision fall below the floors set from
+//! the measured figures (BENCHMARKS.md, "Fidelity"), so a change that
+//! makes the parser read real notes worse does not land.
+
+use std::process::Command;
+
+/// Runs `notes-check --score DIR --floor FLOOR` and returns its report.
+fn score(dir: &str, floor: &str) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/");
+    let out = Command::new(env!("CARGO_BIN_EXE_notes-check"))
+        .args(["--score", &format!("{root}{dir}"), "--floor", floor])
+        .output()
+        .expect("notes-check runs");
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{dir} scores below the floor {floor}:\n{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    report
+}
+
+#[test]
+fn the_real_corpus_is_read_well() {
+    let report = score("real", "0.86");
+    assert!(report.contains("**total (3"), "{report}");
+}
+
+#[test]
+fn the_validation_corpus_is_read_well() {
+    let report = score("validation", "0.78");
+    assert!(report.contains("**total (1"), "{report}");
+}
