@@ -922,6 +922,70 @@ fn push_reader_part(out: &mut String, e: &SessionData, theme_name: &dyn Fn(&str)
     }
     let note = e.note.trim();
     if !note.is_empty() {
-        out.push_str(&format!("\n{note}\n"));
+        out.push_str(&format!("\n{}\n", demote_headings(note, 3)));
+    }
+}
+
+/// `markdown` with its headings moved `by` levels down (at most to `######`),
+/// so a reader's `# Verdict` sits below the session's `###` in the trip
+/// report instead of breaking its outline. ATX (`# x`) and setext (`x` over
+/// `===`) headings both; code blocks are left alone.
+pub fn demote_headings(markdown: &str, by: usize) -> String {
+    let lines: Vec<&str> = markdown.lines().collect();
+    let mut out = String::with_capacity(markdown.len() + 16);
+    let mut fence: Option<&str> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.trim_start();
+        let indent = line.len() - t.len();
+        if let Some(f) = fence {
+            if t.starts_with(f) {
+                fence = None;
+            }
+            out.push_str(line);
+        } else if indent < 4 && (t.starts_with("```") || t.starts_with("~~~")) {
+            fence = Some(&t[..3]);
+            out.push_str(line);
+        } else if indent < 4 && t.starts_with('#') {
+            let level = t.bytes().take_while(|b| *b == b'#').count();
+            let rest = &t[level..];
+            if level <= 6 && (rest.is_empty() || rest.starts_with([' ', '\t'])) {
+                let new = (level + by).min(6);
+                out.push_str(&"#".repeat(new));
+                out.push_str(rest);
+            } else {
+                out.push_str(line);
+            }
+        } else if indent < 4
+            && !t.is_empty()
+            && let Some(next) = lines.get(i + 1)
+            && let Some(level) = setext_level(next)
+            && !t.starts_with(['-', '*', '+', '>'])
+        {
+            let new = (level + by).min(6);
+            out.push_str(&"#".repeat(new));
+            out.push(' ');
+            out.push_str(t.trim_end());
+            i += 1;
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+        i += 1;
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// The level a setext underline gives the line above it: `===` 1, `---` 2.
+fn setext_level(line: &str) -> Option<usize> {
+    let t = line.trim();
+    if t.len() >= 2 && t.bytes().all(|b| b == b'=') {
+        Some(1)
+    } else if t.len() >= 3 && t.bytes().all(|b| b == b'-') {
+        Some(2)
+    } else {
+        None
     }
 }
