@@ -157,7 +157,7 @@ fn PreviewList(preview: Arc<Preview>) -> impl IntoView {
         <div class="layout preview">
             <div class="preview-aside"></div>
             <main id="main" tabindex="-1" aria-busy="true">
-                <p class="count" role="status">{move || status.get()}</p>
+                <p class="results-count" role="status">{move || status.get()}</p>
                 <ul class="sessions" aria-label="Sessions">{items}</ul>
             </main>
         </div>

@@ -449,9 +449,10 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
             <h2 id="mine-heading">"Yours"</h2>
             <p>
                 <button type="button" class="button star" aria-pressed=move || if starred() { "true" } else { "false" } on:click=toggle_star>
-                    <span aria-hidden="true">{move || if starred() { "★" } else { "☆" }}</span>
-                    "Star"
+                    <span aria-hidden="true">{move || if starred() { "★ " } else { "☆ " }}</span>
+                    {move || if starred() { "Starred" } else { "Star" }}
                 </button>
+                {move || starred().then(|| view! { <span class="print-only">"★ Starred"</span> })}
                 {move || star_error.get().map(|e| view! { <span class="save-state">" "{e.to_string()}</span> })}
             </p>
             <label for="my-note">"My notes"</label>
@@ -467,10 +468,12 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
                 <p class="save-state">"This note also changed in another tab. When yours is saved, both texts are kept."</p>
             })}
             {move || (!draft.with(String::is_empty)).then(|| view! {
-                <details class="preview">
+                <details class="preview no-print">
                     <summary>"Preview"</summary>
                     <div class="notes" inner_html=preview></div>
                 </details>
+                // On paper: the note itself, rendered, in place of the editor.
+                <div class="notes my-note-print print-only" inner_html=preview></div>
             })}
             <ReaderThemes session=(*session).clone()/>
         </section>

@@ -25,12 +25,84 @@ fn location_search() -> String {
     window().location().search().unwrap_or_default()
 }
 
+/// Query keys that marketing and sharing tools add to links (`utm_source`,
+/// `fbclid`...): never the reader's view. They are dropped without a word,
+/// from the address bar and from Copy link.
+fn is_tracking(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "fbclid"
+                | "gclid"
+                | "gclsrc"
+                | "dclid"
+                | "msclkid"
+                | "yclid"
+                | "twclid"
+                | "ttclid"
+                | "igshid"
+                | "mc_cid"
+                | "mc_eid"
+                | "_ga"
+                | "_gl"
+                | "ref_src"
+                | "ref_url"
+                | "oly_anon_id"
+                | "oly_enc_id"
+                | "vero_id"
+                | "wickedid"
+                | "li_fat_id"
+                | "s_cid"
+                | "mkt_tok"
+                | "hsa_cam"
+                | "hsa_grp"
+                | "hsa_ad"
+                | "si"
+        )
+}
+
+/// The address bar's query without tracking parameters; when it had some,
+/// the address bar is rewritten without them (no new history entry).
+fn clean_search() -> String {
+    let search = location_search();
+    let raw = search.strip_prefix('?').unwrap_or(&search);
+    if raw.is_empty() {
+        return search;
+    }
+    let kept: Vec<&str> = raw
+        .split('&')
+        .filter(|pair| {
+            let key = pair.split('=').next().unwrap_or("");
+            !is_tracking(key)
+        })
+        .collect();
+    if kept.len() == raw.split('&').count() {
+        return search;
+    }
+    let cleaned = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    };
+    let path = window().location().pathname().unwrap_or_default();
+    let hash = window().location().hash().unwrap_or_default();
+    if let Ok(history) = window().history() {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{cleaned}{hash}")));
+    }
+    cleaned
+}
+
 impl Url {
     /// Reads the address bar and follows back/forward from now on.
     pub fn init() -> Url {
-        let query = RwSignal::new(Query::from_url(&location_search()));
+        // Back restores the list's place itself (see `recalled_place`).
+        if let Ok(history) = window().history() {
+            let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+        }
+        let query = RwSignal::new(Query::from_url(&clean_search()));
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
-            query.set(Query::from_url(&location_search()));
+            query.set(Query::from_url(&clean_search()));
         });
         // The app lives as long as the page; keep listening.
         std::mem::forget(handle);
@@ -61,6 +133,8 @@ impl Url {
             if target != current {
                 let _ = match nav {
                     Nav::Push => {
+                        // The list being left keeps its place in its entry.
+                        remember_place(&history, q.session.as_deref());
                         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
                     }
                     Nav::Replace => history.replace_state_with_url(
@@ -75,6 +149,50 @@ impl Url {
             self.query.set(q);
         }
     }
+}
+
+/// Where the reader was in a list: how many sessions it showed, how far it
+/// was scrolled, and which session they opened from it. Kept in the list's
+/// own history entry (`history.state`), so Back returns to the same place;
+/// the URL stays the only owner of what is shown.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Place {
+    pub limit: usize,
+    pub scroll: f64,
+    pub focus: Option<String>,
+}
+
+thread_local! {
+    /// How many sessions the list on screen shows (0: no list on screen).
+    static LIST_LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Tells the URL adapter how many sessions the list shows (0 when it goes).
+pub fn set_list_limit(n: usize) {
+    LIST_LIMIT.with(|l| l.set(n));
+}
+
+/// Writes the list's place into the current history entry before leaving it.
+fn remember_place(history: &web_sys::History, focus: Option<&str>) {
+    let limit = LIST_LIMIT.with(std::cell::Cell::get);
+    if limit == 0 {
+        return;
+    }
+    let place = Place {
+        limit,
+        scroll: window().scroll_y().unwrap_or(0.0),
+        focus: focus.map(str::to_string),
+    };
+    if let Ok(json) = serde_json::to_string(&place) {
+        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&json), "");
+    }
+}
+
+/// The place the current history entry remembers, if any (a list the
+/// reader comes back to).
+pub fn recalled_place() -> Option<Place> {
+    let state = window().history().ok()?.state().ok()?;
+    serde_json::from_str(&state.as_string()?).ok()
 }
 
 /// The link target of `q`, relative to the page: `?theme=x`, or `.` for the

@@ -17,7 +17,6 @@ enum Chip {
     Starred,
     Mine,
     Leftover(usize, String),
-    UnknownSession(String),
 }
 
 /// Chips for everything that narrows the list, each with a remove button.
@@ -56,9 +55,8 @@ pub fn FilterChips() -> impl IntoView {
             };
             out.push(Chip::Leftover(i, what));
         }
-        if let Some(s) = unknown_session {
-            out.push(Chip::UnknownSession(s));
-        }
+        // An unknown session is said in words above the list (list.rs).
+        let _ = unknown_session;
         out
     });
     let remove = move |chip: &Chip| {
@@ -69,7 +67,6 @@ pub fn FilterChips() -> impl IntoView {
             Chip::Starred => q.with_starred(false),
             Chip::Mine => q.with_mine(false),
             Chip::Leftover(i, _) => q.without_leftover(*i),
-            Chip::UnknownSession(_) => q.with_session(None),
         };
         c.url.go(next, Nav::Push);
     };
@@ -88,9 +85,16 @@ pub fn FilterChips() -> impl IntoView {
                             .map(|chip| {
                                 let (text, problem) = chip_text(&chip);
                                 let aria = format!("Remove: {text}");
+                                // A long text (a pasted search, a theme named by a
+                                // sentence) is cut short; hovering shows it whole.
+                                let short = confnotes_core::text::short_label(&text, 48);
+                                let full = (short != text).then(|| text.clone());
+                                // A parameter the app does not know is a quiet notice,
+                                // not an error.
+                                let notice = matches!(chip, Chip::Leftover(..));
                                 view! {
-                                    <li class="chip" class:problem=problem>
-                                        <span>{text}</span>
+                                    <li class="chip" class:problem=problem class:notice=notice>
+                                        <span class="chip-text" title=full>{short}</span>
                                         <button
                                             type="button"
                                             aria-label=aria
@@ -134,8 +138,7 @@ fn chip_text(chip: &Chip) -> (String, bool) {
         Chip::Unknown(f, v) => (format!("No {} '{v}' in these notes", facet_noun(*f)), true),
         Chip::Starred => ("Starred".into(), false),
         Chip::Mine => ("With my notes".into(), false),
-        Chip::Leftover(_, what) => (what.clone(), true),
-        Chip::UnknownSession(s) => (format!("No session '{s}' in these notes"), true),
+        Chip::Leftover(_, what) => (what.clone(), false),
     }
 }
 

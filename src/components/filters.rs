@@ -3,14 +3,13 @@
 //! have them), each value a checkbox with its live count, plus the reader's
 //! own filters (starred, with my notes).
 
+use confnotes_core::facet_view::facet_view;
 use confnotes_core::query::{Facet, FacetValue};
 use leptos::prelude::*;
 
 use crate::app::ctx;
+use crate::unicode::BrowserUnicode;
 use crate::url::Nav;
-
-/// How many values a long facet shows before "Show all".
-const COLLAPSED: usize = 8;
 
 /// The filter panel beside the results.
 #[component]
@@ -77,7 +76,10 @@ fn MineFilters() -> impl IntoView {
     }
 }
 
-/// One facet's values with their counts under the other filters.
+/// One facet's values with their counts under the other filters. A long
+/// facet shows its busiest values and a filter box; values no session would
+/// keep fold away; "Show all" lists the rest in a box that scrolls within
+/// the panel (see `core::facet_view`).
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let c = ctx();
@@ -91,35 +93,71 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         })
     });
     let expanded = RwSignal::new(false);
-    // Themes stay all visible: the Key Themes must always be discoverable.
-    let collapsible = facet != Facet::Theme;
+    let filter = RwSignal::new(String::new());
+    let view_of = Memo::new(move |_| {
+        values.with(|vs| filter.with(|f| facet_view(vs, f, expanded.get(), &BrowserUnicode)))
+    });
     let shown = move || {
         values.with(|vs| {
-            if !collapsible || expanded.get() || vs.len() <= COLLAPSED + 2 {
-                return vs.iter().map(|v| v.id.to_string()).collect::<Vec<_>>();
-            }
-            // The busiest values, and every selected one.
-            let mut top: Vec<&FacetValue> = vs.iter().collect();
-            top.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
-            let keep: Vec<&str> = top.iter().take(COLLAPSED).map(|v| &*v.id).collect();
-            vs.iter()
-                .filter(|v| v.selected || keep.contains(&&*v.id))
-                .map(|v| v.id.to_string())
-                .collect()
+            view_of.with(|v| {
+                v.shown
+                    .iter()
+                    .filter_map(|&i| vs.get(i).map(|x| x.id.to_string()))
+                    .collect::<Vec<_>>()
+            })
         })
     };
-    let total = move || values.with(Vec::len);
     let legend_id = format!("facet-{}", facet.key());
+    let filter_id = format!("facet-filter-{}", facet.key());
+    let noun = facet.label().to_lowercase();
+    let filter_label = format!("Filter {noun}");
+    drop(noun);
+    let filter_box = {
+        let filter_id = filter_id.clone();
+        move || {
+            view_of.with(|v| v.filterable).then(|| {
+                let filter_id = filter_id.clone();
+                view! {
+                    <input
+                        id=filter_id
+                        class="facet-filter"
+                        type="search"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder=filter_label.clone()
+                        aria-label=filter_label.clone()
+                        prop:value=move || filter.get()
+                        on:input=move |ev| filter.set(event_target_value(&ev))
+                    />
+                }
+            })
+        }
+    };
+    let toggle_text = move || -> String {
+        let hidden = view_of.with(|v| v.hidden);
+        if expanded.get() {
+            "Show fewer".to_string()
+        } else if filter.with(|f| f.trim().is_empty()) {
+            format!(
+                "Show all {} {}",
+                hidden + view_of.with(|v| v.shown.len()),
+                facet.label().to_lowercase()
+            )
+        } else {
+            format!("Show {hidden} more")
+        }
+    };
     view! {
         <fieldset class="facet">
             <legend id=legend_id>{facet.label()}</legend>
-            <ul class="facet-values">
+            {filter_box}
+            <ul class="facet-values" class:scrolls=move || expanded.get()>
                 <For each=shown key=|id| id.clone() let:id>
                     <FacetOption facet=facet id=id values=values/>
                 </For>
             </ul>
             {move || {
-                (collapsible && total() > COLLAPSED + 2)
+                (expanded.get() || view_of.with(|v| v.hidden > 0))
                     .then(|| {
                         view! {
                             <button
@@ -128,13 +166,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                                 aria-expanded=move || if expanded.get() { "true" } else { "false" }
                                 on:click=move |_| expanded.update(|e| *e = !*e)
                             >
-                                {move || {
-                                    if expanded.get() {
-                                        "Show fewer".to_string()
-                                    } else {
-                                        format!("Show all {} {}", total(), facet.label().to_lowercase())
-                                    }
-                                }}
+                                {move || toggle_text()}
                             </button>
                         }
                     })
@@ -159,6 +191,10 @@ fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl 
         .map(|v| v.label.to_string())
         .unwrap_or_else(|| id.clone());
     let reader_only = first.is_some_and(|v| v.reader_only);
+    // A theme named by a whole sentence is shown short; hovering (and the
+    // accessible description) gives it whole.
+    let short = confnotes_core::text::short_label(&label, 60);
+    let full = (short != label).then(|| label.clone());
     let count = {
         let l = lookup.clone();
         move || l().map_or(0, |v| v.count)
@@ -179,9 +215,11 @@ fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl 
         <li>
             <label class="facet-value" class:zero=zero>
                 <input type="checkbox" prop:checked=selected on:change=toggle/>
-                <span class="label">{label}</span>
+                // Screen readers get the whole name; the eye the short one.
+                <span class="label" title=full.clone() aria-hidden=full.is_some().then_some("true")>{short}</span>
+                {full.map(|f| view! { <span class="visually-hidden">{f}</span> })}
                 {reader_only.then(|| view! { <span class="mine-tag">" (yours)"</span> })}
-                <span class="count">" "{count}</span>
+                <span class="facet-count">" "{count}</span>
             </label>
         </li>
     }

@@ -22,6 +22,9 @@ pub fn Header() -> impl IntoView {
     let home = Query::default();
     let notes_view = Query::default().with_view(Some(View::Notes));
     let in_notes = move || query.with(|q| q.view == Some(View::Notes));
+    // On phones the secondary actions fold into a menu; on wider screens
+    // they are always shown (CSS), and the menu button is hidden.
+    let menu_open = RwSignal::new(false);
     view! {
         <header class="masthead">
             <QLink to=home class="brand" label="confnotes: all sessions".to_string()>
@@ -43,17 +46,29 @@ pub fn Header() -> impl IntoView {
                 >
                     "My notes"
                 </a>
-                <CopyLink/>
-                <crate::theme::ThemeToggle/>
                 <button
                     type="button"
-                    class="button icon"
-                    aria-label="Keyboard shortcuts"
-                    title="Keyboard shortcuts (?)"
-                    on:click=|_| super::keyboard::open_shortcuts()
+                    class="button icon menu-button"
+                    aria-label="More actions"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                    aria-controls="more-actions"
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
                 >
-                    "?"
+                    <span aria-hidden="true">"⋯"</span>
                 </button>
+                <div id="more-actions" class="more-actions" class:open=move || menu_open.get()>
+                    <CopyLink/>
+                    <crate::theme::ThemeToggle/>
+                    <button
+                        type="button"
+                        class="button icon"
+                        aria-label="Keyboard shortcuts"
+                        title="Keyboard shortcuts (?)"
+                        on:click=|_| super::keyboard::open_shortcuts()
+                    >
+                        "?"
+                    </button>
+                </div>
             </nav>
         </header>
     }
@@ -105,6 +120,11 @@ fn SearchBox() -> impl IntoView {
                             c.url.go(q.with_text(""), Nav::Push);
                         }
                     } else if ev.key() == "Enter" {
+                        // Enter opens the first result.
+                        ev.prevent_default();
+                        super::keyboard::open_first_result();
+                    } else if ev.key() == "ArrowDown" {
+                        // Down from the search box goes to the results.
                         ev.prevent_default();
                         super::keyboard::move_cursor(1);
                     }

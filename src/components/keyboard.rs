@@ -105,6 +105,13 @@ fn result_links() -> Vec<web_sys::HtmlElement> {
         .collect()
 }
 
+/// Opens the first result (Enter in the search box).
+pub fn open_first_result() {
+    if let Some(first) = result_links().into_iter().next() {
+        first.click();
+    }
+}
+
 /// Moves the keyboard cursor (the focused result link) by `delta`.
 pub fn move_cursor(delta: i32) {
     let links = result_links();

@@ -6,6 +6,7 @@ use confnotes_core::query::{Facet, View};
 use confnotes_core::render::{highlight_text, snippet};
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 use super::cards::{ConferenceCard, SpeakerCard, ThemeCard};
 use super::session::SessionView;
@@ -98,7 +99,19 @@ fn ListView() -> impl IntoView {
             {move || speaker.get().map(|id| view! { <SpeakerCard id=id/> })}
             {move || theme.get().map(|id| view! { <ThemeCard id=id/> })}
             {move || conf.get().map(|id| view! { <ConferenceCard id=id/> })}
-            <p class="count" role="status" aria-live="polite">{count}</p>
+            {move || c.results.with(|r| r.unknown_session.clone()).map(|id| view! {
+                <div class="notice" role="status">
+                    <p>
+                        "The session “"{id}"” is not in these notes: it may have been renamed or removed, or the link was made from notes opened in another browser."
+                    </p>
+                    <p>
+                        <button type="button" class="button" on:click=move |_| c.url.go(c.url.get_untracked().with_session(None), Nav::Push)>
+                            "Show the list of sessions"
+                        </button>
+                    </p>
+                </div>
+            })}
+            <p class="results-count" role="status" aria-live="polite">{count}</p>
             {move || {
                 if empty.get() {
                     // Says which of the current filters to remove: follows them.
@@ -185,7 +198,12 @@ fn EmptyState() -> impl IntoView {
 #[component]
 fn SessionList() -> impl IntoView {
     let c = ctx();
-    let limit = RwSignal::new(PAGE);
+    // Coming back (Back) to a list restores its length, scroll and focus.
+    let recalled = StoredValue::new(crate::url::recalled_place());
+    let limit =
+        RwSignal::new(recalled.with_value(|p| p.as_ref().map_or(PAGE, |p| p.limit.max(PAGE))));
+    Effect::new(move |_| crate::url::set_list_limit(limit.get()));
+    on_cleanup(|| crate::url::set_list_limit(0));
     // The session list whose whole page has been painted; another one shows
     // its first FIRST cards until the browser has painted them. Compared by
     // value: a results memo that recomputes to equal results keeps its
@@ -203,6 +221,11 @@ fn SessionList() -> impl IntoView {
                 move || {
                     if settled.try_update_value(|s| *s = sessions).is_some() {
                         settle.update(|n| *n += 1);
+                        // Once the whole page is on screen: the place to
+                        // come back to.
+                        if let Some(Some(place)) = recalled.try_update_value(Option::take) {
+                            request_animation_frame(move || restore_place(&place));
+                        }
                     }
                 },
                 Duration::ZERO,
@@ -267,6 +290,23 @@ fn SessionList() -> impl IntoView {
     }
 }
 
+/// Scrolls back to where the reader was and puts the focus on the link of
+/// the session they had opened.
+fn restore_place(place: &crate::url::Place) {
+    window().scroll_to_with_x_and_y(0.0, place.scroll);
+    if let Some(id) = &place.focus
+        && let Ok(Some(link)) = document().query_selector(&format!(
+            "a.result-link[data-session=\"{}\"]",
+            id.replace(['"', '\\'], "")
+        ))
+        && let Ok(link) = link.dyn_into::<web_sys::HtmlElement>()
+    {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = link.focus_with_options(&opts);
+    }
+}
+
 /// One session in the list: title (a link to it), speakers with orgs,
 /// themes, recording.
 #[component]
@@ -298,6 +338,21 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
         let s = s.clone();
         move || super::session::theme_chips(&c, &s)
     };
+    // In My notes, the reader's note itself (rendered; folded when long).
+    let my_note = {
+        let id = s.id.clone();
+        move || {
+            let in_notes = c.url.query().with(|q| q.view == Some(View::Notes));
+            if !in_notes {
+                return None;
+            }
+            let note = crate::mine::mine()
+                .data
+                .with(|d| d.sessions.get(&id).map(|e| e.note.clone()))
+                .filter(|n| !n.trim().is_empty())?;
+            Some(view! { <MyNote markdown=note/> })
+        }
+    };
     let recording = s.links.first().map(|l| {
         let label = format!("{} ↗", l.label);
         let aria = format!("{}: {} (opens in a new tab)", l.label, s.title);
@@ -320,10 +375,52 @@ fn SessionItem(index: usize, heading: Option<String>) -> impl IntoView {
                 </h3>
                 <p class="people">{people}</p>
                 {excerpt}
+                {my_note}
                 {themes}
                 {recording}
             </article>
         </li>
     }
     .into_any()
+}
+
+/// Notes longer than this (in characters or lines) are shown folded.
+const LONG_NOTE_CHARS: usize = 400;
+const LONG_NOTE_LINES: usize = 8;
+
+/// The reader's note on a session in My notes: rendered, folded to a few
+/// lines when long, with a button to unfold it (printed whole).
+#[component]
+fn MyNote(markdown: String) -> impl IntoView {
+    let c = ctx();
+    let long =
+        markdown.chars().count() > LONG_NOTE_CHARS || markdown.lines().count() > LONG_NOTE_LINES;
+    let open = RwSignal::new(!long);
+    let html = c.with_notes(|n| {
+        confnotes_core::render_markdown(
+            &markdown,
+            &confnotes_core::RenderOptions {
+                base: "",
+                highlight: &[],
+                assets: Some(&n.assets),
+                unicode: &BrowserUnicode,
+            },
+        )
+        .html
+    });
+    view! {
+        <section class="my-note" class:collapsed=move || !open.get() aria-label="Your note">
+            <div class="notes rendered" inner_html=html></div>
+            {long.then(|| view! {
+                <button
+                    type="button"
+                    class="link-button note-toggle"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || if open.get() { "Show less" } else { "Show the whole note" }}
+                </button>
+            })}
+        </section>
+    }
 }

@@ -3,7 +3,7 @@
 //! within the current results.
 
 use confnotes_core::query::Facet;
-use confnotes_core::render::{RenderOptions, render_markdown};
+use confnotes_core::render::{RenderOptions, highlight_text, render_markdown};
 use confnotes_core::{Query, Session, ThemeSource};
 use leptos::prelude::*;
 
@@ -38,10 +38,17 @@ pub fn speaker_links(c: &Ctx, s: &Session, with_orgs: bool) -> Vec<AnyView> {
         .enumerate()
         .map(|(i, (id, name, org))| {
             let to = Query::default().toggled(Facet::Speaker, &id);
+            // Names that match the search are marked, so the reader sees
+            // why a result matched.
+            let terms = c.terms;
+            let name_html = move || terms.with(|t| highlight_text(&name, t, &BrowserUnicode));
+            let org_html = org.filter(|_| with_orgs).map(|org| {
+                move || terms.with(|t| format!(" ({})", highlight_text(&org, t, &BrowserUnicode)))
+            });
             view! {
                 <span class="person">
-                    <QLink to=to class="speaker">{name}</QLink>
-                    {(with_orgs && org.is_some()).then(|| view! { <span class="org">{format!(" ({})", org.unwrap_or_default())}</span> })}
+                    <QLink to=to class="speaker"><span inner_html=name_html></span></QLink>
+                    {org_html.map(|html| view! { <span class="org" inner_html=html></span> })}
                     {(i < last).then_some(", ")}
                 </span>
             }

@@ -32,3 +32,24 @@ export const test = base.extend({
 });
 
 export { expect };
+
+const FIRST = [
+  "Ada", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas",
+  "Kavya", "Liam", "Maya", "Noah", "Olga", "Pablo", "Quinn", "Rosa", "Sami", "Tara",
+  "Umar", "Vera", "Wei", "Yara", "Zoe", "Amir", "Bianca", "Chen", "Dara", "Emil",
+];
+const LAST = [
+  "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Haddad", "Kowalski", "Ferreira", "Schmidt", "Oduya",
+  "Petrov", "Nakamura", "Garcia", "Jensen", "Rossi", "Mehta", "Dubois", "Kim", "Andersen", "Silva",
+  "Yilmaz", "Horvat", "Costa", "Brennan", "Ivanova", "Laurent", "Sato", "Fischer", "Mendes", "Walsh",
+  "Popescu", "Hughes", "Adeyemi", "Varga", "Keller", "Romero", "Berg", "Chowdhury", "Nilsen", "Duarte",
+];
+
+/**
+ * A generated speaker's name, unique for i < 1200, shaped like the names in
+ * real notes (a given name and a family name), so the parser reads the
+ * generated headings the way it reads real ones.
+ */
+export function personName(i) {
+  return `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
+}

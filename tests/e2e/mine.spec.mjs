@@ -295,8 +295,11 @@ test.describe("export, import, trip report", () => {
         mimeType: "application/json",
         buffer: Buffer.from(exported.text),
       });
-      await expect(other.getByRole("status").filter({ hasText: /^Imported / })).toHaveText(
-        `Imported ${exported.name}: 3 sessions with stars, notes or themes, merged with yours.`,
+      // Said per session: the friend had none of these three.
+      const status = other.getByRole("status").filter({ hasText: /^Imported / });
+      await expect(status.getByRole("paragraph")).toHaveText(`Imported ${exported.name}: 3 sessions added.`);
+      await expect(status.getByRole("listitem")).toHaveText(
+        [S.k3s.title, S.insights.title, S.microservices.title].map((t) => `${t}: added`),
       );
       await friend.expectTitles([S.microservices.title, S.gitops.title, S.insights.title, S.k3s.title]);
 

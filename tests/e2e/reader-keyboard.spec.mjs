@@ -121,12 +121,17 @@ test.describe("keyboard", () => {
     await reader.expectTitles(ALL_TITLES);
   });
 
-  test("Enter in the search box moves to the first result", async ({ reader, page }) => {
+  test("ArrowDown in the search box moves to the first result; Enter there opens it", async ({ reader, page }) => {
+    await reader.goto();
+    await reader.search.fill("gitops");
+    await reader.search.press("ArrowDown");
+    await expect(reader.resultLink(S.gitops.title)).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(reader.sessionHeading(S.gitops.title)).toBeVisible();
+    // Enter in the search box opens the first result at once.
     await reader.goto();
     await reader.search.fill("gitops");
     await reader.search.press("Enter");
-    await expect(reader.resultLink(S.gitops.title)).toBeFocused();
-    await page.keyboard.press("Enter");
     await expect(reader.sessionHeading(S.gitops.title)).toBeVisible();
   });
 

@@ -5,6 +5,7 @@
 // page runs records what the preview showed, so nothing depends on how fast
 // the parse is; timing itself is the benchmarks' business.
 import { test, expect } from "./pages.mjs";
+import { personName } from "./fixtures.mjs";
 
 /** Sessions a preview shows (src/notes.rs, PREVIEW_SESSIONS). */
 const PREVIEW = 10;
@@ -23,7 +24,7 @@ const files = Array.from({ length: CONFS }, (_, c) => ({
   text: [
     `# ${confTitle(c)}`,
     "",
-    ...Array.from({ length: PER_CONF }, (_, i) => [`### ${title(c, i)} - Speaker ${pad(c)}${pad(i)}, Acme`, "", body, ""]).flat(),
+    ...Array.from({ length: PER_CONF }, (_, i) => [`### ${title(c, i)} - ${personName(c * PER_CONF + i)}, Acme`, "", body, ""]).flat(),
   ].join("\n"),
 }));
 const bundle = JSON.stringify({ version: 1, files, assets: [] });

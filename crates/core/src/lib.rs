@@ -18,6 +18,7 @@
 
 #[cfg(feature = "native")]
 pub mod corpus;
+pub mod facet_view;
 pub mod frontmatter;
 pub mod index;
 pub mod model;

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use confnotes_core::text::NativeUnicode;
 use confnotes_core::userdata::{
     DecodeError, ImportOutcome, ReaderTheme, STORAGE_KEY, SessionData, UserData, VERSION,
-    aside_key, decode, demote_headings, encode, encode_pretty, import, iso_minute, merge, note_hash,
-    trip_report,
+    aside_key, decode, demote_headings, encode, encode_pretty, import, iso_minute, merge,
+    note_hash, trip_report,
 };
 use handmade::Lib;
 use proptest::prelude::*;
@@ -877,7 +877,10 @@ proptest! {
 #[test]
 fn the_trip_report_keeps_the_readers_headings_below_the_sessions() {
     assert_eq!(
-        demote_headings("# Verdict\nGood.\n\nSub\n---\n```\n# not a heading\n```\n#hashtag", 3),
+        demote_headings(
+            "# Verdict\nGood.\n\nSub\n---\n```\n# not a heading\n```\n#hashtag",
+            3
+        ),
         "#### Verdict\nGood.\n\n##### Sub\n```\n# not a heading\n```\n#hashtag"
     );
     assert_eq!(demote_headings("###### Deep", 3), "###### Deep");
