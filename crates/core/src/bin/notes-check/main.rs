@@ -135,7 +135,7 @@ fn main() -> ExitCode {
         println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     } else {
         for d in &diagnostics {
-            println!("{}", human(d));
+            println!("{d}");
         }
         println!("{}", summary_line(&lib, &diagnostics));
     }
@@ -304,26 +304,11 @@ fn explain(lib: &Library, diagnostics: &[Diagnostic]) -> String {
             ));
         }
         for d in diagnostics.iter().filter(|d| d.file == o.file) {
-            out.push_str(&format!("       {}\n", human(d)));
+            out.push_str(&format!("       {d}\n"));
         }
         out.push('\n');
     }
     out
-}
-
-/// `warning: notes/x.md:12: message` (no line for whole-file diagnostics).
-fn human(d: &Diagnostic) -> String {
-    if d.line == 0 {
-        format!("{}: {}: {}", d.severity.as_str(), d.file, d.message)
-    } else {
-        format!(
-            "{}: {}:{}: {}",
-            d.severity.as_str(),
-            d.file,
-            d.line,
-            d.message
-        )
-    }
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
