@@ -1,0 +1,374 @@
+//! The engine: [`evaluate`] turns a [`Query`], the [`Index`] and the
+//! reader's [`UserFacts`] into [`Results`].
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::{Facet, FacetCounts, FacetValue, Query, Results, UserFacts, View, is_slug};
+use crate::index::{Index, TIER_NONE};
+use crate::model::Library;
+use crate::order;
+use crate::text::{self, Unicode};
+
+/// A set of session indices, one bit each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn empty(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+
+    fn full(n: usize) -> Bits {
+        let mut b = Bits(vec![u64::MAX; n.div_ceil(64)]);
+        if let (false, Some(last)) = (n.is_multiple_of(64), b.0.last_mut()) {
+            *last = (1u64 << (n % 64)) - 1;
+        }
+        b
+    }
+
+    fn set(&mut self, i: u32) {
+        if let Some(w) = self.0.get_mut(i as usize / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    fn get(&self, i: u32) -> bool {
+        self.0
+            .get(i as usize / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn and(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+
+    fn count(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    fn ones(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(i, &w)| {
+            let mut w = w;
+            std::iter::from_fn(move || {
+                if w == 0 {
+                    return None;
+                }
+                let b = w.trailing_zeros() as usize;
+                w &= w - 1;
+                Some(i * 64 + b)
+            })
+        })
+    }
+
+    /// Number of `sessions` in the set.
+    fn count_of(&self, sessions: &[u32]) -> usize {
+        sessions.iter().filter(|&&s| self.get(s)).count()
+    }
+}
+
+/// Themes from the reader's data: extra sessions for themes the notes have,
+/// and themes only the reader has.
+struct ReaderThemes {
+    /// Library theme value -> sessions the reader added that the notes do
+    /// not already give it, ascending.
+    extra: HashMap<u32, Vec<u32>>,
+    /// Reader-only themes: (slug, label, sessions ascending), by slug.
+    only: Vec<(Arc<str>, Arc<str>, Vec<u32>)>,
+}
+
+impl ReaderThemes {
+    fn build(lib: &Library, index: &Index, user: &UserFacts) -> ReaderThemes {
+        let postings = index.postings(Facet::Theme);
+        let mut extra: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut only: HashMap<&str, Vec<u32>> = HashMap::new();
+        for slug in user.theme_names.keys() {
+            if postings.lookup(slug).is_none() {
+                only.entry(slug).or_default();
+            }
+        }
+        for (id, slugs) in &user.themes {
+            let session = index.session_index(lib, id).map(|s| s as u32);
+            for slug in slugs {
+                match postings.lookup(slug) {
+                    Some(v) => {
+                        if let Some(s) = session
+                            && postings.sessions(v).binary_search(&s).is_err()
+                        {
+                            extra.entry(v).or_default().push(s);
+                        }
+                    }
+                    None => {
+                        let e = only.entry(slug).or_default();
+                        e.extend(session);
+                    }
+                }
+            }
+        }
+        for v in extra.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let mut only: Vec<(Arc<str>, Arc<str>, Vec<u32>)> = only
+            .into_iter()
+            .filter(|(slug, _)| is_slug(slug))
+            .map(|(slug, mut sessions)| {
+                sessions.sort_unstable();
+                sessions.dedup();
+                let label = user.theme_names.get(slug).map_or(slug, String::as_str);
+                (Arc::from(slug), Arc::from(label), sessions)
+            })
+            .collect();
+        order::sort_by(&mut only, &|a, b| a.0.cmp(&b.0));
+        ReaderThemes { extra, only }
+    }
+
+    fn only(&self, slug: &str) -> Option<&(Arc<str>, Arc<str>, Vec<u32>)> {
+        self.only
+            .binary_search_by(|t| (*t.0).cmp(slug))
+            .ok()
+            .map(|i| &self.only[i])
+    }
+}
+
+/// Splits search text into folded words: runs of letters and digits. Each
+/// word is kept once, in order.
+pub fn search_terms(unicode: &dyn Unicode, text: &str) -> Vec<String> {
+    let folded = text::fold(unicode, text);
+    let mut terms: Vec<String> = Vec::new();
+    for w in folded.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() && !terms.iter().any(|t| t == w) {
+            terms.push(w.to_string());
+        }
+    }
+    terms
+}
+
+/// Evaluates `q` over the sessions of `lib` (indexed as `index`) and the
+/// reader's `user` data.
+///
+/// - Text: every word must begin a word somewhere in the session's title,
+///   speakers and orgs, or notes (`kube` finds `Kubernetes`); accents and
+///   case do not matter.
+/// - Facets: any selected value within a facet, all facets together.
+///   Selected values the notes do not have are reported in
+///   [`Results::unknown`] and ignored.
+/// - `starred`: starred by the reader; `mine`: the reader has a note;
+///   `view=notes`: starred, noted or given a theme by the reader.
+/// - Facet counts are standard faceted-search counts: a value's count is
+///   the number of sessions matching everything except its own facet's
+///   selection, and having the value.
+pub fn evaluate(
+    lib: &Library,
+    index: &Index,
+    q: &Query,
+    user: &UserFacts,
+    unicode: &dyn Unicode,
+) -> Results {
+    let n = index.len().min(lib.sessions.len());
+    let reader = ReaderThemes::build(lib, index, user);
+    let mut unknown = Vec::new();
+
+    // One bitset per facet with known selections.
+    let mut filters: Vec<Option<Bits>> = vec![None; Facet::ALL.len()];
+    for f in Facet::ALL {
+        let selected = q.values(f);
+        if selected.is_empty() {
+            continue;
+        }
+        let postings = index.postings(f);
+        let mut bits = Bits::empty(n);
+        let mut known = false;
+        for v in selected {
+            let sessions: Option<(&[u32], &[u32])> = match postings.lookup(v) {
+                Some(vi) => Some((
+                    postings.sessions(vi),
+                    match f {
+                        Facet::Theme => reader.extra.get(&vi).map_or(&[], Vec::as_slice),
+                        _ => &[],
+                    },
+                )),
+                None if f == Facet::Theme => reader.only(v).map(|t| (t.2.as_slice(), &[][..])),
+                None => None,
+            };
+            match sessions {
+                Some((a, b)) => {
+                    known = true;
+                    for &s in a.iter().chain(b) {
+                        bits.set(s);
+                    }
+                }
+                None => unknown.push((f, v.clone())),
+            }
+        }
+        if known {
+            filters[f as usize] = Some(bits);
+        }
+    }
+
+    // Text and the reader predicates.
+    let mut base = Bits::full(n);
+    let mut base_is_full = true;
+    let terms = search_terms(unicode, &q.text);
+    let mut tiers: Vec<u8> = Vec::new();
+    if !terms.is_empty() {
+        tiers = vec![TIER_NONE; n];
+        let mut order: Vec<&String> = terms.iter().collect();
+        // The longest word first: it is the rarest and the fastest to scan
+        // for, and later words only look at the sessions it matched.
+        order::sort_by(&mut order, &|a, b| b.len().cmp(&a.len()));
+        for (k, t) in order.iter().enumerate() {
+            index.search(t, k == 0, &mut tiers);
+        }
+        let mut bits = Bits::empty(n);
+        for (s, &t) in tiers.iter().enumerate() {
+            if t != TIER_NONE {
+                bits.set(s as u32);
+            }
+        }
+        base = bits;
+        base_is_full = false;
+    }
+    let ids_to_bits = |ids: &mut dyn Iterator<Item = &String>| {
+        let mut bits = Bits::empty(n);
+        for id in ids {
+            if let Some(s) = index.session_index(lib, id) {
+                bits.set(s as u32);
+            }
+        }
+        bits
+    };
+    if q.starred {
+        base.and(&ids_to_bits(&mut user.starred.iter()));
+        base_is_full = false;
+    }
+    if q.mine {
+        base.and(&ids_to_bits(&mut user.noted.iter()));
+        base_is_full = false;
+    }
+    if q.view == Some(View::Notes) {
+        let mut ids = user.starred.iter().chain(&user.noted).chain(
+            user.themes
+                .iter()
+                .filter(|(_, t)| !t.is_empty())
+                .map(|(id, _)| id),
+        );
+        base.and(&ids_to_bits(&mut ids));
+        base_is_full = false;
+    }
+
+    // The matching sessions, ranked.
+    let mut all = base.clone();
+    for b in filters.iter().flatten() {
+        all.and(b);
+    }
+    let mut sessions: Vec<usize> = all.ones().collect();
+    if !tiers.is_empty() {
+        // Stable by tier: title hits, then people, then notes (a counting
+        // sort: four tiers, no comparison sort needed).
+        let tier = |s: usize| tiers.get(s).copied().unwrap_or(TIER_NONE);
+        let mut ranked = Vec::with_capacity(sessions.len());
+        for t in 0..=TIER_NONE {
+            ranked.extend(sessions.iter().copied().filter(|&s| tier(s) == t));
+        }
+        ranked.extend(sessions.iter().copied().filter(|&s| tier(s) > TIER_NONE));
+        sessions = ranked;
+    }
+
+    // Facet counts.
+    let mut facets = Vec::new();
+    for f in Facet::ALL {
+        let postings = index.postings(f);
+        let reader_only = if f == Facet::Theme {
+            reader.only.len()
+        } else {
+            0
+        };
+        if postings.len() == 0 && reader_only == 0 && q.values(f).is_empty() {
+            continue;
+        }
+        let others_active = filters
+            .iter()
+            .enumerate()
+            .any(|(g, b)| g != f as usize && b.is_some());
+        let others: Option<Bits> = if base_is_full && !others_active {
+            None
+        } else {
+            let mut o = base.clone();
+            for (g, b) in filters.iter().enumerate() {
+                if let (true, Some(b)) = (g != f as usize, b) {
+                    o.and(b);
+                }
+            }
+            Some(o)
+        };
+        let count = |s: &[u32]| match &others {
+            None => s.len(),
+            Some(o) => o.count_of(s),
+        };
+        let selected = q.values(f);
+        let mut values: Vec<FacetValue> = Vec::with_capacity(postings.len() + reader_only);
+        for &v in &postings.order {
+            let id = &postings.ids[v as usize];
+            let extra = if f == Facet::Theme {
+                reader.extra.get(&v).map_or(&[][..], Vec::as_slice)
+            } else {
+                &[]
+            };
+            values.push(FacetValue {
+                id: id.clone(),
+                label: postings.labels[v as usize].clone(),
+                count: count(postings.sessions(v)) + count(extra),
+                selected: selected.iter().any(|s| **s == **id),
+                reader_only: false,
+            });
+        }
+        if f == Facet::Theme && reader_only > 0 {
+            for (slug, label, sessions) in &reader.only {
+                values.push(FacetValue {
+                    id: slug.clone(),
+                    label: label.clone(),
+                    count: count(sessions),
+                    selected: selected.iter().any(|s| **s == **slug),
+                    reader_only: true,
+                });
+            }
+            let keys: Vec<String> = values.iter().map(|v| v.label.to_lowercase()).collect();
+            let by_label = order::sorted_indices(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
+            order::apply(&mut values, &by_label);
+        }
+        facets.push(FacetCounts { facet: f, values });
+    }
+
+    // The open session and its neighbours.
+    let mut session = None;
+    let mut unknown_session = None;
+    let (mut prev, mut next) = (None, None);
+    if let Some(id) = &q.session {
+        match index.session_index(lib, id).filter(|&s| s < n) {
+            Some(s) => {
+                session = Some(s);
+                if let Some(pos) = sessions.iter().position(|&x| x == s) {
+                    prev = pos.checked_sub(1).map(|p| sessions[p]);
+                    next = sessions.get(pos + 1).copied();
+                }
+            }
+            None => unknown_session = Some(id.clone()),
+        }
+    }
+
+    debug_assert_eq!(all.count(), sessions.len());
+    Results {
+        sessions,
+        total: n,
+        facets,
+        unknown,
+        unknown_session,
+        terms,
+        session,
+        prev,
+        next,
+    }
+}
