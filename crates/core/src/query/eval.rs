@@ -1,5 +1,13 @@
 //! The engine: [`evaluate`] turns a [`Query`], the [`Index`] and the
-//! reader's [`UserFacts`] into [`Results`].
+//! reader's [`UserFacts`] into [`Results`], in named steps:
+//!
+//! 1. [`ReaderThemes::build`]: the reader's themes, joined to the index's.
+//! 2. [`facet_filters`]: per facet, the sessions having a selected value.
+//! 3. [`text_tiers`]: how well each session matches the search words.
+//! 4. [`candidates`]: the sessions the text and the reader predicates allow.
+//! 5. [`FacetFilters::narrow`] then [`rank`]: the matching sessions, ranked.
+//! 6. [`facet_counts`]: every facet value's faceted count.
+//! 7. [`open_session`]: the open session and its neighbours.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -125,6 +133,16 @@ impl ReaderThemes {
         ReaderThemes { extra, only }
     }
 
+    /// The sessions the reader added to value `v` of `facet` that the notes
+    /// do not give it (only themes have any), ascending.
+    fn extra(&self, facet: Facet, v: u32) -> &[u32] {
+        match facet {
+            Facet::Theme => self.extra.get(&v).map_or(&[], Vec::as_slice),
+            _ => &[],
+        }
+    }
+
+    /// The reader-only theme `slug`: (slug, label, sessions ascending).
     fn only(&self, slug: &str) -> Option<&(Arc<str>, Arc<str>, Vec<u32>)> {
         self.only
             .binary_search_by(|t| (*t.0).cmp(slug))
@@ -169,10 +187,62 @@ pub fn evaluate(
 ) -> Results {
     let n = index.len().min(lib.sessions.len());
     let reader = ReaderThemes::build(lib, index, user);
-    let mut unknown = Vec::new();
+    let (filters, unknown) = facet_filters(index, &reader, q, n);
+    let terms = search_terms(unicode, &q.text);
+    let tiers = text_tiers(index, &terms, n);
+    let base = candidates(lib, index, q, user, tiers.as_deref(), n);
+    let matching = filters
+        .narrow(base.as_ref(), None, n)
+        .unwrap_or_else(|| Bits::full(n));
+    let sessions = rank(&matching, tiers.as_deref());
+    debug_assert_eq!(matching.count(), sessions.len());
+    let facets = facet_counts(index, &reader, q, base.as_ref(), &filters, n);
+    let open = open_session(lib, index, q, &sessions, n);
+    Results {
+        sessions,
+        total: n,
+        facets,
+        unknown,
+        unknown_session: open.unknown,
+        terms,
+        session: open.session,
+        prev: open.prev,
+        next: open.next,
+    }
+}
 
-    // One bitset per facet with known selections.
+/// Per facet (at `Facet as usize`), the sessions that have any of the
+/// Query's selected values of that facet; None for a facet with no
+/// selected value that the notes or the reader have.
+struct FacetFilters(Vec<Option<Bits>>);
+
+impl FacetFilters {
+    /// `base` (None: every session) narrowed by every facet's filter but
+    /// `except`'s; None when nothing narrows it, i.e. every session.
+    fn narrow(&self, base: Option<&Bits>, except: Option<Facet>, n: usize) -> Option<Bits> {
+        let except = except.map(|f| f as usize);
+        let mut out = base.cloned();
+        for (g, b) in self.0.iter().enumerate() {
+            if let (true, Some(b)) = (Some(g) != except, b) {
+                out.get_or_insert_with(|| Bits::full(n)).and(b);
+            }
+        }
+        out
+    }
+}
+
+/// Step 2: the Query's facet selections as one set of sessions per facet
+/// (any selected value within a facet: the notes' sessions of the value
+/// plus those the reader gave it), and the selected values neither the
+/// notes nor the reader have, in Query order (they are ignored).
+fn facet_filters(
+    index: &Index,
+    reader: &ReaderThemes,
+    q: &Query,
+    n: usize,
+) -> (FacetFilters, Vec<(Facet, String)>) {
     let mut filters: Vec<Option<Bits>> = vec![None; Facet::ALL.len()];
+    let mut unknown = Vec::new();
     for f in Facet::ALL {
         let selected = q.values(f);
         if selected.is_empty() {
@@ -183,13 +253,7 @@ pub fn evaluate(
         let mut known = false;
         for v in selected {
             let sessions: Option<(&[u32], &[u32])> = match postings.lookup(v) {
-                Some(vi) => Some((
-                    postings.sessions(vi),
-                    match f {
-                        Facet::Theme => reader.extra.get(&vi).map_or(&[], Vec::as_slice),
-                        _ => &[],
-                    },
-                )),
+                Some(vi) => Some((postings.sessions(vi), reader.extra(f, vi))),
                 None if f == Facet::Theme => reader.only(v).map(|t| (t.2.as_slice(), &[][..])),
                 None => None,
             };
@@ -207,103 +271,113 @@ pub fn evaluate(
             filters[f as usize] = Some(bits);
         }
     }
+    (FacetFilters(filters), unknown)
+}
 
-    // Text and the reader predicates.
-    let mut base = Bits::full(n);
-    let mut base_is_full = true;
-    let terms = search_terms(unicode, &q.text);
-    let mut tiers: Vec<u8> = Vec::new();
-    if !terms.is_empty() {
-        tiers = vec![TIER_NONE; n];
-        let mut order: Vec<&String> = terms.iter().collect();
-        // The longest word first: it is the rarest and the fastest to scan
-        // for, and later words only look at the sessions it matched.
-        order::sort_by(&mut order, &|a, b| b.len().cmp(&a.len()));
-        for (k, t) in order.iter().enumerate() {
-            index.search(t, k == 0, &mut tiers);
-        }
+/// Step 3: how each of the `n` sessions matches the search `terms`, as a
+/// tier (title, people, notes; `TIER_NONE`: no match); None without terms.
+fn text_tiers(index: &Index, terms: &[String], n: usize) -> Option<Vec<u8>> {
+    if terms.is_empty() {
+        return None;
+    }
+    let mut tiers = vec![TIER_NONE; n];
+    let mut longest_first: Vec<&String> = terms.iter().collect();
+    // The longest word first: it is the rarest and the fastest to scan for,
+    // and later words only look at the sessions it matched.
+    order::sort_by(&mut longest_first, &|a, b| b.len().cmp(&a.len()));
+    for (k, t) in longest_first.iter().enumerate() {
+        index.search(t, k == 0, &mut tiers);
+    }
+    Some(tiers)
+}
+
+/// Step 4: the sessions the search text (its `tiers`) and the reader
+/// predicates (`starred`, `mine`, `view=notes`) allow; None when none of
+/// them narrows, i.e. every session.
+fn candidates(
+    lib: &Library,
+    index: &Index,
+    q: &Query,
+    user: &UserFacts,
+    tiers: Option<&[u8]>,
+    n: usize,
+) -> Option<Bits> {
+    let mut base = tiers.map(|tiers| {
         let mut bits = Bits::empty(n);
         for (s, &t) in tiers.iter().enumerate() {
             if t != TIER_NONE {
                 bits.set(s as u32);
             }
         }
-        base = bits;
-        base_is_full = false;
-    }
-    let ids_to_bits = |ids: &mut dyn Iterator<Item = &String>| {
+        bits
+    });
+    let mut only = |ids: &mut dyn Iterator<Item = &String>| {
         let mut bits = Bits::empty(n);
         for id in ids {
             if let Some(s) = index.session_index(lib, id) {
                 bits.set(s as u32);
             }
         }
-        bits
+        base.get_or_insert_with(|| Bits::full(n)).and(&bits);
     };
     if q.starred {
-        base.and(&ids_to_bits(&mut user.starred.iter()));
-        base_is_full = false;
+        only(&mut user.starred.iter());
     }
     if q.mine {
-        base.and(&ids_to_bits(&mut user.noted.iter()));
-        base_is_full = false;
+        only(&mut user.noted.iter());
     }
     if q.view == Some(View::Notes) {
-        let mut ids = user.starred.iter().chain(&user.noted).chain(
-            user.themes
-                .iter()
-                .filter(|(_, t)| !t.is_empty())
-                .map(|(id, _)| id),
+        only(
+            &mut user.starred.iter().chain(&user.noted).chain(
+                user.themes
+                    .iter()
+                    .filter(|(_, t)| !t.is_empty())
+                    .map(|(id, _)| id),
+            ),
         );
-        base.and(&ids_to_bits(&mut ids));
-        base_is_full = false;
     }
+    base
+}
 
-    // The matching sessions, ranked.
-    let mut all = base.clone();
-    for b in filters.iter().flatten() {
-        all.and(b);
+/// Step 5: the `matching` sessions in library order or, with search text,
+/// stable by tier: title hits, then people, then notes.
+fn rank(matching: &Bits, tiers: Option<&[u8]>) -> Vec<usize> {
+    let sessions: Vec<usize> = matching.ones().collect();
+    let Some(tiers) = tiers else {
+        return sessions;
+    };
+    // A counting sort: four tiers, no comparison sort needed.
+    let tier = |s: usize| tiers.get(s).copied().unwrap_or(TIER_NONE);
+    let mut ranked = Vec::with_capacity(sessions.len());
+    for t in 0..=TIER_NONE {
+        ranked.extend(sessions.iter().copied().filter(|&s| tier(s) == t));
     }
-    let mut sessions: Vec<usize> = all.ones().collect();
-    if !tiers.is_empty() {
-        // Stable by tier: title hits, then people, then notes (a counting
-        // sort: four tiers, no comparison sort needed).
-        let tier = |s: usize| tiers.get(s).copied().unwrap_or(TIER_NONE);
-        let mut ranked = Vec::with_capacity(sessions.len());
-        for t in 0..=TIER_NONE {
-            ranked.extend(sessions.iter().copied().filter(|&s| tier(s) == t));
-        }
-        ranked.extend(sessions.iter().copied().filter(|&s| tier(s) > TIER_NONE));
-        sessions = ranked;
-    }
+    ranked.extend(sessions.iter().copied().filter(|&s| tier(s) > TIER_NONE));
+    ranked
+}
 
-    // Facet counts.
+/// Step 6: the values of every facet that has any (in the notes, the
+/// reader's data or the Query), in [`Facet::ALL`] order, each counted
+/// among the sessions that `base` and every OTHER facet's filter allow.
+fn facet_counts(
+    index: &Index,
+    reader: &ReaderThemes,
+    q: &Query,
+    base: Option<&Bits>,
+    filters: &FacetFilters,
+    n: usize,
+) -> Vec<FacetCounts> {
     let mut facets = Vec::new();
     for f in Facet::ALL {
         let postings = index.postings(f);
-        let reader_only = if f == Facet::Theme {
-            reader.only.len()
-        } else {
-            0
+        let reader_only = match f {
+            Facet::Theme => reader.only.len(),
+            _ => 0,
         };
         if postings.len() == 0 && reader_only == 0 && q.values(f).is_empty() {
             continue;
         }
-        let others_active = filters
-            .iter()
-            .enumerate()
-            .any(|(g, b)| g != f as usize && b.is_some());
-        let others: Option<Bits> = if base_is_full && !others_active {
-            None
-        } else {
-            let mut o = base.clone();
-            for (g, b) in filters.iter().enumerate() {
-                if let (true, Some(b)) = (g != f as usize, b) {
-                    o.and(b);
-                }
-            }
-            Some(o)
-        };
+        let others = filters.narrow(base, Some(f), n);
         let count = |s: &[u32]| match &others {
             None => s.len(),
             Some(o) => o.count_of(s),
@@ -312,20 +386,15 @@ pub fn evaluate(
         let mut values: Vec<FacetValue> = Vec::with_capacity(postings.len() + reader_only);
         for &v in &postings.order {
             let id = &postings.ids[v as usize];
-            let extra = if f == Facet::Theme {
-                reader.extra.get(&v).map_or(&[][..], Vec::as_slice)
-            } else {
-                &[]
-            };
             values.push(FacetValue {
                 id: id.clone(),
                 label: postings.labels[v as usize].clone(),
-                count: count(postings.sessions(v)) + count(extra),
+                count: count(postings.sessions(v)) + count(reader.extra(f, v)),
                 selected: selected.iter().any(|s| **s == **id),
                 reader_only: false,
             });
         }
-        if f == Facet::Theme && reader_only > 0 {
+        if reader_only > 0 {
             for (slug, label, sessions) in &reader.only {
                 values.push(FacetValue {
                     id: slug.clone(),
@@ -341,34 +410,41 @@ pub fn evaluate(
         }
         facets.push(FacetCounts { facet: f, values });
     }
+    facets
+}
 
-    // The open session and its neighbours.
-    let mut session = None;
-    let mut unknown_session = None;
-    let (mut prev, mut next) = (None, None);
-    if let Some(id) = &q.session {
-        match index.session_index(lib, id).filter(|&s| s < n) {
-            Some(s) => {
-                session = Some(s);
-                if let Some(pos) = sessions.iter().position(|&x| x == s) {
-                    prev = pos.checked_sub(1).map(|p| sessions[p]);
-                    next = sessions.get(pos + 1).copied();
-                }
+/// The open session of a Query, as [`Results`] reports it.
+struct Open {
+    /// Its index, when `s` names a session.
+    session: Option<usize>,
+    /// The `s` that names no session.
+    unknown: Option<String>,
+    /// The sessions before and after it in the list.
+    prev: Option<usize>,
+    next: Option<usize>,
+}
+
+/// Step 7: the session `s` names (among the first `n`), and its neighbours
+/// in the ranked `sessions` when it is among them.
+fn open_session(lib: &Library, index: &Index, q: &Query, sessions: &[usize], n: usize) -> Open {
+    let mut open = Open {
+        session: None,
+        unknown: None,
+        prev: None,
+        next: None,
+    };
+    let Some(id) = &q.session else {
+        return open;
+    };
+    match index.session_index(lib, id).filter(|&s| s < n) {
+        Some(s) => {
+            open.session = Some(s);
+            if let Some(pos) = sessions.iter().position(|&x| x == s) {
+                open.prev = pos.checked_sub(1).map(|p| sessions[p]);
+                open.next = sessions.get(pos + 1).copied();
             }
-            None => unknown_session = Some(id.clone()),
         }
+        None => open.unknown = Some(id.clone()),
     }
-
-    debug_assert_eq!(all.count(), sessions.len());
-    Results {
-        sessions,
-        total: n,
-        facets,
-        unknown,
-        unknown_session,
-        terms,
-        session,
-        prev,
-        next,
-    }
+    open
 }
