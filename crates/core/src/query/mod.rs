@@ -38,12 +38,14 @@
 //! into [`Results`]: the matching sessions, ranked, and facet counts.
 
 mod eval;
+mod facets;
 mod url;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-pub use eval::{evaluate, search_terms};
+pub use eval::{BlockingFilter, blocking_filters, evaluate, search_terms};
+pub use facets::{FacetGroupValues, rank_facet_values};
 pub use url::{is_session_id, is_slug};
 
 /// A dimension the reader filters by.
@@ -325,6 +327,58 @@ impl Query {
             || self.mine
             || self.view.is_some()
     }
+
+    /// Everything that narrows the session list, one [`Filter`] each, in
+    /// URL order: the text (when not blank), the facet values (facets in
+    /// [`Facet::ALL`] order, values in selection order, also those the
+    /// notes do not have), `starred`, `mine`, the view. Empty exactly when
+    /// [`Query::is_filtered`] is false.
+    pub fn filters(&self) -> Vec<Filter> {
+        let mut out = Vec::new();
+        if !self.text.trim().is_empty() {
+            out.push(Filter::Text);
+        }
+        for f in Facet::ALL {
+            out.extend(self.values(f).iter().map(|v| Filter::Value(f, v.clone())));
+        }
+        if self.starred {
+            out.push(Filter::Starred);
+        }
+        if self.mine {
+            out.push(Filter::Mine);
+        }
+        if let Some(v) = self.view {
+            out.push(Filter::View(v));
+        }
+        out
+    }
+
+    /// This Query without `filter` (the reader removed it).
+    pub fn without_filter(&self, filter: &Filter) -> Query {
+        match filter {
+            Filter::Text => self.with_text(""),
+            Filter::Value(f, v) => self.without(*f, v),
+            Filter::Starred => self.with_starred(false),
+            Filter::Mine => self.with_mine(false),
+            Filter::View(_) => self.with_view(None),
+        }
+    }
+}
+
+/// One thing in a [`Query`] that narrows the session list
+/// ([`Query::filters`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Filter {
+    /// The search text (`q`).
+    Text,
+    /// A selected facet value (`theme=security`), by id.
+    Value(Facet, String),
+    /// `starred=1`.
+    Starred,
+    /// `mine=1`.
+    Mine,
+    /// A view (`view=notes`).
+    View(View),
 }
 
 /// What the reader's own data says about sessions, as [`evaluate`] needs it.
