@@ -16,8 +16,6 @@
 //! [`text::Unicode`] trait, so the browser can lend its own
 //! `String.prototype.normalize` instead of shipping the tables in the wasm.
 
-#[cfg(feature = "native")]
-pub mod corpus;
 pub mod frontmatter;
 pub mod index;
 pub mod model;
