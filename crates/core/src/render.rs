@@ -148,8 +148,9 @@ fn is_slash(b: u8) -> bool {
 
 /// How to render one piece of notes.
 pub struct RenderOptions<'a> {
-    /// Folder of the notes file, with a trailing `/` (e.g. `notes/`), that
-    /// relative link and image targets resolve against. Empty for the root.
+    /// Folder of the notes file (e.g. `notes`; a trailing `/` makes no
+    /// difference) that relative link and image targets resolve against.
+    /// Empty for the root.
     pub base: &'a str,
     /// Folded search terms (see `text::fold`) to wrap in `<mark>`.
     pub highlight: &'a [String],

@@ -375,7 +375,10 @@ impl UserData {
 
     /// Records the current title and conference title of every session that
     /// has data and is in `lib`, so the data can still be named if the
-    /// session disappears from the notes. The app calls it before saving.
+    /// session disappears from the notes. The app does not call it: it
+    /// records the snapshot of each session as the reader changes it (the
+    /// star, note or themes of that one session; `snapshot` in
+    /// `src/mine.rs`), which keeps the same fields current.
     pub fn refresh_snapshots(&mut self, lib: &Library) {
         for s in &lib.sessions {
             if let Some(e) = self.sessions.get_mut(&s.id) {

@@ -34,8 +34,10 @@
 //! - `/` is written as it is (it is legal in a query), so session links read
 //!   `s=kubecon-2021/microservices-made-easy`.
 //!
-//! [`evaluate`] turns a Query, the [`Index`] and the reader's [`UserFacts`]
-//! into [`Results`]: the matching sessions, ranked, and facet counts.
+//! [`evaluate`] turns a Query, the [`Index`](crate::Index) and the
+//! reader's [`UserFacts`] into [`Results`]: the matching sessions, ranked,
+//! and facet counts ([`blocking_filters`] says which filters empty them);
+//! [`rank_facet_values`] orders a facet's values for the filter panel.
 
 mod eval;
 mod facets;
