@@ -694,6 +694,13 @@ fn is_unspaced(c: char) -> bool {
     )
 }
 
+/// `(id, name)` of each of a facet's entities, as its values.
+fn named<'a>(entities: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(Arc<str>, Arc<str>)> {
+    entities
+        .map(|(id, name)| (Arc::from(id), Arc::from(name)))
+        .collect()
+}
+
 /// Builds the postings of one facet from the Library.
 fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Postings {
     let arc = |s: &str| -> Arc<str> { Arc::from(s) };
@@ -701,33 +708,21 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
     let sessions = || lib.sessions.iter().enumerate().map(|(i, s)| (to_u32(i), s));
     match facet {
         Facet::Theme => {
-            let values = lib
-                .themes
-                .iter()
-                .map(|t| (arc(&t.id), arc(&t.name)))
-                .collect();
+            let values = named(lib.themes.iter().map(|t| (&*t.id, &*t.name)));
             let pairs: Vec<(u32, u32)> = sessions()
                 .flat_map(|(i, s)| s.themes.iter().map(move |t| (i, to_u32(t.theme))))
                 .collect();
             Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Speaker => {
-            let values = lib
-                .speakers
-                .iter()
-                .map(|s| (arc(&s.id), arc(&s.name)))
-                .collect();
+            let values = named(lib.speakers.iter().map(|s| (&*s.id, &*s.name)));
             let pairs: Vec<(u32, u32)> = sessions()
                 .flat_map(|(i, s)| s.speakers.iter().map(move |p| (i, to_u32(p.speaker))))
                 .collect();
             Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Org => {
-            let values = lib
-                .orgs
-                .iter()
-                .map(|o| (arc(&o.id), arc(&o.name)))
-                .collect();
+            let values = named(lib.orgs.iter().map(|o| (&*o.id, &*o.name)));
             let pairs: Vec<(u32, u32)> = sessions()
                 .flat_map(|(i, s)| {
                     s.speakers
@@ -738,11 +733,7 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
             Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Conf => {
-            let values = lib
-                .conferences
-                .iter()
-                .map(|c| (arc(&c.id), arc(&c.title)))
-                .collect();
+            let values = named(lib.conferences.iter().map(|c| (&*c.id, &*c.title)));
             let pairs: Vec<(u32, u32)> =
                 sessions().map(|(i, s)| (i, to_u32(s.conference))).collect();
             Postings::build(values, &pairs, Order::AsGiven)

@@ -365,23 +365,7 @@ pub fn slugify_many(u: &dyn Unicode, items: &[&str]) -> Vec<String> {
 /// [`slugify`] of ASCII text: [`slug_of_folded`] of its lowercase,
 /// without the lowercase copy.
 pub(crate) fn slug_of_ascii(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut dash = false;
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(char::from(b.to_ascii_lowercase()));
-        } else {
-            dash = true;
-        }
-    }
-    if out.is_empty() {
-        out.push_str("untitled");
-    }
-    out
+    slug_of_chars(s.chars().map(|c| c.to_ascii_lowercase()), s.len())
 }
 
 /// FNV-1a as a `Hasher`: a fast hash for the parser's small string sets
@@ -430,9 +414,16 @@ pub fn github_slug(s: &str) -> String {
 
 /// [`slugify`] of text already passed through [`fold`].
 pub fn slug_of_folded(folded: &str) -> String {
-    let mut out = String::with_capacity(folded.len());
+    slug_of_chars(folded.chars(), folded.len())
+}
+
+/// The slug of folded `chars`: its runs of letters and digits joined by
+/// single `-`, or `untitled` when it has none. `len`: the capacity to
+/// reserve.
+fn slug_of_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
     let mut dash = false;
-    for c in folded.chars() {
+    for c in chars {
         if c.is_alphanumeric() {
             if dash && !out.is_empty() {
                 out.push('-');
