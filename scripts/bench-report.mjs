@@ -100,7 +100,7 @@ if (criterionDir && existsSync(criterionDir)) {
   for (const q of queryNames) qurl[q] = QUERIES[q] ?? q;
   sections.push(`## Native engine (criterion)
 
-\`cargo bench -p confnotes-core --bench engine -- --warm-up-time 1 --measurement-time 3\` (profile \`bench\`: opt-level 3, LTO). Corpus: \`corpus::generate(n, 1)\`. Times are criterion's median estimate in ms (95% interval in brackets); MB/s = corpus bytes / median time. Queries are \`evaluate\` with facet counts over the whole Library.
+\`cargo bench -p confnotes-core --bench engine -- --warm-up-time 1 --measurement-time 3\` (profile \`bench\`: opt-level 3, LTO). Corpus: \`confnotes_corpus::generate(n, 1)\`. Times are criterion's median estimate in ms (95% interval in brackets); MB/s = corpus bytes / median time. Queries are \`evaluate\` with facet counts over the whole Library.
 
 ${table(["sessions", "corpus MB", "parse+index ms", "parse+index MB/s", "index only ms", ...queryNames.map((q) => `query ${q} ms`)], rows)}
 

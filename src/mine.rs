@@ -8,7 +8,7 @@ use std::time::Duration;
 use confnotes_core::query::UserFacts;
 use confnotes_core::render::{RenderOptions, render_markdown};
 use confnotes_core::userdata::{self, ImportOutcome, STORAGE_KEY, UserData};
-use confnotes_core::{Library, Session, text};
+use confnotes_core::{Library, Session};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -499,20 +499,12 @@ fn ReaderThemes(session: Session) -> impl IntoView {
         })
     };
     let name_of = move |slug: &str| {
-        c.with_notes(|n| {
-            n.library
-                .themes
-                .iter()
-                .find(|t| t.id == slug)
-                .map(|t| t.name.clone())
-        })
-        .or_else(|| {
-            m.data
-                .with_untracked(|d| d.themes.get(slug).map(|t| t.name.clone()))
-        })
-        .unwrap_or_else(|| slug.to_string())
+        m.data
+            .with_untracked(|d| c.with_notes(|n| userdata::theme_name(&n.library, d, slug)))
     };
     let error = RwSignal::new(None::<SaveError>);
+    // A name that makes no theme (no letter or digit), said by the input.
+    let naming = RwSignal::new(None::<&'static str>);
     let session = StoredValue::new(session);
     let set = move |themes: Vec<String>| {
         let id = session.with_value(|s| s.id.clone());
@@ -525,26 +517,32 @@ fn ReaderThemes(session: Session) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let add = move || {
         let Some(el) = input.get() else { return };
-        let name = el.value().trim().to_string();
-        if name.is_empty() {
+        let name = el.value();
+        if name.trim().is_empty() {
             return;
         }
-        let folded = text::slugify(&BrowserUnicode, &name);
-        let known = c.with_notes(|n| {
-            n.library
-                .themes
-                .iter()
-                .find(|t| t.id == folded || t.name.eq_ignore_ascii_case(&name))
-                .map(|t| t.id.clone())
-        });
         let mut themes = assigned.get_untracked();
+        let mut nameless = false;
         let r = m.update(|d| {
-            let slug = known.unwrap_or_else(|| d.add_theme(&name, &BrowserUnicode, now()));
-            if !themes.contains(&slug) {
-                themes.push(slug);
-            }
-            d.set_themes(&session.with_value(|s| s.id.clone()), themes, now());
+            c.with_notes(|n| {
+                let Some(slug) = userdata::theme_for_name(d, &n.library, &name, &BrowserUnicode, now()) else {
+                    nameless = true;
+                    return;
+                };
+                if !themes.contains(&slug) {
+                    themes.push(slug);
+                }
+                session.with_value(|s| {
+                    d.set_themes(&s.id, themes, now());
+                    snapshot(d, &n.library, s);
+                });
+            })
         });
+        if nameless {
+            naming.set(Some("A theme's name needs a letter or a digit."));
+            return;
+        }
+        naming.set(None);
         error.set(r.err());
         el.set_value("");
     };
@@ -587,10 +585,19 @@ fn ReaderThemes(session: Session) -> impl IntoView {
             }}
             <form class="add-theme" on:submit=move |ev| { ev.prevent_default(); add(); }>
                 <label for="add-theme">"Add a theme"</label>
-                <input id="add-theme" node_ref=input type="text" list="theme-names" autocomplete="off"/>
+                <input
+                    id="add-theme"
+                    node_ref=input
+                    type="text"
+                    list="theme-names"
+                    autocomplete="off"
+                    aria-invalid=move || naming.get().map(|_| "true")
+                    aria-describedby=move || naming.get().map(|_| "add-theme-error")
+                />
                 <datalist id="theme-names">{options}</datalist>
                 <button type="submit" class="button">"Add"</button>
             </form>
+            {move || naming.get().map(|m| view! { <p id="add-theme-error" class="save-state" role="alert">{m}</p> })}
             {move || error.get().map(|e| view! { <p class="save-state">{e.to_string()}</p> })}
         </div>
     }

@@ -79,7 +79,12 @@ pub fn SpeakerCard(id: String) -> impl IntoView {
 /// A theme: description, aliases, the conferences that name it, and how
 /// sessions get linked to it.
 #[component]
-pub fn ThemeCard(id: String) -> impl IntoView {
+pub fn ThemeCard(
+    id: String,
+    /// Another filter (a speaker) names the view: the card names its theme.
+    #[prop(optional)]
+    titled: bool,
+) -> impl IntoView {
     let c = ctx();
     let info = c.with_notes(|n| {
         let lib = &n.library;
@@ -107,8 +112,13 @@ pub fn ThemeCard(id: String) -> impl IntoView {
     });
     let Some((name, description, aliases, markdown, confs, linked)) = info else {
         // A theme only the reader uses.
+        let title = titled.then(|| {
+            let name = c.facts.with_untracked(|f| f.theme_names.get(&id).cloned()).unwrap_or_else(|| id.clone());
+            view! { <h2>{format!("Theme: {name}")}</h2> }
+        });
         return view! {
             <div class="card context-card">
+                {title}
                 <p>"A theme you created. Add it to sessions from a session's page."</p>
             </div>
         }
@@ -118,6 +128,7 @@ pub fn ThemeCard(id: String) -> impl IntoView {
     let extra = (!markdown.trim().is_empty()).then(|| render(&c, &markdown, &file));
     view! {
         <div class="card context-card">
+            {titled.then(|| view! { <h2>{format!("Theme: {name}")}</h2> })}
             {(!description.is_empty()).then(|| view! { <p class="description">{description}</p> })}
             {(!aliases.is_empty()).then(|| view! { <p><strong>"Also called: "</strong>{aliases.join(", ")}</p> })}
             {extra.map(|html| view! { <div class="notes" inner_html=html></div> })}
@@ -147,7 +158,12 @@ pub fn ThemeCard(id: String) -> impl IntoView {
 /// A conference: its Key Themes and the sections of its notes that are not
 /// sessions (such as Learning).
 #[component]
-pub fn ConferenceCard(id: String) -> impl IntoView {
+pub fn ConferenceCard(
+    id: String,
+    /// Another filter names the view: the card names its conference.
+    #[prop(optional)]
+    titled: bool,
+) -> impl IntoView {
     let c = ctx();
     let info = c.with_notes(|n| {
         let lib = &n.library;
@@ -164,9 +180,9 @@ pub fn ConferenceCard(id: String) -> impl IntoView {
             .filter(|s| !s.markdown.trim().is_empty())
             .map(|s| (s.title.clone(), s.markdown.clone(), s.file.clone()))
             .collect();
-        Some((themes, sections, cf.sources.clone(), cf.date.clone()))
+        Some((themes, sections, cf.sources.clone(), cf.date.clone(), cf.title.clone()))
     });
-    let Some((themes, sections, sources, date)) = info else {
+    let Some((themes, sections, sources, date, title)) = info else {
         return ().into_any();
     };
     let sections = sections
@@ -183,6 +199,7 @@ pub fn ConferenceCard(id: String) -> impl IntoView {
         .collect_view();
     view! {
         <div class="card context-card">
+            {titled.then(|| view! { <h2>{format!("Conference: {title}")}</h2> })}
             {date.map(|d| view! { <p>{d}</p> })}
             {(!themes.is_empty()).then(|| view! {
                 <section class="conf-section">

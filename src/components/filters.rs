@@ -3,7 +3,7 @@
 //! have them), each value a checkbox with its live count, plus the reader's
 //! own filters (starred, with my notes).
 
-use confnotes_core::facet_view::facet_view;
+use confnotes_core::query::facet_view;
 use confnotes_core::query::{Facet, FacetValue};
 use leptos::prelude::*;
 
@@ -79,7 +79,7 @@ fn MineFilters() -> impl IntoView {
 /// One facet's values with their counts under the other filters. A long
 /// facet shows its busiest values and a filter box; values no session would
 /// keep fold away; "Show all" lists the rest in a box that scrolls within
-/// the panel (see `core::facet_view`).
+/// the panel (see `confnotes_core::query::facet_view`).
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let c = ctx();
@@ -151,11 +151,18 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         <fieldset class="facet">
             <legend id=legend_id>{facet.label()}</legend>
             {filter_box}
-            <ul class="facet-values" class:scrolls=move || expanded.get()>
-                <For each=shown key=|id| id.clone() let:id>
-                    <FacetOption facet=facet id=id values=values/>
-                </For>
-            </ul>
+            {if facet == Facet::Day {
+                view! { <DayValues shown=Signal::derive(shown) values=values expanded=expanded/> }.into_any()
+            } else {
+                view! {
+                    <ul class="facet-values" class:scrolls=move || expanded.get()>
+                        <For each=shown key=|id| id.clone() let:id>
+                            <FacetOption facet=facet id=id values=values/>
+                        </For>
+                    </ul>
+                }
+                .into_any()
+            }}
             {move || {
                 (expanded.get() || view_of.with(|v| v.hidden > 0))
                     .then(|| {
@@ -172,6 +179,58 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                     })
             }}
         </fieldset>
+    }
+}
+
+/// The Days facet: days belong to their conference (`conference/day`), so
+/// with more than one conference they are listed under its name,
+/// conferences in date order (the engine's order).
+#[component]
+fn DayValues(shown: Signal<Vec<String>>, values: Memo<Vec<FacetValue>>, expanded: RwSignal<bool>) -> impl IntoView {
+    let c = ctx();
+    // Only the grouping, compared by value: a count changing does not
+    // redraw the checkboxes (and take the focus away).
+    let groups = Memo::new(move |_| {
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        for id in shown.get() {
+            let conf = id.split_once('/').map_or("", |(c, _)| c).to_string();
+            match out.last_mut() {
+                Some((last, ids)) if *last == conf => ids.push(id),
+                _ => out.push((conf, vec![id])),
+            }
+        }
+        out
+    });
+    move || {
+        let groups = groups.get();
+        if groups.len() <= 1 {
+            let ids = groups.into_iter().flat_map(|(_, ids)| ids);
+            return view! {
+                <ul class="facet-values" class:scrolls=move || expanded.get()>
+                    {ids.map(|id| view! { <FacetOption facet=Facet::Day id=id values=values/> }).collect_view()}
+                </ul>
+            }
+            .into_any();
+        }
+        view! {
+            <ul class="facet-values" class:scrolls=move || expanded.get()>
+                {groups
+                    .into_iter()
+                    .map(|(conf, ids)| {
+                        let head = format!("days-of-{conf}");
+                        view! {
+                            <li class="facet-subgroup">
+                                <span class="facet-subhead" id=head.clone()>{super::label_of_conf(&c, &conf)}</span>
+                                <ul aria-labelledby=head>
+                                    {ids.into_iter().map(|id| view! { <FacetOption facet=Facet::Day id=id values=values/> }).collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
     }
 }
 

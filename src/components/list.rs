@@ -1,8 +1,7 @@
 //! The main view: the session list (with the speaker, theme or conference
 //! card when the filters name exactly one), or the open session.
 
-use confnotes_core::Query;
-use confnotes_core::query::{Facet, View};
+use confnotes_core::query::{BlockingFilter, Facet, Filter, View};
 use confnotes_core::render::{highlight_text, snippet};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -97,8 +96,8 @@ fn ListView() -> impl IntoView {
             </div>
             {move || notes_view.get().then(|| view! { <crate::mine::MyNotesPanel/> })}
             {move || speaker.get().map(|id| view! { <SpeakerCard id=id/> })}
-            {move || theme.get().map(|id| view! { <ThemeCard id=id/> })}
-            {move || conf.get().map(|id| view! { <ConferenceCard id=id/> })}
+            {move || theme.get().map(|id| view! { <ThemeCard id=id titled=speaker.get().is_some()/> })}
+            {move || conf.get().map(|id| view! { <ConferenceCard id=id titled=speaker.get().is_some() || theme.get().is_some()/> })}
             {move || c.results.with(|r| r.unknown_session.clone()).map(|id| view! {
                 <div class="notice" role="status">
                     <p>
@@ -136,35 +135,21 @@ fn EmptyState() -> impl IntoView {
     let q = c.url.get_untracked();
     let facts = c.facts.get_untracked();
     // For each active filter, how many sessions its removal would bring back.
-    let mut options: Vec<(String, Query)> = Vec::new();
-    if !q.text.trim().is_empty() {
-        options.push((format!("the search “{}”", q.text), q.with_text("")));
-    }
-    for f in Facet::ALL {
-        for v in q.values(f) {
-            options.push((
-                format!("{} {}", super::facet_noun(f), super::facet_label(&c, f, v)),
-                q.without(f, v),
-            ));
-        }
-    }
-    if q.starred {
-        options.push(("“Starred”".into(), q.with_starred(false)));
-    }
-    if q.mine {
-        options.push(("“With my notes”".into(), q.with_mine(false)));
-    }
-    if q.view == Some(View::Notes) {
-        options.push(("“My notes”".into(), q.with_view(None)));
-    }
-    let rows = options
+    let blocking = c.with_notes(|notes| {
+        confnotes_core::query::blocking_filters(&notes.library, &notes.index, &q, &facts, &BrowserUnicode)
+    });
+    let rows = blocking
         .into_iter()
-        .map(|(what, without)| {
-            let n = c.with_notes(|notes| {
-                confnotes_core::query::evaluate(&notes.library, &notes.index, &without, &facts, &BrowserUnicode)
-                    .sessions
-                    .len()
-            });
+        .map(|BlockingFilter { filter, without, count: n }| {
+            let what = match &filter {
+                Filter::Text => format!("the search “{}”", q.text),
+                Filter::Value(f, v) => {
+                    format!("{} {}", super::facet_noun(*f), super::facet_label(&c, *f, v))
+                }
+                Filter::Starred => "“Starred”".into(),
+                Filter::Mine => "“With my notes”".into(),
+                Filter::View(View::Notes) => "“My notes”".into(),
+            };
             let label = format!("Remove {what}");
             view! {
                 <li>

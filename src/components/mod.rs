@@ -55,14 +55,45 @@ pub fn QLink(
 /// Labels do not change for an id, so this does not subscribe to the
 /// results: callers that must follow them track them themselves.
 pub fn facet_label(c: &Ctx, facet: Facet, id: &str) -> String {
-    c.results
-        .with_untracked(|r| {
+    let label_of = |id: &str| {
+        c.results.with_untracked(|r| {
             r.facets
                 .iter()
                 .find(|f| f.facet == facet)
                 .and_then(|f| f.values.iter().find(|v| &*v.id == id))
                 .map(|v| v.label.to_string())
         })
+    };
+    if facet != Facet::Day {
+        return label_of(id).unwrap_or_else(|| id.to_string());
+    }
+    // A day is named with its conference: `KubeCon 2021 · Day 1`; a bare
+    // day (older links) by its label alone, being every conference's.
+    match id.split_once('/') {
+        Some((conf, _)) => match label_of(id) {
+            Some(day) => format!("{} · {day}", label_of_conf(c, conf)),
+            None => id.to_string(),
+        },
+        None => c
+            .results
+            .with_untracked(|r| {
+                r.facets
+                    .iter()
+                    .find(|f| f.facet == Facet::Day)
+                    .and_then(|f| {
+                        f.values
+                            .iter()
+                            .find(|v| v.id.split_once('/').is_some_and(|(_, d)| d == id))
+                    })
+                    .map(|v| v.label.to_string())
+            })
+            .unwrap_or_else(|| id.to_string()),
+    }
+}
+
+/// The title of the conference `id`, or the id itself.
+pub fn label_of_conf(c: &Ctx, id: &str) -> String {
+    c.with_notes(|n| n.index.label(Facet::Conf, id).map(str::to_string))
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -101,15 +132,7 @@ pub fn Diagnostics() -> impl IntoView {
         n.library
             .diagnostics
             .iter()
-            .map(|d| {
-                format!(
-                    "{}:{}: {}: {}",
-                    d.file,
-                    d.line,
-                    d.severity.as_str(),
-                    d.message
-                )
-            })
+            .map(ToString::to_string)
             .collect::<Vec<_>>()
     });
     if items.is_empty() {

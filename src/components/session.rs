@@ -4,6 +4,7 @@
 
 use confnotes_core::query::Facet;
 use confnotes_core::render::{RenderOptions, highlight_text, render_markdown};
+use confnotes_core::userdata::{self, ThemeChip};
 use confnotes_core::{Query, Session, ThemeSource};
 use leptos::prelude::*;
 
@@ -70,7 +71,7 @@ pub fn theme_chips(c: &Ctx, s: &Session) -> Option<AnyView> {
                 <span class="visually-hidden">"Themes: "</span>
                 {themes
                     .into_iter()
-                    .map(|(id, name, source)| {
+                    .map(|ThemeChip { id, name, source }| {
                         let to = Query::default().toggled(Facet::Theme, &id);
                         let class = if source == ThemeSource::Reader { "chip theme mine" } else { "chip theme" };
                         view! { <QLink to=to class=class>{name}</QLink> }
@@ -82,40 +83,17 @@ pub fn theme_chips(c: &Ctx, s: &Session) -> Option<AnyView> {
     )
 }
 
-/// `(id, name, source)` of every theme on `s`: the notes' first, then the
-/// reader's.
-pub fn session_themes(c: &Ctx, s: &Session) -> Vec<(String, String, ThemeSource)> {
-    let mut out: Vec<(String, String, ThemeSource)> = c.with_notes(|n| {
-        s.themes
-            .iter()
-            .filter_map(|t| {
-                let th = n.library.themes.get(t.theme)?;
-                Some((th.id.clone(), th.name.clone(), t.source))
-            })
-            .collect()
-    });
-    c.facts.with(|f| {
-        for slug in f.themes.get(&s.id).into_iter().flatten() {
-            if !out.iter().any(|(id, _, _)| id == slug) {
-                let name = f
-                    .theme_names
-                    .get(slug)
-                    .cloned()
-                    .or_else(|| {
-                        c.with_notes(|n| {
-                            n.library
-                                .themes
-                                .iter()
-                                .find(|t| &t.id == slug)
-                                .map(|t| t.name.clone())
-                        })
-                    })
-                    .unwrap_or_else(|| slug.clone());
-                out.push((slug.clone(), name, ThemeSource::Reader));
-            }
-        }
-    });
-    out
+/// Every theme on `s`, each once with its strongest provenance: the notes'
+/// first, then the reader's (`userdata::session_themes`).
+pub fn session_themes(c: &Ctx, s: &Session) -> Vec<ThemeChip> {
+    crate::mine::mine().data.with(|d| {
+        c.with_notes(|n| {
+            n.index
+                .session_index(&n.library, &s.id)
+                .map(|i| userdata::session_themes(&n.library, i, d))
+                .unwrap_or_default()
+        })
+    })
 }
 
 /// How a theme got onto a session, in the reader's words.
@@ -250,7 +228,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
                                 <ul>
                                     {t
                                         .into_iter()
-                                        .map(|(id, name, source)| {
+                                        .map(|ThemeChip { id, name, source }| {
                                             let to = Query::default().toggled(Facet::Theme, &id);
                                             view! {
                                                 <li>

@@ -371,4 +371,59 @@ test.describe("smaller corners", () => {
     await expect(text).toHaveAttribute("title", new RegExp(`^Theme: ${SEED.themes[0]}$`));
     expect((await text.innerText()).endsWith("…")).toBe(true);
   });
+
+  test.describe("with two conferences that have days", () => {
+    test.use({ serviceWorkers: "block" });
+    const summit = [
+      "# Summit 2030",
+      "",
+      "## Day 1",
+      "",
+      "### Opening the summit - Grace Hopper, Navy",
+      "",
+      "### Platforms at scale - Ada Lovelace, Analytical",
+      "",
+      "## Day 2",
+      "",
+      "### Closing the summit - Grace Hopper, Navy",
+      "",
+    ].join("\n");
+    const meetup = ["# Meetup 2029", "", "## Day 1", "", "### Small talk - Alan Turing, Bletchley", ""].join("\n");
+
+    test("the Days facet lists each conference's days under its name, in date order", async ({ reader, page }) => {
+      await serveNotes(page, [
+        { path: "notes/summit.md", text: summit },
+        { path: "notes/meetup.md", text: meetup },
+      ]);
+      await reader.goto();
+      const days = reader.facet("Days");
+      // 2029 before 2030, each with its own days.
+      await expect(days.locator(".facet-subhead")).toHaveText(["Meetup 2029", "Summit 2030"]);
+      const summitDays = days.getByRole("list", { name: "Summit 2030" });
+      await expect(summitDays.getByRole("checkbox")).toHaveCount(2);
+      await expect(days.getByRole("list", { name: "Meetup 2029" }).getByRole("checkbox")).toHaveCount(1);
+      // The summit's Day 1 is not the meetup's.
+      await summitDays.getByRole("checkbox", { name: /^Day 1/ }).check();
+      await expect(page).toHaveURL(/\?day=summit-2030\/day-1$/);
+      await reader.expectTitles(["Opening the summit", "Platforms at scale"]);
+      await expect(reader.chip("Day: Summit 2030 · Day 1")).toBeVisible();
+    });
+
+    test("a theme or conference card under a speaker's view names what it is about", async ({ reader, page }) => {
+      await serveNotes(page, [
+        { path: "notes/summit.md", text: summit },
+        { path: "notes/meetup.md", text: meetup },
+      ]);
+      await reader.goto("?speaker=grace-hopper&conf=summit-2030");
+      await expect(page.getByRole("heading", { level: 1, name: "Grace Hopper" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: "Conference: Summit 2030" })).toBeVisible();
+    });
+  });
+
+  test("a theme card shown with a speaker filter has its title", async ({ reader, page }) => {
+    await reader.goto("?theme=developer-experience&speaker=jay-chen");
+    await expect(page.getByRole("heading", { level: 1, name: "Jay Chen" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Theme: Developer experience" })).toBeVisible();
+    await expect(reader.main).toContainText("Also called: DevX, devex");
+  });
 });

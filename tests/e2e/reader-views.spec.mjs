@@ -76,7 +76,7 @@ test.describe("every view", () => {
     const checker = page.getByRole("contentinfo").getByText(/^Notes checker: \d+ remarks? for the author$/);
     await checker.click();
     await expect(page.getByRole("contentinfo")).toContainText(
-      "notes/kubecon-2021.md:7: warning: Key Theme `Maturity` is not linked to any session",
+      "warning: notes/kubecon-2021.md:7: Key Theme `Maturity` is not linked to any session",
     );
   });
 });

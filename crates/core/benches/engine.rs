@@ -1,4 +1,4 @@
-//! Engine benchmarks: parse + index a generated corpus (`corpus::generate`)
+//! Engine benchmarks: parse + index a generated corpus (`confnotes_corpus::generate`)
 //! of 100, 1,000 and 10,000 sessions (~1 KB of notes each, ~10 MB at 10k),
 //! and evaluate queries with facet counts over them.
 //!
@@ -12,11 +12,11 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use confnotes_core::corpus;
 use confnotes_core::model::{Library, SourceFile};
 use confnotes_core::query::{Query, UserFacts, evaluate};
 use confnotes_core::text::NativeUnicode;
 use confnotes_core::{Index, parse};
+use confnotes_corpus as corpus;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// The system allocator, counting the bytes currently allocated.

@@ -23,7 +23,8 @@ use std::time::Instant;
 use confnotes_core::model::{Library, SourceFile};
 use confnotes_core::parse::LibraryBuilder;
 use confnotes_core::text::NativeUnicode;
-use confnotes_core::{Index, corpus, parse};
+use confnotes_core::{Index, parse};
+use confnotes_corpus as corpus;
 
 /// The number of steps `step` takes to return `true`, and the longest.
 fn time_steps(mut step: impl FnMut() -> bool) -> (usize, f64) {

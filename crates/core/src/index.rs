@@ -16,8 +16,10 @@
 //! - Facet postings. For every value of every [`Facet`] (a theme, a speaker,
 //!   an org, a conference, a day, a track, a language), the sorted indices of
 //!   its sessions, as `u32`, all values of a facet sharing one flat `Vec`.
-//!   Day, track and language values are identified by [`text::slugify`] of
-//!   their labels (`Day 1` is `day-1`).
+//!   Track and language values are identified by [`text::slugify`] of
+//!   their labels (`Day 1` is `day-1`); a day by its conference's id and
+//!   that slug (`kubecon-2021/day-1`), since two conferences' `Day 1` are
+//!   not one day.
 //!
 //! Architecture invariant: the Index holds no reference to the Library it was
 //! built from. Methods that need the Library (e.g. [`Index::session_index`])
@@ -165,6 +167,15 @@ impl Postings {
             .binary_search_by(|&v| (*self.ids[v as usize]).cmp(id))
             .ok()?;
         Some(self.by_id[i])
+    }
+
+    /// The values whose id ends with `suffix`, in id order.
+    pub(crate) fn with_suffix(&self, suffix: &str) -> Vec<u32> {
+        self.by_id
+            .iter()
+            .copied()
+            .filter(|&v| self.ids[v as usize].ends_with(suffix))
+            .collect()
     }
 
     /// The sessions of value `v`, ascending.
@@ -694,6 +705,13 @@ fn is_unspaced(c: char) -> bool {
     )
 }
 
+/// `(id, name)` of each of a facet's entities, as its values.
+fn named<'a>(entities: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(Arc<str>, Arc<str>)> {
+    entities
+        .map(|(id, name)| (Arc::from(id), Arc::from(name)))
+        .collect()
+}
+
 /// Builds the postings of one facet from the Library.
 fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Postings {
     let arc = |s: &str| -> Arc<str> { Arc::from(s) };
@@ -701,33 +719,21 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
     let sessions = || lib.sessions.iter().enumerate().map(|(i, s)| (to_u32(i), s));
     match facet {
         Facet::Theme => {
-            let values = lib
-                .themes
-                .iter()
-                .map(|t| (arc(&t.id), arc(&t.name)))
-                .collect();
+            let values = named(lib.themes.iter().map(|t| (&*t.id, &*t.name)));
             let pairs: Vec<(u32, u32)> = sessions()
                 .flat_map(|(i, s)| s.themes.iter().map(move |t| (i, to_u32(t.theme))))
                 .collect();
             Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Speaker => {
-            let values = lib
-                .speakers
-                .iter()
-                .map(|s| (arc(&s.id), arc(&s.name)))
-                .collect();
+            let values = named(lib.speakers.iter().map(|s| (&*s.id, &*s.name)));
             let pairs: Vec<(u32, u32)> = sessions()
                 .flat_map(|(i, s)| s.speakers.iter().map(move |p| (i, to_u32(p.speaker))))
                 .collect();
             Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Org => {
-            let values = lib
-                .orgs
-                .iter()
-                .map(|o| (arc(&o.id), arc(&o.name)))
-                .collect();
+            let values = named(lib.orgs.iter().map(|o| (&*o.id, &*o.name)));
             let pairs: Vec<(u32, u32)> = sessions()
                 .flat_map(|(i, s)| {
                     s.speakers
@@ -738,11 +744,7 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
             Postings::build(values, &pairs, Order::ByLabel)
         }
         Facet::Conf => {
-            let values = lib
-                .conferences
-                .iter()
-                .map(|c| (arc(&c.id), arc(&c.title)))
-                .collect();
+            let values = named(lib.conferences.iter().map(|c| (&*c.id, &*c.title)));
             let pairs: Vec<(u32, u32)> =
                 sessions().map(|(i, s)| (i, to_u32(s.conference))).collect();
             Postings::build(values, &pairs, Order::AsGiven)
@@ -792,12 +794,68 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                     Some((to_u32(i), value_of_label[li as usize]))
                 })
                 .collect();
-            let order = if facet == Facet::Day {
-                Order::AsGiven
-            } else {
-                Order::ByLabel
+            if facet != Facet::Day {
+                return Postings::build(values, &pairs, Order::ByLabel);
+            }
+            // A day belongs to its conference (`Day 1` of two conferences
+            // are two days): one value per (conference, day), id
+            // `conference/day`.
+            let mut per_conf: HashMap<(u32, u32), u32> = HashMap::new();
+            let mut keys: Vec<(u32, u32)> = Vec::new();
+            let pairs: Vec<(u32, u32)> = pairs
+                .into_iter()
+                .map(|(i, v)| {
+                    let key = (to_u32(lib.sessions[i as usize].conference), v);
+                    let dv = *per_conf.entry(key).or_insert_with(|| {
+                        keys.push(key);
+                        to_u32(keys.len() - 1)
+                    });
+                    (i, dv)
+                })
+                .collect();
+            let mut days: Vec<(Arc<str>, Arc<str>)> = keys
+                .iter()
+                .map(|&(conf, v)| {
+                    let conf = lib.conferences.get(conf as usize).map_or("", |c| &*c.id);
+                    let (slug, label) = &values[v as usize];
+                    (arc(&format!("{conf}/{slug}")), label.clone())
+                })
+                .collect();
+            // Conferences in date order (by their date, else the year in
+            // their title; undated ones last, by title), then their days
+            // by date where the label is one, else by first appearance: a
+            // stable sort of the value numbers, renumbering the pairs.
+            let conf_key: Vec<(bool, Option<text::DateKey>)> = lib
+                .conferences
+                .iter()
+                .map(|c| {
+                    let k = c
+                        .date
+                        .as_deref()
+                        .and_then(text::date_key)
+                        .or_else(|| text::date_key(&c.title));
+                    (k.is_none(), k)
+                })
+                .collect();
+            let day_key: Vec<text::DateKey> = keys
+                .iter()
+                .map(|&(_, v)| text::date_key(&values[v as usize].1).unwrap_or((u16::MAX, 0, 0)))
+                .collect();
+            let sort_key = |i: usize| {
+                let conf = keys[i].0 as usize;
+                (conf_key.get(conf).copied().unwrap_or((true, None)), conf, day_key[i])
             };
-            Postings::build(values, &pairs, order)
+            let order = order::sorted_indices(keys.len(), &|a, b| sort_key(a).cmp(&sort_key(b)));
+            let mut renumber = vec![0u32; keys.len()];
+            for (new, &old) in order.iter().enumerate() {
+                renumber[old] = to_u32(new);
+            }
+            order::apply(&mut days, &order);
+            let pairs: Vec<(u32, u32)> = pairs
+                .into_iter()
+                .map(|(i, v)| (i, renumber[v as usize]))
+                .collect();
+            Postings::build(days, &pairs, Order::AsGiven)
         }
     }
 }

@@ -15,10 +15,27 @@
 //! Text that needs Unicode tables (NFC, accent folding) goes through the
 //! [`text::Unicode`] trait, so the browser can lend its own
 //! `String.prototype.normalize` instead of shipping the tables in the wasm.
+//!
+//! # Modules
+//!
+//! - [`model`]: the Library and what it holds (conferences, sessions,
+//!   speakers, orgs, themes, diagnostics), plain data by index and slug.
+//! - [`mod@parse`]: Markdown notes to a Library, by inferring each file's
+//!   structure; [`frontmatter`] reads their YAML and TOML front matter.
+//! - [`index`]: the search and facet index over a Library.
+//! - [`query`]: the [`Query`] (the view state) to and from the URL
+//!   (`query/url.rs`), its evaluation with faceted counts
+//!   (`query/eval.rs`), and which of a facet's values the filter panel
+//!   shows (`query/facets.rs`).
+//! - [`render`]: safe HTML from untrusted Markdown; search highlighting.
+//! - [`userdata`]: the reader's versioned document (stars, notes, themes),
+//!   merging, import, the trip report, a session's themes with theirs.
+//! - [`text`]: folding, slugs and the [`text::Unicode`] provider.
+//! - `order` (private): one shared sort of indices, for a smaller wasm.
+//!
+//! The benchmark corpora come from the dev-only crate `confnotes-corpus`
+//! (`crates/corpus`), which the app does not build.
 
-#[cfg(feature = "native")]
-pub mod corpus;
-pub mod facet_view;
 pub mod frontmatter;
 pub mod index;
 pub mod model;

@@ -300,9 +300,36 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// Like a compiler: `warning: notes/x.md:12: message`, and
+/// `warning: notes/x.md: message` for a diagnostic about the whole file
+/// (line 0).
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.severity.as_str(), self.file)?;
+        if self.line != 0 {
+            write!(f, ":{}", self.line)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diagnostics_print_like_a_compiler() {
+        let mut d = Diagnostic {
+            file: "notes/x.md".into(),
+            line: 12,
+            severity: Severity::Warning,
+            message: "no sessions".into(),
+        };
+        assert_eq!(d.to_string(), "warning: notes/x.md:12: no sessions");
+        d.line = 0;
+        d.severity = Severity::Error;
+        assert_eq!(d.to_string(), "error: notes/x.md: no sessions");
+    }
 
     #[test]
     fn speakers_line_and_group_heading() {

@@ -34,6 +34,7 @@
 //! - Footnotes are numbered in order of first appearance and linked by
 //!   `#fn-N` ids, never by their labels.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{
@@ -147,8 +148,9 @@ fn is_slash(b: u8) -> bool {
 
 /// How to render one piece of notes.
 pub struct RenderOptions<'a> {
-    /// Folder of the notes file, with a trailing `/` (e.g. `notes/`), that
-    /// relative link and image targets resolve against. Empty for the root.
+    /// Folder of the notes file (e.g. `notes`; a trailing `/` makes no
+    /// difference) that relative link and image targets resolve against.
+    /// Empty for the root.
     pub base: &'a str,
     /// Folded search terms (see `text::fold`) to wrap in `<mark>`.
     pub highlight: &'a [String],
@@ -469,33 +471,13 @@ impl<'o, 'a> Writer<'o, 'a> {
 /// is written or percent-decoded (`my%20pic.png` is the file `my pic.png`).
 fn missing(assets: &HashSet<String>, src: &str) -> bool {
     let path = src.split(['?', '#']).next().unwrap_or("");
-    !assets.contains(path) && !assets.contains(percent_decode(path).as_str())
+    !assets.contains(path) && !assets.contains(&*percent_decode(path))
 }
 
-/// `s` with `%XX` escapes decoded; invalid UTF-8 becomes U+FFFD.
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = b
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match hex
-            .filter(|_| b[i] == b'%')
-            .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            Some(byte) => {
-                out.push(byte);
-                i += 3;
-            }
-            None => {
-                out.push(b[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// `s` with `%XX` escapes decoded; invalid escapes are kept as written,
+/// invalid UTF-8 becomes U+FFFD.
+pub fn percent_decode(s: &str) -> Cow<'_, str> {
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy()
 }
 
 /// The target of a link as it may be written into a page: `Some((href,
@@ -860,6 +842,8 @@ mod tests {
         assert_eq!(percent_decode("%zz%4%"), "%zz%4%");
         assert_eq!(percent_decode("caf%C3%A9 é"), "café é");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        // Only two hex digits make an escape (`from_str_radix` took `+1`).
+        assert_eq!(percent_decode("%+1%-1"), "%+1%-1");
     }
 
     #[test]

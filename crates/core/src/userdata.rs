@@ -53,7 +53,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::Library;
+use crate::model::{Library, ThemeSource};
 use crate::query::UserFacts;
 use crate::text::{self, Unicode};
 
@@ -375,7 +375,10 @@ impl UserData {
 
     /// Records the current title and conference title of every session that
     /// has data and is in `lib`, so the data can still be named if the
-    /// session disappears from the notes. The app calls it before saving.
+    /// session disappears from the notes. The app does not call it: it
+    /// records the snapshot of each session as the reader changes it (the
+    /// star, note or themes of that one session; `snapshot` in
+    /// `src/mine.rs`), which keeps the same fields current.
     pub fn refresh_snapshots(&mut self, lib: &Library) {
         for s in &lib.sessions {
             if let Some(e) = self.sessions.get_mut(&s.id) {
@@ -568,6 +571,95 @@ pub fn session_title(lib: &Library, data: &UserData, id: &str) -> String {
         Some(e) if !e.title.is_empty() => e.title.clone(),
         _ => id.to_string(),
     }
+}
+
+/// The name of theme `slug`: as the notes spell it, else as the reader
+/// named it, else the slug itself. (The notes win, as in the Themes filter:
+/// a reader theme that the notes also have is the notes' theme.)
+pub fn theme_name(lib: &Library, data: &UserData, slug: &str) -> String {
+    if let Some(t) = lib.themes.iter().find(|t| t.id == slug) {
+        return t.name.clone();
+    }
+    data.themes
+        .get(slug)
+        .map_or_else(|| slug.to_string(), |t| t.name.clone())
+}
+
+/// A theme on a session, as the session view and the session cards show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeChip {
+    /// The theme's slug, for `theme=` links.
+    pub id: String,
+    /// Its name ([`theme_name`]).
+    pub name: String,
+    /// Where it comes from: the strongest provenance when several give it.
+    pub source: ThemeSource,
+}
+
+/// Every theme on session `session` (an index into `lib.sessions`; none
+/// when out of range), from the notes and the reader's `data`, each once.
+///
+/// Precedence: the notes' explicit themes, then the themes the notes
+/// matched, then the reader's; each group in its own order (the notes',
+/// the order the reader assigned them). A theme given twice (the reader
+/// assigned a theme the notes already give) shows once, with the strongest
+/// provenance: Explicit, then Matched, then Reader.
+pub fn session_themes(lib: &Library, session: usize, data: &UserData) -> Vec<ThemeChip> {
+    let Some(s) = lib.sessions.get(session) else {
+        return Vec::new();
+    };
+    let mut out: Vec<ThemeChip> = Vec::new();
+    for source in [ThemeSource::Explicit, ThemeSource::Matched] {
+        for t in s.themes.iter().filter(|t| t.source == source) {
+            if let Some(th) = lib.themes.get(t.theme)
+                && !out.iter().any(|c| c.id == th.id)
+            {
+                out.push(ThemeChip {
+                    id: th.id.clone(),
+                    name: th.name.clone(),
+                    source,
+                });
+            }
+        }
+    }
+    for slug in data.sessions.get(&s.id).into_iter().flat_map(|e| &e.themes) {
+        if !out.iter().any(|c| c.id == *slug) {
+            out.push(ThemeChip {
+                id: slug.clone(),
+                name: theme_name(lib, data, slug),
+                source: ThemeSource::Reader,
+            });
+        }
+    }
+    out
+}
+
+/// The slug of the theme the reader means by `name` when they add a theme
+/// to a session by typing its name: the notes' theme whose slug is
+/// `text::slugify(name)` or whose name is `name` (trimmed, ASCII case
+/// aside), else the reader's theme of that slug, created in `data` at `now`
+/// when new ([`UserData::add_theme`]). None, and nothing created, when the
+/// name has no letter or digit (blank, or `!!!`): it would make no slug.
+pub fn theme_for_name(
+    data: &mut UserData,
+    lib: &Library,
+    name: &str,
+    unicode: &dyn Unicode,
+    now: u64,
+) -> Option<String> {
+    let name = name.trim();
+    if !name.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let slug = text::slugify(unicode, name);
+    let known = lib
+        .themes
+        .iter()
+        .find(|t| t.id == slug || t.name.eq_ignore_ascii_case(name));
+    Some(match known {
+        Some(t) => t.id.clone(),
+        None => data.add_theme(name, unicode, now),
+    })
 }
 
 /// Merges one session's data from two copies.
@@ -849,14 +941,7 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 /// speakers and orgs, links, the reader's themes and note. Sessions no
 /// longer in the notes come last, named from their snapshots.
 pub fn trip_report(lib: &Library, data: &UserData) -> String {
-    let theme_name = |slug: &str| -> String {
-        if let Some(t) = lib.themes.iter().find(|t| t.id == slug) {
-            return t.name.clone();
-        }
-        data.themes
-            .get(slug)
-            .map_or_else(|| slug.to_string(), |t| t.name.clone())
-    };
+    let theme_name = |slug: &str| theme_name(lib, data, slug);
     let mut out = String::from("# Trip report\n");
     let mut any = false;
     for conf in &lib.conferences {

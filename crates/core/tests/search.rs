@@ -119,6 +119,11 @@ fn facet_list(url: &str, user: &UserFacts, facet: Facet) -> String {
         .iter()
         .map(|v| {
             let mut s = format!("{} {}", v.label, v.count);
+            // A day is its conference's: `conf: Day 1 2`.
+            if facet == Facet::Day {
+                let conf = v.id.split('/').next().unwrap_or_default();
+                s = format!("{conf}: {s}");
+            }
             if v.reader_only {
                 s.push_str(" (mine)");
             }
@@ -209,6 +214,10 @@ fn facets_combine_any_within_all_across() {
         ("?org=microsoft&conf=kubecon-2021", &[MICRO]),
         ("?org=civo&org=weaveworks", &[GITOPS, K3S]),
         // Day ids are slugs of the labels; `Day 2` and `day 2` are one day.
+        // A day is its conference's; a bare day (older links) is that day
+        // in every conference.
+        ("?day=kubecon-2021/day-1", &[MICRO, GITOPS]),
+        ("?day=devopsdays-zurich-2022/day-1", &[SECURITY]),
         ("?day=day-1", &[SECURITY, MICRO, GITOPS]),
         ("?day=day-2", &[INSIGHTS, K3S]),
         ("?track=platform&track=apps", &[MICRO, GITOPS]),
@@ -290,7 +299,11 @@ fn facet_counts_ignore_their_own_facet_and_keep_zero_values() {
             Facet::Conf,
             "DevOpsDays Zürich 2022 1, KubeCon 2021 1",
         ),
-        ("?theme=security", Facet::Day, "Day 1 1, Day 2 1"),
+        (
+            "?theme=security",
+            Facet::Day,
+            "kubecon-2021: Day 1 0, kubecon-2021: Day 2 1, devopsdays-zurich-2022: Day 1 1",
+        ),
         (
             "?theme=security&conf=kubecon-2021",
             Facet::Conf,
@@ -302,7 +315,11 @@ fn facet_counts_ignore_their_own_facet_and_keep_zero_values() {
             "Developer experience 1, GitOps 1, Maturity 0, Multi-cloud 1, My fav 1 (mine), Observability 0, [Security 1], Unused idea 0 (mine)",
         ),
         // Text and reader predicates count for every facet.
-        ("?q=kubernetes", Facet::Day, "Day 1 2, Day 2 2"),
+        (
+            "?q=kubernetes",
+            Facet::Day,
+            "kubecon-2021: Day 1 1, kubecon-2021: Day 2 2, devopsdays-zurich-2022: Day 1 1",
+        ),
         (
             "?starred=1",
             Facet::Org,
@@ -313,10 +330,15 @@ fn facet_counts_ignore_their_own_facet_and_keep_zero_values() {
             Facet::Speaker,
             "Alex Jones 1, Anaïs Urlichs 1, Aviv Sasson 1, Donovan Brown 1, Jay Chen 1, [Jessica Deen 2], Jiří Novák 1, Kingdon Barrett 1",
         ),
-        // Conferences in library order, days by first appearance, tracks and
-        // languages by label.
+        // Conferences in library order; days grouped by conference in date
+        // order (KubeCon 2021 before DevOpsDays 2022), then as they come;
+        // tracks and languages by label.
         ("", Facet::Conf, "DevOpsDays Zürich 2022 2, KubeCon 2021 4"),
-        ("", Facet::Day, "Day 1 3, Day 2 2"),
+        (
+            "",
+            Facet::Day,
+            "kubecon-2021: Day 1 2, kubecon-2021: Day 2 2, devopsdays-zurich-2022: Day 1 1",
+        ),
         ("", Facet::Track, "Apps 1, Platform 1, Security 1"),
         ("", Facet::Lang, "DE 1, EN 1"),
     ];
@@ -419,14 +441,22 @@ fn the_index_finds_sessions_and_labels_by_id() {
         Some(5)
     );
     assert_eq!(index.session_index(&lib, "kubecon-2021/nope"), None);
-    assert_eq!(index.label(Facet::Day, "day-2"), Some("Day 2"));
+    assert_eq!(index.label(Facet::Day, "kubecon-2021/day-2"), Some("Day 2"));
+    assert_eq!(index.label(Facet::Day, "day-2"), None);
     assert_eq!(
         index.label(Facet::Speaker, "jiri-novak"),
         Some("Jiří Novák")
     );
     assert_eq!(index.label(Facet::Lang, "fr"), None);
     let days: Vec<(&str, &str)> = index.values(Facet::Day).collect();
-    assert_eq!(days, [("day-1", "Day 1"), ("day-2", "Day 2")]);
+    assert_eq!(
+        days,
+        [
+            ("kubecon-2021/day-1", "Day 1"),
+            ("kubecon-2021/day-2", "Day 2"),
+            ("devopsdays-zurich-2022/day-1", "Day 1")
+        ]
+    );
     assert!(index.heap_bytes() > 0);
 }
 
@@ -598,7 +628,12 @@ mod oracle {
                 .filter_map(|p| p.org.map(|o| lib.orgs[o].id.clone()))
                 .collect(),
             Facet::Conf => vec![lib.conferences[session.conference].id.clone()],
-            Facet::Day => session.day.iter().map(|d| slugify(u, d)).collect(),
+            // A day is its conference's: `conf/day`.
+            Facet::Day => session
+                .day
+                .iter()
+                .map(|d| format!("{}/{}", lib.conferences[session.conference].id, slugify(u, d)))
+                .collect(),
             Facet::Track => session.track.iter().map(|d| slugify(u, d)).collect(),
             Facet::Lang => session.language.iter().map(|d| slugify(u, d)).collect(),
         }
@@ -674,16 +709,21 @@ mod oracle {
                     || user.noted.contains(id)
                     || user.themes.get(id).is_some_and(|t| !t.is_empty()))
         };
+        // A selected value `v` matches a session's value `sv`; a bare day
+        // (`day-1`, older links) matches that day of every conference.
+        let matches = |f: Facet, v: &str, sv: &str| {
+            sv == v || (f == Facet::Day && !v.contains('/') && sv.ends_with(&format!("/{v}")))
+        };
         let facet_ok = |s: usize, f: Facet| {
             let known: Vec<&String> = q
                 .values(f)
                 .iter()
-                .filter(|v| universe(f).contains(v))
+                .filter(|v| universe(f).iter().any(|u| matches(f, v, u)))
                 .collect();
             known.is_empty()
                 || values_of(lib, user, s, f)
                     .iter()
-                    .any(|v| known.contains(&v))
+                    .any(|sv| known.iter().any(|v| matches(f, v, sv)))
         };
         let base = |s: usize| tier(s).is_some() && user_ok(s);
         let mut sessions: Vec<usize> = (0..n)

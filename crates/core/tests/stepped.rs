@@ -8,7 +8,8 @@ use std::cell::Cell;
 use confnotes_core::model::SourceFile;
 use confnotes_core::parse::{LibraryBuilder, STEP_SESSIONS};
 use confnotes_core::text::{NativeUnicode, Unicode};
-use confnotes_core::{Index, Library, corpus, parse};
+use confnotes_core::{Index, Library, parse};
+use confnotes_corpus as corpus;
 
 /// The native provider, counting the calls made to it.
 #[derive(Default)]

@@ -36,17 +36,7 @@ impl<'a> FileParser<'a> {
         let text = self.text;
         let mut out = Body::default();
         let mut md = String::with_capacity(range.len());
-        let links = {
-            let a = self
-                .scan
-                .links
-                .partition_point(|l| l.range.start < range.start);
-            let b = self
-                .scan
-                .links
-                .partition_point(|l| l.range.start < range.end);
-            self.scan.links.get(a..b).unwrap_or(&[])
-        };
+        let links = starting_in(&self.scan.links, |l| l.range.start, &range);
         let prot = &self.scan.protected;
         let mut pi = prot.partition_point(|p| p.end <= range.start);
         let mut li = 0;

@@ -24,6 +24,7 @@ use super::names;
 use super::scan::{Table, is_br};
 use super::speaker_lines;
 use super::speakers::{self, SpeakerRef, parse_speakers};
+use super::util::starting_in;
 
 /// A session read from a table row or a list item.
 #[derive(Debug, Clone, Default)]
@@ -469,13 +470,7 @@ impl FileParser<'_> {
         &self,
         range: Range<usize>,
     ) -> impl Iterator<Item = &super::scan::LinkRef<'_>> {
-        let a = self
-            .scan
-            .links
-            .partition_point(|l| l.range.start < range.start);
-        self.scan.links[a..]
-            .iter()
-            .take_while(move |l| l.range.start < range.end)
+        starting_in(&self.scan.links, |l| l.range.start, &range).iter()
     }
 
     /// Video players embedded in `range` (`<iframe src>`, `{% youtube %}`),

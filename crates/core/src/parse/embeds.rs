@@ -73,6 +73,19 @@ pub(crate) fn shortcode_embed(s: &str) -> Option<(String, &'static str, usize)> 
     Some((url, host, end + close.len()))
 }
 
+/// Video hosts by how their address starts (after the scheme and `www.`),
+/// with the name a recording link is labelled with; any other video host
+/// is `Video`.
+const VIDEO_HOSTS: [(&str, &str); 7] = [
+    ("youtu", "YouTube"),
+    ("vimeo", "Vimeo"),
+    ("archive.org", "Internet Archive"),
+    ("media.ccc.de", "media.ccc.de"),
+    ("dailymotion", "Dailymotion"),
+    ("twitch", "Twitch"),
+    ("bilibili", "Bilibili"),
+];
+
 /// The page of a video from a player or page URL: YouTube embeds become
 /// watch pages; only video hosts count. With the host's name.
 pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
@@ -108,22 +121,9 @@ pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
     if !markers::is_video_url(&s) {
         return None;
     }
-    let host = if rest.starts_with("youtu") {
-        "YouTube"
-    } else if rest.starts_with("vimeo") {
-        "Vimeo"
-    } else if rest.starts_with("archive.org") {
-        "Internet Archive"
-    } else if rest.starts_with("media.ccc.de") {
-        "media.ccc.de"
-    } else if rest.starts_with("dailymotion") {
-        "Dailymotion"
-    } else if rest.starts_with("twitch") {
-        "Twitch"
-    } else if rest.starts_with("bilibili") {
-        "Bilibili"
-    } else {
-        "Video"
-    };
+    let host = VIDEO_HOSTS
+        .iter()
+        .find(|(start, _)| rest.starts_with(start))
+        .map_or("Video", |&(_, name)| name);
     Some((s, host))
 }

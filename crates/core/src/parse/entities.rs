@@ -2,6 +2,8 @@
 //! however many sessions and files name it (by slug), and Key Themes no
 //! session carries are reported.
 
+use std::collections::HashMap;
+
 use crate::model::{Diagnostic, Org, Severity, Speaker, Theme};
 use crate::text::{self, slugify};
 
@@ -87,39 +89,59 @@ impl Linker<'_> {
         Some(t)
     }
 
+    /// The speaker named `name` (see [`intern`]).
     pub(super) fn speaker(&mut self, name: &str, stripped: &Stripped) -> usize {
-        if let Some(&i) = self.speaker_names.get(name) {
-            return i;
-        }
-        let id = stripped.slug(name);
-        let n = self.lib.speakers.len();
-        let i = *self.speaker_ids.entry(id.clone()).or_insert(n);
-        if i == n {
-            self.lib.speakers.push(Speaker {
+        intern(
+            &mut self.speaker_names,
+            &mut self.speaker_ids,
+            &mut self.lib.speakers,
+            name,
+            stripped,
+            |id, name| Speaker {
                 id,
-                name: name.to_string(),
+                name,
                 ..Speaker::default()
-            });
-        }
-        self.speaker_names.insert(name.to_string(), i);
-        i
+            },
+        )
     }
 
+    /// The org named `name` (see [`intern`]).
     pub(super) fn org(&mut self, name: &str, stripped: &Stripped) -> usize {
-        if let Some(&i) = self.org_names.get(name) {
-            return i;
-        }
-        let id = stripped.slug(name);
-        let n = self.lib.orgs.len();
-        let i = *self.org_ids.entry(id.clone()).or_insert(n);
-        if i == n {
-            self.lib.orgs.push(Org {
+        intern(
+            &mut self.org_names,
+            &mut self.org_ids,
+            &mut self.lib.orgs,
+            name,
+            stripped,
+            |id, name| Org {
                 id,
-                name: name.to_string(),
+                name,
                 ..Org::default()
-            });
-        }
-        self.org_names.insert(name.to_string(), i);
-        i
+            },
+        )
     }
+}
+
+/// The index in `list` of the entity called `name`: the one known by that
+/// exact name (`names`), else the one with its slug (`ids`: `Jiří Novák`
+/// and `Jiri Novak` are one person), else a new one, `make(slug, name)`.
+fn intern<T>(
+    names: &mut HashMap<String, usize>,
+    ids: &mut HashMap<String, usize>,
+    list: &mut Vec<T>,
+    name: &str,
+    stripped: &Stripped,
+    make: fn(String, String) -> T,
+) -> usize {
+    if let Some(&i) = names.get(name) {
+        return i;
+    }
+    let id = stripped.slug(name);
+    let n = list.len();
+    let i = *ids.entry(id.clone()).or_insert(n);
+    if i == n {
+        list.push(make(id, name.to_string()));
+    }
+    names.insert(name.to_string(), i);
+    i
 }

@@ -118,16 +118,9 @@ impl FileParser<'_> {
     /// Whether a recording is linked in `range`: a link labelled as one
     /// (`Recording`, `Video`, an emoji like 📹), or to a video host.
     pub(super) fn recording_near(&self, range: Range<usize>) -> bool {
-        let a = self
-            .scan
-            .links
-            .partition_point(|l| l.range.start < range.start);
-        self.scan.links[a..]
-            .iter()
-            .take_while(|l| l.range.start < range.end)
-            .any(|l| {
-                !l.image && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
-            })
+        self.links_in(range).any(|l| {
+            !l.image && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
+        })
     }
 
     /// Whether a speaker line is among the first lines in `range` (see

@@ -475,17 +475,9 @@ impl<'a> FileParser<'a> {
     /// A `## Key Themes` section: its top-level list items are themes;
     /// anything else under the heading stays a section.
     pub(super) fn key_themes(&mut self, h: &Heading, body: Range<usize>, out: &mut FileOut) {
-        let first = self
-            .scan
-            .items
-            .partition_point(|i| i.range.start < body.start);
-        let last = self
-            .scan
-            .items
-            .partition_point(|i| i.range.start < body.end);
         let mut rest = String::new();
         let mut pos = body.start;
-        let items: Vec<_> = self.scan.items.get(first..last).unwrap_or(&[]).to_vec();
+        let items: Vec<_> = starting_in(&self.scan.items, |i| i.range.start, &body).to_vec();
         for item in items {
             let t = theme_item(&item.text);
             if key_of(self.unicode, &t.name).is_empty() {

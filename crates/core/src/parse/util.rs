@@ -1,5 +1,7 @@
 //! Small text helpers of the parser: lines, blank lines, names of files.
 
+use std::ops::Range;
+
 /// 1-based line numbers of byte offsets.
 pub(super) struct LineIndex {
     pub(super) starts: Vec<usize>,
@@ -15,6 +17,18 @@ impl LineIndex {
     pub(super) fn line_of(&self, offset: usize) -> u32 {
         self.starts.partition_point(|&s| s <= offset) as u32
     }
+}
+
+/// The part of `items` (sorted by where they start, `start`) that starts
+/// in `range`: the links, list items... of one part of a file.
+pub(super) fn starting_in<'a, T>(
+    items: &'a [T],
+    start: fn(&T) -> usize,
+    range: &Range<usize>,
+) -> &'a [T] {
+    let a = items.partition_point(|x| start(x) < range.start);
+    let b = items.partition_point(|x| start(x) < range.end);
+    items.get(a..b).unwrap_or(&[])
 }
 
 /// The start of the line that holds `offset`.

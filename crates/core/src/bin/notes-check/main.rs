@@ -22,7 +22,7 @@ use std::process::ExitCode;
 mod score;
 
 use confnotes_core::parse::{relative_images, source_from_bytes};
-use confnotes_core::render::{RenderOptions, render_markdown};
+use confnotes_core::render::{RenderOptions, percent_decode, render_markdown};
 use confnotes_core::text::NativeUnicode;
 use confnotes_core::{Diagnostic, Library, Severity, SourceFile, parse};
 use serde_json::{Value, json};
@@ -135,7 +135,7 @@ fn main() -> ExitCode {
         println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     } else {
         for d in &diagnostics {
-            println!("{}", human(d));
+            println!("{d}");
         }
         println!("{}", summary_line(&lib, &diagnostics));
     }
@@ -249,7 +249,7 @@ fn missing_images(files: &[SourceFile]) -> Vec<Diagnostic> {
             if target.is_empty() || target.starts_with('/') {
                 continue;
             }
-            if !folder.join(percent_decode(target)).exists() {
+            if !folder.join(&*percent_decode(target)).exists() {
                 out.push(Diagnostic {
                     file: f.path.clone(),
                     line: img.line,
@@ -260,27 +260,6 @@ fn missing_images(files: &[SourceFile]) -> Vec<Diagnostic> {
         }
     }
     out
-}
-
-/// `%20` and friends decoded (invalid escapes kept as written).
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && let Some(h) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(h);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// `--explain`: per file, its outline (indented by heading level; rows and
@@ -325,26 +304,11 @@ fn explain(lib: &Library, diagnostics: &[Diagnostic]) -> String {
             ));
         }
         for d in diagnostics.iter().filter(|d| d.file == o.file) {
-            out.push_str(&format!("       {}\n", human(d)));
+            out.push_str(&format!("       {d}\n"));
         }
         out.push('\n');
     }
     out
-}
-
-/// `warning: notes/x.md:12: message` (no line for whole-file diagnostics).
-fn human(d: &Diagnostic) -> String {
-    if d.line == 0 {
-        format!("{}: {}: {}", d.severity.as_str(), d.file, d.message)
-    } else {
-        format!(
-            "{}: {}:{}: {}",
-            d.severity.as_str(),
-            d.file,
-            d.line,
-            d.message
-        )
-    }
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {

@@ -3,7 +3,7 @@
 //! filter box matches; values no session would keep (count 0) fold away
 //! unless selected. Pure, so the panel only draws what this decides.
 
-use crate::query::FacetValue;
+use super::FacetValue;
 use crate::text::{Unicode, fold};
 
 /// Values shown before "Show all" (selected ones come on top of these).

@@ -2,11 +2,11 @@
 //! queries: every session arrives, and the views the benchmarks time
 //! return what they should.
 
-use confnotes_core::corpus;
 use confnotes_core::model::Severity;
 use confnotes_core::query::{Facet, Query, UserFacts, evaluate};
 use confnotes_core::text::NativeUnicode;
 use confnotes_core::{Index, parse};
+use confnotes_corpus as corpus;
 
 #[test]
 fn every_generated_session_is_parsed_and_found() {

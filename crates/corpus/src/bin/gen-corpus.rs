@@ -1,5 +1,5 @@
 //! gen-corpus: writes a deterministic corpus of realistic conference notes
-//! (see `confnotes_core::corpus`) for benchmarks and load tests.
+//! (see `confnotes_corpus`) for benchmarks and load tests.
 //!
 //! Usage: `gen-corpus --sessions N --out DIR [--seed S]`. Prints the number
 //! of files and bytes written.
@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use confnotes_core::corpus;
+use confnotes_corpus as corpus;
 
 const USAGE: &str = "usage: gen-corpus --sessions N --out DIR [--seed S]";
 

@@ -1,6 +1,7 @@
-//! A deterministic generator of realistic conference notes, for benchmarks
-//! and load tests (`benches/engine.rs`, the `gen-corpus` binary). Native
-//! builds only; it does not ship in the browser.
+//! confnotes-corpus: a deterministic generator of realistic conference
+//! notes, for benchmarks and load tests (confnotes-core's `benches/engine.rs`
+//! and `examples/parse_profile.rs`, the `gen-corpus` binary). A dev-only
+//! crate: the app does not depend on it, so it never ships in the browser.
 //!
 //! The same `(sessions, seed)` always gives the same files, byte for byte:
 //! the only randomness is a small xorshift PRNG ([`Rng`]) over fixed word
@@ -20,8 +21,8 @@
 //!
 //! About 1 KB of text per session: 10,000 sessions make about 10 MB.
 
-use crate::model::SourceFile;
-use crate::text::{AsciiOnly, slugify};
+use confnotes_core::model::SourceFile;
+use confnotes_core::text::{AsciiOnly, slugify};
 
 /// A small, fast, deterministic PRNG (xorshift64*). Not for cryptography.
 #[derive(Debug, Clone)]
