@@ -24,7 +24,7 @@ pub fn now() -> u64 {
 /// The reader's data, reactive, and the store behind it. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Mine {
-    store: StoredValue<Store<web_sys::Storage>, LocalStorage>,
+    store: StoredValue<Store<storage::Local>, LocalStorage>,
     /// The reader's data as last saved or merged.
     pub data: RwSignal<UserData>,
     /// What the reader must be told about storage.
@@ -525,7 +525,9 @@ fn ReaderThemes(session: Session) -> impl IntoView {
         let mut nameless = false;
         let r = m.update(|d| {
             c.with_notes(|n| {
-                let Some(slug) = userdata::theme_for_name(d, &n.library, &name, &BrowserUnicode, now()) else {
+                let Some(slug) =
+                    userdata::theme_for_name(d, &n.library, &name, &BrowserUnicode, now())
+                else {
                     nameless = true;
                     return;
                 };
@@ -547,13 +549,8 @@ fn ReaderThemes(session: Session) -> impl IntoView {
         el.set_value("");
     };
     let options = move || {
-        let mut names: Vec<String> =
-            c.with_notes(|n| n.library.themes.iter().map(|t| t.name.clone()).collect());
         m.data
-            .with(|d| names.extend(d.themes.values().map(|t| t.name.clone())));
-        names.sort_by_key(|n| n.to_lowercase());
-        names.dedup();
-        names
+            .with(|d| c.with_notes(|n| userdata::theme_choices(&n.library, d)))
             .into_iter()
             .map(|n| view! { <option value=n></option> })
             .collect_view()

@@ -1,5 +1,5 @@
 //! The localStorage adapter: the one place the reader's data is read and
-//! written (DESIGN.md, "User data"). The document format, merging and the
+//! written (docs/DESIGN.md, "User data"). The document format, merging and the
 //! trip report live in `confnotes_core::userdata`; this module adds the
 //! browser's storage and its failure modes.
 //!
@@ -21,6 +21,7 @@
 use std::fmt;
 
 use confnotes_core::userdata::{self, DecodeError, ImportOutcome, STORAGE_KEY, UserData};
+use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the reader's data lives: localStorage, or anything that behaves
@@ -36,27 +37,42 @@ pub trait Backend {
     fn keys(&self) -> Result<Vec<String>, JsValue>;
 }
 
-impl Backend for web_sys::Storage {
+/// The page's localStorage, reached through gloo-storage.
+///
+/// gloo's typed `get`/`set` are not used for the document: they would
+/// JSON-encode it a second time, and the adapter's rules need the stored
+/// text as it is (a document it cannot read is kept aside byte for byte)
+/// and the browser's own exception (to tell a full quota from the rest).
+/// So the text goes through gloo's `raw()` storage, and keys and deletes
+/// through its own calls.
+#[derive(Debug, Clone, Copy)]
+pub struct Local;
+
+impl Backend for Local {
     fn get(&self, key: &str) -> Result<Option<String>, JsValue> {
-        self.get_item(key)
+        LocalStorage::raw().get_item(key)
     }
     fn set(&self, key: &str, value: &str) -> Result<(), JsValue> {
-        self.set_item(key, value)
+        LocalStorage::raw().set_item(key, value)
     }
     fn remove(&self, key: &str) -> Result<(), JsValue> {
-        self.remove_item(key)
+        LocalStorage::delete(key);
+        Ok(())
     }
     fn keys(&self) -> Result<Vec<String>, JsValue> {
-        let n = self.length()?;
-        Ok((0..n).filter_map(|i| self.key(i).ok().flatten()).collect())
+        let raw = LocalStorage::raw();
+        Ok((0..LocalStorage::length())
+            .filter_map(|i| raw.key(i).ok().flatten())
+            .collect())
     }
 }
 
-/// The page's localStorage, if the browser lets us use it. Accessing it can
-/// throw (`SecurityError` when storage is blocked), so every step is
-/// checked; a write probe catches browsers that expose a storage with no
-/// room (old Safari private mode).
-pub fn local_storage() -> Result<web_sys::Storage, String> {
+/// The page's localStorage, if the browser lets us use it. Reaching it can
+/// throw (`SecurityError` when storage is blocked), and gloo-storage then
+/// panics, so the first look goes through web-sys, every step checked; a
+/// write probe catches browsers that expose a storage with no room (old
+/// Safari private mode). After that, [`Local`] is safe to use.
+pub fn local_storage() -> Result<Local, String> {
     let window = web_sys::window().ok_or("no window")?;
     let storage = match window.local_storage() {
         Ok(Some(s)) => s,
@@ -66,7 +82,7 @@ pub fn local_storage() -> Result<web_sys::Storage, String> {
     let probe = "confnotes.probe";
     storage.set_item(probe, "1").map_err(|e| describe(&e))?;
     let _ = storage.remove_item(probe);
-    Ok(storage)
+    Ok(Local)
 }
 
 /// A short description of a JS exception.

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
+use crate::storage::{Backend, local_storage};
+
 const KEY: &str = "confnotes.theme";
 
 fn stored() -> Option<String> {
-    window()
-        .local_storage()
+    local_storage()
         .ok()
-        .flatten()
-        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .and_then(|s| s.get(KEY).ok().flatten())
         .filter(|v| v == "dark" || v == "light")
 }
 
@@ -52,9 +52,9 @@ pub fn ThemeToggle() -> impl IntoView {
             "dark"
         };
         apply(next);
-        if let Some(s) = window().local_storage().ok().flatten() {
+        if let Ok(s) = local_storage() {
             // Not being able to remember the choice is harmless.
-            let _ = s.set_item(KEY, next);
+            let _ = s.set(KEY, next);
         }
         dark.set(next == "dark");
     };

@@ -1,4 +1,4 @@
-//! The URL adapter: the query string owns the view state (DESIGN.md, "URL
+//! The URL adapter: the query string owns the view state (docs/DESIGN.md, "URL
 //! contract"). The app reads it into a `Query` signal and changes it only by
 //! navigating: a click pushes a history entry, typing replaces the current
 //! one, and back/forward (`popstate`) read the URL again.

@@ -6,15 +6,20 @@
 
 use std::cell::Cell;
 
-use confnotes::storage::{Backend, SaveError, Store, Warning, local_storage};
+use confnotes::storage::{Backend, Local, SaveError, Store, Warning, local_storage};
 use confnotes_core::userdata::{self, STORAGE_KEY, UserData};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The real localStorage, reached without the adapter, to look at what it
+/// wrote.
 fn storage() -> web_sys::Storage {
-    local_storage().expect("localStorage is available in the test browser")
+    local_storage().expect("localStorage is available in the test browser");
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
 }
 
 /// Every test starts from empty storage.
@@ -202,9 +207,9 @@ fn a_storage_that_throws_on_read_counts_as_unavailable() {
     assert!(!store.persists());
 }
 
-/// Real localStorage that counts writes.
+/// Real localStorage (the adapter's own backend) that counts writes.
 struct Counting<'a> {
-    inner: web_sys::Storage,
+    inner: Local,
     writes: &'a Cell<u32>,
 }
 
@@ -236,7 +241,7 @@ fn opening_reads_and_never_writes() {
     let writes = Cell::new(0);
     let store = Store::open(
         Ok(Counting {
-            inner: s.clone(),
+            inner: Local,
             writes: &writes,
         }),
         20,

@@ -113,7 +113,10 @@ pub fn ThemeCard(
     let Some((name, description, aliases, markdown, confs, linked)) = info else {
         // A theme only the reader uses.
         let title = titled.then(|| {
-            let name = c.facts.with_untracked(|f| f.theme_names.get(&id).cloned()).unwrap_or_else(|| id.clone());
+            let name = c
+                .facts
+                .with_untracked(|f| f.theme_names.get(&id).cloned())
+                .unwrap_or_else(|| id.clone());
             view! { <h2>{format!("Theme: {name}")}</h2> }
         });
         return view! {
@@ -180,7 +183,13 @@ pub fn ConferenceCard(
             .filter(|s| !s.markdown.trim().is_empty())
             .map(|s| (s.title.clone(), s.markdown.clone(), s.file.clone()))
             .collect();
-        Some((themes, sections, cf.sources.clone(), cf.date.clone(), cf.title.clone()))
+        Some((
+            themes,
+            sections,
+            cf.sources.clone(),
+            cf.date.clone(),
+            cf.title.clone(),
+        ))
     });
     let Some((themes, sections, sources, date, title)) = info else {
         return ().into_any();

@@ -93,6 +93,23 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         })
     });
     let expanded = RwSignal::new(false);
+    // Another filter changing (a conference picked) folds "Show all" back:
+    // the values at 0 it listed are now mostly noise. Choosing a value of
+    // this facet leaves it open.
+    let others = Memo::new(move |_| {
+        c.url.query().with(|q| {
+            q.values(facet)
+                .iter()
+                .fold(q.clone(), |q, v| q.without(facet, v))
+                .with_session(None)
+        })
+    });
+    Effect::new(move |prev: Option<()>| {
+        others.track();
+        if prev.is_some() {
+            expanded.set(false);
+        }
+    });
     let filter = RwSignal::new(String::new());
     let view_of = Memo::new(move |_| {
         values.with(|vs| filter.with(|f| facet_view(vs, f, expanded.get(), &BrowserUnicode)))
@@ -186,7 +203,11 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
 /// with more than one conference they are listed under its name,
 /// conferences in date order (the engine's order).
 #[component]
-fn DayValues(shown: Signal<Vec<String>>, values: Memo<Vec<FacetValue>>, expanded: RwSignal<bool>) -> impl IntoView {
+fn DayValues(
+    shown: Signal<Vec<String>>,
+    values: Memo<Vec<FacetValue>>,
+    expanded: RwSignal<bool>,
+) -> impl IntoView {
     let c = ctx();
     // Only the grouping, compared by value: a count changing does not
     // redraw the checkboxes (and take the focus away).

@@ -136,7 +136,13 @@ fn EmptyState() -> impl IntoView {
     let facts = c.facts.get_untracked();
     // For each active filter, how many sessions its removal would bring back.
     let blocking = c.with_notes(|notes| {
-        confnotes_core::query::blocking_filters(&notes.library, &notes.index, &q, &facts, &BrowserUnicode)
+        confnotes_core::query::blocking_filters(
+            &notes.library,
+            &notes.index,
+            &q,
+            &facts,
+            &BrowserUnicode,
+        )
     });
     let rows = blocking
         .into_iter()

@@ -311,6 +311,7 @@ test.describe("export, import, trip report", () => {
       await expect(other.getByRole("button", { name: "Remove theme Service mesh" })).toBeVisible();
       await friend.goto("?starred=1");
       await friend.expectTitles([S.gitops.title, S.insights.title, S.k3s.title]);
+      await friend.goto();
       await expect(friend.valueLabel("Themes", "Service mesh")).toContainText("(yours)");
 
       // And it is stored, not just shown.

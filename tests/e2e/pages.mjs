@@ -76,7 +76,7 @@ export const SEED = {
 /** The seed's session titles in notes order. */
 export const ALL_TITLES = Object.values(SEED.sessions).map((s) => s.title);
 
-/** The localStorage key of the reader's document (DESIGN.md, User data). */
+/** The localStorage key of the reader's document (docs/DESIGN.md, "User data"). */
 export const STORAGE_KEY = "confnotes.v1";
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,5 +1,5 @@
 // Issue 4 with more than one conference: the seed plus two one-session
-// files with front matter (DESIGN.md format B) of another event, which
+// files with front matter (docs/DESIGN.md, format B) of another event, which
 // bring days, tracks and languages. Facets, grouping by conference and day,
 // a speaker across conferences, and a Key Theme tagged from another file.
 // The notes bundle is swapped with page.route (service workers blocked so

@@ -1,4 +1,4 @@
-// DESIGN.md "Safety", through the reader's views: notes come from anyone
+// docs/DESIGN.md "Safety", through the reader's views: notes come from anyone
 // who can open a pull request, so hostile Markdown in titles, speakers,
 // Key Themes and notes must show as text in every view that draws it: the
 // list (with the search excerpt), the session, speaker, theme and

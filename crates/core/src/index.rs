@@ -843,7 +843,11 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                 .collect();
             let sort_key = |i: usize| {
                 let conf = keys[i].0 as usize;
-                (conf_key.get(conf).copied().unwrap_or((true, None)), conf, day_key[i])
+                (
+                    conf_key.get(conf).copied().unwrap_or((true, None)),
+                    conf,
+                    day_key[i],
+                )
             };
             let order = order::sorted_indices(keys.len(), &|a, b| sort_key(a).cmp(&sort_key(b)));
             let mut renumber = vec![0u32; keys.len()];

@@ -179,8 +179,9 @@ pub struct SessionTheme {
 /// Why a theme is on a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ThemeSource {
-    /// The notes say so: a `Themes:`/`Tags:` line, a `#hashtag`, a
-    /// `[[wiki link]]`, or front matter.
+    /// The notes say so: a `Themes:`/`Tags:` line, a `#hashtag`, or front
+    /// matter (`themes`, `tags`, `categories`). A `[[wiki link]]` is not a
+    /// theme: it names a person or another note.
     Explicit,
     /// A Key Theme's name or alias occurs in the session's text.
     Matched,

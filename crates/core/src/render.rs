@@ -19,7 +19,7 @@
 //! Architecture Invariant: no text from the notes reaches the output
 //! unescaped, and no tag or attribute name comes from the notes.
 //!
-//! Decisions on the cases DESIGN.md leaves open:
+//! Decisions on the cases docs/DESIGN.md leaves open:
 //!
 //! - Protocol-relative targets (`//host/x`, also `\\host/x`) are web links;
 //!   they are written out as `https://host/x`, so they never take the page's

@@ -504,7 +504,10 @@ pub fn date_key(s: &str) -> Option<DateKey> {
         return Some((year, 0, 0));
     };
     let m = words[mi].to_ascii_lowercase();
-    let m = MONTHS.iter().position(|x| m.starts_with(x)).map_or(0, |p| p as u8 + 1);
+    let m = MONTHS
+        .iter()
+        .position(|x| m.starts_with(x))
+        .map_or(0, |p| p as u8 + 1);
     // The day is the small number beside the month (`May 4`, `4 May`).
     let day = [mi + 1, mi.wrapping_sub(1)]
         .into_iter()

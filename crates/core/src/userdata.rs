@@ -585,6 +585,18 @@ pub fn theme_name(lib: &Library, data: &UserData, slug: &str) -> String {
         .map_or_else(|| slug.to_string(), |t| t.name.clone())
 }
 
+/// The names a reader can pick when adding a theme: the notes' themes and
+/// their own, in alphabetical order (case aside), each name once.
+pub fn theme_choices(lib: &Library, data: &UserData) -> Vec<String> {
+    let mut names: Vec<String> = lib.themes.iter().map(|t| t.name.clone()).collect();
+    names.extend(data.themes.values().map(|t| t.name.clone()));
+    let keys: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+    let order = crate::order::sorted_indices(names.len(), &|a, b| keys[a].cmp(&keys[b]));
+    crate::order::apply(&mut names, &order);
+    names.dedup();
+    names
+}
+
 /// A theme on a session, as the session view and the session cards show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThemeChip {

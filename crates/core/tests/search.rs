@@ -632,7 +632,13 @@ mod oracle {
             Facet::Day => session
                 .day
                 .iter()
-                .map(|d| format!("{}/{}", lib.conferences[session.conference].id, slugify(u, d)))
+                .map(|d| {
+                    format!(
+                        "{}/{}",
+                        lib.conferences[session.conference].id,
+                        slugify(u, d)
+                    )
+                })
                 .collect(),
             Facet::Track => session.track.iter().map(|d| slugify(u, d)).collect(),
             Facet::Lang => session.language.iter().map(|d| slugify(u, d)).collect(),

@@ -5,7 +5,9 @@ mod handmade;
 
 use confnotes_core::model::{Library, SessionTheme, ThemeSource};
 use confnotes_core::text::NativeUnicode;
-use confnotes_core::userdata::{ThemeChip, UserData, session_themes, theme_for_name, theme_name};
+use confnotes_core::userdata::{
+    ThemeChip, UserData, session_themes, theme_choices, theme_for_name, theme_name,
+};
 use handmade::Lib;
 
 /// Session 0 is tagged Security and GitOps, and the notes matched Cost
@@ -128,8 +130,8 @@ fn a_typed_name_finds_the_notes_theme_or_makes_the_readers() {
     );
     assert_eq!(data.themes["read-later"].name, "Read later");
     assert_eq!(data.themes["read-later"].created, 5);
-    // A blank name: nothing made.
-    for name in ["", "   "] {
+    // A blank name, or one with no letter or digit: nothing made.
+    for name in ["", "   ", "!!!", " — "] {
         assert_eq!(
             theme_for_name(&mut data, &lib, name, &NativeUnicode, 5),
             None
@@ -154,4 +156,16 @@ fn theme_names_prefer_the_notes_spelling() {
     assert_eq!(theme_name(&lib, &data, "security"), "Security");
     assert_eq!(theme_name(&lib, &data, "read-later"), "Read later");
     assert_eq!(theme_name(&lib, &data, "gone"), "gone");
+}
+
+#[test]
+fn the_theme_picker_offers_every_name_once_in_alphabetical_order() {
+    let lib = library();
+    let mut data = UserData::default();
+    data.add_theme("read later", &NativeUnicode, 1);
+    data.add_theme("Alpha", &NativeUnicode, 1);
+    assert_eq!(
+        theme_choices(&lib, &data),
+        ["Alpha", "Cost", "GitOps", "read later", "Security"]
+    );
 }

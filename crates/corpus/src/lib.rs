@@ -5,7 +5,7 @@
 //!
 //! The same `(sessions, seed)` always gives the same files, byte for byte:
 //! the only randomness is a small xorshift PRNG ([`Rng`]) over fixed word
-//! lists. The notes use every layout the parser understands (DESIGN,
+//! lists. The notes use every layout the parser understands (docs/DESIGN.md,
 //! "Notes formats"):
 //!
 //! - conference files (`# Conference`, `## Key Themes` with descriptions,

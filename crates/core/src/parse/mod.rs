@@ -1,6 +1,6 @@
 //! Markdown notes -> [`Library`].
 //!
-//! The formats understood are described in DESIGN.md ("Notes formats"):
+//! The formats understood are described in docs/DESIGN.md ("Notes formats"):
 //! conference files (`# Conference`, `## Key Themes`, `### Title -
 //! Speakers`), one-session files with YAML front matter, and inline markers
 //! (`Speaker:`, `Tags:`, `#hashtags`, `[[wiki links]]`). How headings are

@@ -228,8 +228,12 @@ fn is_org_pair(g: &[String]) -> bool {
     );
     // `Ada Lovelace, Grace Hopper`: a second name that starts with a known
     // given name is a person (`Ada Lovelace, Analytical Engines` is not:
-    // two capitalised words are an org as often as a name).
-    let second_person = matches!(names::shape(&second), names::Shape::Person { given: true });
+    // two capitalised words are an org as often as a name). After a full
+    // name, one lone word is an org even when it is also a given name
+    // (`Noah Okafor, Wayne`): people are named in full beside each other.
+    let words = |s: &str| s.split_whitespace().count();
+    let second_person = matches!(names::shape(&second), names::Shape::Person { given: true })
+        && (words(&second) >= 2 || words(&g[0]) < 2);
     !(first_person && second_person)
 }
 /// `s` without its `@handles`.
@@ -468,6 +472,16 @@ mod tests {
             show("A, B, C & D, Acme"),
             "A @ Acme | B @ Acme | C @ Acme | D @ Acme"
         );
+    }
+
+    #[test]
+    fn a_lone_word_after_a_full_name_is_its_org_even_when_a_given_name() {
+        let got = parse_speakers("Noah Okafor, Wayne");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "Noah Okafor");
+        assert_eq!(got[0].org.as_deref(), Some("Wayne"));
+        // Two full names stay two people.
+        assert_eq!(parse_speakers("Noah Okafor, Ada Lovelace").len(), 2);
     }
 
     #[test]

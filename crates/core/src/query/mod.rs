@@ -1,10 +1,10 @@
 //! The Query (view state, from and to the URL) and its evaluation.
 //!
-//! The URL query string is the only home of the reader's view (DESIGN, "URL
-//! contract"):
+//! The URL query string is the only home of the reader's view
+//! (docs/DESIGN.md, "URL contract"):
 //!
 //! ```text
-//! ?q=text&theme=slug&speaker=slug&org=slug&conf=slug&day=slug&track=slug
+//! ?q=text&theme=slug&speaker=slug&org=slug&conf=slug&day=slug/slug&track=slug
 //!  &lang=slug&starred=1&mine=1&view=notes&s=conference-slug/session-slug
 //! ```
 //!
@@ -27,7 +27,9 @@
 //! - `starred` and `mine` accept only `1`; `view` only `notes`. Anything else
 //!   is [`LeftoverReason::Malformed`].
 //! - Facet values must have the shape of a slug (lowercase letters and
-//!   digits in runs joined by single `-`), `s` that of `slug/slug`; other
+//!   digits in runs joined by single `-`), `s` that of `slug/slug`, and a
+//!   day either (`kubecon-2021/day-1`, its conference's day; a bare
+//!   `day-1` from older links is that day in every conference); other
 //!   values are Malformed. A well-formed value the notes do not have is kept
 //!   in the Query and reported by [`evaluate`] in [`Results::unknown`]; it is
 //!   ignored when filtering, so an old link never blanks the page.
@@ -181,7 +183,8 @@ pub struct Query {
     pub orgs: Vec<String>,
     /// Selected conference ids (`conf`).
     pub confs: Vec<String>,
-    /// Selected day ids, slugs of day labels (`day`).
+    /// Selected day ids (`day`): `conference/day-slug`, or a bare day slug
+    /// (every conference's day of that name).
     pub days: Vec<String>,
     /// Selected track ids, slugs of track labels (`track`).
     pub tracks: Vec<String>,
@@ -434,7 +437,8 @@ pub struct FacetCounts {
     pub facet: Facet,
     /// Every value, also those with count 0. Order: themes, speakers, orgs,
     /// tracks and languages by label (case-insensitive); conferences in
-    /// library order; days in order of first appearance.
+    /// library order; days by conference, in date order (the conference's
+    /// date, else the year in its title), then by date or as they come.
     pub values: Vec<FacetValue>,
 }
 
