@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{
-    Diagnostics, FilterChips, Filters, Header, KeyboardShortcuts, MainView, ShortcutsDialog,
+    CheckerLink, FilterChips, Filters, Header, KeyboardShortcuts, MainView, ShortcutsDialog,
 };
 use crate::notes::{self, LoadError, Notes, Preview};
 use crate::unicode::BrowserUnicode;
@@ -206,7 +206,7 @@ fn Shell(notes: Arc<Notes>) -> impl IntoView {
             </main>
         </div>
         <footer class="site-footer">
-            <Diagnostics/>
+            <CheckerLink/>
             <p>
                 "Made with confnotes. Your stars and notes stay in this browser. Press "
                 <kbd>"?"</kbd>

@@ -225,7 +225,7 @@ pub fn ConferenceCard(
                 </section>
             })}
             {sections}
-            <p class="source">"Source: "{sources.into_iter().map(|s| view! { <code>{s}</code>" " }).collect_view()}</p>
+            <p class="file-source">"Source: "{sources.into_iter().map(|s| view! { <code>{s}</code>" " }).collect_view()}</p>
         </div>
     }
     .into_any()

@@ -4,7 +4,7 @@
 //! own filters (starred, with my notes).
 
 use confnotes_core::query::facet_view;
-use confnotes_core::query::{Facet, FacetValue};
+use confnotes_core::query::{Facet, FacetValue, Query};
 use leptos::prelude::*;
 
 use crate::app::ctx;
@@ -58,7 +58,7 @@ fn MineFilters() -> impl IntoView {
                         c.url.go(q.with_starred(on), Nav::Push);
                     }
                 />
-                <span class="label">"Starred"</span>
+                <span class="facet-label">"Starred"</span>
             </label>
             <label class="facet-value">
                 <input
@@ -70,7 +70,7 @@ fn MineFilters() -> impl IntoView {
                         c.url.go(q.with_mine(on), Nav::Push);
                     }
                 />
-                <span class="label">"With my notes"</span>
+                <span class="facet-label">"With my notes"</span>
             </label>
         </fieldset>
     }
@@ -92,10 +92,10 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let expanded = RwSignal::new(false);
-    // Another filter changing (a conference picked) folds "Show all" back:
-    // the values at 0 it listed are now mostly noise. Choosing a value of
-    // this facet leaves it open.
+    // "Show all" is open for the other filters it was opened under: another
+    // filter changing (a conference picked) folds it back, since the
+    // values at 0 it listed are now mostly noise; choosing a value of this
+    // facet leaves it open.
     let others = Memo::new(move |_| {
         c.url.query().with(|q| {
             q.values(facet)
@@ -104,11 +104,9 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                 .with_session(None)
         })
     });
-    Effect::new(move |prev: Option<()>| {
-        others.track();
-        if prev.is_some() {
-            expanded.set(false);
-        }
+    let opened_under = RwSignal::new(None::<Query>);
+    let expanded = Memo::new(move |_| {
+        opened_under.with(|o| o.as_ref().is_some_and(|o| others.with(|q| o == q)))
     });
     let filter = RwSignal::new(String::new());
     let view_of = Memo::new(move |_| {
@@ -188,7 +186,10 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                                 type="button"
                                 class="link-button"
                                 aria-expanded=move || if expanded.get() { "true" } else { "false" }
-                                on:click=move |_| expanded.update(|e| *e = !*e)
+                                on:click=move |_| {
+                                    let open = (!expanded.get_untracked()).then(|| others.get_untracked());
+                                    opened_under.set(open);
+                                }
                             >
                                 {move || toggle_text()}
                             </button>
@@ -206,7 +207,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
 fn DayValues(
     shown: Signal<Vec<String>>,
     values: Memo<Vec<FacetValue>>,
-    expanded: RwSignal<bool>,
+    expanded: Memo<bool>,
 ) -> impl IntoView {
     let c = ctx();
     // Only the grouping, compared by value: a count changing does not
@@ -296,7 +297,7 @@ fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl 
             <label class="facet-value" class:zero=zero>
                 <input type="checkbox" prop:checked=selected on:change=toggle/>
                 // Screen readers get the whole name; the eye the short one.
-                <span class="label" title=full.clone() aria-hidden=full.is_some().then_some("true")>{short}</span>
+                <span class="facet-label" title=full.clone() aria-hidden=full.is_some().then_some("true")>{short}</span>
                 {full.map(|f| view! { <span class="visually-hidden">{f}</span> })}
                 {reader_only.then(|| view! { <span class="mine-tag">" (yours)"</span> })}
                 <span class="facet-count">" "{count}</span>

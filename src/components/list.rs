@@ -25,17 +25,21 @@ const FIRST: usize = 10;
 pub fn MainView() -> impl IntoView {
     let c = ctx();
     let open = Memo::new(move |_| c.results.with(|r| r.session));
-    move || match open.get() {
-        Some(i) => view! { <SessionView index=i/> }.into_any(),
-        None => view! { <ListView/> }.into_any(),
+    let checker = Memo::new(move |_| c.url.query().with(|q| q.view == Some(View::Check)));
+    move || match (checker.get(), open.get()) {
+        (true, _) => view! { <super::CheckerView/> }.into_any(),
+        (false, Some(i)) => view! { <SessionView index=i/> }.into_any(),
+        (false, None) => view! { <ListView/> }.into_any(),
     }
 }
 
 /// The kicker ("Speaker", "Theme"...) and heading of the list view.
 pub fn view_heading(c: &Ctx) -> (&'static str, String) {
     let q = c.url.query().get();
-    if q.view == Some(View::Notes) {
-        return ("", "My notes".into());
+    match q.view {
+        Some(View::Notes) => return ("", "My notes".into()),
+        Some(View::Check) => return ("For the author", "Notes checker".into()),
+        None => {}
     }
     for (facet, kicker) in [
         (Facet::Speaker, "Speaker"),
@@ -154,7 +158,7 @@ fn EmptyState() -> impl IntoView {
                 }
                 Filter::Starred => "“Starred”".into(),
                 Filter::Mine => "“With my notes”".into(),
-                Filter::View(View::Notes) => "“My notes”".into(),
+                Filter::View(_) => "“My notes”".into(),
             };
             let label = format!("Remove {what}");
             view! {

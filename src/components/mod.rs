@@ -3,6 +3,7 @@
 //! or filters (core does).
 
 mod cards;
+mod checker;
 mod chips;
 mod filters;
 mod header;
@@ -10,6 +11,7 @@ mod keyboard;
 mod list;
 mod session;
 
+pub use checker::CheckerView;
 pub use chips::FilterChips;
 pub use filters::Filters;
 pub use header::Header;
@@ -124,26 +126,18 @@ pub fn page_title(c: &Ctx) -> String {
     }
 }
 
-/// The notes' problems, for their author.
+/// A discreet link to the author's checker page, when the notes have
+/// remarks.
 #[component]
-pub fn Diagnostics() -> impl IntoView {
+pub fn CheckerLink() -> impl IntoView {
     let c = ctx();
-    let items = c.with_notes(|n| {
-        n.library
-            .diagnostics
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-    });
-    if items.is_empty() {
-        return ().into_any();
-    }
-    let count = items.len();
-    view! {
-        <details class="diagnostics">
-            <summary>{format!("Notes checker: {count} {} for the author", if count == 1 { "remark" } else { "remarks" })}</summary>
-            <ul>{items.into_iter().map(|t| view! { <li><code>{t}</code></li> }).collect_view()}</ul>
-        </details>
-    }
-    .into_any()
+    let count = c.with_notes(|n| n.library.diagnostics.len());
+    (count > 0).then(|| {
+        let to = Query::default().with_view(Some(confnotes_core::query::View::Check));
+        let text = format!(
+            "For the author: notes checker ({count} {})",
+            if count == 1 { "remark" } else { "remarks" }
+        );
+        view! { <p class="checker-link"><QLink to=to>{text}</QLink></p> }
+    })
 }

@@ -233,7 +233,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
                                             view! {
                                                 <li>
                                                     <QLink to=to class="chip theme">{name}</QLink>
-                                                    <span class="source">{format!(" — {}", source_text(source))}</span>
+                                                    <span class="theme-source">{format!(" — {}", source_text(source))}</span>
                                                 </li>
                                             }
                                         })
@@ -266,7 +266,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
                 <div inner_html=html></div>
             </section>
             <crate::mine::MySessionLayer session=s.clone()/>
-            <p class="source">"Source: "<code>{source}</code></p>
+            <p class="file-source">"Source: "<code>{source}</code></p>
             <nav class="pager" aria-label="Session navigation">
                 <a
                     class="button"

@@ -313,6 +313,7 @@ test.describe("export, import, trip report", () => {
       await friend.expectTitles([S.gitops.title, S.insights.title, S.k3s.title]);
       await friend.goto();
       await expect(friend.valueLabel("Themes", "Service mesh")).toContainText("(yours)");
+      await friend.goto("?starred=1");
 
       // And it is stored, not just shown.
       await other.reload();

@@ -1,7 +1,7 @@
 // Issue 4, "Views": the session view (rendered notes, links, speakers as
 // links to their sessions, previous/next within the current results) and
 // the document title of each view.
-import { test, expect, SEED } from "./pages.mjs";
+import { test, expect, SEED, ALL_TITLES } from "./pages.mjs";
 
 const S = SEED.sessions;
 const at = (session) => `?s=${encodeURIComponent(session.id)}`;
@@ -71,12 +71,19 @@ test.describe("every view", () => {
     }
   });
 
-  test("the Notes checker tells the author what it did not understand", async ({ reader, page }) => {
+  test("the Notes checker is the author's own page, grouped by file, with severity and line", async ({ reader, page }) => {
     await reader.goto();
-    const checker = page.getByRole("contentinfo").getByText(/^Notes checker: \d+ remarks? for the author$/);
-    await checker.click();
-    await expect(page.getByRole("contentinfo")).toContainText(
-      "warning: notes/kubecon-2021.md:7: Key Theme `Maturity` is not linked to any session",
-    );
+    // Readers see one discreet link, not the remarks.
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).not.toContainText("Key Theme");
+    await footer.getByRole("link", { name: /^For the author: notes checker \(\d+ remarks?\)$/ }).click();
+    await expect(page).toHaveURL(/\?view=check$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Notes checker" })).toBeFocused();
+    await expect(page).toHaveTitle("Notes checker · confnotes");
+    const file = reader.main.locator(".checker-file").filter({ has: page.getByRole("heading", { name: /notes\/kubecon-2021\.md/ }) });
+    const remark = file.getByRole("listitem").filter({ hasText: "Key Theme `Maturity`" });
+    await expect(remark).toContainText(/^Warning line 7: Key Theme `Maturity`/);
+    await page.goBack();
+    await reader.expectTitles(ALL_TITLES);
   });
 });

@@ -31,11 +31,14 @@
 //! - [`userdata`]: the reader's versioned document (stars, notes, themes),
 //!   merging, import, the trip report, a session's themes with theirs.
 //! - [`text`]: folding, slugs and the [`text::Unicode`] provider.
+//! - [`check`]: the notes' diagnostics grouped for the author's checker
+//!   page.
 //! - `order` (private): one shared sort of indices, for a smaller wasm.
 //!
 //! The benchmark corpora come from the dev-only crate `confnotes-corpus`
 //! (`crates/corpus`), which the app does not build.
 
+pub mod check;
 pub mod frontmatter;
 pub mod index;
 pub mod model;

@@ -139,6 +139,16 @@ fn removing_each_filter_gives_back_the_query_without_it() {
     );
 }
 
+#[test]
+fn the_checker_page_is_a_view_of_its_own_not_a_filter() {
+    let q = Query::from_url("view=check");
+    assert_eq!(q.view, Some(View::Check));
+    assert_eq!(q.to_url(), "view=check");
+    assert!(q.leftovers.is_empty());
+    assert!(!q.is_filtered());
+    assert!(q.filters().is_empty());
+}
+
 proptest! {
     #[test]
     fn counts_agree_with_evaluate(

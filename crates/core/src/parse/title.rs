@@ -350,10 +350,13 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             p.kind = Some(right.to_string());
             return p;
         }
-        // `EnvoyCon 2018 - Seattle`: after an event, a place.
+        let (strength, right_refs) = strength_and_refs(right);
+        // `EnvoyCon 2018 - Seattle`: after an event, a place; not when a
+        // person is named there (`Opening the summit - Margaret Hamilton,
+        // Apollo`).
         let place = right.split_whitespace().count() == 1
             || (right.contains(',') && right.split_whitespace().count() <= 4);
-        if is_event(left) && place && !right.contains('@') {
+        if is_event(left) && place && !right.contains('@') && strength < 3 {
             return Parts {
                 title: s.to_string(),
                 why: Some("an event and its place"),
@@ -361,7 +364,6 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 ..Parts::default()
             };
         }
-        let (strength, right_refs) = strength_and_refs(right);
         let people_right = right_refs.iter().any(|r| {
             r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
         });

@@ -24,7 +24,7 @@
 //! - `q` given twice: the first non-empty text wins, a different later text
 //!   is a [`LeftoverReason::Repeated`] leftover. The same goes for `s`. An
 //!   empty `q=` is no text, and no leftover.
-//! - `starred` and `mine` accept only `1`; `view` only `notes`. Anything else
+//! - `starred` and `mine` accept only `1`; `view` only `notes` or `check`. Anything else
 //!   is [`LeftoverReason::Malformed`].
 //! - Facet values must have the shape of a slug (lowercase letters and
 //!   digits in runs joined by single `-`), `s` that of `slug/slug`, and a
@@ -123,13 +123,17 @@ pub enum View {
     /// "My notes": the sessions the reader starred, annotated or assigned
     /// themes to. It filters like `starred`/`mine` do.
     Notes,
+    /// The author's checker: what the parser did not understand, by file.
+    /// A page of its own, not a filter of the sessions.
+    Check,
 }
 
 impl View {
-    /// The URL value: `notes`.
+    /// The URL value: `notes`, `check`.
     pub fn as_str(self) -> &'static str {
         match self {
             View::Notes => "notes",
+            View::Check => "check",
         }
     }
 
@@ -137,8 +141,14 @@ impl View {
     pub fn from_value(s: &str) -> Option<View> {
         match s {
             "notes" => Some(View::Notes),
+            "check" => Some(View::Check),
             _ => None,
         }
+    }
+
+    /// True for a view that narrows the session list (My notes).
+    pub fn filters_sessions(self) -> bool {
+        self == View::Notes
     }
 }
 
@@ -330,7 +340,7 @@ impl Query {
             || Facet::ALL.iter().any(|&f| !self.values(f).is_empty())
             || self.starred
             || self.mine
-            || self.view.is_some()
+            || self.view.is_some_and(View::filters_sessions)
     }
 
     /// Everything that narrows the session list, one [`Filter`] each, in
@@ -352,7 +362,7 @@ impl Query {
         if self.mine {
             out.push(Filter::Mine);
         }
-        if let Some(v) = self.view {
+        if let Some(v) = self.view.filter(|v| v.filters_sessions()) {
             out.push(Filter::View(v));
         }
         out
