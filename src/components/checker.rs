@@ -32,7 +32,10 @@ pub fn CheckerView() -> impl IntoView {
     let summary = match total {
         0 => "The parser understood everything in these notes.".to_string(),
         1 => "One remark on these notes.".to_string(),
-        n => format!("{n} remarks on {} files.", groups.len()),
+        n => match groups.len() {
+            1 => format!("{n} remarks on one file."),
+            files => format!("{n} remarks on {files} files."),
+        },
     };
     request_animation_frame(|| {
         if let Some(h) = document().get_element_by_id("view-title") {

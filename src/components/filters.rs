@@ -152,6 +152,12 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         let hidden = view_of.with(|v| v.hidden);
         if expanded.get() {
             "Show fewer".to_string()
+        } else if view_of.with(|v| v.shown.is_empty()) && filter.with(|f| f.trim().is_empty()) {
+            // Every value at 0 (Key Themes no session carries yet).
+            format!(
+                "Show all {hidden} {} (none on a session yet)",
+                facet.label().to_lowercase()
+            )
         } else if filter.with(|f| f.trim().is_empty()) {
             format!(
                 "Show all {} {}",
