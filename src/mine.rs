@@ -121,6 +121,23 @@ pub fn mine() -> Mine {
     expect_context::<Mine>()
 }
 
+/// A reader's note as safe HTML (core's renderer, like the notes; its
+/// relative links and images resolve against the notes' root).
+pub fn render_note(markdown: &str) -> String {
+    ctx().with_notes(|n| {
+        render_markdown(
+            markdown,
+            &RenderOptions {
+                base: "",
+                highlight: &[],
+                assets: Some(&n.assets),
+                unicode: &BrowserUnicode,
+            },
+        )
+        .html
+    })
+}
+
 /// Records the session's title and conference in its entry, so the entry
 /// can still be named if the session leaves the notes.
 fn snapshot(d: &mut UserData, lib: &Library, s: &Session) {
@@ -428,21 +445,7 @@ pub fn MySessionLayer(session: Session) -> impl IntoView {
         NoteState::Unsaved => "Unsaved changes…".into(),
         NoteState::Failed(e) => e.to_string(),
     };
-    let preview = move || {
-        let md = draft.get();
-        c.with_notes(|n| {
-            render_markdown(
-                &md,
-                &RenderOptions {
-                    base: "",
-                    highlight: &[],
-                    assets: Some(&n.assets),
-                    unicode: &BrowserUnicode,
-                },
-            )
-            .html
-        })
-    };
+    let preview = move || render_note(&draft.get());
 
     view! {
         <section class="mine" aria-labelledby="mine-heading">

@@ -76,6 +76,40 @@ pub fn SpeakerCard(id: String) -> impl IntoView {
     .into_any()
 }
 
+/// What the theme card shows of theme `id`: name, description, aliases,
+/// its notes, (id, title, main file) of the conferences that name it, and
+/// how many sessions carry it.
+type ThemeInfo = (
+    String,
+    String,
+    Vec<String>,
+    String,
+    Vec<(String, String, String)>,
+    usize,
+);
+
+fn theme_info(lib: &confnotes_core::Library, id: &str) -> Option<ThemeInfo> {
+    let t = lib.themes.iter().find(|t| t.id == id)?;
+    let conf = |cf: &confnotes_core::Conference| {
+        let file = cf.sources.first().cloned().unwrap_or_default();
+        (cf.id.clone(), cf.title.clone(), file)
+    };
+    let confs = t
+        .conferences
+        .iter()
+        .filter_map(|&i| lib.conferences.get(i))
+        .map(conf)
+        .collect();
+    Some((
+        t.name.clone(),
+        t.description.clone(),
+        t.aliases.clone(),
+        t.markdown.clone(),
+        confs,
+        t.sessions.len(),
+    ))
+}
+
 /// A theme: description, aliases, the conferences that name it, and how
 /// sessions get linked to it.
 #[component]
@@ -86,30 +120,7 @@ pub fn ThemeCard(
     titled: bool,
 ) -> impl IntoView {
     let c = ctx();
-    let info = c.with_notes(|n| {
-        let lib = &n.library;
-        let t = lib.themes.iter().find(|t| t.id == id)?;
-        let confs: Vec<(String, String, String)> = t
-            .conferences
-            .iter()
-            .filter_map(|&i| lib.conferences.get(i))
-            .map(|cf| {
-                (
-                    cf.id.clone(),
-                    cf.title.clone(),
-                    cf.sources.first().cloned().unwrap_or_default(),
-                )
-            })
-            .collect();
-        Some((
-            t.name.clone(),
-            t.description.clone(),
-            t.aliases.clone(),
-            t.markdown.clone(),
-            confs,
-            t.sessions.len(),
-        ))
-    });
+    let info = c.with_notes(|n| theme_info(&n.library, &id));
     let Some((name, description, aliases, markdown, confs, linked)) = info else {
         // A theme only the reader uses.
         let title = titled.then(|| {

@@ -48,31 +48,30 @@ fn MineFilters() -> impl IntoView {
     view! {
         <fieldset class="facet">
             <legend>"Yours"</legend>
-            <label class="facet-value">
-                <input
-                    type="checkbox"
-                    prop:checked=starred
-                    on:change=move |_| {
-                        let q = c.url.get_untracked();
-                        let on = !q.starred;
-                        c.url.go(q.with_starred(on), Nav::Push);
-                    }
-                />
-                <span class="facet-label">"Starred"</span>
-            </label>
-            <label class="facet-value">
-                <input
-                    type="checkbox"
-                    prop:checked=mine
-                    on:change=move |_| {
-                        let q = c.url.get_untracked();
-                        let on = !q.mine;
-                        c.url.go(q.with_mine(on), Nav::Push);
-                    }
-                />
-                <span class="facet-label">"With my notes"</span>
-            </label>
+            <YoursToggle label="Starred" on=starred flip=|q: Query| { let on = !q.starred; q.with_starred(on) }/>
+            <YoursToggle label="With my notes" on=mine flip=|q: Query| { let on = !q.mine; q.with_mine(on) }/>
         </fieldset>
+    }
+}
+
+/// One of the reader's own filters (Starred, With my notes): a checkbox
+/// that flips its key in the URL.
+#[component]
+fn YoursToggle(
+    label: &'static str,
+    on: impl Fn() -> bool + Send + Sync + 'static,
+    flip: fn(Query) -> Query,
+) -> impl IntoView {
+    let c = ctx();
+    view! {
+        <label class="facet-value">
+            <input
+                type="checkbox"
+                prop:checked=on
+                on:change=move |_| c.url.go(flip(c.url.get_untracked()), Nav::Push)
+            />
+            <span class="facet-label">{label}</span>
+        </label>
     }
 }
 

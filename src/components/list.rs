@@ -387,22 +387,10 @@ const LONG_NOTE_LINES: usize = 8;
 /// lines when long, with a button to unfold it (printed whole).
 #[component]
 fn MyNote(markdown: String) -> impl IntoView {
-    let c = ctx();
     let long =
         markdown.chars().count() > LONG_NOTE_CHARS || markdown.lines().count() > LONG_NOTE_LINES;
     let open = RwSignal::new(!long);
-    let html = c.with_notes(|n| {
-        confnotes_core::render_markdown(
-            &markdown,
-            &confnotes_core::RenderOptions {
-                base: "",
-                highlight: &[],
-                assets: Some(&n.assets),
-                unicode: &BrowserUnicode,
-            },
-        )
-        .html
-    });
+    let html = crate::mine::render_note(&markdown);
     view! {
         <section class="my-note" class:collapsed=move || !open.get() aria-label="Your note">
             <div class="notes rendered" inner_html=html></div>

@@ -423,10 +423,13 @@ impl<'a> FileParser<'a> {
                 e.notes,
                 line,
                 |s| {
-                    s.day = day;
-                    s.track = track;
-                    s.language = e.language;
-                    s.kind = e.kind;
+                    super::session::Placing {
+                        day,
+                        track,
+                        language: e.language,
+                        kind: e.kind,
+                    }
+                    .set(s)
                 },
             );
             out.sessions.push(s);

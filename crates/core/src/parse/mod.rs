@@ -52,6 +52,7 @@
 //!   that is more than six words, a warning says the description may be
 //!   missing its dash.
 
+mod bloom;
 mod body;
 mod builder;
 mod catalog;

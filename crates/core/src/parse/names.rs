@@ -32,24 +32,10 @@ pub(crate) enum Shape {
 
 /// The given-names Bloom filter (see `build.rs`).
 static GIVEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/given_names.bloom"));
-const BITS: u64 = 163_840;
-const HASHES: u64 = 7;
-
-fn fnv1a(s: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
 
 /// Whether a lowercase, accent-free word is a known given name.
 fn in_given(folded: &str) -> bool {
-    let h = fnv1a(folded.as_bytes());
-    let (h1, h2) = (h & 0xffff_ffff, (h >> 32) | 1);
-    (0..HASHES).all(|i| {
-        let bit = h1.wrapping_add(i.wrapping_mul(h2)) % BITS;
+    super::bloom::bloom_bits(folded).all(|bit| {
         GIVEN
             .get((bit / 8) as usize)
             .is_some_and(|b| b & (1 << (bit % 8)) != 0)

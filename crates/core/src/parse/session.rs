@@ -93,10 +93,13 @@ impl FileParser<'_> {
             },
             line,
             |s| {
-                s.day = day;
-                s.track = track;
-                s.language = parts.language;
-                s.kind = parts.kind;
+                Placing {
+                    day,
+                    track,
+                    language: parts.language,
+                    kind: parts.kind,
+                }
+                .set(s)
             },
         )
     }
@@ -153,5 +156,24 @@ impl FileParser<'_> {
         };
         more(&mut s);
         s
+    }
+}
+
+/// Where a session sits and what kind it is, as its heading or its
+/// file's front matter says: set on its draft in one go.
+pub(super) struct Placing {
+    pub day: Option<String>,
+    pub track: Option<String>,
+    pub language: Option<String>,
+    pub kind: Option<String>,
+}
+
+impl Placing {
+    /// Sets these on `s`.
+    pub(super) fn set(self, s: &mut SessionDraft) {
+        s.day = self.day;
+        s.track = self.track;
+        s.language = self.language;
+        s.kind = self.kind;
     }
 }
