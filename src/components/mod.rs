@@ -109,6 +109,7 @@ pub fn facet_noun(facet: Facet) -> &'static str {
         Facet::Day => "day",
         Facet::Track => "track",
         Facet::Lang => "language",
+        Facet::Source => "source",
     }
 }
 

@@ -749,6 +749,31 @@ fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Posting
                 sessions().map(|(i, s)| (i, to_u32(s.conference))).collect();
             Postings::build(values, &pairs, Order::AsGiven)
         }
+        Facet::Source => {
+            // Two values at most, those present: this site, then opened.
+            let opened: Vec<bool> = lib
+                .sessions
+                .iter()
+                .map(|s| crate::model::is_opened_path(&s.file))
+                .collect();
+            let mut values = Vec::new();
+            let mut value_of = [None; 2];
+            for (k, (id, label)) in [("site", "This site"), ("opened", "Opened in this browser")]
+                .into_iter()
+                .enumerate()
+            {
+                if opened.contains(&(k == 1)) {
+                    value_of[k] = Some(to_u32(values.len()));
+                    values.push((arc(id), arc(label)));
+                }
+            }
+            let pairs: Vec<(u32, u32)> = opened
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &o)| value_of[usize::from(o)].map(|v| (to_u32(i), v)))
+                .collect();
+            Postings::build(values, &pairs, Order::AsGiven)
+        }
         Facet::Day | Facet::Track | Facet::Lang => {
             let label_of = |i: usize| -> Option<&str> {
                 let s = &lib.sessions[i];

@@ -6,6 +6,17 @@
 //! slug) that the URL and the reader's data use; indices are not stable
 //! across builds, ids are.
 
+/// Where notes files opened in the reader's browser live, as paths: the
+/// app names each such file `opened/<its name>`, bundled ones live under
+/// `notes/`. The Source facet and the "opened here" marks read it.
+pub const OPENED_DIR: &str = "opened/";
+
+/// True when the file at `path` was opened in this browser (not shipped
+/// with the site); see [`OPENED_DIR`].
+pub fn is_opened_path(path: &str) -> bool {
+    path.starts_with(OPENED_DIR)
+}
+
 /// One Markdown file handed to the parser.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {

@@ -642,6 +642,11 @@ mod oracle {
                 .collect(),
             Facet::Track => session.track.iter().map(|d| slugify(u, d)).collect(),
             Facet::Lang => session.language.iter().map(|d| slugify(u, d)).collect(),
+            Facet::Source => vec![if confnotes_core::model::is_opened_path(&session.file) {
+                "opened".to_string()
+            } else {
+                "site".to_string()
+            }],
         }
     }
 
@@ -738,6 +743,10 @@ mod oracle {
         sessions.sort_by_key(|&s| tier(s));
         let mut counts = Vec::new();
         for f in Facet::ALL {
+            // Source is listed only when there is a choice.
+            if f == Facet::Source && universe(f).len() < 2 && q.values(f).is_empty() {
+                continue;
+            }
             for v in universe(f) {
                 let c = (0..n)
                     .filter(|&s| {

@@ -247,7 +247,9 @@ fn facets_have_keys_labels_and_canonical_order() {
     let keys: Vec<&str> = Facet::ALL.iter().map(|f| f.key()).collect();
     assert_eq!(
         keys,
-        ["theme", "speaker", "org", "conf", "day", "track", "lang"]
+        [
+            "theme", "speaker", "org", "conf", "day", "track", "lang", "source"
+        ]
     );
     let labels: Vec<&str> = Facet::ALL.iter().map(|f| f.label()).collect();
     assert_eq!(
@@ -259,7 +261,8 @@ fn facets_have_keys_labels_and_canonical_order() {
             "Conferences",
             "Days",
             "Tracks",
-            "Languages"
+            "Languages",
+            "Source"
         ]
     );
     for f in Facet::ALL {
@@ -327,6 +330,7 @@ fn query() -> impl Strategy<Value = Query> {
             slugs(),
             slugs(),
             slugs(),
+            slugs(),
         ),
         (
             any::<bool>(),
@@ -338,7 +342,7 @@ fn query() -> impl Strategy<Value = Query> {
     )
         .prop_map(
             |(
-                (text, themes, speakers, orgs, confs, days, tracks, langs),
+                (text, themes, speakers, orgs, confs, days, tracks, langs, sources),
                 (starred, mine, notes, s),
                 leftovers,
             )| Query {
@@ -350,6 +354,7 @@ fn query() -> impl Strategy<Value = Query> {
                 days,
                 tracks,
                 langs,
+                sources,
                 starred,
                 mine,
                 view: notes.then_some(View::Notes),
@@ -364,7 +369,7 @@ fn query() -> impl Strategy<Value = Query> {
 fn canonical_string() -> impl Strategy<Value = String> {
     (
         prop::option::of(".{1,8}"),
-        prop::collection::vec((0usize..7, slugs()), 0..4),
+        prop::collection::vec((0usize..Facet::ALL.len(), slugs()), 0..4),
         any::<(bool, bool, bool)>(),
         prop::option::of((slug(), slug())),
     )
@@ -389,7 +394,7 @@ fn canonical_string() -> impl Strategy<Value = String> {
             if let Some(t) = text {
                 pairs.push(format!("q={}", enc(&t)));
             }
-            let mut per: Vec<Vec<String>> = vec![Vec::new(); 7];
+            let mut per: Vec<Vec<String>> = vec![Vec::new(); Facet::ALL.len()];
             for (f, vs) in facets {
                 for v in vs {
                     if !per[f].contains(&v) {

@@ -429,7 +429,8 @@ fn rank(matching: &Bits, tiers: Option<&[u8]>) -> Vec<usize> {
 }
 
 /// Step 6: the values of every facet that has any (in the notes, the
-/// reader's data or the Query), in [`Facet::ALL`] order, each counted
+/// reader's data or the Query; Source only with notes of both sources),
+/// in [`Facet::ALL`] order, each counted
 /// among the sessions that `base` and every OTHER facet's filter allow.
 fn facet_counts(
     index: &Index,
@@ -446,7 +447,10 @@ fn facet_counts(
             Facet::Theme => reader.only.len(),
             _ => 0,
         };
-        if postings.len() == 0 && reader_only == 0 && q.values(f).is_empty() {
+        // The Source facet only when there is a choice: with no notes
+        // opened in this browser, every session is the site's.
+        let nothing_to_choose = postings.len() == 0 || (f == Facet::Source && postings.len() < 2);
+        if nothing_to_choose && reader_only == 0 && q.values(f).is_empty() {
             continue;
         }
         let others = filters.narrow(base, Some(f), n);

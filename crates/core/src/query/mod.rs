@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! ?q=text&theme=slug&speaker=slug&org=slug&conf=slug&day=slug/slug&track=slug
-//!  &lang=slug&starred=1&mine=1&view=notes&s=conference-slug/session-slug
+//!  &lang=slug&source=site|opened&starred=1&mine=1&view=notes&s=conference-slug/session-slug
 //! ```
 //!
 //! Keys are written in that order (the canonical order); a key may repeat to
@@ -69,11 +69,14 @@ pub enum Facet {
     Track,
     /// Session languages (`EN`).
     Lang,
+    /// Where the notes come from: this site (`site`) or opened in this
+    /// browser (`opened`).
+    Source,
 }
 
 impl Facet {
     /// Every facet, in canonical URL order.
-    pub const ALL: [Facet; 7] = [
+    pub const ALL: [Facet; 8] = [
         Facet::Theme,
         Facet::Speaker,
         Facet::Org,
@@ -81,10 +84,11 @@ impl Facet {
         Facet::Day,
         Facet::Track,
         Facet::Lang,
+        Facet::Source,
     ];
 
     /// The URL key: `theme`, `speaker`, `org`, `conf`, `day`, `track`,
-    /// `lang`.
+    /// `lang`, `source`.
     pub fn key(self) -> &'static str {
         match self {
             Facet::Theme => "theme",
@@ -94,11 +98,12 @@ impl Facet {
             Facet::Day => "day",
             Facet::Track => "track",
             Facet::Lang => "lang",
+            Facet::Source => "source",
         }
     }
 
     /// The heading the reader sees: `Themes`, `Speakers`, `Organizations`,
-    /// `Conferences`, `Days`, `Tracks`, `Languages`.
+    /// `Conferences`, `Days`, `Tracks`, `Languages`, `Source`.
     pub fn label(self) -> &'static str {
         match self {
             Facet::Theme => "Themes",
@@ -108,6 +113,7 @@ impl Facet {
             Facet::Day => "Days",
             Facet::Track => "Tracks",
             Facet::Lang => "Languages",
+            Facet::Source => "Source",
         }
     }
 
@@ -200,6 +206,8 @@ pub struct Query {
     pub tracks: Vec<String>,
     /// Selected language ids, slugs of language labels (`lang`).
     pub langs: Vec<String>,
+    /// Selected sources (`source`): `site`, `opened`.
+    pub sources: Vec<String>,
     /// Only sessions the reader starred (`starred=1`).
     pub starred: bool,
     /// Only sessions the reader wrote a note on (`mine=1`).
@@ -223,6 +231,7 @@ impl Query {
             Facet::Day => &self.days,
             Facet::Track => &self.tracks,
             Facet::Lang => &self.langs,
+            Facet::Source => &self.sources,
         }
     }
 
@@ -235,6 +244,7 @@ impl Query {
             Facet::Day => &mut self.days,
             Facet::Track => &mut self.tracks,
             Facet::Lang => &mut self.langs,
+            Facet::Source => &mut self.sources,
         }
     }
 
