@@ -28,6 +28,7 @@
 //!   (`query/eval.rs`), and which of a facet's values the filter panel
 //!   shows (`query/facets.rs`).
 //! - [`render`]: safe HTML from untrusted Markdown; search highlighting.
+//! - [`emoji`]: GitHub's emoji shortcodes (`:joy:`), which `render` shows.
 //! - [`userdata`]: the reader's versioned document (stars, notes, themes),
 //!   merging, import, the trip report, a session's themes with theirs.
 //! - [`text`]: folding, slugs and the [`text::Unicode`] provider.
@@ -36,6 +37,7 @@
 //! The benchmark corpora come from the dev-only crate `confnotes-corpus`
 //! (`crates/corpus`), which the app does not build.
 
+pub mod emoji;
 pub mod frontmatter;
 pub mod index;
 pub mod model;
