@@ -64,7 +64,16 @@ impl<'a> FileParser<'a> {
             line,
             severity: Severity::Warning,
             message,
+            fix: None,
         });
+    }
+
+    /// A warning with the one-line fix the author can apply.
+    pub(super) fn warn_fix(&mut self, line: u32, message: String, fix: &str) {
+        self.warn(line, message);
+        if let Some(d) = self.diags.last_mut() {
+            d.fix = Some(fix.to_string());
+        }
     }
 
     pub(super) fn run(&mut self) -> FileOut {
@@ -73,10 +82,11 @@ impl<'a> FileParser<'a> {
             Block::Unclosed => {
                 let second = self.text.lines().nth(1).unwrap_or("");
                 if second.contains(": ") || second.ends_with(':') || second.contains(" = ") {
-                    self.warn(
+                    self.warn_fix(
                         1,
                         "front matter has no closing `---` line; the file is read as Markdown"
                             .into(),
+                        "Add a `---` line where the front matter ends",
                     );
                 }
                 (None, 0, 0)
@@ -89,12 +99,13 @@ impl<'a> FileParser<'a> {
             } => match frontmatter::parse_block(&self.text[yaml.0..yaml.1], first_line, format) {
                 Ok(fm) => (Some(fm), body, 0),
                 Err(e) => {
-                    self.warn(
+                    self.warn_fix(
                         e.line,
                         format!(
                             "front matter not understood: {}; the file is read as Markdown and the front matter stays in its notes",
                             e.message
                         ),
+                        "Correct the front matter at this line (YAML between `---` lines, or TOML between `+++` lines)",
                     );
                     (None, 0, body)
                 }
@@ -154,19 +165,31 @@ impl<'a> FileParser<'a> {
                 ));
             }
         }
+        for (line, m) in msgs {
+            self.warn_fix(
+                line,
+                m,
+                "Link to an http(s), mailto or relative address, or remove the link",
+            );
+        }
         let mut last_line = 0;
+        let mut shown = Vec::new();
         for h in &self.scan.html {
             let line = self.lines.line_of(h.offset);
             if line != last_line {
-                msgs.push((
+                shown.push((
                     line,
                     format!("raw HTML shown as text: `{}`", show_target(&h.snippet)),
                 ));
                 last_line = line;
             }
         }
-        for (line, m) in msgs {
-            self.warn(line, m);
+        for (line, m) in shown {
+            self.warn_fix(
+                line,
+                m,
+                "Write it as Markdown (`**bold**`, `[text](https://…)`, `![alt](image.png)`), or put it in a code span",
+            );
         }
     }
 
@@ -222,12 +245,13 @@ impl<'a> FileParser<'a> {
         for u in &outline.unsure {
             if let Some(h) = headings.get(u.first) {
                 let line = self.lines.line_of(h.range.start);
-                self.warn(
+                self.warn_fix(
                     line,
                     format!(
                         "{} headings from here look like talks but none names a speaker or a recording, so they are read as notes; add a `Speaker:` line, or put `<!-- confnotes: session -->` before each talk heading",
                         u.count
                     ),
+                    "Add a `Speaker: Name` line under each talk heading, or put `<!-- confnotes: session -->` on the line before it",
                 );
             }
         }
@@ -368,11 +392,12 @@ impl<'a> FileParser<'a> {
             Some(t) if !t.trim().is_empty() => t,
             _ => {
                 let stem = file_stem(self.path).to_string();
-                self.warn(
+                self.warn_fix(
                     0,
                     format!(
                         "no `# Title` heading: the conference is named `{stem}` after the file"
                     ),
+                    "Start the file with a `# Conference name` heading",
                 );
                 stem
             }
@@ -432,13 +457,14 @@ impl<'a> FileParser<'a> {
             out.sessions.push(s);
         }
         if silent > 0 {
-            self.warn(
+            self.warn_fix(
                 first_line,
                 format!(
                     "{silent} talk{} listed from here name{} no speaker; add them to the row or item (`Title - Name`), or a speaker column",
                     if silent == 1 { "" } else { "s" },
                     if silent == 1 { "s" } else { "" }
                 ),
+                "Write each talk as `Title - Speaker Name`, or add a Speaker column to the table",
             );
         }
     }
@@ -455,9 +481,10 @@ impl<'a> FileParser<'a> {
         } else {
             "the file is one talk and names no event (add front matter with `event:`)"
         };
-        self.warn(
+        self.warn_fix(
             1,
             format!("{what}: the session is grouped under conference `{name}`, after its {from}"),
+            "Add `event: Conference name` to the front matter",
         );
         name
     }
@@ -490,12 +517,13 @@ impl<'a> FileParser<'a> {
             let line = self.lines.line_of(item.range.start);
             let words = t.name.split_whitespace().count();
             if t.description.is_empty() && words > 6 {
-                self.warn(
+                self.warn_fix(
                     line,
                     format!(
                         "Key Theme `{}` has no ` - ` before a description, so all {words} words are its name",
                         show_target(&t.name)
                     ),
+                    "Write the Key Theme as `Name - description`",
                 );
             }
             let markdown = dedent(self.text.get(item.text_end.min(end)..end).unwrap_or(""));

@@ -109,6 +109,7 @@ pub fn source_from_bytes(path: &str, bytes: Vec<u8>) -> Result<SourceFile, Diagn
                 message: format!(
                     "invalid UTF-8 at byte {offset} (line {line}); the file is not read"
                 ),
+                fix: Some("Save the file as UTF-8".into()),
             })
         }
     }
