@@ -150,7 +150,9 @@ impl<'a> FileParser<'a> {
         }
     }
 
-    /// Diagnostics for unsafe link targets and raw HTML.
+    /// Diagnostics for unsafe link targets (one per link) and raw HTML
+    /// shown as text (one per file, at its first place: `<br>` and video
+    /// players are not shown as text, so they are not counted).
     pub(super) fn report_links_and_html(&mut self) {
         let mut msgs = Vec::new();
         for l in &self.scan.links {
@@ -172,22 +174,29 @@ impl<'a> FileParser<'a> {
                 "Link to an http(s), mailto or relative address, or remove the link",
             );
         }
+        // Places: lines with raw HTML (a block counts at its first line).
+        let mut places = 0;
+        let mut first: Option<(u32, &str)> = None;
         let mut last_line = 0;
-        let mut shown = Vec::new();
         for h in &self.scan.html {
             let line = self.lines.line_of(h.offset);
             if line != last_line {
-                shown.push((
-                    line,
-                    format!("raw HTML shown as text: `{}`", show_target(&h.snippet)),
-                ));
+                places += 1;
+                first.get_or_insert((line, &h.snippet));
                 last_line = line;
             }
         }
-        for (line, m) in shown {
+        if let Some((line, snippet)) = first {
+            let snippet = show_target(snippet);
+            let message = match places {
+                1 => format!("raw HTML shown as text: `{snippet}`"),
+                n => format!(
+                    "raw HTML shown as text in {n} places, the first at line {line}: `{snippet}`"
+                ),
+            };
             self.warn_fix(
                 line,
-                m,
+                message,
                 "Write it as Markdown (`**bold**`, `[text](https://…)`, `![alt](image.png)`), or put it in a code span",
             );
         }
