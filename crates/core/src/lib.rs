@@ -27,7 +27,8 @@
 //!   (`query/url.rs`), its evaluation with faceted counts
 //!   (`query/eval.rs`), and which of a facet's values the filter panel
 //!   shows (`query/facets.rs`).
-//! - [`render`]: safe HTML from untrusted Markdown; search highlighting.
+//! - [`render`]: safe HTML from untrusted Markdown (heading ids and the
+//!   notes' outline, video players as links); search highlighting.
 //! - [`emoji`]: GitHub's emoji shortcodes (`:joy:`), which `render` shows.
 //! - [`userdata`]: the reader's versioned document (stars, notes, themes),
 //!   merging, import, the trip report, a session's themes with theirs.

@@ -36,6 +36,16 @@ pub(crate) struct Video {
     pub host: &'static str,
 }
 
+impl Video {
+    /// What a link to the video says: `▶ Video on YouTube`.
+    pub(crate) fn label(&self) -> String {
+        match self.host {
+            "Video" => "▶ Video".to_string(),
+            host => format!("▶ Video on {host}"),
+        }
+    }
+}
+
 /// One inline raw HTML tag as the renderer treats it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Piece {
@@ -659,5 +669,15 @@ mod tests {
         ] {
             assert_eq!(got(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn labels_name_the_host() {
+        assert_eq!(yt("x").label(), "▶ Video on YouTube");
+        let other = Video {
+            url: "https://www.infoq.com/presentations/x".into(),
+            host: "Video",
+        };
+        assert_eq!(other.label(), "▶ Video");
     }
 }

@@ -55,7 +55,7 @@
 mod body;
 mod builder;
 mod catalog;
-mod embeds;
+pub(crate) mod embeds;
 mod entities;
 mod features;
 mod file;
