@@ -54,6 +54,7 @@ mod tests {
             line,
             severity,
             message: format!("at {line}"),
+            fix: None,
         }
     }
 

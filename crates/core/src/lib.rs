@@ -27,7 +27,9 @@
 //!   (`query/url.rs`), its evaluation with faceted counts
 //!   (`query/eval.rs`), and which of a facet's values the filter panel
 //!   shows (`query/facets.rs`).
-//! - [`render`]: safe HTML from untrusted Markdown; search highlighting.
+//! - [`render`]: safe HTML from untrusted Markdown (heading ids and the
+//!   notes' outline, video players as links); search highlighting.
+//! - [`emoji`]: GitHub's emoji shortcodes (`:joy:`), which `render` shows.
 //! - [`userdata`]: the reader's versioned document (stars, notes, themes),
 //!   merging, import, the trip report, a session's themes with theirs.
 //! - [`text`]: folding, slugs and the [`text::Unicode`] provider.
@@ -39,6 +41,7 @@
 //! (`crates/corpus`), which the app does not build.
 
 pub mod check;
+pub mod emoji;
 pub mod frontmatter;
 pub mod index;
 pub mod model;

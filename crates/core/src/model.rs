@@ -310,6 +310,10 @@ pub struct Diagnostic {
     pub line: u32,
     pub severity: Severity,
     pub message: String,
+    /// What the author can do about it, in one line, when there is an
+    /// obvious fix (`Write it as Markdown, or put it in a code span`).
+    /// Not part of [`Display`](std::fmt::Display).
+    pub fix: Option<String>,
 }
 
 /// Like a compiler: `warning: notes/x.md:12: message`, and
@@ -325,6 +329,84 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
+/// What a diagnostic is about, for the author's checker to link to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A session, by its id.
+    Session(String),
+    /// A conference, by its id, and the id of the section of its notes the
+    /// diagnostic's line falls in, if any (the preamble has none).
+    Conference {
+        /// The conference's id.
+        id: String,
+        /// The section's id.
+        section: Option<String>,
+    },
+}
+
+/// Which session or conference (and section) `d` is about, from its file
+/// and line.
+///
+/// Sessions and sections record the line of their heading (or table row,
+/// list item, front matter); the outline records the file's other
+/// headings. A line belongs to the last of these at or before it: a
+/// session or a section, or the conference itself after its title, Key
+/// Themes or a group heading (`## Day 1`), which end the session or section
+/// before them. A heading that became a session's notes ends nothing. A
+/// diagnostic about the whole file (line 0), or above every heading, is
+/// about the file's conference. None when no conference comes from the
+/// file.
+pub fn diagnostic_target(lib: &Library, d: &Diagnostic) -> Option<Target> {
+    let conf = lib
+        .conferences
+        .iter()
+        .find(|c| c.sources.contains(&d.file))
+        .or_else(|| {
+            let s = lib.sessions.iter().find(|s| s.file == d.file)?;
+            lib.conferences.get(s.conference)
+        });
+    let whole = |c: &Conference| Target::Conference {
+        id: c.id.clone(),
+        section: None,
+    };
+    // The last start at or before the line: (line, target). Later kinds
+    // win a tie: sections over other headings, sessions over both.
+    let mut best: Option<(u32, Target)> = None;
+    let mut consider = |line: u32, target: &dyn Fn() -> Target| {
+        if d.line != 0 && line <= d.line && best.as_ref().is_none_or(|(l, _)| line >= *l) {
+            best = Some((line, target()));
+        }
+    };
+    if let Some(c) = conf {
+        let ends = lib
+            .outlines
+            .iter()
+            .filter(|o| o.file == d.file)
+            .flat_map(|o| &o.items)
+            .filter(|i| {
+                i.what == "heading" && matches!(i.role, "conference" | "key themes" | "group")
+            });
+        for item in ends {
+            consider(item.line, &|| whole(c));
+        }
+    }
+    for c in &lib.conferences {
+        for sec in c.sections.iter().filter(|sec| sec.file == d.file) {
+            consider(sec.line, &|| Target::Conference {
+                id: c.id.clone(),
+                section: (!sec.id.is_empty()).then(|| sec.id.clone()),
+            });
+        }
+    }
+    for s in lib.sessions.iter().filter(|s| s.file == d.file) {
+        consider(s.line, &|| Target::Session(s.id.clone()));
+    }
+    match best {
+        Some((_, t)) => Some(t),
+        None => conf.map(whole),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,6 +418,7 @@ mod tests {
             line: 12,
             severity: Severity::Warning,
             message: "no sessions".into(),
+            fix: Some("add a session".into()),
         };
         assert_eq!(d.to_string(), "warning: notes/x.md:12: no sessions");
         d.line = 0;

@@ -5,7 +5,8 @@
 //!
 //! 1. Events: pulldown-cmark parses the Markdown with `md_options` (the same
 //!    options the parser uses) into a stream of `Start`/`End`/`Text` events.
-//! 2. Filter: each event is judged. Raw HTML becomes text. A link or image
+//! 2. Filter: each event is judged. Raw HTML becomes text, but for `<br>`
+//!    (a line break) and video players (see below). A link or image
 //!    target is cleaned and classified with [`classify_url`]; anything but
 //!    http(s), mailto, relative and fragment targets (images: http(s) and
 //!    relative only) loses its tag and keeps only its text. Relative targets
@@ -28,7 +29,25 @@
 //!   host's, since the site may live under any sub-path: `/img/a.png` becomes
 //!   `img/a.png`.
 //! - Raw HTML blocks show as `<pre class="raw-html">` text, inline raw HTML
-//!   as plain text where it stands.
+//!   as plain text where it stands. `<br>` (`<br/>`, `<BR />`, with any
+//!   attributes, which are dropped) is written as a plain `<br>`.
+//! - A video player (`<iframe>`, `<embed>` or `<video>` whose `src` is on a
+//!   known video host, see `parse/embeds.rs`; `{% youtube id %}`,
+//!   `{% vimeo id %}`, `{% include youtube.html id="…" %}` and Hugo's
+//!   `{{< youtube id >}}`) becomes one link to the video's page,
+//!   `<a class="video" href="https://www.youtube.com/watch?v=…">▶ Video on
+//!   YouTube</a>`, an external link like the others; nothing of the raw
+//!   HTML is written. Inside another link it is just that label. A player
+//!   with any other source stays text. The parser makes the same players a
+//!   session's recording, through the same functions.
+//! - Headings get `id="h-…"`: `h-` and GitHub's slug of their text
+//!   ([`github_slug`]; shortcodes as written, raw HTML left out), `section`
+//!   when that is empty, `-1`, `-2`... for duplicates within one document,
+//!   as GitHub numbers them. The prefix keeps them apart from the app's own
+//!   ids; `[Setup](#setup)` links to `#h-setup`. [`Rendered::outline`] and
+//!   [`outline`] list the headings with these ids.
+//! - GitHub's emoji shortcodes (`:joy:`) show as the emoji, in text only:
+//!   not in code, not in a word that is a URL (see [`crate::emoji`]).
 //! - Mailto links open like web links, with `target="_blank"`.
 //! - An empty link target keeps only the link's text.
 //! - Footnotes are numbered in order of first appearance and linked by
@@ -41,7 +60,9 @@ use pulldown_cmark::{
     CodeBlockKind, Event, LinkType, Options, Parser, Tag, TagEnd, TextMergeStream,
 };
 
-use crate::text::{Unicode, fold_stripped};
+use crate::emoji;
+use crate::parse::embeds::{self, InlineReader, Part, Piece, Video, shortcode_embed};
+use crate::text::{Unicode, fold_stripped, github_slug};
 
 /// The pulldown-cmark options of confnotes: tables, strikethrough, task lists
 /// and footnotes. No smart punctuation, math, heading attributes or metadata
@@ -147,6 +168,9 @@ fn is_slash(b: u8) -> bool {
 }
 
 /// How to render one piece of notes.
+///
+/// None of these change the heading ids or the outline: those depend on the
+/// Markdown alone, so [`outline`] takes none.
 pub struct RenderOptions<'a> {
     /// Folder of the notes file (e.g. `notes`; a trailing `/` makes no
     /// difference) that relative link and image targets resolve against.
@@ -167,6 +191,24 @@ pub struct RenderOptions<'a> {
 pub struct Rendered {
     /// Well-formed HTML, safe to set as `innerHTML`.
     pub html: String,
+    /// The headings of the notes in order, with the ids `html` gives them.
+    pub outline: Vec<OutlineEntry>,
+}
+
+/// A heading of some notes, for an on-page outline.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutlineEntry {
+    /// 1 to 6, as in `<h1>`...`<h6>`.
+    pub level: u8,
+    /// The heading's `id` in the rendered HTML (without `#`): `h-` and its
+    /// GitHub-style slug, e.g. `h-setup`, `h-setup-1` for a second
+    /// `Setup`, `h-section` for a heading with no letter or digit. Only
+    /// letters, digits, `-` and `_`.
+    pub id: String,
+    /// The heading's text as the reader sees it (markup removed, emoji
+    /// shortcodes shown as emoji, raw HTML as written), as plain text:
+    /// escape it to write it as HTML.
+    pub text: String,
 }
 
 /// Renders `markdown` to HTML that is safe to inject as it is.
@@ -179,7 +221,21 @@ pub fn render_markdown(markdown: &str, opts: &RenderOptions) -> Rendered {
     for event in TextMergeStream::new(Parser::new_ext(markdown, md_options())) {
         w.event(event);
     }
-    Rendered { html: w.finish() }
+    w.finish()
+}
+
+/// The headings of `markdown` with the ids [`render_markdown`] gives them,
+/// in order: the same code writes both, so they always agree. It costs a
+/// rendering; when the notes are rendered anyway, [`Rendered::outline`]
+/// has the same entries for free.
+pub fn outline(markdown: &str) -> Vec<OutlineEntry> {
+    let opts = RenderOptions {
+        base: "",
+        highlight: &[],
+        assets: None,
+        unicode: &crate::text::AsciiOnly,
+    };
+    render_markdown(markdown, &opts).outline
 }
 
 /// The serialiser's state while it walks the events.
@@ -191,7 +247,10 @@ struct Writer<'o, 'a> {
     /// `Start` opened, so the output is well-formed even if the events were
     /// not balanced; and nesting costs a stack entry, never recursion.
     stack: Vec<&'static str>,
-    /// Inside a code block or raw HTML block: text is written as it is.
+    /// How many `<a>` are open: a video player inside one becomes its
+    /// label, never a nested link.
+    links_open: usize,
+    /// Inside a code block: text is written as it is.
     in_pre: bool,
     /// Inside a table's head row: cells are `<th>`.
     in_head: bool,
@@ -203,9 +262,34 @@ struct Writer<'o, 'a> {
     alt: String,
     /// Footnote labels and their numbers, in order of first appearance.
     footnotes: HashMap<String, usize>,
+    /// The open heading: its content is written to `out` while the HTML
+    /// before it waits in `OpenHeading::outer`, since its id (from its
+    /// text) goes in its opening tag.
+    heading: Option<OpenHeading>,
+    /// Heading slugs given so far, each with how many duplicates of it
+    /// were numbered (GitHub's scheme).
+    slugs: HashMap<String, usize>,
+    outline: Vec<OutlineEntry>,
+    /// Inline raw HTML read so far in this block (an open player).
+    inline_html: InlineReader,
+    /// The text of the open raw HTML block, shown when it ends.
+    html_block: Option<String>,
 }
 
-const H_OPEN: [&str; 6] = ["<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"];
+/// A heading being written.
+struct OpenHeading {
+    level: u8,
+    /// The stack's height before the heading's own entry.
+    depth: usize,
+    /// The HTML written before the heading.
+    outer: String,
+    /// Its text as Markdown gives it, for the slug (shortcodes as written,
+    /// no raw HTML, as GitHub's slugs).
+    slug: String,
+    /// Its text as the reader sees it, for the outline.
+    text: String,
+}
+
 const H_CLOSE: [&str; 6] = [
     "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n",
 ];
@@ -218,31 +302,69 @@ impl<'o, 'a> Writer<'o, 'a> {
             out: String::with_capacity(len + len / 2),
             opts,
             stack: Vec::new(),
+            links_open: 0,
             in_pre: false,
             in_head: false,
             image: None,
             image_depth: 0,
             alt: String::new(),
             footnotes: HashMap::new(),
+            heading: None,
+            slugs: HashMap::new(),
+            outline: Vec::new(),
+            inline_html: InlineReader::default(),
+            html_block: None,
         }
     }
 
     /// Closes whatever is still open (nothing, when the events were
-    /// balanced) and returns the HTML.
-    fn finish(mut self) -> String {
+    /// balanced) and returns the HTML and the outline.
+    fn finish(mut self) -> Rendered {
         if self.image_depth > 0 {
             self.image();
         }
-        while let Some(close) = self.stack.pop() {
+        self.end_html_block();
+        while !self.stack.is_empty() {
+            self.pop();
+        }
+        self.end_heading();
+        Rendered {
+            html: self.out,
+            outline: self.outline,
+        }
+    }
+
+    /// Writes what closes the innermost open tag, and finishes the heading
+    /// when that was its tag.
+    fn pop(&mut self) {
+        if let Some(close) = self.stack.pop() {
+            if close == "</a>" {
+                self.links_open = self.links_open.saturating_sub(1);
+            }
             self.out.push_str(close);
         }
-        self.out
+        if self
+            .heading
+            .as_ref()
+            .is_some_and(|h| self.stack.len() <= h.depth)
+        {
+            self.end_heading();
+        }
     }
 
     /// Filters and writes one event.
     fn event(&mut self, event: Event) {
         if self.image_depth > 0 {
             return self.image_event(event);
+        }
+        if let Some(block) = self.html_block.as_mut() {
+            match event {
+                Event::Html(t) | Event::InlineHtml(t) | Event::Text(t) => {
+                    block.push_str(&t);
+                    return;
+                }
+                _ => self.end_html_block(),
+            }
         }
         match event {
             Event::Start(Tag::Image {
@@ -252,30 +374,48 @@ impl<'o, 'a> Writer<'o, 'a> {
                 self.image_depth = 1;
                 self.alt.clear();
             }
+            Event::Start(Tag::Heading { level, .. }) if self.heading.is_none() => {
+                let i = (level as usize).clamp(1, 6) - 1;
+                self.heading = Some(OpenHeading {
+                    level: i as u8 + 1,
+                    depth: self.stack.len(),
+                    outer: std::mem::take(&mut self.out),
+                    slug: String::new(),
+                    text: String::new(),
+                });
+                self.stack.push(H_CLOSE[i]);
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                self.html_block = Some(String::new());
+                self.stack.push("");
+            }
             Event::Start(tag) => {
                 let close = self.start(tag);
+                if close == "</a>" {
+                    self.links_open += 1;
+                }
                 self.stack.push(close);
             }
             Event::End(end) => {
                 match end {
-                    TagEnd::CodeBlock | TagEnd::HtmlBlock => self.in_pre = false,
+                    TagEnd::CodeBlock => self.in_pre = false,
                     TagEnd::TableHead => self.in_head = false,
                     _ => {}
                 }
-                if let Some(close) = self.stack.pop() {
-                    self.out.push_str(close);
-                }
+                self.inline_html.end(&end);
+                self.pop();
             }
             Event::Text(t) if self.in_pre => push_escaped(&mut self.out, &t),
-            Event::Text(t) => {
-                push_highlighted(&mut self.out, &t, self.opts.highlight, self.opts.unicode)
-            }
+            Event::Text(t) => self.text(&t),
             Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
+                self.heading_text(&t, &t);
                 self.out.push_str("<code>");
                 push_escaped(&mut self.out, &t);
                 self.out.push_str("</code>");
             }
-            Event::Html(t) | Event::InlineHtml(t) => push_escaped(&mut self.out, &t),
+            Event::InlineHtml(t) => self.inline_html(&t),
+            // Raw HTML outside a block (not from pulldown-cmark): text.
+            Event::Html(t) => push_escaped(&mut self.out, &t),
             Event::FootnoteReference(label) => {
                 let n = self.footnote(&label);
                 self.out
@@ -285,8 +425,14 @@ impl<'o, 'a> Writer<'o, 'a> {
                 self.out.push_str(&n);
                 self.out.push_str("</a></sup>");
             }
-            Event::SoftBreak => self.out.push('\n'),
-            Event::HardBreak => self.out.push_str("<br>\n"),
+            Event::SoftBreak => {
+                self.heading_text(" ", " ");
+                self.out.push('\n');
+            }
+            Event::HardBreak => {
+                self.heading_text(" ", " ");
+                self.out.push_str("<br>\n");
+            }
             Event::Rule => self.out.push_str("<hr>\n"),
             Event::TaskListMarker(checked) => {
                 self.out.push_str("<input type=\"checkbox\" disabled");
@@ -295,11 +441,178 @@ impl<'o, 'a> Writer<'o, 'a> {
         }
     }
 
+    /// Adds to the open heading's text: `slug` to what its id is made of,
+    /// `shown` to what the outline shows.
+    fn heading_text(&mut self, slug: &str, shown: &str) {
+        if let Some(h) = self.heading.as_mut() {
+            h.slug.push_str(slug);
+            h.text.push_str(shown);
+        }
+    }
+
+    /// Writes the open heading: its opening tag with its id, then what was
+    /// written inside it; and adds it to the outline.
+    fn end_heading(&mut self) {
+        let Some(h) = self.heading.take() else {
+            return;
+        };
+        let inner = std::mem::replace(&mut self.out, h.outer);
+        let id = self.heading_id(&h.slug);
+        self.out.push_str("<h");
+        self.out.push(char::from(b'0' + h.level));
+        self.out.push_str(" id=\"");
+        push_escaped(&mut self.out, &id);
+        self.out.push_str("\">");
+        self.out.push_str(&inner);
+        self.outline.push(OutlineEntry {
+            level: h.level,
+            id,
+            text: h.text.split_whitespace().collect::<Vec<_>>().join(" "),
+        });
+    }
+
+    /// The id of a heading whose text is `text`, unique in this document:
+    /// `h-` and [`github_slug`], `section` for a heading with no letter or
+    /// digit, and `-1`, `-2`... for duplicates, as GitHub numbers them.
+    fn heading_id(&mut self, text: &str) -> String {
+        let mut base = github_slug(text);
+        if base.is_empty() {
+            base.push_str("section");
+        }
+        let mut slug = base.clone();
+        while self.slugs.contains_key(&slug) {
+            let n = self.slugs.entry(base.clone()).or_insert(0);
+            *n += 1;
+            slug = format!("{base}-{n}");
+        }
+        self.slugs.insert(slug.clone(), 0);
+        slug.insert_str(0, "h-");
+        slug
+    }
+
+    /// Writes a run of text: emoji shortcodes become emoji, video
+    /// shortcodes (`{% youtube id %}`) links, the rest is escaped and
+    /// highlighted.
+    fn text(&mut self, t: &str) {
+        if self.heading.is_some() {
+            let shown = emoji::replace(t);
+            self.heading_text(t, &shown);
+        }
+        let mut done = 0;
+        let mut video = next_video(t, 0);
+        let mut emo = emoji::find(t, 0, false);
+        loop {
+            let video_first = match (&video, &emo) {
+                (Some(v), Some(e)) => v.0 <= e.0.start,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            if video_first {
+                let Some((at, len, v)) = video.take() else {
+                    break;
+                };
+                self.plain(&t[done..at]);
+                self.video(&v);
+                done = at + len;
+                video = next_video(t, done);
+                if emo.as_ref().is_some_and(|e| e.0.start < done) {
+                    emo = emoji::find(t, done, false);
+                }
+            } else {
+                let Some((r, e)) = emo.take() else {
+                    break;
+                };
+                self.plain(&t[done..r.start]);
+                self.out.push_str(e);
+                done = r.end;
+                emo = emoji::find(t, done, true);
+                if video.as_ref().is_some_and(|v| v.0 < done) {
+                    video = next_video(t, done);
+                }
+            }
+        }
+        self.plain(&t[done..]);
+    }
+
+    /// Writes text escaped, with the search terms marked.
+    fn plain(&mut self, t: &str) {
+        push_highlighted(&mut self.out, t, self.opts.highlight, self.opts.unicode);
+    }
+
+    /// Writes one inline raw HTML tag: a line break, a video link, or the
+    /// tag as text.
+    fn inline_html(&mut self, t: &str) {
+        match self.inline_html.read(t) {
+            Piece::Br => {
+                self.heading_text("", " ");
+                self.out.push_str("<br>");
+            }
+            Piece::Player(v) => self.video(&v),
+            Piece::Closer => {}
+            Piece::Other => {
+                self.heading_text("", t);
+                push_escaped(&mut self.out, t);
+            }
+        }
+    }
+
+    /// Writes a link to a video, labelled with its host; just the label
+    /// inside another link.
+    fn video(&mut self, v: &Video) {
+        let label = v.label();
+        self.heading_text("", &label);
+        match safe_link(&v.url, "") {
+            Some((href, true)) if self.links_open == 0 => {
+                self.out.push_str("<a class=\"video\" href=\"");
+                push_escaped(&mut self.out, &href);
+                self.out.push('"');
+                self.out.push_str(EXTERNAL);
+                self.out.push('>');
+                push_escaped(&mut self.out, &label);
+                self.out.push_str("</a>");
+            }
+            _ => push_escaped(&mut self.out, &label),
+        }
+    }
+
+    /// Writes the raw HTML block that just ended: as text, or with its
+    /// video players as links (see [`embeds::block`]).
+    fn end_html_block(&mut self) {
+        let Some(html) = self.html_block.take() else {
+            return;
+        };
+        let Some(parts) = embeds::block(&html) else {
+            self.out.push_str("<pre class=\"raw-html\">");
+            push_escaped(&mut self.out, &html);
+            self.out.push_str("</pre>\n");
+            return;
+        };
+        for part in parts {
+            match part {
+                Part::Text(t) => {
+                    self.out.push_str("<pre class=\"raw-html\">");
+                    push_escaped(&mut self.out, t);
+                    self.out.push_str("\n</pre>\n");
+                }
+                Part::Player(v) => {
+                    self.out.push_str("<p>");
+                    self.video(&v);
+                    self.out.push_str("</p>\n");
+                }
+                Part::Br => self.out.push_str("<br>\n"),
+            }
+        }
+    }
+
     /// Writes the opening of `tag` and returns what closes it.
     fn start(&mut self, tag: Tag) -> &'static str {
         let (open, close) = match tag {
             Tag::Paragraph => ("<p>", "</p>\n"),
+            // A heading inside a heading (only from unbalanced events):
+            // no id.
             Tag::Heading { level, .. } => {
+                const H_OPEN: [&str; 6] = ["<h1>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>"];
                 let i = (level as usize).clamp(1, 6) - 1;
                 (H_OPEN[i], H_CLOSE[i])
             }
@@ -317,10 +630,6 @@ impl<'o, 'a> Writer<'o, 'a> {
                     }
                 }
                 (">", "</code></pre>\n")
-            }
-            Tag::HtmlBlock => {
-                self.in_pre = true;
-                ("<pre class=\"raw-html\">", "</pre>\n")
             }
             Tag::List(Some(1)) => ("<ol>\n", "</ol>\n"),
             Tag::List(Some(n)) => {
@@ -363,8 +672,9 @@ impl<'o, 'a> Writer<'o, 'a> {
                 }
                 return self.link(&url, &title);
             }
-            // Definition lists, metadata and whatever a later pulldown-cmark
-            // adds: the content is kept, the tag is not.
+            // Definition lists, metadata, HTML blocks (see `event`) and
+            // whatever a later pulldown-cmark adds: the content is kept, the
+            // tag is not.
             _ => ("", ""),
         };
         self.out.push_str(open);
@@ -373,10 +683,18 @@ impl<'o, 'a> Writer<'o, 'a> {
 
     /// Writes the `<a>` of a link if its target is allowed, and returns what
     /// closes it: `</a>`, or nothing when only the link's text is kept.
+    ///
+    /// A link to a fragment of the notes (`#setup`) goes to the heading's
+    /// id: `#h-setup` (lowercased, as slugs are).
     fn link(&mut self, raw: &str, title: &str) -> &'static str {
-        let Some((href, external)) = safe_link(raw, self.opts.base) else {
+        let Some((mut href, external)) = safe_link(raw, self.opts.base) else {
             return "";
         };
+        if let Some(fragment) = href.strip_prefix('#')
+            && !fragment.is_empty()
+        {
+            href = format!("#h-{}", fragment.to_lowercase());
+        }
         self.out.push_str("<a href=\"");
         push_escaped(&mut self.out, &href);
         self.out.push('"');
@@ -472,6 +790,19 @@ impl<'o, 'a> Writer<'o, 'a> {
 fn missing(assets: &HashSet<String>, src: &str) -> bool {
     let path = src.split(['?', '#']).next().unwrap_or("");
     !assets.contains(path) && !assets.contains(&*percent_decode(path))
+}
+
+/// The first video shortcode (`{% youtube id %}`...) in `t` at or after
+/// byte `from`: its start, its length and its video.
+fn next_video(t: &str, from: usize) -> Option<(usize, usize, Video)> {
+    let mut i = from;
+    while let Some(at) = t.get(i..)?.find('{').map(|p| i + p) {
+        if let Some((v, len)) = shortcode_embed(&t[at..]) {
+            return Some((at, len, v));
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// `s` with `%XX` escapes decoded; invalid escapes are kept as written,
@@ -663,8 +994,13 @@ fn for_each_hit(
 fn plain_text(markdown: &str, limit: usize) -> String {
     let mut out = String::new();
     for event in Parser::new_ext(markdown, md_options()) {
+        let event_is_text = matches!(event, Event::Text(_));
         match event {
             Event::Text(t) | Event::Code(t) => {
+                let t = match event_is_text {
+                    true => emoji::replace(&t),
+                    false => Cow::Borrowed(&*t),
+                };
                 let t = if out.ends_with(' ') {
                     t.trim_start()
                 } else {
@@ -865,7 +1201,7 @@ mod tests {
         let run = |events: Vec<Event<'static>>| {
             let mut w = Writer::new(0, &opts);
             events.into_iter().for_each(|e| w.event(e));
-            w.finish()
+            w.finish().html
         };
         let image = || Tag::Image {
             link_type: LinkType::Inline,

@@ -426,14 +426,18 @@ pub fn short_label(s: &str, max: usize) -> String {
 /// The id GitHub gives a heading: lowercase, spaces as `-`, every
 /// character that is not a letter, a digit, `-` or `_` removed (so
 /// `jOOQ - A bit different` gives `jooq---a-bit-different`). In-page links
-/// in notes (`[Setup](#setup)`, a table of contents) use these.
+/// in notes (`[Setup](#setup)`, a table of contents) use these, and the
+/// renderer's heading ids. The result holds only letters, digits, `-` and
+/// `_` (a lowercase form that is not, like the dot of `İ`, is dropped).
 pub fn github_slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.trim().chars() {
         if c == ' ' {
             out.push('-');
-        } else if c.is_alphanumeric() || c == '-' || c == '_' {
-            out.extend(c.to_lowercase());
+        } else if c == '-' || c == '_' {
+            out.push(c);
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase().filter(|l| l.is_alphanumeric()));
         }
     }
     out
@@ -532,6 +536,19 @@ mod tests {
             "Decision criteria for…"
         );
         assert_eq!(short_label("Supercalifragilistic", 8), "Superca…");
+    }
+
+    #[test]
+    fn github_slugs_keep_letters_digits_dashes_and_underscores() {
+        assert_eq!(
+            github_slug("jOOQ - A bit different"),
+            "jooq---a-bit-different"
+        );
+        assert_eq!(github_slug(" Café_2024! <b>x</b> "), "café_2024-bxb");
+        // The lowercase of `İ` is `i` and a combining dot: the dot goes.
+        assert_eq!(github_slug("İstanbul"), "istanbul");
+        assert_eq!(github_slug("\"><script>"), "script");
+        assert_eq!(github_slug("🎉 ..."), "-");
     }
 
     #[test]

@@ -43,9 +43,19 @@ fn human_output_lists_warnings_like_a_compiler_then_a_summary() {
         lines[0],
         "warning: notes/kubecon-2021.md:3: image not found: ./kubecon.jpeg"
     );
+    // A diagnostic with a fix gets it on the next line, indented.
+    assert_eq!(
+        lines[1],
+        "  fix: Add the image to the notes' folder, or correct its path"
+    );
     assert!(
-        lines[1]
+        lines[2]
             .starts_with("warning: notes/kubecon-2021.md:7: Key Theme `Maturity` is not linked")
+    );
+    assert!(
+        lines[3].starts_with("  fix: Tag a session with it"),
+        "{}",
+        lines[3]
     );
     assert_eq!(
         lines.last(),
@@ -110,6 +120,10 @@ fn json_has_the_documented_shape() {
     assert_eq!(d["line"], 3);
     assert_eq!(d["severity"], "warning");
     assert_eq!(d["message"], "image not found: ./kubecon.jpeg");
+    assert_eq!(
+        d["fix"],
+        "Add the image to the notes' folder, or correct its path"
+    );
 }
 
 #[test]

@@ -343,8 +343,7 @@ block
         themes: 
         warning: notes/test.md:5: link target `javascript:alert(1)` is not http(s), mailto, relative or a fragment; it is shown as text
         warning: notes/test.md:5: image target `data:image/png;base64,AAAA` is not http(s), mailto, relative or a fragment; it is shown as text
-        warning: notes/test.md:6: raw HTML shown as text: `<b>`
-        warning: notes/test.md:8: raw HTML shown as text: `<div class="x">`
+        warning: notes/test.md:6: raw HTML shown as text in 2 places, the first at line 6: `<b>`
         "#,
     );
 }
@@ -707,6 +706,74 @@ fn front_matter_links_with_unsafe_schemes_are_dropped_and_reported() {
         orgs: 
         themes: 
         warning: notes/talk.md:5: link target `javascript:alert(1)` is not http(s), mailto, relative or a fragment; it is left out
+        "#,
+    );
+}
+
+#[test]
+fn video_players_are_recordings_and_br_is_no_raw_html() {
+    check(
+        "# Conf
+
+### Players - Ada Lovelace
+
+<div class=\"video\">
+  <iframe width=\"560\" src=\"https://www.youtube-nocookie.com/embed/abc_D-1?si=x&amp;t=3\"
+    allowfullscreen></iframe>
+</div>
+
+Line one<br>line two<BR/>line three
+
+### Shortcodes - Grace Hopper
+
+{% vimeo 146022717 %}
+
+| Talk | Notes |
+|---|---|
+| A | one<br />two |
+
+### Include - Alan Turing
+
+{% include youtube.html id=\"xyz_1\" %}
+
+### Hostile - Joan Clarke
+
+{% youtube \"><script> %} and <iframe src=\"javascript:alert(1)\"></iframe>
+
+<iframe src=\"https://open.spotify.com/embed/episode/x\"></iframe>
+",
+        r#"
+        conference conf "Conf" from notes/test.md
+          session conf/players "Players" at notes/test.md:3
+            speakers Ada Lovelace
+            link YouTube https://www.youtube.com/watch?v=abc_D-1
+            | <div class="video">
+            |   <iframe width="560" src="https://www.youtube-nocookie.com/embed/abc_D-1?si=x&amp;t=3"
+            |     allowfullscreen></iframe>
+            | </div>
+            | 
+            | Line one<br>line two<BR/>line three
+          session conf/shortcodes "Shortcodes" at notes/test.md:12
+            speakers Grace Hopper
+            link Vimeo https://vimeo.com/146022717
+            | {% vimeo 146022717 %}
+            | 
+            | | Talk | Notes |
+            | |---|---|
+            | | A | one<br />two |
+          session conf/include "Include" at notes/test.md:20
+            speakers Alan Turing
+            link YouTube https://www.youtube.com/watch?v=xyz_1
+            | {% include youtube.html id="xyz_1" %}
+          session conf/hostile "Hostile" at notes/test.md:24
+            speakers Joan Clarke
+            | {% youtube "><script> %} and <iframe src="javascript:alert(1)"></iframe>
+            | 
+            | <iframe src="https://open.spotify.com/embed/episode/x"></iframe>
+        speakers: ada-lovelace, alan-turing, grace-hopper, joan-clarke
+        orgs: 
+        themes: 
+        warning: notes/test.md:26: raw HTML shown as text in 2 places, the first at line 26: `<script>`
         "#,
     );
 }

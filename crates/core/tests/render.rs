@@ -39,10 +39,10 @@ const EXT: &str = r#" rel="noopener noreferrer" target="_blank""#;
 fn blocks_and_inlines() {
     check(
         "# KubeCon *2021*\n\nSome **bold**, ~~gone~~ and `code`.  \nNext line\nsoft\n\n---\n",
-        "<h1>KubeCon <em>2021</em></h1>\n<p>Some <strong>bold</strong>, <del>gone</del> and \
+        "<h1 id=\"h-kubecon-2021\">KubeCon <em>2021</em></h1>\n<p>Some <strong>bold</strong>, <del>gone</del> and \
          <code>code</code>.<br>\nNext line\nsoft</p>\n<hr>\n",
     );
-    check("###### six\n", "<h6>six</h6>\n");
+    check("###### six\n", "<h6 id=\"h-six\">six</h6>\n");
     check("> quoted\n", "<blockquote>\n<p>quoted</p>\n</blockquote>\n");
 }
 
@@ -161,7 +161,7 @@ fn relative_links_resolve_against_the_notes_folder() {
     check("[a](sub/)", "<p><a href=\"notes/sub/\">a</a></p>\n");
     check("[a](..)", "<p><a href=\"./\">a</a></p>\n");
     check("[a](?q=1)", "<p><a href=\"notes/?q=1\">a</a></p>\n");
-    check("[a](#learning)", "<p><a href=\"#learning\">a</a></p>\n");
+    check("[a](#learning)", "<p><a href=\"#h-learning\">a</a></p>\n");
     check(
         "[a](javascript%3Aalert(1))",
         "<p><a href=\"notes/javascript%3Aalert(1)\">a</a></p>\n",
@@ -269,7 +269,7 @@ fn search_terms_are_marked_in_text_only() {
         &o,
         "# Kubernetes <kube>\n\n[Dapr](https://dapr.io/) and `kube` in code, minikube.\n\n```\nkube\n```\n",
         &format!(
-            "<h1><mark>Kubernetes</mark> &lt;kube&gt;</h1>\n<p><a href=\"https://dapr.io/\"{EXT}>\
+            "<h1 id=\"h-kubernetes\"><mark>Kubernetes</mark> &lt;kube&gt;</h1>\n<p><a href=\"https://dapr.io/\"{EXT}>\
              <mark>Dapr</mark></a> and <code>kube</code> in code, minikube.</p>\n\
              <pre><code>kube\n</code></pre>\n"
         ),
@@ -533,6 +533,11 @@ fn check_attr(tag: &str, attr: &str, value: Option<&str>) -> Result<(), String> 
         ("div", "id") => v
             .strip_prefix("fn-")
             .is_some_and(|n| n.parse::<u32>().is_ok()),
+        ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", "id") => v.strip_prefix("h-").is_some_and(|s| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        }),
         (_, "class") => {
             !v.is_empty()
                 && v.bytes()
@@ -570,4 +575,291 @@ fn safe_path(url: &str, kind: UrlKind) -> bool {
         }
         _ => true,
     }
+}
+
+#[test]
+fn headings_get_github_style_ids_and_fragment_links_follow() {
+    check(
+        "# Setup\n\n## Setup\n\n### Setup\n\n## Setup-1\n\n[Go](#setup) [Up](#Setup-1) [Top](#)\n",
+        "<h1 id=\"h-setup\">Setup</h1>\n<h2 id=\"h-setup-1\">Setup</h2>\n\
+         <h3 id=\"h-setup-2\">Setup</h3>\n<h2 id=\"h-setup-1-1\">Setup-1</h2>\n\
+         <p><a href=\"#h-setup\">Go</a> <a href=\"#h-setup-1\">Up</a> <a href=\"#\">Top</a></p>\n",
+    );
+    // GitHub's slugs: case folded, spaces as `-`, punctuation dropped, the
+    // text of code kept, markup and raw HTML not; shortcodes as written.
+    check(
+        "## jOOQ - A *bit* `different`! <small>v2</small>\n\n## :rocket: Café 2024\n",
+        "<h2 id=\"h-jooq---a-bit-different-v2\">jOOQ - A <em>bit</em> <code>different</code>! \
+         &lt;small&gt;v2&lt;/small&gt;</h2>\n<h2 id=\"h-rocket-café-2024\">🚀 Café 2024</h2>\n",
+    );
+    // Nothing to make a slug of: `section`, numbered like any other.
+    check(
+        "# 🎉\n\n# ...\n",
+        "<h1 id=\"h-section\">🎉</h1>\n<h1 id=\"h-section-1\">...</h1>\n",
+    );
+    // Setext headings, and headings in lists and quotes, get ids too.
+    check(
+        "Title\n=====\n\n> ## Quoted\n",
+        "<h1 id=\"h-title\">Title</h1>\n<blockquote>\n<h2 id=\"h-quoted\">Quoted</h2>\n</blockquote>\n",
+    );
+}
+
+#[test]
+fn heading_ids_from_hostile_text_are_letters_digits_and_dashes() {
+    check(
+        "# <script>alert(1)</script>\n",
+        "<h1 id=\"h-alert1\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>\n",
+    );
+    check(
+        "# \"><img src=x onerror=alert(1)>\n",
+        "<h1 id=\"h-section\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h1>\n",
+    );
+    check(
+        "# a\" onmouseover=\"x' `y` &amp; <b>z</b>\n",
+        "<h1 id=\"h-a-onmouseoverx-y--z\">a&quot; onmouseover=&quot;x&#39; <code>y</code> \
+         &amp; &lt;b&gt;z&lt;/b&gt;</h1>\n",
+    );
+    // A fragment link is escaped like any other target.
+    check(
+        "[x](#\"><script>)",
+        "<p><a href=\"#h-&quot;&gt;&lt;script&gt;\">x</a></p>\n",
+    );
+}
+
+#[test]
+fn the_outline_has_the_ids_the_html_has() {
+    use confnotes_core::render::{OutlineEntry, outline};
+    let md = "# Notes :tada:\n\nText\n\n## Setup\n\n```\n# not a heading\n```\n\n## Setup\n\n\
+              ### Run `cargo` <br> now\n\n#### <b>x</b>\n";
+    let entry = |level, id: &str, text: &str| OutlineEntry {
+        level,
+        id: id.into(),
+        text: text.into(),
+    };
+    let want = vec![
+        entry(1, "h-notes-tada", "Notes 🎉"),
+        entry(2, "h-setup", "Setup"),
+        entry(2, "h-setup-1", "Setup"),
+        entry(3, "h-run-cargo--now", "Run cargo now"),
+        entry(4, "h-x", "<b>x</b>"),
+    ];
+    assert_eq!(outline(md), want);
+    // Whatever the options, the same ids, in the HTML and in the outline.
+    let terms = ["setup".to_owned()];
+    let o = RenderOptions {
+        highlight: &terms,
+        base: "",
+        ..opts()
+    };
+    let r = render_markdown(md, &o);
+    assert_eq!(r.outline, want);
+    for e in &want {
+        assert!(r.html.contains(&format!(" id=\"{}\">", e.id)), "{}", e.id);
+    }
+    assert!(
+        r.html
+            .contains("<h2 id=\"h-setup\"><mark>Setup</mark></h2>")
+    );
+    assert_eq!(outline("no headings"), vec![]);
+}
+
+#[test]
+fn br_tags_are_line_breaks() {
+    check(
+        "a<br>b<br/>c<BR />d <Br>\n",
+        "<p>a<br>b<br>c<br>d <br></p>\n",
+    );
+    check(
+        "| a | b |\n|---|---|\n| one<br>two | x<br/>y |\n",
+        "<table>\n<thead><tr><th>a</th><th>b</th></tr></thead>\n\
+         <tr><td>one<br>two</td><td>x<br>y</td></tr>\n</table>\n",
+    );
+    check("para\n\n<br>\n\nnext\n", "<p>para</p>\n<br>\n<p>next</p>\n");
+    // Attributes go with the tag: `<br>` is all that is written.
+    check(
+        "a<br clear=\"all\">b<br onclick=\"x()\"/>c\n",
+        "<p>a<br>b<br>c</p>\n",
+    );
+    // Anything else stays text, `<br>` look-alikes included.
+    check(
+        "a<brr>b</br>c<br\n",
+        "<p>a&lt;brr&gt;b&lt;/br&gt;c&lt;br</p>\n",
+    );
+    check(
+        "<div>a<br>b</div>\n",
+        "<pre class=\"raw-html\">&lt;div&gt;a&lt;br&gt;b&lt;/div&gt;\n</pre>\n",
+    );
+    check("`a<br>b`\n", "<p><code>a&lt;br&gt;b</code></p>\n");
+}
+
+/// A link to a YouTube video as the renderer writes it.
+fn video(id: &str) -> String {
+    format!(
+        "<a class=\"video\" href=\"https://www.youtube.com/watch?v={id}\"{EXT}>▶ Video on YouTube</a>"
+    )
+}
+
+#[test]
+fn video_players_become_one_link_to_the_video() {
+    let iframe = "<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/SyKUBXJLL50?si=x&amp;start=3\" \
+                  title=\"YouTube video player\" allow=\"autoplay\" allowfullscreen></iframe>";
+    check(
+        &format!("{iframe}\n"),
+        &format!("<p>{}</p>\n", video("SyKUBXJLL50")),
+    );
+    check(
+        &format!("- Talk\n\n  {iframe}\n"),
+        &format!(
+            "<ul>\n<li><p>Talk</p>\n<p>{}</p>\n</li>\n</ul>\n",
+            video("SyKUBXJLL50")
+        ),
+    );
+    check(
+        "<div class=\"video\">\n<iframe src=\"https://player.vimeo.com/video/76979871?h=8\"\n  frameborder=\"0\"></iframe>\n</div>\n",
+        &format!(
+            "<p><a class=\"video\" href=\"https://vimeo.com/76979871\"{EXT}>▶ Video on Vimeo</a></p>\n"
+        ),
+    );
+    check(
+        "Watch <embed src=\"//www.youtube-nocookie.com/embed/a_b-c\"> or \
+         <video src=\"https://archive.org/details/talk\" controls></video>.\n",
+        &format!(
+            "<p>Watch {} or <a class=\"video\" href=\"https://archive.org/details/talk\"{EXT}>\
+             ▶ Video on Internet Archive</a>.</p>\n",
+            video("a_b-c")
+        ),
+    );
+    // Raw HTML around a player is shown as text, as before.
+    check(
+        &format!("<p>Great <b>talk</b></p>\n{iframe}\n"),
+        &format!(
+            "<pre class=\"raw-html\">&lt;p&gt;Great &lt;b&gt;talk&lt;/b&gt;&lt;/p&gt;\n</pre>\n<p>{}</p>\n",
+            video("SyKUBXJLL50")
+        ),
+    );
+}
+
+#[test]
+fn video_shortcodes_become_one_link_to_the_video() {
+    check(
+        "{% youtube S7tLhIJZKxA %}\n",
+        &format!("<p>{}</p>\n", video("S7tLhIJZKxA")),
+    );
+    check(
+        "See {% vimeo 146022717 %} and {{< youtube id=\"w7Ft2ymGmfc\" >}}.\n",
+        &format!(
+            "<p>See <a class=\"video\" href=\"https://vimeo.com/146022717\"{EXT}>▶ Video on Vimeo</a> \
+             and {}.</p>\n",
+            video("w7Ft2ymGmfc")
+        ),
+    );
+    check(
+        "{% include youtube.html id=\"xyz_1\" %}\n",
+        &format!("<p>{}</p>\n", video("xyz_1")),
+    );
+    // In code, a shortcode is code.
+    check(
+        "`{% youtube abc %}`\n\n```\n{% youtube abc %}\n```\n",
+        "<p><code>{% youtube abc %}</code></p>\n<pre><code>{% youtube abc %}\n</code></pre>\n",
+    );
+}
+
+#[test]
+fn hostile_or_unknown_players_are_no_link() {
+    for md in [
+        "<iframe src=\"javascript:alert(1)\"></iframe>\n",
+        "<iframe src=\"data:text/html,<script>alert(1)</script>\"></iframe>\n",
+        "<iframe src=\"JaVaScRiPt:alert(1)//https://www.youtube.com/embed/x\"></iframe>\n",
+        "<iframe src=\"https://evil.example/embed/x\"></iframe>\n",
+        "<iframe src=\"https://www.youtube.com.evil.example/embed/x\"></iframe>\n",
+        "<iframe src=\"https://open.spotify.com/embed/episode/x\"></iframe>\n",
+        "<embed src=\"vbscript:x\">\n",
+        "<video src=\"file:///etc/passwd\"></video>\n",
+    ] {
+        let html = render_markdown(md, &opts()).html;
+        assert_safe(&html).unwrap();
+        assert!(!html.contains("<a"), "{md}: {html}");
+        assert!(html.contains("&lt;"), "shown as text: {md}: {html}");
+    }
+    for md in [
+        "{% youtube \"><script> %}\n",
+        "{% youtube \"><script>alert(1)</script> %}\n",
+        "{% youtube a\"onmouseover=alert(1) %}\n",
+        "{% vimeo javascript:alert(1) %}\n",
+        "{% embed javascript:alert(1) %}\n",
+        "{% include youtube.html id=\"<x>\" %}\n",
+    ] {
+        let html = render_markdown(md, &opts()).html;
+        assert_safe(&html).unwrap();
+        assert!(!html.contains("<a"), "{md}: {html}");
+    }
+}
+
+#[test]
+fn a_player_inside_a_link_is_its_label_not_a_nested_link() {
+    let iframe = "<iframe src=\"https://www.youtube.com/embed/abc\"></iframe>";
+    check(
+        &format!("[see {iframe} here](https://x.example/)\n"),
+        &format!("<p><a href=\"https://x.example/\"{EXT}>see ▶ Video on YouTube here</a></p>\n"),
+    );
+    check(
+        "[{% youtube abc %}](https://x.example/)\n",
+        &format!("<p><a href=\"https://x.example/\"{EXT}>▶ Video on YouTube</a></p>\n"),
+    );
+    check(
+        &format!("<https://x.example/> {iframe}\n"),
+        &format!(
+            "<p><a href=\"https://x.example/\"{EXT}>https://x.example/</a> {}</p>\n",
+            video("abc")
+        ),
+    );
+}
+
+#[test]
+fn emoji_shortcodes_become_emoji_outside_code_and_urls() {
+    check(
+        "Great :joy: talk :+1::+1: :video_camera: [link :tada:](https://x.example/)\n",
+        &format!("<p>Great 😂 talk 👍👍 📹 <a href=\"https://x.example/\"{EXT}>link 🎉</a></p>\n"),
+    );
+    check(
+        "`:joy:` and\n\n```\n:joy:\n```\n",
+        "<p><code>:joy:</code> and</p>\n<pre><code>:joy:\n</code></pre>\n",
+    );
+    check(
+        ":foo: std::thread 10:30:00 https://x.example/:joy: <https://x.example/:joy:>\n",
+        &format!(
+            "<p>:foo: std::thread 10:30:00 https://x.example/:joy: \
+             <a href=\"https://x.example/:joy:\"{EXT}>https://x.example/:joy:</a></p>\n"
+        ),
+    );
+    let terms = ["great".to_owned()];
+    let o = RenderOptions {
+        highlight: &terms,
+        ..opts()
+    };
+    check_with(&o, "Great:joy:\n", "<p><mark>Great</mark>:joy:</p>\n");
+    check_with(&o, "Great :joy:\n", "<p><mark>Great</mark> 😂</p>\n");
+}
+
+#[test]
+fn repeated_hostile_pieces_render_in_linear_time() {
+    let started = std::time::Instant::now();
+    for (unit, n) in [
+        ("<div title=\"<a x=\"", 20_000),
+        ("<!--<iframe ", 20_000),
+        ("{% youtube ", 20_000),
+        ("{{< vimeo ", 20_000),
+        (":joy:", 40_000),
+        (":joy", 40_000),
+        ("<br>", 40_000),
+        ("<iframe src=\"https://www.youtube.com/embed/a\">", 5_000),
+        ("# h\n\n", 20_000),
+        ("# h-1\n\n# h\n\n", 10_000),
+    ] {
+        let md = unit.repeat(n);
+        let r = render_markdown(&md, &opts());
+        assert_safe(&r.html).unwrap_or_else(|e| panic!("{unit:?}: {e}"));
+    }
+    // Generous: quadratic behaviour on these inputs takes minutes.
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
 }

@@ -99,9 +99,10 @@ impl<'u> LibraryBuilder<'u> {
         let mut fp = FileParser::new(self.unicode, &file.path, &text);
         let out = fp.run();
         if out.sessions.is_empty() {
-            fp.warn(
+            fp.warn_fix(
                 0,
                 "no session found: everything is read as the conference's notes; `notes-check --explain` shows why, and `<!-- confnotes: session -->` before a heading (or `<!-- confnotes: session-level 2 -->` anywhere) marks the talks".into(),
+                "Put `<!-- confnotes: session -->` on the line before each talk heading, or `<!-- confnotes: session-level 2 -->` anywhere if the talks are the `##` headings",
             );
         }
         self.diagnostics.append(&mut fp.diags);

@@ -1,12 +1,23 @@
-//! Video players embedded in notes: `<iframe>`/`<embed>` of a video host
-//! and `{% youtube id %}` / `{{< youtube id >}}` shortcodes, turned into
-//! the video's page, a recording link of the session. Nothing of the raw
-//! HTML is kept or run: only a web URL on a known video host comes out.
+//! Video players embedded in notes: `<iframe>`, `<embed>` and `<video>` of
+//! a video host, and `{% youtube id %}` / `{{< youtube id >}}` shortcodes,
+//! turned into the video's page. The parser makes them a recording link of
+//! the session; the renderer shows each as one link to that page. Nothing
+//! of the raw HTML is kept or run: only a web URL on a known video host
+//! comes out.
+//!
+//! Both sides read raw HTML through the same functions ([`InlineReader`]
+//! for inline tags, [`block`] for HTML blocks), so the parser warns about
+//! exactly the raw HTML the renderer shows as text: not `<br>`, not a
+//! player it turns into a link.
+
+use std::borrow::Cow;
+
+use pulldown_cmark::TagEnd;
 
 use super::markers;
+use crate::render::{UrlKind, classify_url};
 
-/// A video player embedded in the notes: an `<iframe>`/`<embed>` of a
-/// video host, or a `{% youtube id %}` / `{{< youtube id >}}` shortcode.
+/// A video player embedded in the notes, at a byte offset of the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Embed {
     pub offset: usize,
@@ -16,35 +27,369 @@ pub(crate) struct Embed {
     pub host: &'static str,
 }
 
-/// Whether an inline HTML piece may hold an embed.
-pub(crate) fn event_kind_inline(h: &str) -> bool {
-    h.contains("<iframe") || h.contains("<embed") || h.contains("<IFRAME")
+/// A video: its page and its host's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Video {
+    /// The video's page, an http(s) URL.
+    pub url: String,
+    /// The host's name: `YouTube`, `Vimeo`... (`Video` for other hosts).
+    pub host: &'static str,
 }
 
-/// The video of an `<iframe src=…>` or `<embed src=…>` in `html`, when it
-/// is on a video host.
-pub(crate) fn embed_in_html(html: &str, offset: usize) -> Option<Embed> {
-    let lower = html.to_ascii_lowercase();
-    let tag = lower.find("<iframe").or_else(|| lower.find("<embed"))?;
-    let src_at = lower[tag..].find("src=")? + tag + 4;
-    let rest = &html[src_at..];
-    let (quote, rest) = match rest.chars().next()? {
-        q @ ('"' | '\'') => (Some(q), &rest[1..]),
-        _ => (None, rest),
-    };
-    let end = match quote {
-        Some(q) => rest.find(q)?,
-        None => rest
-            .find(|c: char| c.is_whitespace() || c == '>')
-            .unwrap_or(rest.len()),
-    };
-    let src = rest[..end].replace("&amp;", "&");
-    video_page(&src).map(|(url, host)| Embed { offset, url, host })
+impl Video {
+    /// What a link to the video says: `▶ Video on YouTube`.
+    pub(crate) fn label(&self) -> String {
+        match self.host {
+            "Video" => "▶ Video".to_string(),
+            host => format!("▶ Video on {host}"),
+        }
+    }
 }
 
-/// A `{% youtube id %}`, `{{< youtube id >}}`, `{{% vimeo id %}}` or
-/// `{% embed url %}` shortcode at the start of `s`, with its length.
-pub(crate) fn shortcode_embed(s: &str) -> Option<(String, &'static str, usize)> {
+/// One inline raw HTML tag as the renderer treats it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Piece {
+    /// `<br>`, `<br/>`, `<BR />` (attributes dropped: `<br clear=all>`): a
+    /// line break.
+    Br,
+    /// The opening tag of a player on a video host: a link to the video.
+    Player(Video),
+    /// The closing tag of that player (`</iframe>`, `</video>`): nothing.
+    Closer,
+    /// Anything else: shown as text.
+    Other,
+}
+
+/// Reads the inline raw HTML tags of a paragraph (or heading, table cell)
+/// one at a time, remembering an open player so its closing tag goes with
+/// it.
+#[derive(Debug, Default)]
+pub(crate) struct InlineReader {
+    /// The name of the player whose closing tag is still to come.
+    open: Option<&'static str>,
+}
+
+impl InlineReader {
+    /// What one inline HTML tag (one pulldown-cmark `InlineHtml` event) is.
+    pub(crate) fn read(&mut self, html: &str) -> Piece {
+        match tag_of(html.trim()) {
+            Some(Tag::Br) => Piece::Br,
+            Some(Tag::Player(v, closer)) => {
+                self.open = closer;
+                Piece::Player(v)
+            }
+            Some(Tag::Close(name)) if self.open.is_some_and(|o| o == name) => {
+                self.open = None;
+                Piece::Closer
+            }
+            _ => Piece::Other,
+        }
+    }
+
+    /// Forgets an open player at the end of a block: its closing tag, if
+    /// any, is in another block.
+    pub(crate) fn end(&mut self, end: &TagEnd) {
+        if ends_inline_run(end) {
+            self.open = None;
+        }
+    }
+}
+
+/// Whether a tag is a line break: `<br>`, `<br/>`, `<BR />`.
+pub(crate) fn is_br(tag: &str) -> bool {
+    matches!(tag_of(tag.trim()), Some(Tag::Br))
+}
+
+/// Whether the end of this element ends a run of inline content.
+fn ends_inline_run(end: &TagEnd) -> bool {
+    !matches!(
+        end,
+        TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+    )
+}
+
+/// A part of an HTML block that holds a player or a line break.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Part<'a> {
+    /// Raw HTML shown as text, as it is written.
+    Text(&'a str),
+    /// A player: a link to the video.
+    Player(Video),
+    /// A line break.
+    Br,
+}
+
+/// How the renderer shows an HTML block: None when it is shown whole as
+/// text (as any raw HTML), else its parts.
+///
+/// A block with a player on a video host becomes parts: the players (with
+/// their closing tags) become links, and each stretch of other raw HTML
+/// between them is shown as text (stretches of only whitespace, line breaks
+/// and wrapper tags such as `<div>` or `<center>` are dropped). A block of
+/// nothing but players, line breaks, wrapper tags and whitespace keeps its
+/// line breaks too. Any other block is shown whole, as before.
+pub(crate) fn block(html: &str) -> Option<Vec<Part<'_>>> {
+    // Each token: its byte range and what it is.
+    let mut tokens: Vec<(usize, usize, Token)> = Vec::new();
+    let mut open: Option<&'static str> = None;
+    let mut players = 0;
+    let mut brs = 0;
+    let mut others = 0;
+    for (start, end) in tokenize(html) {
+        let piece = &html[start..end];
+        let token = if !piece.starts_with('<') {
+            if piece.trim().is_empty() {
+                Token::Space
+            } else {
+                Token::Other
+            }
+        } else {
+            match tag_of(piece) {
+                Some(Tag::Br) => Token::Br,
+                Some(Tag::Player(v, closer)) => {
+                    open = closer;
+                    Token::Player(v)
+                }
+                Some(Tag::Close(name)) if open.is_some_and(|o| o == name) => {
+                    open = None;
+                    Token::Space
+                }
+                Some(Tag::Wrapper) => Token::Wrapper,
+                _ => Token::Other,
+            }
+        };
+        match token {
+            Token::Player(_) => players += 1,
+            Token::Br => brs += 1,
+            Token::Other => others += 1,
+            _ => {}
+        }
+        tokens.push((start, end, token));
+    }
+    if players == 0 && (brs == 0 || others > 0) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut stretch: Option<Stretch> = None;
+    for (start, end, token) in tokens {
+        match token {
+            Token::Player(v) => {
+                flush(html, &mut stretch, &mut parts);
+                parts.push(Part::Player(v));
+            }
+            Token::Br if others == 0 => parts.push(Part::Br),
+            Token::Space if stretch.is_none() => {}
+            Token::Wrapper if others == 0 => {}
+            t => {
+                let other = t == Token::Other;
+                let s = stretch.get_or_insert((start, end, false));
+                s.1 = end;
+                s.2 |= other;
+            }
+        }
+    }
+    flush(html, &mut stretch, &mut parts);
+    Some(parts)
+}
+
+/// A stretch of an HTML block between players: its byte range, and whether
+/// it holds anything but whitespace, wrapper tags and line breaks.
+type Stretch = (usize, usize, bool);
+
+/// Ends the open stretch: a text part when it holds other raw HTML.
+fn flush<'a>(html: &'a str, stretch: &mut Option<Stretch>, parts: &mut Vec<Part<'a>>) {
+    if let Some((a, b, true)) = stretch.take() {
+        parts.push(Part::Text(html.get(a..b).unwrap_or("").trim()));
+    }
+}
+
+/// What a token of an HTML block is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Token {
+    Space,
+    Br,
+    Player(Video),
+    Wrapper,
+    Other,
+}
+
+/// What a tag is, as far as players and line breaks go.
+enum Tag {
+    Br,
+    /// A player on a video host, with the name of its closing tag (None
+    /// for `<embed>`, which has none).
+    Player(Video, Option<&'static str>),
+    /// A closing tag, by its lowercase name.
+    Close(String),
+    /// A tag that only wraps a player: `div`, `p`, `center`, `figure`,
+    /// `span`, opening or closing.
+    Wrapper,
+}
+
+/// Reads one tag (`<…>`): None when it is not one of [`Tag`]'s.
+fn tag_of(tag: &str) -> Option<Tag> {
+    let inner = tag.strip_prefix('<')?.strip_suffix('>')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(r) => (true, r),
+        None => (false, inner),
+    };
+    let name_len = inner
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if name_len == 0 {
+        return None;
+    }
+    let name = inner[..name_len].to_ascii_lowercase();
+    let rest = &inner[name_len..];
+    if !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '/') {
+        return None;
+    }
+    if matches!(name.as_str(), "div" | "p" | "center" | "figure" | "span") {
+        return Some(Tag::Wrapper);
+    }
+    if closing {
+        return rest.trim().is_empty().then_some(Tag::Close(name));
+    }
+    if name == "br" {
+        // Attributes (`<br clear="all">`) are dropped with the tag: the
+        // renderer writes a plain `<br>`.
+        return Some(Tag::Br);
+    }
+    let closer = match name.as_str() {
+        "iframe" => Some("iframe"),
+        "video" => Some("video"),
+        "embed" => None,
+        _ => return None,
+    };
+    let src = attribute(rest, "src")?;
+    let (url, host) = video_page(&src)?;
+    Some(Tag::Player(Video { url, host }, closer))
+}
+
+/// The value of the attribute `name` (lowercase) among a tag's
+/// `attributes`, with `&amp;` decoded.
+fn attribute<'a>(attributes: &'a str, name: &str) -> Option<Cow<'a, str>> {
+    let mut rest = attributes;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+        if rest.is_empty() {
+            return None;
+        }
+        let n = rest
+            .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '/' | '>'))
+            .unwrap_or(rest.len());
+        let attr = &rest[..n];
+        rest = rest[n..].trim_start();
+        let mut value = "";
+        if let Some(r) = rest.strip_prefix('=') {
+            let r = r.trim_start();
+            let (v, after) = match r.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = &r[1..];
+                    let end = body.find(q)?;
+                    (&body[..end], &body[end + 1..])
+                }
+                _ => {
+                    let end = r
+                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                        .unwrap_or(r.len());
+                    (&r[..end], &r[end..])
+                }
+            };
+            value = v;
+            rest = after;
+        } else if n == 0 {
+            // A stray character: skip it.
+            rest = rest.get(1..).unwrap_or("");
+        }
+        if attr.eq_ignore_ascii_case(name) {
+            return Some(match value.contains("&amp;") {
+                true => Cow::Owned(value.replace("&amp;", "&")),
+                false => Cow::Borrowed(value),
+            });
+        }
+    }
+}
+
+/// The longest tag [`tokenize`] reads (a player's `<iframe>` with all its
+/// attributes is about 400 bytes): past it, a `<` is text, so a block of
+/// unclosed quotes costs linear time.
+const MAX_TAG: usize = 2048;
+
+/// Splits an HTML block into tags (`<…>`, quotes respected, at most
+/// [`MAX_TAG`] bytes; comments whole) and the text between them, as byte
+/// ranges.
+fn tokenize(html: &str) -> Vec<(usize, usize)> {
+    let b = html.as_bytes();
+    let mut out = Vec::new();
+    let mut no_comment_end = false;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'<' {
+            let end = html[i..].find('<').map_or(b.len(), |p| i + p);
+            out.push((i, end));
+            i = end;
+            continue;
+        }
+        let end = if html[i..].starts_with("<!--") {
+            // Once no `-->` follows, none follows any later `<!--` either.
+            let end = match no_comment_end {
+                true => None,
+                false => html[i + 4..].find("-->").map(|p| i + 4 + p + 3),
+            };
+            no_comment_end = end.is_none();
+            end
+        } else {
+            let mut quote = None;
+            let mut end = None;
+            let limit = b.len().min(i + MAX_TAG);
+            for (k, &c) in b.iter().enumerate().take(limit).skip(i + 1) {
+                match (quote, c) {
+                    (Some(q), c) if c == q => quote = None,
+                    (Some(_), _) => {}
+                    (None, b'"' | b'\'') if b[k - 1].is_ascii_whitespace() || b[k - 1] == b'=' => {
+                        quote = Some(c)
+                    }
+                    (None, b'>') => {
+                        end = Some(k + 1);
+                        break;
+                    }
+                    (None, b'<') => break,
+                    _ => {}
+                }
+            }
+            end
+        };
+        match end {
+            Some(end) => {
+                out.push((i, end));
+                i = end;
+            }
+            None => {
+                // Not a whole tag: text up to the next `<`.
+                let end = html[i + 1..].find('<').map_or(b.len(), |p| i + 1 + p);
+                out.push((i, end));
+                i = end;
+            }
+        }
+    }
+    out
+}
+
+/// A `{% youtube id %}`, `{% vimeo id %}`, `{% include youtube.html
+/// id="id" %}`, `{{< youtube id >}}`, `{{% vimeo id %}}` or `{% embed url
+/// %}` shortcode at the start of `s`: its video and its length in bytes.
+///
+/// A YouTube id is letters, digits, `_` and `-`; a Vimeo id is digits;
+/// anything else is no video, so the shortcode stays as written.
+pub(crate) fn shortcode_embed(s: &str) -> Option<(Video, usize)> {
     let (open, close) = if s.starts_with("{%") {
         ("{%", "%}")
     } else if s.starts_with("{{<") {
@@ -54,23 +399,50 @@ pub(crate) fn shortcode_embed(s: &str) -> Option<(String, &'static str, usize)> 
     } else {
         return None;
     };
-    let end = s.find(close)?;
+    // A shortcode is short: its end is looked for in its first bytes only,
+    // so text full of `{%` costs linear time.
+    let mut window = s.len().min(256);
+    while !s.is_char_boundary(window) {
+        window -= 1;
+    }
+    let end = s[..window].find(close)?;
     let inner = s[open.len()..end].trim();
     let mut words = inner.split_whitespace();
-    let name = words.next()?.to_ascii_lowercase();
-    let arg = words
-        .next()?
-        .trim_matches(['"', '\''])
-        .trim_start_matches("id=")
+    let mut name = words.next()?.to_ascii_lowercase();
+    if name == "include" {
+        // `{% include youtube.html id="…" %}`: the file names the host.
+        let file = words.next()?.to_ascii_lowercase();
+        name = ["youtube", "vimeo"]
+            .into_iter()
+            .find(|h| file.starts_with(h))?
+            .to_string();
+    }
+    let args: Vec<&str> = words.collect();
+    // The id: `id="…"` (or `video_id=…`) or the first argument.
+    let arg = args
+        .iter()
+        .find_map(|a| {
+            a.strip_prefix("id=")
+                .or_else(|| a.strip_prefix("video_id="))
+        })
+        .or_else(|| args.first().copied())?
         .trim_matches(['"', '\'']);
+    let id_ok =
+        |ok: fn(&u8) -> bool| !arg.is_empty() && arg.len() <= 64 && arg.bytes().all(|b| ok(&b));
     let url = match name.as_str() {
-        "youtube" | "youtube_video" => format!("https://www.youtube.com/watch?v={arg}"),
-        "vimeo" => format!("https://vimeo.com/{arg}"),
+        "youtube" | "youtube_video" if arg.starts_with("http") => arg.to_string(),
+        "vimeo" if arg.starts_with("http") => arg.to_string(),
+        "youtube" | "youtube_video"
+            if id_ok(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-')) =>
+        {
+            format!("https://www.youtube.com/watch?v={arg}")
+        }
+        "vimeo" if id_ok(u8::is_ascii_digit) => format!("https://vimeo.com/{arg}"),
         "embed" | "video" if arg.starts_with("http") => arg.to_string(),
         _ => return None,
     };
     let (url, host) = video_page(&url)?;
-    Some((url, host, end + close.len()))
+    Some((Video { url, host }, end + close.len()))
 }
 
 /// Video hosts by how their address starts (after the scheme and `www.`),
@@ -86,8 +458,9 @@ const VIDEO_HOSTS: [(&str, &str); 7] = [
     ("bilibili", "Bilibili"),
 ];
 
-/// The page of a video from a player or page URL: YouTube embeds become
-/// watch pages; only video hosts count. With the host's name.
+/// The page of a video from a player or page URL: YouTube and Vimeo
+/// players become watch pages; only video hosts count, and only http(s)
+/// URLs that a page may link to. With the host's name.
 pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
     let s = src.trim();
     let s = if let Some(r) = s.strip_prefix("//") {
@@ -118,7 +491,7 @@ pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
         let id: String = id.chars().take_while(char::is_ascii_digit).collect();
         return (!id.is_empty()).then(|| (format!("https://vimeo.com/{id}"), "Vimeo"));
     }
-    if !markers::is_video_url(&s) {
+    if !markers::is_video_url(&s) || classify_url(&s) != UrlKind::Web {
         return None;
     }
     let host = VIDEO_HOSTS
@@ -126,4 +499,185 @@ pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
         .find(|(start, _)| rest.starts_with(start))
         .map_or("Video", |&(_, name)| name);
     Some((s, host))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yt(id: &str) -> Video {
+        Video {
+            url: format!("https://www.youtube.com/watch?v={id}"),
+            host: "YouTube",
+        }
+    }
+
+    #[test]
+    fn players_on_video_hosts_become_their_page() {
+        let mut r = InlineReader::default();
+        let cases = [
+            (
+                r#"<iframe width="560" src="https://www.youtube.com/embed/SyKUBXJLL50?si=x&amp;start=3" allowfullscreen>"#,
+                Piece::Player(yt("SyKUBXJLL50")),
+            ),
+            ("</iframe>", Piece::Closer),
+            ("</iframe>", Piece::Other),
+            (
+                "<IFRAME SRC='https://www.youtube-nocookie.com/embed/a_b-c'>",
+                Piece::Player(yt("a_b-c")),
+            ),
+            (
+                "<iframe src=https://player.vimeo.com/video/12345?h=1>",
+                Piece::Player(Video {
+                    url: "https://vimeo.com/12345".into(),
+                    host: "Vimeo",
+                }),
+            ),
+            (
+                "<embed src=\"//www.youtube.com/embed/xyz\">",
+                Piece::Player(yt("xyz")),
+            ),
+            (
+                "<video src=\"https://archive.org/details/talk\" controls>",
+                Piece::Player(Video {
+                    url: "https://archive.org/details/talk".into(),
+                    host: "Internet Archive",
+                }),
+            ),
+            ("</video>", Piece::Closer),
+            ("<br>", Piece::Br),
+            ("<BR/>", Piece::Br),
+            ("<br />", Piece::Br),
+            ("<br clear=\"all\" onclick=x>", Piece::Br),
+            ("<br", Piece::Other),
+            ("<bra>", Piece::Other),
+            // Hostile or unknown sources are no player.
+            ("<iframe src=\"javascript:alert(1)\">", Piece::Other),
+            ("<iframe src=\"data:text/html,x\">", Piece::Other),
+            (
+                "<iframe src=\"https://evil.example/embed/x\">",
+                Piece::Other,
+            ),
+            (
+                "<iframe src=\"https://youtube.com.evil.example/embed/x\">",
+                Piece::Other,
+            ),
+            (
+                "<iframe data-src=\"https://www.youtube.com/embed/x\">",
+                Piece::Other,
+            ),
+            (
+                "<iframe srcdoc=\"<script>\" src=\"javascript:x\">",
+                Piece::Other,
+            ),
+            (
+                "<iframe src=\"https://www.youtube.com/embed/\">",
+                Piece::Other,
+            ),
+            (
+                "<object data=\"https://www.youtube.com/embed/x\">",
+                Piece::Other,
+            ),
+        ];
+        for (html, want) in cases {
+            assert_eq!(r.read(html), want, "{html}");
+        }
+    }
+
+    #[test]
+    fn html_blocks_with_players_become_parts() {
+        let player = r#"<iframe src="https://www.youtube.com/embed/abc" title="x"></iframe>"#;
+        assert_eq!(block(player), Some(vec![Part::Player(yt("abc"))]));
+        let wrapped = format!("<div class=\"video\">\n  {player}\n</div>\n");
+        assert_eq!(block(&wrapped), Some(vec![Part::Player(yt("abc"))]));
+        let split = "<iframe width=\"560\" src=\"https://www.youtube.com/embed/i7R\" \n  allow=\"a; b\" allowfullscreen></iframe>\n";
+        assert_eq!(block(split), Some(vec![Part::Player(yt("i7R"))]));
+        let mixed = format!("<p>Great <b>talk</b></p>\n{player}\n<hr/>\n");
+        assert_eq!(
+            block(&mixed),
+            Some(vec![
+                Part::Text("<p>Great <b>talk</b></p>"),
+                Part::Player(yt("abc")),
+                Part::Text("<hr/>"),
+            ])
+        );
+        assert_eq!(block("<br>\n<br/>\n"), Some(vec![Part::Br, Part::Br]));
+        // No player: shown whole, as any raw HTML.
+        assert_eq!(block("<div>a<br>b</div>\n"), None);
+        assert_eq!(
+            block("<iframe src=\"javascript:alert(1)\"></iframe>\n"),
+            None
+        );
+        assert_eq!(
+            block("<iframe src=\"https://open.spotify.com/embed/x\"></iframe>"),
+            None
+        );
+        assert_eq!(
+            block("<!-- <iframe src=\"https://www.youtube.com/embed/abc\"> -->"),
+            None
+        );
+        assert_eq!(
+            block("<div title=\"<iframe src='https://www.youtube.com/embed/a'>\">"),
+            None
+        );
+    }
+
+    #[test]
+    fn shortcodes_name_a_video_by_a_clean_id() {
+        let got = |s: &str| shortcode_embed(s).map(|(v, n)| (v.url, v.host, n));
+        assert_eq!(
+            got("{% youtube S7tLhIJZKxA %} rest"),
+            Some((
+                "https://www.youtube.com/watch?v=S7tLhIJZKxA".into(),
+                "YouTube",
+                25
+            ))
+        );
+        assert_eq!(
+            got("{% vimeo 146022717 %}"),
+            Some(("https://vimeo.com/146022717".into(), "Vimeo", 21))
+        );
+        assert_eq!(
+            got("{% include youtube.html id=\"a-b_c\" %}").map(|g| g.0),
+            Some("https://www.youtube.com/watch?v=a-b_c".into())
+        );
+        assert_eq!(
+            got("{{< youtube id=\"w7Ft2ymGmfc\" autoplay=\"true\" >}}").map(|g| g.0),
+            Some("https://www.youtube.com/watch?v=w7Ft2ymGmfc".into())
+        );
+        assert_eq!(
+            got("{{% vimeo 42 %}}").map(|g| g.0),
+            Some("https://vimeo.com/42".into())
+        );
+        assert_eq!(
+            got("{% youtube https://youtu.be/abc %}").map(|g| g.0),
+            Some("https://youtu.be/abc".into())
+        );
+        for bad in [
+            "{% youtube \"><script> %}",
+            "{% youtube a\"onmouseover=x %}",
+            "{% youtube ../../x %}",
+            "{% youtube a?b %}",
+            "{% youtube %}",
+            "{% vimeo abc %}",
+            "{% vimeo javascript:alert(1) %}",
+            "{% embed javascript:alert(1) %}",
+            "{% include header.html %}",
+            "{% include youtube.html id=\"<x>\" %}",
+            "{% youtube abc",
+            "{% raw %}",
+        ] {
+            assert_eq!(got(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn labels_name_the_host() {
+        assert_eq!(yt("x").label(), "▶ Video on YouTube");
+        let other = Video {
+            url: "https://www.infoq.com/presentations/x".into(),
+            host: "Video",
+        };
+        assert_eq!(other.label(), "▶ Video");
+    }
 }

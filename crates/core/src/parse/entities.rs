@@ -27,6 +27,10 @@ impl Linker<'_> {
                             "Key Theme `{}` is not linked to any session (no session names it or is tagged with it)",
                             show_target(&self.lib.themes[t].name)
                         ),
+                        fix: Some(
+                            "Tag a session with it (`Themes: Name`), name it in a session's notes, or remove it from Key Themes"
+                                .into(),
+                        ),
                     });
                 }
             }

@@ -64,7 +64,16 @@ impl<'a> FileParser<'a> {
             line,
             severity: Severity::Warning,
             message,
+            fix: None,
         });
+    }
+
+    /// A warning with the one-line fix the author can apply.
+    pub(super) fn warn_fix(&mut self, line: u32, message: String, fix: &str) {
+        self.warn(line, message);
+        if let Some(d) = self.diags.last_mut() {
+            d.fix = Some(fix.to_string());
+        }
     }
 
     pub(super) fn run(&mut self) -> FileOut {
@@ -73,10 +82,11 @@ impl<'a> FileParser<'a> {
             Block::Unclosed => {
                 let second = self.text.lines().nth(1).unwrap_or("");
                 if second.contains(": ") || second.ends_with(':') || second.contains(" = ") {
-                    self.warn(
+                    self.warn_fix(
                         1,
                         "front matter has no closing `---` line; the file is read as Markdown"
                             .into(),
+                        "Add a `---` line where the front matter ends",
                     );
                 }
                 (None, 0, 0)
@@ -89,12 +99,13 @@ impl<'a> FileParser<'a> {
             } => match frontmatter::parse_block(&self.text[yaml.0..yaml.1], first_line, format) {
                 Ok(fm) => (Some(fm), body, 0),
                 Err(e) => {
-                    self.warn(
+                    self.warn_fix(
                         e.line,
                         format!(
                             "front matter not understood: {}; the file is read as Markdown and the front matter stays in its notes",
                             e.message
                         ),
+                        "Correct the front matter at this line (YAML between `---` lines, or TOML between `+++` lines)",
                     );
                     (None, 0, body)
                 }
@@ -139,7 +150,9 @@ impl<'a> FileParser<'a> {
         }
     }
 
-    /// Diagnostics for unsafe link targets and raw HTML.
+    /// Diagnostics for unsafe link targets (one per link) and raw HTML
+    /// shown as text (one per file, at its first place: `<br>` and video
+    /// players are not shown as text, so they are not counted).
     pub(super) fn report_links_and_html(&mut self) {
         let mut msgs = Vec::new();
         for l in &self.scan.links {
@@ -154,19 +167,38 @@ impl<'a> FileParser<'a> {
                 ));
             }
         }
+        for (line, m) in msgs {
+            self.warn_fix(
+                line,
+                m,
+                "Link to an http(s), mailto or relative address, or remove the link",
+            );
+        }
+        // Places: lines with raw HTML (a block counts at its first line).
+        let mut places = 0;
+        let mut first: Option<(u32, &str)> = None;
         let mut last_line = 0;
         for h in &self.scan.html {
             let line = self.lines.line_of(h.offset);
             if line != last_line {
-                msgs.push((
-                    line,
-                    format!("raw HTML shown as text: `{}`", show_target(&h.snippet)),
-                ));
+                places += 1;
+                first.get_or_insert((line, &h.snippet));
                 last_line = line;
             }
         }
-        for (line, m) in msgs {
-            self.warn(line, m);
+        if let Some((line, snippet)) = first {
+            let snippet = show_target(snippet);
+            let message = match places {
+                1 => format!("raw HTML shown as text: `{snippet}`"),
+                n => format!(
+                    "raw HTML shown as text in {n} places, the first at line {line}: `{snippet}`"
+                ),
+            };
+            self.warn_fix(
+                line,
+                message,
+                "Write it as Markdown (`**bold**`, `[text](https://…)`, `![alt](image.png)`), or put it in a code span",
+            );
         }
     }
 
@@ -222,12 +254,13 @@ impl<'a> FileParser<'a> {
         for u in &outline.unsure {
             if let Some(h) = headings.get(u.first) {
                 let line = self.lines.line_of(h.range.start);
-                self.warn(
+                self.warn_fix(
                     line,
                     format!(
                         "{} headings from here look like talks but none names a speaker or a recording, so they are read as notes; add a `Speaker:` line, or put `<!-- confnotes: session -->` before each talk heading",
                         u.count
                     ),
+                    "Add a `Speaker: Name` line under each talk heading, or put `<!-- confnotes: session -->` on the line before it",
                 );
             }
         }
@@ -368,11 +401,12 @@ impl<'a> FileParser<'a> {
             Some(t) if !t.trim().is_empty() => t,
             _ => {
                 let stem = file_stem(self.path).to_string();
-                self.warn(
+                self.warn_fix(
                     0,
                     format!(
                         "no `# Title` heading: the conference is named `{stem}` after the file"
                     ),
+                    "Start the file with a `# Conference name` heading",
                 );
                 stem
             }
@@ -435,13 +469,14 @@ impl<'a> FileParser<'a> {
             out.sessions.push(s);
         }
         if silent > 0 {
-            self.warn(
+            self.warn_fix(
                 first_line,
                 format!(
                     "{silent} talk{} listed from here name{} no speaker; add them to the row or item (`Title - Name`), or a speaker column",
                     if silent == 1 { "" } else { "s" },
                     if silent == 1 { "s" } else { "" }
                 ),
+                "Write each talk as `Title - Speaker Name`, or add a Speaker column to the table",
             );
         }
     }
@@ -458,9 +493,10 @@ impl<'a> FileParser<'a> {
         } else {
             "the file is one talk and names no event (add front matter with `event:`)"
         };
-        self.warn(
+        self.warn_fix(
             1,
             format!("{what}: the session is grouped under conference `{name}`, after its {from}"),
+            "Add `event: Conference name` to the front matter",
         );
         name
     }
@@ -493,12 +529,13 @@ impl<'a> FileParser<'a> {
             let line = self.lines.line_of(item.range.start);
             let words = t.name.split_whitespace().count();
             if t.description.is_empty() && words > 6 {
-                self.warn(
+                self.warn_fix(
                     line,
                     format!(
                         "Key Theme `{}` has no ` - ` before a description, so all {words} words are its name",
                         show_target(&t.name)
                     ),
+                    "Write the Key Theme as `Name - description`",
                 );
             }
             let markdown = dedent(self.text.get(item.text_end.min(end)..end).unwrap_or(""));

@@ -434,6 +434,7 @@ impl<'u> Linker<'u> {
                     line: d.line,
                     severity: Severity::Warning,
                     message,
+                    fix: Some("Give the session a title of its own, or merge the two".into()),
                 });
                 self.claim_suffix(&nat)
             };

@@ -56,7 +56,7 @@ mod bloom;
 mod body;
 mod builder;
 mod catalog;
-mod embeds;
+pub(crate) mod embeds;
 mod entities;
 mod features;
 mod file;
@@ -110,6 +110,7 @@ pub fn source_from_bytes(path: &str, bytes: Vec<u8>) -> Result<SourceFile, Diagn
                 message: format!(
                     "invalid UTF-8 at byte {offset} (line {line}); the file is not read"
                 ),
+                fix: Some("Save the file as UTF-8".into()),
             })
         }
     }

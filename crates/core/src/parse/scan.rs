@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use super::embeds::{Embed, embed_in_html, event_kind_inline, shortcode_embed};
+use super::embeds::{self, Embed, InlineReader, Part, Piece, shortcode_embed};
 use super::headings;
 use super::markers;
 use crate::render::md_options;
@@ -93,7 +93,8 @@ pub(crate) struct Tagged {
     pub name: String,
 }
 
-/// Raw HTML the renderer will show as text.
+/// Raw HTML the renderer will show as text (not `<br>`, not a video
+/// player it shows as a link).
 #[derive(Debug, Clone)]
 pub(crate) struct Html {
     pub offset: usize,
@@ -160,11 +161,16 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
     let mut table: Option<Table> = None;
     let mut cell: Option<Cell> = None;
     let mut in_head = false;
+    // Inline raw HTML, read as the renderer reads it; the open HTML block's
+    // offset and text.
+    let mut inline_html = InlineReader::default();
+    let mut html_block: Option<(usize, String)> = None;
 
     for (event, r) in Parser::new_ext(src, md_options()).into_offset_iter() {
         let range = r.start + base..r.end + base;
         let is_text = matches!(event, Event::Text(_) | Event::SoftBreak | Event::HardBreak);
         let plain_text = matches!(event, Event::Text(_));
+        let inline_html_event = matches!(event, Event::InlineHtml(_));
         if !is_text && !run.is_empty() {
             markers::find_tags(&run, run_start, &mut out.tags);
             run.clear();
@@ -234,18 +240,8 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                     out.protected.push(range);
                 }
                 Tag::HtmlBlock => {
-                    if let Some(e) = text
-                        .get(range.clone())
-                        .and_then(|h| embed_in_html(h, range.start))
-                    {
-                        out.embeds.push(e);
-                    }
                     code += 1;
-                    let snippet = snippet_of(text.get(range.clone()).unwrap_or(""));
-                    out.html.push(Html {
-                        offset: range.start,
-                        snippet,
-                    });
+                    html_block = Some((range.start, String::new()));
                     out.protected.push(range);
                 }
                 Tag::Link { dest_url, .. } => links.push(OpenLink {
@@ -262,80 +258,89 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                 }),
                 _ => {}
             },
-            Event::End(end) => match end {
-                TagEnd::Heading(_) => {
-                    if let Some(h) = heading.take() {
-                        let text = match markers::unwrap_wiki(&h.text) {
-                            Cow::Borrowed(_) => trimmed(h.text),
-                            Cow::Owned(t) => trimmed(t),
-                        };
-                        let norm = headings::norm(&text);
-                        if headings::is_key_themes(&norm) {
-                            key_themes = Some(key_themes.map_or(h.level, |l| l.min(h.level)));
-                        } else if key_themes.is_some_and(|l| h.level <= l) {
-                            key_themes = None;
-                        }
-                        out.headings.push(Heading { text, norm, ..h });
-                    }
-                }
-                TagEnd::List(_) => lists = lists.saturating_sub(1),
-                TagEnd::Table => {
-                    if let Some(t) = table.take() {
-                        out.tables.push(t);
-                    }
-                }
-                TagEnd::TableHead => in_head = false,
-                TagEnd::TableCell => {
-                    if let (Some(mut c), Some(t)) = (cell.take(), table.as_mut()) {
-                        c.text = trimmed(c.text);
-                        if in_head {
-                            t.header.push(c.text);
-                        } else if let Some(r) = t.rows.last_mut() {
-                            r.cells.push(c);
+            Event::End(end) => {
+                inline_html.end(&end);
+                match end {
+                    TagEnd::Heading(_) => {
+                        if let Some(h) = heading.take() {
+                            let text = match markers::unwrap_wiki(&h.text) {
+                                Cow::Borrowed(_) => trimmed(h.text),
+                                Cow::Owned(t) => trimmed(t),
+                            };
+                            let norm = headings::norm(&text);
+                            if headings::is_key_themes(&norm) {
+                                key_themes = Some(key_themes.map_or(h.level, |l| l.min(h.level)));
+                            } else if key_themes.is_some_and(|l| h.level <= l) {
+                                key_themes = None;
+                            }
+                            out.headings.push(Heading { text, norm, ..h });
                         }
                     }
-                }
-                TagEnd::Item => {
-                    containers = containers.saturating_sub(1);
-                    if lists == 1
-                        && let Some(it) = item.take()
-                    {
-                        let text_end = it.text_end.unwrap_or(range.end);
-                        out.items.push(Item {
-                            range: it.start..range.end,
-                            text: trimmed(it.text),
-                            text_end,
-                        });
-                    }
-                }
-                TagEnd::Paragraph => {
-                    if let Some(it) = item.as_mut()
-                        && lists == 1
-                        && it.text_end.is_none()
-                    {
-                        it.text_end = Some(range.end);
-                    }
-                }
-                TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition => {
-                    containers = containers.saturating_sub(1);
-                }
-                TagEnd::CodeBlock | TagEnd::HtmlBlock => code = code.saturating_sub(1),
-                TagEnd::Link | TagEnd::Image => {
-                    if let Some(l) = links.pop() {
-                        let t = trimmed(l.text);
-                        if let Some(parent) = links.last_mut() {
-                            parent.text.push_str(&t);
+                    TagEnd::List(_) => lists = lists.saturating_sub(1),
+                    TagEnd::Table => {
+                        if let Some(t) = table.take() {
+                            out.tables.push(t);
                         }
-                        out.links.push(LinkRef {
-                            range: l.start..range.end,
-                            dest: l.dest,
-                            text: t,
-                            image: l.image,
-                        });
                     }
+                    TagEnd::TableHead => in_head = false,
+                    TagEnd::TableCell => {
+                        if let (Some(mut c), Some(t)) = (cell.take(), table.as_mut()) {
+                            c.text = trimmed(c.text);
+                            if in_head {
+                                t.header.push(c.text);
+                            } else if let Some(r) = t.rows.last_mut() {
+                                r.cells.push(c);
+                            }
+                        }
+                    }
+                    TagEnd::Item => {
+                        containers = containers.saturating_sub(1);
+                        if lists == 1
+                            && let Some(it) = item.take()
+                        {
+                            let text_end = it.text_end.unwrap_or(range.end);
+                            out.items.push(Item {
+                                range: it.start..range.end,
+                                text: trimmed(it.text),
+                                text_end,
+                            });
+                        }
+                    }
+                    TagEnd::Paragraph => {
+                        if let Some(it) = item.as_mut()
+                            && lists == 1
+                            && it.text_end.is_none()
+                        {
+                            it.text_end = Some(range.end);
+                        }
+                    }
+                    TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition => {
+                        containers = containers.saturating_sub(1);
+                    }
+                    TagEnd::CodeBlock => code = code.saturating_sub(1),
+                    TagEnd::HtmlBlock => {
+                        code = code.saturating_sub(1);
+                        if let Some((offset, html)) = html_block.take() {
+                            html_block_parts(&html, offset, &mut out);
+                        }
+                    }
+                    TagEnd::Link | TagEnd::Image => {
+                        if let Some(l) = links.pop() {
+                            let t = trimmed(l.text);
+                            if let Some(parent) = links.last_mut() {
+                                parent.text.push_str(&t);
+                            }
+                            out.links.push(LinkRef {
+                                range: l.start..range.end,
+                                dest: l.dest,
+                                text: t,
+                                image: l.image,
+                            });
+                        }
+                    }
+                    _ => {}
                 }
-                _ => {}
-            },
+            }
             Event::Text(t) | Event::Code(t) => {
                 if let Some(c) = cell.as_mut() {
                     c.text.push_str(&t);
@@ -344,11 +349,11 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                     let mut from = 0;
                     while let Some(i) = t[from..].find('{').map(|i| i + from) {
                         match shortcode_embed(&t[i..]) {
-                            Some((url, host, len)) => {
+                            Some((v, len)) => {
                                 out.embeds.push(Embed {
                                     offset: range.start + i.min(range.len()),
-                                    url,
-                                    host,
+                                    url: v.url,
+                                    host: v.host,
                                 });
                                 from = i + len;
                             }
@@ -374,11 +379,28 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                 }
             }
             Event::InlineHtml(h) | Event::Html(h) => {
-                if event_kind_inline(&h)
-                    && code == 0
-                    && let Some(e) = embed_in_html(&h, range.start)
-                {
-                    out.embeds.push(e);
+                if let Some((_, block)) = html_block.as_mut() {
+                    block.push_str(&h);
+                } else if code == 0 {
+                    // Inline raw HTML (or, in a stream without blocks, a
+                    // piece of its own).
+                    let piece = if inline_html_event {
+                        inline_html.read(&h)
+                    } else {
+                        Piece::Other
+                    };
+                    match piece {
+                        Piece::Player(v) => out.embeds.push(Embed {
+                            offset: range.start,
+                            url: v.url,
+                            host: v.host,
+                        }),
+                        Piece::Other => out.html.push(Html {
+                            offset: range.start,
+                            snippet: snippet_of(&h),
+                        }),
+                        Piece::Br | Piece::Closer => {}
+                    }
                 }
                 if let Some(c) = cell.as_mut() {
                     if is_br(&h) {
@@ -388,12 +410,6 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                     }
                 }
                 push_inline(&h, &mut heading, &mut item, lists, &mut links);
-                if code == 0 {
-                    out.html.push(Html {
-                        offset: range.start,
-                        snippet: snippet_of(&h),
-                    });
-                }
             }
             Event::InlineMath(t) | Event::DisplayMath(t) | Event::FootnoteReference(t) => {
                 push_inline(&t, &mut heading, &mut item, lists, &mut links);
@@ -410,16 +426,37 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
     out
 }
 
+/// Records an HTML block that starts at `offset`: its video players as
+/// embeds, and the block as raw HTML shown as text unless the renderer
+/// shows nothing of it as text (players, line breaks, wrappers only).
+fn html_block_parts(html: &str, offset: usize, out: &mut Scan<'_>) {
+    let Some(parts) = embeds::block(html) else {
+        out.html.push(Html {
+            offset,
+            snippet: snippet_of(html),
+        });
+        return;
+    };
+    let mut shown = None;
+    for p in parts {
+        match p {
+            Part::Player(v) => out.embeds.push(Embed {
+                offset,
+                url: v.url,
+                host: v.host,
+            }),
+            Part::Text(t) if shown.is_none() => shown = Some(snippet_of(t)),
+            Part::Text(_) | Part::Br => {}
+        }
+    }
+    if let Some(snippet) = shown {
+        out.html.push(Html { offset, snippet });
+    }
+}
+
 /// Whether an inline HTML tag is a line break: `<br>`, `<br/>`, `<BR />`.
 pub(crate) fn is_br(h: &str) -> bool {
-    let t = h.trim();
-    let inner = t
-        .strip_prefix('<')
-        .and_then(|r| r.strip_suffix('>'))
-        .unwrap_or("")
-        .trim_end_matches('/')
-        .trim();
-    inner.eq_ignore_ascii_case("br")
+    embeds::is_br(h)
 }
 
 /// A pulldown-cmark string as a `Cow`: borrowed stays borrowed.

@@ -77,7 +77,11 @@ impl FileParser<'_> {
         links.extend(b.links);
         let speakers_named = !speakers.is_empty();
         if !speakers_named {
-            self.warn(line, "session heading has no speakers".into());
+            self.warn_fix(
+                line,
+                "session heading has no speakers".into(),
+                "Add a `Speaker: Name` line under the heading, or write it as `Title - Speaker Name`",
+            );
         }
         self.draft(
             parts.title,
@@ -108,20 +112,29 @@ impl FileParser<'_> {
     /// organisation, a job title, a sentence, a handle alone.
     fn check_speakers(&mut self, speakers: &[SpeakerRef], line: u32) {
         for r in speakers {
-            let what = match names::shape(&r.name) {
-                names::Shape::Org => "an organisation; write `Name, Org` or `Name (Org)`",
-                names::Shape::Role => "a job title; write `Name (Role at Org)`",
-                names::Shape::Phrase if r.name.split_whitespace().count() > 3 => {
-                    "a phrase, not a name; put the speakers on their own line (`Speaker: Name`)"
-                }
-                _ if r.handle && !r.name.contains(' ') => {
-                    "only a handle; add the person's name before it (`Name @handle`)"
-                }
+            let (what, fix) = match names::shape(&r.name) {
+                names::Shape::Org => (
+                    "an organisation; write `Name, Org` or `Name (Org)`",
+                    "Write the speaker as `Name, Org` or `Name (Org)`",
+                ),
+                names::Shape::Role => (
+                    "a job title; write `Name (Role at Org)`",
+                    "Write the speaker as `Name (Role at Org)`",
+                ),
+                names::Shape::Phrase if r.name.split_whitespace().count() > 3 => (
+                    "a phrase, not a name; put the speakers on their own line (`Speaker: Name`)",
+                    "Put the speakers on a line of their own: `Speaker: Name`",
+                ),
+                _ if r.handle && !r.name.contains(' ') => (
+                    "only a handle; add the person's name before it (`Name @handle`)",
+                    "Write the person's name before the handle: `Name @handle`",
+                ),
                 _ => continue,
             };
-            self.warn(
+            self.warn_fix(
                 line,
                 format!("speaker `{}` looks like {what}", show_target(&r.name)),
+                fix,
             );
         }
     }

@@ -267,9 +267,10 @@ impl<'a> FileParser<'a> {
                 }
                 _ => {
                     let stem = file_stem(self.path).to_string();
-                    self.warn(
+                    self.warn_fix(
                         1,
                         format!("front matter has no `title`: the session is named `{stem}` after the file"),
+                        "Add `title: The talk's title` to the front matter",
                     );
                     stem
                 }
@@ -319,12 +320,13 @@ impl<'a> FileParser<'a> {
                         continue;
                     };
                     if classify_url(&url) == UrlKind::Unsafe {
-                        self.warn(
+                        self.warn_fix(
                             e.line,
                             format!(
                                 "link target `{}` is not http(s), mailto, relative or a fragment; it is left out",
                                 show_target(&url)
                             ),
+                            "Give an http(s) address, or remove the key",
                         );
                         continue;
                     }
@@ -354,10 +356,11 @@ impl<'a> FileParser<'a> {
         explicit.extend(b.explicit);
         links.extend(b.links);
         if speakers.is_empty() {
-            self.warn(
+            self.warn_fix(
                 1,
                 "session has no speakers (no `speakers` in the front matter, no `Speaker:` line)"
                     .into(),
+                "Add `speakers: [Name]` to the front matter",
             );
         }
         let language = fm

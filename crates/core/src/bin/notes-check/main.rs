@@ -136,6 +136,9 @@ fn main() -> ExitCode {
     } else {
         for d in &diagnostics {
             println!("{d}");
+            if let Some(fix) = &d.fix {
+                println!("  fix: {fix}");
+            }
         }
         println!("{}", summary_line(&lib, &diagnostics));
     }
@@ -255,6 +258,7 @@ fn missing_images(files: &[SourceFile]) -> Vec<Diagnostic> {
                     line: img.line,
                     severity: Severity::Warning,
                     message: format!("image not found: {}", img.target),
+                    fix: Some("Add the image to the notes' folder, or correct its path".into()),
                 });
             }
         }
@@ -371,7 +375,7 @@ fn to_json(lib: &Library, diagnostics: &[Diagnostic], html: bool) -> Value {
         .collect();
     let diagnostics: Vec<Value> = diagnostics
         .iter()
-        .map(|d| json!({"file": d.file, "line": d.line, "severity": d.severity.as_str(), "message": d.message}))
+        .map(|d| json!({"file": d.file, "line": d.line, "severity": d.severity.as_str(), "message": d.message, "fix": d.fix}))
         .collect();
     json!({"conferences": conferences, "diagnostics": diagnostics})
 }
