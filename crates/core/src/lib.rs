@@ -30,7 +30,10 @@
 //! - [`render`]: safe HTML from untrusted Markdown; search highlighting.
 //! - [`userdata`]: the reader's versioned document (stars, notes, themes),
 //!   merging, import, the trip report, a session's themes with theirs.
-//! - [`text`]: folding, slugs and the [`text::Unicode`] provider.
+//! - [`suggest`]: sessions that may belong to a theme no session carries,
+//!   with the words they share (`notes-check` and the parser's warning).
+//! - [`text`]: folding, slugs, a small English stemmer and the
+//!   [`text::Unicode`] provider.
 //! - `order` (private): one shared sort of indices, for a smaller wasm.
 //!
 //! The benchmark corpora come from the dev-only crate `confnotes-corpus`
@@ -43,6 +46,7 @@ mod order;
 pub mod parse;
 pub mod query;
 pub mod render;
+pub mod suggest;
 pub mod text;
 pub mod userdata;
 
