@@ -35,6 +35,7 @@
 use std::collections::HashMap;
 
 use crate::model::{Library, Session, Theme};
+use crate::order;
 use crate::text::{self, Unicode};
 
 /// At most this many suggestions per theme.
@@ -193,7 +194,7 @@ impl Scorer {
         for_each_word(
             &texts,
             unicode,
-            |_| true,
+            |_, _, _| true,
             |i, _, folded| {
                 if let Some(w) = words.get_mut(i) {
                     w.push(folded.to_string());
@@ -349,7 +350,9 @@ impl Scorer {
                     }
                 }
                 // Best first, then library order (`found` is in it).
-                list.sort_by(|a, b| b.score.cmp(&a.score).then(a.session.cmp(&b.session)));
+                order::sort_by(&mut list, &|a, b| {
+                    b.score.cmp(&a.score).then(a.session.cmp(&b.session))
+                });
                 list.truncate(MAX_SUGGESTIONS);
                 (tw.theme, list)
             })
@@ -405,29 +408,24 @@ pub(crate) fn scan(
             .get(i / 2)
             .is_some_and(|&(_, k)| scorers[k].may_have(b0, b1))
     };
-    for_each_word(
-        &texts,
-        unicode,
-        |(i, b0, b1)| keep(i, b0, b1),
-        |i, word, folded| {
-            let Some(&(_, k)) = owners.get(i / 2) else {
-                return;
-            };
-            text::stem_into(folded, &mut stem);
-            let Some(&id) = scorers[k].stems.get(stem.as_str()) else {
-                return;
-            };
-            let f = &mut found[i / 2];
-            match f.iter_mut().find(|f| f.stem == id) {
-                Some(x) => x.in_title |= i % 2 == 0,
-                None => f.push(Found {
-                    stem: id,
-                    in_title: i % 2 == 0,
-                    word: word.to_string(),
-                }),
-            }
-        },
-    );
+    for_each_word(&texts, unicode, keep, |i, word, folded| {
+        let Some(&(_, k)) = owners.get(i / 2) else {
+            return;
+        };
+        text::stem_into(folded, &mut stem);
+        let Some(&id) = scorers[k].stems.get(stem.as_str()) else {
+            return;
+        };
+        let f = &mut found[i / 2];
+        match f.iter_mut().find(|f| f.stem == id) {
+            Some(x) => x.in_title |= i % 2 == 0,
+            None => f.push(Found {
+                stem: id,
+                in_title: i % 2 == 0,
+                word: word.to_string(),
+            }),
+        }
+    });
     for ((si, k), f) in owners.into_iter().zip(found) {
         let s = &mut scorers[k];
         s.scanned += 1;
@@ -451,7 +449,7 @@ pub(crate) fn scan(
 fn for_each_word<'t>(
     texts: &[&'t str],
     unicode: &dyn Unicode,
-    keep: impl Fn((usize, u8, u8)) -> bool,
+    keep: impl Fn(usize, u8, u8) -> bool,
     mut f: impl FnMut(usize, &'t str, &str),
 ) {
     let mut non_ascii: Vec<&str> = Vec::new();
@@ -477,7 +475,7 @@ fn for_each_word<'t>(
                 let [b0, b1, ..] = b else {
                     return;
                 };
-                if !keep((i, b0.to_ascii_lowercase(), b1.to_ascii_lowercase())) {
+                if !keep(i, b0.to_ascii_lowercase(), b1.to_ascii_lowercase()) {
                     return;
                 }
                 lower.clear();
@@ -831,7 +829,7 @@ mod tests {
         for_each_word(
             &["Café au lait", "Tea"],
             &AsciiOnly,
-            |(_, b0, _)| b0 != b'a',
+            |_, b0, _| b0 != b'a',
             |i, w, folded| out.push((i, w.to_string(), folded.to_string())),
         );
         assert_eq!(
