@@ -9,6 +9,12 @@
 //!   live in ONE `String`, each followed by a `\n`, with a table of `u32`
 //!   offsets; there are no per-session strings. A search word is found
 //!   with memchr's substring search over that string (see `Index::search`).
+//! - Conference notes. The sections of every conference (`## Learning`, a
+//!   summary, the preamble) and the Key Themes they name (name and
+//!   aliases; description and nested items) are searched like sessions, in
+//!   a second, small text of two fields per entry (title, body) with its
+//!   own offsets (see [`SectionRef`]). There are few of them, so they need
+//!   no signatures.
 //! - Signatures. Per session, 512 bits: one per hashed first three letters
 //!   of each word in it. A search word of three letters or more only scans
 //!   the sessions whose bit is set (about a quarter of them, plus those
@@ -30,6 +36,7 @@
 //! signature per session. See
 //! [`Index::heap_bytes`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -67,6 +74,28 @@ pub struct Index {
     /// letters of the words in the session, so a search word skips the
     /// sessions that cannot contain it without scanning them.
     sigs: Vec<u64>,
+    /// Folded title and body of every conference section and Key Theme
+    /// (one entry each, see [`SectionRef`]), each followed by `\n`.
+    sec_text: String,
+    /// `2 * entries + 1` offsets into `sec_text`: entry `k`'s title starts
+    /// at `sec_bounds[2k]`, its body at `sec_bounds[2k + 1]`, the next
+    /// entry at `sec_bounds[2k + 2]`.
+    sec_bounds: Vec<u32>,
+    /// What each entry of `sec_text` is, in library order: per conference,
+    /// its sections, then the Key Themes it is the first to name.
+    sec_refs: Vec<SectionRef>,
+}
+
+/// A part of a conference's own notes in the Index's section text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SectionRef {
+    /// `Library::conferences[conference].sections[section]`: title and
+    /// Markdown body.
+    Section { conference: u32, section: u32 },
+    /// `Library::themes[theme]`, a Key Theme of the conferences in its
+    /// `conferences`: name and aliases as the title, description and
+    /// nested items as the body.
+    KeyTheme { theme: u32 },
 }
 
 /// Words of 64 bits in a session's signature (512 bits: with ~150
@@ -256,6 +285,9 @@ impl Index {
             sigs: Vec::with_capacity(n * SIG_WORDS),
             facets: Vec::with_capacity(Facet::ALL.len()),
             by_id: Vec::new(),
+            sec_text: String::new(),
+            sec_bounds: Vec::new(),
+            sec_refs: Vec::new(),
             done: 0,
             stage: BuildStage::Text,
         }
@@ -309,6 +341,59 @@ impl Index {
             + self.by_id.capacity() * 4
             + self.sigs.capacity() * 8
             + self.facets.iter().map(Postings::heap_bytes).sum::<usize>()
+            + self.sec_text.capacity()
+            + self.sec_bounds.capacity() * 4
+            + self.sec_refs.capacity() * std::mem::size_of::<SectionRef>()
+    }
+
+    /// The conference sections and Key Themes indexed, in library order
+    /// (see [`SectionRef`]).
+    pub(crate) fn section_refs(&self) -> &[SectionRef] {
+        &self.sec_refs
+    }
+
+    /// Like [`Index::search`], for the conference sections and Key Themes:
+    /// `tiers` has one entry per [`Index::section_refs`], and a match is in
+    /// the title ([`TIER_TITLE`]) or the body ([`TIER_NOTES`]).
+    pub(crate) fn search_sections(&self, word: &str, first: bool, tiers: &mut [u8]) {
+        if word.is_empty() {
+            return;
+        }
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let bytes = self.sec_text.as_bytes();
+        let step = word.chars().next().map_or(1, char::len_utf8);
+        for (k, tier) in tiers.iter_mut().enumerate().take(self.sec_refs.len()) {
+            if !first && *tier == TIER_NONE {
+                continue;
+            }
+            let (Some(&start), Some(&body), Some(&end)) = (
+                self.sec_bounds.get(2 * k),
+                self.sec_bounds.get(2 * k + 1),
+                self.sec_bounds.get(2 * k + 2),
+            ) else {
+                *tier = TIER_NONE;
+                continue;
+            };
+            let mut found = TIER_NONE;
+            let mut pos = start as usize;
+            while let Some(off) = bytes.get(pos..end as usize).and_then(|t| finder.find(t)) {
+                let p = pos + off;
+                if is_word_start(&self.sec_text, p, word) {
+                    found = if p < body as usize {
+                        TIER_TITLE
+                    } else {
+                        TIER_NOTES
+                    };
+                    break;
+                }
+                pos = p + step;
+            }
+            *tier = if found == TIER_NONE || first {
+                found
+            } else {
+                (*tier).max(found)
+            };
+        }
     }
 
     /// The postings of `facet`.
@@ -437,8 +522,9 @@ pub const STEP_SESSIONS: usize = 1000;
 /// [`IndexBuilder::finish`]. The Index is the same as [`Index::new`] gives.
 ///
 /// A step folds and signs the text of at most [`STEP_SESSIONS`] sessions
-/// (one `strip_marks_many` call for those with non-ASCII text), or builds
-/// the postings of one facet, or sorts the sessions by id. Every call must
+/// (one `strip_marks_many` call for those with non-ASCII text), or folds
+/// the conferences' sections and Key Themes (one call), or builds the
+/// postings of one facet, or sorts the sessions by id. Every call must
 /// pass the Library the builder was made for.
 pub struct IndexBuilder<'u> {
     unicode: &'u dyn Unicode,
@@ -448,6 +534,9 @@ pub struct IndexBuilder<'u> {
     sigs: Vec<u64>,
     facets: Vec<Postings>,
     by_id: Vec<u32>,
+    sec_text: String,
+    sec_bounds: Vec<u32>,
+    sec_refs: Vec<SectionRef>,
     /// Sessions whose text is done.
     done: usize,
     stage: BuildStage,
@@ -457,6 +546,8 @@ pub struct IndexBuilder<'u> {
 enum BuildStage {
     /// Folded text and signatures, [`STEP_SESSIONS`] at a time.
     Text,
+    /// The folded text of the conferences' sections and Key Themes.
+    Sections,
     /// The postings of `Facet::ALL[i]`.
     Facet(usize),
     /// Sessions sorted by id.
@@ -476,8 +567,12 @@ impl IndexBuilder<'_> {
                     BuildStage::Text
                 } else {
                     self.text.shrink_to_fit();
-                    BuildStage::Facet(0)
+                    BuildStage::Sections
                 }
+            }
+            BuildStage::Sections => {
+                self.sections_step(lib);
+                BuildStage::Facet(0)
             }
             BuildStage::Facet(i) => {
                 if let Some(&f) = Facet::ALL.get(i) {
@@ -513,7 +608,97 @@ impl IndexBuilder<'_> {
             facets: self.facets,
             by_id: self.by_id,
             sigs: self.sigs,
+            sec_text: self.sec_text,
+            sec_bounds: self.sec_bounds,
+            sec_refs: self.sec_refs,
         }
+    }
+
+    /// Folds the title and body of every conference section and Key Theme
+    /// into the section text (one `strip_marks_many` call for the
+    /// non-ASCII ones). A Key Theme named by several conferences is one
+    /// entry, under the first.
+    fn sections_step(&mut self, lib: &Library) {
+        let mut refs: Vec<SectionRef> = Vec::new();
+        let mut seen = vec![false; lib.themes.len()];
+        for (ci, c) in lib.conferences.iter().enumerate() {
+            for si in 0..c.sections.len() {
+                refs.push(SectionRef::Section {
+                    conference: to_u32(ci),
+                    section: to_u32(si),
+                });
+            }
+            for &t in &c.themes {
+                if let Some(s) = seen.get_mut(t)
+                    && !*s
+                {
+                    *s = true;
+                    refs.push(SectionRef::KeyTheme { theme: to_u32(t) });
+                }
+            }
+        }
+        // Title and body of each entry: a theme's title is its name and
+        // aliases, its body its description and nested items.
+        let mut fields: Vec<Cow<'_, str>> = Vec::with_capacity(2 * refs.len());
+        for r in &refs {
+            match *r {
+                SectionRef::Section {
+                    conference,
+                    section,
+                } => {
+                    let s = lib
+                        .conferences
+                        .get(conference as usize)
+                        .and_then(|c| c.sections.get(section as usize));
+                    fields.push(Cow::Borrowed(s.map_or("", |s| s.title.as_str())));
+                    fields.push(Cow::Borrowed(s.map_or("", |s| s.markdown.as_str())));
+                }
+                SectionRef::KeyTheme { theme } => {
+                    let t = lib.themes.get(theme as usize);
+                    fields.push(Cow::Owned(t.map_or_else(String::new, |t| {
+                        let mut title = t.name.clone();
+                        for a in &t.aliases {
+                            title.push_str("; ");
+                            title.push_str(a);
+                        }
+                        title
+                    })));
+                    fields.push(Cow::Owned(t.map_or_else(String::new, |t| {
+                        format!("{}\n{}", t.description, t.markdown)
+                    })));
+                }
+            }
+        }
+        let non_ascii: Vec<&str> = fields
+            .iter()
+            .map(|f| &**f)
+            .filter(|f| !f.is_ascii())
+            .collect();
+        let stripped = if non_ascii.is_empty() {
+            Vec::new()
+        } else {
+            self.unicode.strip_marks_many(&non_ascii)
+        };
+        drop(non_ascii);
+        let mut next_stripped = stripped.iter();
+        let text = &mut self.sec_text;
+        text.reserve(fields.iter().map(|f| f.len() + 1).sum());
+        self.sec_bounds = Vec::with_capacity(fields.len() + 1);
+        self.sec_bounds.push(0);
+        for f in &fields {
+            if f.is_ascii() {
+                let start = text.len();
+                text.push_str(f);
+                text[start..].make_ascii_lowercase();
+            } else {
+                let src = next_stripped.next().map_or(&**f, String::as_str);
+                text::fold_stripped_into(src, text);
+            }
+            text.push('\n');
+            self.sec_bounds.push(to_u32(text.len()));
+        }
+        text.shrink_to_fit();
+        self.sec_refs = refs;
     }
 
     /// Folds the title, people and notes of the next sessions into the

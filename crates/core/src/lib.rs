@@ -32,7 +32,10 @@
 //! - [`emoji`]: GitHub's emoji shortcodes (`:joy:`), which `render` shows.
 //! - [`userdata`]: the reader's versioned document (stars, notes, themes),
 //!   merging, import, the trip report, a session's themes with theirs.
-//! - [`text`]: folding, slugs and the [`text::Unicode`] provider.
+//! - [`suggest`]: sessions that may belong to a theme no session carries,
+//!   with the words they share (`notes-check` and the parser's warning).
+//! - [`text`]: folding, slugs, a small English stemmer and the
+//!   [`text::Unicode`] provider.
 //! - [`check`]: the notes' diagnostics grouped for the author's checker
 //!   page.
 //! - `order` (private): one shared sort of indices, for a smaller wasm.
@@ -49,6 +52,7 @@ mod order;
 pub mod parse;
 pub mod query;
 pub mod render;
+pub mod suggest;
 pub mod text;
 pub mod userdata;
 

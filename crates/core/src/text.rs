@@ -521,9 +521,273 @@ pub fn date_key(s: &str) -> Option<DateKey> {
     Some((year, m, day))
 }
 
+/// The stem of an English word, to tell that two words are forms of one
+/// (`platforms` and `platform`; `securing`, `secure` and `security`;
+/// `developers` and `development`). `word` is folded (see [`fold`]); a
+/// word with anything but ASCII lowercase letters (digits, other scripts)
+/// is its own stem.
+///
+/// A small, conservative suffix stripper after Porter's: plurals (`-s`,
+/// `-es`, `-ies`), `-ed`, `-ing`, `-ly`, a final `y` after a consonant,
+/// then at most one derivational suffix (`-ation`, `-ization`, `-ate`, `-ment`,
+/// `-ness`, `-ity`, `-ful`, `-er`, `-ize`, `-ive`, `-able`, `-ion` after
+/// `s` or `t`...) and a final `e`. A suffix comes off only when what stays
+/// has a vowel and, for derivational suffixes, enough syllables (Porter's
+/// measure), so short words keep their letters: `string`, `cluster` and
+/// `case` are their own stems. It leaves `-ance`/`-ence`/`-ent` alone
+/// (Porter's `experience` and `experiment` would meet). A stem is for
+/// comparing, not for showing: `secur`, `polici`.
+///
+/// Why not a crate: rust-stemmers (1.2.0, the usual choice) has no cargo
+/// features; its `algorithms` module compiles all 19 Snowball languages
+/// (about 720 kB of generated Rust) and `Stemmer::create` reaches each of
+/// them from one `match`, so the wasm would carry every language to stem
+/// English. Theme suggestions need only "same word?", which this does in
+/// a page of code.
+pub fn stem(word: &str) -> String {
+    let mut out = String::new();
+    stem_into(word, &mut out);
+    out
+}
+
+/// [`stem`] of `word` into `out` (cleared first), without allocating when
+/// `out` has room.
+pub fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    out.push_str(word);
+    if word.len() < 3 || !word.bytes().all(|c| c.is_ascii_lowercase()) {
+        return;
+    }
+    // Only ASCII letters from here on: bytes are chars, truncation is safe.
+    let mut b = std::mem::take(out).into_bytes();
+    stem_bytes(&mut b);
+    // Still ASCII letters: `from_utf8` cannot fail; keep the word if it did.
+    *out = String::from_utf8(b).unwrap_or_else(|_| word.to_string());
+}
+
+/// The steps of [`stem`] on ASCII lowercase letters.
+fn stem_bytes(b: &mut Vec<u8>) {
+    // Plurals: `classes` -> `class`, `policies` -> `polici`, `platforms`
+    // -> `platform`; `ss` and `us` stay (`class`, `status`), as does an `s`
+    // after the word's only vowel (`gas`, `this`).
+    if b.ends_with(b"sses") || b.ends_with(b"ies") {
+        b.truncate(b.len() - 2);
+    } else if b.ends_with(b"s")
+        && !b.ends_with(b"ss")
+        && !b.ends_with(b"us")
+        && has_vowel(&b[..b.len() - 2])
+    {
+        b.pop();
+    }
+    // `-eed`, `-ed`, `-ing`: `agreed` -> `agree`, `deployed` -> `deploy`,
+    // `running` -> `run`, `scaling` -> `scale`, `thing` stays.
+    if b.ends_with(b"eed") {
+        if measure(&b[..b.len() - 3]) > 0 {
+            b.pop();
+        }
+    } else if let Some(len) = [&b"ing"[..], b"ed"]
+        .iter()
+        .find(|s| b.ends_with(s))
+        .map(|s| s.len())
+        && has_vowel(&b[..b.len() - len])
+    {
+        b.truncate(b.len() - len);
+        let n = b.len();
+        if b.ends_with(b"at") || b.ends_with(b"bl") || b.ends_with(b"iz") {
+            b.push(b'e');
+        } else if n >= 2
+            && b[n - 1] == b[n - 2]
+            && is_consonant(b, n - 1)
+            && !matches!(b[n - 1], b'l' | b's' | b'z')
+        {
+            b.pop();
+        } else if measure(b) == 1 && ends_cvc(b) {
+            b.push(b'e');
+        }
+    }
+    // `-ly` after the letters Porter2 allows: `quickly` -> `quick`,
+    // `directly` -> `direct`; `family`, `only` stay.
+    let n = b.len();
+    if n >= 5
+        && b.ends_with(b"ly")
+        && matches!(
+            b[n - 3],
+            b'c' | b'd' | b'e' | b'g' | b'h' | b'k' | b'm' | b'n' | b'r' | b't'
+        )
+        && has_vowel(&b[..n - 2])
+    {
+        b.truncate(n - 2);
+    }
+    // A final `y` after a consonant is `i`, as in the plural: `policy`
+    // meets `policies`, `security` ends in `iti`.
+    let n = b.len();
+    if n > 2 && b[n - 1] == b'y' && is_consonant(b, n - 2) {
+        b[n - 1] = b'i';
+    }
+    // One derivational suffix, the longest that fits, when what stays has
+    // Porter's measure above 1 (above 0 for `-ness` and `-ful`).
+    const SUFFIXES: [(&[u8], usize); 15] = [
+        (b"ization", 1),
+        (b"ational", 1),
+        (b"ation", 1),
+        (b"ative", 1),
+        (b"ate", 1),
+        (b"ement", 1),
+        (b"ment", 1),
+        (b"ness", 0),
+        (b"able", 1),
+        (b"ible", 1),
+        (b"iti", 1),
+        (b"ful", 0),
+        (b"ize", 1),
+        (b"ive", 1),
+        (b"er", 1),
+    ];
+    let mut cut = None;
+    for (suffix, min) in SUFFIXES {
+        if b.ends_with(suffix) {
+            let stays = b.len() - suffix.len();
+            if measure(&b[..stays]) > min {
+                cut = Some(stays);
+            }
+            break;
+        }
+    }
+    // `-ion` after `s` or `t`: `decision`, `adoption` -> `adopt`.
+    if cut.is_none() && b.ends_with(b"ion") {
+        let stays = b.len() - 3;
+        if stays > 0 && matches!(b[stays - 1], b's' | b't') && measure(&b[..stays]) > 1 {
+            cut = Some(stays);
+        }
+    }
+    if let Some(stays) = cut {
+        b.truncate(stays);
+    }
+    // A final `e`: `secure` -> `secur`, `create` -> `creat`; not where it
+    // makes a short syllable (`case`, `hope`).
+    if b.ends_with(b"e") {
+        let r = &b[..b.len() - 1];
+        let m = measure(r);
+        if m > 1 || (m == 1 && !ends_cvc(r)) {
+            b.pop();
+        }
+    }
+}
+
+/// True when `b[i]` is a consonant: not `a e i o u`, and `y` only after a
+/// vowel or first.
+fn is_consonant(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        b'a' | b'e' | b'i' | b'o' | b'u' => false,
+        b'y' => i == 0 || !is_consonant(b, i - 1),
+        _ => true,
+    }
+}
+
+/// True when `b` has a vowel.
+fn has_vowel(b: &[u8]) -> bool {
+    (0..b.len()).any(|i| !is_consonant(b, i))
+}
+
+/// Porter's measure: the number of vowel-consonant sequences in `b`
+/// (`tree` 0, `trouble` 1, `private` 2).
+fn measure(b: &[u8]) -> usize {
+    let mut m = 0;
+    let mut prev_vowel = false;
+    for i in 0..b.len() {
+        let vowel = !is_consonant(b, i);
+        if prev_vowel && !vowel {
+            m += 1;
+        }
+        prev_vowel = vowel;
+    }
+    m
+}
+
+/// True when `b` ends consonant-vowel-consonant, the last not `w`, `x` or
+/// `y` (`hop`, `cas`): a short syllable.
+fn ends_cvc(b: &[u8]) -> bool {
+    let n = b.len();
+    n >= 3
+        && is_consonant(b, n - 3)
+        && !is_consonant(b, n - 2)
+        && is_consonant(b, n - 1)
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_join_the_forms_of_a_word() {
+        let same = [
+            &["platform", "platforms"][..],
+            &["secure", "securing", "secured", "security", "securities"],
+            &["maturity", "mature", "maturing"],
+            &[
+                "developer",
+                "developers",
+                "development",
+                "developing",
+                "developed",
+            ],
+            &["deploy", "deployed", "deploying", "deployment", "deploys"],
+            &["policy", "policies"],
+            &["adopt", "adopted", "adopting", "adoption"],
+            &["scale", "scaling", "scales"],
+            &["run", "running", "runs"],
+            &["install", "installed", "installing"],
+            &["organize", "organizing", "organization"],
+            &["integrate", "integrating", "integration"],
+            &["quick", "quickly"],
+            &["team", "teams"],
+            &["kubernetes"],
+            &["cluster", "clusters"],
+            &["provide", "provider", "providers"],
+            &["agree", "agreed"],
+            &["class", "classes"],
+            &["help", "helpful"],
+        ];
+        for words in same {
+            let first = stem(words[0]);
+            for w in words {
+                assert_eq!(stem(w), first, "{w} and {}", words[0]);
+            }
+        }
+        // Distinct words stay apart; short words and those without a
+        // suffix to take keep their letters.
+        for (a, b) in [
+            ("experience", "experiment"),
+            ("case", "cast"),
+            ("string", "str"),
+            ("status", "statu"),
+            ("thing", "th"),
+        ] {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+        for w in [
+            "string",
+            "thing",
+            "cluster",
+            "case",
+            "gas",
+            "this",
+            "status",
+            "cloud",
+            "k8s",
+            "ab",
+            "日本語",
+            "café",
+        ] {
+            assert_eq!(stem(w), w, "{w}");
+        }
+        assert_eq!(stem("security"), "secur");
+        assert_eq!(stem("policies"), "polici");
+        let mut buf = String::with_capacity(32);
+        stem_into("teams", &mut buf);
+        assert_eq!(buf, "team");
+    }
 
     #[test]
     fn long_labels_are_cut_at_a_word() {

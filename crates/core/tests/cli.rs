@@ -57,6 +57,18 @@ fn human_output_lists_warnings_like_a_compiler_then_a_summary() {
         "{}",
         lines[3]
     );
+    // An unlinked Key Theme's fix names the sessions its words suggest.
+    let multi = lines
+        .iter()
+        .position(|l| {
+            l.starts_with("warning: notes/kubecon-2021.md:11: Key Theme `Multi-cloud` is not linked")
+        })
+        .expect("the Multi-cloud warning");
+    assert_eq!(
+        lines[multi + 1],
+        "  fix: To link it, add `Tags: Multi-cloud` under “How We Built a Cloud On K3s: The \
+         Learnings Of Growing Up Fast” (line 55; shares: multi, Cloud, cluster)"
+    );
     assert_eq!(
         lines.last(),
         Some(&"1 conference, 5 sessions, 9 speakers, 4 themes, 6 warnings")
@@ -99,6 +111,22 @@ fn json_has_the_documented_shape() {
     assert_eq!(
         c["themes"][1]["aliases"],
         serde_json::json!(["DevX", "devex"])
+    );
+    // Key Themes no session carries, with the sessions their words
+    // suggest (never links).
+    assert_eq!(c["themes"][1]["linked"], false);
+    assert_eq!(c["themes"][1]["suggestions"], serde_json::json!([]));
+    assert_eq!(
+        c["themes"][3]["suggestions"],
+        serde_json::json!([{
+            "session": "kubecon-2021/how-we-built-a-cloud-on-k3s-the-learnings-of-growing-up-fast",
+            "title": "How We Built a Cloud On K3s: The Learnings Of Growing Up Fast",
+            "file": "notes/kubecon-2021.md",
+            "line": 55,
+            "score": 11,
+            "words": ["multi", "Cloud", "cluster"],
+            "add": "Tags: Multi-cloud",
+        }])
     );
     let s = &c["sessions"][0];
     assert_eq!(s["id"], "kubecon-2021/microservices-made-easy");

@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Diagnostic, Org, Severity, Speaker, Theme};
+use crate::model::{Diagnostic, Library, Org, Severity, Speaker, Theme};
+use crate::suggest::{self, Suggestion};
 use crate::text::{self, slugify};
 
 use super::ids::*;
@@ -13,12 +14,29 @@ use super::themes::{Matcher, key_of, key_of_folded};
 use super::util::*;
 
 impl Linker<'_> {
-    /// Warnings for the Key Themes no session links to.
+    /// Warnings for the Key Themes no session links to, each with the
+    /// sessions its words suggest (see `suggest`) and the line to add.
     pub(super) fn unlinked_key_themes(&mut self) {
         let lines = std::mem::take(&mut self.key_theme_lines);
+        let mut suggested: HashMap<(usize, usize), Vec<Suggestion>> = HashMap::new();
+        for s in self.scorers.take().unwrap_or_default() {
+            let ci = s.conference();
+            for (t, list) in s.finish(&self.lib) {
+                suggested.insert((ci, t), list);
+            }
+        }
         for (ci, lines) in lines.into_iter().enumerate() {
             for (t, file, line) in lines {
                 if !self.linked[ci].contains(&t) {
+                    // The sessions its words suggest are the fix, when there
+                    // are any; otherwise the general advice.
+                    let fix = suggested
+                        .get(&(ci, t))
+                        .and_then(|list| advice(&self.lib, t, list, &file))
+                        .unwrap_or_else(|| {
+                            "Tag a session with it (`Themes: Name`), name it in a session's notes, or remove it from Key Themes"
+                                .into()
+                        });
                     self.diags.push(Diagnostic {
                         file,
                         line,
@@ -27,10 +45,7 @@ impl Linker<'_> {
                             "Key Theme `{}` is not linked to any session (no session names it or is tagged with it)",
                             show_target(&self.lib.themes[t].name)
                         ),
-                        fix: Some(
-                            "Tag a session with it (`Themes: Name`), name it in a session's notes, or remove it from Key Themes"
-                                .into(),
-                        ),
+                        fix: Some(fix),
                     });
                 }
             }
@@ -148,4 +163,48 @@ fn intern<T>(
     }
     names.insert(name.to_string(), i);
     i
+}
+
+/// Suggestions named in a sentence for the author, after the warning that
+/// `theme` is not linked: ``add `Tags: Multi-cloud` under “How We Built a
+/// Cloud On K3s” (line 55; shares: multi, Cloud, cluster)``, the first
+/// three of `suggestions` joined by "or", and how many more there are.
+/// `file` is the file of the warning: a session in another file is named
+/// with its file. None without suggestions.
+fn advice(lib: &Library, theme: usize, suggestions: &[Suggestion], file: &str) -> Option<String> {
+    const SHOWN: usize = 3;
+    let theme = lib.themes.get(theme)?;
+    let places: Vec<String> = suggestions
+        .iter()
+        .take(SHOWN)
+        .filter_map(|sg| {
+            let s = lib.sessions.get(sg.session)?;
+            let at = if s.file == file {
+                format!("line {}", s.line)
+            } else {
+                format!("{}:{}", s.file, s.line)
+            };
+            Some(format!(
+                "under “{}” ({at}; shares: {})",
+                show_target(&s.title),
+                sg.words.join(", ")
+            ))
+        })
+        .collect();
+    if places.is_empty() {
+        return None;
+    }
+    let mut out = format!(
+        "To link it, add `{}` {}",
+        suggest::tag_line(theme),
+        places.join(" or ")
+    );
+    let more = suggestions.len().saturating_sub(SHOWN);
+    if more > 0 {
+        out.push_str(&format!(
+            " ({more} more related session{} in `notes-check --json`)",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
+    Some(out)
 }

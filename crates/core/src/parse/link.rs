@@ -8,6 +8,7 @@ use crate::model::{
 };
 use crate::order;
 use crate::render::safe_link;
+use crate::suggest::{self, Scorer};
 use crate::text::{self, Unicode, fold, slugify};
 
 use super::builder::*;
@@ -43,6 +44,9 @@ pub(super) enum Stage {
     Ids,
     /// Sessions linked to speakers, orgs and themes, a slice per step.
     Sessions,
+    /// The Key Themes no session carries, and the sessions their words
+    /// suggest (`suggest`), a slice of those conferences' sessions per step.
+    Suggest,
     /// Speakers, orgs and themes sorted by name.
     Entities,
     /// Sessions' references rewritten to the sorted order, a slice per step.
@@ -69,10 +73,17 @@ impl<'u> Finishing<'u> {
             }
             Stage::Sessions => {
                 if l.sessions() {
+                    Stage::Suggest
+                } else {
+                    Stage::Sessions
+                }
+            }
+            Stage::Suggest => {
+                if l.suggestions() {
                     l.unlinked_key_themes();
                     Stage::Entities
                 } else {
-                    Stage::Sessions
+                    Stage::Suggest
                 }
             }
             Stage::Entities => {
@@ -128,6 +139,10 @@ pub(super) struct Linker<'u> {
     pub(super) matchers: Vec<Matcher>,
     pub(super) key_theme_lines: Vec<Vec<(usize, String, u32)>>,
     pub(super) linked: Vec<HashSet<usize>>,
+    /// The scorers of the conferences with unlinked Key Themes, once the
+    /// Suggest stage has begun, and the sessions it reads.
+    pub(super) scorers: Option<Vec<Scorer>>,
+    pub(super) to_scan: Vec<usize>,
     pub(super) speaker_ids: HashMap<String, usize>,
     pub(super) org_ids: HashMap<String, usize>,
     pub(super) theme_keys: HashMap<String, usize>,
@@ -165,6 +180,8 @@ impl<'u> Linker<'u> {
             matchers: Vec::new(),
             key_theme_lines: Vec::new(),
             linked: Vec::new(),
+            scorers: None,
+            to_scan: Vec::new(),
             speaker_ids: HashMap::new(),
             org_ids: HashMap::new(),
             theme_keys: HashMap::new(),
@@ -481,6 +498,45 @@ impl<'u> Linker<'u> {
         self.naturals = HashMap::new();
         self.suffixed = HashSet::new();
         self.next_suffix = HashMap::new();
+        true
+    }
+
+    /// The Suggest stage: first the words of the Key Themes no session of
+    /// their conference carries, then the sessions of those conferences, a
+    /// slice per step; `true` when done (at once when every Key Theme is
+    /// linked).
+    pub(super) fn suggestions(&mut self) -> bool {
+        let Some(scorers) = &mut self.scorers else {
+            let mut wanted: Vec<(usize, Vec<usize>)> = Vec::new();
+            for (ci, lines) in self.key_theme_lines.iter().enumerate() {
+                let mut themes: Vec<usize> = Vec::new();
+                for &(t, _, _) in lines {
+                    if !self.linked[ci].contains(&t) && !themes.contains(&t) {
+                        themes.push(t);
+                    }
+                }
+                if !themes.is_empty() {
+                    self.to_scan
+                        .extend_from_slice(&self.lib.conferences[ci].sessions);
+                    wanted.push((ci, themes));
+                }
+            }
+            let scorers = Scorer::for_themes(&self.lib, &wanted, self.unicode);
+            let done = scorers.is_empty();
+            self.scorers = Some(scorers);
+            self.done = 0;
+            return done;
+        };
+        let start = self.done;
+        let end = (start + STEP_SESSIONS).min(self.to_scan.len());
+        let slice = self.to_scan.get(start..end).unwrap_or(&[]);
+        suggest::scan(scorers, &self.lib, slice.iter().copied(), self.unicode);
+        self.done = end;
+        if end < self.to_scan.len() {
+            return false;
+        }
+        self.done = 0;
+        self.to_scan = Vec::new();
         true
     }
 

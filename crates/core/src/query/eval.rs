@@ -8,6 +8,8 @@
 //! 5. [`FacetFilters::narrow`] then [`rank`]: the matching sessions, ranked.
 //! 6. [`facet_counts`]: every facet value's faceted count.
 //! 7. [`open_session`]: the open session and its neighbours.
+//! 8. [`section_hits`]: with search text, the conferences' own notes that
+//!    match it.
 //!
 //! [`blocking_filters`] reuses steps 1 to 5 to count what each filter of a
 //! Query leaves out.
@@ -15,8 +17,11 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::{Facet, FacetCounts, FacetValue, Filter, Query, Results, UserFacts, View, is_slug};
-use crate::index::{Index, TIER_NONE};
+use super::{
+    Facet, FacetCounts, FacetValue, Filter, Query, Results, SectionHit, SectionPart, UserFacts,
+    View, is_slug,
+};
+use crate::index::{Index, SectionRef, TIER_NONE, TIER_TITLE};
 use crate::model::Library;
 use crate::order;
 use crate::text::{self, Unicode};
@@ -201,6 +206,7 @@ pub fn evaluate(
     debug_assert_eq!(matching.count(), sessions.len());
     let facets = facet_counts(index, &reader, q, base.as_ref(), &filters, n);
     let open = open_session(lib, index, q, &sessions, n);
+    let sections = section_hits(lib, index, q, &filters, &terms);
     Results {
         sessions,
         total: n,
@@ -211,6 +217,7 @@ pub fn evaluate(
         session: open.session,
         prev: open.prev,
         next: open.next,
+        sections,
     }
 }
 
@@ -487,6 +494,100 @@ fn facet_counts(
         facets.push(FacetCounts { facet: f, values });
     }
     facets
+}
+
+/// Step 8: the conference sections and Key Themes that every search word
+/// begins a word of (title or body), as [`Results::sections`] says: none
+/// without `terms` or when a filter other than `conf` narrows (`filters`
+/// holds the facets with known selected values); with `conf`, only those
+/// conferences' (a Key Theme of several conferences is reported under the
+/// first one allowed). Title hits first, then library order.
+fn section_hits(
+    lib: &Library,
+    index: &Index,
+    q: &Query,
+    filters: &FacetFilters,
+    terms: &[String],
+) -> Vec<SectionHit> {
+    let refs = index.section_refs();
+    if terms.is_empty() || refs.is_empty() {
+        return Vec::new();
+    }
+    let narrowed = |f: Facet| filters.0.get(f as usize).is_some_and(Option::is_some);
+    if q.starred
+        || q.mine
+        || q.view.is_some()
+        || Facet::ALL.iter().any(|&f| f != Facet::Conf && narrowed(f))
+    {
+        return Vec::new();
+    }
+    // The conferences `conf` selects: its values are the conferences, in
+    // library order, so a value number is a conference index.
+    let confs: Option<Vec<usize>> = narrowed(Facet::Conf).then(|| {
+        let postings = index.postings(Facet::Conf);
+        q.confs
+            .iter()
+            .filter_map(|c| postings.lookup(c))
+            .map(|v| v as usize)
+            .collect()
+    });
+    let allowed = |c: usize| confs.as_ref().is_none_or(|cs| cs.contains(&c));
+    let mut tiers = vec![TIER_NONE; refs.len()];
+    let mut longest_first: Vec<&String> = terms.iter().collect();
+    order::sort_by(&mut longest_first, &|a, b| b.len().cmp(&a.len()));
+    for (k, t) in longest_first.iter().enumerate() {
+        index.search_sections(t, k == 0, &mut tiers);
+    }
+    let mut hits: Vec<(u8, SectionHit)> = Vec::new();
+    for (r, &tier) in refs.iter().zip(&tiers) {
+        if tier == TIER_NONE {
+            continue;
+        }
+        let hit = match *r {
+            SectionRef::Section {
+                conference,
+                section,
+            } => {
+                let c = conference as usize;
+                let Some(s) = lib
+                    .conferences
+                    .get(c)
+                    .and_then(|x| x.sections.get(section as usize))
+                else {
+                    continue;
+                };
+                if !allowed(c) {
+                    continue;
+                }
+                SectionHit {
+                    conference: c,
+                    part: SectionPart::Section(section as usize),
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    in_title: tier == TIER_TITLE,
+                }
+            }
+            SectionRef::KeyTheme { theme } => {
+                let Some(t) = lib.themes.get(theme as usize) else {
+                    continue;
+                };
+                let Some(&c) = t.conferences.iter().find(|&&c| allowed(c)) else {
+                    continue;
+                };
+                SectionHit {
+                    conference: c,
+                    part: SectionPart::KeyTheme(theme as usize),
+                    id: t.id.clone(),
+                    title: t.name.clone(),
+                    in_title: tier == TIER_TITLE,
+                }
+            }
+        };
+        hits.push((tier, hit));
+    }
+    // Stable: title hits first, each group in library order.
+    order::sort_by(&mut hits, &|a, b| a.0.cmp(&b.0));
+    hits.into_iter().map(|(_, h)| h).collect()
 }
 
 /// The open session of a Query, as [`Results`] reports it.

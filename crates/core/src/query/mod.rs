@@ -38,15 +38,20 @@
 //!
 //! [`evaluate`] turns a Query, the [`Index`](crate::Index) and the
 //! reader's [`UserFacts`] into [`Results`]: the matching sessions, ranked,
-//! and facet counts ([`blocking_filters`] says which filters empty them);
+//! the conference notes the search text finds ([`SectionHit`]), and facet
+//! counts ([`blocking_filters`] says which filters empty them);
 //! [`facet_view`] picks which of a facet's values the filter panel shows.
 
 mod eval;
 mod facets;
 mod url;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+use crate::model::Library;
+use crate::render;
 
 pub use eval::{BlockingFilter, blocking_filters, evaluate, search_terms};
 pub use facets::{FacetView, facet_view};
@@ -448,6 +453,79 @@ pub struct Results {
     pub prev: Option<usize>,
     /// The session after the open one in `sessions`.
     pub next: Option<usize>,
+    /// With search text, the parts of the conferences' own notes that
+    /// match it (sections such as `## Learning`, and Key Themes), ranked:
+    /// every word in the title first, then library order. Empty without
+    /// search text, and when a filter other than `conf` narrows the list
+    /// (themes, speakers, orgs, days, tracks and languages are about
+    /// sessions; so are `starred`, `mine` and `view`); with `conf`, only
+    /// those conferences'. Not counted in `total` or the facets.
+    pub sections: Vec<SectionHit>,
+}
+
+/// A part of a conference's own notes that matches the search text (see
+/// [`Results::sections`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionHit {
+    /// Index into `Library::conferences`: whose notes these are.
+    pub conference: usize,
+    /// Which part of them.
+    pub part: SectionPart,
+    /// Its id within the conference: the section's `id` (`learning`,
+    /// `preamble`) or the Key Theme's id (`multi-cloud`, also its URL
+    /// value `theme=multi-cloud`).
+    pub id: String,
+    /// Its title: the section's heading (empty for the preamble before the
+    /// first heading), or the Key Theme's name.
+    pub title: String,
+    /// Every search word is in the title (for a Key Theme, its name or an
+    /// alias); otherwise some are only in the body.
+    pub in_title: bool,
+}
+
+/// Which part of a conference's notes a [`SectionHit`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionPart {
+    /// The section `Conference::sections[i]` of the hit's conference.
+    Section(usize),
+    /// The Key Theme `Library::themes[i]`, which the hit's conference
+    /// names: its description and nested items are the body.
+    KeyTheme(usize),
+}
+
+impl SectionHit {
+    /// The hit's Markdown: the section's body, or the Key Theme's
+    /// description and nested items; empty when `lib` does not have it
+    /// (`lib` must be the Library evaluated). For an excerpt with the
+    /// search words marked, see [`SectionHit::snippet`].
+    pub fn markdown<'a>(&self, lib: &'a Library) -> Cow<'a, str> {
+        match self.part {
+            SectionPart::Section(i) => Cow::Borrowed(
+                lib.conferences
+                    .get(self.conference)
+                    .and_then(|c| c.sections.get(i))
+                    .map_or("", |s| s.markdown.as_str()),
+            ),
+            SectionPart::KeyTheme(t) => match lib.themes.get(t) {
+                Some(t) if t.markdown.is_empty() => Cow::Borrowed(t.description.as_str()),
+                Some(t) => Cow::Owned(format!("{}\n\n{}", t.description, t.markdown)),
+                None => Cow::Borrowed(""),
+            },
+        }
+    }
+
+    /// The excerpt of the hit's body around the first search word, as
+    /// escaped HTML with the words in `<mark>`: [`render::snippet`] of
+    /// [`SectionHit::markdown`], as session results use it. `terms` are
+    /// [`Results::terms`]. None when the words are only in the title.
+    pub fn snippet(
+        &self,
+        lib: &Library,
+        terms: &[String],
+        unicode: &dyn crate::text::Unicode,
+    ) -> Option<String> {
+        render::snippet(&self.markdown(lib), terms, unicode)
+    }
 }
 
 /// The values of one facet with their counts.

@@ -23,6 +23,7 @@ mod score;
 
 use confnotes_core::parse::{relative_images, source_from_bytes};
 use confnotes_core::render::{RenderOptions, percent_decode, render_markdown};
+use confnotes_core::suggest::{suggest_sessions, tag_line, unlinked_key_themes};
 use confnotes_core::text::NativeUnicode;
 use confnotes_core::{Diagnostic, Library, Severity, SourceFile, parse};
 use serde_json::{Value, json};
@@ -341,18 +342,30 @@ fn summary_line(lib: &Library, diagnostics: &[Diagnostic]) -> String {
     s
 }
 
-/// The JSON document of `--json`.
+/// The JSON document of `--json`. A Key Theme no session of its
+/// conference carries has `"linked": false` and the sessions its words
+/// suggest (`suggest::suggest_sessions`), which are not links.
 fn to_json(lib: &Library, diagnostics: &[Diagnostic], html: bool) -> Value {
+    let unlinked = unlinked_key_themes(lib);
     let conferences: Vec<Value> = lib
         .conferences
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(ci, c)| {
             let themes: Vec<Value> = c
                 .themes
                 .iter()
-                .map(|&t| {
-                    let t = &lib.themes[t];
-                    json!({"id": t.id, "name": t.name, "aliases": t.aliases, "description": t.description})
+                .map(|&ti| {
+                    let t = &lib.themes[ti];
+                    let mut v = json!({"id": t.id, "name": t.name, "aliases": t.aliases, "description": t.description});
+                    let linked = !unlinked.contains(&(ci, ti));
+                    if let Some(obj) = v.as_object_mut() {
+                        obj.insert("linked".into(), Value::Bool(linked));
+                        if !linked {
+                            obj.insert("suggestions".into(), suggestions_json(lib, ti, ci));
+                        }
+                    }
+                    v
                 })
                 .collect();
             let sections: Vec<Value> = c
@@ -378,6 +391,28 @@ fn to_json(lib: &Library, diagnostics: &[Diagnostic], html: bool) -> Value {
         .map(|d| json!({"file": d.file, "line": d.line, "severity": d.severity.as_str(), "message": d.message, "fix": d.fix}))
         .collect();
     json!({"conferences": conferences, "diagnostics": diagnostics})
+}
+
+/// The sessions of conference `ci` that may belong to theme `ti`, each
+/// with the words it shares and the line that would link it.
+fn suggestions_json(lib: &Library, ti: usize, ci: usize) -> Value {
+    let add = tag_line(&lib.themes[ti]);
+    let list: Vec<Value> = suggest_sessions(lib, ti, ci, &NativeUnicode)
+        .into_iter()
+        .map(|sg| {
+            let s = &lib.sessions[sg.session];
+            json!({
+                "session": s.id,
+                "title": s.title,
+                "file": s.file,
+                "line": s.line,
+                "score": sg.score,
+                "words": sg.words,
+                "add": add,
+            })
+        })
+        .collect();
+    Value::Array(list)
 }
 
 fn session_json(lib: &Library, si: usize, html: bool) -> Value {
