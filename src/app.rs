@@ -189,6 +189,7 @@ fn Shell(notes: Arc<Notes>) -> impl IntoView {
     provide_context(ctx);
     crate::theme::init();
     KeyboardShortcuts::install(ctx);
+    crate::components::follow_in_note_anchors();
     Effect::new(move |_| {
         document().set_title(&crate::components::page_title(&ctx));
     });

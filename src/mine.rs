@@ -149,6 +149,29 @@ fn snapshot(d: &mut UserData, lib: &Library, s: &Session) {
     }
 }
 
+/// Puts the theme `slug` (of the notes or the reader's) on the session
+/// `index` of the notes as the reader's own, or takes it off: the theme
+/// view's "Add to this theme" and its Undo.
+pub fn set_reader_theme(index: usize, slug: &str, on: bool) -> Result<(), SaveError> {
+    let c = ctx();
+    let Some(s) = c.with_notes(|n| n.library.sessions.get(index).cloned()) else {
+        return Ok(());
+    };
+    mine().update(|d| {
+        let mut themes = d
+            .sessions
+            .get(&s.id)
+            .map(|e| e.themes.clone())
+            .unwrap_or_default();
+        themes.retain(|t| t != slug);
+        if on {
+            themes.push(slug.to_string());
+        }
+        d.set_themes(&s.id, themes, now());
+        c.with_notes(|n| snapshot(d, &n.library, &s));
+    })
+}
+
 /// Offers `text` as a file download.
 pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&text.into());

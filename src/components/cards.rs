@@ -4,21 +4,71 @@
 use confnotes_core::Query;
 use confnotes_core::query::Facet;
 use confnotes_core::render::{RenderOptions, render_markdown};
+use confnotes_core::suggest::suggest_sessions;
 use leptos::prelude::*;
 
 use super::QLink;
-use super::session::base_of;
+use super::session::{SessionLink, base_of};
 use crate::app::{Ctx, ctx};
 use crate::unicode::BrowserUnicode;
 
+thread_local! {
+    /// The element to scroll to once the next view is drawn (a search hit
+    /// in a conference's notes was opened).
+    static SCROLL_TO: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The id of the element that holds a conference's section `id`.
+pub fn section_anchor(id: &str) -> String {
+    format!("section-{id}")
+}
+
+/// Asks the next view to scroll to the element `id` (and its first marked
+/// search word) once drawn; None forgets an earlier request.
+pub fn scroll_after_render(id: Option<String>) {
+    SCROLL_TO.with(|s| *s.borrow_mut() = id);
+}
+
+/// Scrolls to what [`scroll_after_render`] asked for, if it is on the page:
+/// the first marked word in it, else the element; focus moves to the
+/// element, so keyboard and screen-reader users land there too.
+fn scroll_if_asked() {
+    use wasm_bindgen::JsCast;
+    let Some(id) = SCROLL_TO.with(|s| s.borrow_mut().take()) else {
+        return;
+    };
+    let Some(el) = document().get_element_by_id(&id) else {
+        return;
+    };
+    let target = el
+        .query_selector("mark")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| el.clone());
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    target.scroll_into_view_with_scroll_into_view_options(&opts);
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&focus);
+    }
+}
+
 /// Safe HTML of some notes Markdown from `file`.
 fn render(c: &Ctx, markdown: &str, file: &str) -> String {
+    render_marked(c, markdown, file, &[])
+}
+
+/// Safe HTML of some notes Markdown from `file`, the search words `terms`
+/// marked.
+fn render_marked(c: &Ctx, markdown: &str, file: &str, terms: &[String]) -> String {
     c.with_notes(|n| {
         render_markdown(
             markdown,
             &RenderOptions {
                 base: base_of(file),
-                highlight: &[],
+                highlight: terms,
                 assets: Some(&n.assets),
                 unicode: &BrowserUnicode,
             },
@@ -148,15 +198,16 @@ pub fn ThemeCard(
             {extra.map(|html| view! { <div class="notes" inner_html=html></div> })}
             {(!confs.is_empty()).then(|| view! {
                 <p>
-                    <strong>"Key theme of: "</strong>
+                    <strong>{if linked == 0 { "The author's observation about: " } else { "Key theme of: " }}</strong>
                     {confs.iter().enumerate().map(|(i, (id, t, _))| view! {
                         {(i > 0).then_some(", ")}{conf_link(id, t)}
                     }).collect_view()}
                 </p>
             })}
+            {(linked == 0).then(|| view! { <ThemeSuggestions id=id.clone()/> })}
             {(linked == 0).then(|| view! {
                 <div class="hint">
-                    <p>{format!("No session is linked to {name} yet. A session gets a theme when:")}</p>
+                    <p>{format!("No session in the notes is linked to {name}. A session gets a theme when:")}</p>
                     <ul>
                         <li>"its notes say so, in a line such as " <code>{format!("Themes: {name}")}</code> ", a " <code>"#hashtag"</code> " or a " <code>"[[wiki link]]"</code> ";"</li>
                         <li>"its title or notes mention the theme's name or an alias (whole words, any case);"</li>
@@ -188,11 +239,18 @@ pub fn ConferenceCard(
             .filter_map(|&t| lib.themes.get(t))
             .map(|t| (t.id.clone(), t.name.clone(), t.description.clone()))
             .collect();
-        let sections: Vec<(String, String, String)> = cf
+        let sections: Vec<(String, String, String, String)> = cf
             .sections
             .iter()
             .filter(|s| !s.markdown.trim().is_empty())
-            .map(|s| (s.title.clone(), s.markdown.clone(), s.file.clone()))
+            .map(|s| {
+                (
+                    s.id.clone(),
+                    s.title.clone(),
+                    s.markdown.clone(),
+                    s.file.clone(),
+                )
+            })
             .collect();
         Some((
             themes,
@@ -207,16 +265,18 @@ pub fn ConferenceCard(
     };
     let sections = sections
         .into_iter()
-        .map(|(title, md, file)| {
-            let html = render(&c, &md, &file);
+        .map(|(id, title, md, file)| {
+            // The search words marked, as in the sessions' notes.
+            let html = move || c.terms.with(|t| render_marked(&c, &md, &file, t));
             view! {
-                <section class="conf-section">
+                <section class="conf-section" id=section_anchor(&id) tabindex="-1">
                     {(!title.is_empty()).then(|| view! { <h2>{title}</h2> })}
                     <div class="notes" inner_html=html></div>
                 </section>
             }
         })
         .collect_view();
+    request_animation_frame(scroll_if_asked);
     view! {
         <div class="card context-card">
             {titled.then(|| view! { <h2>{format!("Conference: {title}")}</h2> })}
@@ -238,6 +298,86 @@ pub fn ConferenceCard(
             {sections}
             <p class="file-source">"Source: "{sources.into_iter().map(|s| view! { <code>{s}</code>" " }).collect_view()}</p>
         </div>
+    }
+    .into_any()
+}
+
+/// The sessions whose words suggest they belong to theme `id`, which no
+/// session of the notes carries (core's `suggest_sessions`, per conference
+/// that names it), each with the words it shares and a button that adds
+/// the theme to it as the reader's own (undoable). Suggestions are never
+/// the author's links: only what the reader adds counts, as theirs.
+#[component]
+fn ThemeSuggestions(id: String) -> impl IntoView {
+    let c = ctx();
+    let list: Vec<(usize, String, String, Vec<String>)> = c.with_notes(|n| {
+        let lib = &n.library;
+        let Some(ti) = lib.themes.iter().position(|t| t.id == id) else {
+            return Vec::new();
+        };
+        lib.themes[ti]
+            .conferences
+            .iter()
+            .flat_map(|&ci| suggest_sessions(lib, ti, ci, &BrowserUnicode))
+            .filter_map(|sg| {
+                let s = lib.sessions.get(sg.session)?;
+                Some((sg.session, s.id.clone(), s.title.clone(), sg.words))
+            })
+            .collect()
+    });
+    if list.is_empty() {
+        return ().into_any();
+    }
+    let error = RwSignal::new(None::<String>);
+    let slug = StoredValue::new(id);
+    let rows = list
+        .into_iter()
+        .map(|(index, session, title, words)| {
+            let added = {
+                let session = session.clone();
+                move || {
+                    crate::mine::mine().data.with(|d| {
+                        d.sessions.get(&session).is_some_and(|e| {
+                            slug.with_value(|slug| e.themes.iter().any(|t| t == slug))
+                        })
+                    })
+                }
+            };
+            let set = move |on: bool| {
+                let r = slug.with_value(|slug| crate::mine::set_reader_theme(index, slug, on));
+                error.set(r.err().map(|e| e.to_string()));
+            };
+            let label = format!("Add to this theme: {title}");
+            let undo = format!("Undo adding {title} to this theme");
+            view! {
+                <li>
+                    <SessionLink id=session>{title}</SessionLink>
+                    <span class="evidence">{format!(" — shares: {}", words.join(", "))}</span>
+                    " "
+                    {move || if added() {
+                        view! {
+                            <span class="added">"Added (yours)"</span>
+                            " "
+                            <button type="button" class="button small" aria-label=undo.clone() on:click=move |_| set(false)>"Undo"</button>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="button small" aria-label=label.clone() on:click=move |_| set(true)>"Add to this theme"</button>
+                        }
+                        .into_any()
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="suggestions" aria-labelledby="suggestions-heading">
+            <h2 id="suggestions-heading">"Sessions that may belong here"</h2>
+            <p>"They share words with this theme. Adding one makes it your theme on that session: only you see it, and the notes are not changed."</p>
+            <ul>{rows}</ul>
+            {move || error.get().map(|e| view! { <p class="save-state" role="alert">{e}</p> })}
+        </section>
     }
     .into_any()
 }

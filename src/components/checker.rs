@@ -5,24 +5,30 @@
 
 use confnotes_core::Query;
 use confnotes_core::check::remarks_by_file;
-use confnotes_core::model::{Diagnostic, Severity};
+use confnotes_core::model::{Diagnostic, Severity, Target, diagnostic_target};
+use confnotes_core::query::Facet;
 use leptos::prelude::*;
 
 use super::QLink;
 use crate::app::ctx;
+use crate::url::{self, Nav};
+
+/// A remark and what it is about.
+type Remarked = (Diagnostic, Option<Target>);
 
 /// The checker page.
 #[component]
 pub fn CheckerView() -> impl IntoView {
     let c = ctx();
-    let groups: Vec<(String, usize, Vec<Diagnostic>)> = c.with_notes(|n| {
+    let groups: Vec<(String, usize, Vec<Remarked>)> = c.with_notes(|n| {
         remarks_by_file(&n.library)
             .into_iter()
             .map(|g| {
                 let remarks = g
                     .remarks
                     .iter()
-                    .filter_map(|&i| n.library.diagnostics.get(i).cloned())
+                    .filter_map(|&i| n.library.diagnostics.get(i))
+                    .map(|d| (d.clone(), diagnostic_target(&n.library, d)))
                     .collect();
                 (g.file, g.errors, remarks)
             })
@@ -69,7 +75,7 @@ pub fn CheckerView() -> impl IntoView {
                     view! {
                         <section class="checker-file">
                             <h2><code>{file}</code><span class="checker-count">{format!(" — {what}")}</span></h2>
-                            <ul>{remarks.into_iter().map(|d| view! { <Remark d=d/> }).collect_view()}</ul>
+                            <ul>{remarks.into_iter().map(|(d, target)| view! { <Remark d=d target=target/> }).collect_view()}</ul>
                         </section>
                     }
                 })
@@ -79,9 +85,11 @@ pub fn CheckerView() -> impl IntoView {
     }
 }
 
-/// One remark: severity, line, message.
+/// One remark: severity, line, message, the fix when there is one, and a
+/// link to the session or conference notes it is about.
 #[component]
-fn Remark(d: Diagnostic) -> impl IntoView {
+fn Remark(d: Diagnostic, target: Option<Target>) -> impl IntoView {
+    let c = ctx();
     let (class, label) = match d.severity {
         Severity::Error => ("severity error", "Error"),
         Severity::Warning => ("severity warning", "Warning"),
@@ -91,6 +99,37 @@ fn Remark(d: Diagnostic) -> impl IntoView {
     } else {
         format!("line {}", d.line)
     };
+    let link = target.map(|t| {
+        let (to, scroll, text) = match t {
+            Target::Session(id) => (
+                Query::default().with_session(Some(id)),
+                None,
+                "Open the session",
+            ),
+            Target::Conference { id, section } => (
+                Query::default().toggled(Facet::Conf, &id),
+                section.map(|s| super::cards::section_anchor(&s)),
+                "Open the conference notes",
+            ),
+        };
+        let href = url::href(&to);
+        view! {
+            " "
+            <a
+                class="remark-target"
+                href=href
+                on:click=move |ev| {
+                    if !url::is_modified_click(&ev) {
+                        ev.prevent_default();
+                        super::cards::scroll_after_render(scroll.clone());
+                        c.url.go(to.clone(), Nav::Push);
+                    }
+                }
+            >
+                {text}
+            </a>
+        }
+    });
     view! {
         <li class="remark">
             <span class=class>{label}</span>
@@ -98,6 +137,8 @@ fn Remark(d: Diagnostic) -> impl IntoView {
             <span class="remark-line">{line}</span>
             ": "
             <span class="remark-message">{d.message}</span>
+            {link}
+            {d.fix.map(|f| view! { <p class="remark-fix">{f}</p> })}
         </li>
     }
 }

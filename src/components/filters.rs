@@ -269,14 +269,18 @@ fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl 
         let id = id.clone();
         move || values.with(|vs| vs.iter().find(|v| *v.id == *id).cloned())
     };
-    // The label and whether it is the reader's own do not change for an id:
-    // read once, without subscribing.
+    // The label does not change for an id: read once, without subscribing.
     let first = values.with_untracked(|vs| vs.iter().find(|v| *v.id == *id).cloned());
     let label = first
         .as_ref()
         .map(|v| v.label.to_string())
         .unwrap_or_else(|| id.clone());
-    let reader_only = first.is_some_and(|v| v.reader_only);
+    // Whether it is the reader's own can change (they add a Key Theme to a
+    // session): followed.
+    let reader_only = {
+        let l = lookup.clone();
+        move || l().is_some_and(|v| v.reader_only)
+    };
     // A theme named by a whole sentence is shown short; hovering (and the
     // accessible description) gives it whole.
     let short = confnotes_core::text::short_label(&label, 60);
@@ -304,7 +308,7 @@ fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl 
                 // Screen readers get the whole name; the eye the short one.
                 <span class="facet-label" title=full.clone() aria-hidden=full.is_some().then_some("true")>{short}</span>
                 {full.map(|f| view! { <span class="visually-hidden">{f}</span> })}
-                {reader_only.then(|| view! { <span class="mine-tag">" (yours)"</span> })}
+                {move || reader_only().then(|| view! { <span class="mine-tag">" (yours)"</span> })}
                 <span class="facet-count">" "{count}</span>
             </label>
         </li>

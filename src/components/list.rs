@@ -1,7 +1,8 @@
 //! The main view: the session list (with the speaker, theme or conference
 //! card when the filters name exactly one), or the open session.
 
-use confnotes_core::query::{BlockingFilter, Facet, Filter, View};
+use confnotes_core::Query;
+use confnotes_core::query::{BlockingFilter, Facet, Filter, SectionPart, View};
 use confnotes_core::render::{highlight_text, snippet};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -127,6 +128,11 @@ fn ListView() -> impl IntoView {
                     view! { <SessionList/> }.into_any()
                 }
             }}
+            {move || {
+                // Search hits in the conferences' own notes: apart from the
+                // sessions, after them; first when no session matches.
+                (!empty.get()).then(|| view! { <ConferenceNotesHits/> })
+            }}
         </section>
     }
 }
@@ -173,6 +179,7 @@ fn EmptyState() -> impl IntoView {
         .collect_view();
     let is_notes = q.view == Some(View::Notes) && !q.with_view(None).is_filtered();
     view! {
+        <ConferenceNotesHits/>
         <div class="empty">
             <h2>"No sessions match"</h2>
             {if is_notes {
@@ -405,5 +412,90 @@ fn MyNote(markdown: String) -> impl IntoView {
                 </button>
             })}
         </section>
+    }
+}
+
+/// With search text, the conference notes (sections such as Learning, and
+/// Key Themes) that match it, apart from the sessions: "Also in conference
+/// notes". A section opens its conference's page with the words marked,
+/// scrolled to it; a Key Theme opens its theme's page.
+#[component]
+fn ConferenceNotesHits() -> impl IntoView {
+    let c = ctx();
+    let hits = Memo::new(move |_| c.results.with(|r| r.sections.clone()));
+    move || {
+        let hits = hits.get();
+        if hits.is_empty() {
+            return ().into_any();
+        }
+        let text = c.url.query().with_untracked(|q| q.text.clone());
+        let rows = hits
+            .into_iter()
+            .map(|hit| {
+                let (conf_id, conf_title, excerpt, title) = c.terms.with_untracked(|terms| {
+                    c.with_notes(|n| {
+                        let (id, t) = n
+                            .library
+                            .conferences
+                            .get(hit.conference)
+                            .map(|cf| (cf.id.clone(), cf.title.clone()))
+                            .unwrap_or_default();
+                        let title = if hit.title.is_empty() {
+                            "Introduction".to_string()
+                        } else {
+                            hit.title.clone()
+                        };
+                        let title = highlight_text(&title, terms, &BrowserUnicode);
+                        (
+                            id,
+                            t,
+                            hit.snippet(&n.library, terms, &BrowserUnicode),
+                            title,
+                        )
+                    })
+                });
+                let (to, kind, scroll) = match hit.part {
+                    SectionPart::Section(_) => (
+                        Query::default()
+                            .toggled(Facet::Conf, &conf_id)
+                            .with_text(&text),
+                        "Conference notes",
+                        Some(super::cards::section_anchor(&hit.id)),
+                    ),
+                    SectionPart::KeyTheme(_) => (
+                        Query::default().toggled(Facet::Theme, &hit.id),
+                        "Key Theme",
+                        None,
+                    ),
+                };
+                let href = crate::url::href(&to);
+                view! {
+                    <li>
+                        <a
+                            class="section-link"
+                            href=href
+                            on:click=move |ev| {
+                                if !crate::url::is_modified_click(&ev) {
+                                    ev.prevent_default();
+                                    super::cards::scroll_after_render(scroll.clone());
+                                    c.url.go(to.clone(), Nav::Push);
+                                }
+                            }
+                        >
+                            <span inner_html=title></span>
+                        </a>
+                        <span class="section-where">{format!(" — {kind}, {conf_title}")}</span>
+                        {excerpt.map(|html| view! { <p class="snippet" inner_html=html></p> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="conference-hits" aria-labelledby="conference-hits-heading">
+                <h2 id="conference-hits-heading">"Also in conference notes"</h2>
+                <ul>{rows}</ul>
+            </section>
+        }
+        .into_any()
     }
 }

@@ -142,3 +142,56 @@ pub fn CheckerLink() -> impl IntoView {
         view! { <p class="checker-link"><QLink to=to>{text}</QLink></p> }
     })
 }
+
+/// Makes in-note links to a heading (`[Setup](#setup)`, which the renderer
+/// writes as `#h-setup`, and the outline's links) scroll to it. Several
+/// notes can be on one page (a conference's sections), each with its own
+/// ids: the heading is looked up in the notes the link is in first. The
+/// address bar and the view do not change.
+pub fn follow_in_note_anchors() {
+    use wasm_bindgen::JsCast;
+    let handle = window_event_listener(leptos::ev::click, |ev| {
+        if url::is_modified_click(&ev) {
+            return;
+        }
+        let Some(link) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a[href^='#h-']").ok().flatten())
+        else {
+            return;
+        };
+        let Some(id) = link.get_attribute("href").and_then(|h| {
+            let id = h.strip_prefix('#')?.to_string();
+            // The renderer's ids: letters, digits, `-` and `_` only.
+            id.chars()
+                .all(|ch| ch.is_alphanumeric() || ch == '-' || ch == '_')
+                .then_some(id)
+        }) else {
+            return;
+        };
+        let selector = format!("[id=\"{id}\"]");
+        let scope = link
+            .closest(".notes, .session-view, .context-card")
+            .ok()
+            .flatten();
+        let found = scope
+            .and_then(|s| s.query_selector(&selector).ok().flatten())
+            .or_else(|| document().query_selector(&selector).ok().flatten());
+        let Some(heading) = found else {
+            return;
+        };
+        ev.prevent_default();
+        heading.scroll_into_view();
+        if let Ok(h) = heading.dyn_into::<web_sys::HtmlElement>() {
+            // Focus follows, for keyboard and screen-reader users.
+            if !h.has_attribute("tabindex") {
+                let _ = h.set_attribute("tabindex", "-1");
+            }
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(true);
+            let _ = h.focus_with_options(&opts);
+        }
+    });
+    std::mem::forget(handle);
+}

@@ -210,6 +210,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let source = format!("{}, line {}", s.file, s.line);
+    let outline = outline_nav(&s.markdown);
     view! {
         <article class="session-view" aria-labelledby="session-title">
             <p class="kicker">
@@ -262,6 +263,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
                         </ul>
                     }
                 })}
+            {outline}
             <section class="notes" aria-label="Notes">
                 <div inner_html=html></div>
             </section>
@@ -299,4 +301,34 @@ pub fn SessionView(index: usize) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// Notes with at least this many headings get an outline above them.
+const OUTLINE_MIN: usize = 4;
+
+/// "On this page": links to the headings of long notes (core's
+/// `render::outline`, the ids the rendered notes carry), indented by level.
+fn outline_nav(markdown: &str) -> Option<AnyView> {
+    let entries = confnotes_core::render::outline(markdown);
+    if entries.len() < OUTLINE_MIN {
+        return None;
+    }
+    let top = entries.iter().map(|e| e.level).min().unwrap_or(1);
+    Some(
+        view! {
+            <nav class="outline" aria-labelledby="outline-heading">
+                <h2 id="outline-heading">"On this page"</h2>
+                <ul>
+                    {entries
+                        .into_iter()
+                        .map(|e| {
+                            let depth = format!("depth-{}", (e.level - top).min(2));
+                            view! { <li class=depth><a href=format!("#{}", e.id)>{e.text}</a></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        }
+        .into_any(),
+    )
 }

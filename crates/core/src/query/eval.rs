@@ -474,7 +474,9 @@ fn facet_counts(
                 label: postings.labels[v as usize].clone(),
                 count: count(postings.sessions(v)) + count(reader.extra(f, v)),
                 selected: selected.iter().any(|s| **s == **id),
-                reader_only: false,
+                // A theme of the notes (a Key Theme) that only the reader
+                // put on sessions is theirs on every one of them.
+                reader_only: postings.sessions(v).is_empty() && !reader.extra(f, v).is_empty(),
             });
         }
         if reader_only > 0 {

@@ -553,6 +553,8 @@ pub struct FacetValue {
     pub count: usize,
     /// Selected in the Query.
     pub selected: bool,
-    /// A theme only the reader's data has (none of the notes uses it).
+    /// A theme only the reader's data puts on sessions: none of the notes
+    /// uses it, or the notes name it (a Key Theme) but no session of theirs
+    /// carries it.
     pub reader_only: bool,
 }
