@@ -152,11 +152,14 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
         if expanded.get() {
             "Show fewer".to_string()
         } else if view_of.with(|v| v.shown.is_empty()) && filter.with(|f| f.trim().is_empty()) {
-            // Every value at 0 (Key Themes no session carries yet).
-            format!(
-                "Show all {hidden} {} (none on a session yet)",
-                facet.label().to_lowercase()
-            )
+            // Every value at 0: because of the other filters, or (with
+            // none) because no session carries them yet (Key Themes).
+            let why = if c.url.query().with(|q| q.is_filtered()) {
+                "none on these sessions"
+            } else {
+                "none on a session yet"
+            };
+            format!("Show all {hidden} {} ({why})", facet.label().to_lowercase())
         } else if filter.with(|f| f.trim().is_empty()) {
             format!(
                 "Show all {} {}",
