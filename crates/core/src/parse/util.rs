@@ -110,3 +110,27 @@ pub(super) fn show_target(s: &str) -> String {
     }
     out
 }
+
+/// `s.trim_start_matches(prefix)` for a string prefix, without building a
+/// substring searcher (`trim_start_matches(&str)` sets one up per call,
+/// which costs more than the check on short URLs).
+pub(crate) fn trim_start_str<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        if prefix.is_empty() {
+            break;
+        }
+        s = rest;
+    }
+    s
+}
+
+/// `haystack.contains(needle)`, by `memchr::memmem` (cheaper to set up
+/// than `str::contains(&str)` for the short texts of the hot paths).
+pub(crate) fn contains_str(haystack: &str, needle: &str) -> bool {
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
+}
+
+/// `haystack.find(needle)`, by `memchr::memmem` (see [`contains_str`]).
+pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes())
+}
