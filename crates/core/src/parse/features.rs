@@ -86,8 +86,10 @@ impl FileParser<'_> {
             let f = Features {
                 level: h.level,
                 key_themes: headings::is_key_themes(&h.norm),
+                // (`h.norm` is the `norm` of `h.text`: a title that is the
+                // whole text needs no second look.)
                 vocab: headings::is_vocab(&h.norm)
-                    || headings::is_vocab(&headings::norm(&parts.title)),
+                    || (parts.title != h.text && headings::is_vocab(&headings::norm(&parts.title))),
                 label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
                     && !h.norm.is_empty()
                     && !speakers_in_heading,

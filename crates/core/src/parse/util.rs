@@ -124,13 +124,22 @@ pub(crate) fn trim_start_str<'s>(mut s: &'s str, prefix: &str) -> &'s str {
     s
 }
 
-/// `haystack.contains(needle)`, by `memchr::memmem` (cheaper to set up
-/// than `str::contains(&str)` for the short texts of the hot paths).
+/// `haystack.contains(needle)`, cheaper to set up than
+/// `str::contains(&str)` for the short texts of the hot paths (see
+/// [`find_str`]).
 pub(crate) fn contains_str(haystack: &str, needle: &str) -> bool {
-    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes()).is_some()
+    find_str(haystack, needle).is_some()
 }
 
-/// `haystack.find(needle)`, by `memchr::memmem` (see [`contains_str`]).
+/// `haystack.find(needle)`: in a short text, each place of the needle's
+/// first byte checked in turn; in a long one, `memchr::memmem` (both set
+/// up far less than `str::find(&str)`'s two-way searcher).
 pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
-    memchr::memmem::find(haystack.as_bytes(), needle.as_bytes())
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    match n.first() {
+        Some(&first) if h.len() < 256 => {
+            memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
+        }
+        _ => memchr::memmem::find(h, n),
+    }
 }
