@@ -96,7 +96,8 @@ impl FileParser<'_> {
                 kind: headings::is_kind(&h.text) || parts.kind.is_some(),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
-                people_heading: i > 0 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
+                // Read for the second heading only (see `people_heading`).
+                people_heading: i == 1 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
                 catalog: catalog.len(),
