@@ -324,11 +324,16 @@ fn explain_yaml_error(info: &str) -> String {
 
 /// The 0-based line of a top-level `key:` (plain or quoted).
 fn key_line(lines: &[&str], key: &str) -> Option<usize> {
+    // `key`, `"key"` or `'key'`, without formatting the quoted forms for
+    // every line (this runs for every key of every file).
+    fn quoted<'l>(l: &'l str, key: &str, q: char) -> Option<&'l str> {
+        l.strip_prefix(q)?.strip_prefix(key)?.strip_prefix(q)
+    }
     lines.iter().position(|l| {
         let rest = l
             .strip_prefix(key)
-            .or_else(|| l.strip_prefix(&format!("\"{key}\"")))
-            .or_else(|| l.strip_prefix(&format!("'{key}'")));
+            .or_else(|| quoted(l, key, '"'))
+            .or_else(|| quoted(l, key, '\''));
         rest.is_some_and(|r| r.trim_start().starts_with(':'))
     })
 }

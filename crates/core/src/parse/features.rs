@@ -86,15 +86,18 @@ impl FileParser<'_> {
             let f = Features {
                 level: h.level,
                 key_themes: headings::is_key_themes(&h.norm),
+                // (`h.norm` is the `norm` of `h.text`: a title that is the
+                // whole text needs no second look.)
                 vocab: headings::is_vocab(&h.norm)
-                    || headings::is_vocab(&headings::norm(&parts.title)),
+                    || (parts.title != h.text && headings::is_vocab(&headings::norm(&parts.title))),
                 label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
                     && !h.norm.is_empty()
                     && !speakers_in_heading,
                 kind: headings::is_kind(&h.text) || parts.kind.is_some(),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
-                people_heading: i > 0 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
+                // Read for the second heading only (see `people_heading`).
+                people_heading: i == 1 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
                 catalog: catalog.len(),

@@ -207,32 +207,36 @@ pub(crate) fn is_event(part: &str) -> bool {
         return true;
     }
     let lower = t.to_lowercase();
-    let words = [
-        "conference",
-        "summit",
-        "meetup",
-        "webinar",
-        "podcast",
-        "devopsdays",
-        "kubecon",
-        "cloudnativecon",
-        "fosdem",
-        "pycon",
-        "jsconf",
-        "gophercon",
-        "rustconf",
-        "kubeday",
-        "symposium",
-        "workshop",
-        "festival",
-        "forum",
-        "hackathon",
-        "expo",
-        "days",
-    ];
+    // (A `match`, not a scan of a list: this runs for heading parts.)
+    let event_word = |w: &str| {
+        matches!(
+            w,
+            "conference"
+                | "summit"
+                | "meetup"
+                | "webinar"
+                | "podcast"
+                | "devopsdays"
+                | "kubecon"
+                | "cloudnativecon"
+                | "fosdem"
+                | "pycon"
+                | "jsconf"
+                | "gophercon"
+                | "rustconf"
+                | "kubeday"
+                | "symposium"
+                | "workshop"
+                | "festival"
+                | "forum"
+                | "hackathon"
+                | "expo"
+                | "days"
+        )
+    };
     year || lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| (w.len() > 4 && w.ends_with("con")) || words.contains(&w))
+        .any(|w| (w.len() > 4 && w.ends_with("con")) || event_word(w))
 }
 
 /// Heading text for vocabulary matching: lowercase, leading symbols and

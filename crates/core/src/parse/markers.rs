@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use super::scan::Tagged;
+use super::util::trim_start_str;
 
 /// Keys of lines that name a session's themes.
 const TAG_KEYS: &[&str] = &[
@@ -290,11 +291,10 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
 
 /// Whether a URL is a video on a video host (YouTube, Vimeo...).
 pub(crate) fn is_video_url(url: &str) -> bool {
-    let u = url
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_start_matches("www.")
-        .trim_start_matches("m.");
+    let u = trim_start_str(url, "https://");
+    let u = trim_start_str(u, "http://");
+    let u = trim_start_str(u, "www.");
+    let u = trim_start_str(u, "m.");
     u.starts_with("youtube.com/watch")
         || u.starts_with("youtu.be/")
         || u.starts_with("youtube.com/embed/")

@@ -14,6 +14,8 @@
 //! Nothing here allocates for ASCII input beyond the words' lowercase
 //! forms, and the Bloom lookup is a hash and seven bit tests.
 
+use super::util::{contains_str, trim_start_str};
+
 /// What a piece of text looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Shape {
@@ -334,11 +336,10 @@ pub(crate) fn is_person(s: &str, lenient: bool) -> bool {
 /// Whether a link target is a person's profile (social network, GitHub
 /// user page): a link on a name there is evidence it is a person.
 pub(crate) fn is_profile_url(url: &str) -> bool {
-    let u = url
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_start_matches("www.")
-        .trim_start_matches("mobile.");
+    let u = trim_start_str(url, "https://");
+    let u = trim_start_str(u, "http://");
+    let u = trim_start_str(u, "www.");
+    let u = trim_start_str(u, "mobile.");
     let Some(slash) = u.find('/') else {
         return false;
     };
@@ -352,7 +353,7 @@ pub(crate) fn is_profile_url(url: &str) -> bool {
         "mastodon.social" | "fosstodon.org" | "hachyderm.io" | "medium.com" => {
             path.starts_with('@') && one_segment(path)
         }
-        _ => path.contains("speakers/") || path.contains("speaker/"),
+        _ => contains_str(path, "speakers/") || contains_str(path, "speaker/"),
     }
 }
 

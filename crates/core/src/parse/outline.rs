@@ -82,7 +82,8 @@ pub(crate) struct Features {
     /// More than one word.
     pub multi_word: bool,
     /// The whole heading names people (`## Jane Doe @jdoe Acme`): under a
-    /// talk's title, its speaker.
+    /// talk's title, its speaker. Only the second heading's is asked (the
+    /// one right under the title), so only it is read; `false` for others.
     pub people_heading: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,

@@ -6,6 +6,7 @@
 use super::markers::{KeyLine, key_line, strip_emphasis, strip_list_marker, strip_prefix_ci};
 use super::names;
 use super::speakers::{self, SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
+use super::util::find_str;
 
 /// Where a line is under a session heading, for the speaker lines that
 /// only guess.
@@ -184,7 +185,7 @@ fn looks_like_names(line: &str) -> bool {
 fn link_targets(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(i) = s[from..].find("](").map(|i| i + from) {
+    while let Some(i) = find_str(&s[from..], "](").map(|i| i + from) {
         let rest = &s[i + 2..];
         let Some(end) = rest.find(')') else {
             break;

@@ -9,6 +9,13 @@ use super::headings::is_event;
 use super::markers;
 use super::names;
 use super::speakers::{self, parse_speakers};
+use super::util::find_str;
+
+/// `s.split_once(sep)`, by `memchr::memmem` (no str searcher to set up).
+fn split_once_str<'s>(s: &'s str, sep: &str) -> Option<(&'s str, &'s str)> {
+    let at = find_str(s, sep)?;
+    Some((&s[..at], &s[at + sep.len()..]))
+}
 
 /// Two-letter language codes recognised in `(EN)` / `[DE]` markers.
 const LANGUAGES: &[&str] = &[
@@ -174,7 +181,7 @@ pub(crate) fn parts(text: &str) -> Parts {
     s = strip_language(s, &mut language);
     // `Keynote - Title`, `Keynote: Title`.
     for sep in [" - ", " – ", " — ", ": "] {
-        if let Some((head, rest)) = s.split_once(sep)
+        if let Some((head, rest)) = split_once_str(s, sep)
             && is_kind(head)
             && !rest.trim().is_empty()
             && speaker_strength(rest) < 2
@@ -326,6 +333,9 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             ));
         }
     };
+    // Where the last spaced dash is, and whether people are named after
+    // it: when it is also the first dash, the same reading (see below).
+    let mut last_dash_people: Option<(usize, bool)> = None;
     // After the last spaced dash: `Title - Speakers`; the kind alone
     // (`Title - Keynote`) or an org alone (`Title - Google`) is not a
     // speaker.
@@ -367,6 +377,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         let people_right = right_refs.iter().any(|r| {
             r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
         });
+        last_dash_people = Some((at, people_right));
         // `Title (Name, Event 2019)`: the parentheses are read below.
         let paren_tail = right.ends_with(')') && right.contains('(');
         if is_event(right) && !left.is_empty() && !people_right && !paren_tail {
@@ -413,9 +424,13 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         // `Name - Title`: a person before the dash, and after it
         // something that is not a person (a long or shouting title reads
         // as capitalised words, no more).
-        let right_people = strength_and_refs(right).1.iter().any(|r| {
-            r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
-        });
+        let right_people = match last_dash_people {
+            // One dash: what follows it was read above.
+            Some((last_at, people)) if last_at == at => people,
+            _ => strength_and_refs(right).1.iter().any(|r| {
+                r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            }),
+        };
         if speaker_strength(left) >= 3
             && !right_people
             && left.split_whitespace().count() <= 4

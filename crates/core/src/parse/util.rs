@@ -110,3 +110,36 @@ pub(super) fn show_target(s: &str) -> String {
     }
     out
 }
+
+/// `s.trim_start_matches(prefix)` for a string prefix, without building a
+/// substring searcher (`trim_start_matches(&str)` sets one up per call,
+/// which costs more than the check on short URLs).
+pub(crate) fn trim_start_str<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        if prefix.is_empty() {
+            break;
+        }
+        s = rest;
+    }
+    s
+}
+
+/// `haystack.contains(needle)`, cheaper to set up than
+/// `str::contains(&str)` for the short texts of the hot paths (see
+/// [`find_str`]).
+pub(crate) fn contains_str(haystack: &str, needle: &str) -> bool {
+    find_str(haystack, needle).is_some()
+}
+
+/// `haystack.find(needle)`: in a short text, each place of the needle's
+/// first byte checked in turn; in a long one, `memchr::memmem` (both set
+/// up far less than `str::find(&str)`'s two-way searcher).
+pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    match n.first() {
+        Some(&first) if h.len() < 256 => {
+            memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
+        }
+        _ => memchr::memmem::find(h, n),
+    }
+}
