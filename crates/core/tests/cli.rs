@@ -61,7 +61,9 @@ fn human_output_lists_warnings_like_a_compiler_then_a_summary() {
     let multi = lines
         .iter()
         .position(|l| {
-            l.starts_with("warning: notes/kubecon-2021.md:11: Key Theme `Multi-cloud` is not linked")
+            l.starts_with(
+                "warning: notes/kubecon-2021.md:11: Key Theme `Multi-cloud` is not linked",
+            )
         })
         .expect("the Multi-cloud warning");
     assert_eq!(
