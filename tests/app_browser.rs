@@ -180,7 +180,9 @@ async fn the_reader_sees_filters_searches_and_is_told_what_the_url_asks_for_that
             .unwrap()
             .contains("org=ibm")
     );
-    assert!(text(&root.query_selector("p.results-count").unwrap().unwrap()).contains("1 of 5 sessions"));
+    assert!(
+        text(&root.query_selector("p.results-count").unwrap().unwrap()).contains("1 of 5 sessions")
+    );
 
     // A second org is an OR within the facet.
     facet_checkbox(&root, "Organizations", "Civo").click();
