@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use confnotes_core::opened::{
     self as rules, MAX_FILE_BYTES, Refusal, clean_name, decode, human_size, is_notes_name,
-    nothing_found, pasted_name, path_of, too_many,
+    no_session_found, pasted_name, path_of, too_many,
 };
 use confnotes_core::query::View;
 use confnotes_core::{Query, SourceFile, is_opened_path};
@@ -226,8 +226,8 @@ impl Opener {
             for f in &accepted {
                 let s = rules::summary(&n.library, &path_of(&f.name));
                 sessions += s.sessions;
-                if s.is_empty() {
-                    empty.push(nothing_found(&f.name));
+                if s.sessions == 0 {
+                    empty.push(no_session_found(&f.name));
                 }
             }
             (sessions, empty)
@@ -439,8 +439,15 @@ pub fn DropOverlay() -> impl IntoView {
             let Some(dt) = ev.data_transfer() else {
                 return;
             };
+            // The drop's data can be read only while the event is handled:
+            // its entries and files are taken now, the folders read after.
+            let (entries, files) = dropped(&dt);
             spawn_local(async move {
-                let files = dropped_files(&dt).await;
+                let files = if entries.iter().any(|e| e.is_directory()) {
+                    folder_files(entries).await
+                } else {
+                    files
+                };
                 o.open(c, files, None).await;
             });
         }),
@@ -530,44 +537,52 @@ pub fn DropOverlay() -> impl IntoView {
     }
 }
 
-/// The files of a drop: a dropped folder's notes files by their path in
-/// it (sub-folders included), else the dropped files.
-async fn dropped_files(dt: &web_sys::DataTransfer) -> Vec<(String, web_sys::File)> {
-    let mut out = Vec::new();
+/// What was dropped: its entries (to read folders) and its files.
+type Dropped = (Vec<web_sys::FileSystemEntry>, Vec<(String, web_sys::File)>);
+
+/// The entries and files of a drop, read while its event is handled.
+fn dropped(dt: &web_sys::DataTransfer) -> Dropped {
     let items = dt.items();
-    let entries: Vec<web_sys::FileSystemEntry> = (0..items.length())
+    let entries = (0..items.length())
         .filter_map(|i| items.get(i))
         .filter_map(|item| item.webkit_get_as_entry().ok().flatten())
         .collect();
-    if entries.iter().any(|e| e.is_directory()) {
-        let mut stack = entries;
-        while let Some(entry) = stack.pop() {
-            if entry.is_directory() {
-                if let Ok(dir) = entry.dyn_into::<web_sys::FileSystemDirectoryEntry>() {
-                    stack.extend(read_directory(&dir).await);
-                }
-            } else if let Ok(file_entry) = entry.dyn_into::<web_sys::FileSystemFileEntry>() {
-                let path = file_entry.full_path();
-                let path = path.trim_start_matches('/').to_string();
-                if is_notes_name(&path)
-                    && let Some(file) = entry_file(&file_entry).await
-                {
-                    out.push((path, file));
-                }
-            }
-            if out.len() > rules::MAX_FILES {
-                break;
-            }
-        }
-        return out;
-    }
-    if let Some(list) = dt.files() {
-        out.extend(
+    let files = dt
+        .files()
+        .map(|list| {
             (0..list.length())
                 .filter_map(|i| list.get(i))
-                .map(|f| (f.name(), f)),
-        );
+                .map(|f| (f.name(), f))
+                .collect()
+        })
+        .unwrap_or_default();
+    (entries, files)
+}
+
+/// The notes files of dropped folders (and files), by their path in
+/// them, sub-folders included.
+async fn folder_files(entries: Vec<web_sys::FileSystemEntry>) -> Vec<(String, web_sys::File)> {
+    let mut out = Vec::new();
+    let mut stack = entries;
+    while let Some(entry) = stack.pop() {
+        if entry.is_directory() {
+            if let Ok(dir) = entry.dyn_into::<web_sys::FileSystemDirectoryEntry>() {
+                stack.extend(read_directory(&dir).await);
+            }
+        } else if let Ok(file_entry) = entry.dyn_into::<web_sys::FileSystemFileEntry>() {
+            let path = file_entry.full_path();
+            let path = path.trim_start_matches('/').to_string();
+            if is_notes_name(&path)
+                && let Some(file) = entry_file(&file_entry).await
+            {
+                out.push((path, file));
+            }
+        }
+        if out.len() > rules::MAX_FILES {
+            break;
+        }
     }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
     out
 }
 
@@ -699,8 +714,8 @@ pub fn OpenedView() -> impl IntoView {
                 let name = f.name.clone();
                 let remove_name = name.clone();
                 let replace_name = name.clone();
-                let found = if s.is_empty() {
-                    "no session or conference found".to_string()
+                let found = if s.sessions == 0 {
+                    "no session found".to_string()
                 } else {
                     plural(s.sessions, "session", "sessions")
                 };

@@ -169,7 +169,7 @@ test.describe("opened notes", () => {
   test("a file that gives no session is opened, and the message says so", async ({ reader, page }) => {
     await reader.goto();
     await pick(page, [md("shopping.txt", "eggs\nmilk\n")]);
-    await expect(message(page)).toContainText("shopping.txt is opened, but no session or conference was found in it");
+    await expect(message(page)).toContainText("shopping.txt is opened, but no session was found in it");
   });
 
   test("storage that fails keeps nothing half-written and says so", async ({ reader, page }) => {

@@ -188,9 +188,10 @@ pub fn summary(lib: &Library, path: &str) -> FileSummary {
     }
 }
 
-/// The message for a file that gave nothing: opened, but it says so.
-pub fn nothing_found(name: &str) -> String {
+/// The message for a file that gave no session (its text is still read
+/// as a conference's notes): opened, but it says so.
+pub fn no_session_found(name: &str) -> String {
     format!(
-        "{name} is opened, but no session or conference was found in it: the notes checker says why."
+        "{name} is opened, but no session was found in it (its text is read as a conference's notes): the notes checker says why."
     )
 }
