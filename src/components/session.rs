@@ -210,6 +210,8 @@ pub fn SessionView(index: usize) -> impl IntoView {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let source = format!("{}, line {}", s.file, s.line);
+    let opened_here = confnotes_core::is_opened_path(&s.file)
+        .then_some(" (opened in this browser, not part of this site)");
     view! {
         <article class="session-view" aria-labelledby="session-title">
             <p class="kicker">
@@ -266,7 +268,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
                 <div inner_html=html></div>
             </section>
             <crate::mine::MySessionLayer session=s.clone()/>
-            <p class="file-source">"Source: "<code>{source}</code></p>
+            <p class="file-source">"Source: "<code>{source}</code>{opened_here}</p>
             <nav class="pager" aria-label="Session navigation">
                 <a
                     class="button"

@@ -73,7 +73,27 @@ test.describe("opened notes", () => {
     await watch(tab);
     await tab.goto(`./?s=${RUST_ID}`);
     await expect(tab.getByRole("heading", { level: 1, name: "Rust in the Browser" })).toBeVisible();
+    await expect(tab.locator(".file-source")).toHaveText("Source: opened/devconf.md, line 5 (opened in this browser, not part of this site)");
     await tab.close();
+  });
+
+  test("opened notes are there offline", async ({ reader, page, context }) => {
+    await reader.goto();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+    await pick(page, [md("devconf.md", DEVCONF)]);
+    await expect(message(page)).toContainText("Opened devconf.md");
+    await context.setOffline(true);
+    try {
+      await page.goto(`./?s=${RUST_ID}`);
+      await expect(page.getByRole("heading", { level: 1, name: "Rust in the Browser" })).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+    }
   });
 
   test("a drop shows the drop target, then opens the files", async ({ reader, page }) => {
@@ -164,6 +184,23 @@ test.describe("opened notes", () => {
     await expect(alert).toBeVisible();
     await expect(alert).toContainText("Opened rustconf.md (1 session found).");
     await expect(sessionLink(page, "Borrowing Without Tears")).toBeVisible();
+  });
+
+  test("too many files at once, or a file too large, are refused by name", async ({ reader, page }) => {
+    await reader.goto();
+    const drop = (spec) =>
+      page.evaluate(({ count, big }) => {
+        const dt = new DataTransfer();
+        for (let i = 0; i < count; i++) dt.items.add(new File([`# Conf ${i}`], `n${i}.md`));
+        if (big) dt.items.add(new File([new Uint8Array(21 * 1024 * 1024)], "big.md"));
+        document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, spec);
+    await drop({ count: 2001, big: false });
+    await expect(page.getByRole("alert")).toContainText("2001 files at once are too many");
+    await expect(page.getByRole("link", { name: /^Opened notes/ })).toHaveCount(0);
+    await drop({ count: 0, big: true });
+    await expect(page.getByRole("alert")).toContainText("big.md is too large (21 MB); files up to 20 MB are opened.");
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
   });
 
   test("a file that gives no session is opened, and the message says so", async ({ reader, page }) => {
