@@ -217,18 +217,17 @@ fn from_record(v: &JsValue) -> Option<OpenedFile> {
     })
 }
 
-/// Every stored file, by name. Records this version cannot read are
+/// Every stored file, in name order. Records this version cannot read are
 /// skipped (and left as they are).
 pub async fn list() -> Result<Vec<OpenedFile>, StoreError> {
     let (_tx, store) = transaction(IdbTransactionMode::Readonly).await?;
     let req = store.get_all().map_err(|e| store_error(&e))?;
     let all = request(&req).await?;
-    let mut files: Vec<OpenedFile> = js_sys::Array::from(&all)
+    // In key (name) order, as IndexedDB gives them.
+    Ok(js_sys::Array::from(&all)
         .iter()
         .filter_map(|v| from_record(&v))
-        .collect();
-    files.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(files)
+        .collect())
 }
 
 /// Stores `files` (replacing those of the same names) in one transaction:

@@ -214,9 +214,15 @@ impl Opener {
             return;
         }
         self.files.update(|files| {
-            files.retain(|f| !accepted.iter().any(|a| a.name == f.name));
-            files.extend(accepted.iter().cloned().map(Arc::new));
-            files.sort_by(|a, b| a.name.cmp(&b.name));
+            // Kept in name order, a file of the same name replaced (no
+            // sort: each one costs the wasm a few kB).
+            for a in &accepted {
+                let file = Arc::new(a.clone());
+                match files.binary_search_by(|f| f.name.as_str().cmp(&a.name)) {
+                    Ok(i) => files[i] = file,
+                    Err(i) => files.insert(i, file),
+                }
+            }
         });
         self.reparse(c).await;
         self.busy.set(false);
@@ -582,7 +588,6 @@ async fn folder_files(entries: Vec<web_sys::FileSystemEntry>) -> Vec<(String, we
             break;
         }
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
     out
 }
 

@@ -205,3 +205,14 @@ fn the_opened_notes_page_is_a_view_of_the_url() {
     assert_eq!(q.view, Some(View::Opened));
     assert_eq!(q.to_url(), "view=opened");
 }
+
+#[test]
+fn sizes_read_as_people_say_them() {
+    use confnotes_core::opened::{human_size, megabytes};
+    assert_eq!(human_size(149), "149 bytes");
+    assert_eq!(human_size(3_482), "3.4 kB");
+    assert_eq!(human_size(2_048), "2 kB");
+    assert_eq!(human_size(1_300_000), "1.2 MB");
+    assert_eq!(megabytes(21 * 1024 * 1024), "21 MB");
+    assert_eq!(megabytes(20 * 1024 * 1024 + 1), "20 MB");
+}
