@@ -3,7 +3,7 @@
 // with Remove, Replace and Remove all; a star survives a Replace; bad input
 // and a storage failure are named; a site that ships no notes opens on
 // "Open your notes".
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -75,6 +75,27 @@ test.describe("opened notes", () => {
     await expect(tab.getByRole("heading", { level: 1, name: "Rust in the Browser" })).toBeVisible();
     await expect(tab.locator(".file-source")).toHaveText("Source: opened/devconf.md, line 5 (opened in this browser, not part of this site)");
     await tab.close();
+  });
+
+  test("Open folder takes the notes files of a folder and its sub-folders", async ({ reader, page }) => {
+    const dir = mkdtempSync(join(tmpdir(), "confnotes-folder-"));
+    try {
+      mkdirSync(join(dir, "trip", "2030"), { recursive: true });
+      writeFileSync(join(dir, "trip", "devconf.md"), DEVCONF);
+      writeFileSync(join(dir, "trip", "2030", "rustconf.markdown"), RUSTCONF);
+      writeFileSync(join(dir, "trip", "photo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
+      await reader.goto();
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Open folder" }).click();
+      await (await chooser).setFiles(join(dir, "trip"));
+      await expect(message(page)).toContainText("(3 sessions found).");
+      await expect(message(page)).not.toContainText("photo.png");
+      await page.goto("./?view=opened");
+      const files = page.getByRole("list", { name: "Opened files" }).getByRole("listitem");
+      await expect(files.locator("h2")).toHaveText(["trip/2030/rustconf.markdown", "trip/devconf.md"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("opened notes are there offline", async ({ reader, page, context }) => {
