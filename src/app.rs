@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::{
-    CheckerLink, FilterChips, Filters, Header, KeyboardShortcuts, MainView, ShortcutsDialog,
+    CheckerLink, DropOverlay, FilterChips, Filters, Header, KeyboardShortcuts, MainView,
+    OpenedMessage, ShortcutsDialog,
 };
 use crate::notes::{self, LoadError, Notes, Preview};
 use crate::unicode::BrowserUnicode;
@@ -31,7 +32,9 @@ pub fn mount_to(parent: web_sys::HtmlElement) {
 /// Results derived from them. Cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    pub notes: StoredValue<Arc<Notes>>,
+    /// The notes: the site's and those opened in this browser, parsed
+    /// again when the reader opens or removes a file.
+    pub notes: RwSignal<Arc<Notes>>,
     pub url: Url,
     /// The reader's data, as the query needs it.
     pub facts: Memo<Arc<UserFacts>>,
@@ -47,9 +50,10 @@ impl Ctx {
         self.url.query().get()
     }
 
-    /// Runs `f` with the notes.
+    /// Runs `f` with the notes, without subscribing (the Shell redraws
+    /// the views when the notes change).
     pub fn with_notes<T>(&self, f: impl FnOnce(&Notes) -> T) -> T {
-        self.notes.with_value(|n| f(n))
+        self.notes.with_untracked(|n| f(n))
     }
 }
 
@@ -71,7 +75,13 @@ enum Load {
 #[component]
 pub fn App() -> impl IntoView {
     let state = RwSignal::new(Load::Loading);
+    let opener = crate::components::Opener::new();
+    provide_context(opener);
     spawn_local(async move {
+        // The files opened in this browser, read before the notes are
+        // parsed: they are parsed with them. When they cannot be read the
+        // site's notes still show, and the reader is told.
+        let opened = opener.load().await;
         // The preview is the unfiltered list: other views wait for the notes.
         let search = window().location().search().unwrap_or_default();
         let preview = (Query::from_url(&search) == Query::default()).then(|| {
@@ -80,7 +90,7 @@ pub fn App() -> impl IntoView {
                 state.set(Load::Preview(Arc::new(p)));
             }) as Box<dyn FnOnce(Preview)>
         });
-        let loaded = match notes::load(preview).await {
+        let loaded = match notes::load(preview, opened).await {
             Ok(n) => Load::Ready(Arc::new(n)),
             Err(e) => Load::Failed(e),
         };
@@ -168,7 +178,7 @@ fn PreviewList(preview: Arc<Preview>) -> impl IntoView {
 #[component]
 fn Shell(notes: Arc<Notes>) -> impl IntoView {
     let url = Url::init();
-    let notes = StoredValue::new(notes);
+    let notes = RwSignal::new(notes);
     let mine = crate::mine::Mine::init();
     provide_context(mine);
     let facts = mine.facts();
@@ -176,7 +186,7 @@ fn Shell(notes: Arc<Notes>) -> impl IntoView {
     let results = Memo::new(move |_| {
         let q = query.get();
         let f = facts.get();
-        notes.with_value(|n| Arc::new(evaluate(&n.library, &n.index, &q, &f, &BrowserUnicode)))
+        notes.with(|n| Arc::new(evaluate(&n.library, &n.index, &q, &f, &BrowserUnicode)))
     });
     let terms = Memo::new(move |_| results.with(|r| r.terms.clone()));
     let ctx = Ctx {
@@ -199,15 +209,27 @@ fn Shell(notes: Arc<Notes>) -> impl IntoView {
         <a class="skip-link" href="#main">"Skip to the sessions"</a>
         <Header/>
         <div class="layout">
-            <Filters/>
+            // Drawn again when the notes change (a file opened or removed).
+            {move || {
+                notes.track();
+                view! { <Filters/> }
+            }}
             <main id="main" tabindex="-1">
                 <crate::mine::StorageWarnings/>
+                <OpenedMessage/>
                 <FilterChips/>
-                <MainView/>
+                {move || {
+                    notes.track();
+                    view! { <MainView/> }
+                }}
             </main>
         </div>
+        <DropOverlay/>
         <footer class="site-footer">
-            <CheckerLink/>
+            {move || {
+                notes.track();
+                view! { <CheckerLink/> }
+            }}
             <p>
                 "Made with confnotes. Your stars and notes stay in this browser. Press "
                 <kbd>"?"</kbd>

@@ -2,6 +2,7 @@
 //!
 //! - `notes`: fetches the notes bundle that the build made and parses it.
 //! - `unicode`: lends the browser's `String.prototype.normalize` to core.
+//! - `opened`: the IndexedDB store of the notes files opened in the browser.
 //! - `storage`: the localStorage adapter for the reader's data.
 //! - `mine`: the reader's stars, notes and themes, and the My notes tools.
 //! - `url`: the URL adapter (the query string owns the view state).
@@ -13,6 +14,7 @@ mod app;
 mod components;
 mod mine;
 mod notes;
+mod opened;
 mod panic;
 pub mod storage;
 mod sw;

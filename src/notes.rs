@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::sync::Arc;
 
 use confnotes_core::{Index, Library, SourceFile, parse::LibraryBuilder};
 use serde::Deserialize;
@@ -19,6 +20,9 @@ pub struct Notes {
     pub index: Index,
     /// Paths of the images and other files shipped beside the notes.
     pub assets: HashSet<String>,
+    /// The site's own notes files, kept to parse again with the files the
+    /// reader opens (`crate::opened`).
+    pub site: Arc<Vec<SourceFile>>,
 }
 
 /// Why the notes could not be shown.
@@ -159,10 +163,15 @@ fn preview(files: &[BundleFile], unicode: &BrowserUnicode) -> Preview {
     }
 }
 
-/// Fetches and parses the notes. When `on_preview` is given and the bundle
-/// is big (at least [`PREVIEW_MIN_BYTES`]), it first gets a [`Preview`] of
-/// the first sessions, and the browser paints it before the full parse.
-pub async fn load(on_preview: Option<Box<dyn FnOnce(Preview)>>) -> Result<Notes, LoadError> {
+/// Fetches and parses the notes, with `opened` (the files opened in this
+/// browser, as `opened/<name>` paths) beside the site's. When `on_preview`
+/// is given and the bundle is big (at least [`PREVIEW_MIN_BYTES`]), it
+/// first gets a [`Preview`] of the first sessions, and the browser paints
+/// it before the full parse.
+pub async fn load(
+    on_preview: Option<Box<dyn FnOnce(Preview)>>,
+    opened: Vec<SourceFile>,
+) -> Result<Notes, LoadError> {
     let bytes = fetch_bundle().await?;
     mark("notes-fetched");
     let bundle: Bundle =
@@ -186,15 +195,32 @@ pub async fn load(on_preview: Option<Box<dyn FnOnce(Preview)>>) -> Result<Notes,
             after_paint().await;
         }
     }
+    let site: Vec<SourceFile> = bundle
+        .files
+        .into_iter()
+        .map(|f| SourceFile {
+            path: f.path,
+            text: f.text,
+        })
+        .collect();
+    let assets = bundle.assets.into_iter().collect();
+    Ok(parse(Arc::new(site), &opened, assets).await)
+}
+
+/// Parses the site's files and the opened ones, links and indexes them,
+/// in slices of about [`CHUNK_MS`].
+pub async fn parse(
+    site: Arc<Vec<SourceFile>>,
+    opened: &[SourceFile],
+    assets: HashSet<String>,
+) -> Notes {
+    let unicode = BrowserUnicode;
     let mut builder = LibraryBuilder::new(&unicode);
     // File by file, then link and index in bounded steps, yielding to the
     // browser every ~30 ms so a big corpus never blocks input or paint.
     let mut slices = Slices::new();
-    for f in bundle.files {
-        builder.add(&SourceFile {
-            path: f.path,
-            text: f.text,
-        });
+    for f in site.iter().chain(opened) {
+        builder.add(f);
         slices.tick().await;
     }
     let mut finishing = builder.finish_in_steps();
@@ -209,11 +235,12 @@ pub async fn load(on_preview: Option<Box<dyn FnOnce(Preview)>>) -> Result<Notes,
     }
     let index = indexing.finish(&library);
     mark("notes-parsed");
-    Ok(Notes {
+    Notes {
         library,
         index,
-        assets: bundle.assets.into_iter().collect(),
-    })
+        assets,
+        site,
+    }
 }
 
 /// How long one slice of parsing may hold the main thread.

@@ -46,6 +46,7 @@ pub fn Header() -> impl IntoView {
                 >
                     "My notes"
                 </a>
+                <super::opener::OpenNotesButton/>
                 <button
                     type="button"
                     class="button icon menu-button"
@@ -57,6 +58,8 @@ pub fn Header() -> impl IntoView {
                     <span aria-hidden="true">"⋯"</span>
                 </button>
                 <div id="more-actions" class="more-actions" class:open=move || menu_open.get()>
+                    <super::opener::OpenFolderButton/>
+                    <super::opener::OpenedLink/>
                     <CopyLink/>
                     <crate::theme::ThemeToggle/>
                     <button
@@ -140,8 +143,10 @@ fn SearchBox() -> impl IntoView {
 fn CopyLink() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let manual = RwSignal::new(None::<String>);
+    let c = ctx();
     let copy = move |_| {
         let href = window().location().href().unwrap_or_default();
+        let opened_here = super::opener::view_involves_opened(&c);
         let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
             .ok()
             .filter(|c| !c.is_undefined())
@@ -152,11 +157,15 @@ fn CopyLink() -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     match wasm_bindgen_futures::JsFuture::from(promise).await {
                         Ok(_) => {
-                            status.set("Link copied".into());
+                            status.set(if opened_here {
+                                "Link copied. Some of these sessions were opened in this browser and exist only here: whoever opens the link will not see them.".into()
+                            } else {
+                                "Link copied".into()
+                            });
                             manual.set(None);
                             set_timeout(
                                 move || status.set(String::new()),
-                                std::time::Duration::from_secs(4),
+                                std::time::Duration::from_secs(if opened_here { 10 } else { 4 }),
                             );
                         }
                         Err(_) => manual.set(Some(href)),

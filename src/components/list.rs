@@ -26,11 +26,19 @@ const FIRST: usize = 10;
 pub fn MainView() -> impl IntoView {
     let c = ctx();
     let open = Memo::new(move |_| c.results.with(|r| r.session));
-    let checker = Memo::new(move |_| c.url.query().with(|q| q.view == Some(View::Check)));
-    move || match (checker.get(), open.get()) {
-        (true, _) => view! { <super::CheckerView/> }.into_any(),
-        (false, Some(i)) => view! { <SessionView index=i/> }.into_any(),
-        (false, None) => view! { <ListView/> }.into_any(),
+    let page = Memo::new(move |_| {
+        c.url
+            .query()
+            .with(|q| q.view.filter(|v| matches!(v, View::Check | View::Opened)))
+    });
+    // Drawn again with the notes (the Shell redraws this view then).
+    let nothing = super::opener::nothing_to_read(&c);
+    move || match (page.get(), open.get()) {
+        (Some(View::Opened), _) => view! { <super::opener::OpenedView/> }.into_any(),
+        (Some(_), _) => view! { <super::CheckerView/> }.into_any(),
+        (None, _) if nothing => view! { <super::opener::Welcome/> }.into_any(),
+        (None, Some(i)) => view! { <SessionView index=i/> }.into_any(),
+        (None, None) => view! { <ListView/> }.into_any(),
     }
 }
 
@@ -40,6 +48,7 @@ pub fn view_heading(c: &Ctx) -> (&'static str, String) {
     match q.view {
         Some(View::Notes) => return ("", "My notes".into()),
         Some(View::Check) => return ("For the author", "Notes checker".into()),
+        Some(View::Opened) => return ("In this browser", "Opened notes".into()),
         None => {}
     }
     for (facet, kicker) in [

@@ -9,6 +9,7 @@ mod filters;
 mod header;
 mod keyboard;
 mod list;
+mod opener;
 mod session;
 
 pub use checker::CheckerView;
@@ -17,6 +18,7 @@ pub use filters::Filters;
 pub use header::Header;
 pub use keyboard::{KeyboardShortcuts, ShortcutsDialog};
 pub use list::MainView;
+pub use opener::{DropOverlay, OpenedMessage, Opener};
 
 use confnotes_core::Query;
 use confnotes_core::query::Facet;

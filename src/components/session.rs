@@ -211,6 +211,8 @@ pub fn SessionView(index: usize) -> impl IntoView {
     });
     let source = format!("{}, line {}", s.file, s.line);
     let outline = outline_nav(&s.markdown);
+    let opened_here = confnotes_core::is_opened_path(&s.file)
+        .then_some(" (opened in this browser, not part of this site)");
     view! {
         <article class="session-view" aria-labelledby="session-title">
             <p class="kicker">
@@ -268,7 +270,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
                 <div inner_html=html></div>
             </section>
             <crate::mine::MySessionLayer session=s.clone()/>
-            <p class="file-source">"Source: "<code>{source}</code></p>
+            <p class="file-source">"Source: "<code>{source}</code>{opened_here}</p>
             <nav class="pager" aria-label="Session navigation">
                 <a
                     class="button"

@@ -48,6 +48,7 @@ pub mod emoji;
 pub mod frontmatter;
 pub mod index;
 pub mod model;
+pub mod opened;
 mod order;
 pub mod parse;
 pub mod query;

@@ -124,3 +124,95 @@ fn an_opened_sessions_id_does_not_depend_on_where_the_file_lives() {
     );
     assert_eq!(id(&opened), id(&shipped));
 }
+
+mod files {
+    use confnotes_core::opened::{
+        MAX_FILE_BYTES, PASTED_NAME, Refusal, clean_name, decode, is_notes_name, pasted_name,
+        path_of, summary, too_many,
+    };
+    use confnotes_core::text::NativeUnicode;
+
+    #[test]
+    fn text_files_are_taken_binary_and_non_utf8_ones_refused_by_name() {
+        assert_eq!(decode("a.md", b"# Hi\n").as_deref(), Ok("# Hi\n"));
+        assert_eq!(
+            decode("a.md", "\u{feff}# Hi".as_bytes()).as_deref(),
+            Ok("# Hi")
+        );
+        let bin = decode("photo.md", b"\x89PNG\r\n\x1a\n\0\0").unwrap_err();
+        assert_eq!(
+            bin,
+            Refusal::NotText {
+                name: "photo.md".into()
+            }
+        );
+        assert!(bin.to_string().starts_with("photo.md is not a text file"));
+        let latin1 = decode("old.txt", b"caf\xe9").unwrap_err();
+        assert!(latin1.to_string().starts_with("old.txt is not a text file"));
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_too_large() {
+        let big = vec![b'a'; MAX_FILE_BYTES as usize + 1];
+        let e = decode("huge.md", &big).unwrap_err();
+        assert!(matches!(e, Refusal::TooLarge { .. }));
+        assert_eq!(
+            e.to_string(),
+            "huge.md is too large (20 MB); files up to 20 MB are opened."
+        );
+        assert_eq!(too_many(2_000), None);
+        assert!(too_many(5_000).is_some_and(|m| m.starts_with("5000 files at once")));
+    }
+
+    #[test]
+    fn names() {
+        assert!(is_notes_name("a.MD") && is_notes_name("b.markdown") && is_notes_name("c.txt"));
+        assert!(!is_notes_name("d.png") && !is_notes_name("md"));
+        assert_eq!(clean_name("trip/2024/../day1.md"), "trip/2024/day1.md");
+        assert_eq!(clean_name("/a\\b.md"), "a/b.md");
+        assert_eq!(clean_name(""), "untitled.md");
+        assert_eq!(path_of("trip/a.md"), "opened/trip/a.md");
+    }
+
+    #[test]
+    fn pasted_text_is_named_after_its_first_heading() {
+        let u = &NativeUnicode;
+        assert_eq!(
+            pasted_name(u, "intro\n\n# DevConf 2031!\n## x"),
+            "devconf-2031.md"
+        );
+        assert_eq!(
+            pasted_name(u, "---\ntitle: \"Rust Talk\"\n---\nbody"),
+            "rust-talk.md"
+        );
+        assert_eq!(pasted_name(u, "#hashtag only\nplain"), PASTED_NAME);
+    }
+
+    #[test]
+    fn a_summary_counts_what_a_file_gave() {
+        let lib = super::library("opened/devconf.md");
+        let s = summary(&lib, "opened/devconf.md");
+        assert_eq!((s.sessions, s.conferences), (1, 1));
+        assert!(!s.is_empty());
+        assert!(summary(&lib, "opened/other.md").is_empty());
+    }
+}
+
+#[test]
+fn the_opened_notes_page_is_a_view_of_the_url() {
+    use confnotes_core::query::View;
+    let q = Query::from_url("?view=opened");
+    assert_eq!(q.view, Some(View::Opened));
+    assert_eq!(q.to_url(), "view=opened");
+}
+
+#[test]
+fn sizes_read_as_people_say_them() {
+    use confnotes_core::opened::{human_size, megabytes};
+    assert_eq!(human_size(149), "149 bytes");
+    assert_eq!(human_size(3_482), "3.4 kB");
+    assert_eq!(human_size(2_048), "2 kB");
+    assert_eq!(human_size(1_300_000), "1.2 MB");
+    assert_eq!(megabytes(21 * 1024 * 1024), "21 MB");
+    assert_eq!(megabytes(20 * 1024 * 1024 + 1), "20 MB");
+}

@@ -137,14 +137,18 @@ pub enum View {
     /// The author's checker: what the parser did not understand, by file.
     /// A page of its own, not a filter of the sessions.
     Check,
+    /// The notes files opened in this browser, with Remove and Replace.
+    /// A page of its own.
+    Opened,
 }
 
 impl View {
-    /// The URL value: `notes`, `check`.
+    /// The URL value: `notes`, `check`, `opened`.
     pub fn as_str(self) -> &'static str {
         match self {
             View::Notes => "notes",
             View::Check => "check",
+            View::Opened => "opened",
         }
     }
 
@@ -153,6 +157,7 @@ impl View {
         match s {
             "notes" => Some(View::Notes),
             "check" => Some(View::Check),
+            "opened" => Some(View::Opened),
             _ => None,
         }
     }

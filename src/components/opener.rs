@@ -1,0 +1,831 @@
+//! The reader's own notes: opening files (picker, folder, drop, paste),
+//! the messages about them, the "Opened notes" page (`?view=opened`) and
+//! the empty state of a site that ships no notes. The files are kept by
+//! `crate::opened`; what is taken and the names are core's
+//! (`confnotes_core::opened`).
+
+use std::sync::Arc;
+
+use confnotes_core::opened::{
+    self as rules, MAX_FILE_BYTES, Refusal, clean_name, decode, human_size, is_notes_name,
+    no_session_found, pasted_name, path_of, too_many,
+};
+use confnotes_core::query::View;
+use confnotes_core::{Query, SourceFile, is_opened_path};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::QLink;
+use crate::app::{Ctx, ctx};
+use crate::opened::{self, OpenedFile};
+use crate::unicode::BrowserUnicode;
+
+const ACCEPT: &str = ".md,.markdown,.txt,text/markdown,text/plain";
+const FILES_INPUT: &str = "open-files-input";
+const FOLDER_INPUT: &str = "open-folder-input";
+const REPLACE_INPUT: &str = "replace-file-input";
+/// Problems listed one by one in a message; the rest are counted.
+const LISTED: usize = 20;
+
+/// What the reader is told after opening or removing files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// Something went wrong (some file refused, storage failed).
+    pub error: bool,
+    pub lines: Vec<String>,
+}
+
+impl Message {
+    fn info(line: String) -> Message {
+        Message {
+            error: false,
+            lines: vec![line],
+        }
+    }
+    fn error(line: String) -> Message {
+        Message {
+            error: true,
+            lines: vec![line],
+        }
+    }
+}
+
+/// The opened files and what to tell about them. Cheap to copy; provided
+/// by the App.
+#[derive(Clone, Copy)]
+pub struct Opener {
+    /// The files kept in this browser (texts included), by name.
+    pub files: RwSignal<Vec<Arc<OpenedFile>>>,
+    pub message: RwSignal<Option<Message>>,
+    /// True while files are read, kept or parsed.
+    pub busy: RwSignal<bool>,
+    /// The file a Replace is for.
+    replacing: StoredValue<Option<String>>,
+    /// Counts the parses, so that only the latest one is shown.
+    generation: StoredValue<u64>,
+}
+
+/// Reads the shared Opener.
+pub fn opener() -> Opener {
+    expect_context::<Opener>()
+}
+
+fn sources(files: &[Arc<OpenedFile>]) -> Vec<SourceFile> {
+    files
+        .iter()
+        .map(|f| SourceFile {
+            path: path_of(&f.name),
+            text: f.text.clone(),
+        })
+        .collect()
+}
+
+/// `a.md`, `a.md and b.md`, `12 files`.
+fn names_of(files: &[OpenedFile]) -> String {
+    match files {
+        [one] => one.name.clone(),
+        [a, b] => format!("{} and {}", a.name, b.name),
+        [a, b, c] => format!("{}, {} and {}", a.name, b.name, c.name),
+        more => format!("{} files", more.len()),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Opener {
+    pub fn new() -> Opener {
+        Opener {
+            files: RwSignal::new(Vec::new()),
+            message: RwSignal::new(None),
+            busy: RwSignal::new(false),
+            replacing: StoredValue::new(None),
+            generation: StoredValue::new(0),
+        }
+    }
+
+    /// Reads the kept files, for the first parse. When storage cannot be
+    /// read, the reader is told and the site's notes show alone.
+    pub async fn load(self) -> Vec<SourceFile> {
+        match opened::list().await {
+            Ok(files) => {
+                let files: Vec<Arc<OpenedFile>> = files.into_iter().map(Arc::new).collect();
+                let out = sources(&files);
+                self.files.set(files);
+                out
+            }
+            Err(opened::StoreError::Unavailable(_)) => Vec::new(),
+            Err(e) => {
+                self.message.set(Some(Message::error(format!(
+                    "The notes opened in this browser could not be read: {e}"
+                ))));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Parses the notes again with the current files.
+    async fn reparse(self, c: Ctx) {
+        let generation = self.generation.get_value() + 1;
+        self.generation.set_value(generation);
+        let (site, assets) = c.with_notes(|n| (n.site.clone(), n.assets.clone()));
+        let opened = self.files.with_untracked(|f| sources(f));
+        let notes = crate::notes::parse(site, &opened, assets).await;
+        if self.generation.get_value() == generation {
+            c.notes.set(Arc::new(notes));
+        }
+    }
+
+    /// Reads `picked` (name, file), checks and keeps them; `replace` names
+    /// the file they replace (one file, which takes that name).
+    pub async fn open(self, c: Ctx, picked: Vec<(String, web_sys::File)>, replace: Option<String>) {
+        if picked.is_empty() {
+            return;
+        }
+        if let Some(m) = too_many(picked.len()) {
+            self.message.set(Some(Message::error(m)));
+            return;
+        }
+        self.busy.set(true);
+        self.message.set(Some(Message::info(format!(
+            "Opening {}…",
+            plural(picked.len(), "file", "files")
+        ))));
+        let now = js_sys::Date::now();
+        let mut accepted = Vec::new();
+        let mut problems = Vec::new();
+        for (name, file) in picked {
+            let name = replace.clone().unwrap_or_else(|| clean_name(&name));
+            let size = file.size() as u64;
+            if size > MAX_FILE_BYTES {
+                problems.push(Refusal::TooLarge { name, bytes: size }.to_string());
+                continue;
+            }
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    problems.push(format!("{name} could not be read; it was not opened."));
+                    continue;
+                }
+            };
+            match decode(&name, &bytes) {
+                Ok(text) => accepted.push(OpenedFile {
+                    name,
+                    text,
+                    size,
+                    opened: now,
+                }),
+                Err(r) => problems.push(r.to_string()),
+            }
+        }
+        self.keep(c, accepted, problems).await;
+    }
+
+    /// Keeps pasted Markdown as a new file named after its first heading.
+    pub async fn paste(self, c: Ctx, text: String) {
+        let name = pasted_name(&BrowserUnicode, &text);
+        let file = OpenedFile {
+            size: text.len() as u64,
+            name,
+            text,
+            opened: js_sys::Date::now(),
+        };
+        self.keep(c, vec![file], Vec::new()).await;
+    }
+
+    /// Stores `accepted` in one transaction, then parses and tells.
+    async fn keep(self, c: Ctx, accepted: Vec<OpenedFile>, mut problems: Vec<String>) {
+        if accepted.is_empty() {
+            self.busy.set(false);
+            if problems.is_empty() {
+                problems.push("No notes file was opened.".into());
+            }
+            self.tell(Vec::new(), problems);
+            return;
+        }
+        self.busy.set(true);
+        if let Err(e) = opened::put(&accepted).await {
+            self.busy.set(false);
+            problems.insert(0, e.to_string());
+            self.tell(Vec::new(), problems);
+            return;
+        }
+        self.files.update(|files| {
+            // Kept in name order, a file of the same name replaced (no
+            // sort: each one costs the wasm a few kB).
+            for a in &accepted {
+                let file = Arc::new(a.clone());
+                match files.binary_search_by(|f| f.name.as_str().cmp(&a.name)) {
+                    Ok(i) => files[i] = file,
+                    Err(i) => files.insert(i, file),
+                }
+            }
+        });
+        self.reparse(c).await;
+        self.busy.set(false);
+        let (sessions, empty): (usize, Vec<String>) = c.with_notes(|n| {
+            let mut sessions = 0;
+            let mut empty = Vec::new();
+            for f in &accepted {
+                let s = rules::summary(&n.library, &path_of(&f.name));
+                sessions += s.sessions;
+                if s.sessions == 0 {
+                    empty.push(no_session_found(&f.name));
+                }
+            }
+            (sessions, empty)
+        });
+        let mut lines = vec![format!(
+            "Opened {} ({} found).",
+            names_of(&accepted),
+            plural(sessions, "session", "sessions")
+        )];
+        lines.extend(empty);
+        self.tell(lines, problems);
+    }
+
+    fn tell(&self, mut lines: Vec<String>, problems: Vec<String>) {
+        let error = !problems.is_empty();
+        let more = problems.len().saturating_sub(LISTED);
+        lines.extend(problems.into_iter().take(LISTED));
+        if more > 0 {
+            lines.push(format!("…and {} more.", plural(more, "file", "files")));
+        }
+        self.message.set(Some(Message { error, lines }));
+    }
+
+    /// Removes the files `names` (all of them when None).
+    pub async fn remove(self, c: Ctx, names: Option<Vec<String>>) {
+        self.busy.set(true);
+        let result = match &names {
+            Some(names) => opened::remove(names).await,
+            None => opened::clear().await,
+        };
+        if let Err(e) = result {
+            self.busy.set(false);
+            self.message.set(Some(Message::error(e.to_string())));
+            return;
+        }
+        self.files.update(|files| match &names {
+            Some(names) => files.retain(|f| !names.contains(&f.name)),
+            None => files.clear(),
+        });
+        self.reparse(c).await;
+        self.busy.set(false);
+        let said = match names.as_deref() {
+            Some([one]) => format!("Removed {one} from this browser."),
+            _ => "Removed every opened file from this browser.".into(),
+        };
+        self.message.set(Some(Message::info(said)));
+    }
+}
+
+/// Clicks the hidden file input `id`.
+fn click_input(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.click();
+    }
+}
+
+/// The files of an input, with their names (a folder's files by their
+/// path in it, only notes files).
+fn picked_files(input: &web_sys::HtmlInputElement, folder: bool) -> Vec<(String, web_sys::File)> {
+    let Some(list) = input.files() else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.get(i))
+        .filter_map(|f| {
+            if folder {
+                let path = js_sys::Reflect::get(&f, &"webkitRelativePath".into())
+                    .ok()
+                    .and_then(|p| p.as_string())
+                    .filter(|p| !p.is_empty())
+                    .unwrap_or_else(|| f.name());
+                is_notes_name(&path).then_some((path, f))
+            } else {
+                Some((f.name(), f))
+            }
+        })
+        .collect()
+}
+
+/// The button that opens the file picker.
+#[component]
+pub fn OpenNotesButton(#[prop(optional)] label: Option<&'static str>) -> impl IntoView {
+    let o = opener();
+    view! {
+        <button
+            type="button"
+            class="button open-notes"
+            disabled=move || o.busy.get()
+            title="Open your own Markdown notes: they stay in this browser"
+            on:click=|_| click_input(FILES_INPUT)
+        >
+            {label.unwrap_or("Open notes")}
+        </button>
+    }
+}
+
+/// The button that opens the folder picker.
+#[component]
+pub fn OpenFolderButton() -> impl IntoView {
+    let o = opener();
+    view! {
+        <button
+            type="button"
+            class="button"
+            disabled=move || o.busy.get()
+            on:click=|_| click_input(FOLDER_INPUT)
+        >
+            "Open folder"
+        </button>
+    }
+}
+
+/// The link to the Opened notes page, when any file is opened.
+#[component]
+pub fn OpenedLink() -> impl IntoView {
+    let o = opener();
+    move || {
+        let n = o.files.with(Vec::len);
+        (n > 0).then(|| {
+            let to = Query::default().with_view(Some(View::Opened));
+            view! { <QLink to=to class="button">{format!("Opened notes ({n})")}</QLink> }
+        })
+    }
+}
+
+/// The reader's message about opened files.
+#[component]
+pub fn OpenedMessage() -> impl IntoView {
+    let o = opener();
+    move || {
+        o.message.get().map(|m| {
+            let role = if m.error { "alert" } else { "status" };
+            let class = if m.error {
+                "notice opened-message error"
+            } else {
+                "notice opened-message"
+            };
+            view! {
+                <div class=class role=role>
+                    {m.lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                    <button type="button" class="button" on:click=move |_| o.message.set(None)>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el
+                    .closest("[contenteditable]:not([contenteditable=false])")
+                    .ok()
+                    .flatten()
+                    .is_some()
+        })
+}
+
+fn carries_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer()
+        .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
+}
+
+/// The hidden file inputs, the drop target shown while files are dragged
+/// over the page, and the paste of Markdown outside any text field.
+#[component]
+pub fn DropOverlay() -> impl IntoView {
+    let c = ctx();
+    let o = opener();
+    let depth = StoredValue::new(0i32);
+    let shown = RwSignal::new(false);
+    let handles = [
+        window_event_listener(leptos::ev::dragenter, move |ev| {
+            if carries_files(&ev) {
+                ev.prevent_default();
+                depth.update_value(|d| *d += 1);
+                shown.set(true);
+            }
+        }),
+        window_event_listener(leptos::ev::dragover, move |ev| {
+            if carries_files(&ev) {
+                ev.prevent_default();
+                if let Some(dt) = ev.data_transfer() {
+                    dt.set_drop_effect("copy");
+                }
+            }
+        }),
+        window_event_listener(leptos::ev::dragleave, move |_| {
+            depth.update_value(|d| *d -= 1);
+            if depth.get_value() <= 0 {
+                depth.set_value(0);
+                shown.set(false);
+            }
+        }),
+        window_event_listener(leptos::ev::drop, move |ev| {
+            depth.set_value(0);
+            shown.set(false);
+            if !carries_files(&ev) {
+                return;
+            }
+            ev.prevent_default();
+            let Some(dt) = ev.data_transfer() else {
+                return;
+            };
+            // The drop's data can be read only while the event is handled:
+            // its entries and files are taken now, the folders read after.
+            let (entries, files) = dropped(&dt);
+            spawn_local(async move {
+                let files = if entries.iter().any(|e| e.is_directory()) {
+                    folder_files(entries).await
+                } else {
+                    files
+                };
+                o.open(c, files, None).await;
+            });
+        }),
+    ];
+    let paste = window_event_listener(leptos::ev::paste, move |ev| {
+        if ev.default_prevented() || in_text_field(ev.target()) {
+            return;
+        }
+        let Some(text) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+            .filter(|t| !t.trim().is_empty())
+        else {
+            return;
+        };
+        ev.prevent_default();
+        spawn_local(o.paste(c, text));
+    });
+    // The Shell lives as long as the page.
+    std::mem::forget(handles);
+    std::mem::forget(paste);
+
+    let on_files = move |ev: leptos::ev::Event, folder: bool| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = picked_files(&input, folder);
+        input.set_value("");
+        if folder && files.is_empty() {
+            o.message.set(Some(Message::error(
+                "That folder holds no .md, .markdown or .txt file: nothing was opened.".into(),
+            )));
+            return;
+        }
+        let replace = if folder {
+            None
+        } else {
+            o.replacing.get_value()
+        };
+        o.replacing.set_value(None);
+        spawn_local(o.open(c, files, replace));
+    };
+    // `webkitdirectory` makes it a folder picker (no typed attribute).
+    let folder = NodeRef::<leptos::html::Input>::new();
+    folder.on_load(|el| {
+        let _ = el.set_attribute("webkitdirectory", "");
+    });
+    view! {
+        <div class="file-inputs" hidden>
+            <input
+                id=FILES_INPUT
+                type="file"
+                multiple
+                accept=ACCEPT
+                tabindex="-1"
+                aria-hidden="true"
+                on:change=move |ev| {
+                    o.replacing.set_value(None);
+                    on_files(ev, false)
+                }
+            />
+            <input
+                id=REPLACE_INPUT
+                type="file"
+                accept=ACCEPT
+                tabindex="-1"
+                aria-hidden="true"
+                on:change=move |ev| on_files(ev, false)
+            />
+            <input
+                id=FOLDER_INPUT
+                type="file"
+                multiple
+                node_ref=folder
+                tabindex="-1"
+                aria-hidden="true"
+                on:change=move |ev| on_files(ev, true)
+            />
+        </div>
+        <div class="drop-overlay" class:shown=move || shown.get() aria-hidden="true">
+            <p>"Drop your notes to open them here"</p>
+            <p class="drop-sub">".md, .markdown or .txt files, or a folder. They stay in this browser."</p>
+        </div>
+    }
+}
+
+/// What was dropped: its entries (to read folders) and its files.
+type Dropped = (Vec<web_sys::FileSystemEntry>, Vec<(String, web_sys::File)>);
+
+/// The entries and files of a drop, read while its event is handled.
+fn dropped(dt: &web_sys::DataTransfer) -> Dropped {
+    let items = dt.items();
+    let entries = (0..items.length())
+        .filter_map(|i| items.get(i))
+        .filter_map(|item| item.webkit_get_as_entry().ok().flatten())
+        .collect();
+    let files = dt
+        .files()
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.get(i))
+                .map(|f| (f.name(), f))
+                .collect()
+        })
+        .unwrap_or_default();
+    (entries, files)
+}
+
+/// The notes files of dropped folders (and files), by their path in
+/// them, sub-folders included.
+async fn folder_files(entries: Vec<web_sys::FileSystemEntry>) -> Vec<(String, web_sys::File)> {
+    let mut out = Vec::new();
+    let mut stack = entries;
+    while let Some(entry) = stack.pop() {
+        if entry.is_directory() {
+            if let Ok(dir) = entry.dyn_into::<web_sys::FileSystemDirectoryEntry>() {
+                stack.extend(read_directory(&dir).await);
+            }
+        } else if let Ok(file_entry) = entry.dyn_into::<web_sys::FileSystemFileEntry>() {
+            let path = file_entry.full_path();
+            let path = path.trim_start_matches('/').to_string();
+            if is_notes_name(&path)
+                && let Some(file) = entry_file(&file_entry).await
+            {
+                out.push((path, file));
+            }
+        }
+        if out.len() > rules::MAX_FILES {
+            break;
+        }
+    }
+    out
+}
+
+/// Every entry of a dropped folder (readEntries gives them in batches).
+async fn read_directory(dir: &web_sys::FileSystemDirectoryEntry) -> Vec<web_sys::FileSystemEntry> {
+    let reader = dir.create_reader();
+    let mut all = Vec::new();
+    loop {
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            let ok =
+                wasm_bindgen::closure::Closure::once_into_js(move |v: wasm_bindgen::JsValue| {
+                    let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &v);
+                });
+            let err =
+                wasm_bindgen::closure::Closure::once_into_js(move |v: wasm_bindgen::JsValue| {
+                    let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &v);
+                });
+            let _ = reader
+                .read_entries_with_callback_and_callback(ok.unchecked_ref(), err.unchecked_ref());
+        });
+        let Ok(batch) = JsFuture::from(promise).await else {
+            break;
+        };
+        let batch = js_sys::Array::from(&batch);
+        if batch.length() == 0 {
+            break;
+        }
+        all.extend(
+            batch
+                .iter()
+                .filter_map(|e| e.dyn_into::<web_sys::FileSystemEntry>().ok()),
+        );
+        if all.len() > rules::MAX_FILES {
+            break;
+        }
+    }
+    all
+}
+
+async fn entry_file(entry: &web_sys::FileSystemFileEntry) -> Option<web_sys::File> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok = wasm_bindgen::closure::Closure::once_into_js(move |v: wasm_bindgen::JsValue| {
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &v);
+        });
+        let err = wasm_bindgen::closure::Closure::once_into_js(move |v: wasm_bindgen::JsValue| {
+            let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &v);
+        });
+        entry.file_with_callback_and_callback(ok.unchecked_ref(), err.unchecked_ref());
+    });
+    JsFuture::from(promise).await.ok()?.dyn_into().ok()
+}
+
+/// True when the current view shows a session opened in this browser (the
+/// open session, or any of the list's).
+pub fn view_involves_opened(c: &Ctx) -> bool {
+    c.results.with_untracked(|r| {
+        c.with_notes(|n| {
+            let opened = |i: &usize| {
+                n.library
+                    .sessions
+                    .get(*i)
+                    .is_some_and(|s| is_opened_path(&s.file))
+            };
+            match r.session {
+                Some(i) => opened(&i),
+                None => r.sessions.iter().any(opened),
+            }
+        })
+    })
+}
+
+/// True when there is nothing to read: the site ships no notes and none
+/// are opened.
+pub fn nothing_to_read(c: &Ctx) -> bool {
+    c.with_notes(|n| n.site.is_empty() && n.library.sessions.is_empty())
+        && opener().files.with_untracked(Vec::is_empty)
+}
+
+/// The empty state of a site that ships no notes.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    view! {
+        <section class="welcome" aria-labelledby="view-title">
+            <div class="view-head">
+                <h1 id="view-title" tabindex="-1">"Open your notes"</h1>
+            </div>
+            <p>
+                "Read, filter and search your own Markdown conference notes here: open the files, or a whole folder. "
+                "They are read in this browser and kept in it, never uploaded."
+            </p>
+            <p class="welcome-actions">
+                <OpenNotesButton label="Open notes files"/>
+                " "
+                <OpenFolderButton/>
+            </p>
+            <p class="welcome-hint">"You can also drop files or a folder anywhere on this page, or paste Markdown text."</p>
+        </section>
+    }
+}
+
+/// When the file was opened, in the reader's locale.
+fn when(ms: f64) -> String {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms))
+        .to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
+/// The "Opened notes" page: each file opened in this browser, with what
+/// it gave, Remove and Replace; Remove all.
+#[component]
+pub fn OpenedView() -> impl IntoView {
+    let c = ctx();
+    let o = opener();
+    let confirming = RwSignal::new(false);
+    request_animation_frame(|| {
+        if let Some(h) = document()
+            .get_element_by_id("view-title")
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h.focus();
+        }
+    });
+    let rows = move || {
+        o.files
+            .get()
+            .into_iter()
+            .map(|f| {
+                let s = c.with_notes(|n| rules::summary(&n.library, &path_of(&f.name)));
+                let name = f.name.clone();
+                let remove_name = name.clone();
+                let replace_name = name.clone();
+                let found = if s.sessions == 0 {
+                    "no session found".to_string()
+                } else {
+                    plural(s.sessions, "session", "sessions")
+                };
+                let remarks = plural(s.remarks, "checker remark", "checker remarks");
+                let remarks = if s.remarks > 0 {
+                    let to = Query::default().with_view(Some(View::Check));
+                    view! { <QLink to=to>{remarks}</QLink> }.into_any()
+                } else {
+                    remarks.into_any()
+                };
+                view! {
+                    <li class="opened-file">
+                        <h2><code>{name.clone()}</code></h2>
+                        <p class="opened-facts">
+                            {human_size(f.size)} " · " {found} " · opened " {when(f.opened)} " · " {remarks}
+                        </p>
+                        <p class="opened-actions">
+                            <button
+                                type="button"
+                                class="button"
+                                aria-label=format!("Replace {name}")
+                                disabled=move || o.busy.get()
+                                on:click=move |_| {
+                                    o.replacing.set_value(Some(replace_name.clone()));
+                                    click_input(REPLACE_INPUT);
+                                }
+                            >
+                                "Replace"
+                            </button>
+                            " "
+                            <button
+                                type="button"
+                                class="button"
+                                aria-label=format!("Remove {name}")
+                                disabled=move || o.busy.get()
+                                on:click=move |_| spawn_local(o.remove(c, Some(vec![remove_name.clone()])))
+                            >
+                                "Remove"
+                            </button>
+                        </p>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="opened-page" aria-labelledby="view-title">
+            <div class="view-head">
+                <p class="kicker">"In this browser"</p>
+                <h1 id="view-title" tabindex="-1">"Opened notes"</h1>
+            </div>
+            <p>
+                "These files were opened in this browser and are kept in it (IndexedDB), never uploaded. "
+                "Other browsers, and people you send a link to, do not have them. "
+                "Opening a file with the same name again replaces it; your stars and notes on its sessions stay."
+            </p>
+            {move || {
+                if o.files.with(Vec::is_empty) {
+                    view! {
+                        <p>"No notes are opened in this browser."</p>
+                        <p><OpenNotesButton/> " " <OpenFolderButton/></p>
+                    }
+                        .into_any()
+                } else {
+                    let n = o.files.with(Vec::len);
+                    view! {
+                        <ul class="opened-files" aria-label="Opened files">{rows}</ul>
+                        <p class="opened-all">
+                            {move || {
+                                if confirming.get() {
+                                    view! {
+                                        <span role="alert">
+                                            {format!("Remove all {} from this browser? ", plural(n, "opened file", "opened files"))}
+                                        </span>
+                                        <button
+                                            type="button"
+                                            class="button danger"
+                                            on:click=move |_| {
+                                                confirming.set(false);
+                                                spawn_local(o.remove(c, None));
+                                            }
+                                        >
+                                            "Yes, remove all"
+                                        </button>
+                                        " "
+                                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
+                                            "Cancel"
+                                        </button>
+                                    }
+                                        .into_any()
+                                } else {
+                                    view! {
+                                        <button type="button" class="button" on:click=move |_| confirming.set(true)>
+                                            "Remove all"
+                                        </button>
+                                    }
+                                        .into_any()
+                                }
+                            }}
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+            <p><QLink to=Query::default()>"Back to the sessions"</QLink></p>
+        </section>
+    }
+}

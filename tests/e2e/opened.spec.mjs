@@ -1,0 +1,291 @@
+// Issue 13, "Open your own notes in the browser": the picker, a drop, a
+// paste; kept in IndexedDB across reloads and tabs; the Opened notes page
+// with Remove, Replace and Remove all; a star survives a Replace; bad input
+// and a storage failure are named; a site that ships no notes opens on
+// "Open your notes".
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test, expect, SEED } from "./pages.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const DIST = join(ROOT, "dist");
+
+const DEVCONF = [
+  "# DevConf 2031",
+  "",
+  "## Talks",
+  "",
+  "### Rust in the Browser - Ada Lovelace, Analytical",
+  "",
+  "- wasm",
+  "",
+  "### Offline Everything - Grace Hopper, Navy",
+  "",
+  "- service workers",
+  "",
+].join("\n");
+const RUSTCONF = ["# RustConf 2030", "", "## Talks", "", "### Borrowing Without Tears - Ben Okafor, Ferrous", "", "- lifetimes", ""].join(
+  "\n",
+);
+const RUST_ID = "devconf-2031/rust-in-the-browser";
+
+const md = (name, text) => ({ name, mimeType: "text/markdown", buffer: Buffer.from(text) });
+
+/** Opens `files` through the header's Open notes button. */
+async function pick(page, files) {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("banner").getByRole("button", { name: /^Open notes/ }).click();
+  await (await chooser).setFiles(files);
+}
+
+const message = (page) => page.locator(".opened-message");
+const sessionLink = (page, title) =>
+  page.getByRole("list", { name: "Sessions", exact: true }).getByRole("link", { name: title, exact: true });
+
+test.describe("opened notes", () => {
+  test("the picker opens several files; they show beside the site's and stay after a reload and in a new tab", async ({
+    reader,
+    page,
+    watch,
+  }) => {
+    await reader.goto();
+    await pick(page, [md("devconf.md", DEVCONF), md("rustconf.md", RUSTCONF)]);
+    await expect(message(page)).toContainText("Opened devconf.md and rustconf.md (3 sessions found).");
+    await expect(sessionLink(page, "Rust in the Browser")).toBeVisible();
+    await expect(sessionLink(page, "Borrowing Without Tears")).toBeVisible();
+    await expect(reader.count).toHaveText(`${SEED.total + 3} sessions`);
+
+    // The Source facet tells them apart.
+    const source = reader.facet("Source");
+    await source.getByRole("checkbox", { name: /^Opened in this browser/ }).check();
+    await expect(reader.count).toHaveText(`3 of ${SEED.total + 3} sessions`);
+    expect(reader.params()).toEqual([["source", "opened"]]);
+
+    await page.reload();
+    await reader.ready();
+    await expect(reader.count).toHaveText(`3 of ${SEED.total + 3} sessions`);
+    await expect(page.getByRole("link", { name: "Opened notes (2)" })).toBeAttached();
+
+    const tab = await page.context().newPage();
+    await watch(tab);
+    await tab.goto(`./?s=${RUST_ID}`);
+    await expect(tab.getByRole("heading", { level: 1, name: "Rust in the Browser" })).toBeVisible();
+    await expect(tab.locator(".file-source")).toHaveText("Source: opened/devconf.md, line 5 (opened in this browser, not part of this site)");
+    await tab.close();
+  });
+
+  test("Open folder takes the notes files of a folder and its sub-folders", async ({ reader, page }) => {
+    const dir = mkdtempSync(join(tmpdir(), "confnotes-folder-"));
+    try {
+      mkdirSync(join(dir, "trip", "2030"), { recursive: true });
+      writeFileSync(join(dir, "trip", "devconf.md"), DEVCONF);
+      writeFileSync(join(dir, "trip", "2030", "rustconf.markdown"), RUSTCONF);
+      writeFileSync(join(dir, "trip", "photo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
+      await reader.goto();
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Open folder" }).click();
+      await (await chooser).setFiles(join(dir, "trip"));
+      await expect(message(page)).toContainText("(3 sessions found).");
+      await expect(message(page)).not.toContainText("photo.png");
+      await page.goto("./?view=opened");
+      const files = page.getByRole("list", { name: "Opened files" }).getByRole("listitem");
+      await expect(files.locator("h2")).toHaveText(["trip/2030/rustconf.markdown", "trip/devconf.md"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("opened notes are there offline", async ({ reader, page, context }) => {
+    await reader.goto();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+    await pick(page, [md("devconf.md", DEVCONF)]);
+    await expect(message(page)).toContainText("Opened devconf.md");
+    await context.setOffline(true);
+    try {
+      await page.goto(`./?s=${RUST_ID}`);
+      await expect(page.getByRole("heading", { level: 1, name: "Rust in the Browser" })).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  test("a drop shows the drop target, then opens the files", async ({ reader, page }) => {
+    await reader.goto();
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.md", { type: "text/markdown" }));
+      document.body.dispatchEvent(new DragEvent("dragenter", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      window.__dt = dt;
+    }, RUSTCONF);
+    await expect(page.locator(".drop-overlay")).toBeVisible();
+    await expect(page.locator(".drop-overlay")).toContainText("Drop your notes");
+    await page.evaluate(() => {
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: window.__dt, bubbles: true, cancelable: true }));
+    });
+    await expect(page.locator(".drop-overlay")).toBeHidden();
+    await expect(message(page)).toContainText("Opened dropped.md (1 session found).");
+    await expect(sessionLink(page, "Borrowing Without Tears")).toBeVisible();
+  });
+
+  test("pasted Markdown outside a text field becomes a file named after its heading", async ({ reader, page }) => {
+    await reader.goto();
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", text);
+      document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, DEVCONF);
+    await expect(message(page)).toContainText("Opened devconf-2031.md (2 sessions found).");
+    await expect(sessionLink(page, "Offline Everything")).toBeVisible();
+
+    // In the search box a paste is the search box's.
+    await reader.search.focus();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", "# Not a file");
+      document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await page.goto("./?view=opened");
+    await expect(page.getByRole("list", { name: "Opened files" }).getByRole("listitem")).toHaveCount(1);
+  });
+
+  test("Replace keeps the star; Remove and Remove all take the files away", async ({ reader, page }) => {
+    await reader.goto();
+    await pick(page, [md("devconf.md", DEVCONF), md("rustconf.md", RUSTCONF)]);
+    await expect(message(page)).toContainText("Opened devconf.md and rustconf.md");
+    await reader.open("Rust in the Browser");
+    await reader.toggleStar("true");
+
+    await page.getByRole("link", { name: "Opened notes (2)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Opened notes" })).toBeVisible();
+    const files = page.getByRole("list", { name: "Opened files" }).getByRole("listitem");
+    await expect(files).toHaveCount(2);
+    await expect(files.first()).toContainText("devconf.md");
+    await expect(files.first()).toContainText("2 sessions");
+
+    // Replace devconf.md with a newer version saved under another name.
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Replace devconf.md" }).click();
+    await (await chooser).setFiles([md("devconf-v2.md", DEVCONF.replace("- wasm", "- wasm and WASI"))]);
+    await expect(message(page)).toContainText("Opened devconf.md (2 sessions found).");
+    await expect(files).toHaveCount(2);
+
+    await reader.goto(`?s=${RUST_ID}`);
+    await expect(page.getByRole("region", { name: "Notes" })).toContainText("wasm and WASI");
+    await expect(reader.star).toHaveAttribute("aria-pressed", "true");
+
+    await page.goto("./?view=opened");
+    await page.getByRole("button", { name: "Remove rustconf.md" }).click();
+    await expect(message(page)).toContainText("Removed rustconf.md from this browser.");
+    await expect(files).toHaveCount(1);
+
+    await page.getByRole("button", { name: "Remove all" }).click();
+    await page.getByRole("button", { name: "Yes, remove all" }).click();
+    await expect(page.getByText("No notes are opened in this browser.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("No notes are opened in this browser.")).toBeVisible();
+    await reader.goto();
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
+  });
+
+  test("a binary file is named and not opened; the others are", async ({ reader, page }) => {
+    await reader.goto();
+    await pick(page, [
+      { name: "photo.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) },
+      md("rustconf.md", RUSTCONF),
+    ]);
+    const alert = page.getByRole("alert").filter({ hasText: "photo.md is not a text file" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText("Opened rustconf.md (1 session found).");
+    await expect(sessionLink(page, "Borrowing Without Tears")).toBeVisible();
+  });
+
+  test("too many files at once, or a file too large, are refused by name", async ({ reader, page }) => {
+    await reader.goto();
+    const drop = (spec) =>
+      page.evaluate(({ count, big }) => {
+        const dt = new DataTransfer();
+        for (let i = 0; i < count; i++) dt.items.add(new File([`# Conf ${i}`], `n${i}.md`));
+        if (big) dt.items.add(new File([new Uint8Array(21 * 1024 * 1024)], "big.md"));
+        document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }, spec);
+    await drop({ count: 2001, big: false });
+    await expect(page.getByRole("alert")).toContainText("2001 files at once are too many");
+    await expect(page.getByRole("link", { name: /^Opened notes/ })).toHaveCount(0);
+    await drop({ count: 0, big: true });
+    await expect(page.getByRole("alert")).toContainText("big.md is too large (21 MB); files up to 20 MB are opened.");
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
+  });
+
+  test("a file that gives no session is opened, and the message says so", async ({ reader, page }) => {
+    await reader.goto();
+    await pick(page, [md("shopping.txt", "eggs\nmilk\n")]);
+    await expect(message(page)).toContainText("shopping.txt is opened, but no session was found in it");
+  });
+
+  test("storage that fails keeps nothing half-written and says so", async ({ reader, page }) => {
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await reader.goto();
+    await pick(page, [md("devconf.md", DEVCONF), md("rustconf.md", RUSTCONF)]);
+    await expect(page.getByRole("alert").filter({ hasText: "storage for this site is full" })).toBeVisible();
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
+    await expect(page.getByRole("link", { name: /^Opened notes/ })).toHaveCount(0);
+  });
+
+  test("Copy link on opened sessions says they exist only in this browser", async ({ reader, page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await reader.goto();
+    await pick(page, [md("devconf.md", DEVCONF)]);
+    await reader.open("Rust in the Browser");
+    await reader.copyLink.click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toContainText("exist only here");
+  });
+});
+
+test.describe("a site that ships no notes", () => {
+  let empty;
+  test.beforeAll(() => {
+    empty = mkdtempSync(join(tmpdir(), "confnotes-empty-"));
+    mkdirSync(join(empty, "no-notes"));
+    cpSync(DIST, join(empty, "dist"), { recursive: true });
+    execFileSync("node", [join(ROOT, "scripts/post-build.mjs"), "--dist", join(empty, "dist"), "--notes", join(empty, "no-notes")], {
+      env: { ...process.env, TRUNK_PROFILE: "release" },
+      stdio: "pipe",
+    });
+  });
+  test.afterAll(() => {
+    if (empty) rmSync(empty, { recursive: true, force: true });
+  });
+
+  async function deploy(request, dir) {
+    const response = await request.post(new URL(`/__root?dir=${encodeURIComponent(dir)}`, test.info().project.use.baseURL).href);
+    expect(response.status(), `deploying ${dir}`).toBe(204);
+  }
+
+  test("opens on 'Open your notes', and opened files fill it", async ({ page, request }) => {
+    try {
+      await deploy(request, join(empty, "dist"));
+      await page.goto("./");
+      await expect(page.getByRole("heading", { level: 1, name: "Open your notes" })).toBeVisible();
+      await expect(page.getByRole("alert")).toHaveCount(0);
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("main").getByRole("button", { name: /^Open notes/ }).click();
+      await (await chooser).setFiles([md("devconf.md", DEVCONF)]);
+      await expect(sessionLink(page, "Rust in the Browser")).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: "Open your notes" })).toHaveCount(0);
+    } finally {
+      await deploy(request, DIST);
+    }
+  });
+});
