@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect, SEED } from "./pages.mjs";
+import { test, expect, SEED, axeViolations } from "./pages.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -169,6 +169,7 @@ test.describe("opened notes", () => {
     await expect(files).toHaveCount(2);
     await expect(files.first()).toContainText("devconf.md");
     await expect(files.first()).toContainText("2 sessions");
+    expect(await axeViolations(page), "axe on the Opened notes page").toEqual([]);
 
     // Replace devconf.md with a newer version saved under another name.
     const chooser = page.waitForEvent("filechooser");
@@ -279,6 +280,7 @@ test.describe("a site that ships no notes", () => {
       await page.goto("./");
       await expect(page.getByRole("heading", { level: 1, name: "Open your notes" })).toBeVisible();
       await expect(page.getByRole("alert")).toHaveCount(0);
+      expect(await axeViolations(page), "axe on Open your notes").toEqual([]);
       const chooser = page.waitForEvent("filechooser");
       await page.getByRole("main").getByRole("button", { name: /^Open notes/ }).click();
       await (await chooser).setFiles([md("devconf.md", DEVCONF)]);
