@@ -244,6 +244,16 @@ test.describe("opened notes", () => {
     await expect(page.getByRole("link", { name: /^Opened notes/ })).toHaveCount(0);
   });
 
+  test("IndexedDB that never answers does not keep the site's notes from showing", async ({ reader, page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => ({});
+    });
+    await page.goto("./");
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`, { timeout: 10_000 });
+    await pick(page, [md("devconf.md", DEVCONF)]);
+    await expect(page.getByRole("alert")).toContainText("does not let the page keep files", { timeout: 10_000 });
+  });
+
   test("Copy link on opened sessions says they exist only in this browser", async ({ reader, page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await reader.goto();
