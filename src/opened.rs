@@ -87,7 +87,14 @@ thread_local! {
 
 /// Settles when `req` succeeds (with its result) or fails (with its error).
 async fn request(req: &IdbRequest) -> Result<JsValue, StoreError> {
-    let promise = Promise::new(&mut |resolve, reject| {
+    JsFuture::from(request_promise(req))
+        .await
+        .map_err(|e| store_error(&e))
+}
+
+/// A promise of `req`'s result.
+fn request_promise(req: &IdbRequest) -> Promise {
+    Promise::new(&mut |resolve, reject| {
         let ok_req = req.clone();
         let err_req = req.clone();
         let ok = Closure::once_into_js(move |_: JsValue| {
@@ -104,8 +111,25 @@ async fn request(req: &IdbRequest) -> Result<JsValue, StoreError> {
         });
         req.set_onsuccess(Some(ok.unchecked_ref()));
         req.set_onerror(Some(err.unchecked_ref()));
-    });
-    JsFuture::from(promise).await.map_err(|e| store_error(&e))
+    })
+}
+
+/// How long the database may take to open before the app goes on without
+/// it (a browser that never answers must not keep the notes from showing).
+const OPEN_TIMEOUT_MS: i32 = 5_000;
+
+/// A promise that rejects after `ms`.
+fn timeout(ms: i32) -> Promise {
+    Promise::new(&mut |_, reject| {
+        let message = JsValue::from_str("IndexedDB did not answer");
+        let fire = Closure::once_into_js(move || {
+            let _ = reject.call1(&JsValue::NULL, &message);
+        });
+        if let Some(w) = web_sys::window() {
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), ms);
+        }
+    })
 }
 
 /// Settles when `tx` commits, or with its error when it aborts.
@@ -162,9 +186,13 @@ async fn db() -> Result<IdbDatabase, StoreError> {
     })
     .into_js_value();
     open.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
-    let db: IdbDatabase = request(&open)
+    let opened = Promise::race(&js_sys::Array::of2(
+        &request_promise(&open),
+        &timeout(OPEN_TIMEOUT_MS),
+    ));
+    let db: IdbDatabase = JsFuture::from(opened)
         .await
-        .map_err(|e| match e {
+        .map_err(|e| match store_error(&e) {
             StoreError::Failed(why) => StoreError::Unavailable(why),
             other => other,
         })?

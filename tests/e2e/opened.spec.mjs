@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { test, expect, SEED } from "./pages.mjs";
+import { test, expect, SEED, axeViolations } from "./pages.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -169,6 +169,7 @@ test.describe("opened notes", () => {
     await expect(files).toHaveCount(2);
     await expect(files.first()).toContainText("devconf.md");
     await expect(files.first()).toContainText("2 sessions");
+    expect(await axeViolations(page), "axe on the Opened notes page").toEqual([]);
 
     // Replace devconf.md with a newer version saved under another name.
     const chooser = page.waitForEvent("filechooser");
@@ -243,6 +244,16 @@ test.describe("opened notes", () => {
     await expect(page.getByRole("link", { name: /^Opened notes/ })).toHaveCount(0);
   });
 
+  test("IndexedDB that never answers does not keep the site's notes from showing", async ({ reader, page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => ({});
+    });
+    await page.goto("./");
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`, { timeout: 10_000 });
+    await pick(page, [md("devconf.md", DEVCONF)]);
+    await expect(page.getByRole("alert")).toContainText("does not let the page keep files", { timeout: 10_000 });
+  });
+
   test("Copy link on opened sessions says they exist only in this browser", async ({ reader, page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await reader.goto();
@@ -279,6 +290,7 @@ test.describe("a site that ships no notes", () => {
       await page.goto("./");
       await expect(page.getByRole("heading", { level: 1, name: "Open your notes" })).toBeVisible();
       await expect(page.getByRole("alert")).toHaveCount(0);
+      expect(await axeViolations(page), "axe on Open your notes").toEqual([]);
       const chooser = page.waitForEvent("filechooser");
       await page.getByRole("main").getByRole("button", { name: /^Open notes/ }).click();
       await (await chooser).setFiles([md("devconf.md", DEVCONF)]);
