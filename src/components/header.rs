@@ -46,7 +46,6 @@ pub fn Header() -> impl IntoView {
                 >
                     "My notes"
                 </a>
-                <super::opener::OpenNotesButton/>
                 <button
                     type="button"
                     class="button icon menu-button"
@@ -58,6 +57,9 @@ pub fn Header() -> impl IntoView {
                     <span aria-hidden="true">"⋯"</span>
                 </button>
                 <div id="more-actions" class="more-actions" class:open=move || menu_open.get()>
+                    // On a phone, opening notes is in the menu: the banner
+                    // stays one row.
+                    <super::opener::OpenNotesButton/>
                     <super::opener::OpenFolderButton/>
                     <super::opener::OpenedLink/>
                     <CopyLink/>

@@ -156,7 +156,7 @@ test.describe("facets on the seed", () => {
     await expect(reader.main).toContainText("is now a top priority");
     await expect(reader.main).toContainText("Also called: DevX, devex");
     await expect(reader.main.getByRole("link", { name: SEED.conference })).toBeVisible();
-    await expect(reader.main).toContainText("No session is linked to Developer experience yet");
+    await expect(reader.main).toContainText("No session in the notes is linked to Developer experience");
     await expect(reader.main).toContainText("Themes: Developer experience");
     // Its values stay discoverable: the other themes are still listed, dimmed.
     await expect(reader.value("Themes", "Maturity")).toBeVisible();
