@@ -277,7 +277,7 @@ async function loadRun(browser, url, run, opts) {
   const typing = [];
   let typingTasks = [];
   if (opts.keys > 0) {
-    const box = page.locator('input[type="search"]');
+    const box = page.locator('#search');
     await box.click();
     await page.waitForTimeout(200);
     const t0 = await page.evaluate(() => performance.now());
@@ -303,8 +303,14 @@ async function loadRun(browser, url, run, opts) {
   let toggleTasks = [];
   let toggleLabel = null;
   if (opts.toggles > 0) {
-    const first = page.locator('fieldset:has(> legend#facet-theme) label.facet-value').first();
-    toggleLabel = (await first.locator(".label").textContent())?.trim() ?? null;
+    const group = page.locator("fieldset:has(> legend#facet-theme)");
+    // Values no session carries are folded away (the seed's Key Themes):
+    // unfold them first.
+    if ((await group.locator("label.facet-value").count()) === 0) {
+      await group.getByRole("button", { name: /^Show all/ }).click();
+    }
+    const first = group.locator("label.facet-value").first();
+    toggleLabel = (await first.locator(".facet-label").textContent())?.trim() ?? null;
     const box = page.locator('fieldset:has(> legend#facet-theme) label.facet-value', { hasText: toggleLabel }).first().locator("input");
     const t0 = await page.evaluate(() => performance.now());
     for (let i = 0; i < opts.toggles; i++) {

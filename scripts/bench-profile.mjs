@@ -93,7 +93,7 @@ if (from) {
     if (typing) {
       // The interaction instead of the load: a word typed into search and
       // erased, then a theme toggled on and off, 100 ms apart.
-      await page.locator('input[type="search"]').click();
+      await page.locator('#search').click();
       await page.waitForTimeout(300);
       await cdp.send("Profiler.start");
       for (const key of [..."platform", ..."platform"].map((c, i) => (i < 8 ? c : "Backspace"))) {

@@ -424,6 +424,9 @@ fn MyNote(markdown: String) -> impl IntoView {
     }
 }
 
+/// Conference-notes hits listed; the rest are counted.
+const HITS_SHOWN: usize = 5;
+
 /// With search text, the conference notes (sections such as Learning, and
 /// Key Themes) that match it, apart from the sessions: "Also in conference
 /// notes". A section opens its conference's page with the words marked,
@@ -431,12 +434,20 @@ fn MyNote(markdown: String) -> impl IntoView {
 #[component]
 fn ConferenceNotesHits() -> impl IntoView {
     let c = ctx();
-    let hits = Memo::new(move |_| c.results.with(|r| r.sections.clone()));
+    // The first few only: a short word can match hundreds of sections in
+    // a big library, and each hit draws an excerpt.
+    let hits = Memo::new(move |_| {
+        c.results.with(|r| {
+            let shown: Vec<_> = r.sections.iter().take(HITS_SHOWN).cloned().collect();
+            (shown, r.sections.len())
+        })
+    });
     move || {
-        let hits = hits.get();
+        let (hits, total) = hits.get();
         if hits.is_empty() {
             return ().into_any();
         }
+        let more = total - hits.len();
         let text = c.url.query().with_untracked(|q| q.text.clone());
         let rows = hits
             .into_iter()
@@ -503,6 +514,11 @@ fn ConferenceNotesHits() -> impl IntoView {
             <section class="conference-hits" aria-labelledby="conference-hits-heading">
                 <h2 id="conference-hits-heading">"Also in conference notes"</h2>
                 <ul>{rows}</ul>
+                {(more > 0).then(|| view! {
+                    <p class="section-more">
+                        {format!("and {more} more {}: add a word to narrow them.", if more == 1 { "section" } else { "sections" })}
+                    </p>
+                })}
             </section>
         }
         .into_any()
