@@ -49,9 +49,7 @@ fn scroll_if_asked() {
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
     target.scroll_into_view_with_scroll_into_view_options(&opts);
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&focus);
+        super::focus_without_scroll(&el);
     }
 }
 

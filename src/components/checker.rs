@@ -43,14 +43,7 @@ pub fn CheckerView() -> impl IntoView {
             files => format!("{n} remarks on {files} files."),
         },
     };
-    request_animation_frame(|| {
-        if let Some(h) = document().get_element_by_id("view-title") {
-            use wasm_bindgen::JsCast;
-            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        }
-    });
+    super::focus_heading_after_render("view-title");
     view! {
         <section class="checker" aria-labelledby="view-title">
             <div class="view-head">

@@ -312,9 +312,7 @@ fn restore_place(place: &crate::url::Place) {
         ))
         && let Ok(link) = link.dyn_into::<web_sys::HtmlElement>()
     {
-        let opts = web_sys::FocusOptions::new();
-        opts.set_prevent_scroll(true);
-        let _ = link.focus_with_options(&opts);
+        super::focus_without_scroll(&link);
     }
 }
 

@@ -145,6 +145,28 @@ pub fn CheckerLink() -> impl IntoView {
     })
 }
 
+/// Focuses `el` where it is, without scrolling to it (the caller has put
+/// the page where it belongs).
+pub fn focus_without_scroll(el: &web_sys::HtmlElement) {
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+}
+
+/// Once the view is drawn, puts the focus on its heading (the element
+/// `id`), so keyboard and screen-reader users land on what they opened.
+pub fn focus_heading_after_render(id: &'static str) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(h) = document()
+            .get_element_by_id(id)
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h.focus();
+        }
+    });
+}
+
 /// Makes in-note links to a heading (`[Setup](#setup)`, which the renderer
 /// writes as `#h-setup`, and the outline's links) scroll to it. Several
 /// notes can be on one page (a conference's sections), each with its own
@@ -190,9 +212,7 @@ pub fn follow_in_note_anchors() {
             if !h.has_attribute("tabindex") {
                 let _ = h.set_attribute("tabindex", "-1");
             }
-            let opts = web_sys::FocusOptions::new();
-            opts.set_prevent_scroll(true);
-            let _ = h.focus_with_options(&opts);
+            focus_without_scroll(&h);
         }
     });
     std::mem::forget(handle);

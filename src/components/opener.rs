@@ -702,14 +702,7 @@ pub fn OpenedView() -> impl IntoView {
     let c = ctx();
     let o = opener();
     let confirming = RwSignal::new(false);
-    request_animation_frame(|| {
-        if let Some(h) = document()
-            .get_element_by_id("view-title")
-            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = h.focus();
-        }
-    });
+    super::focus_heading_after_render("view-title");
     let rows = move || {
         o.files
             .get()

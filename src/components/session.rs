@@ -200,15 +200,8 @@ pub fn SessionView(index: usize) -> impl IntoView {
     };
     // Move focus to the heading, so keyboard and screen-reader users land
     // on what they opened.
-    request_animation_frame(|| {
-        if let Some(h) = document().get_element_by_id("session-title") {
-            use wasm_bindgen::JsCast;
-            if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        }
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    });
+    super::focus_heading_after_render("session-title");
+    request_animation_frame(|| window().scroll_to_with_x_and_y(0.0, 0.0));
     let source = format!("{}, line {}", s.file, s.line);
     let outline = outline_nav(&s.markdown);
     let opened_here = confnotes_core::is_opened_path(&s.file)
