@@ -66,6 +66,7 @@ fn enabled() -> bool {
 }
 
 fn reload() {
+    crate::url::flush_pending();
     let _ = window().location().reload();
 }
 

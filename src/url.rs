@@ -102,10 +102,15 @@ impl Url {
         }
         let query = RwSignal::new(Query::from_url(&clean_search()));
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            drop_pending();
             query.set(Query::from_url(&clean_search()));
         });
         // The app lives as long as the page; keep listening.
         std::mem::forget(handle);
+        // Leaving the page (a reload, a link out) keeps what was typed.
+        std::mem::forget(window_event_listener(leptos::ev::pagehide, |_| {
+            flush_pending()
+        }));
         Url { query }
     }
 
@@ -120,35 +125,107 @@ impl Url {
     }
 
     /// Shows `q`: writes it to the address bar (canonical form) and updates
-    /// the signal. Does nothing when the URL would not change.
+    /// the signal. Does nothing when the URL would not change. A `Replace`
+    /// (typing) reaches the address bar at most every [`REPLACE_EVERY`]:
+    /// `history.replaceState` costs milliseconds a keystroke, so a burst of
+    /// typing writes it a few times, the last text always.
     pub fn go(&self, q: Query, nav: Nav) {
-        let href = href(&q);
-        let current = format!(
-            "{}{}",
-            window().location().pathname().unwrap_or_default(),
-            location_search()
-        );
-        if let Ok(history) = window().history() {
-            let target = absolute(&href);
-            if target != current {
-                let _ = match nav {
-                    Nav::Push => {
+        let target = absolute(&href(&q));
+        let current = PENDING
+            .with(|p| p.borrow().as_ref().map(|p| p.target.clone()))
+            .unwrap_or_else(|| {
+                format!(
+                    "{}{}",
+                    window().location().pathname().unwrap_or_default(),
+                    location_search()
+                )
+            });
+        if target != current {
+            match nav {
+                Nav::Push => {
+                    flush_pending();
+                    if let Ok(history) = window().history() {
                         // The list being left keeps its place in its entry.
                         remember_place(&history, q.session.as_deref());
-                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target))
+                        let _ = history.push_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&target),
+                        );
                     }
-                    Nav::Replace => history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&target),
-                    ),
-                };
+                }
+                Nav::Replace => replace_soon(target),
             }
         }
         if self.query.get_untracked() != q {
             self.query.set(q);
         }
     }
+}
+
+/// How many sessions the list shows at first, and adds at a time.
+pub const LIST_PAGE: usize = 30;
+
+/// How often typing rewrites the address bar at most.
+const REPLACE_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// An address typing has produced and the address bar does not show yet.
+struct Pending {
+    target: String,
+    timer: Option<TimeoutHandle>,
+}
+
+thread_local! {
+    static PENDING: std::cell::RefCell<Option<Pending>> = const { std::cell::RefCell::new(None) };
+}
+
+fn replace_soon(target: String) {
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        match p.as_mut() {
+            // The timer already set writes the newest address.
+            Some(pending) => pending.target = target,
+            None => {
+                *p = Some(Pending {
+                    target,
+                    timer: set_timeout_with_handle(flush_pending, REPLACE_EVERY).ok(),
+                });
+            }
+        }
+    });
+}
+
+/// Writes a pending typed address now (before a new entry is pushed, a
+/// link is copied, the page reloads).
+pub fn flush_pending() {
+    let Some(pending) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    if let Some(timer) = pending.timer {
+        timer.clear();
+    }
+    if let Ok(history) = window().history() {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&pending.target));
+    }
+}
+
+/// Forgets a pending typed address: after Back or Forward it belongs to an
+/// entry no longer current, and writing it would overwrite the one arrived at.
+fn drop_pending() {
+    if let Some(Pending {
+        timer: Some(timer), ..
+    }) = PENDING.with(|p| p.borrow_mut().take())
+    {
+        timer.clear();
+    }
+}
+
+/// The page's address as the reader sees it, pending typing included: what
+/// Copy link and Share hand out.
+pub fn current_href() -> String {
+    flush_pending();
+    window().location().href().unwrap_or_default()
 }
 
 /// Where the reader was in a list: how many sessions it showed, how far it
@@ -183,7 +260,17 @@ fn remember_place(history: &web_sys::History, focus: Option<&str>) {
         scroll: window().scroll_y().unwrap_or(0.0),
         focus: focus.map(str::to_string),
     };
-    if let Ok(json) = serde_json::to_string(&place) {
+    // Each History API call costs milliseconds: write only what the entry
+    // does not hold yet. A list at its top, on its first page, with nothing
+    // to focus comes back that way without a remembered place.
+    let held = history.state().ok().and_then(|s| s.as_string());
+    let plain = place.scroll <= 0.0 && place.focus.is_none() && limit <= LIST_PAGE;
+    if plain && held.is_none() {
+        return;
+    }
+    if let Ok(json) = serde_json::to_string(&place)
+        && held.as_deref() != Some(json.as_str())
+    {
         let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&json), "");
     }
 }

@@ -3,8 +3,10 @@
 //! have them), each value a checkbox with its live count, plus the reader's
 //! own filters (starred, with my notes).
 
+use std::sync::Arc;
+
 use confnotes_core::query::facet_view;
-use confnotes_core::query::{Facet, FacetValue, Query};
+use confnotes_core::query::{Facet, FacetValue, Query, Results};
 use leptos::prelude::*;
 
 use crate::app::ctx;
@@ -82,15 +84,10 @@ fn YoursToggle(
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let c = ctx();
-    let values = Memo::new(move |_| {
-        c.results.with(|r| {
-            r.facets
-                .iter()
-                .find(|f| f.facet == facet)
-                .map(|f| f.values.clone())
-                .unwrap_or_default()
-        })
-    });
+    let values = Values {
+        facet,
+        results: c.results,
+    };
     // "Show all" is open for the other filters it was opened under: another
     // filter changing (a conference picked) folds it back, since the
     // values at 0 it listed are now mostly noise; choosing a value of this
@@ -116,7 +113,12 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
             view_of.with(|v| {
                 v.shown
                     .iter()
-                    .filter_map(|&i| vs.get(i).map(|x| x.id.to_string()))
+                    .filter_map(|&i| {
+                        vs.get(i).map(|x| Shown {
+                            at: i,
+                            id: x.id.clone(),
+                        })
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -126,10 +128,14 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     let noun = facet.label().to_lowercase();
     let filter_label = format!("Filter {noun}");
     drop(noun);
+    // Memos: the box and the button are drawn again only when they come or
+    // go, not at every change of the counts.
+    let filterable = Memo::new(move |_| view_of.with(|v| v.filterable));
+    let has_toggle = Memo::new(move |_| expanded.get() || view_of.with(|v| v.hidden > 0));
     let filter_box = {
         let filter_id = filter_id.clone();
         move || {
-            view_of.with(|v| v.filterable).then(|| {
+            filterable.get().then(|| {
                 let filter_id = filter_id.clone();
                 view! {
                     <input
@@ -179,15 +185,16 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
             } else {
                 view! {
                     <ul class="facet-values" class:scrolls=move || expanded.get()>
-                        <For each=shown key=|id| id.clone() let:id>
-                            <FacetOption facet=facet id=id values=values/>
+                        <For each=shown key=|s| s.id.clone() let:s>
+                            <FacetOption facet=facet shown=s values=values/>
                         </For>
                     </ul>
                 }
                 .into_any()
             }}
             {move || {
-                (expanded.get() || view_of.with(|v| v.hidden > 0))
+                has_toggle
+                    .get()
                     .then(|| {
                         view! {
                             <button
@@ -212,21 +219,17 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
 /// with more than one conference they are listed under its name,
 /// conferences in date order (the engine's order).
 #[component]
-fn DayValues(
-    shown: Signal<Vec<String>>,
-    values: Memo<Vec<FacetValue>>,
-    expanded: Memo<bool>,
-) -> impl IntoView {
+fn DayValues(shown: Signal<Vec<Shown>>, values: Values, expanded: Memo<bool>) -> impl IntoView {
     let c = ctx();
     // Only the grouping, compared by value: a count changing does not
     // redraw the checkboxes (and take the focus away).
     let groups = Memo::new(move |_| {
-        let mut out: Vec<(String, Vec<String>)> = Vec::new();
-        for id in shown.get() {
-            let conf = id.split_once('/').map_or("", |(c, _)| c).to_string();
+        let mut out: Vec<(String, Vec<Shown>)> = Vec::new();
+        for s in shown.get() {
+            let conf = s.id.split_once('/').map_or("", |(c, _)| c).to_string();
             match out.last_mut() {
-                Some((last, ids)) if *last == conf => ids.push(id),
-                _ => out.push((conf, vec![id])),
+                Some((last, ids)) if *last == conf => ids.push(s),
+                _ => out.push((conf, vec![s])),
             }
         }
         out
@@ -237,7 +240,7 @@ fn DayValues(
             let ids = groups.into_iter().flat_map(|(_, ids)| ids);
             return view! {
                 <ul class="facet-values" class:scrolls=move || expanded.get()>
-                    {ids.map(|id| view! { <FacetOption facet=Facet::Day id=id values=values/> }).collect_view()}
+                    {ids.map(|s| view! { <FacetOption facet=Facet::Day shown=s values=values/> }).collect_view()}
                 </ul>
             }
             .into_any();
@@ -252,7 +255,7 @@ fn DayValues(
                             <li class="facet-subgroup">
                                 <span class="facet-subhead" id=head.clone()>{super::label_of_conf(&c, &conf)}</span>
                                 <ul aria-labelledby=head>
-                                    {ids.into_iter().map(|id| view! { <FacetOption facet=Facet::Day id=id values=values/> }).collect_view()}
+                                    {ids.into_iter().map(|s| view! { <FacetOption facet=Facet::Day shown=s values=values/> }).collect_view()}
                                 </ul>
                             </li>
                         }
@@ -264,46 +267,90 @@ fn DayValues(
     }
 }
 
+/// One facet's values in the current results, read where they are (no copy
+/// per keystroke: a facet of speakers has thousands).
+#[derive(Clone, Copy)]
+struct Values {
+    facet: Facet,
+    results: Memo<Arc<Results>>,
+}
+
+impl Values {
+    fn with<R>(&self, f: impl FnOnce(&[FacetValue]) -> R) -> R {
+        self.results.with(|r| {
+            f(r.facets
+                .iter()
+                .find(|g| g.facet == self.facet)
+                .map_or(&[][..], |g| &g.values[..]))
+        })
+    }
+
+    fn with_untracked<R>(&self, f: impl FnOnce(&[FacetValue]) -> R) -> R {
+        self.results.with_untracked(|r| {
+            f(r.facets
+                .iter()
+                .find(|g| g.facet == self.facet)
+                .map_or(&[][..], |g| &g.values[..]))
+        })
+    }
+}
+
+/// A value on screen: its id and where it was in the facet's values (the
+/// engine keeps one order per library, so the place is a hint that almost
+/// always holds; a lookup by id covers the rest).
+#[derive(Clone, PartialEq)]
+struct Shown {
+    at: usize,
+    id: Arc<str>,
+}
+
+fn find<'a>(vs: &'a [FacetValue], s: &Shown) -> Option<&'a FacetValue> {
+    vs.get(s.at)
+        .filter(|v| v.id == s.id)
+        .or_else(|| vs.iter().find(|v| v.id == s.id))
+}
+
+/// What of a value can change while it is on screen: its count, whether it
+/// is selected, whether only the reader's data has it.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct OptionState {
+    count: usize,
+    selected: bool,
+    reader_only: bool,
+}
+
 /// One value: a checkbox named by its label, then its count.
 #[component]
-fn FacetOption(facet: Facet, id: String, values: Memo<Vec<FacetValue>>) -> impl IntoView {
+fn FacetOption(facet: Facet, shown: Shown, values: Values) -> impl IntoView {
     let c = ctx();
-    let lookup = {
-        let id = id.clone();
-        move || values.with(|vs| vs.iter().find(|v| *v.id == *id).cloned())
-    };
     // The label does not change for an id: read once, without subscribing.
-    let first = values.with_untracked(|vs| vs.iter().find(|v| *v.id == *id).cloned());
-    let label = first
-        .as_ref()
-        .map(|v| v.label.to_string())
-        .unwrap_or_else(|| id.clone());
-    // Whether it is the reader's own can change (they add a Key Theme to a
-    // session): followed.
-    let reader_only = {
-        let l = lookup.clone();
-        move || l().is_some_and(|v| v.reader_only)
-    };
+    let label = values.with_untracked(|vs| {
+        find(vs, &shown).map_or_else(|| shown.id.to_string(), |v| v.label.to_string())
+    });
+    let id = shown.id.to_string();
+    // One lookup per change of the results; the DOM is touched only when
+    // this value's own state changed.
+    let state = Memo::new(move |_| {
+        values.with(|vs| {
+            find(vs, &shown).map_or_else(OptionState::default, |v| OptionState {
+                count: v.count,
+                selected: v.selected,
+                reader_only: v.reader_only,
+            })
+        })
+    });
     // A theme named by a whole sentence is shown short; hovering (and the
     // accessible description) gives it whole.
     let short = confnotes_core::text::short_label(&label, 60);
     let full = (short != label).then(|| label.clone());
-    let count = {
-        let l = lookup.clone();
-        move || l().map_or(0, |v| v.count)
-    };
-    let selected = {
-        let l = lookup.clone();
-        move || l().is_some_and(|v| v.selected)
-    };
+    let count = move || state.with(|s| s.count);
+    let selected = move || state.with(|s| s.selected);
+    let reader_only = move || state.with(|s| s.reader_only);
     let toggle = move |_| {
         let q = c.url.get_untracked().toggled(facet, &id).with_session(None);
         c.url.go(q, Nav::Push);
     };
-    let zero = {
-        let count = count.clone();
-        move || count() == 0
-    };
+    let zero = move || count() == 0;
     view! {
         <li>
             <label class="facet-value" class:zero=zero>

@@ -147,7 +147,7 @@ fn CopyLink() -> impl IntoView {
     let manual = RwSignal::new(None::<String>);
     let c = ctx();
     let copy = move |_| {
-        let href = window().location().href().unwrap_or_default();
+        let href = crate::url::current_href();
         let opened_here = super::opener::view_involves_opened(&c);
         let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
             .ok()
@@ -180,11 +180,7 @@ fn CopyLink() -> impl IntoView {
     let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
     let share = move |_| {
         let data = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(
-            &data,
-            &"url".into(),
-            &window().location().href().unwrap_or_default().into(),
-        );
+        let _ = js_sys::Reflect::set(&data, &"url".into(), &crate::url::current_href().into());
         let _ = js_sys::Reflect::set(&data, &"title".into(), &document().title().into());
         let nav = window().navigator();
         if let Ok(p) = js_sys::Reflect::get(&nav, &"share".into())

@@ -15,7 +15,7 @@ use crate::unicode::BrowserUnicode;
 use crate::url::Nav;
 
 /// Sessions rendered at first; more as the reader scrolls.
-const PAGE: usize = 30;
+const PAGE: usize = crate::url::LIST_PAGE;
 /// Of a new result set, the cards rendered before the next paint (more than
 /// a screen holds); the rest of the page follows in the task after it, so
 /// each keystroke and toggle paints what is in view sooner.

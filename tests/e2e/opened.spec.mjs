@@ -62,7 +62,7 @@ test.describe("opened notes", () => {
     const source = reader.facet("Source");
     await source.getByRole("checkbox", { name: /^Opened in this browser/ }).check();
     await expect(reader.count).toHaveText(`3 of ${SEED.total + 3} sessions`);
-    expect(reader.params()).toEqual([["source", "opened"]]);
+    await expect.poll(() => reader.params()).toEqual([["source", "opened"]]);
 
     await page.reload();
     await reader.ready();

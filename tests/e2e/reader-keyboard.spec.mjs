@@ -50,7 +50,7 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Enter");
     await expect(reader.sessionHeading(S.insights.title)).toBeVisible();
     await expect(reader.sessionHeading(S.insights.title)).toBeFocused();
-    expect(reader.params()).toEqual([["s", S.insights.id]]);
+    await expect.poll(() => reader.params()).toEqual([["s", S.insights.id]]);
 
     await page.keyboard.press("Escape");
     await expect(reader.results).toBeVisible();
@@ -82,7 +82,7 @@ test.describe("keyboard", () => {
     await page.keyboard.press("k");
     await expect(reader.sessionHeading(S.gitops.title)).toBeVisible();
     // The filters stay.
-    expect(reader.params()).toEqual([
+    await expect.poll(() => reader.params()).toEqual([
       ["org", "ibm"],
       ["org", "civo"],
       ["org", "weaveworks"],

@@ -19,7 +19,7 @@ test.describe("search", () => {
 
     // ...and in the notes of the session, with the search kept.
     await reader.open(S.insights.title);
-    expect(reader.params()).toEqual([["q", "kube"], ["s", S.insights.id]]);
+    await expect.poll(() => reader.params()).toEqual([["q", "kube"], ["s", S.insights.id]]);
     const notes = page.getByRole("region", { name: "Notes" });
     const marks = notes.locator("mark");
     await expect(marks.first()).toBeVisible();

@@ -14,8 +14,9 @@ test.describe("shared URLs", () => {
     await reader.value("Organizations", "Civo").check();
     await reader.search.fill("cloud");
     await reader.expectTitles([S.k3s.title]);
+    // Typing reaches the address bar within a moment (coalesced).
+    await expect.poll(() => reader.params()).toEqual([["q", "cloud"], ["org", "ibm"], ["org", "civo"]]);
     const shared = page.url();
-    expect(reader.params()).toEqual([["q", "cloud"], ["org", "ibm"], ["org", "civo"]]);
 
     const context = await browser.newContext();
     try {
@@ -46,7 +47,7 @@ test.describe("shared URLs", () => {
     await reader.goto();
     await reader.value("Speakers", "Jay Chen").check();
     await reader.open(S.insights.title);
-    expect(reader.params()).toEqual([["speaker", "jay-chen"], ["s", S.insights.id]]);
+    await expect.poll(() => reader.params()).toEqual([["speaker", "jay-chen"], ["s", S.insights.id]]);
     const shared = page.url();
 
     const context = await browser.newContext();
@@ -80,7 +81,7 @@ test.describe("shared URLs", () => {
     await reader.value("Speakers", "Jay Chen").check();
     await reader.search.fill("wild");
     await reader.expectTitles([S.insights.title]);
-    expect(reader.params()).toEqual([
+    await expect.poll(() => reader.params()).toEqual([
       ["q", "wild"],
       ["speaker", "jay-chen"],
       ["org", "palo-alto-networks"],

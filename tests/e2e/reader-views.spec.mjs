@@ -46,7 +46,7 @@ test.describe("session view", () => {
     const next = pager.getByRole("link", { name: `Next: ${S.secret.title} ›` });
     await next.click();
     await expect(reader.sessionHeading(S.secret.title)).toBeVisible();
-    expect(reader.params()).toEqual([["q", "gitops"], ["s", S.secret.id]]);
+    await expect.poll(() => reader.params()).toEqual([["q", "gitops"], ["s", S.secret.id]]);
     await expect(pager.getByRole("link", { name: /^Next:/ })).toHaveCount(0);
     await pager.getByRole("link", { name: `Previous: ‹ ${S.gitops.title}` }).click();
     await expect(reader.sessionHeading(S.gitops.title)).toBeVisible();

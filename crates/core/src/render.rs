@@ -1038,6 +1038,9 @@ fn plain_text(markdown: &str, limit: usize) -> String {
 pub fn snippet(markdown: &str, terms: &[String], unicode: &dyn Unicode) -> Option<String> {
     const BEFORE: usize = 60;
     const AFTER: usize = 120;
+    if terms.is_empty() {
+        return None;
+    }
     let text = plain_text(markdown, 64 * 1024);
     let mut first = None;
     for_each_hit(&text, terms, unicode, |r| {
