@@ -283,7 +283,7 @@ impl<B: Backend> Store<B> {
             .into_iter()
             .filter(|k| k.starts_with(&prefix))
             .collect();
-        keys.sort();
+        confnotes_core::order::sort_by(&mut keys, &|a, b| a.cmp(b));
         for key in keys {
             if let Ok(Some(text)) = backend.get(&key) {
                 let error = userdata::decode(&text)

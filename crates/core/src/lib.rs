@@ -49,7 +49,7 @@ pub mod frontmatter;
 pub mod index;
 pub mod model;
 pub mod opened;
-mod order;
+pub mod order;
 pub mod parse;
 pub mod query;
 pub mod render;

@@ -11,7 +11,7 @@
 use std::cmp::Ordering;
 
 /// The indices `0..n` in the stable order `cmp` gives them.
-pub(crate) fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();
     if (1..n).any(|i| cmp(i - 1, i) == Ordering::Greater) {
         idx.sort_by(|&a, &b| cmp(a, b));
@@ -20,7 +20,7 @@ pub(crate) fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -
 }
 
 /// Sorts `items` stably by `cmp` (as `slice::sort_by` does).
-pub(crate) fn sort_by<T>(items: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
+pub fn sort_by<T>(items: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
     if items
         .windows(2)
         .all(|w| cmp(&w[0], &w[1]) != Ordering::Greater)
@@ -33,7 +33,7 @@ pub(crate) fn sort_by<T>(items: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
 
 /// Puts `items` in `order` (a permutation of their indices, as
 /// [`sorted_indices`] gives): `items[order[0]]` first, and so on.
-pub(crate) fn apply<T>(items: &mut Vec<T>, order: &[usize]) {
+pub fn apply<T>(items: &mut Vec<T>, order: &[usize]) {
     let mut slots: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
     items.extend(
         order

@@ -107,7 +107,7 @@ impl<'u> LibraryBuilder<'u> {
         }
         self.diagnostics.append(&mut fp.diags);
         let mut items = std::mem::take(&mut fp.explain);
-        items.sort_by_key(|i| i.line);
+        crate::order::sort_by(&mut items, &|a, b| a.line.cmp(&b.line));
         self.outlines.push(crate::model::FileOutline {
             file: file.path.clone(),
             items,

@@ -114,7 +114,7 @@ impl FileParser<'_> {
             out.extend(self.list_entries(&ranges));
             i = j;
         }
-        out.sort_by_key(|e| e.range.start);
+        crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
         out
     }
 

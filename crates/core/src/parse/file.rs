@@ -569,7 +569,7 @@ pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -
     if cuts.is_empty() {
         return trim_blank_lines(text.get(range).unwrap_or("")).to_string();
     }
-    cuts.sort_by_key(|t| t.start);
+    crate::order::sort_by(&mut cuts, &|a, b| a.start.cmp(&b.start));
     let mut out = String::new();
     let mut pos = range.start;
     for c in cuts {

@@ -483,7 +483,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         }
     }
     out.classes = classes;
-    out.unsure.sort_by_key(|u| u.first);
+    crate::order::sort_by(&mut out.unsure, &|a, b| a.first.cmp(&b.first));
     out
 }
 

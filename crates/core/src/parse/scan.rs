@@ -420,7 +420,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
     if !run.is_empty() {
         markers::find_tags(&run, run_start, &mut out.tags);
     }
-    out.embeds.sort_by_key(|e| e.offset);
+    crate::order::sort_by(&mut out.embeds, &|a, b| a.offset.cmp(&b.offset));
     out.embeds
         .dedup_by(|a, b| a.url == b.url && a.offset == b.offset);
     out
