@@ -46,10 +46,7 @@ pub fn CheckerView() -> impl IntoView {
     super::focus_heading_after_render("view-title");
     view! {
         <section class="checker" aria-labelledby="view-title">
-            <div class="view-head">
-                <p class="kicker">"For the author"</p>
-                <h1 id="view-title" tabindex="-1">"Notes checker"</h1>
-            </div>
+            <super::PageHead kicker="For the author" title="Notes checker"/>
             <p>{summary}</p>
             <p class="checker-help">
                 "Each remark names the file and line. Run "

@@ -276,22 +276,19 @@ struct Values {
 }
 
 impl Values {
+    fn of(r: &Results, facet: Facet) -> &[FacetValue] {
+        r.facets
+            .iter()
+            .find(|g| g.facet == facet)
+            .map_or(&[][..], |g| &g.values[..])
+    }
+
     fn with<R>(&self, f: impl FnOnce(&[FacetValue]) -> R) -> R {
-        self.results.with(|r| {
-            f(r.facets
-                .iter()
-                .find(|g| g.facet == self.facet)
-                .map_or(&[][..], |g| &g.values[..]))
-        })
+        self.results.with(|r| f(Self::of(r, self.facet)))
     }
 
     fn with_untracked<R>(&self, f: impl FnOnce(&[FacetValue]) -> R) -> R {
-        self.results.with_untracked(|r| {
-            f(r.facets
-                .iter()
-                .find(|g| g.facet == self.facet)
-                .map_or(&[][..], |g| &g.values[..]))
-        })
+        self.results.with_untracked(|r| f(Self::of(r, self.facet)))
     }
 }
 

@@ -55,6 +55,18 @@ pub fn QLink(
     }
 }
 
+/// A page's head: its kicker line and its heading, which takes the focus
+/// when the page opens (`focus_heading_after_render("view-title")`).
+#[component]
+pub fn PageHead(kicker: &'static str, title: &'static str) -> impl IntoView {
+    view! {
+        <div class="view-head">
+            <p class="kicker">{kicker}</p>
+            <h1 id="view-title" tabindex="-1">{title}</h1>
+        </div>
+    }
+}
+
 /// The label of a facet value as the notes spell it, or the id itself.
 /// Labels do not change for an id, so this does not subscribe to the
 /// results: callers that must follow them track them themselves.

@@ -319,32 +319,40 @@ fn picked_files(input: &web_sys::HtmlInputElement, folder: bool) -> Vec<(String,
 /// The button that opens the file picker.
 #[component]
 pub fn OpenNotesButton(#[prop(optional)] label: Option<&'static str>) -> impl IntoView {
-    let o = opener();
     view! {
-        <button
-            type="button"
+        <PickerButton
+            input=FILES_INPUT
             class="button open-notes"
-            disabled=move || o.busy.get()
             title="Open your own Markdown notes: they stay in this browser"
-            on:click=|_| click_input(FILES_INPUT)
-        >
-            {label.unwrap_or("Open notes")}
-        </button>
+            label=label.unwrap_or("Open notes")
+        />
     }
 }
 
 /// The button that opens the folder picker.
 #[component]
 pub fn OpenFolderButton() -> impl IntoView {
+    view! { <PickerButton input=FOLDER_INPUT class="button" title="" label="Open folder"/> }
+}
+
+/// A button that clicks one of the hidden file inputs (off while opening).
+#[component]
+fn PickerButton(
+    input: &'static str,
+    class: &'static str,
+    title: &'static str,
+    label: &'static str,
+) -> impl IntoView {
     let o = opener();
     view! {
         <button
             type="button"
-            class="button"
+            class=class
             disabled=move || o.busy.get()
-            on:click=|_| click_input(FOLDER_INPUT)
+            title=(!title.is_empty()).then_some(title)
+            on:click=move |_| click_input(input)
         >
-            "Open folder"
+            {label}
         </button>
     }
 }
@@ -761,10 +769,7 @@ pub fn OpenedView() -> impl IntoView {
     };
     view! {
         <section class="opened-page" aria-labelledby="view-title">
-            <div class="view-head">
-                <p class="kicker">"In this browser"</p>
-                <h1 id="view-title" tabindex="-1">"Opened notes"</h1>
-            </div>
+            <super::PageHead kicker="In this browser" title="Opened notes"/>
             <p>
                 "These files were opened in this browser and are kept in it (IndexedDB), never uploaded. "
                 "Other browsers, and people you send a link to, do not have them. "

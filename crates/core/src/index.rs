@@ -674,11 +674,7 @@ impl IndexBuilder<'_> {
             .map(|f| &**f)
             .filter(|f| !f.is_ascii())
             .collect();
-        let stripped = if non_ascii.is_empty() {
-            Vec::new()
-        } else {
-            self.unicode.strip_marks_many(&non_ascii)
-        };
+        let stripped = strip_all(self.unicode, &non_ascii);
         drop(non_ascii);
         let mut next_stripped = stripped.iter();
         let text = &mut self.sec_text;
@@ -735,11 +731,7 @@ impl IndexBuilder<'_> {
                 }
             }
         }
-        let stripped = if non_ascii.is_empty() {
-            Vec::new()
-        } else {
-            self.unicode.strip_marks_many(&non_ascii)
-        };
+        let stripped = strip_all(self.unicode, &non_ascii);
         drop(non_ascii);
         let mut next_stripped = stripped.iter();
         let text = &mut self.text;
@@ -897,43 +889,55 @@ fn named<'a>(entities: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<(Arc<str
         .collect()
 }
 
+/// `strip_marks_many` of `texts`; no call at all when there are none (in
+/// the browser each call crosses to JavaScript).
+fn strip_all(unicode: &dyn Unicode, texts: &[&str]) -> Vec<String> {
+    if texts.is_empty() {
+        Vec::new()
+    } else {
+        unicode.strip_marks_many(texts)
+    }
+}
+
 /// Builds the postings of one facet from the Library.
 fn facet_postings(lib: &Library, facet: Facet, unicode: &dyn Unicode) -> Postings {
     let arc = |s: &str| -> Arc<str> { Arc::from(s) };
     let n = lib.sessions.len();
-    let sessions = || lib.sessions.iter().enumerate().map(|(i, s)| (to_u32(i), s));
+    // A facet whose values are the Library's own records: each session
+    // names the values it has by their index.
+    let of_records = |values: Vec<(Arc<str>, Arc<str>)>,
+                      has: &dyn Fn(&crate::model::Session, &mut Vec<u32>),
+                      order: Order| {
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut own = Vec::new();
+        for (i, s) in lib.sessions.iter().enumerate() {
+            own.clear();
+            has(s, &mut own);
+            pairs.extend(own.iter().map(|&v| (to_u32(i), v)));
+        }
+        Postings::build(values, &pairs, order)
+    };
     match facet {
-        Facet::Theme => {
-            let values = named(lib.themes.iter().map(|t| (&*t.id, &*t.name)));
-            let pairs: Vec<(u32, u32)> = sessions()
-                .flat_map(|(i, s)| s.themes.iter().map(move |t| (i, to_u32(t.theme))))
-                .collect();
-            Postings::build(values, &pairs, Order::ByLabel)
-        }
-        Facet::Speaker => {
-            let values = named(lib.speakers.iter().map(|s| (&*s.id, &*s.name)));
-            let pairs: Vec<(u32, u32)> = sessions()
-                .flat_map(|(i, s)| s.speakers.iter().map(move |p| (i, to_u32(p.speaker))))
-                .collect();
-            Postings::build(values, &pairs, Order::ByLabel)
-        }
-        Facet::Org => {
-            let values = named(lib.orgs.iter().map(|o| (&*o.id, &*o.name)));
-            let pairs: Vec<(u32, u32)> = sessions()
-                .flat_map(|(i, s)| {
-                    s.speakers
-                        .iter()
-                        .filter_map(move |p| p.org.map(|o| (i, to_u32(o))))
-                })
-                .collect();
-            Postings::build(values, &pairs, Order::ByLabel)
-        }
-        Facet::Conf => {
-            let values = named(lib.conferences.iter().map(|c| (&*c.id, &*c.title)));
-            let pairs: Vec<(u32, u32)> =
-                sessions().map(|(i, s)| (i, to_u32(s.conference))).collect();
-            Postings::build(values, &pairs, Order::AsGiven)
-        }
+        Facet::Theme => of_records(
+            named(lib.themes.iter().map(|t| (&*t.id, &*t.name))),
+            &|s, out| out.extend(s.themes.iter().map(|t| to_u32(t.theme))),
+            Order::ByLabel,
+        ),
+        Facet::Speaker => of_records(
+            named(lib.speakers.iter().map(|p| (&*p.id, &*p.name))),
+            &|s, out| out.extend(s.speakers.iter().map(|p| to_u32(p.speaker))),
+            Order::ByLabel,
+        ),
+        Facet::Org => of_records(
+            named(lib.orgs.iter().map(|o| (&*o.id, &*o.name))),
+            &|s, out| out.extend(s.speakers.iter().filter_map(|p| p.org.map(to_u32))),
+            Order::ByLabel,
+        ),
+        Facet::Conf => of_records(
+            named(lib.conferences.iter().map(|c| (&*c.id, &*c.title))),
+            &|s, out| out.push(to_u32(s.conference)),
+            Order::AsGiven,
+        ),
         Facet::Source => {
             // Two values at most, those present: this site, then opened.
             let opened: Vec<bool> = lib

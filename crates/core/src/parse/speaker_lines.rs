@@ -223,15 +223,7 @@ mod tests {
         } else {
             Position::Far
         };
-        speaker_line(line, at).map(|v| {
-            v.iter()
-                .map(|r| match &r.org {
-                    Some(o) => format!("{} @ {o}", r.name),
-                    None => r.name.clone(),
-                })
-                .collect::<Vec<_>>()
-                .join(" | ")
-        })
+        speaker_line(line, at).map(|v| crate::parse::speakers::shown(&v))
     }
 
     #[test]

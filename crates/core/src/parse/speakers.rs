@@ -437,19 +437,25 @@ pub(crate) fn convincing(refs: &[SpeakerRef]) -> bool {
         })
 }
 
+/// Speakers as tests write them: `Name @ Org | Name`.
+#[cfg(test)]
+pub(crate) fn shown(people: &[SpeakerRef]) -> String {
+    people
+        .iter()
+        .map(|r| match &r.org {
+            Some(o) => format!("{} @ {o}", r.name),
+            None => r.name.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn show(s: &str) -> String {
-        parse_speakers(s)
-            .iter()
-            .map(|r| match &r.org {
-                Some(o) => format!("{} @ {o}", r.name),
-                None => r.name.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join(" | ")
+        shown(&parse_speakers(s))
     }
 
     #[test]
