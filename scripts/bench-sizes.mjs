@@ -32,7 +32,9 @@ const walk = (d) => {
   for (const name of readdirSync(d).sort()) {
     const p = join(d, name);
     if (statSync(p).isDirectory()) walk(p);
-    else files.push(relative(dist, p).split(sep).join("/"));
+    // The build's precompressed copies are other encodings of the same
+    // files, measured here as the gzip and brotli columns.
+    else if (!/\.(?:br|gz)$/.test(name)) files.push(relative(dist, p).split(sep).join("/"));
   }
 };
 walk(dist);

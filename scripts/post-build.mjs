@@ -16,14 +16,19 @@
 //   6. in debug builds (`trunk serve`), turns the service worker off: the page
 //      is marked so the app does not register it, and sw.js becomes a worker
 //      that removes itself, so a release build tried earlier on the same
-//      address cannot serve stale files under live reload.
+//      address cannot serve stale files under live reload;
+//   7. in release builds, writes a brotli (.br) and a gzip (.gz) copy beside
+//      each text or wasm file, for hosts that serve precompressed files
+//      (docs/DEPLOY.md says which do and how); the copies are not precached.
 //
-// Usage: post-build.mjs [--dist DIR] [--notes DIR]
-//   --notes DIR  replace dist/notes with the .md files and images of DIR.
+// Usage: post-build.mjs [--dist DIR] [--notes DIR] [--no-precompress]
+//   --notes DIR        replace dist/notes with the .md files and images of DIR.
+//   --no-precompress   leave step 7 out (the benchmarks' corpus copies).
 
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -58,6 +63,11 @@ function walk(dir) {
   visit(dir);
   return out;
 }
+
+// Precompressed copies of an earlier run (step 7) go first: they may belong
+// to files this run replaces.
+const COMPRESSED = /\.(?:br|gz)$/;
+for (const old of walk(dist).filter((p) => COMPRESSED.test(p))) rmSync(join(dist, old));
 
 // 1. The notes bundle.
 const notesDir = join(dist, "notes");
@@ -174,7 +184,7 @@ self.addEventListener("activate", (event) => {
   );
 } else if (existsSync(swPath)) {
   const precache = walk(dist).filter(
-    (p) => p !== "sw.js" && p !== "index.html" && !(p.startsWith("notes/") && p.toLowerCase().endsWith(".md")),
+    (p) => p !== "sw.js" && p !== "index.html" && !COMPRESSED.test(p) && !(p.startsWith("notes/") && p.toLowerCase().endsWith(".md")),
   );
   let sw = readFileSync(swPath, "utf8");
   // The worker's own code counts too: new logic gets a fresh cache.
@@ -189,8 +199,29 @@ self.addEventListener("activate", (event) => {
   writeFileSync(swPath, sw);
 }
 
+// 7. Precompressed copies. Brotli at its best quality up to 4 MB (the wasm:
+// a few seconds), a faster quality beyond (a big notes bundle).
+let precompressed = 0;
+if (release && !args.includes("--no-precompress")) {
+  for (const p of walk(dist)) {
+    if (!/\.(?:wasm|js|mjs|css|json|html|svg|webmanifest|md|txt)$/i.test(p)) continue;
+    const data = readFileSync(join(dist, p));
+    if (data.length < 1024) continue;
+    const quality = data.length > 4 * 1024 * 1024 ? 9 : 11;
+    writeFileSync(
+      join(dist, `${p}.br`),
+      brotliCompressSync(data, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length },
+      }),
+    );
+    writeFileSync(join(dist, `${p}.gz`), gzipSync(data, { level: 9 }));
+    precompressed++;
+  }
+}
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
   `post-build: ${files.length} notes file(s) (${kb(Buffer.byteLength(bundle))}) -> ${bundlePath}; ${assets.length} asset(s)` +
-    (inline.length ? `; ${inline.length} inline script(s) hashed into the CSP (dev build)` : ""),
+    (inline.length ? `; ${inline.length} inline script(s) hashed into the CSP (dev build)` : "") +
+    (precompressed ? `; ${precompressed} file(s) precompressed (.br, .gz)` : ""),
 );

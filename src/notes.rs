@@ -204,24 +204,39 @@ pub async fn load(
         })
         .collect();
     let assets = bundle.assets.into_iter().collect();
-    Ok(parse(Arc::new(site), &opened, assets).await)
+    Ok(parse(Arc::new(site), &opened, assets, None).await)
 }
 
+/// How far a parse has come, told between slices: files read of all, then
+/// (`done == total`) the linking and indexing.
+pub type Progress<'a> = &'a dyn Fn(usize, usize);
+
 /// Parses the site's files and the opened ones, links and indexes them,
-/// in slices of about [`CHUNK_MS`].
+/// in slices of about [`CHUNK_MS`], telling `progress` (if any) before each
+/// pause.
 pub async fn parse(
     site: Arc<Vec<SourceFile>>,
     opened: &[SourceFile],
     assets: HashSet<String>,
+    progress: Option<Progress<'_>>,
 ) -> Notes {
     let unicode = BrowserUnicode;
     let mut builder = LibraryBuilder::new(&unicode);
     // File by file, then link and index in bounded steps, yielding to the
     // browser every ~30 ms so a big corpus never blocks input or paint.
     let mut slices = Slices::new();
-    for f in site.iter().chain(opened) {
+    let total = site.len() + opened.len();
+    for (i, f) in site.iter().chain(opened).enumerate() {
         builder.add(f);
+        if slices.due()
+            && let Some(tell) = progress
+        {
+            tell(i + 1, total);
+        }
         slices.tick().await;
+    }
+    if let Some(tell) = progress {
+        tell(total, total);
     }
     let mut finishing = builder.finish_in_steps();
     while !finishing.step() {
@@ -256,9 +271,15 @@ impl Slices {
         Slices { start: now() }
     }
 
+    /// True when the current slice has run its time (the next `tick`
+    /// yields).
+    fn due(&self) -> bool {
+        now() - self.start > CHUNK_MS
+    }
+
     /// Yields to the browser when the current slice has run its time.
     async fn tick(&mut self) {
-        if now() - self.start > CHUNK_MS {
+        if self.due() {
             yield_to_browser().await;
             self.start = now();
         }

@@ -28,6 +28,8 @@ const FOLDER_INPUT: &str = "open-folder-input";
 const REPLACE_INPUT: &str = "replace-file-input";
 /// Problems listed one by one in a message; the rest are counted.
 const LISTED: usize = 20;
+/// Files that gave no session, named one by one; the rest are counted.
+const EMPTY_LISTED: usize = 5;
 
 /// What the reader is told after opening or removing files.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,11 +63,16 @@ pub struct Opener {
     pub message: RwSignal<Option<Message>>,
     /// True while files are read, kept or parsed.
     pub busy: RwSignal<bool>,
+    /// While busy with many files: what is being done, how many of how many.
+    pub progress: RwSignal<Option<(&'static str, usize, usize)>>,
     /// The file a Replace is for.
     replacing: StoredValue<Option<String>>,
     /// Counts the parses, so that only the latest one is shown.
     generation: StoredValue<u64>,
 }
+
+/// From this many files on, opening and parsing show their progress.
+const PROGRESS_FROM: usize = 100;
 
 /// Reads the shared Opener.
 pub fn opener() -> Opener {
@@ -102,6 +109,7 @@ impl Opener {
             files: RwSignal::new(Vec::new()),
             message: RwSignal::new(None),
             busy: RwSignal::new(false),
+            progress: RwSignal::new(None),
             replacing: StoredValue::new(None),
             generation: StoredValue::new(0),
         }
@@ -133,7 +141,15 @@ impl Opener {
         self.generation.set_value(generation);
         let (site, assets) = c.with_notes(|n| (n.site.clone(), n.assets.clone()));
         let opened = self.files.with_untracked(|f| sources(f));
-        let notes = crate::notes::parse(site, &opened, assets).await;
+        // Only a parse of many files says how far it is (a few files take
+        // less time than reading the message).
+        let progress = self.progress;
+        let tell = move |done: usize, total: usize| {
+            progress.set(Some(("Reading the notes", done, total)));
+        };
+        let many = site.len() + opened.len() >= PROGRESS_FROM;
+        let notes = crate::notes::parse(site, &opened, assets, many.then_some(&tell as _)).await;
+        self.progress.set(None);
         if self.generation.get_value() == generation {
             c.notes.set(Arc::new(notes));
         }
@@ -157,7 +173,11 @@ impl Opener {
         let now = js_sys::Date::now();
         let mut accepted = Vec::new();
         let mut problems = Vec::new();
-        for (name, file) in picked {
+        let total = picked.len();
+        for (i, (name, file)) in picked.into_iter().enumerate() {
+            if total >= PROGRESS_FROM && i % 50 == 0 {
+                self.progress.set(Some(("Opening files", i, total)));
+            }
             let name = replace.clone().unwrap_or_else(|| clean_name(&name));
             let size = file.size() as u64;
             if size > MAX_FILE_BYTES {
@@ -181,6 +201,7 @@ impl Opener {
                 Err(r) => problems.push(r.to_string()),
             }
         }
+        self.progress.set(None);
         self.keep(c, accepted, problems).await;
     }
 
@@ -243,7 +264,16 @@ impl Opener {
             names_of(&accepted),
             plural(sessions, "session", "sessions")
         )];
-        lines.extend(empty);
+        // A folder of files none of which reads as notes says so in a few
+        // lines, not one per file.
+        let more = empty.len().saturating_sub(EMPTY_LISTED);
+        lines.extend(empty.into_iter().take(EMPTY_LISTED));
+        if more > 0 {
+            lines.push(format!(
+                "…and {} with no session either.",
+                plural(more, "file", "files")
+            ));
+        }
         self.tell(lines, problems);
     }
 
@@ -374,7 +404,18 @@ pub fn OpenedLink() -> impl IntoView {
 #[component]
 pub fn OpenedMessage() -> impl IntoView {
     let o = opener();
-    move || {
+    let progress = move || {
+        o.progress.get().map(|(what, done, total)| {
+            let text = format!("{what}: {done} of {total} files…");
+            view! {
+                <div class="notice opened-progress" role="status">
+                    <p>{text.clone()}</p>
+                    <progress max=total value=done aria-label=text></progress>
+                </div>
+            }
+        })
+    };
+    let message = move || {
         o.message.get().map(|m| {
             let role = if m.error { "alert" } else { "status" };
             let class = if m.error {
@@ -391,7 +432,8 @@ pub fn OpenedMessage() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    view! { {progress} {message} }
 }
 
 fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {

@@ -1,7 +1,7 @@
 // Issue 6, any static host and the CSP: the same dist/ works from the domain
 // root and from sub-paths on a plain static server (and with the response
 // headers docs/DEPLOY.md recommends: immutable hashed files, the CSP also as
-// a header), asks for nothing outside its folder, installs its service worker
+// a header, the build's precompressed .br copies), asks for nothing outside its folder, installs its service worker
 // there and opens offline; and the
 // suite's fixture really turns a Content-Security-Policy violation into a
 // failure (so "zero violations" across the suite means something).
@@ -51,6 +51,12 @@ for (const { prefix, headers } of HOSTS) {
         if (url.origin === origin && !url.pathname.startsWith(prefix)) outside.push(url.pathname);
       });
 
+      // What came over the wire compressed, by file kind.
+      const encodings = {};
+      page.on("response", (r) => {
+        const kind = /\.(wasm|js|css|json)$/.exec(new URL(r.url()).pathname)?.[1];
+        if (kind) encodings[kind] = r.headers()["content-encoding"] ?? "none";
+      });
       const first = await page.goto(server.url);
       if (headers === "deploy") expect(first.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
       const list = page.getByRole("list", { name: "Sessions", exact: true });
@@ -70,6 +76,11 @@ for (const { prefix, headers } of HOSTS) {
         return { start: new URL(m.start_url, href).href, scope: new URL(m.scope, href).href };
       });
       expect(manifest).toEqual({ start: server.url, scope: server.url });
+      // A host that serves the build's precompressed copies sends brotli
+      // (the copies decode to the app that just ran); a plain one sends
+      // the files as they are.
+      const expected = headers === "deploy" ? "br" : "none";
+      expect(encodings).toEqual({ wasm: expected, js: expected, css: expected, json: expected });
 
       await context.setOffline(true);
       await page.goto(`${server.url}?s=kubecon-2021/microservices-made-easy`);

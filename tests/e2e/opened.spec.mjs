@@ -77,6 +77,38 @@ test.describe("opened notes", () => {
     await tab.close();
   });
 
+  test("many files at once show how far the opening is, then what was found", async ({ reader, page }) => {
+    await reader.goto();
+    // Every state the progress bar goes through, as the DOM shows it.
+    await page.evaluate(() => {
+      window.__progress = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector(".opened-progress progress");
+        if (bar) window.__progress.push([bar.closest(".opened-progress").textContent, bar.value, bar.max]);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const files = Array.from({ length: 300 }, (_, i) =>
+      md(`meetup-${String(i).padStart(3, "0")}.md`, RUSTCONF.replace("RustConf 2030", `Rust Meetup ${i}`)),
+    );
+    await pick(page, files);
+    await expect(message(page)).toHaveText(/^Opened 300 files \(300 sessions found\)\.\s*Dismiss$/, { timeout: 30_000 });
+    await expect(page.locator(".opened-progress")).toHaveCount(0);
+    const seen = await page.evaluate(() => window.__progress);
+    expect(seen.length).toBeGreaterThan(0);
+    // Opening counts the 300 files; parsing, the site's one beside them.
+    expect(seen.filter(([, value, max]) => !([300, 301].includes(max) && value >= 0 && value <= max))).toEqual([]);
+    expect(seen[0][0]).toMatch(/^Opening files: \d+ of 300 files…$/);
+    await expect(reader.count).toHaveText(`${SEED.total + 300} sessions`);
+  });
+
+  test("many files without a session are named a few at a time", async ({ reader, page }) => {
+    await reader.goto();
+    await pick(page, Array.from({ length: 12 }, (_, i) => md(`empty-${String(i).padStart(2, "0")}.md`, "just a line of text\n")));
+    await expect(message(page)).toContainText("Opened 12 files (0 sessions found).");
+    await expect(message(page).locator("p")).toHaveCount(1 + 5 + 1);
+    await expect(message(page).locator("p").last()).toHaveText("…and 7 files with no session either.");
+  });
+
   test("Open folder takes the notes files of a folder and its sub-folders", async ({ reader, page }) => {
     const dir = mkdtempSync(join(tmpdir(), "confnotes-folder-"));
     try {

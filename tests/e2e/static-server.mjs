@@ -9,9 +9,10 @@
 // deploy a new build at the same address); only from 127.0.0.1.
 //
 // --headers deploy sends the response headers docs/DEPLOY.md recommends
-// (Cache-Control by file kind, the CSP as a header, ...) and gzips text and
-// wasm, as real static hosts do; by default every file is `no-cache`,
-// nothing else is added and nothing is compressed.
+// (Cache-Control by file kind, the CSP as a header, ...) and serves the
+// build's precompressed .br / .gz copies (or gzips text and wasm on the fly),
+// as real static hosts do; by default every file is `no-cache`, nothing else
+// is added and nothing is compressed.
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -101,13 +102,22 @@ const server = createServer((req, res) => {
     return;
   }
   const type = types[extname(file).toLowerCase()] ?? "application/octet-stream";
-  const gzip = deployHeaders && /text|javascript|json|wasm|svg/.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  // Deploy mode serves a file's precompressed copy (.br, then .gz) when the
+  // browser takes it and the build wrote one, as hosts set up for it do;
+  // else it gzips text on the fly.
+  const accepts = req.headers["accept-encoding"] ?? "";
+  const copy = deployHeaders
+    ? [["br", ".br"], ["gzip", ".gz"]].find(([enc, ext]) => new RegExp(`\\b${enc}\\b`).test(accepts) && existsSync(file + ext))
+    : undefined;
+  const gzip = !copy && deployHeaders && /text|javascript|json|wasm|svg/.test(type) && /\bgzip\b/.test(accepts);
+  const encoding = copy?.[0] ?? (gzip ? "gzip" : undefined);
   res.writeHead(200, {
     "content-type": type,
     ...extraHeaders(file),
-    ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
+    ...(encoding ? { "content-encoding": encoding, vary: "accept-encoding" } : {}),
   });
   if (req.method === "HEAD") res.end();
+  else if (copy) createReadStream(file + copy[1]).pipe(res);
   else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
   else createReadStream(file).pipe(res);
 });

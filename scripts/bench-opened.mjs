@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// The opened-notes path (issue 13): a reader opens a whole notes folder in
+// the page, then reloads with it kept in IndexedDB. Run by scripts/bench
+// (the largest corpus), or by hand:
+//
+//   bench-opened.mjs --url URL --folder DIR [--runs 3] [--out FILE.json]
+//
+// URL is a served site (the seed); DIR the folder to open (a generated
+// corpus). Each run, in a new browser context (empty storage): load the
+// site, press "Open folder" and give it DIR, then measure, in ms since the
+// files were handed over (performance.now() in the page):
+//   - progress: when the progress bar first shows;
+//   - opened:   when the "Opened … (N sessions found)" message shows (all
+//               read, kept, parsed and indexed; the list is redrawn);
+//   - the longest main-thread task (PerformanceObserver 'longtask') and how
+//     many tasks passed 100 ms in that time;
+// then reload and measure the first session on screen and the longest task
+// until the opened sessions are counted in the list.
+import { writeFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const url = arg("--url");
+const folder = arg("--folder");
+const runs = Number(arg("--runs", "3"));
+const out = arg("--out");
+if (!url || !folder) {
+  console.error("usage: bench-opened.mjs --url URL --folder DIR [--runs N] [--out FILE.json]");
+  process.exit(2);
+}
+const { CHROMIUM_ARGS } = await import("../tests/e2e/playwright.config.mjs");
+
+function instrument() {
+  const b = (window.__bench = { longtasks: [] });
+  try {
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => b.longtasks.push({ start: e.startTime, duration: e.duration })))
+      .observe({ type: "longtask", buffered: true });
+  } catch {
+    b.noLongtask = true;
+  }
+  b.seen = {};
+  new MutationObserver(() => {
+    const now = performance.now();
+    if (b.seen.progress === undefined && document.querySelector(".opened-progress")) b.seen.progress = now;
+    if (b.seen.firstSession === undefined && document.querySelector("a.result-link")) b.seen.firstSession = now;
+    const m = document.querySelector(".opened-message");
+    if (b.seen.opened === undefined && m && /^Opened /.test(m.textContent)) b.seen.opened = now;
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+const tasks = (list, from, to) => list.filter((t) => t.start + t.duration >= from && t.start <= to);
+const longest = (list) => list.reduce((a, t) => Math.max(a, t.duration), 0);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+const results = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForSelector("a.result-link", { timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open folder" }).first().click();
+    const fc = await chooser;
+    const t0 = await page.evaluate(() => performance.now());
+    await fc.setFiles(folder);
+    await page.waitForFunction(() => window.__bench.seen.opened !== undefined, null, { timeout: 300_000, polling: 100 });
+    const open = await page.evaluate(() => ({ seen: window.__bench.seen, longtasks: window.__bench.longtasks, message: document.querySelector(".opened-message")?.textContent ?? "" }));
+    const during = tasks(open.longtasks, t0, open.seen.opened);
+    const opened = {
+      progress: open.seen.progress === undefined ? null : open.seen.progress - t0,
+      opened: open.seen.opened - t0,
+      longestTask: longest(during),
+      tasksOver100: during.filter((t) => t.duration > 100).length,
+      message: open.message.replace(/Dismiss$/, "").trim(),
+    };
+    // Reload with the folder kept in IndexedDB.
+    await page.reload({ waitUntil: "load" });
+    await page.waitForFunction(
+      () => /\d/.test(document.querySelector(".results-count")?.textContent ?? "") && document.querySelector("a.result-link") && window.__bench.seen.firstSession !== undefined,
+      null,
+      { timeout: 300_000, polling: 100 },
+    );
+    // Until the opened files are in the list (the count passes the site's).
+    await page.waitForFunction(() => document.querySelector('a[href*="view=opened"]') !== null, null, { timeout: 300_000, polling: 100 });
+    const done = await page.evaluate(() => performance.now());
+    const re = await page.evaluate(() => ({ seen: window.__bench.seen, longtasks: window.__bench.longtasks, count: document.querySelector(".results-count")?.textContent ?? "" }));
+    const reload = {
+      firstSession: re.seen.firstSession,
+      allShown: done,
+      longestTask: longest(tasks(re.longtasks, 0, done)),
+      tasksOver100: tasks(re.longtasks, 0, done).filter((t) => t.duration > 100).length,
+      count: re.count,
+    };
+    console.error(
+      `bench-opened: run ${run + 1}/${runs}: progress after ${opened.progress?.toFixed(0) ?? "-"} ms, opened after ${opened.opened.toFixed(0)} ms ` +
+        `(longest task ${opened.longestTask.toFixed(0)} ms, ${opened.tasksOver100} over 100 ms; "${opened.message}"); ` +
+        `reload: first session ${reload.firstSession?.toFixed(0)} ms, longest task ${reload.longestTask.toFixed(0)} ms (${reload.count})`,
+    );
+    results.push({ opened, reload });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+const summary = {
+  runs,
+  folder,
+  progressMs: median(results.map((r) => r.opened.progress ?? Infinity)),
+  openedMs: median(results.map((r) => r.opened.opened)),
+  longestTaskWhileOpening: Math.max(...results.map((r) => r.opened.longestTask)),
+  tasksOver100WhileOpening: Math.max(...results.map((r) => r.opened.tasksOver100)),
+  reloadFirstSessionMs: median(results.map((r) => r.reload.firstSession)),
+  reloadLongestTask: Math.max(...results.map((r) => r.reload.longestTask)),
+  results,
+};
+console.log(JSON.stringify({ ...summary, results: undefined }));
+if (out) writeFileSync(out, JSON.stringify(summary, null, 2));
