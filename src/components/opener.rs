@@ -250,8 +250,10 @@ impl Opener {
         let (sessions, empty): (usize, Vec<String>) = c.with_notes(|n| {
             let mut sessions = 0;
             let mut empty = Vec::new();
-            for f in &accepted {
-                let s = rules::summary(&n.library, &path_of(&f.name));
+            let paths: Vec<String> = accepted.iter().map(|f| path_of(&f.name)).collect();
+            let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+            let found = rules::summaries(&n.library, &paths);
+            for (f, s) in accepted.iter().zip(found) {
                 sessions += s.sessions;
                 if s.sessions == 0 {
                     empty.push(no_session_found(&f.name));
@@ -754,11 +756,14 @@ pub fn OpenedView() -> impl IntoView {
     let confirming = RwSignal::new(false);
     super::focus_heading_after_render("view-title");
     let rows = move || {
-        o.files
-            .get()
+        let files = o.files.get();
+        let paths: Vec<String> = files.iter().map(|f| path_of(&f.name)).collect();
+        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+        let found = c.with_notes(|n| rules::summaries(&n.library, &paths));
+        files
             .into_iter()
-            .map(|f| {
-                let s = c.with_notes(|n| rules::summary(&n.library, &path_of(&f.name)));
+            .zip(found)
+            .map(|(f, s)| {
                 let name = f.name.clone();
                 let remove_name = name.clone();
                 let replace_name = name.clone();

@@ -183,15 +183,37 @@ impl FileSummary {
 
 /// What the file at `path` gave in `lib`.
 pub fn summary(lib: &Library, path: &str) -> FileSummary {
-    FileSummary {
-        sessions: lib.sessions.iter().filter(|s| s.file == path).count(),
-        conferences: lib
-            .conferences
-            .iter()
-            .filter(|c| c.sources.iter().any(|s| s == path))
-            .count(),
-        remarks: lib.diagnostics.iter().filter(|d| d.file == path).count(),
+    summaries(lib, &[path]).pop().unwrap_or_default()
+}
+
+/// [`summary`] of each of `paths`, in one pass over the Library (a folder
+/// of thousands of files against a Library of thousands of sessions).
+pub fn summaries(lib: &Library, paths: &[&str]) -> Vec<FileSummary> {
+    let at: std::collections::HashMap<&str, usize> =
+        paths.iter().enumerate().map(|(i, p)| (*p, i)).collect();
+    let mut out = vec![FileSummary::default(); paths.len()];
+    let mut count = |path: &str, field: fn(&mut FileSummary) -> &mut usize| {
+        if let Some(&i) = at.get(path) {
+            *field(&mut out[i]) += 1;
+        }
+    };
+    for s in &lib.sessions {
+        count(&s.file, |f| &mut f.sessions);
     }
+    for c in &lib.conferences {
+        // A conference counts once for each file it comes from.
+        let mut seen: Vec<&str> = Vec::new();
+        for src in &c.sources {
+            if !seen.contains(&src.as_str()) {
+                seen.push(src);
+                count(src, |f| &mut f.conferences);
+            }
+        }
+    }
+    for d in &lib.diagnostics {
+        count(&d.file, |f| &mut f.remarks);
+    }
+    out
 }
 
 /// The message for a file that gave no session (its text is still read

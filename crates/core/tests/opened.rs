@@ -128,7 +128,7 @@ fn an_opened_sessions_id_does_not_depend_on_where_the_file_lives() {
 mod files {
     use confnotes_core::opened::{
         MAX_FILE_BYTES, PASTED_NAME, Refusal, clean_name, decode, is_notes_name, pasted_name,
-        path_of, summary, too_many,
+        path_of, summaries, summary, too_many,
     };
     use confnotes_core::text::NativeUnicode;
 
@@ -195,6 +195,9 @@ mod files {
         assert_eq!((s.sessions, s.conferences), (1, 1));
         assert!(!s.is_empty());
         assert!(summary(&lib, "opened/other.md").is_empty());
+        // All at once, as one pass: the same answers, in the order asked.
+        let many = summaries(&lib, &["opened/other.md", "opened/devconf.md"]);
+        assert_eq!(many, vec![summary(&lib, "opened/other.md"), s]);
     }
 }
 
