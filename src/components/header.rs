@@ -56,7 +56,23 @@ pub fn Header() -> impl IntoView {
                 >
                     <span aria-hidden="true">"⋯"</span>
                 </button>
-                <div id="more-actions" class="more-actions" class:open=move || menu_open.get()>
+                <div
+                    id="more-actions"
+                    class="more-actions"
+                    class:open=move || menu_open.get()
+                    // Picking files or following a link closes the menu (Copy
+                    // link and the theme keep it: their answer shows in it).
+                    on:click=move |ev| {
+                        let closes = ev
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .and_then(|el| el.closest("a, .picker").ok().flatten())
+                            .is_some();
+                        if closes {
+                            menu_open.set(false);
+                        }
+                    }
+                >
                     // On a phone, opening notes is in the menu: the banner
                     // stays one row.
                     <super::opener::OpenNotesButton/>

@@ -166,10 +166,13 @@ impl Opener {
             return;
         }
         self.busy.set(true);
-        self.message.set(Some(Message::info(format!(
-            "Opening {}…",
-            plural(picked.len(), "file", "files")
-        ))));
+        // Many files get a progress bar instead.
+        self.message.set((picked.len() < PROGRESS_FROM).then(|| {
+            Message::info(format!(
+                "Opening {}…",
+                plural(picked.len(), "file", "files")
+            ))
+        }));
         let now = js_sys::Date::now();
         let mut accepted = Vec::new();
         let mut problems = Vec::new();
@@ -354,7 +357,7 @@ pub fn OpenNotesButton(#[prop(optional)] label: Option<&'static str>) -> impl In
     view! {
         <PickerButton
             input=FILES_INPUT
-            class="button open-notes"
+            class="button open-notes picker"
             title="Open your own Markdown notes: they stay in this browser"
             label=label.unwrap_or("Open notes")
         />
@@ -364,7 +367,7 @@ pub fn OpenNotesButton(#[prop(optional)] label: Option<&'static str>) -> impl In
 /// The button that opens the folder picker.
 #[component]
 pub fn OpenFolderButton() -> impl IntoView {
-    view! { <PickerButton input=FOLDER_INPUT class="button" title="" label="Open folder"/> }
+    view! { <PickerButton input=FOLDER_INPUT class="button picker" title="" label="Open folder"/> }
 }
 
 /// A button that clicks one of the hidden file inputs (off while opening).
