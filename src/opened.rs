@@ -262,15 +262,37 @@ pub async fn list() -> Result<Vec<OpenedFile>, StoreError> {
 /// all of them, or, on failure, none.
 pub async fn put(files: &[OpenedFile]) -> Result<(), StoreError> {
     let (tx, store) = transaction(IdbTransactionMode::Readwrite).await?;
+    // Each put copies its record at once: a folder of thousands of files
+    // written in one loop is one long task. So they go in batches; the next
+    // batch is issued when the last request of the one before has succeeded
+    // (its success event is a task of its own, and while a request is
+    // pending the transaction stays open: all or nothing is kept).
+    let (mut records, mut bytes) = (0, 0);
     for f in files {
         let written = to_record(f).and_then(|r| store.put(&r).map_err(|e| store_error(&e)));
-        if let Err(e) = written {
-            let _ = tx.abort();
-            return Err(e);
+        let req = match written {
+            Ok(req) => req,
+            Err(e) => {
+                let _ = tx.abort();
+                return Err(e);
+            }
+        };
+        records += 1;
+        bytes += f.text.len();
+        if records >= PUT_BATCH_RECORDS || bytes >= PUT_BATCH_BYTES {
+            (records, bytes) = (0, 0);
+            if let Err(e) = request(&req).await {
+                let _ = tx.abort();
+                return Err(e);
+            }
         }
     }
     committed(&tx).await
 }
+
+/// How many records (or bytes of text) one batch of [`put`] writes.
+const PUT_BATCH_RECORDS: usize = 200;
+const PUT_BATCH_BYTES: usize = 1 << 20;
 
 /// Removes the files `names`, in one transaction.
 pub async fn remove(names: &[String]) -> Result<(), StoreError> {
