@@ -203,8 +203,20 @@ pub(crate) fn is_event(part: &str) -> bool {
     let year = t
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    // A year with capitalised words (`KubeCon EU 2019`) or alone; not a
+    // year in a phrase (`Yarn - 2019 and beyond`).
     if year {
-        return true;
+        let mut words = t
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_alphabetic));
+        let mut any = false;
+        let capitalised = words.any(|w| {
+            any = true;
+            w.starts_with(char::is_uppercase)
+        });
+        if capitalised || !any {
+            return true;
+        }
     }
     let lower = t.to_lowercase();
     // (A `match`, not a scan of a list: this runs for heading parts.)
@@ -234,7 +246,7 @@ pub(crate) fn is_event(part: &str) -> bool {
                 | "days"
         )
     };
-    year || lower
+    lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| (w.len() > 4 && w.ends_with("con")) || event_word(w))
 }

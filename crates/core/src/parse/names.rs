@@ -67,6 +67,45 @@ const PARTICLES: &[&str] = &[
     "al", "el", "y", "zu", "ten", "ter", "dos", "das", "do", "st", "st.", "op", "het", "af",
 ];
 
+/// Words of titles and sentences that are never a word of a name, even
+/// capitalised (`A Stroll Through WordPress Security`, `THE FORCE
+/// AWAKENS`, `For The Users`): lowercase.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "of"
+            | "for"
+            | "and"
+            | "or"
+            | "through"
+            | "with"
+            | "without"
+            | "from"
+            | "into"
+            | "onto"
+            | "your"
+            | "our"
+            | "my"
+            | "their"
+            | "its"
+            | "how"
+            | "why"
+            | "what"
+            | "when"
+            | "where"
+            | "is"
+            | "are"
+            | "not"
+            | "beyond"
+            | "about"
+            | "versus"
+            | "vs"
+            | "using"
+            | "an"
+    )
+}
+
 /// A word list as a hash set, built once (lookups are hot: every heading
 /// and speaker line asks).
 pub(crate) struct WordSet(
@@ -111,8 +150,7 @@ static KNOWN: WordSet = WordSet::from_text(include_str!("../../data/orgs.txt"));
 static ORG: WordSet = WordSet::from_text(include_str!("../../data/org-words.txt"));
 static ROLE: WordSet = WordSet::from_text(include_str!("../../data/role-words.txt"));
 
-/// Lowercase words that are never part of a name: a line holding one of
-/// them is a phrase.
+/// Whether a lowercase word is a name particle (`van`, `de`).
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
@@ -268,8 +306,14 @@ fn shape_of(s: &str) -> Shape {
         if bare.is_empty() {
             continue;
         }
-        if bare.len() <= 5 && is_particle(&bare.to_lowercase()) {
-            continue;
+        if bare.len() <= 7 {
+            let folded = bare.to_ascii_lowercase();
+            if bare.len() <= 5 && is_particle(&folded) {
+                continue;
+            }
+            if is_function_word(&folded) {
+                return Shape::Phrase;
+            }
         }
         let first = bare.chars().next();
         let quoted = w.starts_with(['"', '“']);
@@ -402,6 +446,10 @@ mod tests {
         assert_eq!(shape("Great talk!"), Shape::Phrase);
         assert_eq!(shape("GraphQL"), Shape::Capitalised);
         assert_eq!(shape("Keynote"), Shape::Capitalised);
+        // Words of titles, capitalised or shouted, are not names.
+        assert_eq!(shape("A Stroll Through WordPress Security"), Shape::Phrase);
+        assert_eq!(shape("THE FORCE AWAKENS"), Shape::Phrase);
+        assert_eq!(shape("The Users"), Shape::Phrase);
     }
 
     #[test]

@@ -413,7 +413,11 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 right,
                 "people's names after the last spaced dash",
             );
-        } else if strength == 1 && !left.is_empty() && right.split_whitespace().count() <= 3 {
+        } else if strength == 1
+            && !left.is_empty()
+            && right.split_whitespace().count() <= 3
+            && !(sentence_case(left) && right.starts_with(char::is_lowercase))
+        {
             // An organisation alone after the dash: not part of the title.
             consider(1, left, "", "an organisation after the last spaced dash");
         }
@@ -490,7 +494,13 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     // evidence, since titles have commas.
     if let Some(at) = s.rfind(", ") {
         let right = &s[at + 2..];
-        if speaker_strength(right) >= 3 && names::is_person(&strip_paren_tail(right), false) {
+        // One word after a comma is a place as often as a first name
+        // (`Green Space in Tbilisi, Georgia`).
+        let name = strip_paren_tail(right);
+        if name.split_whitespace().count() >= 2
+            && speaker_strength(right) >= 3
+            && names::is_person(&name, false)
+        {
             consider(2, &s[..at], right, "a person's name after the last comma");
         }
     }
@@ -535,6 +545,18 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         }
         None => whole(None),
     }
+}
+
+/// Whether a title is written in sentence case: after its first word, a
+/// lowercase word that is not a short function word (`How we clean up our
+/// murders`). A lowercase word after such a title's dash continues it
+/// (`- postmortems`); after a title in title case it is a name written
+/// small (`Multicluster Tool Box - admiralty`).
+fn sentence_case(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.len() > 3 && w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// `Name (Org)` without the parentheses.
@@ -716,6 +738,31 @@ mod tests {
         assert_eq!(p("A - B – C"), ("A - B".into(), Some("C".into()), None));
         // A dangling dash is not part of the title.
         assert_eq!(p("Trailing -"), ("Trailing".into(), None, None));
+    }
+
+    #[test]
+    fn a_title_is_kept_whole_when_its_tail_names_nobody() {
+        // Real headings (tests/corpus/real): the part after the dash, `by`
+        // or the comma is the title's own.
+        for s in [
+            "Yarn - 2019 and beyond",
+            "Navigating Today’s Website Threats!! – A Stroll Through WordPress Security",
+            "How we clean up our murders - postmortems",
+            "From a Backend Developer to DevOps - THE FORCE AWAKENS",
+            "Validation Of The Users, By The Users, For The Users",
+            "OSM in World Bank Operations: Analyzing Green Space in Tbilisi, Georgia",
+        ] {
+            assert_eq!(p(s), (s.into(), None, None), "{s}");
+        }
+        // ... and split when it does.
+        assert_eq!(
+            p("Multicluster Tool Box - admiralty").0,
+            "Multicluster Tool Box"
+        );
+        assert_eq!(
+            p("Keynote: Ruby 2023, by Yukihiro Matsumoto").1.as_deref(),
+            Some("Yukihiro Matsumoto")
+        );
     }
 
     #[test]
