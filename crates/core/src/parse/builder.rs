@@ -8,9 +8,9 @@ use crate::text::{Unicode, slugify};
 
 use super::file::*;
 use super::link::*;
-use super::normalise_newlines;
 use super::speakers::SpeakerRef;
 use super::themes::ThemeItem;
+use super::{normalise_newlines, space_headings};
 
 /// Builds a Library file by file, so a caller can spread the work over
 /// several frames; [`LibraryBuilder::finish`] links everything.
@@ -96,7 +96,19 @@ impl<'u> LibraryBuilder<'u> {
         };
         // Borrowed, not copied, when it is NFC already (the usual case).
         let text = self.unicode.nfc(&text);
-        let mut fp = FileParser::new(self.unicode, &file.path, &text);
+        let spaced = space_headings(&text);
+        let text = match &spaced {
+            Some((t, _)) => t.as_str(),
+            None => &text,
+        };
+        let mut fp = FileParser::new(self.unicode, &file.path, text);
+        for &line in spaced.iter().flat_map(|(_, lines)| lines) {
+            fp.warn_fix(
+                line,
+                "heading without a space after its `#`s: read as a heading".into(),
+                "Put a space after the `#`s (`## Title`), as Markdown renderers expect",
+            );
+        }
         let out = fp.run();
         if out.sessions.is_empty() {
             fp.warn_fix(

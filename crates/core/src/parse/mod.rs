@@ -125,6 +125,60 @@ pub(super) fn normalise_newlines(text: String) -> String {
     }
 }
 
+/// `##Title Words` at the start of a line, outside fenced code, as `##
+/// Title Words`: CommonMark wants a space after the `#`s, but a careful
+/// reader sees a heading, and real notes mix both in one file. Two to six
+/// `#`s, then a capital letter or a digit, and at least two words (so a
+/// `#tag` or `##tag` stays text). Returns the text with the spaces put in
+/// and the lines that had them, or `None` when no line needs one (the
+/// usual case: one substring search).
+pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
+    if !text.starts_with("##") && util::find_str(text, "\n##").is_none() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut lines = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut copied = 0;
+    let mut at = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let start = at;
+        at += line.len();
+        let t = line.trim_start_matches(' ');
+        if line.len() - t.len() <= 3 {
+            for f in ["```", "~~~"] {
+                if t.starts_with(f) {
+                    match fence {
+                        None => fence = Some(f),
+                        Some(open) if open == f => fence = None,
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        if fence.is_some() || !line.starts_with("##") {
+            continue;
+        }
+        let hashes = line.bytes().take_while(|&b| b == b'#').count();
+        let rest = &line[hashes..];
+        let opens = rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if hashes <= 6 && opens && rest.trim().contains(' ') {
+            out.push_str(&text[copied..start + hashes]);
+            out.push(' ');
+            copied = start + hashes;
+            lines.push(n as u32 + 1);
+        }
+    }
+    if lines.is_empty() {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some((out, lines))
+}
+
 /// Parses all `files` into one Library.
 pub fn parse(files: &[SourceFile], unicode: &dyn Unicode) -> Library {
     let mut b = LibraryBuilder::new(unicode);
@@ -178,6 +232,35 @@ mod tests {
         assert_eq!(
             e.message,
             "invalid UTF-8 at byte 7 (line 2); the file is not read"
+        );
+    }
+
+    #[test]
+    fn headings_without_a_space_are_headings() {
+        // As in tests/corpus/real/worace-sotm-us-2018.md.
+        let (text, lines) = space_headings(
+            "## Talk one\n\n##Can We Validate Every Change?\n\n```\n##Not A heading\n```\n##tag\n###When Seeing Isn't Solving\n",
+        )
+        .unwrap();
+        assert_eq!(
+            text,
+            "## Talk one\n\n## Can We Validate Every Change?\n\n```\n##Not A heading\n```\n##tag\n### When Seeing Isn't Solving\n"
+        );
+        assert_eq!(lines, [3, 9]);
+        assert_eq!(space_headings("# T\n\n## Fine\n#tag line\n"), None);
+        let lib = parse(
+            &[SourceFile {
+                path: "c.md".into(),
+                text: "# Conf\n\n##First Talk\n\nSpeaker: Ada Lovelace\n\n##Second Talk\n\nSpeaker: Alan Turing\n".into(),
+            }],
+            &crate::text::AsciiOnly,
+        );
+        let titles: Vec<&str> = lib.sessions.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["First Talk", "Second Talk"]);
+        assert!(
+            lib.diagnostics
+                .iter()
+                .any(|d| d.line == 3 && d.message.contains("without a space"))
         );
     }
 

@@ -102,10 +102,11 @@ pub(crate) fn speaker_line_keyed(
             return Some(refs);
         }
     }
-    // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`.
+    // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`,
+    // `[Ada](https://twitter.com/ada), [Acme](https://acme.io/)`.
     let targets = link_targets(item);
     if !targets.is_empty() {
-        if targets.iter().all(|u| names::is_profile_url(u)) {
+        if targets.iter().any(|u| names::is_profile_url(u)) {
             let refs = parse_speakers(item);
             if plausible(&refs) {
                 return Some(refs);
