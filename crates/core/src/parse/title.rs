@@ -74,6 +74,19 @@ pub(crate) fn is_kind(s: &str) -> bool {
     t.len() <= 24 && KINDS.iter().any(|k| k.eq_ignore_ascii_case(t))
 }
 
+/// Whether what follows a kind of session (`Keynote - `) is the title:
+/// not people (`Keynote - Jane Doe`), nor two capitalised words, which
+/// are a name as often as not (`Opening Keynote - Sumana Harihareswara`);
+/// three or more capitalised words are a title
+/// (`Panel Discussion - Developer Career Progression`).
+fn after_kind_is_title(rest: &str) -> bool {
+    match speaker_strength(rest) {
+        0 | 1 => true,
+        2 => rest.split_whitespace().count() >= 3,
+        _ => false,
+    }
+}
+
 /// How strongly a part of a heading reads as its speakers: 0 not at all,
 /// 1 an organisation only, 2 capitalised words, 3 people.
 pub(crate) fn speaker_strength(part: &str) -> u8 {
@@ -184,7 +197,7 @@ pub(crate) fn parts(text: &str) -> Parts {
         if let Some((head, rest)) = split_once_str(s, sep)
             && is_kind(head)
             && !rest.trim().is_empty()
-            && speaker_strength(rest) < 2
+            && after_kind_is_title(rest)
         {
             kind = Some(head.trim().to_string());
             s = rest.trim();
