@@ -101,12 +101,7 @@ impl<'a> FileParser<'a> {
                 } else if seen < 4
                     && out.title.is_none()
                     && let Some((k, v)) = key.as_ref()
-                    && (matches!(
-                        k.as_ref(),
-                        "title" | "talk title" | "talk" | "session title"
-                    ) || (k.as_ref() == "topic" && v.split_whitespace().count() >= 3))
-                    && !v.trim().is_empty()
-                    && !v.contains("://")
+                    && markers::is_title_line(k, v)
                 {
                     out.title = Some(
                         markers::plain_inline(markers::strip_emphasis(v))

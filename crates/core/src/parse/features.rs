@@ -100,6 +100,7 @@ impl FileParser<'_> {
                 people_heading: i == 1 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
+                title_line: self.title_line_follows(own.clone()),
                 catalog: catalog.len(),
                 recording: self.recording_near(h.range.start..h.range.end)
                     || self.recording_near(own.start..line_after(self.text, own.start, end, 8)),
@@ -144,6 +145,21 @@ impl FileParser<'_> {
                 };
                 speaker_lines::speaker_line(l, at).is_some()
             })
+    }
+}
+
+impl FileParser<'_> {
+    /// Whether one of the first four lines under a heading gives the
+    /// session's title (`__Topic__: Title`, `Title: ...`): the heading
+    /// names a slot (`## Talk 2`, `## Keynote-Speaker`), the line the talk.
+    pub(super) fn title_line_follows(&self, range: Range<usize>) -> bool {
+        let Some(body) = self.text.get(range) else {
+            return false;
+        };
+        body.lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(4)
+            .any(|l| markers::key_line(l).is_some_and(|(k, v)| markers::is_title_line(&k, v)))
     }
 }
 

@@ -80,6 +80,16 @@ pub(crate) fn key_line(line: &str) -> Option<KeyLine<'_>> {
 /// A `Key: value` line: the key lowercased, and the value.
 pub(crate) type KeyLine<'a> = (Cow<'a, str>, &'a str);
 
+/// Whether a key line gives a session's title: `Title:`, `Talk title:`,
+/// `Talk:`, `Session title:`, or `Topic:` with three words or more (a
+/// one-word topic is a theme).
+pub(crate) fn is_title_line(key: &str, value: &str) -> bool {
+    (matches!(key, "title" | "talk title" | "talk" | "session title")
+        || (key == "topic" && value.split_whitespace().count() >= 3))
+        && !value.trim().is_empty()
+        && !value.contains("://")
+}
+
 /// `s` without `prefix` (ASCII, any case), if it starts with it.
 pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;

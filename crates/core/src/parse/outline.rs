@@ -68,6 +68,9 @@ pub(crate) struct Features {
     pub org_in_heading: bool,
     /// A speaker line among the first lines under the heading.
     pub speaker_line: bool,
+    /// A line giving the session's title (`Topic: ...`) among the first
+    /// lines under the heading.
+    pub title_line: bool,
     /// A recording link in the heading or its first lines.
     pub recording: bool,
     /// A session index (a table or list of in-page links) points here.
@@ -500,7 +503,7 @@ fn class(kind: Kind, ctx: &Ctx, why: &'static str) -> Class {
 /// among talks: not a person's name alone, and more than one word unless
 /// it names a kind of session or its notes talk about a talk.
 fn looks_like_title(f: &Features, _leaf: bool) -> bool {
-    !f.person_only && (f.multi_word || f.kind || f.talk_words)
+    !f.person_only && (f.multi_word || f.kind || f.talk_words || f.title_line)
 }
 
 fn evidence_reason(f: &Features) -> &'static str {

@@ -671,7 +671,47 @@ fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'a str {
             break;
         }
     }
-    if t.is_empty() { s.trim() } else { t }
+    if t.is_empty() {
+        return s.trim();
+    }
+    // `(each 5 minutes)`, `(30 min)`, `(livestream)`: the slot's length
+    // or a note about the recording, not the title.
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && open > 0
+        && is_annotation(&t[open + 1..t.len() - 1])
+    {
+        return t[..open].trim_end();
+    }
+    t
+}
+
+/// Whether the text of a trailing parenthesis is a length (`each 5
+/// minutes`, `30 min`, `1h`) or says what the link is (`livestream`,
+/// `video`, `slides`).
+fn is_annotation(inner: &str) -> bool {
+    let lower = inner.trim().to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "livestream" | "live stream" | "video" | "recording" | "slides" | "talk"
+    ) {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 4
+        && words.iter().enumerate().any(|(i, w)| {
+            let unit = |u: &str| {
+                matches!(
+                    u,
+                    "min" | "mins" | "minutes" | "minute" | "h" | "hours" | "hour"
+                )
+            };
+            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && (unit(&w[digits.len()..])
+                    || (w.len() == digits.len() && words.get(i + 1).is_some_and(|u| unit(u))))
+        })
 }
 
 /// Drops `3. `, `12) `, `A. ` at the start.
@@ -797,6 +837,10 @@ mod tests {
             ("Intro to ML (AI)".into(), None, None)
         );
         assert_eq!(p("2023. "), ("2023.".into(), None, None));
+        assert_eq!(p("Ignite Talks (each 5 minutes)").0, "Ignite Talks");
+        assert_eq!(p("Opening (30min)").0, "Opening");
+        assert_eq!(p("A talk (livestream)").0, "A talk");
+        assert_eq!(p("Top 5 (of 10)").0, "Top 5 (of 10)");
         assert_eq!(p("Q&A"), ("Q&A".into(), None, None));
     }
 }
