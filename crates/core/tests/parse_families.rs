@@ -317,6 +317,44 @@ Okinawa next year.
 }
 
 #[test]
+fn slots_titled_below_long_titles_with_section_words_and_headings_without_a_space() {
+    // Forms from tests/corpus/real (DevOpsDays Zurich, PyTexas, SotM US).
+    check(
+        "# Day 1
+
+## Keynote-Speaker
+
+__Topic__: Building High-Performing Teams: The crucial Role of Psychological Safety
+
+## Ignite Talks (each 5 minutes)
+
+- one idea
+
+## Python Code vs. Pythonic Code: What Experienced Developers Find Challenging About Learning Python
+
+**Speaker: Heather Crawford**
+
+## Lightning Talks Day 2
+
+Speakers:
+
+* David Newman
+
+##Discover Rural America
+
+[Clifford Snow](https://twitter.com/csnow), [OSM Seattle](https://osm.example.org/)
+",
+        &[
+            "Building High-Performing Teams: The crucial Role of Psychological Safety |  | ",
+            "Ignite Talks |  | ",
+            "Python Code vs. Pythonic Code: What Experienced Developers Find Challenging About Learning Python | Heather Crawford | ",
+            "Lightning Talks Day 2 | David Newman | ",
+            "Discover Rural America | Clifford Snow (OSM Seattle) | ",
+        ],
+    );
+}
+
+#[test]
 fn family_9_recordings_as_labels_emoji_embeds_and_shortcodes() {
     check(
         "# PyTexas 2024

@@ -83,17 +83,27 @@ impl FileParser<'_> {
             } else {
                 self.catalog(own.clone())
             };
+            let recording = self.recording_near(h.range.start..h.range.end)
+                || self.recording_near(own.start..line_after(self.text, own.start, end, 8));
+            // A section word in a long heading that has a speaker line or
+            // a recording under it is a word of a talk's title (`... What
+            // Experienced Developers Find Challenging About Learning Python`).
+            let titled_talk = words >= 5 && (speaker_line || recording);
             let f = Features {
                 level: h.level,
                 key_themes: headings::is_key_themes(&h.norm),
                 // (`h.norm` is the `norm` of `h.text`: a title that is the
                 // whole text needs no second look.)
-                vocab: headings::is_vocab(&h.norm)
-                    || (parts.title != h.text && headings::is_vocab(&headings::norm(&parts.title))),
+                vocab: !titled_talk
+                    && (headings::is_vocab(&h.norm)
+                        || (parts.title != h.text
+                            && headings::is_vocab(&headings::norm(&parts.title)))),
                 label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
                     && !h.norm.is_empty()
                     && !speakers_in_heading,
-                kind: headings::is_kind(&h.text) || parts.kind.is_some(),
+                kind: headings::is_kind(&h.text)
+                    || parts.kind.is_some()
+                    || super::title::starts_with_kind(&h.text),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
                 // Read for the second heading only (see `people_heading`).
@@ -102,8 +112,7 @@ impl FileParser<'_> {
                 speaker_line,
                 title_line: self.title_line_follows(own.clone()),
                 catalog: catalog.len(),
-                recording: self.recording_near(h.range.start..h.range.end)
-                    || self.recording_near(own.start..line_after(self.text, own.start, end, 8)),
+                recording,
                 anchored: anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),

@@ -394,6 +394,9 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 && match cont {
                     Container::Plain => !kids.is_empty() || f.catalog > 0,
                     Container::Event => below[c] > 0 || f.catalog > 0,
+                    // `Lightning Talks Day 1` with no headings under it:
+                    // one session on that day.
+                    Container::Day(_) => !kids.is_empty() || f.catalog > 0 || !f.kind,
                     _ => true,
                 }
             {

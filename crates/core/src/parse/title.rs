@@ -74,6 +74,15 @@ pub(crate) fn is_kind(s: &str) -> bool {
     t.len() <= 24 && KINDS.iter().any(|k| k.eq_ignore_ascii_case(t))
 }
 
+/// Whether `s` starts with a kind of session and more words
+/// (`Lightning Talks Day 1`).
+pub(crate) fn starts_with_kind(s: &str) -> bool {
+    let t = s.trim();
+    KINDS.iter().any(|k| {
+        t.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k)) && t[k.len()..].starts_with(' ')
+    })
+}
+
 /// Whether what follows a kind of session (`Keynote - `) is the title:
 /// not people (`Keynote - Jane Doe`), nor two capitalised words, which
 /// are a name as often as not (`Opening Keynote - Sumana Harihareswara`);
