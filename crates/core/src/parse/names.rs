@@ -103,6 +103,16 @@ fn is_function_word(w: &str) -> bool {
             | "vs"
             | "using"
             | "an"
+            | "you"
+            | "it"
+            | "but"
+            | "we"
+            | "am"
+            | "can't"
+            | "don't"
+            | "won't"
+            | "isn't"
+            | "let's"
     )
 }
 
@@ -219,7 +229,9 @@ fn role_words(lower: &str) -> bool {
 /// Whether a word is an initial: `J`, `J.`, `R.J.`.
 fn is_initial(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // `I` and `A` without a dot are English words (`I AM DEVOPS`).
     letters > 0
+        && !matches!(w, "I" | "A")
         && letters <= 3
         && w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().all(|c| c.is_uppercase() || c == '.')
@@ -339,7 +351,12 @@ fn shape_of(s: &str) -> Shape {
         .map(|w| w.trim_matches(|c: char| "\"“”'’().,".contains(c)))
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    let given = is_given_name(first)
+    // One word in capitals (`SKIPPED`, `TBD`) is a remark, not a first name.
+    let shouted = words.len() == 1
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+    let given = (is_given_name(first) && !shouted)
         || (words.len() >= 2 && is_initial(first))
         || (words.len() >= 2 && first.contains('-') && first.split('-').all(is_given_name));
     // `Masatoshi SEKI`: a surname in capitals after a capitalised name.
@@ -450,6 +467,9 @@ mod tests {
         assert_eq!(shape("A Stroll Through WordPress Security"), Shape::Phrase);
         assert_eq!(shape("THE FORCE AWAKENS"), Shape::Phrase);
         assert_eq!(shape("The Users"), Shape::Phrase);
+        assert_eq!(shape("You Can't Buy DevOps"), Shape::Phrase);
+        assert!(!matches!(shape("I AM DEVOPS"), Shape::Person { .. }));
+        assert!(!matches!(shape("SKIPPED"), Shape::Person { .. }));
     }
 
     #[test]
