@@ -355,6 +355,36 @@ Speakers:
 }
 
 #[test]
+fn family_7_the_line_below_says_who_gave_a_keynote() {
+    // tests/corpus/real/failure-driven-rubykaigi-2023.md: `X - Keynote`
+    // is the keynote given by X, or the keynote titled X.
+    check(
+        "# RubyKaigi 2023
+
+## Thursday 11th May
+
+### Yukihiro \"Matz\" Matsumoto (JA) - Keynote
+Yukihiro \"Matz\" Matsumoto - @yukihiro_matz
+
+A history of Ruby.
+
+### Parsing RBS (EN) - Keynote
+Soutaro Matsumoto - @soutaro
+
+- slides
+
+### Ed Anderson - I AM DEVOPS AND I LIKE FUNCTIONS
+ **SKIPPED**
+",
+        &[
+            "Keynote | Yukihiro \"Matz\" Matsumoto | ",
+            "Parsing RBS | Soutaro Matsumoto | ",
+            "I AM DEVOPS AND I LIKE FUNCTIONS | Ed Anderson | ",
+        ],
+    );
+}
+
+#[test]
 fn family_9_recordings_as_labels_emoji_embeds_and_shortcodes() {
     check(
         "# PyTexas 2024

@@ -73,6 +73,34 @@ impl FileParser<'_> {
                 speakers = parse_speakers(&sp);
             }
         }
+        // `X - Keynote`: whether X is the title or who gave it, the speaker
+        // line under the heading says (`Yukihiro "Matz" Matsumoto (JA) -
+        // Keynote` above his name; `Parsing RBS (EN) - Keynote` above
+        // another's).
+        if let Some(kind) = parts.kind.as_deref()
+            && !b.speakers.is_empty()
+        {
+            let key = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            let below = |name: &str| {
+                let k = key(name);
+                b.speakers.iter().any(|r| key(&r.name) == k)
+            };
+            if parts.title == kind
+                && !speakers.is_empty()
+                && !speakers.iter().any(|r| below(&r.name))
+                && let Some(named) = parts.speakers.take()
+            {
+                parts.title = named;
+                speakers.clear();
+            } else if parts.title != kind && speakers.is_empty() && below(&parts.title) {
+                parts.title = kind.to_string();
+            }
+        }
         speakers.extend(b.speakers);
         links.extend(b.links);
         let speakers_named = !speakers.is_empty();
