@@ -162,6 +162,44 @@ fn family_3_a_table_of_talks_with_speaker_and_video_columns() {
 }
 
 #[test]
+fn family_3_headings_beside_a_table_of_talks_are_about_the_event() {
+    // tests/corpus/validation/netgroup-netdev-0x1a-srv6-workshop.md: a
+    // workshop's README, its programme a table.
+    check(
+        "# SRv6 Workshop — Netdev 0x1A (Rome, 2026)
+
+## Live page
+
+- Workshop Introduction — interactive: <https://example.org/intro/presentation.html>
+- Workshop Introduction — PDF: <https://example.org/intro.pdf>
+
+## The workshop
+
+**Chair:** Stefano Salsano (University of Rome Tor Vergata)
+
+## Programme
+
+| Time | Talk | Speaker |
+| --- | --- | --- |
+| 10:00 | SRv6 Introduction | Andrea Mayer |
+| 10:20 | SRv6 for the AI Backend | Ahmed Abdelsalam |
+
+## Repository layout
+
+- `slides/`: one folder per deck
+
+## License
+
+CC BY 4.0
+",
+        &[
+            "SRv6 Introduction | Andrea Mayer | ",
+            "SRv6 for the AI Backend | Ahmed Abdelsalam | ",
+        ],
+    );
+}
+
+#[test]
 fn family_4_list_catalogues_grouped_under_year_headings() {
     check(
         "# Talks

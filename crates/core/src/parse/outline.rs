@@ -362,8 +362,16 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         // A third of the candidates with evidence make their siblings talks
         // too (one talk among many topical headings does not); talk words
         // alone only when most siblings have them.
-        let siblings_say_talks = (with_evidence >= 1 && with_evidence * 3 >= candidates)
-            || (candidates >= 3 && talky * 3 >= candidates * 2);
+        // Beside a table or list of talks, the other headings are about
+        // the event (its page, its licence), not more talks: each needs
+        // its own evidence.
+        let beside_catalog = group.iter().any(|&c| {
+            let f = &feats[c];
+            f.catalog > 0 && !f.speakers_in_heading && !f.speaker_line && !f.anchored
+        });
+        let siblings_say_talks = !beside_catalog
+            && ((with_evidence >= 1 && with_evidence * 3 >= candidates)
+                || (candidates >= 3 && talky * 3 >= candidates * 2));
         let mut unsure = Vec::new();
         for &c in &group {
             let f = &feats[c];
@@ -444,7 +452,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     (Kind::Session, "its sibling headings are talks")
                 }
             } else {
-                if f.has_body && !f.person_only && f.multi_word {
+                if f.has_body && !f.person_only && f.multi_word && !beside_catalog {
                     unsure.push(c);
                 }
                 (
