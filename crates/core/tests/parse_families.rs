@@ -423,6 +423,32 @@ Soutaro Matsumoto - @soutaro
 }
 
 #[test]
+fn family_8_podcasts_and_articles_on_a_page_of_talks_are_not_talks() {
+    // tests/corpus/real/priyankasaggu11929-talks-and-media.md
+    check(
+        "# Talks and media
+
+## Talks
+
+#### 2023
+
+- Efficient Kubernetes E2E Testing: Unleash the Power of Prow
+  - [Recording](https://www.youtube.com/watch?v=abc)
+
+## Podcasts
+
+#### 2023
+
+- An Overview of Prow
+  - [Recording](https://www.youtube.com/watch?v=def)
+",
+        &[
+            "Efficient Kubernetes E2E Testing: Unleash the Power of Prow |  | https://www.youtube.com/watch?v=abc",
+        ],
+    );
+}
+
+#[test]
 fn family_9_recordings_as_labels_emoji_embeds_and_shortcodes() {
     check(
         "# PyTexas 2024

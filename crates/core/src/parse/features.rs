@@ -112,6 +112,7 @@ impl FileParser<'_> {
                 speaker_line,
                 title_line: self.title_line_follows(own.clone()),
                 catalog: catalog.len(),
+                media: headings::is_media_list(&h.norm),
                 recording,
                 anchored: anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),

@@ -451,6 +451,32 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
             .any(|w| SECTION.contains(w))
 }
 
+/// Whether a heading names a list of what is not a talk: podcasts,
+/// articles, interviews, press (`## Podcasts`, `## Blog posts`), on a
+/// speaker's page of talks and media. Not when it names talks too
+/// (`## Talks and podcasts`).
+pub(crate) fn is_media_list(norm: &str) -> bool {
+    norm.len() <= 40
+        && !names_talk_list(norm)
+        && norm.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "podcasts"
+                    | "podcast"
+                    | "articles"
+                    | "interviews"
+                    | "press"
+                    | "publications"
+                    | "posts"
+                    | "writing"
+                    | "writings"
+                    | "books"
+                    | "media"
+                    | "newsletters"
+            )
+        })
+}
+
 /// Whether a title heading names a list of talks (`Presentations`,
 /// `Ignite Sessions`, `Talks I attended`): its children are sessions.
 pub(crate) fn names_talk_list(norm: &str) -> bool {

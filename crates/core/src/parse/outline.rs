@@ -90,6 +90,8 @@ pub(crate) struct Features {
     pub people_heading: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,
+    /// The heading names podcasts, articles or interviews (and no talks).
+    pub media: bool,
     pub directive: Option<Directive>,
 }
 
@@ -176,6 +178,9 @@ struct Ctx {
     /// The parent is a section: only headings with evidence of their own
     /// are sessions.
     in_section: bool,
+    /// Under a list of podcasts, articles or interviews: nothing below is
+    /// a talk, not even its list items.
+    in_media: bool,
 }
 
 /// Classifies a file's headings (see the module documentation).
@@ -386,6 +391,16 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             };
             let (kind, why) = if let Some(d) = decided {
                 d
+            } else if ctx.in_media {
+                (
+                    Kind::Absorbed,
+                    "under a list of podcasts, articles or interviews",
+                )
+            } else if f.media && !f.speakers_in_heading && !f.speaker_line {
+                (
+                    Kind::Section,
+                    "a list of podcasts, articles or interviews, not talks",
+                )
             } else if f.key_themes && !ctx.in_section {
                 (Kind::KeyThemes, "a Key Themes heading")
             } else if f.label && !f.speakers_in_heading {
@@ -477,11 +492,12 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     let inner = Ctx {
                         in_section: true,
                         in_container: false,
+                        in_media: ctx.in_media || (f.media && decided.is_none()),
                         ..ctx.clone()
                     };
                     queue.push((kids.clone(), inner));
                 }
-                Kind::Absorbed if ctx.in_section => {
+                Kind::Absorbed if ctx.in_section || ctx.in_media => {
                     queue.push((kids.clone(), ctx.clone()));
                 }
                 _ => {}
