@@ -226,6 +226,34 @@ fn family_4_list_catalogues_grouped_under_year_headings() {
 }
 
 #[test]
+fn family_4_a_list_of_talks_without_links_names_their_speakers() {
+    // tests/corpus/validation/jguegant-meetingcpp-2019.md
+    check(
+        "# Meeting C++ 2019
+
+### [Other]:
+
+There are a lot of other talks worth finding:
+
+- Using C++20's Three-way Comparison <=> - Jonathan Müller
+- Oh No! More Modern CMake - Deniz Bahadir
+- C++20 Coroutines - Milosz Warzecha
+- And many more...
+
+### Thoughts
+
+- Rust - nice but hard
+- Go - simple
+",
+        &[
+            "Using C++20's Three-way Comparison <=> | Jonathan Müller | ",
+            "Oh No! More Modern CMake | Deniz Bahadir | ",
+            "C++20 Coroutines | Milosz Warzecha | ",
+        ],
+    );
+}
+
+#[test]
 fn family_5_one_session_per_file_without_front_matter() {
     check(
         "# Cardinality Disasters

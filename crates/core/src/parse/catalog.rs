@@ -229,7 +229,24 @@ impl FileParser<'_> {
                         .is_some_and(|t| t.contains("http") || t.contains("**"))
             })
             .count();
-        if with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()) {
+        // Or, with no links, items of `Title - Name Surname` (a list of
+        // other talks worth finding): most of them name people.
+        let people = |r: &Range<usize>| {
+            self.text.get(r.clone()).is_some_and(|t| {
+                let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
+                line.contains(" - ") && {
+                    let p = headings::parts(&markers::plain_inline(line));
+                    p.speakers.is_some() && p.strength >= 3
+                }
+            })
+        };
+        let listed_people = || {
+            let n = items.iter().filter(|r| people(r)).count();
+            n >= 2 && n * 5 >= items.len() * 3
+        };
+        if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
+            && !(items.len() >= 2 && listed_people())
+        {
             return Vec::new();
         }
         // The first items decide: if none of the first three is a talk,
