@@ -254,6 +254,41 @@ There are a lot of other talks worth finding:
 }
 
 #[test]
+fn a_recap_in_prose_names_its_talks_as_bold_quoted_titles() {
+    // tests/corpus/validation/sigute-droidcon-berlin-2018.md
+    check(
+        "---
+title: \"Things I learned at droidcon Berlin 2018\"
+---
+
+## Day 1
+
+The first session I attended was **“Sketchnoting”** workshop.
+
+It was interesting hearing the **“Rx must DIE!?”** panel.
+
+We also shared our thoughts about the **droidcon developer community**.
+
+## Day 3
+
+One of the most memorable talks was **“The Authentic Developer”** by Anastasia Lopez. Soft skills matter.
+
+Next talk was **\"Common poor programming practices\"**. Things to avoid.
+
+## Overall
+
+Great conference, a **“must go”** for everyone.
+",
+        &[
+            "Sketchnoting |  | ",
+            "Rx must DIE!? |  | ",
+            "The Authentic Developer | Anastasia Lopez | ",
+            "Common poor programming practices |  | ",
+        ],
+    );
+}
+
+#[test]
 fn family_5_one_session_per_file_without_front_matter() {
     check(
         "# Cardinality Disasters

@@ -50,6 +50,9 @@ impl FileParser<'_> {
             .first()
             .map_or(self.text.len(), |h| line_start(self.text, h.range.start));
         self.preamble_catalog = self.catalog(from..first_start);
+        if self.preamble_catalog.is_empty() {
+            self.preamble_catalog = self.prose_entries(from..first_start);
+        }
         for (i, h) in hs.iter().enumerate() {
             let end = hs
                 .get(i + 1)
@@ -81,7 +84,13 @@ impl FileParser<'_> {
             {
                 Vec::new()
             } else {
-                self.catalog(own.clone())
+                let mut c = self.catalog(own.clone());
+                // A day or group told as prose: its talks are bold quoted
+                // titles in the text.
+                if c.is_empty() && container.is_some() {
+                    c = self.prose_entries(own.clone());
+                }
+                c
             };
             let recording = self.recording_near(h.range.start..h.range.end)
                 || self.recording_near(own.start..line_after(self.text, own.start, end, 8));

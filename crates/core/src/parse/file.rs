@@ -426,6 +426,7 @@ impl<'a> FileParser<'a> {
     ) {
         let mut silent = 0;
         let mut first_line = 0;
+        let prose = entries.iter().all(|e| e.what == "title in the text");
         for e in entries {
             let line = self.lines.line_of(e.range.start);
             if e.speakers.is_empty() {
@@ -442,6 +443,8 @@ impl<'a> FileParser<'a> {
                 role: "session",
                 why: if e.what == "table row" {
                     "a row of a table of talks (its header names a title column)".into()
+                } else if e.what == "title in the text" {
+                    "a bold quoted title in the text (**“Title”**), one of several".into()
                 } else if e.links.iter().any(is_recording_link) {
                     "an item of a list of talks, with a recording".into()
                 } else {
@@ -468,7 +471,17 @@ impl<'a> FileParser<'a> {
             );
             out.sessions.push(s);
         }
-        if silent > 0 {
+        if silent > 0 && prose {
+            self.warn_fix(
+                first_line,
+                format!(
+                    "{silent} talk{} named in the text from here name{} no speaker; write `**“Title”** by Name`",
+                    if silent == 1 { "" } else { "s" },
+                    if silent == 1 { "s" } else { "" }
+                ),
+                "Write each talk as `**“Title”** by Speaker Name`",
+            );
+        } else if silent > 0 {
             self.warn_fix(
                 first_line,
                 format!(

@@ -66,6 +66,7 @@ mod link;
 mod markers;
 mod names;
 mod outline;
+mod prose;
 mod scan;
 mod session;
 mod session_file;

@@ -1,0 +1,160 @@
+//! Talks named in running text: a recap written as prose, where each talk
+//! is a bold quoted title inside a paragraph (`The first session I attended
+//! was **“Sketchnoting”** ...`, `**"The Authentic Developer"** by Anastasia
+//! Lopez`). Bold and quotes together are how such authors mark a title;
+//! either alone is emphasis or a quotation. A part of a file names talks
+//! this way only if it names at least two (one bold quote is as likely a
+//! slogan), and only parts that are not a session's notes are read.
+//!
+//! Each title becomes a session whose notes are its paragraph and the
+//! paragraphs after it, up to the next paragraph naming a talk.
+
+use std::ops::Range;
+
+use super::catalog::Entry;
+use super::file::FileParser;
+use super::markers;
+use super::speakers::{self, SpeakerRef};
+use super::util::find_str;
+
+/// Bold quoted titles: the opening and the closing marks.
+const MARKS: &[(&str, &str)] = &[("**“", "”**"), ("**\"", "\"**"), ("__“", "”__")];
+
+impl FileParser<'_> {
+    /// The talks named as bold quoted titles in the paragraphs of
+    /// `range` (none unless there are two or more).
+    pub(super) fn prose_entries(&self, range: Range<usize>) -> Vec<Entry> {
+        let Some(text) = self.text.get(range.clone()) else {
+            return Vec::new();
+        };
+        if !MARKS.iter().any(|(open, _)| find_str(text, open).is_some()) {
+            return Vec::new();
+        }
+        // Paragraphs of running text: (start, end) in `self.text`, with the
+        // titles each names.
+        let mut paragraphs: Vec<(Range<usize>, Vec<Named>)> = Vec::new();
+        let mut fenced = false;
+        let mut open: Option<usize> = None;
+        let mut at = range.start;
+        let mut close = |open: &mut Option<usize>, end: usize| {
+            if let Some(start) = open.take() {
+                let para = &self.text[start..end];
+                paragraphs.push((start..end, titles_in(para)));
+            }
+        };
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let t = line.trim();
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fenced = !fenced;
+                close(&mut open, start);
+                continue;
+            }
+            let is_item = markers::strip_list_marker(t).len() < t.len();
+            let rule = t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' '));
+            let prose = !fenced
+                && !t.is_empty()
+                && !is_item
+                && !rule
+                && !t.starts_with(['#', '|', '>', '<', '!', '{']);
+            if prose {
+                open.get_or_insert(start);
+            } else {
+                close(&mut open, start);
+            }
+        }
+        close(&mut open, at);
+        let named = paragraphs.iter().map(|(_, t)| t.len()).sum::<usize>();
+        if named < 2 {
+            return Vec::new();
+        }
+        let mut out: Vec<Entry> = Vec::new();
+        // The notes of the last talk named: its paragraph and those after.
+        let mut notes_of: Option<usize> = None;
+        for (r, titles) in paragraphs {
+            let para = self.text[r.clone()].trim();
+            if titles.is_empty() {
+                if let Some(i) = notes_of {
+                    out[i].notes.push_str("\n\n");
+                    out[i].notes.push_str(para);
+                }
+                continue;
+            }
+            for (title, speakers) in titles {
+                out.push(Entry {
+                    title,
+                    speakers,
+                    notes: para.to_string(),
+                    range: r.clone(),
+                    what: "title in the text",
+                    ..Entry::default()
+                });
+            }
+            notes_of = Some(out.len() - 1);
+        }
+        out
+    }
+}
+
+/// A title named in the text and who gave it.
+type Named = (String, Vec<SpeakerRef>);
+
+/// The bold quoted titles of a paragraph, each with the people named
+/// right after it (`**“Title”** by Name`).
+fn titles_in(para: &str) -> Vec<Named> {
+    let mut out = Vec::new();
+    for (open, close) in MARKS {
+        let mut from = 0;
+        while let Some(o) = find_str(&para[from..], open).map(|i| from + i) {
+            let inner_start = o + open.len();
+            let Some(c) = find_str(&para[inner_start..], close).map(|i| inner_start + i) else {
+                break;
+            };
+            from = c + close.len();
+            let title = markers::plain_inline(para[inner_start..c].trim());
+            let words = title.split_whitespace().count();
+            if title.contains('\n') || words == 0 || words > 20 {
+                continue;
+            }
+            // `... by Name.`: the rest of the sentence after the title.
+            let rest = &para[from..];
+            let sentence = rest
+                .find(". ")
+                .or_else(|| rest.find('\n'))
+                .map_or(rest, |e| &rest[..e]);
+            let speakers = markers::strip_prefix_ci(sentence.trim_start(), "by ")
+                .map(|names| {
+                    let refs = speakers::parse_speakers(names.trim_end_matches('.'));
+                    if speakers::plausible(&refs) {
+                        refs
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .unwrap_or_default();
+            out.push((o, title.trim().to_string(), speakers));
+        }
+    }
+    crate::order::sort_by(&mut out, &|a, b| a.0.cmp(&b.0));
+    out.into_iter().map(|(_, t, s)| (t, s)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bold_quoted_titles_and_who_gave_them() {
+        let t = titles_in(
+            "I also attended **“Accessibility Android”** session, then **\"The Authentic Developer\"** by Anastasia Lopez. Soft skills.",
+        );
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].0, "Accessibility Android");
+        assert!(t[0].1.is_empty());
+        assert_eq!(t[1].0, "The Authentic Developer");
+        assert_eq!(speakers::shown(&t[1].1), "Anastasia Lopez");
+        // Bold alone, or quotes alone, is not a title.
+        assert!(titles_in("the **droidcon developer community** and “a quote”").is_empty());
+    }
+}
