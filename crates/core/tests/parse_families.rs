@@ -308,6 +308,31 @@ Notes.
         "# Sustainable Styles\n## Nathan Rambeck @nrambeck Sparkbox\n\n### Why CSS Architecture?\n\nNotes.\n",
         &["Sustainable Styles | Nathan Rambeck Sparkbox | "],
     );
+    // Sections at the title's level, the presenters in the first
+    // (tests/corpus/real/lastcoolnameleft-oscon-2016-cli-in-go.md).
+    check(
+        "# Building amazing cross-platform command-line apps in Go
+
+# Details:
+* http://conferences.oreilly.com/oscon/detail/49186
+* Presenters:
+  * Steve Francia (spf13-labs)
+  * Ashley McNamara (Rackspace)
+
+Notes:
+* commands are verbs
+
+# Lab
+
+* install go
+
+# Links:
+* https://github.com/spf13/cobra
+",
+        &[
+            "Building amazing cross-platform command-line apps in Go | Steve Francia (spf13-labs); Ashley McNamara (Rackspace) | ",
+        ],
+    );
 }
 
 #[test]

@@ -120,6 +120,12 @@ impl FileParser<'_> {
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
                 title_line: self.title_line_follows(own.clone()),
+                speaker_label: self.text.get(own.clone()).is_some_and(|t| {
+                    t.lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .take(6)
+                        .any(speaker_lines::speaker_label)
+                }),
                 catalog: catalog.len(),
                 media: headings::is_media_list(&h.norm),
                 recording,

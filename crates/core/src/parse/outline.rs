@@ -88,6 +88,9 @@ pub(crate) struct Features {
     /// talk's title, its speaker. Only the second heading's is asked (the
     /// one right under the title), so only it is read; `false` for others.
     pub people_heading: bool,
+    /// A label naming the speakers (`Presenters:`, `**Speakers**`) among
+    /// the first lines under the heading.
+    pub speaker_label: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
@@ -250,8 +253,44 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         below[i] = own;
     }
 
-    // 1. The title.
+    // `# Talk title`, then `# Details` naming its `Presenters:`, `# Lab`,
+    // `# Links`: one talk told in sections at the top level, when no
+    // heading holds talks of its own.
     let first = roots[0];
+    {
+        let f = &feats[first];
+        let sections_after = roots[1..]
+            .iter()
+            .all(|&r| feats[r].not_a_talk() || !feats[r].strong());
+        let label = f.speaker_label
+            || roots
+                .get(1)
+                .is_some_and(|&r| feats[r].speaker_label && feats[r].not_a_talk());
+        if first == 0
+            && roots.len() > 1
+            && f.multi_word
+            && f.container.is_none()
+            && !f.not_a_talk()
+            && !f.strong()
+            && label
+            && sections_after
+            && !talk_list_title
+            && below.iter().all(|&b| b == 0)
+            && !feats.iter().any(|g| g.catalog > 0 || g.strong())
+        {
+            classes[first] = class(
+                Kind::FileSession,
+                &Ctx::default(),
+                "the first heading is a talk's title, and the section after it names its presenters",
+            );
+            return Outline {
+                classes,
+                unsure: Vec::new(),
+            };
+        }
+    }
+
+    // 1. The title.
     let top = feats[first].level;
     let others_at_top = roots[1..]
         .iter()
