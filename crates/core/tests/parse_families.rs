@@ -537,6 +537,42 @@ fn family_8_podcasts_and_articles_on_a_page_of_talks_are_not_talks() {
 }
 
 #[test]
+fn family_7_organisations_in_parentheses_read_alike_across_siblings() {
+    // tests/corpus/real/scheuchzer-hadoop-summit-2014.md
+    check(
+        "# Hadoop Summit 2014 Amsterdam
+
+## Key Notes (Gartner, Hortonworks, Teradata)
+
+- data lakes
+
+## Putting wings on the elephant (Facebook)
+
+- notes
+
+## Storm (Yahoo, Thaiwan)
+
+- notes
+
+## Hadoop Operations (Spotify)
+
+- notes
+
+## Big Data History (Teradata)
+
+- notes
+",
+        &[
+            "Key Notes |  | ",
+            "Putting wings on the elephant |  | ",
+            "Storm |  | ",
+            "Hadoop Operations |  | ",
+            "Big Data History |  | ",
+        ],
+    );
+}
+
+#[test]
 fn family_9_recordings_as_labels_emoji_embeds_and_shortcodes() {
     check(
         "# PyTexas 2024

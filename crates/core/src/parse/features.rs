@@ -141,7 +141,48 @@ impl FileParser<'_> {
             self.parts.push(parts);
             self.catalogs.push(catalog);
         }
+        self.orgs_like_siblings(&mut feats);
         (hs, feats)
+    }
+
+    /// `Storm (Yahoo, Thaiwan)` beside `Putting wings on the elephant
+    /// (Facebook)` and `Hadoop Operations (Spotify)`: when two headings or
+    /// more end with the organisation that gave the talk in parentheses,
+    /// capitalised words in parentheses at the end of the others are
+    /// organisations too, not part of their titles.
+    fn orgs_like_siblings(&mut self, feats: &mut [Features]) {
+        let by_orgs =
+            |p: &headings::Parts| p.why == Some("organisations in parentheses at the end");
+        if self.parts.iter().filter(|p| by_orgs(p)).count() < 2 {
+            return;
+        }
+        for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
+            if p.speakers.is_some()
+                || p.org.is_some()
+                || f.container.is_some()
+                || !p.title.ends_with(')')
+            {
+                continue;
+            }
+            let Some(open) = p.title.rfind('(') else {
+                continue;
+            };
+            let inner = &p.title[open + 1..p.title.len() - 1];
+            let capitalised = !inner.trim().is_empty()
+                && inner.split(',').all(|part| {
+                    let words: Vec<&str> = part.split_whitespace().collect();
+                    (1..=2).contains(&words.len())
+                        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                });
+            let title = p.title[..open].trim();
+            if capitalised && !title.is_empty() {
+                p.org = Some(inner.trim().to_string());
+                p.title = title.to_string();
+                p.why =
+                    Some("organisations in parentheses at the end, as in the headings beside it");
+                f.org_in_heading = true;
+            }
+        }
     }
 
     /// Whether a recording is linked in `range`: a link labelled as one

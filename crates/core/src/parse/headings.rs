@@ -443,6 +443,10 @@ const SECTION_WORDS: &[&str] = &[
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or
 /// one of its words (see `SECTION_WORDS`).
 pub(crate) fn is_vocab(norm: &str) -> bool {
+    // `Key Notes`: keynotes written in two words, not notes.
+    if norm.starts_with("key notes") {
+        return false;
+    }
     static VOCAB: names::WordSet = names::WordSet::new(VOCABULARY);
     static SECTION: names::WordSet = names::WordSet::new(SECTION_WORDS);
     VOCAB.contains(norm)

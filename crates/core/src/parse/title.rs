@@ -51,6 +51,7 @@ pub(crate) struct Parts {
 /// never a speaker (lowercase).
 const KINDS: &[&str] = &[
     "keynote",
+    "key notes",
     "opening keynote",
     "closing keynote",
     "keynote talk",
