@@ -44,6 +44,7 @@ impl<'a> FileParser<'a> {
         // a `Speakers` label opened a list of names.
         let mut seen = 0usize;
         let mut guessed = false;
+        let mut after_sub = false;
         let mut label_open = false;
         let mut found: Vec<(usize, Link)> = Vec::new();
         let mut pos = range.start;
@@ -92,7 +93,11 @@ impl<'a> FileParser<'a> {
                 {
                     out.speakers.extend(sp);
                     remove = true;
-                } else if let Some(sp) = speaker_lines::speaker_line_keyed(line, key.as_ref(), at) {
+                } else if let Some(sp) = speaker_lines::speaker_line_keyed(line, key.as_ref(), at)
+                    && !(after_sub
+                        && key.is_none()
+                        && sp.iter().any(|r| !r.handle && !r.name.contains(' ')))
+                {
                     if at != speaker_lines::Position::Far && key.is_none() {
                         guessed = true;
                     }
@@ -167,6 +172,16 @@ impl<'a> FileParser<'a> {
             }
             if !blank {
                 seen += 1;
+                // Below a sub-heading the lines are that part's notes: a
+                // lone word there (`* Mark` under `### Brand Equity`) is no
+                // guess at the speakers, a full name still is (`- Frédéric
+                // Bordage` under `## Abstract`).
+                if !protected
+                    && line.starts_with('#')
+                    && line.trim_start_matches('#').starts_with(' ')
+                {
+                    after_sub = true;
+                }
             }
             if !remove {
                 md.push_str(&text[pos..next]);

@@ -405,6 +405,7 @@ const SECTION_WORDS: &[&str] = &[
     "impressions",
     "impression",
     "rating",
+    "slides",
     "agenda",
     "schedule",
     "travel",
