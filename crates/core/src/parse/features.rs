@@ -128,6 +128,18 @@ impl FileParser<'_> {
                 }),
                 catalog: catalog.len(),
                 media: headings::is_media_list(&h.norm),
+                index: self.scan.tables[self
+                    .scan
+                    .tables
+                    .partition_point(|t| t.range.start < own.start)..]
+                    .iter()
+                    .take_while(|t| t.range.start < own.end)
+                    .any(|t| {
+                        self.links_in(t.range.clone())
+                            .filter(|l| l.dest.starts_with('#'))
+                            .count()
+                            >= 2
+                    }),
                 recording,
                 anchored: anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),

@@ -91,6 +91,9 @@ pub(crate) struct Features {
     /// A label naming the speakers (`Presenters:`, `**Speakers**`) among
     /// the first lines under the heading.
     pub speaker_label: bool,
+    /// Its own text holds a session index: a table linking to two
+    /// headings of the page or more (`## Attended sessions list`).
+    pub index: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
@@ -111,7 +114,7 @@ impl Features {
 
     /// Text that is never a talk by itself.
     fn not_a_talk(&self) -> bool {
-        self.key_themes || self.vocab || self.label
+        self.key_themes || self.vocab || self.label || self.index
     }
 }
 
@@ -473,6 +476,8 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                         Kind::Section,
                         "the same heading text recurs through the file: a label",
                     )
+                } else if f.index {
+                    (Kind::Section, "it holds the index of the talks below")
                 } else {
                     (Kind::Section, "a section word (summary, lunch, notes...)")
                 }
