@@ -570,6 +570,28 @@ fn family_7_organisations_in_parentheses_read_alike_across_siblings() {
             "Big Data History |  | ",
         ],
     );
+    // tests/corpus/real/jameskieltyka-kubecon-day1.md
+    check(
+        "# Kubecon Day one
+
+## Ingress v2 and Multicluster Services - Google
+
+- notes
+
+## Unit testing your k8s configuration using OPA - Snyk
+
+- notes
+
+## Istio Multi-cluster Service Mesh Patterns IBM
+
+- notes
+",
+        &[
+            "Ingress v2 and Multicluster Services |  | ",
+            "Unit testing your k8s configuration using OPA |  | ",
+            "Istio Multi-cluster Service Mesh Patterns |  | ",
+        ],
+    );
 }
 
 #[test]

@@ -157,23 +157,41 @@ impl FileParser<'_> {
         (hs, feats)
     }
 
-    /// `Storm (Yahoo, Thaiwan)` beside `Putting wings on the elephant
-    /// (Facebook)` and `Hadoop Operations (Spotify)`: when two headings or
-    /// more end with the organisation that gave the talk in parentheses,
-    /// capitalised words in parentheses at the end of the others are
-    /// organisations too, not part of their titles.
+    /// Organisations read alike across a file's headings. `Storm (Yahoo,
+    /// Thaiwan)` beside `Putting wings on the elephant (Facebook)` and
+    /// `Hadoop Operations (Spotify)`: when two headings or more end with
+    /// the organisation that gave the talk in parentheses, capitalised
+    /// words in parentheses at the end of the others are organisations
+    /// too. And when two or more name one anyhow, a well-known
+    /// organisation as the last word of another is its organisation.
     fn orgs_like_siblings(&mut self, feats: &mut [Features]) {
         let by_orgs =
             |p: &headings::Parts| p.why == Some("organisations in parentheses at the end");
-        if self.parts.iter().filter(|p| by_orgs(p)).count() < 2 {
+        let in_parens = self.parts.iter().filter(|p| by_orgs(p)).count();
+        let orgs = self.parts.iter().filter(|p| p.org.is_some()).count();
+        if orgs < 2 {
             return;
         }
         for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
-            if p.speakers.is_some()
-                || p.org.is_some()
-                || f.container.is_some()
-                || !p.title.ends_with(')')
+            if p.speakers.is_some() || p.org.is_some() || f.container.is_some() {
+                continue;
+            }
+            // `Istio Multi-cluster Service Mesh Patterns IBM` beside `Ingress
+            // v2 - Google`: a well-known organisation glued to the end.
+            if let Some((title, last)) = p.title.rsplit_once(' ')
+                && title.split_whitespace().count() >= 3
+                && last.starts_with(char::is_uppercase)
+                && names::is_known_org(last)
             {
+                p.org = Some(last.to_string());
+                p.title = title.trim_end_matches([' ', '-', ',']).to_string();
+                p.why = Some(
+                    "a well-known organisation at the end, as the headings beside it name theirs",
+                );
+                f.org_in_heading = true;
+                continue;
+            }
+            if in_parens < 2 || !p.title.ends_with(')') {
                 continue;
             }
             let Some(open) = p.title.rfind('(') else {

@@ -165,6 +165,11 @@ fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
+/// Whether `s` is a well-known organisation's name (`IBM`, `Google`).
+pub(crate) fn is_known_org(s: &str) -> bool {
+    KNOWN.contains(&s.trim().to_lowercase())
+}
+
 /// Whether `s` (trimmed) names an organisation by its own words.
 pub(crate) fn is_org(s: &str) -> bool {
     let t = s
