@@ -83,6 +83,9 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
         }
     }
     out.reverse();
+    // `all speakers`, `TBD`, `n/a`: a cell or line saying nobody in
+    // particular.
+    out.retain(|r| !is_placeholder(&r.name));
     // `Ada Lovelace, Professor of Mathematics and Poetry`: when people are
     // named, what is not a person (a job title, a phrase, a lone
     // capitalised word that is no given name) is not a speaker.
@@ -98,6 +101,28 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
         });
     }
     out
+}
+
+/// Whether a speaker's name says nobody in particular (`all speakers`,
+/// `TBD`, `various`).
+fn is_placeholder(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    matches!(
+        lower.trim_end_matches('.'),
+        "all speakers"
+            | "all presenters"
+            | "all panelists"
+            | "everyone"
+            | "various"
+            | "various speakers"
+            | "tbd"
+            | "tba"
+            | "tbc"
+            | "n/a"
+            | "none"
+            | "unknown"
+            | "?"
+    )
 }
 
 /// `A (B)` where B is a person is two speakers: `A & B`.
@@ -456,6 +481,13 @@ mod tests {
 
     fn show(s: &str) -> String {
         shown(&parse_speakers(s))
+    }
+
+    #[test]
+    fn placeholders_are_nobody() {
+        assert_eq!(show("all speakers"), "");
+        assert_eq!(show("TBD"), "");
+        assert_eq!(show("Ada Lovelace & TBA"), "Ada Lovelace");
     }
 
     #[test]
