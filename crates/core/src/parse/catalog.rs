@@ -234,13 +234,27 @@ impl FileParser<'_> {
         let people = |r: &Range<usize>| {
             self.text.get(r.clone()).is_some_and(|t| {
                 let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
-                line.contains(" - ") && {
-                    let p = headings::parts(&markers::plain_inline(line));
-                    p.speakers.is_some() && p.strength >= 3
-                }
+                // A quick look first: two to five capitalised words after
+                // the last ` - ` (most bullets of notes fail it).
+                let Some((_, after)) = line.rsplit_once(" - ") else {
+                    return false;
+                };
+                let words = after.split_whitespace().count();
+                (2..=5).contains(&words)
+                    && after
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
+                    && {
+                        let p = headings::parts(&markers::plain_inline(line));
+                        p.speakers.is_some() && p.strength >= 3
+                    }
             })
         };
         let listed_people = || {
+            // The first items decide, as for lists with links.
+            if !items.iter().take(3).any(people) {
+                return false;
+            }
             let n = items.iter().filter(|r| people(r)).count();
             n >= 2 && n * 5 >= items.len() * 3
         };

@@ -124,7 +124,8 @@ impl FileParser<'_> {
                     t.lines()
                         .filter(|l| !l.trim().is_empty())
                         .take(6)
-                        .any(speaker_lines::speaker_label)
+                        // (Labels have a colon or bold: a quick look first.)
+                        .any(|l| l.contains([':', '*']) && speaker_lines::speaker_label(l))
                 }),
                 catalog: catalog.len(),
                 media: headings::is_media_list(&h.norm),
