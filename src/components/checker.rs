@@ -5,7 +5,7 @@
 
 use confnotes_core::Query;
 use confnotes_core::check::remarks_by_file;
-use confnotes_core::model::{Diagnostic, Severity, Target, diagnostic_target};
+use confnotes_core::model::{Diagnostic, FileOutline, Severity, Target, diagnostic_target};
 use confnotes_core::query::Facet;
 use leptos::prelude::*;
 
@@ -34,6 +34,17 @@ pub fn CheckerView() -> impl IntoView {
             })
             .collect()
     });
+    // How the parser read each file (`notes-check --explain`), by file.
+    let outlines: Vec<FileOutline> = c.with_notes(|n| n.library.outlines.clone());
+    let outline_of = {
+        let outlines = outlines.clone();
+        move |file: &str| outlines.iter().find(|o| o.file == file).cloned()
+    };
+    let quiet: Vec<FileOutline> = outlines
+        .iter()
+        .filter(|o| !groups.iter().any(|g| g.0 == o.file))
+        .cloned()
+        .collect();
     let total: usize = groups.iter().map(|g| g.2.len()).sum();
     let summary = match total {
         0 => "The parser understood everything in these notes.".to_string(),
@@ -51,7 +62,7 @@ pub fn CheckerView() -> impl IntoView {
             <p class="checker-help">
                 "Each remark names the file and line. Run "
                 <code>"notes-check --explain FILE"</code>
-                " to see how the parser read a file, and see README, “Adding notes”, for the overrides."
+                " (or open “How the parser read it” under a file) to see what each heading, row and item became and why, and see README, “Adding notes”, for the overrides."
             </p>
             {groups
                 .into_iter()
@@ -62,16 +73,79 @@ pub fn CheckerView() -> impl IntoView {
                         (0, n) => format!("{n} warnings"),
                         (e, n) => format!("{e} of {n} are errors"),
                     };
+                    let how = outline_of(&file).map(|o| view! { <HowRead outline=o/> });
                     view! {
                         <section class="checker-file">
                             <h2><code>{file}</code><span class="checker-count">{format!(" — {what}")}</span></h2>
                             <ul>{remarks.into_iter().map(|(d, target)| view! { <Remark d=d target=target/> }).collect_view()}</ul>
+                            {how}
                         </section>
                     }
                 })
                 .collect_view()}
+            {(!quiet.is_empty()).then(|| view! {
+                <section class="checker-file">
+                    <h2>"Files read without remarks"</h2>
+                    {quiet
+                        .into_iter()
+                        .map(|o| view! {
+                            <h3><code>{o.file.clone()}</code></h3>
+                            <HowRead outline=o/>
+                        })
+                        .collect_view()}
+                </section>
+            })}
             <p><QLink to=Query::default()>"Back to the sessions"</QLink></p>
         </section>
+    }
+}
+
+/// How the parser read a file, folded: each heading, table row and list
+/// item with what it became and why (`notes-check --explain`).
+#[component]
+fn HowRead(outline: FileOutline) -> impl IntoView {
+    let sessions = outline
+        .items
+        .iter()
+        .filter(|i| i.role.starts_with("session"))
+        .count();
+    let summary = format!(
+        "How the parser read it: {} session{}",
+        sessions,
+        if sessions == 1 { "" } else { "s" }
+    );
+    view! {
+        <details class="checker-outline">
+            <summary>{summary}</summary>
+            <ol>
+                {outline
+                    .items
+                    .into_iter()
+                    .map(|i| {
+                        let marker = match i.what {
+                            "heading" => "#".repeat(usize::from(i.depth.max(1))),
+                            "table row" => "|".to_string(),
+                            "list item" => "-".to_string(),
+                            "title in the text" => "“".to_string(),
+                            _ => "*".to_string(),
+                        };
+                        // (A class, not a style attribute: the CSP allows no inline style.)
+                        let indent = format!("depth-{}", i.depth.saturating_sub(1).min(5));
+                        view! {
+                            <li class=indent>
+                                <span class="remark-line">{format!("line {} ", i.line)}</span>
+                                <code>{marker}</code>
+                                " "
+                                {i.text}
+                                " → "
+                                <strong>{i.role}</strong>
+                                {(!i.why.is_empty()).then(|| view! { <span class="remark-fix">{i.why}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </details>
     }
 }
 

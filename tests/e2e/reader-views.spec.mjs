@@ -83,6 +83,15 @@ test.describe("every view", () => {
     const file = reader.main.locator(".checker-file").filter({ has: page.getByRole("heading", { name: /notes\/kubecon-2021\.md/ }) });
     const remark = file.getByRole("listitem").filter({ hasText: "Key Theme `Maturity`" });
     await expect(remark).toContainText(/^Warning line 7: Key Theme `Maturity`/);
+    // How the parser read the file (`notes-check --explain`), folded.
+    const how = file.locator("details.checker-outline");
+    await expect(how.locator("summary")).toHaveText("How the parser read it: 5 sessions");
+    const heading = how.getByRole("listitem").filter({ hasText: "Microservices Made Easy!" });
+    await expect(heading).toBeHidden();
+    await how.locator("summary").click();
+    await expect(heading).toContainText(/^line 19 ### Microservices Made Easy! .* → session/);
+    await expect(heading).toContainText("people's names after the last spaced dash");
+    await expect(how.getByRole("listitem").filter({ hasText: "Key Themes" })).toContainText("→ key themes");
     await page.goBack();
     await reader.expectTitles(ALL_TITLES);
   });

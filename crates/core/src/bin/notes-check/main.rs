@@ -292,6 +292,7 @@ fn explain(lib: &Library, diagnostics: &[Diagnostic]) -> String {
                 "heading" => "#".repeat(usize::from(item.depth.max(1))),
                 "table row" => "|".to_string(),
                 "list item" => "-".to_string(),
+                "title in the text" => "“".to_string(),
                 _ => "*".to_string(),
             };
             let mut text: String = item.text.chars().take(70).collect();
