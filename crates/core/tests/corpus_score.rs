@@ -34,3 +34,9 @@ fn the_validation_corpus_is_read_well() {
     let report = score("validation", "0.90");
     assert!(report.contains("**total (1"), "{report}");
 }
+
+#[test]
+fn the_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}

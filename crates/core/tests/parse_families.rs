@@ -595,6 +595,49 @@ fn family_7_organisations_in_parentheses_read_alike_across_siblings() {
 }
 
 #[test]
+fn held_out_forms_bold_names_with_links_handles_idioms_and_bare_videos() {
+    // tests/corpus/holdout (jhrcook, gadenbuie, vaibhavsagar).
+    check(
+        "# PyCon 2021 Notes
+
+## Keynote - Imaging Rembrandt's *The Night Watch* with Python
+
+**Robert Erdmann** ([video](https://youtu.be/z_hm5oX7ZlE))
+
+Notes.
+
+## Explicit Direct Instruction in Programming Education @felienne
+
+- vocalize syntax
+
+## Binary Trees To Hash Array Mapped Tries, Step by Step
+
+Speaker: Vaibhav Sagar
+",
+        &[
+            "Imaging Rembrandt's The Night Watch with Python | Robert Erdmann | https://youtu.be/z_hm5oX7ZlE",
+            "Explicit Direct Instruction in Programming Education | felienne | ",
+            "Binary Trees To Hash Array Mapped Tries, Step by Step | Vaibhav Sagar | ",
+        ],
+    );
+    // One talk: its title, the video's bare address, notes
+    // (tests/corpus/holdout/underyx-craft-2016-systems-working-well.md).
+    check(
+        "# How do we know IT systems are working well?
+
+https://www.youtube.com/watch?v=gSjkvKdaKTQ
+
+Presenter is the founder of CFEngine
+
+- notes
+",
+        &[
+            "How do we know IT systems are working well? |  | https://www.youtube.com/watch?v=gSjkvKdaKTQ",
+        ],
+    );
+}
+
+#[test]
 fn family_9_recordings_as_labels_emoji_embeds_and_shortcodes() {
     check(
         "# PyTexas 2024

@@ -103,6 +103,23 @@ impl<'a> FileParser<'a> {
                     }
                     out.speakers.extend(sp);
                     remove = true;
+                    // The line goes; its recording or slides link stays
+                    // (`**Name** ([video](…))`).
+                    for l in line_links.iter().filter(|l| !l.image) {
+                        let label = markers::label_of_text(&l.text).or_else(|| {
+                            (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
+                                .then_some("Recording")
+                        });
+                        if let Some(label) = label {
+                            found.push((
+                                l.range.start,
+                                Link {
+                                    label: label.into(),
+                                    url: l.dest.to_string(),
+                                },
+                            ));
+                        }
+                    }
                 } else if seen < 4
                     && out.title.is_none()
                     && let Some((k, v)) = key.as_ref()
@@ -117,6 +134,16 @@ impl<'a> FileParser<'a> {
                 } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
                     out.explicit.extend(tags);
                     remove = true;
+                } else if line_links.is_empty() && markers::bare_video_url(line).is_some() {
+                    // A video's address alone on its line: the recording
+                    // (the line stays in the notes, where it shows as a link).
+                    found.push((
+                        pos,
+                        Link {
+                            label: "Recording".into(),
+                            url: line.trim().to_string(),
+                        },
+                    ));
                 } else {
                     let lead = key.and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));
                     let mut all_labelled = !line_links.is_empty();

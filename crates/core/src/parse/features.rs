@@ -219,8 +219,12 @@ impl FileParser<'_> {
     /// Whether a recording is linked in `range`: a link labelled as one
     /// (`Recording`, `Video`, an emoji like 📹), or to a video host.
     pub(super) fn recording_near(&self, range: Range<usize>) -> bool {
-        self.links_in(range).any(|l| {
+        self.links_in(range.clone()).any(|l| {
             !l.image && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
+        }) || self.text.get(range).is_some_and(|t| {
+            // A video's address alone on a line (`https://youtu.be/…`).
+            memchr::memmem::find(t.as_bytes(), b"http").is_some()
+                && t.lines().any(|l| markers::bare_video_url(l).is_some())
         })
     }
 

@@ -300,6 +300,16 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
 }
 
 /// Whether a URL is a video on a video host (YouTube, Vimeo...).
+/// A line that is only a video's address (`https://www.youtube.com/watch?v=…`),
+/// not a Markdown link: the URL.
+pub(crate) fn bare_video_url(line: &str) -> Option<&str> {
+    let t = line.trim();
+    ((t.starts_with("https://") || t.starts_with("http://"))
+        && !t.contains(char::is_whitespace)
+        && is_video_url(t))
+    .then_some(t)
+}
+
 pub(crate) fn is_video_url(url: &str) -> bool {
     let u = trim_start_str(url, "https://");
     let u = trim_start_str(u, "http://");

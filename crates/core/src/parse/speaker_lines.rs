@@ -102,6 +102,17 @@ pub(crate) fn speaker_line_keyed(
             return Some(refs);
         }
     }
+    // `**Robert Erdmann** ([video](https://youtu.be/…))`: names in bold,
+    // then only links (the recording, the slides).
+    if let Some(rest) = item.strip_prefix("**")
+        && let Some(end) = rest.find("**")
+        && only_links_left(&rest[end + 2..])
+    {
+        let refs = parse_speakers(&rest[..end]);
+        if plausible(&refs) {
+            return Some(refs);
+        }
+    }
     // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`,
     // `[Ada](https://twitter.com/ada), [Acme](https://acme.io/)`.
     let targets = link_targets(item);
@@ -134,6 +145,32 @@ pub(crate) fn speaker_line_keyed(
         speakers::convincing(&refs)
     };
     ok.then_some(refs)
+}
+
+/// Whether `s` holds nothing but Markdown links and the brackets,
+/// separators and spaces around them (`([video](…)) | [slides](…)`), and
+/// at least one link.
+fn only_links_left(s: &str) -> bool {
+    let mut rest = s.trim();
+    let mut links = 0;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "()|,-–·".contains(c));
+        if rest.is_empty() {
+            return links > 0;
+        }
+        // `[text](url)`
+        let Some(after_open) = rest.strip_prefix('[') else {
+            return false;
+        };
+        let Some(close) = after_open.find("](") else {
+            return false;
+        };
+        let Some(end) = after_open[close + 2..].find(')') else {
+            return false;
+        };
+        rest = &after_open[close + 2 + end + 1..];
+        links += 1;
+    }
 }
 
 /// A quick look before reading a line as names: every word starts with a

@@ -297,11 +297,13 @@ fn split_quoted(s: &str) -> Option<Parts> {
     } else {
         1
     };
-    let title = s[open + q..close].trim();
+    let title = s.get(open + q..close)?.trim();
+    // After the closing quote (`”` is three bytes, `"` one).
+    let after = close + s[close..].chars().next().map_or(1, char::len_utf8);
     let rest = format!(
         "{} {}",
         &s[..open],
-        &s[close + 1..].trim_start_matches(['”', '"'])
+        s.get(after..).unwrap_or("").trim_start_matches(['”', '"'])
     );
     let rest = rest
         .trim()
@@ -475,7 +477,13 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     if let Some(at) = rfind_ci(s, " by ") {
         let (left, right) = (&s[..at], &s[at + 4..]);
         let strength = speaker_strength(right);
-        if strength >= 2 {
+        // `Step by Step`, `assisted by Large Language Models`: an idiom or
+        // a participle before `by` wants people after it, not just
+        // capitalised words.
+        let before = left.rsplit(' ').next().unwrap_or("");
+        let idiom = before.eq_ignore_ascii_case(right.split(' ').next().unwrap_or(""))
+            || (before.len() > 4 && before.ends_with("ed"));
+        if strength >= 3 || (strength == 2 && !idiom) {
             consider(strength + 1, left, right, "people's names after `by`");
         }
     }
@@ -505,6 +513,16 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             }
             from = c + 1;
         }
+    }
+    // `Title @handle`: a handle alone after the title.
+    if let Some((left, last)) = s.rsplit_once(' ')
+        && let Some(h) = last.strip_prefix('@')
+        && h.len() >= 2
+        && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !left.trim_end().ends_with(['@', '-'])
+        && speaker_strength(left) < 3
+    {
+        consider(3, left, last, "a handle after the title");
     }
     // `Title | Name`.
     if let Some(at) = s.rfind(" | ") {
@@ -851,6 +869,27 @@ mod tests {
         assert_eq!(p("Opening (30min)").0, "Opening");
         assert_eq!(p("A talk (livestream)").0, "A talk");
         assert_eq!(p("Top 5 (of 10)").0, "Top 5 (of 10)");
+        assert_eq!(
+            p("Binary Trees To Hash Array Mapped Tries, Step by Step").0,
+            "Binary Trees To Hash Array Mapped Tries, Step by Step"
+        );
+        assert_eq!(
+            p("Authoring Educational Hypercomics assisted by Large Language Models").1,
+            None
+        );
+        assert_eq!(
+            p("Explicit Direct Instruction in Programming Education @felienne"),
+            (
+                "Explicit Direct Instruction in Programming Education".into(),
+                Some("@felienne".into()),
+                None
+            )
+        );
+        // A curly quote inside a title (tests/corpus/holdout: this panicked).
+        assert_eq!(
+            p("rstudio::conf(“notes”, day = 2)").0,
+            "rstudio::conf(“notes”, day = 2)"
+        );
         assert_eq!(p("Q&A"), ("Q&A".into(), None, None));
     }
 }
