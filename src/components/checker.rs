@@ -139,7 +139,7 @@ fn HowRead(outline: FileOutline) -> impl IntoView {
                                 {i.text}
                                 " → "
                                 <strong>{i.role}</strong>
-                                {(!i.why.is_empty()).then(|| view! { <span class="remark-fix">{i.why}</span> })}
+                                {(!i.why.is_empty()).then(|| view! { <span class="outline-why">{i.why}</span> })}
                             </li>
                         }
                     })
