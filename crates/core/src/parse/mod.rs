@@ -56,6 +56,7 @@ mod bloom;
 mod body;
 mod builder;
 mod catalog;
+mod decorations;
 pub(crate) mod embeds;
 mod entities;
 mod features;

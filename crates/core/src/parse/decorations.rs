@@ -1,0 +1,151 @@
+//! What decorates a heading's text but is not its title: an ordinal
+//! (`3. `, `A. `), a language marker (`(EN)`, `[DE]`), a kind in brackets
+//! (`[Talk] `), a rating (`⭐⭐⭐`), a trailing colon, a length or link
+//! note in parentheses (`(each 5 minutes)`, `(livestream)`).
+
+use super::title::is_kind;
+
+/// Two-letter language codes recognised in `(EN)` / `[DE]` markers.
+const LANGUAGES: &[&str] = &[
+    "en", "de", "fr", "es", "it", "nl", "pt", "pl", "cs", "sk", "sv", "no", "nb", "da", "fi", "ru",
+    "uk", "ja", "zh", "ko", "tr", "hu", "ro", "el", "he", "ar", "hi", "bg", "hr", "sl", "sr", "et",
+    "lv", "lt", "ca", "eu", "gl",
+];
+
+/// Whether `inner` (without brackets) is a language code.
+pub(super) fn is_language(inner: &str) -> bool {
+    let lower = inner.to_ascii_lowercase();
+    let base = lower.split('-').next().unwrap_or("");
+    inner.len() <= 5 && LANGUAGES.contains(&base)
+}
+
+/// Drops what decorates a heading but is not its title: a kind in
+/// brackets at the start (`[Keynote] `, `[Talk] `, which goes to `kind`),
+/// and at the end a rating (`💀💀★★`, `⭐⭐⭐`), a trailing colon, and the
+/// dash before them.
+pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'a str {
+    let mut t = s.trim();
+    if t.starts_with('[')
+        && let Some(end) = t.find(']')
+        && !t[end + 1..].starts_with('(')
+    {
+        let inner = &t[1..end];
+        if inner.len() <= 20 && inner.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            let rest = t[end + 1..].trim_start();
+            if !rest.is_empty() {
+                if is_kind(inner) {
+                    *kind = Some(inner.to_string());
+                }
+                t = rest;
+            }
+        }
+    }
+    loop {
+        let before = t;
+        t = t.trim_end_matches(|c: char| {
+            matches!(
+                c,
+                '★' | '☆' | '⭐' | '✩' | '✭' | '🌟' | '💀' | ':' | '\u{fe0f}'
+            ) || c.is_whitespace()
+        });
+        // ` - ` left dangling by the rating.
+        for dash in [" -", " –", " —"] {
+            if let Some(x) = t.strip_suffix(dash) {
+                t = x;
+            }
+        }
+        if t == before || t.is_empty() {
+            break;
+        }
+    }
+    if t.is_empty() {
+        return s.trim();
+    }
+    // `(each 5 minutes)`, `(30 min)`, `(livestream)`: the slot's length
+    // or a note about the recording, not the title.
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && open > 0
+        && is_annotation(&t[open + 1..t.len() - 1])
+    {
+        return t[..open].trim_end();
+    }
+    t
+}
+
+/// Whether the text of a trailing parenthesis is a length (`each 5
+/// minutes`, `30 min`, `1h`) or says what the link is (`livestream`,
+/// `video`, `slides`).
+fn is_annotation(inner: &str) -> bool {
+    let lower = inner.trim().to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "livestream" | "live stream" | "video" | "recording" | "slides" | "talk"
+    ) {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 4
+        && words.iter().enumerate().any(|(i, w)| {
+            let unit = |u: &str| {
+                matches!(
+                    u,
+                    "min" | "mins" | "minutes" | "minute" | "h" | "hours" | "hour"
+                )
+            };
+            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && (unit(&w[digits.len()..])
+                    || (w.len() == digits.len() && words.get(i + 1).is_some_and(|u| unit(u))))
+        })
+}
+
+/// Drops `3. `, `12) `, `A. ` at the start.
+pub(crate) fn strip_ordinal(s: &str) -> &str {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let n = if digits > 0 && digits <= 3 {
+        digits
+    } else if b.first().is_some_and(u8::is_ascii_uppercase) {
+        1
+    } else {
+        return s;
+    };
+    match (b.get(n), b.get(n + 1)) {
+        (Some(b'.' | b')'), Some(b' ')) => {
+            let rest = s[n + 2..].trim_start();
+            if rest.is_empty() { s } else { rest }
+        }
+        _ => s,
+    }
+}
+
+/// Drops a language marker at the start or the end of `s`, keeping the
+/// first one found.
+pub(super) fn strip_language<'a>(s: &'a str, language: &mut Option<String>) -> &'a str {
+    let code = |inner: &str| {
+        let lower = inner.to_ascii_lowercase();
+        let base = lower.split('-').next().unwrap_or("");
+        (inner.len() <= 5 && LANGUAGES.contains(&base)).then(|| inner.to_ascii_uppercase())
+    };
+    let t = s.trim();
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if t.starts_with(open)
+            && let Some(end) = t.find(close)
+            && let Some(c) = code(&t[1..end])
+        {
+            language.get_or_insert(c);
+            return t[end + 1..].trim_start();
+        }
+        if t.ends_with(close)
+            && let Some(start) = t.rfind(open)
+            && let Some(c) = code(&t[start + 1..t.len() - 1])
+            && start > 0
+        {
+            language.get_or_insert(c);
+            return t[..start].trim_end();
+        }
+    }
+    t
+}
