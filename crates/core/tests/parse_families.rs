@@ -529,6 +529,13 @@ fn family_8_podcasts_and_articles_on_a_page_of_talks_are_not_talks() {
 
 - An Overview of Prow
   - [Recording](https://www.youtube.com/watch?v=def)
+
+## Interviews
+
+- Discussing Outreachy & Open Source
+  - [Recording](https://www.youtube.com/watch?v=ghi)
+- Dive inside SIG-Contribex
+  - [Recording](https://www.youtube.com/watch?v=jkl)
 ",
         &[
             "Efficient Kubernetes E2E Testing: Unleash the Power of Prow |  | https://www.youtube.com/watch?v=abc",

@@ -78,9 +78,12 @@ impl FileParser<'_> {
             let words = h.text.split_whitespace().count();
             let speakers_in_heading = container.is_none() && parts.speakers.is_some();
             let speaker_line = self.speaker_line_follows(own.clone());
-            // A heading that names its speakers is a talk: its lists and
-            // tables are its notes, never a catalogue.
-            let catalog = if i > 0 && (speakers_in_heading || (speaker_line && container.is_none()))
+            let media = headings::is_media_list(&h.norm);
+            // A heading that names its speakers is a talk, and one that
+            // names podcasts or articles holds none: their lists are
+            // notes, never a catalogue.
+            let catalog = if media
+                || (i > 0 && (speakers_in_heading || (speaker_line && container.is_none())))
             {
                 Vec::new()
             } else {
@@ -128,7 +131,7 @@ impl FileParser<'_> {
                         .any(|l| l.contains([':', '*']) && speaker_lines::speaker_label(l))
                 }),
                 catalog: catalog.len(),
-                media: headings::is_media_list(&h.norm),
+                media,
                 index: self.scan.tables[self
                     .scan
                     .tables
