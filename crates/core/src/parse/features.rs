@@ -250,9 +250,7 @@ impl FileParser<'_> {
                 speaker_lines::speaker_line(l, at).is_some()
             })
     }
-}
 
-impl FileParser<'_> {
     /// Whether one of the first four lines under a heading gives the
     /// session's title (`__Topic__: Title`, `Title: ...`): the heading
     /// names a slot (`## Talk 2`, `## Keynote-Speaker`), the line the talk.

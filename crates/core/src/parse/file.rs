@@ -471,25 +471,28 @@ impl<'a> FileParser<'a> {
             );
             out.sessions.push(s);
         }
-        if silent > 0 && prose {
+        if silent > 0 {
+            let (named, how, fix) = if prose {
+                (
+                    "named in the text",
+                    "write `**“Title”** by Name`",
+                    "Write each talk as `**“Title”** by Speaker Name`",
+                )
+            } else {
+                (
+                    "listed",
+                    "add them to the row or item (`Title - Name`), or a speaker column",
+                    "Write each talk as `Title - Speaker Name`, or add a Speaker column to the table",
+                )
+            };
             self.warn_fix(
                 first_line,
                 format!(
-                    "{silent} talk{} named in the text from here name{} no speaker; write `**“Title”** by Name`",
+                    "{silent} talk{} {named} from here name{} no speaker; {how}",
                     if silent == 1 { "" } else { "s" },
                     if silent == 1 { "s" } else { "" }
                 ),
-                "Write each talk as `**“Title”** by Speaker Name`",
-            );
-        } else if silent > 0 {
-            self.warn_fix(
-                first_line,
-                format!(
-                    "{silent} talk{} listed from here name{} no speaker; add them to the row or item (`Title - Name`), or a speaker column",
-                    if silent == 1 { "" } else { "s" },
-                    if silent == 1 { "s" } else { "" }
-                ),
-                "Write each talk as `Title - Speaker Name`, or add a Speaker column to the table",
+                fix,
             );
         }
     }

@@ -281,15 +281,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             && below.iter().all(|&b| b == 0)
             && !feats.iter().any(|g| g.catalog > 0 || g.strong())
         {
-            classes[first] = class(
-                Kind::FileSession,
-                &Ctx::default(),
+            return whole_file_session(
+                classes,
+                first,
                 "the first heading is a talk's title, and the section after it names its presenters",
             );
-            return Outline {
-                classes,
-                unsure: Vec::new(),
-            };
         }
     }
 
@@ -321,15 +317,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             && !talk_list_title
             && f.directive != Some(Directive::Group)
         {
-            classes[t] = class(
-                Kind::FileSession,
-                &Ctx::default(),
+            return whole_file_session(
+                classes,
+                t,
                 "the first heading has a speaker line or a recording, and no heading under it does",
             );
-            return Outline {
-                classes,
-                unsure: Vec::new(),
-            };
         }
         // `# Title` then `## Jane Doe @jdoe`: one talk and its speaker.
         // Only headings beside the speaker's count, not those in the notes
@@ -345,15 +337,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             && !others_strong
             && !any_catalog
         {
-            classes[t] = class(
-                Kind::FileSession,
-                &Ctx::default(),
+            return whole_file_session(
+                classes,
+                t,
                 "the first heading is a talk's title and the next names its speaker",
             );
-            return Outline {
-                classes,
-                unsure: Vec::new(),
-            };
         }
         classes[t] = class(
             Kind::Title,
@@ -559,6 +547,15 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
     out.classes = classes;
     crate::order::sort_by(&mut out.unsure, &|a, b| a.first.cmp(&b.first));
     out
+}
+
+/// The outline of a file that is one talk, titled by heading `at`.
+fn whole_file_session(mut classes: Vec<Class>, at: usize, why: &'static str) -> Outline {
+    classes[at] = class(Kind::FileSession, &Ctx::default(), why);
+    Outline {
+        classes,
+        unsure: Vec::new(),
+    }
 }
 
 fn class(kind: Kind, ctx: &Ctx, why: &'static str) -> Class {
