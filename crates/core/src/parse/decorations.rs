@@ -1,9 +1,45 @@
 //! What decorates a heading's text but is not its title: an ordinal
 //! (`3. `, `A. `), a language marker (`(EN)`, `[DE]`), a kind in brackets
 //! (`[Talk] `), a rating (`⭐⭐⭐`), a trailing colon, a length or link
-//! note in parentheses (`(each 5 minutes)`, `(livestream)`).
+//! note in parentheses (`(each 5 minutes)`, `(livestream)`); and the
+//! kinds of sessions (`Keynote`, `Lightning talks`), never a speaker.
 
-use super::title::is_kind;
+/// Kinds of sessions: a heading part that is one of these is the kind,
+/// never a speaker (lowercase).
+const KINDS: &[&str] = &[
+    "keynote",
+    "key notes",
+    "opening keynote",
+    "closing keynote",
+    "keynote talk",
+    "lightning talk",
+    "lightning talks",
+    "workshop",
+    "panel",
+    "panel discussion",
+    "fireside chat",
+    "tutorial",
+    "ignite",
+    "ignite talk",
+    "opening remarks",
+    "closing remarks",
+    "plenary",
+];
+
+/// Whether `s` names a kind of session (`Keynote`, `Lightning talk`).
+pub(crate) fn is_kind(s: &str) -> bool {
+    let t = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    t.len() <= 24 && KINDS.iter().any(|k| k.eq_ignore_ascii_case(t))
+}
+
+/// Whether `s` starts with a kind of session and more words
+/// (`Lightning Talks Day 1`).
+pub(crate) fn starts_with_kind(s: &str) -> bool {
+    let t = s.trim();
+    KINDS.iter().any(|k| {
+        t.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k)) && t[k.len()..].starts_with(' ')
+    })
+}
 
 /// Two-letter language codes recognised in `(EN)` / `[DE]` markers.
 const LANGUAGES: &[&str] = &[

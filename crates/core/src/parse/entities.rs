@@ -1,6 +1,7 @@
 //! The linker's entities: a name becomes one speaker, one org, one theme
-//! however many sessions and files name it (by slug), and Key Themes no
-//! session carries are reported.
+//! however many sessions and files name it (by slug), sorted by name
+//! with every index between them rewritten; and Key Themes no session
+//! carries are reported.
 
 use std::collections::HashMap;
 
@@ -9,7 +10,7 @@ use crate::suggest::{self, Suggestion};
 use crate::text::{self, slugify};
 
 use super::ids::*;
-use super::link::Linker;
+use super::link::{Linker, STEP_SESSIONS};
 use super::themes::{Matcher, key_of, key_of_folded};
 use super::util::*;
 
@@ -207,4 +208,80 @@ fn advice(lib: &Library, theme: usize, suggestions: &[Suggestion], file: &str) -
         ));
     }
     Some(out)
+}
+
+impl Linker<'_> {
+    /// Sorts speakers, orgs and themes by name and rewrites the indices
+    /// between them; the sessions' indices are rewritten by
+    /// [`Linker::remap_sessions`].
+    pub(super) fn sort_entities(&mut self) {
+        let u = self.unicode;
+        let lib = &mut self.lib;
+        let names = lib
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .chain(lib.orgs.iter().map(|o| o.name.as_str()))
+            .chain(lib.themes.iter().map(|t| t.name.as_str()));
+        let stripped = Stripped::new(u, names);
+        let key = |name: &str, id: &str| {
+            let folded = if name.is_ascii() {
+                name.to_ascii_lowercase()
+            } else {
+                text::fold_stripped(stripped.get(name))
+            };
+            (folded, id.to_string())
+        };
+        let sp = permutation(lib.speakers.iter().map(|s| key(&s.name, &s.id)).collect());
+        let og = permutation(lib.orgs.iter().map(|s| key(&s.name, &s.id)).collect());
+        let th = permutation(lib.themes.iter().map(|s| key(&s.name, &s.id)).collect());
+        lib.speakers = apply(std::mem::take(&mut lib.speakers), &sp);
+        lib.orgs = apply(std::mem::take(&mut lib.orgs), &og);
+        lib.themes = apply(std::mem::take(&mut lib.themes), &th);
+        for s in &mut lib.speakers {
+            for o in &mut s.orgs {
+                *o = og.new_of[*o];
+            }
+            s.orgs.sort_unstable();
+            s.orgs.dedup();
+        }
+        for o in &mut lib.orgs {
+            for s in &mut o.speakers {
+                *s = sp.new_of[*s];
+            }
+            o.speakers.sort_unstable();
+            o.speakers.dedup();
+        }
+        for c in &mut lib.conferences {
+            for t in &mut c.themes {
+                *t = th.new_of[*t];
+            }
+        }
+        for t in &mut lib.themes {
+            t.sessions.sort_unstable();
+            t.sessions.dedup();
+        }
+        self.perms = Some([sp, og, th]);
+    }
+
+    /// Rewrites the speaker, org and theme indices of the next slice of
+    /// sessions to the sorted order; `true` when all are rewritten.
+    pub(super) fn remap_sessions(&mut self) -> bool {
+        let Some([sp, og, th]) = &self.perms else {
+            return true;
+        };
+        let start = self.done;
+        let end = (start + STEP_SESSIONS).min(self.lib.sessions.len());
+        for s in &mut self.lib.sessions[start..end] {
+            for x in &mut s.speakers {
+                x.speaker = sp.new_of[x.speaker];
+                x.org = x.org.map(|o| og.new_of[o]);
+            }
+            for t in &mut s.themes {
+                t.theme = th.new_of[t.theme];
+            }
+        }
+        self.done = end;
+        end >= self.lib.sessions.len()
+    }
 }

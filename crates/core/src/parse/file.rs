@@ -16,7 +16,6 @@ use super::headings::{self};
 use super::outline::{self, Class, Features, Kind};
 use super::scan::{self, Heading, Scan};
 use super::speakers::parse_speakers;
-use super::themes::{key_of, theme_item};
 use super::util::*;
 use crate::model::OutlineItem;
 
@@ -524,53 +523,6 @@ impl<'a> FileParser<'a> {
             file: self.path.into(),
             line: self.lines.line_of(h.range.start),
             markdown: trim_blank_lines(&self.text[body]).to_string(),
-        }
-    }
-
-    /// A `## Key Themes` section: its top-level list items are themes;
-    /// anything else under the heading stays a section.
-    pub(super) fn key_themes(&mut self, h: &Heading, body: Range<usize>, out: &mut FileOut) {
-        let mut rest = String::new();
-        let mut pos = body.start;
-        let items: Vec<_> = starting_in(&self.scan.items, |i| i.range.start, &body).to_vec();
-        for item in items {
-            let t = theme_item(&item.text);
-            if key_of(self.unicode, &t.name).is_empty() {
-                // Not a theme (no name): it stays in the section.
-                continue;
-            }
-            let end = item.range.end.min(body.end);
-            rest.push_str(self.text.get(pos..item.range.start).unwrap_or(""));
-            pos = end;
-            let line = self.lines.line_of(item.range.start);
-            let words = t.name.split_whitespace().count();
-            if t.description.is_empty() && words > 6 {
-                self.warn_fix(
-                    line,
-                    format!(
-                        "Key Theme `{}` has no ` - ` before a description, so all {words} words are its name",
-                        show_target(&t.name)
-                    ),
-                    "Write the Key Theme as `Name - description`",
-                );
-            }
-            let markdown = dedent(self.text.get(item.text_end.min(end)..end).unwrap_or(""));
-            out.themes.push(ThemeDraft {
-                item: t,
-                markdown: trim_blank_lines(&markdown).to_string(),
-                file: self.path.into(),
-                line,
-            });
-        }
-        rest.push_str(self.text.get(pos..body.end).unwrap_or(""));
-        if !trim_blank_lines(&rest).is_empty() {
-            out.sections.push(Section {
-                title: h.text.clone(),
-                id: String::new(),
-                file: self.path.into(),
-                line: self.lines.line_of(h.range.start),
-                markdown: trim_blank_lines(&rest).to_string(),
-            });
         }
     }
 }

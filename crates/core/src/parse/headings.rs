@@ -5,9 +5,12 @@
 //! May`, tracks, an event's name), slot names (`Talk 1`, `Evening
 //! Keynote`), and the normal form headings are compared in.
 
+pub(crate) use super::decorations::is_kind;
 use super::names;
-pub(crate) use super::title::{Parts, is_kind, parts, speaker_strength};
-use super::title::{last_spaced_dash, strip_ordinal};
+pub(crate) use super::strength::speaker_strength;
+use super::title::strip_ordinal;
+pub(crate) use super::title::{Parts, parts};
+use super::util::last_spaced_dash;
 
 /// Headings that are conference notes, never sessions (compared after
 /// lowercasing, dropping leading symbols and trailing punctuation).

@@ -35,88 +35,8 @@
 //! in the number of headings: each heading is visited once top-down, and
 //! the counts of evidence below each heading are summed bottom-up once.
 
+pub(crate) use super::features::{Directive, Features};
 use super::headings::Container;
-
-/// What the author wrote before a heading to override the inference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Directive {
-    Session,
-    NotSession,
-    Group,
-}
-
-/// What the parser knows about one heading.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Features {
-    pub level: u8,
-    pub key_themes: bool,
-    /// A section word (`Lunch`, `Summary`, `Takeaways`...), alone or as a
-    /// word of the heading (`Some great notes`).
-    pub vocab: bool,
-    pub container: Option<Container>,
-    /// The same text heads three or more parts of the file (`Impression`,
-    /// `Keynotes` under every talk): a label, never a talk or a group.
-    pub label: bool,
-    /// The heading names a kind of session (`Lightning talks`, `Keynote`).
-    pub kind: bool,
-    /// Speakers split off the heading's text (`Title - Name`).
-    pub speakers_in_heading: bool,
-    /// ... and they read as people, not as one capitalised word.
-    pub people_in_heading: bool,
-    /// An organisation split off the heading (`Title - Google`): who gave
-    /// the talk, when the notes name no person.
-    pub org_in_heading: bool,
-    /// A speaker line among the first lines under the heading.
-    pub speaker_line: bool,
-    /// A line giving the session's title (`Topic: ...`) among the first
-    /// lines under the heading.
-    pub title_line: bool,
-    /// A recording link in the heading or its first lines.
-    pub recording: bool,
-    /// A session index (a table or list of in-page links) points here.
-    pub anchored: bool,
-    /// The first words under the heading talk about a talk (`speaker`,
-    /// `slides`, `talk`, `demo`...).
-    pub talk_words: bool,
-    /// Something under the heading before the next heading.
-    pub has_body: bool,
-    /// The heading is a person's name and nothing else.
-    pub person_only: bool,
-    /// More than one word.
-    pub multi_word: bool,
-    /// The whole heading names people (`## Jane Doe @jdoe Acme`): under a
-    /// talk's title, its speaker. Only the second heading's is asked (the
-    /// one right under the title), so only it is read; `false` for others.
-    pub people_heading: bool,
-    /// A label naming the speakers (`Presenters:`, `**Speakers**`) among
-    /// the first lines under the heading.
-    pub speaker_label: bool,
-    /// Its own text holds a session index: a table linking to two
-    /// headings of the page or more (`## Attended sessions list`).
-    pub index: bool,
-    /// Talks catalogued in its own text (table rows, list items).
-    pub catalog: usize,
-    /// The heading names podcasts, articles or interviews (and no talks).
-    pub media: bool,
-    pub directive: Option<Directive>,
-}
-
-impl Features {
-    /// Evidence of its own that the heading is a talk.
-    pub(crate) fn strong(&self) -> bool {
-        self.speakers_in_heading
-            || self.org_in_heading
-            || self.speaker_line
-            || self.recording
-            || self.anchored
-            || self.directive == Some(Directive::Session)
-    }
-
-    /// Text that is never a talk by itself.
-    fn not_a_talk(&self) -> bool {
-        self.key_themes || self.vocab || self.label || self.index
-    }
-}
 
 /// What a heading is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

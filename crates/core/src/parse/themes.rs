@@ -1,5 +1,6 @@
-//! Key Themes: reading `Name - description` items, and finding where a
-//! theme's name or alias occurs in a session's text.
+//! Key Themes: reading the `## Key Themes` section's `Name - description`
+//! items, and finding where a theme's name or alias occurs in a
+//! session's text.
 //!
 //! Matching is by *key*: the folded text (see `text::fold`) with everything
 //! but letters and digits removed, so `Multi-cloud`, `multi cloud` and
@@ -11,8 +12,15 @@
 //! number of themes.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
+use crate::model::Section;
 use crate::text::{self, Unicode, fold};
+
+use super::builder::{FileOut, ThemeDraft};
+use super::file::FileParser;
+use super::scan::Heading;
+use super::util::{dedent, first_spaced_dash, show_target, starting_in, trim_blank_lines};
 
 /// Themes of more words than this are never matched in text (they are
 /// still linked by explicit markers).
@@ -66,13 +74,6 @@ fn push_aliases(inner: &str, out: &mut Vec<String>) {
             out.push(a.to_string());
         }
     }
-}
-
-fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
-    [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| s.find(d).map(|i| (i, d.len())))
-        .min_by_key(|(i, _)| *i)
 }
 
 /// The matching key of a name: folded, letters and digits only.
@@ -377,5 +378,54 @@ mod tests {
         assert_eq!(find("multi. cloud"), Vec::<usize>::new());
         assert_eq!(find("insecurity devxs"), Vec::<usize>::new());
         assert_eq!(find(""), Vec::<usize>::new());
+    }
+}
+
+impl FileParser<'_> {
+    /// A `## Key Themes` section: its top-level list items are themes;
+    /// anything else under the heading stays a section.
+    pub(super) fn key_themes(&mut self, h: &Heading, body: Range<usize>, out: &mut FileOut) {
+        let mut rest = String::new();
+        let mut pos = body.start;
+        let items: Vec<_> = starting_in(&self.scan.items, |i| i.range.start, &body).to_vec();
+        for item in items {
+            let t = theme_item(&item.text);
+            if key_of(self.unicode, &t.name).is_empty() {
+                // Not a theme (no name): it stays in the section.
+                continue;
+            }
+            let end = item.range.end.min(body.end);
+            rest.push_str(self.text.get(pos..item.range.start).unwrap_or(""));
+            pos = end;
+            let line = self.lines.line_of(item.range.start);
+            let words = t.name.split_whitespace().count();
+            if t.description.is_empty() && words > 6 {
+                self.warn_fix(
+                    line,
+                    format!(
+                        "Key Theme `{}` has no ` - ` before a description, so all {words} words are its name",
+                        show_target(&t.name)
+                    ),
+                    "Write the Key Theme as `Name - description`",
+                );
+            }
+            let markdown = dedent(self.text.get(item.text_end.min(end)..end).unwrap_or(""));
+            out.themes.push(ThemeDraft {
+                item: t,
+                markdown: trim_blank_lines(&markdown).to_string(),
+                file: self.path.into(),
+                line,
+            });
+        }
+        rest.push_str(self.text.get(pos..body.end).unwrap_or(""));
+        if !trim_blank_lines(&rest).is_empty() {
+            out.sections.push(Section {
+                title: h.text.clone(),
+                id: String::new(),
+                file: self.path.into(),
+                line: self.lines.line_of(h.range.start),
+                markdown: trim_blank_lines(&rest).to_string(),
+            });
+        }
     }
 }

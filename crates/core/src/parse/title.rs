@@ -6,12 +6,13 @@
 //! outline's evidence.
 
 pub(crate) use super::decorations::strip_ordinal;
-use super::decorations::{is_language, strip_decorations, strip_language};
+use super::decorations::{is_kind, is_language, strip_decorations, strip_language};
 use super::headings::is_event;
 use super::markers;
 use super::names;
-use super::speakers::{self, parse_speakers};
-use super::util::find_str;
+use super::speakers;
+use super::strength::{speaker_strength, strength_and_refs};
+use super::util::{find_str, first_spaced_dash, last_spaced_dash, rfind_ci};
 
 /// `s.split_once(sep)`, by `memchr::memmem` (no str searcher to set up).
 fn split_once_str<'s>(s: &'s str, sep: &str) -> Option<(&'s str, &'s str)> {
@@ -42,43 +43,6 @@ pub(crate) struct Parts {
     pub refs: Option<Vec<speakers::SpeakerRef>>,
 }
 
-/// Kinds of sessions: a heading part that is one of these is the kind,
-/// never a speaker (lowercase).
-const KINDS: &[&str] = &[
-    "keynote",
-    "key notes",
-    "opening keynote",
-    "closing keynote",
-    "keynote talk",
-    "lightning talk",
-    "lightning talks",
-    "workshop",
-    "panel",
-    "panel discussion",
-    "fireside chat",
-    "tutorial",
-    "ignite",
-    "ignite talk",
-    "opening remarks",
-    "closing remarks",
-    "plenary",
-];
-
-/// Whether `s` names a kind of session (`Keynote`, `Lightning talk`).
-pub(crate) fn is_kind(s: &str) -> bool {
-    let t = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
-    t.len() <= 24 && KINDS.iter().any(|k| k.eq_ignore_ascii_case(t))
-}
-
-/// Whether `s` starts with a kind of session and more words
-/// (`Lightning Talks Day 1`).
-pub(crate) fn starts_with_kind(s: &str) -> bool {
-    let t = s.trim();
-    KINDS.iter().any(|k| {
-        t.get(..k.len()).is_some_and(|h| h.eq_ignore_ascii_case(k)) && t[k.len()..].starts_with(' ')
-    })
-}
-
 /// Whether what follows a kind of session (`Keynote - `) is the title:
 /// not people (`Keynote - Jane Doe`), nor two capitalised words, which
 /// are a name as often as not (`Opening Keynote - Sumana Harihareswara`);
@@ -89,97 +53,6 @@ fn after_kind_is_title(rest: &str) -> bool {
         0 | 1 => true,
         2 => rest.split_whitespace().count() >= 3,
         _ => false,
-    }
-}
-
-/// How strongly a part of a heading reads as its speakers: 0 not at all,
-/// 1 an organisation only, 2 capitalised words, 3 people.
-pub(crate) fn speaker_strength(part: &str) -> u8 {
-    strength_and_refs(part).0
-}
-
-/// [`speaker_strength`], with the speakers it read (so they are read once).
-fn strength_and_refs(part: &str) -> (u8, Vec<speakers::SpeakerRef>) {
-    let part = part.trim();
-    if part.is_empty() || is_kind(part) {
-        return (0, Vec::new());
-    }
-    let refs = parse_speakers(part);
-    if refs.is_empty() {
-        return (0, refs);
-    }
-    (strength_of(part, &refs), refs)
-}
-
-/// The strength of speakers `refs` read from `part`.
-fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
-    let plain = markers::plain_inline(part);
-    // `@handle` alone: a person known by their handle.
-    if refs.iter().all(|r| r.handle) && !plain.contains(char::is_whitespace) {
-        return 3;
-    }
-    if refs.len() == 1 && refs[0].org.is_none() && !refs[0].handle {
-        // One word or a few: a name, an org, or part of the title.
-        let name = refs[0].name.as_str();
-        if names::is_org(name) {
-            return 1;
-        }
-        // `Name, Event 2019`: who gave it, and where.
-        let event_after = part.rsplit_once(',').is_some_and(|(_, tail)| {
-            tail.split(|c: char| !c.is_ascii_digit())
-                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        });
-        return match names::shape(name) {
-            names::Shape::Person { .. } => 3,
-            names::Shape::Capitalised if name.split_whitespace().count() >= 2 => {
-                if event_after {
-                    3
-                } else {
-                    2
-                }
-            }
-            // A single capitalised word (`Kingdon`): a name, weakly.
-            names::Shape::Capitalised
-                if !name.contains(char::is_whitespace)
-                    && !name.chars().skip(1).any(char::is_uppercase) =>
-            {
-                2
-            }
-            names::Shape::Org => 1,
-            names::Shape::Capitalised | names::Shape::Role => 1,
-            names::Shape::Phrase => {
-                // `admiralty`: one lowercase word after the dash is a
-                // company's name written small, not part of a sentence.
-                if !plain.contains(char::is_whitespace) && plain.len() <= 20 {
-                    1
-                } else {
-                    0
-                }
-            }
-        };
-    }
-    if speakers::plausible(refs) {
-        let people = refs.iter().any(|r| {
-            r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
-        });
-        let multi_word = refs.iter().all(|r| r.name.split_whitespace().count() >= 2);
-        let orgs = refs.iter().any(|r| r.org.is_some());
-        // `Name, Event 2019`: who gave it, and where.
-        let event_after = part.rsplit_once(',').is_some_and(|(_, tail)| {
-            tail.split(|c: char| !c.is_ascii_digit())
-                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        });
-        if people || (multi_word && (orgs || event_after)) {
-            3
-        } else if multi_word {
-            2
-        } else {
-            // `Amsterdam, Netherlands`: one-word names with an org are a
-            // place as often as a person.
-            1
-        }
-    } else {
-        0
     }
 }
 
@@ -602,50 +475,6 @@ fn strip_paren_tail(s: &str) -> String {
         Some(i) => t[..i].trim().to_string(),
         None => t.trim().to_string(),
     }
-}
-
-/// The byte position of the last `needle` (ASCII, any case) in `s`.
-fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
-    let n = needle.len();
-    let b = s.as_bytes();
-    (0..b.len().saturating_sub(n) + 1).rev().find(|&i| {
-        b.get(i..i + n)
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-    })
-}
-
-/// The byte position and length of the first ` - `, ` – ` or ` — `.
-fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
-    let b = s.as_bytes();
-    memchr::memchr_iter(b' ', b).find_map(|start| {
-        let after = &b[start + 1..];
-        if after.starts_with(b"- ") {
-            Some((start, 3))
-        } else if after.starts_with(" – ".as_bytes().get(1..).unwrap_or(&[]))
-            || after.starts_with(" — ".as_bytes().get(1..).unwrap_or(&[]))
-        {
-            Some((start, 5))
-        } else {
-            None
-        }
-    })
-}
-
-/// The byte position and length of the last ` - `, ` – ` or ` — `.
-pub(crate) fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
-    // Every candidate ends with a space: walk the spaces from the end.
-    // The first that closes a dash closes the one that starts last.
-    let b = s.as_bytes();
-    memchr::memrchr_iter(b' ', b).find_map(|end| {
-        let before = &b[..end];
-        if before.ends_with(b" -") {
-            Some((end - 2, 3))
-        } else if before.ends_with(" –".as_bytes()) || before.ends_with(" —".as_bytes()) {
-            Some((end - 4, 5))
-        } else {
-            None
-        }
-    })
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Small text helpers of the parser: lines, blank lines, names of files.
+//! Small text helpers of the parser: lines, blank lines, names of files,
+//! spaced dashes.
 
 use std::ops::Range;
 
@@ -142,4 +143,48 @@ pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
         }
         _ => memchr::memmem::find(h, n),
     }
+}
+
+/// The byte position of the last `needle` (ASCII, any case) in `s`.
+pub(super) fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(n) + 1).rev().find(|&i| {
+        b.get(i..i + n)
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    })
+}
+
+/// The byte position and length of the first ` - `, ` – ` or ` — `.
+pub(super) fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b' ', b).find_map(|start| {
+        let after = &b[start + 1..];
+        if after.starts_with(b"- ") {
+            Some((start, 3))
+        } else if after.starts_with(" – ".as_bytes().get(1..).unwrap_or(&[]))
+            || after.starts_with(" — ".as_bytes().get(1..).unwrap_or(&[]))
+        {
+            Some((start, 5))
+        } else {
+            None
+        }
+    })
+}
+
+/// The byte position and length of the last ` - `, ` – ` or ` — `.
+pub(crate) fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
+    // Every candidate ends with a space: walk the spaces from the end.
+    // The first that closes a dash closes the one that starts last.
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b' ', b).find_map(|end| {
+        let before = &b[..end];
+        if before.ends_with(b" -") {
+            Some((end - 2, 3))
+        } else if before.ends_with(" –".as_bytes()) || before.ends_with(" —".as_bytes()) {
+            Some((end - 4, 5))
+        } else {
+            None
+        }
+    })
 }

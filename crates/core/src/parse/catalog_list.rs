@@ -1,0 +1,422 @@
+//! Catalogue lists: one talk per list item (`- [Title](video) - Name,
+//! Org`; a bold title with nested `Presented at …` and `[Recording]`
+//! lines; lines split by `<br>`). A list is a catalogue when most of its
+//! items (at least two, or its only item) read as talks: a title and
+//! evidence (a recording or slides link, a video URL, a speaker part).
+
+use std::ops::Range;
+
+use crate::model::Link;
+use crate::render::{UrlKind, classify_url};
+
+use super::catalog::{Entry, is_recording_link, link_label};
+use super::file::FileParser;
+use super::headings;
+use super::markers;
+use super::names;
+use super::scan::is_br;
+use super::speaker_lines;
+use super::speakers::{self, SpeakerRef, parse_speakers};
+
+impl FileParser<'_> {
+    /// The sessions of a catalogue list (none if it is not one).
+    pub(super) fn list_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        // A list of talks has links or URLs in its items: most lists of
+        // notes do not, and are passed over without reading each item.
+        let with_links = items
+            .iter()
+            .filter(|r| {
+                self.links_in((*r).clone()).next().is_some()
+                    || self
+                        .text
+                        .get((*r).clone())
+                        .is_some_and(|t| t.contains("http") || t.contains("**"))
+            })
+            .count();
+        // Or, with no links, items of `Title - Name Surname` (a list of
+        // other talks worth finding): most of them name people.
+        let people = |r: &Range<usize>| {
+            self.text.get(r.clone()).is_some_and(|t| {
+                let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
+                // A quick look first: two to five capitalised words after
+                // the last ` - ` (most bullets of notes fail it).
+                let Some((_, after)) = line.rsplit_once(" - ") else {
+                    return false;
+                };
+                let words = after.split_whitespace().count();
+                (2..=5).contains(&words)
+                    && after
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
+                    && {
+                        let p = headings::parts(&markers::plain_inline(line));
+                        p.speakers.is_some() && p.strength >= 3
+                    }
+            })
+        };
+        let listed_people = || {
+            // The first items decide, as for lists with links.
+            if !items.iter().take(3).any(people) {
+                return false;
+            }
+            let n = items.iter().filter(|r| people(r)).count();
+            n >= 2 && n * 5 >= items.len() * 3
+        };
+        if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
+            && !(items.len() >= 2 && listed_people())
+        {
+            return Vec::new();
+        }
+        // The first items decide: if none of the first three is a talk,
+        // the list is not a catalogue.
+        if items.len() > 3
+            && items
+                .iter()
+                .take(3)
+                .all(|r| self.list_item(r.clone()).is_none())
+        {
+            return Vec::new();
+        }
+        let entries: Vec<Option<Entry>> = items.iter().map(|r| self.list_item(r.clone())).collect();
+        let talks = entries.iter().filter(|e| e.is_some()).count();
+        let enough = if items.len() == 1 {
+            // One item: with a recording or slides (a talk per event or
+            // year).
+            entries[0].as_ref().is_some_and(|e| {
+                e.links
+                    .iter()
+                    .any(|l| is_recording_link(l) || l.label == "Slides")
+            })
+        } else {
+            talks >= 2 && talks * 5 >= items.len() * 3
+        };
+        if !enough {
+            return Vec::new();
+        }
+        entries.into_iter().flatten().collect()
+    }
+
+    /// A list item as a talk, if it reads as one.
+    fn list_item(&self, range: Range<usize>) -> Option<Entry> {
+        let raw = self.text.get(range.clone())?;
+        // Its lines: source lines and `<br>` breaks, without list markers,
+        // indentation or a trailing `\` (a hard break).
+        let mut lines: Vec<(usize, &str)> = Vec::new();
+        let mut pos = range.start;
+        for src in raw.split_inclusive('\n') {
+            let mut rest = src.trim_end_matches('\n');
+            let mut off = pos;
+            loop {
+                let cut = find_br(rest);
+                let (piece, next) = match cut {
+                    Some((a, b)) => (&rest[..a], Some(b)),
+                    None => (rest, None),
+                };
+                let t = markers::strip_list_marker(piece)
+                    .trim()
+                    .trim_end_matches('\\')
+                    .trim();
+                if !t.is_empty() {
+                    let start = off + (piece.len() - piece.trim_start().len());
+                    lines.push((start, t));
+                }
+                match next {
+                    Some(b) => {
+                        off += b;
+                        rest = &rest[b..];
+                    }
+                    None => break,
+                }
+            }
+            pos += src.len();
+        }
+        let (_, first_line) = *lines.first()?;
+        // The item's first paragraph: up to a blank line or a nested item.
+        let mut para_end = range.end;
+        let mut off = range.start;
+        for (k, src) in raw.split_inclusive('\n').enumerate() {
+            let t = src.trim();
+            let nested = t.starts_with("- ")
+                || t.starts_with("* ")
+                || t.starts_with("+ ")
+                || t.split_once(". ")
+                    .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if k > 0 && (t.is_empty() || nested) {
+                para_end = off;
+                break;
+            }
+            off += src.len();
+        }
+        // Its text on one line (soft breaks as spaces), when no `<br>`
+        // splits it into lines of their own.
+        let joined: String;
+        let first = if find_br(raw).is_none() {
+            joined = lines
+                .iter()
+                .take_while(|(at, _)| *at < para_end)
+                .map(|(_, l)| *l)
+                .collect::<Vec<_>>()
+                .join(" ");
+            joined.as_str()
+        } else {
+            first_line
+        };
+        let links: Vec<_> = self.links_in(range.clone()).collect();
+        let mut entry_links: Vec<Link> = Vec::new();
+        let mut recording = false;
+        let mut slides = false;
+        for l in &links {
+            if l.image || classify_url(&l.dest) == UrlKind::Unsafe {
+                continue;
+            }
+            let label = link_label(&l.text, &l.dest, "", false);
+            recording |= label == "Recording";
+            slides |= label == "Slides";
+            entry_links.push(Link {
+                label: label.into(),
+                url: l.dest.to_string(),
+            });
+        }
+        // Bare video URLs in the text (not Markdown links).
+        for (_, line) in &lines {
+            for w in line.split_whitespace() {
+                let w = w.trim_matches(|c: char| c == '<' || c == '>' || c == '(' || c == ')');
+                if (w.starts_with("https://") || w.starts_with("http://"))
+                    && markers::is_video_url(w)
+                    && !entry_links.iter().any(|l| l.url == w)
+                {
+                    recording = true;
+                    entry_links.push(Link {
+                        label: "Recording".into(),
+                        url: w.to_string(),
+                    });
+                }
+            }
+        }
+        let embeds = self.embeds_in(range.clone());
+        recording |= !embeds.is_empty();
+        entry_links.extend(embeds);
+
+        // The title: bold text, a link's text, a quoted title, or the
+        // first line without its URLs.
+        let mut title_line = first;
+        let title_src: String;
+        let (title_text, from_link) = if let Some(b) = bold_text(first) {
+            (b.to_string(), false)
+        } else if let Some(l) = links.iter().find(|l| {
+            !l.image
+                && l.range.start < para_end
+                && !l.text.trim().is_empty()
+                && !markers::is_recording_label(&l.text)
+                && markers::label_of_text(&l.text).is_none()
+                && !names::is_profile_url(&l.dest)
+                && !l.text.starts_with("http")
+        }) {
+            (strip_site_suffix(&l.text).to_string(), true)
+        } else {
+            title_src = without_urls(first);
+            title_line = title_src.as_str();
+            (title_line.to_string(), false)
+        };
+        let title_text = markers::plain_inline(title_text.trim()).trim().to_string();
+        if title_text.is_empty() || title_text.len() > 250 {
+            return None;
+        }
+        let mut parts = headings::parts(&title_text);
+        let mut speakers: Vec<SpeakerRef> = parts
+            .speakers
+            .take()
+            .map(|s| parse_speakers(&s))
+            .unwrap_or_default();
+        // What follows the title on its line: `- Name, Org`, `by Name`,
+        // `(Name, Event 2019)`.
+        if speakers.is_empty() {
+            let after = if from_link {
+                links
+                    .iter()
+                    .find(|l| strip_site_suffix(&l.text) == title_text)
+                    .and_then(|l| {
+                        let end = l.range.end;
+                        let line_end = self.text[end..]
+                            .find('\n')
+                            .map_or(self.text.len(), |i| end + i);
+                        self.text.get(end..line_end.min(range.end))
+                    })
+                    .unwrap_or("")
+                    .to_string()
+            } else {
+                String::new()
+            };
+            speakers = speakers_after(&after).unwrap_or_default();
+            if speakers.is_empty()
+                && !from_link
+                && let Some((t, sp)) = trailing_paren_speakers(&parts.title)
+            {
+                parts.title = t;
+                speakers = sp;
+            }
+        }
+        // A later line naming people (`Medya Ghazizadeh, Google`).
+        if speakers.is_empty() {
+            for (_, line) in lines.iter().skip(1).take(3) {
+                if let Some(sp) = speaker_lines::speaker_line(line, speaker_lines::Position::First)
+                {
+                    speakers = sp;
+                    break;
+                }
+            }
+        }
+        let presented = lines.iter().any(|(_, l)| {
+            let lower = l.to_lowercase();
+            lower.starts_with("presented at")
+                || lower.starts_with("given at")
+                || lower.starts_with("talk at")
+        });
+        let evidence = recording || slides || !speakers.is_empty() || presented;
+        if !evidence || names::is_person(&parts.title, false) {
+            return None;
+        }
+        let _ = title_line;
+        // The item's other lines are its notes.
+        let mut notes = String::new();
+        for (_, line) in lines
+            .iter()
+            .filter(|(at, _)| *at >= para_end || find_br(raw).is_some())
+            .skip(usize::from(find_br(raw).is_some()))
+        {
+            notes.push_str("- ");
+            notes.push_str(line);
+            notes.push('\n');
+        }
+        Some(Entry {
+            title: parts.title,
+            speakers,
+            links: entry_links,
+            notes,
+            range,
+            kind: parts.kind,
+            language: parts.language,
+            what: "list item",
+        })
+    }
+}
+
+/// The bytes of the first `<br>` in `s` (start, end).
+fn find_br(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find('<').map(|i| i + from) {
+        if let Some(j) = s[i..].find('>').map(|j| i + j + 1)
+            && j - i <= 8
+            && is_br(&s[i..j])
+        {
+            return Some((i, j));
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// The text of a bold (or bold italic) span that starts a line:
+/// `**Title**`, `_**Title**_`.
+fn bold_text(line: &str) -> Option<&str> {
+    let t = line.trim_start_matches('_').trim_start_matches('*');
+    let lead = line.len() - t.len();
+    if lead < 2 || !line[..lead].contains("**") && !line[..lead].contains("__") {
+        return None;
+    }
+    let end = t.find("**").or_else(|| t.find("__"))?;
+    let inner = t[..end].trim_end_matches(['_', '*']).trim();
+    (!inner.is_empty()).then_some(inner)
+}
+
+/// `Title - YouTube`, `Title | Vimeo`: the site's name is not the title.
+fn strip_site_suffix(s: &str) -> &str {
+    let t = s.trim();
+    for suffix in [
+        " - YouTube",
+        " | YouTube",
+        " - Vimeo",
+        " on Vimeo",
+        " | Vimeo",
+        " – YouTube",
+    ] {
+        if let Some(x) = t.strip_suffix(suffix) {
+            return x.trim();
+        }
+    }
+    t
+}
+
+/// `s` without the URLs in it (bare or `<…>`).
+fn without_urls(s: &str) -> String {
+    s.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| c == '<' || c == '>' || c == '(' || c == ')');
+            !(w.starts_with("http://") || w.starts_with("https://"))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Speakers named after a title on its line: ` - Name, Org`, ` by Name`,
+/// `, Name`.
+fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
+    let t = markers::plain_inline(after);
+    let t = t
+        .trim()
+        .trim_start_matches(['-', '–', '—', ',', ':', '|'])
+        .trim();
+    let t = markers::strip_prefix_ci(t, "by ").unwrap_or(t).trim();
+    // `(Name, Name from Org)` right after the title.
+    let t = match t
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|e| &r[..e]))
+    {
+        Some(inner) => inner.trim(),
+        None => t.split(" (").next().unwrap_or(t).trim(),
+    };
+    if t.is_empty() {
+        return None;
+    }
+    let refs = match t.split_once(" from ") {
+        Some((people, org))
+            if names::is_person(people.split([',', '&']).next().unwrap_or(""), true) =>
+        {
+            let mut refs = speakers::parse_speakers_plural(people);
+            for r in &mut refs {
+                r.org.get_or_insert_with(|| org.trim().to_string());
+            }
+            refs
+        }
+        _ => parse_speakers(t),
+    };
+    speakers::plausible(&refs).then_some(refs)
+}
+
+/// `Title (Name, Event 2019)`: a person in parentheses at the end (what
+/// has a year in it is the event).
+fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = title.trim();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    if open == 0 {
+        return None;
+    }
+    let inner = &t[open + 1..t.len() - 1];
+    let people: Vec<&str> = inner
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    let refs: Vec<SpeakerRef> = people
+        .iter()
+        .flat_map(|p| parse_speakers(p))
+        .filter(|r| names::is_person(&r.name, true) && !names::is_org(&r.name))
+        .collect();
+    if refs.is_empty() || !speakers::convincing(&refs) {
+        return None;
+    }
+    Some((t[..open].trim().to_string(), refs))
+}
