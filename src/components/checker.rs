@@ -122,13 +122,7 @@ fn HowRead(outline: FileOutline) -> impl IntoView {
                     .items
                     .into_iter()
                     .map(|i| {
-                        let marker = match i.what {
-                            "heading" => "#".repeat(usize::from(i.depth.max(1))),
-                            "table row" => "|".to_string(),
-                            "list item" => "-".to_string(),
-                            "title in the text" => "“".to_string(),
-                            _ => "*".to_string(),
-                        };
+                        let marker = i.marker();
                         // (A class, not a style attribute: the CSP allows no inline style.)
                         let indent = format!("depth-{}", i.depth.saturating_sub(1).min(5));
                         view! {

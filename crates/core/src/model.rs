@@ -276,6 +276,21 @@ pub struct OutlineItem {
     pub why: String,
 }
 
+impl OutlineItem {
+    /// How the item starts in Markdown, to show beside its text: `##` for
+    /// a heading of level 2, `|` for a table row, `-` for a list item, `“`
+    /// for a title found in the text, `*` for anything else.
+    pub fn marker(&self) -> String {
+        match self.what {
+            "heading" => "#".repeat(usize::from(self.depth.max(1))),
+            "table row" => "|".to_string(),
+            "list item" => "-".to_string(),
+            "title in the text" => "“".to_string(),
+            _ => "*".to_string(),
+        }
+    }
+}
+
 /// A file's outline.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FileOutline {

@@ -106,11 +106,7 @@ impl<'a> FileParser<'a> {
                     // The line goes; its recording or slides link stays
                     // (`**Name** ([video](…))`).
                     for l in line_links.iter().filter(|l| !l.image) {
-                        let label = markers::label_of_text(&l.text).or_else(|| {
-                            (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
-                                .then_some("Recording")
-                        });
-                        if let Some(label) = label {
+                        if let Some(label) = notes_link_label(l, None, || true) {
                             found.push((
                                 l.range.start,
                                 Link {
@@ -159,15 +155,9 @@ impl<'a> FileParser<'a> {
                         }
                         // A label word, a camera emoji (`:video_camera:`), or
                         // a link to a video host on a line of its own.
-                        let label = markers::label_of_text(&l.text)
-                            .or(lead.map(|(l, _)| l))
-                            .or_else(|| {
-                                (markers::is_recording_label(&l.text)
-                                    || (line_links.len() == 1
-                                        && markers::is_video_url(&l.dest)
-                                        && only_links(line, pos, line_links)))
-                                .then_some("Recording")
-                            });
+                        let label = notes_link_label(l, lead.map(|(l, _)| l), || {
+                            line_links.len() == 1 && only_links(line, pos, line_links)
+                        });
                         match label {
                             Some(label) => found.push((
                                 l.range.start,
@@ -255,6 +245,21 @@ impl<'a> FileParser<'a> {
         out.markdown = md;
         out
     }
+}
+
+/// The label of a link in a session's notes: a label word in its text
+/// (`Slides`), else the line's label (`Video: [x](…)`), else `Recording`
+/// for a camera emoji (`:video_camera:`, 📹) or, when `video_counts` says
+/// so, for a link to a video host.
+fn notes_link_label(
+    l: &scan::LinkRef<'_>,
+    lead: Option<&'static str>,
+    video_counts: impl FnOnce() -> bool,
+) -> Option<&'static str> {
+    markers::label_of_text(&l.text).or(lead).or_else(|| {
+        (markers::is_recording_label(&l.text) || (markers::is_video_url(&l.dest) && video_counts()))
+            .then_some("Recording")
+    })
 }
 
 /// Whether a line holds nothing but its links (and a label word,

@@ -288,13 +288,7 @@ fn explain(lib: &Library, diagnostics: &[Diagnostic]) -> String {
                 depth = item.depth;
                 usize::from(item.depth.saturating_sub(1))
             };
-            let marker = match item.what {
-                "heading" => "#".repeat(usize::from(item.depth.max(1))),
-                "table row" => "|".to_string(),
-                "list item" => "-".to_string(),
-                "title in the text" => "“".to_string(),
-                _ => "*".to_string(),
-            };
+            let marker = item.marker();
             let mut text: String = item.text.chars().take(70).collect();
             if item.text.chars().count() > 70 {
                 text.push('…');
