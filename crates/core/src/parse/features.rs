@@ -199,7 +199,7 @@ impl FileParser<'_> {
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
                 // Read for the second heading only (see `people_heading`).
-                people_heading: i == 1 && words <= 8 && headings::speaker_strength(&h.text) >= 3,
+                people_heading: i == 1 && headings::people_named(&h.text).is_some(),
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
                 title_line: self.title_line_follows(own.clone()),

@@ -126,8 +126,20 @@ impl<'a> FileParser<'a> {
                 let (structural, feats) = self.features(&headings, body_start);
                 let talks_below = feats.iter().filter(|f| f.strong() || f.catalog > 0).count();
                 let pre_catalog = !self.preamble_catalog.is_empty();
+                // Talks without evidence of their own that the outline
+                // still reads as talks (a flat day of talks under a
+                // heading whose notes talk about them).
+                let inferred = talks_below == 0
+                    && !has_speakers
+                    && feats.len() >= 3
+                    && outline::classify(&feats, false)
+                        .classes
+                        .iter()
+                        .filter(|c| c.kind == Kind::Session)
+                        .count()
+                        >= 2;
                 if !has_speakers
-                    && (talks_below >= 1 || pre_catalog || self.session_level.is_some())
+                    && (talks_below >= 1 || pre_catalog || inferred || self.session_level.is_some())
                     && !fm_names_one_talk(&fm)
                 {
                     // Front matter on top of a conference file.
@@ -276,7 +288,14 @@ impl<'a> FileParser<'a> {
                 && f.people_heading
                 && s.speakers.is_empty()
             {
-                s.speakers = parse_speakers(&h1.text);
+                s.speakers = parse_speakers(&headings::people_named(&h1.text).unwrap_or_default());
+                if !s.speakers.is_empty() {
+                    // They are named after all: no warning that they are not.
+                    let line = self.lines.line_of(h.range.start);
+                    self.diags.retain(|d| {
+                        !(d.line == line && d.message == "session heading has no speakers")
+                    });
+                }
             }
             out.sessions.push(s);
             let pre = trim_blank_lines(

@@ -72,6 +72,16 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "sponsors",
     "networking",
     "registration",
+    // The same in the languages notes are often written in.
+    "diverses",
+    "divers",
+    "sonstiges",
+    "verschiedenes",
+    "allgemeines",
+    "fazit",
+    "zusammenfassung",
+    "varios",
+    "varia",
 ];
 
 /// Headings that hold sessions.
@@ -331,6 +341,45 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
         return Some(Container::Track(value.to_string()));
     }
     None
+}
+
+/// The people a heading right under a talk's title names: its whole text
+/// when it reads as people (`Jane Doe @jdoe`), or its first part when
+/// each part after a spaced dash is a handle or a date (`Kin Lane -
+/// @kinlane - 6 May 2015`), with the handles kept.
+pub(crate) fn people_named(text: &str) -> Option<String> {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    if words > 12 {
+        return None;
+    }
+    if words <= 8 && speaker_strength(t) >= 3 {
+        return Some(t.to_string());
+    }
+    let mut rest = t;
+    let mut handles: Vec<&str> = Vec::new();
+    while let Some((at, len)) = last_spaced_dash(rest) {
+        let tail = rest[at + len..].trim();
+        if !tail.is_empty()
+            && tail
+                .split_whitespace()
+                .all(|w| w.len() > 1 && w.starts_with('@'))
+        {
+            handles.push(tail);
+        } else if !is_day(&norm(tail)) {
+            return None;
+        }
+        rest = rest[..at].trim();
+    }
+    if rest.len() == t.len() || rest.split_whitespace().count() > 5 {
+        return None;
+    }
+    let mut out = rest.to_string();
+    for h in handles.iter().rev() {
+        out.push(' ');
+        out.push_str(h);
+    }
+    (speaker_strength(&out) >= 3).then_some(out)
 }
 
 /// `day 1`, `day one`, `first day`, `thursday 11th may`, `2023-05-11`,

@@ -107,6 +107,9 @@ struct Ctx {
     /// Under a list of podcasts, articles or interviews: nothing below is
     /// a talk, not even its list items.
     in_media: bool,
+    /// Right under the file's title, whose own notes talk about talks
+    /// (`Every presentation gave me lots to consider`).
+    under_talky_title: bool,
 }
 
 /// Classifies a file's headings (see the module documentation).
@@ -276,6 +279,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         Some(t) => {
             let ctx = Ctx {
                 in_container: talk_list_title,
+                under_talky_title: feats[t].talk_words,
                 ..Ctx::default()
             };
             queue.push((children[t].clone(), ctx.clone()));
@@ -327,6 +331,24 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         let siblings_say_talks = !beside_catalog
             && ((with_evidence >= 1 && with_evidence * 3 >= candidates)
                 || (candidates >= 3 && talky * 3 >= candidates * 2));
+        // A day of talks told flat: three or more headings, every one a
+        // leaf that may be a talk (no section word, no group, no list of
+        // talks), and one of them a talk by its own evidence or the
+        // title's notes talking about talks. Then each heading is a talk,
+        // even one word long (`## vctrs`): a human reads the file so.
+        let flat_talks = !beside_catalog
+            && group.len() >= 3
+            && (with_evidence >= 1 || ctx.under_talky_title)
+            && group.iter().all(|&c| {
+                let f = &feats[c];
+                children[c].is_empty()
+                    && f.container.is_none()
+                    && !f.not_a_talk()
+                    && !f.media
+                    && f.catalog == 0
+                    && !f.person_only
+            })
+            && group.iter().filter(|&&c| feats[c].has_body).count() * 3 >= group.len() * 2;
         let mut unsure = Vec::new();
         for &c in &group {
             let f = &feats[c];
@@ -410,6 +432,18 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     Kind::Absorbed,
                     "under a section, with no evidence of a talk",
                 )
+            } else if flat_talks && !ctx.in_container {
+                if with_evidence >= 1 {
+                    (
+                        Kind::Session,
+                        "every heading beside it is a leaf that may be a talk, and one names its speaker or recording",
+                    )
+                } else {
+                    (
+                        Kind::Session,
+                        "every heading beside it is a leaf that may be a talk, under a title whose notes talk about talks",
+                    )
+                }
             } else if (siblings_say_talks || ctx.in_container)
                 && looks_like_title(f, kids.is_empty())
             {
@@ -472,6 +506,9 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
 /// The outline of a file that is one talk, titled by heading `at`.
 fn whole_file_session(mut classes: Vec<Class>, at: usize, why: &'static str) -> Outline {
     classes[at] = class(Kind::FileSession, &Ctx::default(), why);
+    for c in classes.iter_mut().skip(at + 1) {
+        c.why = "in the talk's notes";
+    }
     Outline {
         classes,
         unsure: Vec::new(),

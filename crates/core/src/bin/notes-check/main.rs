@@ -293,14 +293,19 @@ fn explain(lib: &Library, diagnostics: &[Diagnostic]) -> String {
             if item.text.chars().count() > 70 {
                 text.push('…');
             }
+            let why = if item.why.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", item.why)
+            };
             out.push_str(&format!(
-                "{:>5}  {}{} {}  → {}  ({})\n",
+                "{:>5}  {}{} {}  → {}{}\n",
                 item.line,
                 "  ".repeat(indent),
                 marker,
                 text,
                 item.role,
-                item.why
+                why
             ));
         }
         for d in diagnostics.iter().filter(|d| d.file == o.file) {
