@@ -857,3 +857,29 @@ Has spent the last 5 years studying APIs.
         &["A Community Driven API Lifecycle | Kin Lane | "],
     );
 }
+
+#[test]
+fn lightning_talks_of_one_word_and_title_name_org_headings() {
+    // From worace's State of the Map US 2018 notes (tests/corpus/real).
+    check(
+        "# State of the Map US 2018
+
+## Lightning talks
+
+### FOAM
+* Built on Ethereum
+* Static proof of location
+
+### Transit Coverage, Simon Shapiro (Microsoft)
+* Weight each stop by the number of passenger trips
+
+### HOT Data, [Dale Kunce](https://twitter.com/calimapnerd), American Red Cross
+* Where does the data go after we've mapped something?
+",
+        &[
+            "FOAM |  | ",
+            "Transit Coverage | Simon Shapiro (Microsoft) | ",
+            "HOT Data | Dale Kunce (American Red Cross) | ",
+        ],
+    );
+}

@@ -445,7 +445,14 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     )
                 }
             } else if (siblings_say_talks || ctx.in_container)
-                && looks_like_title(f, kids.is_empty())
+                && (looks_like_title(f, kids.is_empty())
+                    // `### FOAM` under `## Lightning talks`, beside talks
+                    // that name their speakers: one word is a talk there.
+                    || (ctx.in_container
+                        && with_evidence >= 1
+                        && kids.is_empty()
+                        && f.has_body
+                        && !f.person_only))
             {
                 if ctx.in_container {
                     (Kind::Session, "a heading directly in a day, track or group")

@@ -411,6 +411,25 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             && names::is_person(&name, false)
         {
             consider(2, &s[..at], right, "a person's name after the last comma");
+        } else if let Some(at2) = s[..at].rfind(", ") {
+            // `HOT Data, Dale Kunce, American Red Cross`: a person, then
+            // who they spoke for, after the title's last comma but one.
+            let person = strip_paren_tail(&s[at2 + 2..at]);
+            let org = right.trim();
+            if person.split_whitespace().count() >= 2
+                && names::is_person(&person, false)
+                && !names::is_person(org, false)
+                && org.split_whitespace().count() <= 4
+                && org.starts_with(char::is_uppercase)
+                && speaker_strength(&s[at2 + 2..]) >= 3
+            {
+                consider(
+                    2,
+                    &s[..at2],
+                    &s[at2 + 2..],
+                    "a person's name and organisation after the title's commas",
+                );
+            }
         }
     }
     // `Title (Name)`, `Title (Org)`.
