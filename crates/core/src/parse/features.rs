@@ -107,14 +107,14 @@ impl FileParser<'_> {
     ) -> (&'h [Heading], Vec<Features>) {
         let hs = &headings[headings.partition_point(|h| h.range.start < from)..];
         // Texts that head three or more parts of the file are labels.
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&str, usize, text::FnvBuild> = HashMap::default();
         for h in hs {
             *counts.entry(h.norm.as_str()).or_default() += 1;
         }
         // In-page link targets of tables: the headings a session index
         // points to (a list of such links is a table of contents, which
         // links to every section, talk or not).
-        let anchors: HashSet<String> = self
+        let anchors: HashSet<String, text::FnvBuild> = self
             .scan
             .tables
             .iter()
@@ -122,6 +122,8 @@ impl FileParser<'_> {
             .filter_map(|l| l.dest.strip_prefix('#'))
             .map(|a| a.to_lowercase())
             .collect();
+        // Author overrides are rare: the text is searched once for them.
+        let overrides = memchr::memmem::find(self.text.as_bytes(), b"confnotes:").is_some();
         let mut prev_end = from;
         let mut feats = Vec::with_capacity(hs.len());
         self.parts = Vec::with_capacity(hs.len());
@@ -225,12 +227,16 @@ impl FileParser<'_> {
                             >= 2
                     }),
                 recording,
-                anchored: anchors.contains(&text::github_slug(&h.text)),
+                anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
                 multi_word: words >= 2,
-                directive: directive_in(before),
+                directive: if overrides {
+                    directive_in(before)
+                } else {
+                    None
+                },
                 container,
             };
             feats.push(f);

@@ -54,15 +54,16 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
         join_org_suffixes(g);
         drop_roles(g);
     }
-    let org_mode = !(plural && groups.len() == 1)
-        && groups
-            .last()
-            .is_some_and(|g| g.len() == 2 && is_org_pair(g));
+    let last_pair = groups
+        .last()
+        .is_some_and(|g| g.len() == 2 && is_org_pair(g));
+    let org_mode = !(plural && groups.len() == 1) && last_pair;
     let mut out: Vec<SpeakerRef> = Vec::new();
     let mut pending: Option<String> = None;
     // Walk from the end so a trailing org reaches the groups before it.
-    for g in groups.iter().rev() {
-        if org_mode && g.len() == 2 && is_org_pair(g) {
+    for (k, g) in groups.iter().rev().enumerate() {
+        // (The last group's reading is known already.)
+        if org_mode && g.len() == 2 && (if k == 0 { last_pair } else { is_org_pair(g) }) {
             let org = clean_org(&g[1]);
             if let Some(mut r) = parse_name(&g[0]) {
                 if r.org.is_none() {
@@ -89,16 +90,19 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     // `Ada Lovelace, Professor of Mathematics and Poetry`: when people are
     // named, what is not a person (a job title, a phrase, a lone
     // capitalised word that is no given name) is not a speaker.
-    if out
-        .iter()
-        .any(|r| matches!(names::shape(&r.name), names::Shape::Person { given: true }))
-        && out.len() > 1
-    {
-        out.retain(|r| match names::shape(&r.name) {
-            names::Shape::Person { .. } => true,
-            names::Shape::Capitalised => r.handle || r.name.contains(' '),
-            _ => r.handle,
-        });
+    if out.len() > 1 {
+        let shapes: Vec<names::Shape> = out.iter().map(|r| names::shape(&r.name)).collect();
+        if shapes
+            .iter()
+            .any(|s| matches!(s, names::Shape::Person { given: true }))
+        {
+            let mut shape = shapes.into_iter();
+            out.retain(|r| match shape.next() {
+                Some(names::Shape::Person { .. }) => true,
+                Some(names::Shape::Capitalised) => r.handle || r.name.contains(' '),
+                _ => r.handle,
+            });
+        }
     }
     out
 }

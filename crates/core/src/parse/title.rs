@@ -259,7 +259,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         // Apollo`).
         let place = right.split_whitespace().count() == 1
             || (right.contains(',') && right.split_whitespace().count() <= 4);
-        if is_event(left) && place && !right.contains('@') && strength < 3 {
+        if place && strength < 3 && !right.contains('@') && is_event(left) {
             return Parts {
                 title: s.to_string(),
                 why: Some("an event and its place"),
@@ -273,7 +273,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         last_dash_people = Some((at, people_right));
         // `Title (Name, Event 2019)`: the parentheses are read below.
         let paren_tail = right.ends_with(')') && right.contains('(');
-        if is_event(right) && !left.is_empty() && !people_right && !paren_tail {
+        if !people_right && !paren_tail && !left.is_empty() && is_event(right) {
             // `Title - KubeCon NA 2023`, `Title - Name - Event`.
             let inner = split_speakers(left, language);
             return Parts {
