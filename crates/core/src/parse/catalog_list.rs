@@ -235,15 +235,36 @@ impl FileParser<'_> {
                 links
                     .iter()
                     .find(|l| strip_site_suffix(&l.text) == title_text)
-                    .and_then(|l| {
+                    .map(|l| {
                         let end = l.range.end;
-                        let line_end = self.text[end..]
-                            .find('\n')
-                            .map_or(self.text.len(), |i| end + i);
-                        self.text.get(end..line_end.min(range.end))
+                        let line_end = |from: usize| {
+                            self.text[from..]
+                                .find('\n')
+                                .map_or(self.text.len(), |i| from + i)
+                                .min(range.end)
+                        };
+                        let first_end = line_end(end);
+                        let rest = self.text.get(end..first_end).unwrap_or("");
+                        let bare = markers::plain_inline(rest);
+                        let bare = bare.trim().trim_end_matches(['-', '–']).trim();
+                        // `[Title](video) _by_` and the name wrapped onto
+                        // the next line (`[_Steve Francia_](…) - the author
+                        // of …`): that line, up to its description.
+                        if (bare.is_empty() || bare.eq_ignore_ascii_case("by"))
+                            && first_end < range.end
+                        {
+                            let next = self.text.get(first_end + 1..line_end(first_end + 1));
+                            let next = next.unwrap_or("").trim();
+                            let next = next
+                                .split_once(" - ")
+                                .or_else(|| next.split_once(" – "))
+                                .map_or(next, |(who, _)| who);
+                            format!("{rest} {next}")
+                        } else {
+                            rest.to_string()
+                        }
                     })
-                    .unwrap_or("")
-                    .to_string()
+                    .unwrap_or_default()
             } else {
                 String::new()
             };

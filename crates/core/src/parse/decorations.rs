@@ -97,6 +97,19 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     if t.is_empty() {
         return s.trim();
     }
+    // `Reflections on a Reluctant Revolution -Keynote`: a kind glued to a
+    // dash at the end.
+    if let Some(at) = t.rfind([' ']) {
+        let tail = &t[at + 1..];
+        if let Some(word) = tail.strip_prefix(['-', '–', '—'])
+            && !word.starts_with(' ')
+            && is_kind(word)
+            && !t[..at].trim().is_empty()
+        {
+            *kind = Some(word.to_string());
+            t = t[..at].trim_end();
+        }
+    }
     // `(each 5 minutes)`, `(30 min)`, `(livestream)`: the slot's length
     // or a note about the recording, not the title.
     if t.ends_with(')')

@@ -244,6 +244,7 @@ impl FileParser<'_> {
             self.catalogs.push(catalog);
         }
         self.orgs_like_siblings(&mut feats);
+        self.names_like_siblings(&mut feats);
         (hs, feats)
     }
 
@@ -301,6 +302,47 @@ impl FileParser<'_> {
                 p.why =
                     Some("organisations in parentheses at the end, as in the headings beside it");
                 f.org_in_heading = true;
+            }
+        }
+    }
+
+    /// Speakers read alike across a file's headings. When two headings or
+    /// more name a person before the first spaced dash (`Steven Baker -
+    /// Reflections on a Reluctant Revolution`), two or three capitalised
+    /// words before the dash of another are its speaker too, even when
+    /// the first is no given name known here (`Chikahiro Tokoro - Generate
+    /// anonymised database with MasKING`).
+    fn names_like_siblings(&mut self, feats: &mut [Features]) {
+        const BEFORE: &str = "a person's name before the first spaced dash";
+        if self.parts.iter().filter(|p| p.why == Some(BEFORE)).count() < 2 {
+            return;
+        }
+        for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
+            if p.speakers.is_some() || p.org.is_some() || f.container.is_some() || f.vocab {
+                continue;
+            }
+            let Some((at, len)) = first_spaced_dash(&p.title) else {
+                continue;
+            };
+            let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
+            let words = left.split_whitespace().count();
+            let name_like = (2..=3).contains(&words)
+                && matches!(
+                    names::shape(left),
+                    names::Shape::Person { .. } | names::Shape::Capitalised
+                )
+                && !names::is_org(left);
+            if name_like && right.split_whitespace().count() >= 3 && !names::is_person(right, false)
+            {
+                p.speakers = Some(left.to_string());
+                p.title = right.to_string();
+                p.refs = None;
+                p.strength = 3;
+                p.why = Some(
+                    "a person's name before the first spaced dash, as in the headings beside it",
+                );
+                f.speakers_in_heading = true;
+                f.people_in_heading = true;
             }
         }
     }

@@ -243,7 +243,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             return whole_file_session(
                 classes,
                 t,
-                "the first heading has a speaker line or a recording, and no heading under it does",
+                "the first heading names its speakers or has a speaker line or a recording, and no heading under it does",
             );
         }
         // `# Title` then `## Jane Doe @jdoe`: one talk and its speaker.

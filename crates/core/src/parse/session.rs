@@ -101,7 +101,16 @@ impl FileParser<'_> {
                 parts.title = kind.to_string();
             }
         }
-        speakers.extend(b.speakers);
+        // `# Carla - Title` then `@CarlaStabile`: the handle of the speaker
+        // the heading names, not a second speaker.
+        let handle_of_named = speakers.len() == 1
+            && !speakers[0].handle
+            && matches!(b.speakers.as_slice(), [r] if r.handle && !r.name.contains(' '));
+        if handle_of_named {
+            speakers[0].handle = true;
+        } else {
+            speakers.extend(b.speakers);
+        }
         links.extend(b.links);
         let speakers_named = !speakers.is_empty();
         if !speakers_named {

@@ -307,6 +307,20 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 "people's names after the last spaced dash",
             );
         } else if strength == 1
+            && let Some((at2, len2)) = last_spaced_dash(left)
+            && names::is_person(left[at2 + len2..].trim(), false)
+            && left[at2 + len2..].split_whitespace().count() >= 2
+            && !left[..at2].trim().is_empty()
+        {
+            // `t-digest - Ted Dunning - MapR technologies`: the title, the
+            // person, then who they spoke for.
+            consider(
+                4,
+                &left[..at2],
+                &format!("{}, {right}", left[at2 + len2..].trim()),
+                "a person's name and organisation after the title's dashes",
+            );
+        } else if strength == 1
             && !left.is_empty()
             && right.split_whitespace().count() <= 3
             && !(sentence_case(left) && right.starts_with(char::is_lowercase))
