@@ -335,52 +335,6 @@ fn char_at(s: &str, i: usize) -> (bool, usize) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::AsciiOnly;
-
-    #[test]
-    fn items() {
-        let t = theme_item("Developer experience - (DevX/devex) is now a top priority");
-        assert_eq!(t.name, "Developer experience");
-        assert_eq!(t.aliases, vec!["DevX", "devex"]);
-        assert_eq!(t.description, "is now a top priority");
-        let t = theme_item("Multi-cloud (MC) - Different clusters - many clouds");
-        assert_eq!(
-            (t.name.as_str(), t.aliases.len(), t.description.as_str()),
-            ("Multi-cloud", 1, "Different clusters - many clouds")
-        );
-        let t = theme_item("Decision criteria for platform build vs buy");
-        assert_eq!(
-            (t.name.as_str(), t.description.as_str()),
-            ("Decision criteria for platform build vs buy", "")
-        );
-    }
-
-    #[test]
-    fn matching_ignores_case_spaces_and_hyphens_but_needs_whole_words() {
-        let mut m = Matcher::default();
-        m.add(&AsciiOnly, "Multi-cloud", 0);
-        m.add(&AsciiOnly, "Security", 1);
-        m.add(&AsciiOnly, "DevX", 2);
-        let find = |s: &str| {
-            let mut out = Vec::new();
-            m.find(&fold(&AsciiOnly, s), &mut HashSet::new(), &mut out);
-            let mut raw = Vec::new();
-            m.find(s, &mut HashSet::new(), &mut raw);
-            assert_eq!(raw, out, "ASCII text is matched in any case");
-            out
-        };
-        assert_eq!(find("we went multicloud"), vec![0]);
-        assert_eq!(find("Multi Cloud and security"), vec![0, 1]);
-        assert_eq!(find("multi-cloud, devx"), vec![0, 2]);
-        assert_eq!(find("multi. cloud"), Vec::<usize>::new());
-        assert_eq!(find("insecurity devxs"), Vec::<usize>::new());
-        assert_eq!(find(""), Vec::<usize>::new());
-    }
-}
-
 impl FileParser<'_> {
     /// A `## Key Themes` section: its top-level list items are themes;
     /// anything else under the heading stays a section.
@@ -427,5 +381,51 @@ impl FileParser<'_> {
                 markdown: trim_blank_lines(&rest).to_string(),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::AsciiOnly;
+
+    #[test]
+    fn items() {
+        let t = theme_item("Developer experience - (DevX/devex) is now a top priority");
+        assert_eq!(t.name, "Developer experience");
+        assert_eq!(t.aliases, vec!["DevX", "devex"]);
+        assert_eq!(t.description, "is now a top priority");
+        let t = theme_item("Multi-cloud (MC) - Different clusters - many clouds");
+        assert_eq!(
+            (t.name.as_str(), t.aliases.len(), t.description.as_str()),
+            ("Multi-cloud", 1, "Different clusters - many clouds")
+        );
+        let t = theme_item("Decision criteria for platform build vs buy");
+        assert_eq!(
+            (t.name.as_str(), t.description.as_str()),
+            ("Decision criteria for platform build vs buy", "")
+        );
+    }
+
+    #[test]
+    fn matching_ignores_case_spaces_and_hyphens_but_needs_whole_words() {
+        let mut m = Matcher::default();
+        m.add(&AsciiOnly, "Multi-cloud", 0);
+        m.add(&AsciiOnly, "Security", 1);
+        m.add(&AsciiOnly, "DevX", 2);
+        let find = |s: &str| {
+            let mut out = Vec::new();
+            m.find(&fold(&AsciiOnly, s), &mut HashSet::new(), &mut out);
+            let mut raw = Vec::new();
+            m.find(s, &mut HashSet::new(), &mut raw);
+            assert_eq!(raw, out, "ASCII text is matched in any case");
+            out
+        };
+        assert_eq!(find("we went multicloud"), vec![0]);
+        assert_eq!(find("Multi Cloud and security"), vec![0, 1]);
+        assert_eq!(find("multi-cloud, devx"), vec![0, 2]);
+        assert_eq!(find("multi. cloud"), Vec::<usize>::new());
+        assert_eq!(find("insecurity devxs"), Vec::<usize>::new());
+        assert_eq!(find(""), Vec::<usize>::new());
     }
 }
