@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
                 state.set(Load::Preview(Arc::new(p)));
             }) as Box<dyn FnOnce(Preview)>
         });
-        let loaded = match notes::load(preview, opened).await {
+        let loaded = match notes::load(preview, opened, opener.image_urls()).await {
             Ok(n) => Load::Ready(Arc::new(n)),
             Err(e) => Load::Failed(e),
         };

@@ -131,6 +131,7 @@ pub fn render_note(markdown: &str) -> String {
                 base: "",
                 highlight: &[],
                 assets: Some(&n.assets),
+                local_images: Some(&n.local_images),
                 unicode: &BrowserUnicode,
             },
         )

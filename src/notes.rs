@@ -2,7 +2,7 @@
 //! (its URL is in index.html's `<link id="notes-bundle">` preload), and
 //! parses it with `confnotes-core`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -18,8 +18,12 @@ pub struct Notes {
     pub library: Library,
     /// The search and facet index over `library`.
     pub index: Index,
-    /// Paths of the images and other files shipped beside the notes.
+    /// Paths of the images and other files shipped beside the notes (and
+    /// of the images opened in this browser).
     pub assets: HashSet<String>,
+    /// Images opened in this browser: their path (`opened/trip/a.jpg`) to
+    /// the object URL that shows them (see `components::opener`).
+    pub local_images: HashMap<String, String>,
     /// The site's own notes files, kept to parse again with the files the
     /// reader opens (`crate::opened`).
     pub site: Arc<Vec<SourceFile>>,
@@ -171,6 +175,7 @@ fn preview(files: &[BundleFile], unicode: &BrowserUnicode) -> Preview {
 pub async fn load(
     on_preview: Option<Box<dyn FnOnce(Preview)>>,
     opened: Vec<SourceFile>,
+    local_images: HashMap<String, String>,
 ) -> Result<Notes, LoadError> {
     let bytes = fetch_bundle().await?;
     mark("notes-fetched");
@@ -204,7 +209,7 @@ pub async fn load(
         })
         .collect();
     let assets = bundle.assets.into_iter().collect();
-    Ok(parse(Arc::new(site), &opened, assets, None).await)
+    Ok(parse(Arc::new(site), &opened, assets, local_images, None).await)
 }
 
 /// How far a parse has come, told between slices: files read of all, then
@@ -217,9 +222,11 @@ pub type Progress<'a> = &'a dyn Fn(usize, usize);
 pub async fn parse(
     site: Arc<Vec<SourceFile>>,
     opened: &[SourceFile],
-    assets: HashSet<String>,
+    mut assets: HashSet<String>,
+    local_images: HashMap<String, String>,
     progress: Option<Progress<'_>>,
 ) -> Notes {
+    assets.extend(local_images.keys().cloned());
     let unicode = BrowserUnicode;
     let mut builder = LibraryBuilder::new(&unicode);
     // File by file, then link and index in bounded steps, yielding to the
@@ -254,6 +261,7 @@ pub async fn parse(
         library,
         index,
         assets,
+        local_images,
         site,
     }
 }

@@ -1,6 +1,7 @@
 //! The notes files a reader opened in this browser, kept in IndexedDB
 //! (database `confnotes-opened`, store `files`, one record per file keyed
-//! by its name): never sent anywhere. Each change (put a batch, remove,
+//! by its name; store `images` for the images opened beside them, kept as
+//! the browser's own `Blob`s): never sent anywhere. Each change (put a batch, remove,
 //! clear) is one transaction, so a failure leaves what was stored as it
 //! was. What is taken, and the names, are core's (`confnotes_core::opened`).
 
@@ -14,8 +15,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DB_NAME: &str = "confnotes-opened";
-const DB_VERSION: u32 = 1;
+// Version 2 added the images store (a version 1 database gets it on open).
+const DB_VERSION: u32 = 2;
 const STORE: &str = "files";
+const IMAGES: &str = "images";
 
 /// One opened file.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +30,17 @@ pub struct OpenedFile {
     /// Bytes, as read.
     pub size: u64,
     /// When it was opened, ms since the epoch.
+    pub opened: f64,
+}
+
+/// An image opened beside the notes (`trip/photo.jpg`), shown where the
+/// notes link it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedImage {
+    /// Its name, a relative path like a notes file's (see [`OpenedFile`]).
+    pub name: String,
+    pub blob: web_sys::Blob,
+    pub size: u64,
     pub opened: f64,
 }
 
@@ -177,11 +191,14 @@ async fn db() -> Result<IdbDatabase, StoreError> {
             .result()
             .ok()
             .and_then(|r| r.dyn_into::<IdbDatabase>().ok())
-            && !db.object_store_names().contains(STORE)
         {
-            let params = web_sys::IdbObjectStoreParameters::new();
-            params.set_key_path(&JsValue::from_str("name"));
-            let _ = db.create_object_store_with_optional_parameters(STORE, &params);
+            for store in [STORE, IMAGES] {
+                if !db.object_store_names().contains(store) {
+                    let params = web_sys::IdbObjectStoreParameters::new();
+                    params.set_key_path(&JsValue::from_str("name"));
+                    let _ = db.create_object_store_with_optional_parameters(store, &params);
+                }
+            }
         }
     })
     .into_js_value();
@@ -213,11 +230,19 @@ fn describe(e: &JsValue) -> String {
 async fn transaction(
     mode: IdbTransactionMode,
 ) -> Result<(IdbTransaction, IdbObjectStore), StoreError> {
+    transaction_on(STORE, mode).await
+}
+
+/// A transaction on the store `name`.
+async fn transaction_on(
+    name: &str,
+    mode: IdbTransactionMode,
+) -> Result<(IdbTransaction, IdbObjectStore), StoreError> {
     let db = db().await?;
     let tx = db
-        .transaction_with_str_and_mode(STORE, mode)
+        .transaction_with_str_and_mode(name, mode)
         .map_err(|e| store_error(&e))?;
-    let store = tx.object_store(STORE).map_err(|e| store_error(&e))?;
+    let store = tx.object_store(name).map_err(|e| store_error(&e))?;
     Ok((tx, store))
 }
 
@@ -306,12 +331,65 @@ pub async fn remove(names: &[String]) -> Result<(), StoreError> {
     committed(&tx).await
 }
 
-/// Removes every opened file.
+/// Removes every opened file and image, in one transaction.
 pub async fn clear() -> Result<(), StoreError> {
-    let (tx, store) = transaction(IdbTransactionMode::Readwrite).await?;
-    if let Err(e) = store.clear() {
-        let _ = tx.abort();
-        return Err(store_error(&e));
+    let db = db().await?;
+    let names = js_sys::Array::of2(&JsValue::from_str(STORE), &JsValue::from_str(IMAGES));
+    let tx = db
+        .transaction_with_str_sequence_and_mode(&names, IdbTransactionMode::Readwrite)
+        .map_err(|e| store_error(&e))?;
+    for name in [STORE, IMAGES] {
+        let cleared = tx
+            .object_store(name)
+            .and_then(|store| store.clear())
+            .map_err(|e| store_error(&e));
+        if let Err(e) = cleared {
+            let _ = tx.abort();
+            return Err(e);
+        }
     }
     committed(&tx).await
+}
+
+/// Stores `images` (replacing those of the same names) in one
+/// transaction: all of them, or, on failure, none.
+pub async fn put_images(images: &[OpenedImage]) -> Result<(), StoreError> {
+    let (tx, store) = transaction_on(IMAGES, IdbTransactionMode::Readwrite).await?;
+    for image in images {
+        let o = Object::new();
+        let written = [
+            ("name", JsValue::from_str(&image.name)),
+            ("blob", image.blob.clone().into()),
+            ("size", JsValue::from_f64(image.size as f64)),
+            ("opened", JsValue::from_f64(image.opened)),
+        ]
+        .iter()
+        .try_for_each(|(k, v)| Reflect::set(&o, &JsValue::from_str(k), v).map(|_| ()))
+        .and_then(|()| store.put(&o).map(|_| ()));
+        if let Err(e) = written {
+            let _ = tx.abort();
+            return Err(store_error(&e));
+        }
+    }
+    committed(&tx).await
+}
+
+/// Every stored image, in name order (records this version cannot read
+/// are skipped).
+pub async fn list_images() -> Result<Vec<OpenedImage>, StoreError> {
+    let (_tx, store) = transaction_on(IMAGES, IdbTransactionMode::Readonly).await?;
+    let req = store.get_all().map_err(|e| store_error(&e))?;
+    let all = request(&req).await?;
+    Ok(js_sys::Array::from(&all)
+        .iter()
+        .filter_map(|v| {
+            let get = |k: &str| Reflect::get(&v, &JsValue::from_str(k)).ok();
+            Some(OpenedImage {
+                name: get("name")?.as_string()?,
+                blob: get("blob")?.dyn_into().ok()?,
+                size: get("size").and_then(|s| s.as_f64()).unwrap_or(0.0) as u64,
+                opened: get("opened").and_then(|s| s.as_f64()).unwrap_or(0.0),
+            })
+        })
+        .collect())
 }

@@ -133,6 +133,7 @@ async fn xss_corpus_is_inert_in_the_dom() {
             base,
             highlight: &[],
             assets: None,
+            local_images: None,
             unicode: &AsciiOnly,
         };
         for (name, md) in &cases {

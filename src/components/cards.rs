@@ -68,6 +68,7 @@ fn render_marked(c: &Ctx, markdown: &str, file: &str, terms: &[String]) -> Strin
                 base: base_of(file),
                 highlight: terms,
                 assets: Some(&n.assets),
+                local_images: Some(&n.local_images),
                 unicode: &BrowserUnicode,
             },
         )

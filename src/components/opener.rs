@@ -4,11 +4,12 @@
 //! `crate::opened`; what is taken and the names are core's
 //! (`confnotes_core::opened`).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use confnotes_core::opened::{
-    self as rules, MAX_FILE_BYTES, Refusal, clean_name, decode, human_size, is_notes_name,
-    no_session_found, pasted_name, path_of, too_many,
+    self as rules, MAX_FILE_BYTES, Refusal, clean_name, decode, human_size, is_image_name,
+    is_notes_name, no_session_found, pasted_name, path_of, too_many,
 };
 use confnotes_core::query::View;
 use confnotes_core::{Query, SourceFile, is_opened_path};
@@ -19,7 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::QLink;
 use crate::app::{Ctx, ctx};
-use crate::opened::{self, OpenedFile};
+use crate::opened::{self, OpenedFile, OpenedImage};
 use crate::unicode::BrowserUnicode;
 
 const ACCEPT: &str = ".md,.markdown,.txt,text/markdown,text/plain";
@@ -65,6 +66,10 @@ pub struct Opener {
     pub busy: RwSignal<bool>,
     /// While busy with many files: what is being done, how many of how many.
     pub progress: RwSignal<Option<(&'static str, usize, usize)>>,
+    /// The images kept beside the notes: name and size.
+    pub images: RwSignal<Vec<(String, u64)>>,
+    /// Their object URLs, by the parser's path (`opened/trip/a.jpg`).
+    image_urls: StoredValue<HashMap<String, String>>,
     /// The file a Replace is for.
     replacing: StoredValue<Option<String>>,
     /// Counts the parses, so that only the latest one is shown.
@@ -110,16 +115,52 @@ impl Opener {
             message: RwSignal::new(None),
             busy: RwSignal::new(false),
             progress: RwSignal::new(None),
+            images: RwSignal::new(Vec::new()),
+            image_urls: StoredValue::new(HashMap::new()),
             replacing: StoredValue::new(None),
             generation: StoredValue::new(0),
         }
     }
 
-    /// Reads the kept files, for the first parse. When storage cannot be
-    /// read, the reader is told and the site's notes show alone.
+    /// The object URLs of the kept images, by the parser's path.
+    pub fn image_urls(self) -> HashMap<String, String> {
+        self.image_urls.get_value()
+    }
+
+    /// Makes an object URL for each image (the one made before for the
+    /// same name is let go) and lists them.
+    fn show_images(self, images: &[OpenedImage]) {
+        self.image_urls.update_value(|urls| {
+            for image in images {
+                let Ok(url) = web_sys::Url::create_object_url_with_blob(&image.blob) else {
+                    continue;
+                };
+                if let Some(old) = urls.insert(path_of(&image.name), url) {
+                    let _ = web_sys::Url::revoke_object_url(&old);
+                }
+            }
+        });
+        self.images.update(|list| {
+            for image in images {
+                match list.binary_search_by(|(n, _)| n.as_str().cmp(&image.name)) {
+                    Ok(i) => list[i].1 = image.size,
+                    Err(i) => list.insert(i, (image.name.clone(), image.size)),
+                }
+            }
+        });
+    }
+
+    /// Reads the kept files (and shows the kept images), for the first
+    /// parse. When storage cannot be read, the reader is told and the
+    /// site's notes show alone.
     pub async fn load(self) -> Vec<SourceFile> {
         match opened::list().await {
             Ok(files) => {
+                // (Only when storage answered: a store that hangs is waited
+                // for once, not twice.)
+                if let Ok(images) = opened::list_images().await {
+                    self.show_images(&images);
+                }
                 let files: Vec<Arc<OpenedFile>> = files.into_iter().map(Arc::new).collect();
                 let out = sources(&files);
                 self.files.set(files);
@@ -148,7 +189,9 @@ impl Opener {
             progress.set(Some(("Reading the notes", done, total)));
         };
         let many = site.len() + opened.len() >= PROGRESS_FROM;
-        let notes = crate::notes::parse(site, &opened, assets, many.then_some(&tell as _)).await;
+        let images = self.image_urls.get_value();
+        let notes =
+            crate::notes::parse(site, &opened, assets, images, many.then_some(&tell as _)).await;
         self.progress.set(None);
         if self.generation.get_value() == generation {
             c.notes.set(Arc::new(notes));
@@ -175,16 +218,28 @@ impl Opener {
         }));
         let now = js_sys::Date::now();
         let mut accepted = Vec::new();
+        let mut images = Vec::new();
         let mut problems = Vec::new();
         let total = picked.len();
         for (i, (name, file)) in picked.into_iter().enumerate() {
             if total >= PROGRESS_FROM && i % 50 == 0 {
                 self.progress.set(Some(("Opening files", i, total)));
             }
+            let image = replace.is_none() && is_image_name(&name);
             let name = replace.clone().unwrap_or_else(|| clean_name(&name));
             let size = file.size() as u64;
             if size > MAX_FILE_BYTES {
                 problems.push(Refusal::TooLarge { name, bytes: size }.to_string());
+                continue;
+            }
+            if image {
+                // Kept as the browser's own Blob: never read here.
+                images.push(OpenedImage {
+                    name,
+                    blob: file.into(),
+                    size,
+                    opened: now,
+                });
                 continue;
             }
             let bytes = match JsFuture::from(file.array_buffer()).await {
@@ -205,7 +260,7 @@ impl Opener {
             }
         }
         self.progress.set(None);
-        self.keep(c, accepted, problems).await;
+        self.keep(c, accepted, images, problems).await;
     }
 
     /// Keeps pasted Markdown as a new file named after its first heading.
@@ -217,11 +272,43 @@ impl Opener {
             text,
             opened: js_sys::Date::now(),
         };
-        self.keep(c, vec![file], Vec::new()).await;
+        self.keep(c, vec![file], Vec::new(), Vec::new()).await;
     }
 
-    /// Stores `accepted` in one transaction, then parses and tells.
-    async fn keep(self, c: Ctx, accepted: Vec<OpenedFile>, mut problems: Vec<String>) {
+    /// Stores `accepted` in one transaction (and `images` in another),
+    /// then parses and tells.
+    async fn keep(
+        self,
+        c: Ctx,
+        accepted: Vec<OpenedFile>,
+        images: Vec<OpenedImage>,
+        mut problems: Vec<String>,
+    ) {
+        // Images beside the notes: kept first, so the notes show them.
+        let mut kept_images = 0;
+        if !images.is_empty() {
+            match opened::put_images(&images).await {
+                Ok(()) => {
+                    self.show_images(&images);
+                    kept_images = images.len();
+                }
+                Err(e) => problems.push(format!(
+                    "The images beside the notes ({}) were not kept: {e}",
+                    plural(images.len(), "image", "images")
+                )),
+            }
+        }
+        if accepted.is_empty() && kept_images > 0 {
+            self.busy.set(true);
+            self.reparse(c).await;
+            self.busy.set(false);
+            let lines = vec![format!(
+                "Kept {} beside your notes.",
+                plural(kept_images, "image", "images")
+            )];
+            self.tell(lines, problems);
+            return;
+        }
         if accepted.is_empty() {
             self.busy.set(false);
             if problems.is_empty() {
@@ -269,6 +356,12 @@ impl Opener {
             names_of(&accepted),
             plural(sessions, "session", "sessions")
         )];
+        if kept_images > 0 {
+            lines.push(format!(
+                "Kept {} beside them, shown in the notes that link them.",
+                plural(kept_images, "image", "images")
+            ));
+        }
         // A folder of files none of which reads as notes says so in a few
         // lines, not one per file.
         let more = empty.len().saturating_sub(EMPTY_LISTED);
@@ -308,6 +401,15 @@ impl Opener {
             Some(names) => files.retain(|f| !names.contains(&f.name)),
             None => files.clear(),
         });
+        if names.is_none() {
+            // The images went with them.
+            self.image_urls.update_value(|urls| {
+                for (_, url) in urls.drain() {
+                    let _ = web_sys::Url::revoke_object_url(&url);
+                }
+            });
+            self.images.set(Vec::new());
+        }
         self.reparse(c).await;
         self.busy.set(false);
         let said = match names.as_deref() {
@@ -329,7 +431,7 @@ fn click_input(id: &str) {
 }
 
 /// The files of an input, with their names (a folder's files by their
-/// path in it, only notes files).
+/// path in it, only notes files and images).
 fn picked_files(input: &web_sys::HtmlInputElement, folder: bool) -> Vec<(String, web_sys::File)> {
     let Some(list) = input.files() else {
         return Vec::new();
@@ -343,7 +445,7 @@ fn picked_files(input: &web_sys::HtmlInputElement, folder: bool) -> Vec<(String,
                     .and_then(|p| p.as_string())
                     .filter(|p| !p.is_empty())
                     .unwrap_or_else(|| f.name());
-                is_notes_name(&path).then_some((path, f))
+                (is_notes_name(&path) || is_image_name(&path)).then_some((path, f))
             } else {
                 Some((f.name(), f))
             }
@@ -620,7 +722,7 @@ fn dropped(dt: &web_sys::DataTransfer) -> Dropped {
     (entries, files)
 }
 
-/// The notes files of dropped folders (and files), by their path in
+/// The notes files and images of dropped folders (and files), by their path in
 /// them, sub-folders included.
 async fn folder_files(entries: Vec<web_sys::FileSystemEntry>) -> Vec<(String, web_sys::File)> {
     let mut out = Vec::new();
@@ -633,7 +735,7 @@ async fn folder_files(entries: Vec<web_sys::FileSystemEntry>) -> Vec<(String, we
         } else if let Ok(file_entry) = entry.dyn_into::<web_sys::FileSystemFileEntry>() {
             let path = file_entry.full_path();
             let path = path.trim_start_matches('/').to_string();
-            if is_notes_name(&path)
+            if (is_notes_name(&path) || is_image_name(&path))
                 && let Some(file) = entry_file(&file_entry).await
             {
                 out.push((path, file));
@@ -872,6 +974,33 @@ pub fn OpenedView() -> impl IntoView {
                     }
                         .into_any()
                 }
+            }}
+            {move || {
+                let images = o.images.get();
+                (!images.is_empty()).then(|| {
+                    let bytes: u64 = images.iter().map(|(_, size)| size).sum();
+                    let said = format!(
+                        "Also kept: {} ({}) opened beside the notes, shown where the notes link them.",
+                        plural(images.len(), "image", "images"),
+                        human_size(bytes)
+                    );
+                    view! {
+                        <p class="opened-images">
+                            {said}
+                            {move || o.files.with(Vec::is_empty).then(|| view! {
+                                " "
+                                <button
+                                    type="button"
+                                    class="button"
+                                    disabled=move || o.busy.get()
+                                    on:click=move |_| spawn_local(o.remove(c, None))
+                                >
+                                    "Remove the images"
+                                </button>
+                            })}
+                        </p>
+                    }
+                })
             }}
             <p><QLink to=Query::default()>"Back to the sessions"</QLink></p>
         </section>

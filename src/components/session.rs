@@ -166,6 +166,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
                             base: &base,
                             highlight: terms,
                             assets: Some(&n.assets),
+                            local_images: Some(&n.local_images),
                             unicode: &BrowserUnicode,
                         },
                     )

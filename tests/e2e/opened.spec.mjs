@@ -130,6 +130,46 @@ test.describe("opened notes", () => {
     }
   });
 
+  test("images opened in a folder beside the notes show in them, also after a reload", async ({ reader, page }) => {
+    const dir = mkdtempSync(join(tmpdir(), "confnotes-images-"));
+    // A real 2x1 PNG.
+    const PNG = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAADklEQVR4nGP4z8DwHwQBEPgD/U6VwW8AAAAASUVORK5CYII=",
+      "base64",
+    );
+    try {
+      mkdirSync(join(dir, "photos", "img"), { recursive: true });
+      writeFileSync(
+        join(dir, "photos", "photoconf.md"),
+        ["# PhotoConf 2031", "", "## Talks", "", "### Cameras in the Browser - Ada Lovelace, Analytical", "", "![The stage](img/stage.png)", "", "- light", ""].join("\n"),
+      );
+      writeFileSync(join(dir, "photos", "img", "stage.png"), PNG);
+      await reader.goto();
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Open folder" }).click();
+      await (await chooser).setFiles(join(dir, "photos"));
+      await expect(message(page)).toContainText("Opened photos/photoconf.md (1 session found).");
+      await expect(message(page)).toContainText("Kept 1 image beside them");
+      const shown = async () => {
+        await page.getByRole("link", { name: "Cameras in the Browser" }).first().click();
+        const img = page.getByRole("img", { name: "The stage" });
+        await expect(img).toBeVisible();
+        expect(await img.getAttribute("src")).toMatch(/^blob:/);
+        await expect.poll(() => img.evaluate((el) => el.naturalWidth)).toBe(2);
+      };
+      await shown();
+      await page.goto("./");
+      await shown();
+      await page.goto("./?view=opened");
+      await expect(page.locator(".opened-images")).toContainText("Also kept: 1 image");
+      await page.getByRole("button", { name: "Remove all" }).click();
+      await page.getByRole("button", { name: "Yes, remove all" }).click();
+      await expect(page.locator(".opened-images")).toHaveCount(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("opened notes are there offline", async ({ reader, page, context }) => {
     await reader.goto();
     await page.evaluate(async () => {

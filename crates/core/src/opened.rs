@@ -86,6 +86,16 @@ pub fn is_notes_name(name: &str) -> bool {
         .any(|ext| lower.ends_with(ext))
 }
 
+/// True for the names of images kept beside opened notes and shown in
+/// them (`![](photo.jpg)`): `.png`, `.jpg`, `.jpeg`, `.gif`, `.webp`,
+/// `.avif`, `.svg`, any case. (An SVG shown by `<img>` runs no script.)
+pub fn is_image_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
 /// A file's name as it is kept: a relative path with forward slashes, no
 /// empty, `.` or `..` parts (a folder's files keep their sub-folders).
 pub fn clean_name(name: &str) -> String {

@@ -182,6 +182,10 @@ pub struct RenderOptions<'a> {
     /// a relative image not in the set renders as a visible placeholder
     /// instead of a broken image.
     pub assets: Option<&'a HashSet<String>>,
+    /// Images that exist only in this browser (opened beside the notes):
+    /// their path (`opened/trip/photo.jpg`) to the URL the browser made
+    /// for them (`blob:…`), which a relative image then shows.
+    pub local_images: Option<&'a HashMap<String, String>>,
     /// Unicode provider for folding non-ASCII words when highlighting.
     pub unicode: &'a dyn Unicode,
 }
@@ -233,6 +237,7 @@ pub fn outline(markdown: &str) -> Vec<OutlineEntry> {
         base: "",
         highlight: &[],
         assets: None,
+        local_images: None,
         unicode: &crate::text::AsciiOnly,
     };
     render_markdown(markdown, &opts).outline
@@ -741,13 +746,24 @@ impl<'o, 'a> Writer<'o, 'a> {
             return;
         };
         let url = clean_url(&raw);
-        let (src, relative) = match kind_of_clean(&url) {
+        let (src, mut relative) = match kind_of_clean(&url) {
             _ if url.is_empty() => (None, false),
             UrlKind::Web => (Some(web_url(url)), false),
             UrlKind::Relative => (Some(resolve(self.opts.base, &url)), true),
             _ => (None, false),
         };
         let alt = std::mem::take(&mut self.alt);
+        // A relative image opened in this browser: the URL made for it.
+        let src = match (src, self.opts.local_images) {
+            (Some(s), Some(local)) if relative => Some(match local_url(local, &s) {
+                Some(url) => {
+                    relative = false;
+                    url.to_string()
+                }
+                None => s,
+            }),
+            (s, _) => s,
+        };
         match src {
             None => push_escaped(&mut self.out, &alt),
             Some(src) if relative && self.opts.assets.is_some_and(|a| missing(a, &src)) => {
@@ -783,6 +799,16 @@ impl<'o, 'a> Writer<'o, 'a> {
             .or_insert(next)
             .to_string()
     }
+}
+
+/// The URL made in this browser for the resolved relative image `src`, as
+/// it is written or percent-decoded.
+fn local_url<'m>(local: &'m HashMap<String, String>, src: &str) -> Option<&'m str> {
+    let path = src.split(['?', '#']).next().unwrap_or("");
+    local
+        .get(path)
+        .or_else(|| local.get(&*percent_decode(path)))
+        .map(String::as_str)
 }
 
 /// Whether the resolved relative image `src` is not among `assets`, as it
@@ -1199,6 +1225,7 @@ mod tests {
             base: "",
             highlight: &[],
             assets: None,
+            local_images: None,
             unicode: &crate::text::AsciiOnly,
         };
         let run = |events: Vec<Event<'static>>| {

@@ -127,8 +127,8 @@ fn an_opened_sessions_id_does_not_depend_on_where_the_file_lives() {
 
 mod files {
     use confnotes_core::opened::{
-        MAX_FILE_BYTES, PASTED_NAME, Refusal, clean_name, decode, is_notes_name, pasted_name,
-        path_of, summaries, summary, too_many,
+        MAX_FILE_BYTES, PASTED_NAME, Refusal, clean_name, decode, is_image_name, is_notes_name,
+        pasted_name, path_of, summaries, summary, too_many,
     };
     use confnotes_core::text::NativeUnicode;
 
@@ -168,6 +168,11 @@ mod files {
     fn names() {
         assert!(is_notes_name("a.MD") && is_notes_name("b.markdown") && is_notes_name("c.txt"));
         assert!(!is_notes_name("d.png") && !is_notes_name("md"));
+        // Images beside the notes are kept too, to be shown in them.
+        assert!(
+            is_image_name("trip/photo.PNG") && is_image_name("a.jpeg") && is_image_name("s.svg")
+        );
+        assert!(!is_image_name("notes.md") && !is_image_name("movie.mp4") && !is_image_name("png"));
         assert_eq!(clean_name("trip/2024/../day1.md"), "trip/2024/day1.md");
         assert_eq!(clean_name("/a\\b.md"), "a/b.md");
         assert_eq!(clean_name(""), "untitled.md");

@@ -28,6 +28,7 @@ fn parse_and_render(text: &str) -> Library {
         base: "notes/",
         highlight: &[],
         assets: None,
+        local_images: None,
         unicode: &NativeUnicode,
     };
     for s in &lib.sessions {

@@ -461,6 +461,7 @@ fn session_json(lib: &Library, si: usize, html: bool) -> Value {
             base,
             highlight: &[],
             assets: None,
+            local_images: None,
             unicode: &NativeUnicode,
         };
         obj.insert(
