@@ -947,3 +947,71 @@ fn a_speaker_wrapped_onto_the_next_line_of_a_list_item() {
         ],
     );
 }
+
+#[test]
+fn talks_told_as_lines_over_their_notes() {
+    // From compwron's Madison+ Ruby 2015 post (tests/corpus/holdout2): a
+    // `# Talks` part whose talks are lines of their own, each with a
+    // rating word and its list of notes.
+    check(
+        "# Talks
+
+What is life? [@nusco](https://twitter.com/nusco) *bike
+
+- generated petri dish
+
+The Bronx (Stephanie Morillo, DigitalOcean) *bike
+
+- the demographics of train cars
+
+Backstage tour!
+
+Tiny supercomputer (Ray Hightower) *walk
+
+- a cluster of small boards
+",
+        &[
+            "What is life? | nusco | ",
+            "The Bronx | Stephanie Morillo (DigitalOcean) | ",
+            "Tiny supercomputer | Ray Hightower | ",
+        ],
+    );
+    // From failure-driven's RubyKaigi 2023 notes (tests/corpus/real): a
+    // line with a speaker line under it is a talk by itself.
+    check(
+        "# RubyKaigi 2023
+
+## Friday 12th May
+
+On Ruby and Trojan Source Attacks (EN)
+Martin J. Dürst - @duerst
+
+- special characters that break your code
+
+### Build a mini Ruby debugger (EN)
+Tomoya Ishida - @tompng
+
+- notes
+",
+        &[
+            "On Ruby and Trojan Source Attacks | Martin J. Dürst | ",
+            "Build a mini Ruby debugger | Tomoya Ishida | ",
+        ],
+    );
+    // One label over a list is a note's topic, not a talk.
+    check(
+        "# DevConf 2031
+
+## Talks
+
+Things to try
+
+- the new scheduler
+
+### Rust in the Browser - Ada Lovelace
+
+- wasm
+",
+        &["Rust in the Browser | Ada Lovelace | "],
+    );
+}

@@ -76,6 +76,9 @@ pub(crate) struct Features {
     pub catalog: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
     pub media: bool,
+    /// Its notes are only links and images (a list of other people's
+    /// write-ups, photos): references, not a talk's notes.
+    pub links_only: bool,
     pub directive: Option<Directive>,
 }
 
@@ -175,6 +178,10 @@ impl FileParser<'_> {
                 if c.is_empty() && container.is_some() {
                     c = self.prose_entries(own.clone());
                 }
+                // ... or as lines of their own, each over its notes.
+                if c.is_empty() && container.is_some() {
+                    c = self.paragraph_entries(own.clone());
+                }
                 c
             };
             let recording = self.recording_near(h.range.start..h.range.end)
@@ -230,6 +237,7 @@ impl FileParser<'_> {
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
+                links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
                 multi_word: words >= 2,
                 directive: if overrides {
@@ -403,6 +411,29 @@ pub(super) fn line_after(text: &str, start: usize, end: usize, n: usize) -> usiz
         pos = line_end(text, pos, end) + 1;
     }
     pos.min(end)
+}
+
+/// Whether the notes `body` (its first 20 lines, up to a thematic break)
+/// are only links, bare addresses and images, one per line, with list
+/// markers.
+pub(super) fn links_only(body: &str) -> bool {
+    let mut any = false;
+    for line in body.lines().filter(|l| !l.trim().is_empty()).take(20) {
+        let t = markers::strip_list_marker(line.trim()).trim();
+        // A thematic break ends the heading's own part.
+        if matches!(t, "---" | "***" | "___") {
+            break;
+        }
+        let link = (t.starts_with("http://") || t.starts_with("https://"))
+            && !t.contains(char::is_whitespace);
+        let markdown = (t.starts_with('[') || t.starts_with("![") || t.starts_with('<'))
+            && (t.ends_with(')') || t.ends_with('>'));
+        if !(link || markdown) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Words in the first lines of a heading's notes that say it is a talk.

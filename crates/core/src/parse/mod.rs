@@ -68,6 +68,7 @@ mod link;
 mod markers;
 mod names;
 mod outline;
+mod paragraphs;
 mod prose;
 mod scan;
 mod session;

@@ -452,6 +452,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                         && with_evidence >= 1
                         && kids.is_empty()
                         && f.has_body
+                        && !f.links_only
                         && !f.person_only))
             {
                 if ctx.in_container {

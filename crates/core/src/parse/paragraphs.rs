@@ -1,0 +1,245 @@
+//! Talks told as paragraph lines: under a heading that holds talks (`#
+//! Talks`, a day), each talk is a short line of its own, its title and
+//! maybe who gave it (`The Bronx (Stephanie Morillo, writer at
+//! DigitalOcean) *bike`), followed by the list of its notes. Or the line
+//! is followed by a speaker line (`Martin J. Dürst - @duerst`).
+//!
+//! A line with a list after it is a talk only when the part names two or
+//! more that way (one label over a list is as likely a note's topic); a
+//! line with a speaker line under it is a talk by itself. Lines that end
+//! like sentences (`.`, `:`, `;`) or run long are text, not titles. Only
+//! parts of a file that hold talks are read (see `features`), never a
+//! session's notes.
+
+use std::ops::Range;
+
+use super::catalog::Entry;
+use super::file::FileParser;
+use super::headings;
+use super::markers;
+use super::speaker_lines::{self, Position};
+use super::speakers::SpeakerRef;
+
+/// A block of the text: a paragraph or a list, with its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Block {
+    Paragraph(Range<usize>),
+    List(Range<usize>),
+    Other,
+}
+
+impl FileParser<'_> {
+    /// The talks named by paragraph lines in `range` (see the module
+    /// documentation).
+    pub(super) fn paragraph_entries(&self, range: Range<usize>) -> Vec<Entry> {
+        let blocks = self.blocks(range);
+        // (block index, title line, speakers, evidence: a speaker line)
+        let mut found: Vec<(usize, String, Vec<SpeakerRef>, bool)> = Vec::new();
+        for (i, b) in blocks.iter().enumerate() {
+            let Block::Paragraph(r) = b else {
+                continue;
+            };
+            let para = &self.text[r.clone()];
+            let mut lines = para.lines().map(str::trim).filter(|l| !l.is_empty());
+            let Some(first) = lines.next() else {
+                continue;
+            };
+            let second = lines.next();
+            if lines.next().is_some() {
+                continue;
+            }
+            let Some(title_line) = title_line(first) else {
+                continue;
+            };
+            let by_line = second.and_then(|l| speaker_lines::speaker_line(l, Position::First));
+            if second.is_some() && by_line.is_none() {
+                continue;
+            }
+            let list_after = matches!(blocks.get(i + 1), Some(Block::List(_)));
+            if by_line.is_none() && !list_after {
+                continue;
+            }
+            let parts = headings::parts(&markers::plain_inline(title_line));
+            let mut speakers = match by_line {
+                Some(refs) => refs,
+                None => parts
+                    .refs
+                    .clone()
+                    .or_else(|| {
+                        parts
+                            .speakers
+                            .as_deref()
+                            .map(super::speakers::parse_speakers)
+                    })
+                    .unwrap_or_default(),
+            };
+            speakers.retain(|r| !r.name.is_empty());
+            let strong = second.is_some();
+            found.push((i, parts.title, speakers, strong));
+        }
+        let with_lists = found.iter().filter(|f| !f.3).count();
+        if !found.iter().any(|f| f.3) && with_lists < 2 {
+            return Vec::new();
+        }
+        let mut out = Vec::with_capacity(found.len());
+        for (k, (i, title, speakers, _)) in found.iter().enumerate() {
+            let Block::Paragraph(r) = &blocks[*i] else {
+                continue;
+            };
+            // Its notes: what follows, up to the next talk's line.
+            let end_block = found.get(k + 1).map_or(blocks.len(), |f| f.0);
+            let notes: Vec<&str> = blocks[*i + 1..end_block]
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Paragraph(r) | Block::List(r) => Some(self.text[r.clone()].trim()),
+                    Block::Other => None,
+                })
+                .collect();
+            out.push(Entry {
+                title: title.clone(),
+                speakers: speakers.clone(),
+                notes: notes.join("\n\n"),
+                range: r.clone(),
+                what: "paragraph",
+                ..Entry::default()
+            });
+        }
+        out
+    }
+
+    /// The paragraphs and lists of `range`, in order (headings, quotes,
+    /// code, tables, rules and HTML are `Other`).
+    fn blocks(&self, range: Range<usize>) -> Vec<Block> {
+        let Some(text) = self.text.get(range.clone()) else {
+            return Vec::new();
+        };
+        let mut out: Vec<Block> = Vec::new();
+        let mut fenced = false;
+        let mut at = range.start;
+        // The block being read: its kind (list or not) and start.
+        let mut open: Option<(bool, usize)> = None;
+        let close = |open: &mut Option<(bool, usize)>, end: usize, out: &mut Vec<Block>| {
+            if let Some((list, start)) = open.take() {
+                out.push(if list {
+                    Block::List(start..end)
+                } else {
+                    Block::Paragraph(start..end)
+                });
+            }
+        };
+        // Whether the line before was blank (a line right after a list
+        // item continues it: CommonMark's lazy continuation).
+        let mut after_blank = true;
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let t = line.trim();
+            let lazy = !after_blank;
+            after_blank = t.is_empty();
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fenced = !fenced;
+                close(&mut open, start, &mut out);
+                out.push(Block::Other);
+                continue;
+            }
+            if fenced {
+                continue;
+            }
+            if t.is_empty() {
+                // A blank line ends a paragraph; a list goes on past it
+                // when its next line is an item or indented.
+                if open.is_some_and(|(list, _)| !list) {
+                    close(&mut open, start, &mut out);
+                }
+                continue;
+            }
+            let is_item = markers::strip_list_marker(t).len() < t.len();
+            let indented = line.starts_with([' ', '\t']);
+            let rule = t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' '));
+            let other = rule || t.starts_with(['#', '|', '>', '<', '{']);
+            match open {
+                Some((true, _)) if is_item || indented || (lazy && !other) => {}
+                Some((false, _)) if !is_item && !other => {}
+                _ => {
+                    close(&mut open, start, &mut out);
+                    if other {
+                        out.push(Block::Other);
+                    } else {
+                        open = Some((is_item, start));
+                    }
+                }
+            }
+        }
+        close(&mut open, at, &mut out);
+        out
+    }
+}
+
+/// The title part of a paragraph's first line, when it reads as a title:
+/// short, not a sentence, and without a trailing rating (`*bike`,
+/// `★★★`).
+fn title_line(line: &str) -> Option<&str> {
+    let mut t = line.trim();
+    // `*bike`, `*walk`: a rating word after an asterisk that closes
+    // nothing.
+    if let Some((head, last)) = t.rsplit_once(' ')
+        && let Some(word) = last.strip_prefix('*')
+        && !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+    {
+        t = head.trim_end();
+    }
+    let words = t.split_whitespace().count();
+    let sentence = t.ends_with(['.', ':', ';', ',']);
+    // A bare address is a link, not a title; a line that starts with a
+    // date (`2016-07-11, Kubernetes 1.3`) dates what follows.
+    let bare_url = t
+        .split_whitespace()
+        .any(|w| w.starts_with("http://") || w.starts_with("https://"));
+    let b = t.as_bytes();
+    let dated = b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-';
+    if bare_url || dated {
+        return None;
+    }
+    let markup = t.starts_with(['!', '[', '<', '_', '`', '-', '+'])
+        || (t.starts_with('*') && !t.starts_with("**"));
+    (!t.is_empty() && t.len() <= 140 && words <= 18 && !sentence && !markup).then_some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_line;
+
+    #[test]
+    fn title_lines_are_short_and_not_sentences() {
+        assert_eq!(title_line("What is life? *bike"), Some("What is life?"));
+        assert_eq!(
+            title_line("Tiny supercomputer (Ray Hightower) *walk"),
+            Some("Tiny supercomputer (Ray Hightower)")
+        );
+        assert_eq!(title_line("Sunday:"), None);
+        assert_eq!(
+            title_line(
+                "The traffic flow is pretty much one way, so if you want to backtrack you will be swimming upstream against everyone."
+            ),
+            None
+        );
+        assert_eq!(title_line("- an item"), None);
+        assert_eq!(
+            title_line("rails competence map https://example.com/a.png"),
+            None
+        );
+        assert_eq!(
+            title_line("2016-07-11, Kubernetes 1.3, Minikube 0.5.0"),
+            None
+        );
+        assert_eq!(
+            title_line("10 Years of Batch Jobs"),
+            Some("10 Years of Batch Jobs")
+        );
+    }
+}
