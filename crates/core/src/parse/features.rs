@@ -76,6 +76,10 @@ pub(crate) struct Features {
     pub catalog: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
     pub media: bool,
+    /// The heading comes right under the one before it (nothing between),
+    /// one level deeper or more, and names only people (`#### Matz` under
+    /// `## Keynote: Good Change, Bad Change`): the talk's speakers.
+    pub speaker_heading: bool,
     /// Its notes are only links and images (a list of other people's
     /// write-ups, photos): references, not a talk's notes.
     pub links_only: bool,
@@ -128,6 +132,8 @@ impl FileParser<'_> {
         // Author overrides are rare: the text is searched once for them.
         let overrides = memchr::memmem::find(self.text.as_bytes(), b"confnotes:").is_some();
         let mut prev_end = from;
+        let mut prev_level: Option<u8> = None;
+        let mut maybe_speakers: Vec<usize> = Vec::new();
         let mut feats = Vec::with_capacity(hs.len());
         self.parts = Vec::with_capacity(hs.len());
         self.catalogs = Vec::with_capacity(hs.len());
@@ -138,13 +144,37 @@ impl FileParser<'_> {
         if self.preamble_catalog.is_empty() {
             self.preamble_catalog = self.prose_entries(from..first_start);
         }
+        if self.preamble_catalog.is_empty() {
+            self.preamble_catalog = self.paragraph_entries(from..first_start, true);
+        }
         for (i, h) in hs.iter().enumerate() {
             let end = hs
                 .get(i + 1)
                 .map_or(self.text.len(), |n| line_start(self.text, n.range.start));
             let own = h.range.end.min(end)..end;
             let before = self.text.get(prev_end..h.range.start).unwrap_or("");
+            let speaker_heading = prev_level.is_some_and(|l| h.level > l)
+                && before.trim().is_empty()
+                && h.text.split_whitespace().count() <= 8
+                && !headings::is_vocab(&h.norm)
+                && !headings::is_key_themes(&h.norm)
+                && !headings::is_kind(&h.text)
+                && headings::container_of(&h.text, &h.norm).is_none();
+            // A known name (`#### Matz`, `#### Olivier Lacan`) counts at
+            // once; capitalised words that may be a name (`#### Nate
+            // Berkopec`) only when two known ones show the pattern.
+            let (speaker_heading, maybe_speaker) = if speaker_heading {
+                let known = headings::people_named(&h.text).is_some()
+                    || names::is_person(h.text.trim().trim_end_matches(['!', '.', ':']), false);
+                (known, !known && name_like(&h.text))
+            } else {
+                (false, false)
+            };
+            if maybe_speaker {
+                maybe_speakers.push(i);
+            }
             prev_end = h.range.end;
+            prev_level = Some(h.level);
             let mut parts = headings::parts(&h.text);
             let mut container = headings::container_of(&h.text, &h.norm);
             // `Rust 2024 - Jane Doe`: a year in a talk's title.
@@ -180,7 +210,7 @@ impl FileParser<'_> {
                 }
                 // ... or as lines of their own, each over its notes.
                 if c.is_empty() && container.is_some() {
-                    c = self.paragraph_entries(own.clone());
+                    c = self.paragraph_entries(own.clone(), false);
                 }
                 c
             };
@@ -238,6 +268,7 @@ impl FileParser<'_> {
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
                 links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
+                speaker_heading,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
                 multi_word: words >= 2,
                 directive: if overrides {
@@ -250,6 +281,11 @@ impl FileParser<'_> {
             feats.push(f);
             self.parts.push(parts);
             self.catalogs.push(catalog);
+        }
+        if feats.iter().filter(|f| f.speaker_heading).count() >= 2 {
+            for i in maybe_speakers {
+                feats[i].speaker_heading = true;
+            }
         }
         self.orgs_like_siblings(&mut feats);
         self.names_like_siblings(&mut feats);
@@ -411,6 +447,21 @@ pub(super) fn line_after(text: &str, start: usize, end: usize, n: usize) -> usiz
         pos = line_end(text, pos, end) + 1;
     }
     pos.min(end)
+}
+
+/// Whether `text` may be a person's name, known given name or not: two or
+/// three capitalised words (`Nate Berkopec`, `Megan Tiu!`) that are no
+/// organisation, job title or phrase. Only taken where the place and the
+/// file's other headings say a name is likely.
+fn name_like(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['!', '.', ':']);
+    let words = t.split_whitespace().count();
+    (2..=3).contains(&words)
+        && matches!(
+            names::shape(t),
+            names::Shape::Person { .. } | names::Shape::Capitalised
+        )
+        && !names::is_org(t)
 }
 
 /// Whether the notes `body` (its first 20 lines, up to a thematic break)

@@ -379,7 +379,23 @@ impl<'a> FileParser<'a> {
                     }
                 }
                 Kind::Session => {
-                    let s = self.session(i, h, body, day, track);
+                    let mut s = self.session(i, h, body, day, track);
+                    // The speakers a heading right under it names.
+                    if s.speakers.is_empty()
+                        && let (Some(f), Some(h1)) = (feats.get(i + 1), headings.get(i + 1))
+                        && f.speaker_heading
+                    {
+                        let named = headings::people_named(&h1.text).unwrap_or_else(|| {
+                            h1.text.trim().trim_end_matches(['!', '.', ':']).to_string()
+                        });
+                        s.speakers = parse_speakers(&named);
+                        if !s.speakers.is_empty() {
+                            let line = self.lines.line_of(h.range.start);
+                            self.diags.retain(|d| {
+                                !(d.line == line && d.message == "session heading has no speakers")
+                            });
+                        }
+                    }
                     out.sessions.push(s);
                 }
                 Kind::Absorbed | Kind::FileSession => {}

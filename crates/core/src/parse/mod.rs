@@ -134,8 +134,8 @@ pub(super) fn normalise_newlines(text: String) -> String {
 /// `##Title Words` at the start of a line, outside fenced code, as `##
 /// Title Words`: CommonMark wants a space after the `#`s, but a careful
 /// reader sees a heading, and real notes mix both in one file. Two to six
-/// `#`s, then a capital letter or a digit, and at least two words (so a
-/// `#tag` or `##tag` stays text). Returns the text with the spaces put in
+/// `#`s, then a capital letter or a digit, and at least two words after
+/// two `#`s (so a `#tag` or `##tag` stays text; `###Talks` is a heading). Returns the text with the spaces put in
 /// and the lines that had them, or `None` when no line needs one (the
 /// usual case: one substring search).
 pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
@@ -171,7 +171,7 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if hashes <= 6 && opens && rest.trim().contains(' ') {
+        if hashes <= 6 && opens && (hashes >= 3 || rest.trim().contains(' ')) {
             out.push_str(&text[copied..start + hashes]);
             out.push(' ');
             copied = start + hashes;

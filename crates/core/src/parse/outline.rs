@@ -154,6 +154,18 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             parent[c] = p;
         }
     }
+    // `## Human Errors` then `#### Olivier Lacan`: a heading right under
+    // a talk's that names only people gives that talk its speakers; it is
+    // no talk itself, nor evidence of talks below.
+    for i in 0..n {
+        if feats[i].speaker_heading && parent[i] == i.wrapping_sub(1) && i > 0 {
+            let f = &mut feats[i];
+            f.speakers_in_heading = false;
+            f.people_in_heading = false;
+            f.org_in_heading = false;
+            feats[i - 1].speaker_line = true;
+        }
+    }
     for i in (0..n).rev() {
         let f = &feats[i];
         let section = (f.vocab || f.label) && !f.key_themes;
@@ -230,6 +242,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
     if let Some(t) = title {
         let f = &feats[t];
         let own_evidence = f.speaker_line
+            || f.speaker_label
             || f.recording
             || f.people_in_heading
             || f.directive == Some(Directive::Session);
@@ -243,7 +256,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             return whole_file_session(
                 classes,
                 t,
-                "the first heading names its speakers or has a speaker line or a recording, and no heading under it does",
+                "the first heading names its speakers, or has a speaker line, a list of speakers or a recording, and no heading under it does",
             );
         }
         // `# Title` then `## Jane Doe @jdoe`: one talk and its speaker.

@@ -6,12 +6,18 @@
 //!
 //! A line with a list after it is a talk only when the part names two or
 //! more that way (one label over a list is as likely a note's topic); a
-//! line with a speaker line under it is a talk by itself. Lines that end
+//! line with a speaker line under it is a talk by itself, and so is a
+//! line that is only a link to a video with a speaker line under it, the
+//! rest of its paragraph its notes (`[Teaching Python: The Hard
+//! Parts](https://www.youtube.com/watch?v=…)` / `Elana Hashman` / notes).
+//! Lines that end
 //! like sentences (`.`, `:`, `;`) or run long are text, not titles. Only
 //! parts of a file that hold talks are read (see `features`), never a
 //! session's notes.
 
 use std::ops::Range;
+
+use crate::model::Link;
 
 use super::catalog::Entry;
 use super::file::FileParser;
@@ -30,11 +36,13 @@ enum Block {
 
 impl FileParser<'_> {
     /// The talks named by paragraph lines in `range` (see the module
-    /// documentation).
-    pub(super) fn paragraph_entries(&self, range: Range<usize>) -> Vec<Entry> {
+    /// documentation). `strong_only`: only lines with a speaker line under
+    /// them (for parts of a file not known to hold talks).
+    pub(super) fn paragraph_entries(&self, range: Range<usize>, strong_only: bool) -> Vec<Entry> {
         let blocks = self.blocks(range);
-        // (block index, title line, speakers, evidence: a speaker line)
-        let mut found: Vec<(usize, String, Vec<SpeakerRef>, bool)> = Vec::new();
+        // (block index, title, speakers, evidence: a speaker line, the
+        // recording, the paragraph's own notes)
+        let mut found: Vec<Found> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
             let Block::Paragraph(r) = b else {
                 continue;
@@ -45,6 +53,23 @@ impl FileParser<'_> {
                 continue;
             };
             let second = lines.next();
+            // `[Title](video)` over a speaker line: a talk, its notes after.
+            if let Some((title, url)) = video_link_line(first)
+                && let Some(refs) = second.and_then(|l| {
+                    speaker_lines::speaker_line(l.trim_end_matches('\\'), Position::First)
+                })
+            {
+                let notes: Vec<&str> = lines.collect();
+                found.push(Found {
+                    block: i,
+                    title,
+                    speakers: refs,
+                    strong: true,
+                    recording: Some(url),
+                    notes: notes.join("\n"),
+                });
+                continue;
+            }
             if lines.next().is_some() {
                 continue;
             }
@@ -74,30 +99,50 @@ impl FileParser<'_> {
                     .unwrap_or_default(),
             };
             speakers.retain(|r| !r.name.is_empty());
-            let strong = second.is_some();
-            found.push((i, parts.title, speakers, strong));
+            found.push(Found {
+                block: i,
+                title: parts.title,
+                speakers,
+                strong: second.is_some(),
+                recording: None,
+                notes: String::new(),
+            });
         }
-        let with_lists = found.iter().filter(|f| !f.3).count();
-        if !found.iter().any(|f| f.3) && with_lists < 2 {
+        if strong_only {
+            found.retain(|f| f.strong);
+        }
+        let with_lists = found.iter().filter(|f| !f.strong).count();
+        if !found.iter().any(|f| f.strong) && with_lists < 2 {
             return Vec::new();
         }
         let mut out = Vec::with_capacity(found.len());
-        for (k, (i, title, speakers, _)) in found.iter().enumerate() {
-            let Block::Paragraph(r) = &blocks[*i] else {
+        for (k, f) in found.iter().enumerate() {
+            let Block::Paragraph(r) = &blocks[f.block] else {
                 continue;
             };
-            // Its notes: what follows, up to the next talk's line.
-            let end_block = found.get(k + 1).map_or(blocks.len(), |f| f.0);
-            let notes: Vec<&str> = blocks[*i + 1..end_block]
-                .iter()
-                .filter_map(|b| match b {
-                    Block::Paragraph(r) | Block::List(r) => Some(self.text[r.clone()].trim()),
-                    Block::Other => None,
-                })
-                .collect();
+            // Its notes: its own, then what follows, up to the next talk.
+            let end_block = found.get(k + 1).map_or(blocks.len(), |g| g.block);
+            let mut notes: Vec<&str> = vec![f.notes.as_str()];
+            notes.extend(
+                blocks[f.block + 1..end_block]
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Paragraph(r) | Block::List(r) => Some(self.text[r.clone()].trim()),
+                        Block::Other => None,
+                    }),
+            );
+            notes.retain(|n| !n.is_empty());
             out.push(Entry {
-                title: title.clone(),
-                speakers: speakers.clone(),
+                title: f.title.clone(),
+                speakers: f.speakers.clone(),
+                links: f
+                    .recording
+                    .iter()
+                    .map(|url| Link {
+                        label: "Recording".into(),
+                        url: url.clone(),
+                    })
+                    .collect(),
                 notes: notes.join("\n\n"),
                 range: r.clone(),
                 what: "paragraph",
@@ -173,6 +218,36 @@ impl FileParser<'_> {
         close(&mut open, at, &mut out);
         out
     }
+}
+
+/// A talk found by a paragraph line.
+struct Found {
+    block: usize,
+    title: String,
+    speakers: Vec<SpeakerRef>,
+    /// A speaker line under the title line: a talk by itself.
+    strong: bool,
+    recording: Option<String>,
+    /// The rest of its own paragraph.
+    notes: String,
+}
+
+/// A line that is only a Markdown link to a video (`[Title](https://youtu.be/…)`,
+/// maybe ending in a hard break): its text and address.
+fn video_link_line(line: &str) -> Option<(String, String)> {
+    let t = line.trim().trim_end_matches('\\').trim();
+    let inner = t.strip_prefix('[')?;
+    let (text, rest) = inner.split_once("](")?;
+    let url = rest.strip_suffix(')')?;
+    if text.is_empty() || text.contains(['[', ']']) || url.contains([' ', '(', ')']) {
+        return None;
+    }
+    markers::is_video_url(url).then(|| {
+        (
+            markers::plain_inline(text).trim().to_string(),
+            url.to_string(),
+        )
+    })
 }
 
 /// The title part of a paragraph's first line, when it reads as a title:
