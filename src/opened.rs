@@ -215,6 +215,16 @@ async fn db() -> Result<IdbDatabase, StoreError> {
         })?
         .dyn_into()
         .map_err(|_| StoreError::Unavailable("the database did not open".into()))?;
+    // A newer version of the app opening the database in another tab
+    // (to add a store) waits for this one to let go: it does, and the
+    // next use here opens it again.
+    let closing = db.clone();
+    let on_version_change = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+        closing.close();
+        DB.with(|d| *d.borrow_mut() = None);
+    })
+    .into_js_value();
+    db.set_onversionchange(Some(on_version_change.unchecked_ref()));
     DB.with(|d| *d.borrow_mut() = Some(db.clone()));
     Ok(db)
 }
