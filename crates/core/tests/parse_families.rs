@@ -1096,3 +1096,50 @@ I hope it works.
         ],
     );
 }
+
+#[test]
+fn talks_whose_notes_are_files_of_their_own() {
+    // From kristianlee's devopsdays Amsterdam 2016 report
+    // (tests/corpus/holdout3): under a day, links to one notes file per
+    // talk; link text on two lines is the speaker, then the title.
+    check(
+        "# devopsdays16
+
+## Day 1
+
+I chose:
+
+- [Docker from Scratch](workshops/dockerfromscratch.md)
+- [Going Elastic](workshops/goingelastic.md)
+
+## Day 2
+
+[Daniël van Gils (Cloud66)
+How the hell do I run my microservices in production?](talks/microservices.md)
+
+**[Ken Mugrage (Thoughtworks)
+What we are learning about burnout](talks/burnout.md)**
+",
+        &[
+            "Docker from Scratch |  | ",
+            "Going Elastic |  | ",
+            "How the hell do I run my microservices in production? | Daniël van Gils (Cloud66) | ",
+            "What we are learning about burnout | Ken Mugrage (Thoughtworks) | ",
+        ],
+    );
+    // Links to other notes under a section stay notes.
+    check(
+        "# DevConf 2031
+
+## Rust in the Browser - Ada Lovelace
+
+- wasm
+
+## See also
+
+- [Day one](day1.md)
+- [Day two](day2.md)
+",
+        &["Rust in the Browser | Ada Lovelace | "],
+    );
+}

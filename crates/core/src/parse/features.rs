@@ -212,6 +212,10 @@ impl FileParser<'_> {
                 if c.is_empty() && container.is_some() {
                     c = self.paragraph_entries(own.clone(), false);
                 }
+                // ... or as links to notes files of their own.
+                if c.is_empty() && container.is_some() {
+                    c = self.notes_link_entries(own.clone());
+                }
                 c
             };
             let recording = self.recording_near(h.range.start..h.range.end)

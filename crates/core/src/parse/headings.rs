@@ -32,6 +32,8 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "takeaways",
     "key takeaways",
     "links",
+    "see also",
+    "related",
     "resources",
     "references",
     "further reading",

@@ -220,6 +220,108 @@ impl FileParser<'_> {
     }
 }
 
+impl FileParser<'_> {
+    /// Talks whose notes are files of their own: in a part that holds
+    /// talks, two or more list items or paragraphs that are each only a
+    /// link to a Markdown file beside this one (`- [Docker from
+    /// Scratch](workshops/docker.md)`, `**[Adam Jacob - Chef - The
+    /// Evolution of Automation](talks/habitat.md)**`). Link text on two
+    /// lines is the speaker line, then the title (`[Daniël van Gils
+    /// (Cloud66)` / `How the hell do I run my microservices …](…)`).
+    pub(super) fn notes_link_entries(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for b in self.blocks(range) {
+            let pieces: Vec<(Range<usize>, &str)> = match &b {
+                Block::Paragraph(r) => vec![(r.clone(), &self.text[r.clone()])],
+                Block::List(r) => {
+                    // Each item: a line starting with a list marker, with
+                    // its continuation lines.
+                    let text = &self.text[r.clone()];
+                    let mut items: Vec<(Range<usize>, &str)> = Vec::new();
+                    let mut at = r.start;
+                    for line in text.split_inclusive('\n') {
+                        let t = line.trim();
+                        if markers::strip_list_marker(t).len() < t.len() || items.is_empty() {
+                            items.push((at..at + line.len(), &self.text[at..at + line.len()]));
+                        } else if let Some(last) = items.last_mut() {
+                            last.0.end = at + line.len();
+                            last.1 = &self.text[last.0.clone()];
+                        }
+                        at += line.len();
+                    }
+                    items
+                }
+                Block::Other => Vec::new(),
+            };
+            for (r, piece) in pieces {
+                let t = markers::strip_list_marker(piece.trim()).trim();
+                if let Some((text, _)) = notes_file_link(t) {
+                    let lines: Vec<&str> = text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .collect();
+                    let (title, speakers) = match lines.as_slice() {
+                        [who, title] => match speaker_lines::speaker_line(who, Position::First) {
+                            Some(refs) => ((*title).to_string(), refs),
+                            None => (format!("{who} {title}"), Vec::new()),
+                        },
+                        _ => {
+                            let parts = headings::parts(&lines.join(" "));
+                            let refs = parts
+                                .refs
+                                .clone()
+                                .or_else(|| {
+                                    parts
+                                        .speakers
+                                        .as_deref()
+                                        .map(super::speakers::parse_speakers)
+                                })
+                                .unwrap_or_default();
+                            (parts.title, refs)
+                        }
+                    };
+                    if !title.trim().is_empty() {
+                        out.push(Entry {
+                            title: markers::plain_inline(title.trim()).to_string(),
+                            speakers,
+                            range: r,
+                            what: "list item",
+                            ..Entry::default()
+                        });
+                    }
+                }
+            }
+        }
+        if out.len() < 2 {
+            return Vec::new();
+        }
+        out
+    }
+}
+
+/// A piece that is only one link to a Markdown file beside the notes,
+/// maybe in bold or struck through: the link's text and target.
+fn notes_file_link(t: &str) -> Option<(&str, &str)> {
+    let mut t = t.trim();
+    for wrap in ["**", "~~", "__", "*", "_"] {
+        if let Some(inner) = t.strip_prefix(wrap).and_then(|x| x.strip_suffix(wrap)) {
+            t = inner.trim();
+        }
+    }
+    let inner = t.strip_prefix('[')?;
+    let close = inner.rfind("](")?;
+    let (text, rest) = (&inner[..close], &inner[close + 2..]);
+    let target = rest.strip_suffix(')')?;
+    let path = target.split(['#', '?']).next().unwrap_or("");
+    let local = !path.contains("://") && !path.starts_with('/') && !path.contains(' ');
+    let markdown = {
+        let lower = path.to_ascii_lowercase();
+        lower.ends_with(".md") || lower.ends_with(".markdown")
+    };
+    (local && markdown && !text.trim().is_empty() && !text.contains('[')).then_some((text, target))
+}
+
 /// A talk found by a paragraph line.
 struct Found {
     block: usize,
