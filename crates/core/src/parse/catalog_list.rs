@@ -223,11 +223,7 @@ impl FileParser<'_> {
             return None;
         }
         let mut parts = headings::parts(&title_text);
-        let mut speakers: Vec<SpeakerRef> = parts
-            .speakers
-            .take()
-            .map(|s| parse_speakers(&s))
-            .unwrap_or_default();
+        let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
         // What follows the title on its line: `- Name, Org`, `by Name`,
         // `(Name, Event 2019)`.
         if speakers.is_empty() {

@@ -153,13 +153,14 @@ impl FileParser<'_> {
                 .map_or(self.text.len(), |n| line_start(self.text, n.range.start));
             let own = h.range.end.min(end)..end;
             let before = self.text.get(prev_end..h.range.start).unwrap_or("");
+            let mut container = headings::container_of(&h.text, &h.norm);
             let speaker_heading = prev_level.is_some_and(|l| h.level > l)
                 && before.trim().is_empty()
                 && h.text.split_whitespace().count() <= 8
                 && !headings::is_vocab(&h.norm)
                 && !headings::is_key_themes(&h.norm)
                 && !headings::is_kind(&h.text)
-                && headings::container_of(&h.text, &h.norm).is_none();
+                && container.is_none();
             // A known name (`#### Matz`, `#### Olivier Lacan`) counts at
             // once; capitalised words that may be a name (`#### Nate
             // Berkopec`) only when two known ones show the pattern.
@@ -176,7 +177,6 @@ impl FileParser<'_> {
             prev_end = h.range.end;
             prev_level = Some(h.level);
             let mut parts = headings::parts(&h.text);
-            let mut container = headings::container_of(&h.text, &h.norm);
             // `Rust 2024 - Jane Doe`: a year in a talk's title.
             if container == Some(headings::Container::Event)
                 && parts.speakers.is_some()

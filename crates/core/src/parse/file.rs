@@ -288,14 +288,8 @@ impl<'a> FileParser<'a> {
                 && f.people_heading
                 && s.speakers.is_empty()
             {
-                s.speakers = parse_speakers(&headings::people_named(&h1.text).unwrap_or_default());
-                if !s.speakers.is_empty() {
-                    // They are named after all: no warning that they are not.
-                    let line = self.lines.line_of(h.range.start);
-                    self.diags.retain(|d| {
-                        !(d.line == line && d.message == "session heading has no speakers")
-                    });
-                }
+                let named = headings::people_named(&h1.text).unwrap_or_default();
+                self.speakers_from_heading(&mut s, h, &named);
             }
             out.sessions.push(s);
             let pre = trim_blank_lines(
@@ -388,13 +382,7 @@ impl<'a> FileParser<'a> {
                         let named = headings::people_named(&h1.text).unwrap_or_else(|| {
                             h1.text.trim().trim_end_matches(['!', '.', ':']).to_string()
                         });
-                        s.speakers = parse_speakers(&named);
-                        if !s.speakers.is_empty() {
-                            let line = self.lines.line_of(h.range.start);
-                            self.diags.retain(|d| {
-                                !(d.line == line && d.message == "session heading has no speakers")
-                            });
-                        }
+                        self.speakers_from_heading(&mut s, h, &named);
                     }
                     out.sessions.push(s);
                 }
@@ -535,6 +523,17 @@ impl<'a> FileParser<'a> {
 
     /// The conference of a one-session file without an `event`: its folder,
     /// else its file name (with a warning saying so).
+    /// Gives session `s` (under heading `h`) the speakers a heading below
+    /// it names (`named`), and takes back the warning that it had none.
+    fn speakers_from_heading(&mut self, s: &mut SessionDraft, h: &Heading, named: &str) {
+        s.speakers = parse_speakers(named);
+        if !s.speakers.is_empty() {
+            let line = self.lines.line_of(h.range.start);
+            self.diags
+                .retain(|d| !(d.line == line && d.message == "session heading has no speakers"));
+        }
+    }
+
     pub(super) fn conference_from_path(&mut self, front_matter: bool) -> String {
         let (name, from) = match folder_name(self.path) {
             Some(f) => (f.to_string(), "folder"),

@@ -84,19 +84,10 @@ impl FileParser<'_> {
             if by_line.is_none() && !list_after {
                 continue;
             }
-            let parts = headings::parts(&markers::plain_inline(title_line));
+            let mut parts = headings::parts(&markers::plain_inline(title_line));
             let mut speakers = match by_line {
                 Some(refs) => refs,
-                None => parts
-                    .refs
-                    .clone()
-                    .or_else(|| {
-                        parts
-                            .speakers
-                            .as_deref()
-                            .map(super::speakers::parse_speakers)
-                    })
-                    .unwrap_or_default(),
+                None => parts.speaker_refs(),
             };
             speakers.retain(|r| !r.name.is_empty());
             found.push(Found {
@@ -267,17 +258,8 @@ impl FileParser<'_> {
                             None => (format!("{who} {title}"), Vec::new()),
                         },
                         _ => {
-                            let parts = headings::parts(&lines.join(" "));
-                            let refs = parts
-                                .refs
-                                .clone()
-                                .or_else(|| {
-                                    parts
-                                        .speakers
-                                        .as_deref()
-                                        .map(super::speakers::parse_speakers)
-                                })
-                                .unwrap_or_default();
+                            let mut parts = headings::parts(&lines.join(" "));
+                            let refs = parts.speaker_refs();
                             (parts.title, refs)
                         }
                     };

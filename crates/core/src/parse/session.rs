@@ -32,14 +32,7 @@ impl FileParser<'_> {
         };
         let line = self.lines.line_of(h.range.start);
         let mut parts = parts;
-        let mut speakers = match parts.refs.take() {
-            Some(refs) => refs,
-            None => parts
-                .speakers
-                .as_deref()
-                .map(parse_speakers)
-                .unwrap_or_default(),
-        };
+        let mut speakers = parts.speaker_refs();
         // Links in the heading (`### [Title](url) - Speaker`).
         let mut links: Vec<Link> = Vec::new();
         let hl = self

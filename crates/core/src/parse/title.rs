@@ -43,6 +43,19 @@ pub(crate) struct Parts {
     pub refs: Option<Vec<speakers::SpeakerRef>>,
 }
 
+impl Parts {
+    /// The speakers of `speakers`: those already read (taken), else read
+    /// now. `speakers` itself stays.
+    pub(crate) fn speaker_refs(&mut self) -> Vec<speakers::SpeakerRef> {
+        self.refs.take().unwrap_or_else(|| {
+            self.speakers
+                .as_deref()
+                .map(speakers::parse_speakers)
+                .unwrap_or_default()
+        })
+    }
+}
+
 /// Whether what follows a kind of session (`Keynote - `) is the title:
 /// not people (`Keynote - Jane Doe`), nor two capitalised words, which
 /// are a name as often as not (`Opening Keynote - Sumana Harihareswara`);
