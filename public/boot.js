@@ -11,6 +11,30 @@ try {
   // Storage blocked: follow the system preference.
 }
 
+// The list's first sessions, written into the page by the build
+// (scripts/post-build.mjs), stand for the unfiltered list until the app is
+// up and replaces them. Another view (a query in the address) waits for
+// the app instead. A session clicked meanwhile goes into the address bar,
+// where the app finds it when it starts: no reload.
+const firstPaint = document.getElementById("first-paint");
+if (firstPaint && location.search.length > 1) {
+  firstPaint.remove();
+} else if (firstPaint) {
+  const status = firstPaint.querySelector("[role=status]");
+  const waiting = status ? status.textContent : "";
+  firstPaint.addEventListener("click", (ev) => {
+    const link = ev.target instanceof Element ? ev.target.closest("a.result-link") : null;
+    if (!link || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    ev.preventDefault();
+    history.pushState(null, "", link.getAttribute("href"));
+    if (status) status.textContent = `Opening “${link.textContent}”…`;
+  });
+  // Back to the list before the app is up.
+  addEventListener("popstate", () => {
+    if (status && location.search.length <= 1) status.textContent = waiting;
+  });
+}
+
 function fatal(message) {
   const box = document.getElementById("fatal");
   const text = document.getElementById("fatal-message");

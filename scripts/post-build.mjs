@@ -4,6 +4,9 @@
 //
 //   1. bundles notes/*.md (NFC-normalised, checked to be UTF-8) into one
 //      hashed JSON file that the app fetches, preloaded from index.html;
+//      and writes the list's first sessions into index.html (#first-paint),
+//      made from that bundle by the same parser, natively (`notes-check
+//      --first-paint`, built with cargo), so the first paint needs no wasm;
 //   2. lists every file of the build into the service worker's precache,
 //      with a version derived from their contents;
 //   3. adds the sha256 of any inline <script> to the CSP (release builds have
@@ -25,9 +28,11 @@
 //   --notes DIR        replace dist/notes with the .md files and images of DIR.
 //   --no-precompress   leave step 7 out (the benchmarks' corpus copies).
 
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
@@ -103,6 +108,28 @@ const preload = `<link rel="preload" id="notes-bundle" href="${bundlePath}" as="
 html = /<link rel="preload" id="notes-bundle"[^>]*>/.test(html)
   ? html.replace(/<link rel="preload" id="notes-bundle"[^>]*>/, preload)
   : html.replace("</head>", `${preload}</head>`);
+
+// The first paint: the list's first sessions, as the app will list them.
+// The element is replaced whole, so a dist/ whose notes are swapped (the
+// benchmarks) gets the new notes' sessions.
+const firstPaintHtml = (() => {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const run = spawnSync(
+    "cargo",
+    ["run", "--release", "--quiet", "-p", "confnotes-core", "--bin", "notes-check", "--", "--first-paint", join(dist, bundlePath)],
+    { cwd: repo, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  if (run.status !== 0) fail(`notes-check --first-paint failed (${run.error?.message ?? `exit ${run.status}`})`);
+  return run.stdout;
+})();
+const firstPaint = firstPaintHtml
+  ? `<div id="first-paint" class="first-paint">${firstPaintHtml}</div><!--/first-paint-->`
+  : `<div id="first-paint" hidden></div><!--/first-paint-->`;
+const filled = /<div id="first-paint"[\s\S]*?<!--\/first-paint-->/;
+const empty = /<div[^>]*\bid=["']?first-paint(?=["'\s>])[^>]*>\s*<\/div>/;
+if (filled.test(html)) html = html.replace(filled, () => firstPaint);
+else if (empty.test(html)) html = html.replace(empty, () => firstPaint);
+else fail("index.html has no <div id=\"first-paint\"> for the first sessions");
 
 // 5. No integrity on the wasm preload (the modulepreload of the js keeps its).
 html = html.replace(/<link\b[^>]*>/g, (tag) =>
@@ -222,6 +249,7 @@ if (release && !args.includes("--no-precompress")) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
   `post-build: ${files.length} notes file(s) (${kb(Buffer.byteLength(bundle))}) -> ${bundlePath}; ${assets.length} asset(s)` +
+    `; first paint ${firstPaintHtml ? `${(firstPaintHtml.match(/class="session-item"/g) ?? []).length} session(s), ${kb(Buffer.byteLength(firstPaintHtml))}` : "none (no sessions)"}` +
     (inline.length ? `; ${inline.length} inline script(s) hashed into the CSP (dev build)` : "") +
     (precompressed ? `; ${precompressed} file(s) precompressed (.br, .gz)` : ""),
 );

@@ -13,7 +13,7 @@ use crate::components::{
     CheckerLink, DropOverlay, FilterChips, Filters, Header, KeyboardShortcuts, MainView,
     OpenedMessage, ShortcutsDialog,
 };
-use crate::notes::{self, LoadError, Notes, Preview};
+use crate::notes::{self, LoadError, Notes};
 use crate::unicode::BrowserUnicode;
 use crate::url::Url;
 
@@ -65,8 +65,6 @@ pub fn ctx() -> Ctx {
 #[derive(Clone)]
 enum Load {
     Loading,
-    /// A big bundle's first sessions, while the rest are parsed.
-    Preview(Arc<Preview>),
     Ready(Arc<Notes>),
     Failed(LoadError),
 }
@@ -82,15 +80,10 @@ pub fn App() -> impl IntoView {
         // parsed: they are parsed with them. When they cannot be read the
         // site's notes still show, and the reader is told.
         let opened = opener.load().await;
-        // The preview is the unfiltered list: other views wait for the notes.
-        let search = window().location().search().unwrap_or_default();
-        let preview = (Query::from_url(&search) == Query::default()).then(|| {
-            Box::new(move |p: Preview| {
-                hide_boot();
-                state.set(Load::Preview(Arc::new(p)));
-            }) as Box<dyn FnOnce(Preview)>
-        });
-        let loaded = match notes::load(preview, opened, opener.image_urls()).await {
+        // Until then the page shows what index.html holds: the first
+        // sessions of the list (the build's first paint), or a line that
+        // says the notes are loading.
+        let loaded = match notes::load(opened, opener.image_urls()).await {
             Ok(n) => Load::Ready(Arc::new(n)),
             Err(e) => Load::Failed(e),
         };
@@ -99,7 +92,6 @@ pub fn App() -> impl IntoView {
     });
     move || match state.get() {
         Load::Loading => ().into_any(),
-        Load::Preview(p) => view! { <PreviewList preview=p/> }.into_any(),
         Load::Failed(e) => view! {
             <main class="load-error" role="alert">
                 <h1>"The notes could not be shown"</h1>
@@ -112,65 +104,11 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Removes what index.html shows until the app is up (the build's first
+/// paint, or the loading line).
 fn hide_boot() {
     if let Some(el) = document().get_element_by_id("boot") {
         el.remove();
-    }
-}
-
-/// The first sessions of a big bundle while the rest load: plain links
-/// (a click puts the session in the address bar, and the app opens it as
-/// soon as it is up), no filters yet.
-#[component]
-fn PreviewList(preview: Arc<Preview>) -> impl IntoView {
-    let status = RwSignal::new(format!(
-        "Showing the first sessions while the notes load ({} files)…",
-        preview.files
-    ));
-    let items = preview
-        .sessions
-        .iter()
-        .map(|s| {
-            let href = crate::url::href(&Query::default().with_session(Some(s.id.clone())));
-            let opening = format!("Opening “{}”…", s.title);
-            let on_click = {
-                let href = href.clone();
-                move |ev: web_sys::MouseEvent| {
-                    if !crate::url::is_modified_click(&ev) {
-                        ev.prevent_default();
-                        crate::url::push_href(&href);
-                        status.set(opening.clone());
-                    }
-                }
-            };
-            view! {
-                <li class="session-item">
-                    {s.heading.clone().map(|h| view! { <h2 class="group-heading">{h}</h2> })}
-                    <article class="card">
-                        <h3 class="title">
-                            <a class="result-link" href=href on:click=on_click>{s.title.clone()}</a>
-                        </h3>
-                        <p class="people">{s.people.clone()}</p>
-                    </article>
-                </li>
-            }
-        })
-        .collect_view();
-    request_animation_frame(|| notes::mark("preview-render"));
-    view! {
-        <header class="masthead">
-            <span class="brand">
-                <img src="icon.svg" alt="" width="28" height="28"/>
-                <span>"confnotes"</span>
-            </span>
-        </header>
-        <div class="layout preview">
-            <div class="preview-aside"></div>
-            <main id="main" tabindex="-1" aria-busy="true">
-                <p class="results-count" role="status">{move || status.get()}</p>
-                <ul class="sessions" aria-label="Sessions">{items}</ul>
-            </main>
-        </div>
     }
 }
 

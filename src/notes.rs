@@ -101,79 +101,11 @@ async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The first sessions of a big bundle, parsed from its first files and shown
-/// while the rest load (`app::PreviewList`), so a reader sees sessions at
-/// once however many notes there are.
-pub struct Preview {
-    /// The first sessions of the list the preview's files make, in list
-    /// order.
-    pub sessions: Vec<PreviewSession>,
-    /// Files in the bundle.
-    pub files: usize,
-}
-
-/// One session of a [`Preview`].
-pub struct PreviewSession {
-    pub id: String,
-    pub title: String,
-    /// Speakers with their orgs, as one line of text.
-    pub people: String,
-    /// The conference (and day) heading, on the first session of a group.
-    pub heading: Option<String>,
-}
-
-/// Bundles of at least this many bytes of notes get a [`Preview`]: smaller
-/// ones are parsed in about the time a preview would take to show.
-pub const PREVIEW_MIN_BYTES: usize = 1_000_000;
-/// How much of the bundle the preview parses, at least one file (some 30
-/// sessions of typical notes: enough for a first screen, and parsed in a
-/// few tens of ms).
-const PREVIEW_BYTES: usize = 32 * 1024;
-/// Sessions a preview shows: more than a screen holds, few enough to lay
-/// out quickly (the list's first paint shows as many).
-const PREVIEW_SESSIONS: usize = 10;
-
-/// Parses the first files of `files` into a [`Preview`].
-fn preview(files: &[BundleFile], unicode: &BrowserUnicode) -> Preview {
-    let mut builder = LibraryBuilder::new(unicode);
-    let mut bytes = 0;
-    for f in files {
-        if bytes >= PREVIEW_BYTES {
-            break;
-        }
-        bytes += f.text.len();
-        builder.add(&SourceFile {
-            path: f.path.clone(),
-            text: f.text.clone(),
-        });
-    }
-    let lib = builder.finish();
-    let sessions = lib
-        .with_group_headings(0..PREVIEW_SESSIONS)
-        .into_iter()
-        .filter_map(|(i, heading)| {
-            let s = lib.sessions.get(i)?;
-            Some(PreviewSession {
-                id: s.id.clone(),
-                title: s.title.clone(),
-                people: lib.speakers_line(s),
-                heading,
-            })
-        })
-        .collect();
-    Preview {
-        sessions,
-        files: files.len(),
-    }
-}
-
 /// Fetches and parses the notes, with `opened` (the files opened in this
-/// browser, as `opened/<name>` paths) beside the site's. When `on_preview`
-/// is given and the bundle is big (at least [`PREVIEW_MIN_BYTES`]), it
-/// first gets a [`Preview`] of the first sessions, and the browser paints
-/// it before the full parse.
+/// browser, as `opened/<name>` paths) beside the site's. (While it runs,
+/// the page shows the first sessions the build wrote into index.html:
+/// `confnotes_core::first_paint`.)
 pub async fn load(
-    on_preview: Option<Box<dyn FnOnce(Preview)>>,
     opened: Vec<SourceFile>,
     local_images: HashMap<String, String>,
 ) -> Result<Notes, LoadError> {
@@ -188,17 +120,6 @@ pub async fn load(
             "bundle version {} is not 1",
             bundle.version
         )));
-    }
-    let unicode = BrowserUnicode;
-    if let Some(show) = on_preview {
-        let total: usize = bundle.files.iter().map(|f| f.text.len()).sum();
-        if total >= PREVIEW_MIN_BYTES && bundle.files.len() > 1 {
-            // The decode was one task; the preview's parse is the next.
-            yield_to_browser().await;
-            show(preview(&bundle.files, &unicode));
-            mark("notes-preview");
-            after_paint().await;
-        }
     }
     let site: Vec<SourceFile> = bundle
         .files
@@ -317,29 +238,6 @@ async fn yield_to_browser() {
         js_sys::Promise::new(&mut |resolve, _| {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
         })
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-/// Waits until the browser has painted: the next animation frame, then a
-/// task after it; at most 100 ms (a hidden tab has no frames).
-async fn after_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let fallback = resolve.clone();
-        leptos::prelude::set_timeout(
-            move || {
-                let _ = fallback.call0(&wasm_bindgen::JsValue::NULL);
-            },
-            std::time::Duration::from_millis(100),
-        );
-        leptos::prelude::request_animation_frame(move || {
-            leptos::prelude::set_timeout(
-                move || {
-                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-                },
-                std::time::Duration::ZERO,
-            );
-        });
     });
     let _ = JsFuture::from(promise).await;
 }

@@ -285,22 +285,7 @@ pub fn recalled_place() -> Option<Place> {
 /// The link target of `q`, relative to the page: `?theme=x`, or `.` for the
 /// unfiltered view, so links work under any sub-path.
 pub fn href(q: &Query) -> String {
-    let s = q.to_url();
-    if s.is_empty() {
-        ".".into()
-    } else {
-        format!("?{s}")
-    }
-}
-
-/// Puts `href` (as [`href`] makes it) in the address bar as a new history
-/// entry, without telling the app: for links shown before the app is up
-/// (the load preview), whose Shell reads the address bar when it starts.
-pub fn push_href(href: &str) {
-    if let Ok(history) = window().history() {
-        let _ =
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&absolute(href)));
-    }
+    q.href()
 }
 
 /// `href` as a path the History API takes: the page's own path plus query.

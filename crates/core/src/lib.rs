@@ -45,6 +45,7 @@
 
 pub mod check;
 pub mod emoji;
+pub mod first_paint;
 pub mod frontmatter;
 pub mod index;
 pub mod model;

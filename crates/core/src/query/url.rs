@@ -78,6 +78,17 @@ impl Query {
         None
     }
 
+    /// The link to this view, relative to the page: `?theme=x`, or `.` for
+    /// the unfiltered view, so links work under any sub-path.
+    pub fn href(&self) -> String {
+        let s = self.to_url();
+        if s.is_empty() {
+            ".".into()
+        } else {
+            format!("?{s}")
+        }
+    }
+
     /// The canonical query string, without a leading `?`; `""` for the
     /// default Query. Keys in canonical order, values in selection order,
     /// leftovers last, in order.

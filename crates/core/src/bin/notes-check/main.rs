@@ -4,6 +4,7 @@
 //! notes-check [--json] [--html] [--strict] PATH...
 //! notes-check --explain FILE...
 //! notes-check --score DIR [--verbose] [--floor X]
+//! notes-check --first-paint BUNDLE.json
 //! ```
 //!
 //! Each PATH is a Markdown file or a folder searched recursively for `*.md`
@@ -32,6 +33,7 @@ const USAGE: &str = "\
 usage: notes-check [--json] [--html] [--strict] PATH...
        notes-check --explain FILE...
        notes-check --score DIR [--verbose] [--floor X]
+       notes-check --first-paint BUNDLE.json
 
 Parses Markdown conference notes like the confnotes app and reports what
 may not parse the way the author meant.
@@ -47,6 +49,9 @@ PATH      a Markdown file, or a folder searched recursively for *.md files
 --verbose with --score, list each file's misses
 --floor X with --score, exit 1 when total recall, speakers or precision
           is below X (0 to 1)
+--first-paint  print the HTML of the list's first sessions from a notes
+          bundle the build made (scripts/post-build.mjs writes it into
+          index.html); nothing when the bundle has no session
 --help    print this help
 
 exit status: 0 notes read; 1 warnings with --strict; 2 unreadable input";
@@ -59,6 +64,7 @@ struct Args {
     strict: bool,
     score: bool,
     explain: bool,
+    first_paint: bool,
     verbose: bool,
     floor: Option<f64>,
     paths: Vec<String>,
@@ -77,6 +83,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Args>, String
         match a.as_str() {
             "--score" => out.score = true,
             "--explain" => out.explain = true,
+            "--first-paint" => out.first_paint = true,
             "--verbose" => out.verbose = true,
             "--floor" => {
                 let v = args.next().ok_or("--floor needs a number")?;
@@ -114,6 +121,9 @@ fn main() -> ExitCode {
     };
     if args.score {
         return run_score(&args);
+    }
+    if args.first_paint {
+        return run_first_paint(&args);
     }
     let (files, errors) = read_all(&args.paths);
     if !errors.is_empty() {
@@ -180,6 +190,52 @@ fn run_score(args: &Args) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `--first-paint`: the list's first sessions as HTML, from the bundle the
+/// app fetches (the same paths and NFC text, so the same session ids).
+fn run_first_paint(args: &Args) -> ExitCode {
+    use confnotes_core::first_paint::{FIRST_PAINT_SESSIONS, first_paint_html, first_paint_status};
+    let [path] = args.paths.as_slice() else {
+        eprintln!("notes-check: --first-paint takes one bundle file");
+        return ExitCode::from(2);
+    };
+    let files = match std::fs::read(path)
+        .map_err(|e| e.to_string())
+        .and_then(|b| bundle_files(&b))
+    {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {path}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let lib = parse(&files, &NativeUnicode);
+    print!(
+        "{}",
+        first_paint_html(&lib, FIRST_PAINT_SESSIONS, &first_paint_status(&lib))
+    );
+    ExitCode::SUCCESS
+}
+
+/// The notes files of a bundle (`{"files": [{"path", "text"}...]}`).
+fn bundle_files(bytes: &[u8]) -> Result<Vec<SourceFile>, String> {
+    let doc: Value =
+        serde_json::from_slice(bytes).map_err(|e| format!("not a notes bundle: {e}"))?;
+    let files = doc
+        .get("files")
+        .and_then(Value::as_array)
+        .ok_or("not a notes bundle: no `files` list")?;
+    files
+        .iter()
+        .map(|f| {
+            let field = |k: &str| f.get(k).and_then(Value::as_str).map(str::to_string);
+            match (field("path"), field("text")) {
+                (Some(path), Some(text)) => Ok(SourceFile { path, text }),
+                _ => Err("not a notes bundle: a file without path or text".to_string()),
+            }
+        })
+        .collect()
 }
 
 /// Reads every file the paths name. Errors are messages for stderr.
