@@ -44,6 +44,19 @@ function fatal(message) {
   if (boot) boot.hidden = true;
 }
 
+// The first paint comes first: the wasm (the build's biggest file) is asked
+// for once the page has painted its first sessions, so they never wait for
+// it. A hidden tab paints no frames: the timeout starts the app there.
+await new Promise((resolve) => {
+  const timer = setTimeout(resolve, 100);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0),
+  );
+});
+
 try {
   const { default: init } = await import(tag.dataset.js);
   await init({ module_or_path: tag.dataset.wasm });

@@ -14,8 +14,9 @@
 //   4. fails the build if index.html, the CSS, the manifest or the service
 //      worker refers to an absolute path (dist/ must work under any sub-path)
 //      or the JS glue uses eval / new Function;
-//   5. drops the integrity attribute of the wasm preload (Chrome ignores it
-//      for `as=fetch` and warns on every load; the wasm is hashed by name);
+//   5. drops Trunk's preload of the wasm: boot.js asks for the wasm once the
+//      first paint is on screen, so the page's first sessions never wait
+//      behind (or share the network with) the biggest file of the build;
 //   6. in debug builds (`trunk serve`), turns the service worker off: the page
 //      is marked so the app does not register it, and sw.js becomes a worker
 //      that removes itself, so a release build tried earlier on the same
@@ -131,12 +132,9 @@ if (filled.test(html)) html = html.replace(filled, () => firstPaint);
 else if (empty.test(html)) html = html.replace(empty, () => firstPaint);
 else fail("index.html has no <div id=\"first-paint\"> for the first sessions");
 
-// 5. No integrity on the wasm preload (the modulepreload of the js keeps its).
-html = html.replace(/<link\b[^>]*>/g, (tag) =>
-  /\brel=["']?preload\b/.test(tag) && /\.wasm\b/.test(tag)
-    ? tag.replace(/\s+integrity=(?:"[^"]*"|'[^']*'|[^\s>]+)/, "")
-    : tag,
-);
+// 5. No wasm preload (boot.js fetches it after the first paint). The js
+// glue's modulepreload stays: it is small and boot.js imports it next.
+html = html.replace(/<link\b[^>]*>/g, (tag) => (/\brel=["']?preload\b/.test(tag) && /\.wasm\b/.test(tag) ? "" : tag));
 
 // 6. Debug builds: no service worker.
 if (!release && !html.includes('name="confnotes-sw"')) {
