@@ -269,8 +269,14 @@ async function loadRun(browser, url, run, opts) {
       count: document.querySelector(".list-view .count")?.textContent ?? null,
     };
   });
-  // What the first load fetched (later requests come from the interactions).
-  const firstLoadRequests = requests.slice();
+  // What the page had downloaded when its first session was on screen:
+  // the document, and each resource whose response ended by then
+  // (Resource Timing); the rest of the load came after it.
+  const painted = load.first?.painted ?? Infinity;
+  const beforePaint = new Set(load.resources.filter((r) => r.end > 0 && r.end <= painted).map((r) => r.name));
+  const isDocument = (u) => new URL(u).pathname === new URL(url).pathname;
+  const firstLoadRequests = requests.filter((u) => isDocument(u) || beforePaint.has(u));
+  const loadRequests = requests.slice();
   const mem = await memory(page);
 
   // Typing into search.
@@ -357,7 +363,8 @@ async function loadRun(browser, url, run, opts) {
     loadavg: loadavg()[0],
     errors,
     firstLoadRequests,
-    laterRequests: requests.slice(firstLoadRequests.length),
+    laterRequests: requests.slice(loadRequests.length),
+    loadRequests,
     firstInserted: load.first?.inserted ?? null,
     firstPainted: load.first?.painted ?? null,
     firstPaintedVia: load.first?.paintedVia ?? null,

@@ -115,6 +115,9 @@ pub async fn load(
         serde_json::from_slice(&bytes).map_err(|e| LoadError::Format(e.to_string()))?;
     drop(bytes);
     mark("notes-decoded");
+    // The copy and the decode were this task's work: the parse starts its
+    // slices in the next one, so no task holds both.
+    yield_to_browser().await;
     if bundle.version != 1 {
         return Err(LoadError::Format(format!(
             "bundle version {} is not 1",
