@@ -52,3 +52,9 @@ fn the_third_holdout_corpus_is_read_no_worse() {
     let report = score("holdout3", "0.70");
     assert!(report.contains("**total (6"), "{report}");
 }
+
+#[test]
+fn the_fourth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout4", "0.90");
+    assert!(report.contains("**total (7"), "{report}");
+}

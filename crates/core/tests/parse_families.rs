@@ -1143,3 +1143,179 @@ What we are learning about burnout](talks/burnout.md)**
         &["Rust in the Browser | Ada Lovelace | "],
     );
 }
+
+/// A time slot before the title (`Saturday 10:00 Title - Name`), and the
+/// file's table of contents, a list of links to its own headings, which
+/// is not a list of talks (lucas-c, FOSDEM 2020, `tests/corpus/holdout4`).
+#[test]
+fn time_slots_and_a_table_of_contents() {
+    check(
+        "# FOSDEM 2020
+
+- [Saturday 10:00 How FOSS could revolutionize municipal government - Danese Cooper](page.html#saturday-1000-how-foss)
+- [Sunday 11:00 Is the web rea11y for all? - Ioana Chiorean](page.html#sunday-1100-is-the-web-rea11y-for-all---ioana-chiorean)
+- [Conclusive notes](page.html#conclusive-notes)
+
+## Saturday 10:00 How FOSS could revolutionize municipal government - Danese Cooper
+
+- cities share code
+
+## Sunday 11:00 Is the web rea11y for all? - Ioana Chiorean
+
+- contrast
+
+## Conclusive notes
+
+- good year
+",
+        &[
+            "How FOSS could revolutionize municipal government | Danese Cooper | ",
+            "Is the web rea11y for all? | Ioana Chiorean | ",
+        ],
+    );
+    // Other slot forms: a range, am/pm, a day abbreviation, and `Talk N:`.
+    check(
+        "# DevConf
+
+## 9:30am - 10:15am: Rust in the Browser - Ada Lovelace
+
+- wasm
+
+## Fri 14h30 | Fast Builds - Grace Hopper
+
+- caching
+
+## Talk 3: Kubernetes - Don't Stop Believin' - Alan Turing
+
+- pods
+",
+        &[
+            "Rust in the Browser | Ada Lovelace | ",
+            "Fast Builds | Grace Hopper | ",
+            "Kubernetes - Don't Stop Believin' | Alan Turing | ",
+        ],
+    );
+}
+
+/// `Title (Name): [Slides](…), [Video](…)`: the links at the end of an item
+/// say what they are, and are not the title (cargomedia, QCon London 2013,
+/// `tests/corpus/holdout4`).
+#[test]
+fn list_items_ending_in_slides_and_video_links() {
+    check(
+        "# QCon London 2013
+
+- Developing the FT web app (Robert Shilston): [Slides](http://example.com/ft.pdf), [Video](http://www.infoq.com/presentations/FT-html5)
+- Inside Lanyrd's Architecture (Andrew Godwin): [Slides](http://example.com/lanyrd.pdf), [Video](http://www.infoq.com/presentations/lanyrd)
+- Scaling with MongoDB (Alvin Richards): [Slides](http://example.com/mongo.pdf)
+",
+        &[
+            "Developing the FT web app | Robert Shilston | http://www.infoq.com/presentations/FT-html5",
+            "Inside Lanyrd's Architecture | Andrew Godwin | http://www.infoq.com/presentations/lanyrd",
+            "Scaling with MongoDB | Alvin Richards | ",
+        ],
+    );
+}
+
+/// `**"Title" by Name**` lines over their notes and an embedded player,
+/// without headings (jeenalee, Strange Loop 2016, `tests/corpus/holdout4`).
+/// One bold line alone, with no player, stays text.
+#[test]
+fn bold_title_lines_over_their_notes_and_player() {
+    check(
+        "---
+title: \"Strange Loop 2016!\"
+---
+
+Here are the talks I enjoyed:
+
+**\"African Polyphony & Polyrhythm\" by Chris Ford**
+<br>
+Chris wrote the algorithm in Clojure.
+<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/EK4qctJOMaU\" frameborder=\"0\" allowfullscreen></iframe>
+
+**\"Languages for 3D Industrial Knitting\" by Lea Albaugh**
+<br>
+A compiler for a knitting machine.
+<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/02h74L1PmaU\" frameborder=\"0\" allowfullscreen></iframe>
+",
+        &[
+            "African Polyphony & Polyrhythm | Chris Ford | https://www.youtube.com/watch?v=EK4qctJOMaU",
+            "Languages for 3D Industrial Knitting | Lea Albaugh | https://www.youtube.com/watch?v=02h74L1PmaU",
+        ],
+    );
+}
+
+/// A title whose notes are one talk's abstract (`In this session, …`),
+/// with a catalogue code before it (`DOP328 - `): the file is that talk,
+/// its `##` headings its notes (zmaybury, re:Invent 2019,
+/// `tests/corpus/holdout4`). `This session was a great start` under a
+/// title is a report on a block of talks, which stay talks.
+#[test]
+fn an_abstract_under_the_title_makes_the_file_one_talk() {
+    check(
+        "# DOP328 - Five lessons from principal engineers
+
+In this session, five Amazon principal engineers share hard-learned lessons.
+
+## Monitoring with percentiles
+
+- p99.99
+
+## Static stability
+
+- no dependencies in the data plane
+
+## Shuffle sharding
+
+- isolate customers
+",
+        &["Five lessons from principal engineers |  | "],
+    );
+    check(
+        "# Authoring Tools
+
+This session was a great way to start. Every presentation gave me lots to consider.
+
+## A New View
+
+Exciting developments.
+
+## Beyond The Page-Break
+
+A lot to consider.
+
+## Experiencing The Authorial Burden
+
+An interesting study.
+",
+        &[
+            "A New View |  | ",
+            "Beyond The Page-Break |  | ",
+            "Experiencing The Authorial Burden |  | ",
+        ],
+    );
+}
+
+/// `Title - the rest of it! (Name)`: the dash belongs to the title when
+/// what follows it starts in lowercase and the people are in parentheses
+/// (kvalle, Strange Loop 2012, `tests/corpus/holdout4`).
+#[test]
+fn a_dash_inside_the_title_before_the_speakers_in_parentheses() {
+    check(
+        "# Strange Loop 2012
+
+## In-memory Databases - the Future is now! (Michael Stonebraker)
+
+- notes
+
+## Software Architecture using ZeroMQ (Pieter Hintjens)
+
+- notes
+",
+        &[
+            "In-memory Databases - the Future is now! | Michael Stonebraker | ",
+            "Software Architecture using ZeroMQ | Pieter Hintjens | ",
+        ],
+    );
+}

@@ -67,6 +67,15 @@ impl FileParser<'_> {
         {
             return Vec::new();
         }
+        // A table of contents: most items are only a link whose text is a
+        // heading of this file (`- [Day 1 Title - Name](#day-1-title)`).
+        // The talks are the headings.
+        if items.len() >= 2 {
+            let toc = items.iter().filter(|r| self.is_toc_item(r)).count();
+            if toc * 2 > items.len() {
+                return Vec::new();
+            }
+        }
         // The first items decide: if none of the first three is a talk,
         // the list is not a catalogue.
         if items.len() > 3
@@ -94,6 +103,59 @@ impl FileParser<'_> {
             return Vec::new();
         }
         entries.into_iter().flatten().collect()
+    }
+
+    /// Whether the item is one link whose text is a heading of the file.
+    fn is_toc_item(&self, r: &Range<usize>) -> bool {
+        if self.heading_norms.is_empty() || self.links_in(r.clone()).nth(1).is_some() {
+            return false;
+        }
+        let Some(text) = self.text.get(r.clone()) else {
+            return false;
+        };
+        let line = markers::strip_list_marker(text.lines().next().unwrap_or("")).trim();
+        if !(line.starts_with('[') && line.ends_with(')')) {
+            return false;
+        }
+        let norm = headings::norm(&markers::plain_inline(line));
+        !norm.is_empty() && self.heading_norms.binary_search(&norm).is_ok()
+    }
+
+    /// `Title (Name): [Slides](…), [Video](…)`: `first` up to the links at
+    /// its end that only say what they are (slides, a recording), and the
+    /// separator before them; all of `first` when it has no such tail.
+    fn before_link_tail<'t>(&self, first: &'t str, links: &[&super::scan::LinkRef<'_>]) -> &'t str {
+        let labelled = |l: &&&super::scan::LinkRef<'_>| {
+            !l.image
+                && (markers::is_recording_label(&l.text)
+                    || markers::label_of_text(&l.text).is_some())
+        };
+        let Some(at) = links
+            .iter()
+            .filter(labelled)
+            .filter_map(|l| first.find(self.text.get(l.range.clone())?))
+            .min()
+        else {
+            return first;
+        };
+        let mut tail = first[at..].to_string();
+        for l in links {
+            if let Some(src) = self.text.get(l.range.clone()) {
+                tail = tail.replace(src, "");
+            }
+        }
+        let only_separators = tail
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '–' | '·' | '&'));
+        let head = first[..at]
+            .trim_end()
+            .trim_end_matches([':', '-', '–', '|', ','])
+            .trim_end();
+        if only_separators && !head.is_empty() {
+            head
+        } else {
+            first
+        }
     }
 
     /// A list item as a talk, if it reads as one.
@@ -214,7 +276,7 @@ impl FileParser<'_> {
         }) {
             (strip_site_suffix(&l.text).to_string(), true)
         } else {
-            title_src = without_urls(first);
+            title_src = without_urls(self.before_link_tail(first, &links));
             title_line = title_src.as_str();
             (title_line.to_string(), false)
         };

@@ -1,5 +1,6 @@
 //! What decorates a heading's text but is not its title: an ordinal
-//! (`3. `, `A. `), a language marker (`(EN)`, `[DE]`), a kind in brackets
+//! (`3. `, `A. `, `Talk 3: `), a time slot (`Saturday 10:00 `), a
+//! catalogue code (`DOP328 - `), a language marker (`(EN)`, `[DE]`), a kind in brackets
 //! (`[Talk] `), a rating (`⭐⭐⭐`), a trailing colon, a length or link
 //! note in parentheses (`(each 5 minutes)`, `(livestream)`); and the
 //! kinds of sessions (`Keynote`, `Lightning talks`), never a speaker.
@@ -150,8 +151,151 @@ fn is_annotation(inner: &str) -> bool {
         })
 }
 
-/// Drops `3. `, `12) `, `A. ` at the start.
+/// Drops what numbers or times a talk at the start: `3. `, `12) `, `A. `,
+/// `Talk 1: `, `Session 3. `, a catalogue code, and a time slot (`10:00 `,
+/// `Saturday 10:00 `, `9:30am - 10:15am: `), as often as they repeat.
 pub(crate) fn strip_ordinal(s: &str) -> &str {
+    let mut t = s;
+    loop {
+        let next = strip_numbering(strip_slot(t));
+        if next.len() == t.len() {
+            return t;
+        }
+        t = next;
+    }
+}
+
+/// Drops a time slot at the start: an optional weekday, then a time of day
+/// (`10:00`, `9:30am`, `14h30`), an optional end (`- 10:30`), and the
+/// separator after them. Unchanged when nothing would be left.
+fn strip_slot(s: &str) -> &str {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    let mut t = s.trim_start();
+    if let Some((word, rest)) = t.split_once(' ')
+        && DAYS.contains(
+            &word
+                .trim_end_matches([',', '.'])
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    {
+        t = rest.trim_start();
+    }
+    let Some(rest) = time_of_day(t) else {
+        return s;
+    };
+    let mut t = rest.trim_start();
+    for dash in ["-", "–", "—", "to "] {
+        if let Some(after) = t.strip_prefix(dash)
+            && let Some(rest) = time_of_day(after.trim_start())
+        {
+            t = rest.trim_start();
+            break;
+        }
+    }
+    for sep in ["-", "–", "—", ":", "|"] {
+        if let Some(after) = t.strip_prefix(sep) {
+            t = after.trim_start();
+            break;
+        }
+    }
+    if t.is_empty() || t.len() == s.trim_start().len() {
+        s
+    } else {
+        t
+    }
+}
+
+/// After a session code at the start of `s`: two to four capitals, three
+/// digits, maybe a `-R`/`-R1` repeat suffix, then ` - ` or `: `
+/// (`DOP328 - Five lessons…`).
+fn strip_session_code(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(2..=4).contains(&letters) || digits != 3 {
+        return None;
+    }
+    let mut rest = &s[letters + digits..];
+    if let Some(r) = rest.strip_prefix("-R") {
+        rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    [" - ", " – ", ": "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+        .map(str::trim_start)
+        .filter(|r| !r.is_empty())
+}
+
+/// After a time of day at the start of `s` (`10:00`, `9:30am`, `14h30`,
+/// `10:00 AM`): the rest, which starts with a space or a separator.
+fn time_of_day(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&h) || !matches!(b.get(h), Some(b':' | b'h')) {
+        return None;
+    }
+    let m = b[h + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if m != 2 {
+        return None;
+    }
+    let mut rest = &s[h + 1 + m..];
+    for ampm in [" am", " pm", "am", "pm", " AM", " PM", "AM", "PM"] {
+        if let Some(r) = rest.strip_prefix(ampm)
+            && !r.starts_with(|c: char| c.is_alphanumeric())
+        {
+            rest = r;
+            break;
+        }
+    }
+    (rest.is_empty() || rest.starts_with([' ', '-', '–', '—', ':', '|'])).then_some(rest)
+}
+
+/// Drops `3. `, `12) `, `A. `, `Talk 1: `, `Session 3. ` and a
+/// catalogue's session code (`DOP328 - `, `ARC401-R: `) at the start.
+fn strip_numbering(s: &str) -> &str {
+    if let Some(rest) = strip_session_code(s) {
+        return rest;
+    }
+    for word in ["talk ", "session ", "talk #", "session #"] {
+        if s.len() > word.len()
+            && s.is_char_boundary(word.len())
+            && s[..word.len()].eq_ignore_ascii_case(word)
+        {
+            let rest = &s[word.len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) {
+                // Not ` - `: `Talk 5 - Ada` names its speaker after it.
+                for sep in [": ", ". ", ") "] {
+                    if let Some(after) = rest[digits..].strip_prefix(sep)
+                        && !after.trim().is_empty()
+                    {
+                        return after.trim_start();
+                    }
+                }
+            }
+        }
+    }
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let n = if digits > 0 && digits <= 3 {

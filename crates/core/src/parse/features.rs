@@ -56,6 +56,9 @@ pub(crate) struct Features {
     /// The first words under the heading talk about a talk (`speaker`,
     /// `slides`, `talk`, `demo`...).
     pub talk_words: bool,
+    /// The first words under the heading speak of it as one talk (`In this
+    /// session, …`, `This talk …`): an abstract, not notes about talks.
+    pub self_talk: bool,
     /// Something under the heading before the next heading.
     pub has_body: bool,
     /// The heading is a person's name and nothing else.
@@ -270,6 +273,8 @@ impl FileParser<'_> {
                 recording,
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
+                // Only the file's title is asked (see `outline`).
+                self_talk: i == 0 && self_talk(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
                 links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
                 speaker_heading,
@@ -525,6 +530,34 @@ pub(super) fn talk_words(body: &str) -> bool {
         .any(|w| {
             w.len() >= 3 && w.len() <= 12 && TALK_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
         })
+}
+
+/// Whether the first 60 words of `body` speak of one talk from inside it,
+/// as a catalogue's abstract does: `In this session, five engineers
+/// share…`, `in this talk we…`. (`This session was a great way to start`
+/// is a report on a block of talks, and does not count.)
+pub(super) fn self_talk(body: &str) -> bool {
+    let mut words = body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(60);
+    let (mut a, mut b) = ("", "");
+    words.any(|w| {
+        let hit = a.eq_ignore_ascii_case("in")
+            && b.eq_ignore_ascii_case("this")
+            && [
+                "talk",
+                "session",
+                "presentation",
+                "keynote",
+                "workshop",
+                "lecture",
+            ]
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w));
+        (a, b) = (b, w);
+        hit
+    })
 }
 
 /// The author's override in the text before a heading: the last

@@ -38,6 +38,9 @@ pub(super) struct FileParser<'a> {
     /// (tables, lists); and those before the first heading.
     pub(super) catalogs: Vec<Vec<Entry>>,
     pub(super) preamble_catalog: Vec<Entry>,
+    /// [`headings::norm`] of every heading's text, sorted: a list whose
+    /// items link to these is the file's table of contents.
+    pub(super) heading_norms: Vec<String>,
 }
 
 impl<'a> FileParser<'a> {
@@ -53,6 +56,7 @@ impl<'a> FileParser<'a> {
             explain: Vec::new(),
             catalogs: Vec::new(),
             preamble_catalog: Vec::new(),
+            heading_norms: Vec::new(),
             session_level: None,
         }
     }
@@ -117,6 +121,8 @@ impl<'a> FileParser<'a> {
         self.report_links_and_html();
         // Taken out of the scan so they can be lent while `self` warns.
         let headings = std::mem::take(&mut self.scan.headings);
+        self.heading_norms = headings.iter().map(|h| h.norm.clone()).collect();
+        self.heading_norms.sort_unstable();
         match fm {
             Some(fm) => {
                 self.session_level = fm

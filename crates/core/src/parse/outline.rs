@@ -245,6 +245,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             || f.speaker_label
             || f.recording
             || f.people_in_heading
+            || f.self_talk
             || f.directive == Some(Directive::Session);
         if own_evidence
             && f.level == 1
@@ -256,7 +257,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             return whole_file_session(
                 classes,
                 t,
-                "the first heading names its speakers, or has a speaker line, a list of speakers or a recording, and no heading under it does",
+                "the first heading names its speakers, or has a speaker line, a list of speakers, a recording or an abstract (`In this session, …`), and no heading under it does",
             );
         }
         // `# Title` then `## Jane Doe @jdoe`: one talk and its speaker.
@@ -292,7 +293,9 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         Some(t) => {
             let ctx = Ctx {
                 in_container: talk_list_title,
-                under_talky_title: feats[t].talk_words,
+                // `In this session, …` under the title: the title is one
+                // talk's, its notes an abstract, not notes about talks.
+                under_talky_title: feats[t].talk_words && !feats[t].self_talk,
                 ..Ctx::default()
             };
             queue.push((children[t].clone(), ctx.clone()));

@@ -39,10 +39,12 @@ impl FileParser<'_> {
     /// documentation). `strong_only`: only lines with a speaker line under
     /// them (for parts of a file not known to hold talks).
     pub(super) fn paragraph_entries(&self, range: Range<usize>, strong_only: bool) -> Vec<Entry> {
-        let blocks = self.blocks(range);
+        let blocks = self.blocks(range.clone());
         // (block index, title, speakers, evidence: a speaker line, the
         // recording, the paragraph's own notes)
         let mut found: Vec<Found> = Vec::new();
+        // `**"Title" by Name**` over its notes (see below).
+        let mut bold: Vec<Found> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
             let Block::Paragraph(r) = b else {
                 continue;
@@ -68,6 +70,31 @@ impl FileParser<'_> {
                     recording: Some(url),
                     notes: notes.join("\n"),
                 });
+                continue;
+            }
+            // A bold line that names a talk and who gave it, over the
+            // talk's notes (`**"Fold, paper, scissors" by Amy Wibowo**`,
+            // then `<br>`, a description, the player): a talk when the part
+            // has two or more such, or this one embeds its recording.
+            if let Some(inner) = whole_bold(first) {
+                let mut parts = headings::parts(&markers::plain_inline(inner));
+                if parts.speakers.is_some() && parts.strength >= 3 {
+                    let notes: Vec<&str> = second
+                        .into_iter()
+                        .chain(lines)
+                        .filter(|l| !super::scan::is_br(l))
+                        .collect();
+                    bold.push(Found {
+                        block: i,
+                        speakers: parts.speaker_refs(),
+                        title: parts.title,
+                        strong: true,
+                        // Its player may follow as a block of its own:
+                        // looked for up to the next talk, below.
+                        recording: None,
+                        notes: notes.join("\n"),
+                    });
+                }
                 continue;
             }
             if lines.next().is_some() {
@@ -98,6 +125,25 @@ impl FileParser<'_> {
                 recording: None,
                 notes: String::new(),
             });
+        }
+        // The player embedded after each bold line, before the next one.
+        for k in 0..bold.len() {
+            let Block::Paragraph(r) = &blocks[bold[k].block] else {
+                continue;
+            };
+            let end = match bold.get(k + 1).map(|b| &blocks[b.block]) {
+                Some(Block::Paragraph(next)) => next.start,
+                _ => range.end,
+            };
+            bold[k].recording = self
+                .embeds_in(r.start..end)
+                .into_iter()
+                .next()
+                .map(|l| l.url);
+        }
+        if bold.len() >= 2 || bold.iter().any(|b| b.recording.is_some()) {
+            found.extend(bold);
+            crate::order::sort_by(&mut found, &|a, b| a.block.cmp(&b.block));
         }
         if strong_only {
             found.retain(|f| f.strong);
@@ -332,6 +378,16 @@ fn video_link_line(line: &str) -> Option<(String, String)> {
             url.to_string(),
         )
     })
+}
+
+/// The text of a line that is bold from end to end (`**…**`, `__…__`).
+fn whole_bold(line: &str) -> Option<&str> {
+    let t = line.trim().trim_end_matches('\\').trim_end();
+    let inner = t
+        .strip_prefix("**")
+        .and_then(|x| x.strip_suffix("**"))
+        .or_else(|| t.strip_prefix("__").and_then(|x| x.strip_suffix("__")))?;
+    (!inner.trim().is_empty() && !inner.contains("**") && !inner.contains("__")).then_some(inner)
 }
 
 /// The title part of a paragraph's first line, when it reads as a title:

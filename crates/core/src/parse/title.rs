@@ -300,7 +300,11 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 ..inner
             };
         }
-        if strength >= 3 && !left.is_empty() {
+        // `Title - the rest of it! (Name)`: what follows the dash starts
+        // in lowercase and ends with the people in parentheses; the dash is
+        // the title's own (read below).
+        let title_goes_on = paren_tail && right.starts_with(char::is_lowercase);
+        if strength >= 3 && !left.is_empty() && !title_goes_on {
             // People after the last dash: the usual `Title - Name, Org`;
             // no other split can read better.
             return Parts {
@@ -312,7 +316,8 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 ..Parts::default()
             };
         }
-        if strength >= 2 {
+        if title_goes_on {
+        } else if strength >= 2 {
             consider(
                 strength + 1,
                 left,
