@@ -169,27 +169,9 @@ pub(crate) fn strip_ordinal(s: &str) -> &str {
 /// (`10:00`, `9:30am`, `14h30`), an optional end (`- 10:30`), and the
 /// separator after them. Unchanged when nothing would be left.
 fn strip_slot(s: &str) -> &str {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ];
     let mut t = s.trim_start();
     if let Some((word, rest)) = t.split_once(' ')
-        && DAYS.contains(
+        && super::headings::WEEKDAYS.contains(
             &word
                 .trim_end_matches([',', '.'])
                 .to_ascii_lowercase()

@@ -105,7 +105,8 @@ pub(crate) fn is_key_themes(norm: &str) -> bool {
     KEY_THEMES.contains(&norm)
 }
 
-const WEEKDAYS: &[&str] = &[
+/// Weekdays and their abbreviations (lowercase).
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
