@@ -9,6 +9,9 @@
 //       --variants seed,100,1000,10000 [--runs 5] [--keys 30] [--toggles 20]
 //       [--peer-runs 5] --out FILE.json
 //
+// BENCH_CHROMIUM_FLAGS adds Chromium flags for an experiment (they are
+// recorded in the JSON's `args`).
+//
 // WWW/VARIANT/ is a dist/ copy (index.html, the notes bundle) served at
 // BASE/VARIANT/; WWW/VARIANT/bench-peer.html loads markdown-it for the peer.
 //
@@ -71,6 +74,9 @@ try {
 } catch {
   // The config could not be loaded (e.g. @playwright/test missing): the copy above.
 }
+// Extra flags for an experiment (BENCH_CHROMIUM_FLAGS="--js-flags=…"),
+// recorded with the results.
+if (process.env.BENCH_CHROMIUM_FLAGS) CHROMIUM_ARGS = [...CHROMIUM_ARGS, ...process.env.BENCH_CHROMIUM_FLAGS.split(/\s+/).filter(Boolean)];
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const log = (...a) => console.error("bench-browser:", ...a);
