@@ -58,3 +58,9 @@ fn the_fourth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout4", "0.90");
     assert!(report.contains("**total (7"), "{report}");
 }
+
+#[test]
+fn the_fifth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout5", "0.85");
+    assert!(report.contains("**total (6"), "{report}");
+}

@@ -1319,3 +1319,88 @@ fn a_dash_inside_the_title_before_the_speakers_in_parentheses() {
         ],
     );
 }
+
+/// `N. Name - Title (duration: 25:00)` under stages of a day: the
+/// running time is not the title, `Main Stage` and `Discovery Stage` are
+/// where talks ran, and when most headings put the person first, one read
+/// the other way round (`Uri Goldshtein - GraphQL Subscriptions`) or naming
+/// two people (`Sean Larkin & Tobias Koppers - …`) is turned to match
+/// (fortechromania, ReactiveConf 2017, `tests/corpus/holdout5`).
+#[test]
+fn name_first_headings_under_stages_with_running_times() {
+    check(
+        "# Reactive Conf 2017
+
+## Day 1
+
+### Main Stage
+
+#### 1. David Nolen - Out of the Tarpit, revisited (duration: 25:00)
+
+- notes
+
+#### 2. Uri Goldshtein - GraphQL Subscriptions (duration: 34:00)
+
+- notes
+
+#### 3. Igor Minar - Let's Tree-shake it... (32:00)
+
+- notes
+
+#### 4. Rogelio Guzman - Jest as a Platform (duration: 26:00)
+
+- notes
+
+### Discovery Stage
+
+#### 1. Sean Larkin & Tobias Koppers - Understanding Webpack from inside out
+
+- notes
+",
+        &[
+            "Out of the Tarpit, revisited | David Nolen | ",
+            "GraphQL Subscriptions | Uri Goldshtein | ",
+            "Let's Tree-shake it... | Igor Minar | ",
+            "Jest as a Platform | Rogelio Guzman | ",
+            "Understanding Webpack from inside out | Sean Larkin; Tobias Koppers | ",
+        ],
+    );
+}
+
+/// No headings: the speaker's name on a line (maybe in lowercase), the
+/// title on the next, the notes as a list under them; three or more such
+/// make the talks (anyong, React Rally 2017, `tests/corpus/holdout5`).
+/// Two label lines over a list are not enough.
+#[test]
+fn speaker_then_title_lines_over_their_notes() {
+    check(
+        "shirley wu
+d3 & react
+- react renders, d3 calculates
+
+Devon Lindsey
+A hand wave of React for all your Internet of Thangs
+- johnny-five.io
+
+Lin Clark
+What WebAssembly means for React
+- fiber and wasm
+",
+        &[
+            "d3 & react | shirley wu | ",
+            "A hand wave of React for all your Internet of Thangs | Devon Lindsey | ",
+            "What WebAssembly means for React | Lin Clark | ",
+        ],
+    );
+    check(
+        "Grace Hopper
+Monday errands
+- milk
+
+Ada Lovelace
+Tuesday errands
+- bread
+",
+        &[],
+    );
+}

@@ -134,6 +134,19 @@ fn is_annotation(inner: &str) -> bool {
     ) {
         return true;
     }
+    // A video's running time: `25:00`, `1:02:33`, `duration: 25:00`.
+    let clock = lower
+        .strip_prefix("duration")
+        .or_else(|| lower.strip_prefix("length"))
+        .map_or(lower.as_str(), |r| r.trim_start_matches([':', ' ']));
+    if clock.len() >= 4
+        && clock.contains(':')
+        && clock
+            .split(':')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.len() <= 4
         && words.iter().enumerate().any(|(i, w)| {

@@ -367,10 +367,31 @@ impl FileParser<'_> {
     /// anonymised database with MasKING`).
     fn names_like_siblings(&mut self, feats: &mut [Features]) {
         const BEFORE: &str = "a person's name before the first spaced dash";
-        if self.parts.iter().filter(|p| p.why == Some(BEFORE)).count() < 2 {
+        const AFTER: &str = "people's names after the last spaced dash";
+        let before = self.parts.iter().filter(|p| p.why == Some(BEFORE)).count();
+        if before < 2 {
             return;
         }
+        let after = self.parts.iter().filter(|p| p.why == Some(AFTER)).count();
         for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
+            // Read the other way round (`Uri Goldshtein - GraphQL
+            // Subscriptions`, both sides capitalised words) while most
+            // headings put the person first: turned round, when the title
+            // read is a name and the speakers read are no known person.
+            if before > after * 2
+                && p.why == Some(AFTER)
+                && let Some(sp) = p.speakers.clone()
+                && !sp.contains([',', '&', '@'])
+                && !matches!(names::shape(&sp), names::Shape::Person { given: true })
+                && name_like(&p.title)
+            {
+                p.speakers = Some(std::mem::replace(&mut p.title, sp));
+                p.refs = None;
+                p.why = Some(
+                    "a person's name before the first spaced dash, as in the headings beside it",
+                );
+                continue;
+            }
             if p.speakers.is_some() || p.org.is_some() || f.container.is_some() || f.vocab {
                 continue;
             }
@@ -378,14 +399,15 @@ impl FileParser<'_> {
                 continue;
             };
             let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
-            let words = left.split_whitespace().count();
-            let name_like = (2..=3).contains(&words)
-                && matches!(
-                    names::shape(left),
-                    names::Shape::Person { .. } | names::Shape::Capitalised
-                )
-                && !names::is_org(left);
-            if name_like && right.split_whitespace().count() >= 3 && !names::is_person(right, false)
+            // One name, or several (`Sean Larkin & Tobias Koppers`).
+            let names_like = left
+                .split(" & ")
+                .flat_map(|x| x.split(" and "))
+                .flat_map(|x| x.split(", "))
+                .all(name_like);
+            if names_like
+                && right.split_whitespace().count() >= 3
+                && !names::is_person(right, false)
             {
                 p.speakers = Some(left.to_string());
                 p.title = right.to_string();

@@ -333,6 +333,17 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
     if tracky && !norm.starts_with("track") {
         return Some(Container::Track(text.trim().to_string()));
     }
+    // `Main Stage`, `Discovery Stage`, `Stage A`, `Room 101`, `Hall B`:
+    // where talks ran side by side.
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    let venue = match words.as_slice() {
+        [.., "stage"] => words.len() <= 3,
+        ["stage" | "room" | "hall", id] => id.len() <= 4,
+        _ => false,
+    };
+    if venue {
+        return Some(Container::Track(text.trim().to_string()));
+    }
     if let Some(rest) = norm.strip_prefix("track")
         && (rest.is_empty() || rest.starts_with([' ', ':']))
     {

@@ -45,6 +45,8 @@ impl FileParser<'_> {
         let mut found: Vec<Found> = Vec::new();
         // `**"Title" by Name**` over its notes (see below).
         let mut bold: Vec<Found> = Vec::new();
+        // A speaker line over a title line over notes (see below).
+        let mut named_first: Vec<Found> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
             let Block::Paragraph(r) = b else {
                 continue;
@@ -100,18 +102,40 @@ impl FileParser<'_> {
             if lines.next().is_some() {
                 continue;
             }
-            let Some(title_line) = title_line(first) else {
+            let Some(first_title) = title_line(first) else {
                 continue;
             };
+            let list_after = matches!(blocks.get(i + 1), Some(Block::List(_)));
             let by_line = second.and_then(|l| speaker_lines::speaker_line(l, Position::First));
+            // The speaker first, then the title, then the list of notes
+            // (`Devon Lindsey` / `A hand wave of React for all your
+            // Internet of Thangs` / `- …`); names may be written in
+            // lowercase (`shirley wu`). A talk when three or more
+            // paragraphs of the part read so.
+            if by_line.is_none()
+                && list_after
+                && let Some(second) = second
+                && let Some(title) = title_line(second)
+                && let Some(refs) = person_line(first)
+            {
+                let parts = headings::parts(&markers::plain_inline(title));
+                named_first.push(Found {
+                    block: i,
+                    title: parts.title,
+                    speakers: refs,
+                    strong: true,
+                    recording: None,
+                    notes: String::new(),
+                });
+                continue;
+            }
             if second.is_some() && by_line.is_none() {
                 continue;
             }
-            let list_after = matches!(blocks.get(i + 1), Some(Block::List(_)));
             if by_line.is_none() && !list_after {
                 continue;
             }
-            let mut parts = headings::parts(&markers::plain_inline(title_line));
+            let mut parts = headings::parts(&markers::plain_inline(first_title));
             let mut speakers = match by_line {
                 Some(refs) => refs,
                 None => parts.speaker_refs(),
@@ -143,8 +167,11 @@ impl FileParser<'_> {
         }
         if bold.len() >= 2 || bold.iter().any(|b| b.recording.is_some()) {
             found.extend(bold);
-            crate::order::sort_by(&mut found, &|a, b| a.block.cmp(&b.block));
         }
+        if named_first.len() >= 3 {
+            found.extend(named_first);
+        }
+        crate::order::sort_by(&mut found, &|a, b| a.block.cmp(&b.block));
         if strong_only {
             found.retain(|f| f.strong);
         }
@@ -377,6 +404,54 @@ fn video_link_line(line: &str) -> Option<(String, String)> {
             markers::plain_inline(text).trim().to_string(),
             url.to_string(),
         )
+    })
+}
+
+/// The people a line names when it is only their names (`Devon Lindsey`,
+/// `Sean Larkin & Tobias Koppers`), also written in lowercase (`shirley
+/// wu`): read as the same names capitalised.
+fn person_line(line: &str) -> Option<Vec<SpeakerRef>> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 80 || t.contains(['.', ':', '(', '[', '`']) {
+        return None;
+    }
+    let capitalised: String = t
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let refs = speaker_lines::speaker_line(&capitalised, Position::First)?;
+    let all_names = refs.iter().all(|r| {
+        r.org.is_none()
+            && matches!(
+                super::names::shape(&r.name),
+                super::names::Shape::Person { given: true }
+            )
+    });
+    all_names.then(|| {
+        // The names as written, when the line was lowercase (capitals
+        // of the same length: otherwise as read).
+        if capitalised == t || capitalised.len() != t.len() {
+            refs
+        } else {
+            refs.into_iter()
+                .map(|mut r| {
+                    if let Some(written) = capitalised
+                        .find(&r.name)
+                        .and_then(|at| t.get(at..at + r.name.len()))
+                    {
+                        r.name = written.to_string();
+                    }
+                    r
+                })
+                .collect()
+        }
     })
 }
 
