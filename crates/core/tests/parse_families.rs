@@ -1404,3 +1404,33 @@ Tuesday errands
         &[],
     );
 }
+
+/// Under `## Keynotes`, each heading with notes is a keynote, a one-word
+/// title included, speaker or not (steliospaps, Devoxx UK 2025,
+/// `tests/corpus/holdout5`).
+#[test]
+fn each_heading_under_a_group_of_keynotes_is_one() {
+    check(
+        "# Devoxx UK 2025
+
+## Keynotes
+
+### Communitaction
+
+Communicating to business should start from why.
+
+### Experimental sprints
+
+Short sprints to try ideas.
+
+## Top REST API Design Pitfalls - Victor Rentea
+
+- notes
+",
+        &[
+            "Communitaction |  | ",
+            "Experimental sprints |  | ",
+            "Top REST API Design Pitfalls | Victor Rentea | ",
+        ],
+    );
+}

@@ -37,6 +37,9 @@ pub(crate) struct Features {
     pub label: bool,
     /// The heading names a kind of session (`Lightning talks`, `Keynote`).
     pub kind: bool,
+    /// The heading names a kind of session in the plural (`Keynotes`,
+    /// `Workshops`): as a group, each heading under it is one.
+    pub kinds: bool,
     /// Speakers split off the heading's text (`Title - Name`).
     pub speakers_in_heading: bool,
     /// ... and they read as people, not as one capitalised word.
@@ -242,6 +245,8 @@ impl FileParser<'_> {
                 kind: headings::is_kind(&h.text)
                     || parts.kind.is_some()
                     || super::decorations::starts_with_kind(&h.text),
+                kinds: h.text.trim().ends_with('s')
+                    && headings::is_kind(h.text.trim().trim_end_matches('s')),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
                 // Read for the second heading only (see `people_heading`).

@@ -110,6 +110,9 @@ struct Ctx {
     /// Right under the file's title, whose own notes talk about talks
     /// (`Every presentation gave me lots to consider`).
     under_talky_title: bool,
+    /// The parent names a kind of session in the plural (`## Keynotes`):
+    /// each heading with notes under it is one, one-word titles included.
+    in_kinds: bool,
 }
 
 /// Classifies a file's headings (see the module documentation).
@@ -465,7 +468,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     // `### FOAM` under `## Lightning talks`, beside talks
                     // that name their speakers: one word is a talk there.
                     || (ctx.in_container
-                        && with_evidence >= 1
+                        && (with_evidence >= 1 || ctx.in_kinds)
                         && kids.is_empty()
                         && f.has_body
                         && !f.links_only
@@ -491,6 +494,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     let mut inner = ctx.clone();
                     inner.in_container = true;
                     inner.in_section = false;
+                    inner.in_kinds = f.kinds;
                     match &f.container {
                         Some(Container::Day(d)) => inner.day = Some(d.clone()),
                         Some(Container::Track(t)) => inner.track = Some(t.clone()),
