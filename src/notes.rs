@@ -247,7 +247,6 @@ async fn yield_to_browser() {
 
 /// Records a User Timing mark for the benchmarks (scripts/bench-browser.mjs):
 /// `notes-fetched` (bundle text arrived), `notes-decoded` (JSON decoded),
-/// `notes-preview` (a big bundle's first sessions handed to the page),
 /// `notes-library` (parsed), `notes-parsed` (indexed), `first-list-render`.
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

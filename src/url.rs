@@ -130,7 +130,7 @@ impl Url {
     /// `history.replaceState` costs milliseconds a keystroke, so a burst of
     /// typing writes it a few times, the last text always.
     pub fn go(&self, q: Query, nav: Nav) {
-        let target = absolute(&href(&q));
+        let target = absolute(&q.href());
         let current = PENDING
             .with(|p| p.borrow().as_ref().map(|p| p.target.clone()))
             .unwrap_or_else(|| {
@@ -280,12 +280,6 @@ fn remember_place(history: &web_sys::History, focus: Option<&str>) {
 pub fn recalled_place() -> Option<Place> {
     let state = window().history().ok()?.state().ok()?;
     serde_json::from_str(&state.as_string()?).ok()
-}
-
-/// The link target of `q`, relative to the page: `?theme=x`, or `.` for the
-/// unfiltered view, so links work under any sub-path.
-pub fn href(q: &Query) -> String {
-    q.href()
 }
 
 /// `href` as a path the History API takes: the page's own path plus query.

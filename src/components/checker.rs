@@ -170,7 +170,7 @@ fn Remark(d: Diagnostic, target: Option<Target>) -> impl IntoView {
                 "Open the conference notes",
             ),
         };
-        let href = url::href(&to);
+        let href = to.href();
         view! {
             " "
             <a

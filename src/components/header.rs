@@ -35,7 +35,7 @@ pub fn Header() -> impl IntoView {
             <nav class="actions" aria-label="Page actions">
                 <a
                     class="button"
-                    href=crate::url::href(&notes_view)
+                    href=notes_view.href()
                     aria-current=move || in_notes().then_some("page")
                     on:click=move |ev| {
                         if !is_modified_click(&ev) {

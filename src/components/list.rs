@@ -486,7 +486,7 @@ fn ConferenceNotesHits() -> impl IntoView {
                         None,
                     ),
                 };
-                let href = crate::url::href(&to);
+                let href = to.href();
                 view! {
                     <li>
                         <a

@@ -37,7 +37,7 @@ pub fn QLink(
     children: Children,
 ) -> impl IntoView {
     let c = ctx();
-    let href = url::href(&to);
+    let href = to.href();
     view! {
         <a
             href=href

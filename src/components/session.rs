@@ -121,7 +121,7 @@ pub fn SessionLink(
     };
     let href = {
         let target = target.clone();
-        move || url::href(&target())
+        move || target().href()
     };
     view! {
         <a
@@ -268,7 +268,7 @@ pub fn SessionView(index: usize) -> impl IntoView {
             <nav class="pager" aria-label="Session navigation">
                 <a
                     class="button"
-                    href=move || url::href(&back())
+                    href=move || back().href()
                     on:click=move |ev| {
                         if !url::is_modified_click(&ev) {
                             ev.prevent_default();

@@ -5,16 +5,12 @@
 // These tests hold the wasm back (page.route) to look at the page before
 // the app, and compare the static list with the live one, on the seed and
 // on a generated corpus of 40 files whose order matters.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test, expect, SEED, ALL_TITLES, axeViolations } from "./pages.mjs";
 import { personName } from "./fixtures.mjs";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const DIST = join(ROOT, "dist");
+import { DIST, buildWithNotes, deploy } from "./deploy.mjs";
 
 test.use({ serviceWorkers: "block" });
 
@@ -127,20 +123,11 @@ test.describe("a site with many notes files", () => {
       }
       writeFileSync(join(notes, `conf-${pad(c)}.md`), lines.join("\n"));
     }
-    cpSync(DIST, join(dir, "dist"), { recursive: true });
-    execFileSync("node", [join(ROOT, "scripts/post-build.mjs"), "--dist", join(dir, "dist"), "--notes", notes, "--no-precompress"], {
-      env: { ...process.env, TRUNK_PROFILE: "release" },
-      stdio: "pipe",
-    });
+    buildWithNotes(dir, notes, { precompress: false });
   });
   test.afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
-
-  async function deploy(request, root) {
-    const response = await request.post(new URL(`/__root?dir=${encodeURIComponent(root)}`, test.info().project.use.baseURL).href);
-    expect(response.status(), `deploying ${root}`).toBe(204);
-  }
 
   test("the first paint is the top of the live list", async ({ page, reader, request }) => {
     try {

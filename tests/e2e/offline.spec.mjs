@@ -3,14 +3,10 @@
 // deployed at the same address shows "A new version is available", which
 // reloads into the new build only when the reader presses Reload.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test, expect } from "./fixtures.mjs";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const DIST = join(ROOT, "dist");
+import { DIST, ROOT, buildWithNotes, deploy } from "./deploy.mjs";
 
 const MICROSERVICES = "Microservices Made Easy!";
 const INSIGHTS = "Insights into Unsecured Kubernetes in the Wild";
@@ -114,22 +110,12 @@ test.describe("a new build at the same address", () => {
     );
     // A note image: precached with the build, shown offline.
     cpSync(join(ROOT, "public/icon-192.png"), join(notes, "offline-diagram.png"));
-    cpSync(DIST, join(v2, "dist"), { recursive: true });
-    execFileSync("node", [join(ROOT, "scripts/post-build.mjs"), "--dist", join(v2, "dist"), "--notes", notes], {
-      env: { ...process.env, TRUNK_PROFILE: "release" },
-      stdio: "pipe",
-    });
+    buildWithNotes(v2, notes);
   });
 
   test.afterAll(() => {
     if (v2) rmSync(v2, { recursive: true, force: true });
   });
-
-  /** Serves `dir` at the suite's address (the static server's /__root). */
-  async function deploy(request, dir) {
-    const response = await request.post(new URL(`/__root?dir=${encodeURIComponent(dir)}`, test.info().project.use.baseURL).href);
-    expect(response.status(), `deploying ${dir}`).toBe(204);
-  }
 
   test("shows the update prompt, and Reload brings the new build", async ({ page, request, problems }) => {
     try {

@@ -3,15 +3,11 @@
 // with Remove, Replace and Remove all; a star survives a Replace; bad input
 // and a storage failure are named; a site that ships no notes opens on
 // "Open your notes".
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test, expect, SEED, axeViolations } from "./pages.mjs";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const DIST = join(ROOT, "dist");
+import { DIST, buildWithNotes, deploy } from "./deploy.mjs";
 
 const DEVCONF = [
   "# DevConf 2031",
@@ -341,20 +337,11 @@ test.describe("a site that ships no notes", () => {
   test.beforeAll(() => {
     empty = mkdtempSync(join(tmpdir(), "confnotes-empty-"));
     mkdirSync(join(empty, "no-notes"));
-    cpSync(DIST, join(empty, "dist"), { recursive: true });
-    execFileSync("node", [join(ROOT, "scripts/post-build.mjs"), "--dist", join(empty, "dist"), "--notes", join(empty, "no-notes")], {
-      env: { ...process.env, TRUNK_PROFILE: "release" },
-      stdio: "pipe",
-    });
+    buildWithNotes(empty, join(empty, "no-notes"));
   });
   test.afterAll(() => {
     if (empty) rmSync(empty, { recursive: true, force: true });
   });
-
-  async function deploy(request, dir) {
-    const response = await request.post(new URL(`/__root?dir=${encodeURIComponent(dir)}`, test.info().project.use.baseURL).href);
-    expect(response.status(), `deploying ${dir}`).toBe(204);
-  }
 
   test("opens on 'Open your notes', and opened files fill it", async ({ page, request }) => {
     try {

@@ -1,10 +1,7 @@
 //! The first sessions of the unfiltered list as static HTML, so a reader sees
-//! sessions before the app is up. One function makes it for both places it
-//! shows:
-//!
-//! - the build writes it into `index.html` (`notes-check --first-paint`,
-//!   called by `scripts/post-build.mjs`): the first paint needs no wasm;
-//! - the app shows it while a big bundle is parsed (`app::PreviewList`).
+//! sessions before the app is up: the build writes it into `index.html`
+//! (`notes-check --first-paint`, called by `scripts/post-build.mjs`), so the
+//! first paint needs no wasm, and the app replaces it with the live list.
 //!
 //! The sessions are the list's first ones, in the list's order (the order
 //! of [`Library::sessions`], which the unfiltered query keeps), with the
