@@ -10,12 +10,15 @@
 // site, press "Open folder" and give it DIR, then measure, in ms since the
 // files were handed over (performance.now() in the page):
 //   - progress: when the progress bar first shows;
+//   - first sessions: when the list's count first changes (the sessions of
+//     the first files, shown while the rest are read);
 //   - opened:   when the "Opened … (N sessions found)" message shows (all
 //               read, kept, parsed and indexed; the list is redrawn);
 //   - the longest main-thread task (PerformanceObserver 'longtask') and how
 //     many tasks passed 100 ms in that time;
-// then reload and measure the first session on screen and the longest task
-// until the opened sessions are counted in the list.
+// then reload and measure the first session on screen, when the opened
+// sessions are in the list, and the longest task until then.
+// BENCH_TASKS=1 prints each run's long tasks and User Timing marks.
 import { writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
@@ -43,10 +46,13 @@ function instrument() {
     b.noLongtask = true;
   }
   b.seen = {};
+  b.counts = [];
   new MutationObserver(() => {
     const now = performance.now();
     if (b.seen.progress === undefined && document.querySelector(".opened-progress")) b.seen.progress = now;
     if (b.seen.firstSession === undefined && document.querySelector("a.result-link")) b.seen.firstSession = now;
+    const count = document.querySelector(".results-count")?.textContent ?? "";
+    if (b.counts.length === 0 || b.counts[b.counts.length - 1].text !== count) b.counts.push({ at: now, text: count });
     const m = document.querySelector(".opened-message");
     if (b.seen.opened === undefined && m && /^Opened /.test(m.textContent)) b.seen.opened = now;
   }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -75,10 +81,14 @@ try {
     const t0 = await page.evaluate(() => performance.now());
     await fc.setFiles(folder);
     await page.waitForFunction(() => window.__bench.seen.opened !== undefined, null, { timeout: 300_000, polling: 100 });
-    const open = await page.evaluate(() => ({ seen: window.__bench.seen, longtasks: window.__bench.longtasks, message: document.querySelector(".opened-message")?.textContent ?? "" }));
+    const open = await page.evaluate(() => ({ seen: window.__bench.seen, longtasks: window.__bench.longtasks, counts: window.__bench.counts, marks: performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]), message: document.querySelector(".opened-message")?.textContent ?? "" }));
+    // The first opened sessions on screen: the list's count changes.
+    const base = open.counts.filter((c) => c.at <= t0).pop()?.text;
+    const grown = open.counts.find((c) => c.at > t0 && c.text !== base && /\d/.test(c.text));
     const during = tasks(open.longtasks, t0, open.seen.opened);
     const opened = {
       progress: open.seen.progress === undefined ? null : open.seen.progress - t0,
+      firstSessions: grown ? grown.at - t0 : null,
       opened: open.seen.opened - t0,
       longestTask: longest(during),
       tasksOver100: during.filter((t) => t.duration > 100).length,
@@ -103,10 +113,12 @@ try {
       count: re.count,
     };
     console.error(
-      `bench-opened: run ${run + 1}/${runs}: progress after ${opened.progress?.toFixed(0) ?? "-"} ms, opened after ${opened.opened.toFixed(0)} ms ` +
+      `bench-opened: run ${run + 1}/${runs}: progress after ${opened.progress?.toFixed(0) ?? "-"} ms, first sessions after ${opened.firstSessions?.toFixed(0) ?? "-"} ms, opened after ${opened.opened.toFixed(0)} ms ` +
         `(longest task ${opened.longestTask.toFixed(0)} ms, ${opened.tasksOver100} over 100 ms; "${opened.message}"); ` +
-        `reload: first session ${reload.firstSession?.toFixed(0)} ms, longest task ${reload.longestTask.toFixed(0)} ms (${reload.count})`,
+        `reload: first session ${reload.firstSession?.toFixed(0)} ms, opened sessions listed ${reload.allShown.toFixed(0)} ms, longest task ${reload.longestTask.toFixed(0)} ms (${reload.count})`,
     );
+    if (process.env.BENCH_TASKS) console.error("marks:", open.marks.filter(([, t]) => t > t0).slice(0, 40).map(([n, t]) => `${n}@${(t - t0).toFixed(0)}`).join(" "));
+    if (process.env.BENCH_TASKS) console.error("tasks while opening:", during.map((t) => `${(t.start - t0).toFixed(0)}+${t.duration.toFixed(0)}`).join(" "), "all shown on reload:", done.toFixed(0));
     results.push({ opened, reload });
     await context.close();
   }
@@ -117,10 +129,12 @@ const summary = {
   runs,
   folder,
   progressMs: median(results.map((r) => r.opened.progress ?? Infinity)),
+  firstSessionsMs: median(results.map((r) => r.opened.firstSessions ?? Infinity)),
   openedMs: median(results.map((r) => r.opened.opened)),
   longestTaskWhileOpening: Math.max(...results.map((r) => r.opened.longestTask)),
   tasksOver100WhileOpening: Math.max(...results.map((r) => r.opened.tasksOver100)),
   reloadFirstSessionMs: median(results.map((r) => r.reload.firstSession)),
+  reloadOpenedShownMs: median(results.map((r) => r.reload.allShown)),
   reloadLongestTask: Math.max(...results.map((r) => r.reload.longestTask)),
   results,
 };

@@ -247,7 +247,8 @@ async fn yield_to_browser() {
 
 /// Records a User Timing mark for the benchmarks (scripts/bench-browser.mjs):
 /// `notes-fetched` (bundle text arrived), `notes-decoded` (JSON decoded),
-/// `notes-library` (parsed), `notes-parsed` (indexed), `first-list-render`.
+/// `notes-library` (parsed), `notes-parsed` (indexed), `first-list-render`,
+/// `opened-preview-parsed` (the first files of a big opening parsed).
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);

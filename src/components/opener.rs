@@ -76,8 +76,16 @@ pub struct Opener {
     generation: StoredValue<u64>,
 }
 
-/// From this many files on, opening and parsing show their progress.
+/// From this many files on, opening and parsing show their progress, and
+/// an opening shows the sessions of its first files while it goes on.
 const PROGRESS_FROM: usize = 100;
+/// Files read at once.
+const READ_BATCH: usize = 64;
+/// A preview parses the notes already there a second time: only up to
+/// this size (about 50 ms of parsing).
+const PREVIEW_MAX_BYTES: usize = 512 * 1024;
+/// How much of an opening a preview shows.
+const PREVIEW_FIRST_BYTES: usize = 256 * 1024;
 
 /// Reads the shared Opener.
 pub fn opener() -> Opener {
@@ -217,50 +225,124 @@ impl Opener {
             ))
         }));
         let now = js_sys::Date::now();
+        let before = c.notes.get_untracked();
         let mut accepted = Vec::new();
         let mut images = Vec::new();
         let mut problems = Vec::new();
         let total = picked.len();
-        for (i, (name, file)) in picked.into_iter().enumerate() {
-            if total >= PROGRESS_FROM && i % 50 == 0 {
-                self.progress.set(Some(("Opening files", i, total)));
+        let many = total >= PROGRESS_FROM;
+        let mut previewed = false;
+        let mut done = 0;
+        let mut picked = picked.into_iter();
+        loop {
+            // Read in batches, each batch's files at once: one wait on the
+            // browser per batch rather than per file.
+            let batch: Vec<(String, web_sys::File)> = picked.by_ref().take(READ_BATCH).collect();
+            if batch.is_empty() {
+                break;
             }
-            let image = replace.is_none() && is_image_name(&name);
-            let name = replace.clone().unwrap_or_else(|| clean_name(&name));
-            let size = file.size() as u64;
-            if size > MAX_FILE_BYTES {
-                problems.push(Refusal::TooLarge { name, bytes: size }.to_string());
-                continue;
+            if many {
+                self.progress.set(Some(("Opening files", done, total)));
             }
-            if image {
-                // Kept as the browser's own Blob: never read here.
-                images.push(OpenedImage {
-                    name,
-                    blob: file.into(),
-                    size,
-                    opened: now,
-                });
-                continue;
-            }
-            let bytes = match JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => {
-                    problems.push(format!("{name} could not be read; it was not opened."));
+            done += batch.len();
+            let mut reading = Vec::new();
+            for (name, file) in batch {
+                let image = replace.is_none() && is_image_name(&name);
+                let name = replace.clone().unwrap_or_else(|| clean_name(&name));
+                let size = file.size() as u64;
+                if size > MAX_FILE_BYTES {
+                    problems.push(Refusal::TooLarge { name, bytes: size }.to_string());
                     continue;
                 }
-            };
-            match decode(&name, &bytes) {
-                Ok(text) => accepted.push(OpenedFile {
-                    name,
-                    text,
-                    size,
-                    opened: now,
-                }),
-                Err(r) => problems.push(r.to_string()),
+                if image {
+                    // Kept as the browser's own Blob: never read here.
+                    images.push(OpenedImage {
+                        name,
+                        blob: file.into(),
+                        size,
+                        opened: now,
+                    });
+                    continue;
+                }
+                reading.push((name, size, file));
+            }
+            let promises: js_sys::Array =
+                reading.iter().map(|(_, _, f)| f.array_buffer()).collect();
+            let settled = JsFuture::from(js_sys::Promise::all_settled(&promises))
+                .await
+                .ok()
+                .and_then(|a| a.dyn_into::<js_sys::Array>().ok());
+            for (i, (name, size, _)) in reading.into_iter().enumerate() {
+                let buffer = settled
+                    .as_ref()
+                    .map(|a| a.get(i as u32))
+                    .filter(|r| {
+                        js_sys::Reflect::get(r, &"status".into())
+                            .is_ok_and(|s| s.as_string().as_deref() == Some("fulfilled"))
+                    })
+                    .and_then(|r| js_sys::Reflect::get(&r, &"value".into()).ok())
+                    .and_then(|v| v.dyn_into::<js_sys::ArrayBuffer>().ok());
+                let Some(buffer) = buffer else {
+                    problems.push(format!("{name} could not be read; it was not opened."));
+                    continue;
+                };
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                match decode(&name, &bytes) {
+                    Ok(text) => accepted.push(OpenedFile {
+                        name,
+                        text,
+                        size,
+                        opened: now,
+                    }),
+                    Err(r) => problems.push(r.to_string()),
+                }
+            }
+            // A big opening shows the sessions of its first files while
+            // the rest are read, kept and parsed.
+            if many && !previewed && !accepted.is_empty() {
+                previewed = self.preview(c, &accepted).await;
             }
         }
         self.progress.set(None);
-        self.keep(c, accepted, images, problems).await;
+        let restore = previewed.then_some(before);
+        self.keep(c, accepted, images, problems, restore).await;
+    }
+
+    /// Shows the notes with `first` (the first files of an opening) among
+    /// them, before they are kept; false when that would take too long
+    /// (the notes already there are too big to parse twice).
+    async fn preview(self, c: Ctx, first: &[OpenedFile]) -> bool {
+        let (site, assets) = c.with_notes(|n| (n.site.clone(), n.assets.clone()));
+        let mut opened = self.files.with_untracked(|f| sources(f));
+        let bytes: usize = site.iter().chain(&opened).map(|f| f.text.len()).sum();
+        if bytes > PREVIEW_MAX_BYTES {
+            return false;
+        }
+        // The first files only, up to a size that parses in a few
+        // tens of ms.
+        let mut taken = 0;
+        let first = first.iter().take_while(|f| {
+            taken += f.text.len();
+            taken <= PREVIEW_FIRST_BYTES || taken == f.text.len()
+        });
+        for f in first {
+            let path = path_of(&f.name);
+            opened.retain(|o| o.path != path);
+            opened.push(SourceFile {
+                path,
+                text: f.text.clone(),
+            });
+        }
+        let generation = self.generation.get_value() + 1;
+        self.generation.set_value(generation);
+        let images = self.image_urls.get_value();
+        let notes = crate::notes::parse(site, &opened, assets, images, None).await;
+        if self.generation.get_value() != generation {
+            return false;
+        }
+        crate::notes::mark("opened-preview-parsed");
+        c.notes.set(Arc::new(notes));
+        true
     }
 
     /// Keeps pasted Markdown as a new file named after its first heading.
@@ -272,17 +354,19 @@ impl Opener {
             text,
             opened: js_sys::Date::now(),
         };
-        self.keep(c, vec![file], Vec::new(), Vec::new()).await;
+        self.keep(c, vec![file], Vec::new(), Vec::new(), None).await;
     }
 
     /// Stores `accepted` in one transaction (and `images` in another),
-    /// then parses and tells.
+    /// then parses and tells. `restore`: the notes shown before a preview
+    /// of `accepted`, shown again if they cannot be kept.
     async fn keep(
         self,
         c: Ctx,
         accepted: Vec<OpenedFile>,
         images: Vec<OpenedImage>,
         mut problems: Vec<String>,
+        restore: Option<Arc<crate::notes::Notes>>,
     ) {
         // Images beside the notes: kept first, so the notes show them.
         let mut kept_images = 0;
@@ -319,6 +403,10 @@ impl Opener {
         }
         self.busy.set(true);
         if let Err(e) = opened::put(&accepted).await {
+            if let Some(before) = restore {
+                self.generation.update_value(|g| *g += 1);
+                c.notes.set(before);
+            }
             self.busy.set(false);
             problems.insert(0, e.to_string());
             self.tell(Vec::new(), problems);

@@ -73,14 +73,17 @@ test.describe("opened notes", () => {
     await tab.close();
   });
 
-  test("many files at once show how far the opening is, then what was found", async ({ reader, page }) => {
+  test("many files at once show how far the opening is, the first sessions on the way, then what was found", async ({ reader, page }) => {
     await reader.goto();
-    // Every state the progress bar goes through, as the DOM shows it.
+    // Every state the progress bar goes through, as the DOM shows it, and
+    // the list's count while it is on screen.
     await page.evaluate(() => {
       window.__progress = [];
+      window.__counts = new Set();
       new MutationObserver(() => {
         const bar = document.querySelector(".opened-progress progress");
         if (bar) window.__progress.push([bar.closest(".opened-progress").textContent, bar.value, bar.max]);
+        if (bar) window.__counts.add(document.querySelector(".results-count")?.textContent);
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const files = Array.from({ length: 300 }, (_, i) =>
@@ -95,6 +98,10 @@ test.describe("opened notes", () => {
     expect(seen.filter(([, value, max]) => !([300, 301].includes(max) && value >= 0 && value <= max))).toEqual([]);
     expect(seen[0][0]).toMatch(/^Opening files: \d+ of 300 files…$/);
     await expect(reader.count).toHaveText(`${SEED.total + 300} sessions`);
+    // While the rest was read and parsed, the list already held the
+    // sessions of the first files.
+    const counts = await page.evaluate(() => [...window.__counts].map((t) => Number.parseInt(t, 10)));
+    expect(counts.some((n) => n > SEED.total && n < SEED.total + 300), `counts seen: ${counts}`).toBe(true);
   });
 
   test("many files without a session are named a few at a time", async ({ reader, page }) => {
@@ -310,6 +317,31 @@ test.describe("opened notes", () => {
     await expect(page.getByRole("alert").filter({ hasText: "storage for this site is full" })).toBeVisible();
     await expect(reader.count).toHaveText(`${SEED.total} sessions`);
     await expect(page.getByRole("link", { name: /^Opened notes/ })).toHaveCount(0);
+  });
+
+  test("storage that fails after the first files were shown takes them away again", async ({ reader, page }) => {
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await reader.goto();
+    await page.evaluate(() => {
+      window.__counts = new Set();
+      new MutationObserver(() => window.__counts.add(document.querySelector(".results-count")?.textContent)).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    const files = Array.from({ length: 150 }, (_, i) => md(`meetup-${i}.md`, RUSTCONF.replace("RustConf 2030", `Rust Meetup ${i}`)));
+    await pick(page, files);
+    await expect(page.getByRole("alert").filter({ hasText: "storage for this site is full" })).toBeVisible();
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
+    await expect(page.getByRole("link", { name: /^Opened notes/ })).toHaveCount(0);
+    // (The first files had been shown while the rest were read.)
+    const counts = await page.evaluate(() => [...window.__counts].map((t) => Number.parseInt(t, 10)));
+    expect(counts.some((n) => n > SEED.total), `counts seen: ${counts}`).toBe(true);
   });
 
   test("IndexedDB that never answers does not keep the site's notes from showing", async ({ reader, page }) => {
