@@ -65,7 +65,7 @@ pub fn ctx() -> Ctx {
 #[derive(Clone)]
 enum Load {
     Loading,
-    Ready(Arc<Notes>),
+    Ready(RwSignal<Arc<Notes>>),
     Failed(LoadError),
 }
 
@@ -83,12 +83,41 @@ pub fn App() -> impl IntoView {
         // Until then the page shows what index.html holds: the first
         // sessions of the list (the build's first paint), or a line that
         // says the notes are loading.
-        let loaded = match notes::load(opened, opener.image_urls()).await {
-            Ok(n) => Load::Ready(Arc::new(n)),
-            Err(e) => Load::Failed(e),
+        let notes::Fetched { site, assets } = match notes::fetch().await {
+            Ok(f) => f,
+            Err(e) => {
+                state.set(Load::Failed(e));
+                hide_boot();
+                return;
+            }
         };
-        state.set(loaded);
+        let images = opener.image_urls();
+        let generation = opener.start_parse();
+        // Many opened files: the page shows the first of them while the
+        // rest are parsed.
+        let first = (crate::components::worth_a_preview(&opened))
+            .then(|| crate::components::preview_sources(&site, Vec::new(), &opened))
+            .flatten();
+        let Some(first) = first else {
+            let n = notes::parse(site, &opened, assets, images, None).await;
+            state.set(Load::Ready(RwSignal::new(Arc::new(n))));
+            hide_boot();
+            return;
+        };
+        let preview =
+            notes::parse(site.clone(), &first, assets.clone(), images.clone(), None).await;
+        let shown = RwSignal::new(Arc::new(preview));
+        state.set(Load::Ready(shown));
         hide_boot();
+        opener.busy.set(true);
+        opener.tell_progress(0, site.len() + opened.len());
+        let tell = move |done: usize, total: usize| opener.tell_progress(done, total);
+        let n = notes::parse(site, &opened, assets, images, Some(&tell)).await;
+        opener.progress.set(None);
+        opener.busy.set(false);
+        if opener.is_latest(generation) {
+            shown.set(Arc::new(n));
+        }
     });
     move || match state.get() {
         Load::Loading => ().into_any(),
@@ -114,9 +143,8 @@ fn hide_boot() {
 
 /// The page once the notes are there.
 #[component]
-fn Shell(notes: Arc<Notes>) -> impl IntoView {
+fn Shell(notes: RwSignal<Arc<Notes>>) -> impl IntoView {
     let url = Url::init();
-    let notes = RwSignal::new(notes);
     let mine = crate::mine::Mine::init();
     provide_context(mine);
     let facts = mine.facts();

@@ -101,14 +101,17 @@ async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Fetches and parses the notes, with `opened` (the files opened in this
-/// browser, as `opened/<name>` paths) beside the site's. (While it runs,
-/// the page shows the first sessions the build wrote into index.html:
+/// The site's notes as fetched, before any parse.
+pub struct Fetched {
+    pub site: Arc<Vec<SourceFile>>,
+    /// Paths of the images and other files shipped beside the notes.
+    pub assets: HashSet<String>,
+}
+
+/// Fetches and decodes the site's notes. (While it runs, the page shows
+/// the first sessions the build wrote into index.html:
 /// `confnotes_core::first_paint`.)
-pub async fn load(
-    opened: Vec<SourceFile>,
-    local_images: HashMap<String, String>,
-) -> Result<Notes, LoadError> {
+pub async fn fetch() -> Result<Fetched, LoadError> {
     let bytes = fetch_bundle().await?;
     mark("notes-fetched");
     let bundle: Bundle =
@@ -132,8 +135,10 @@ pub async fn load(
             text: f.text,
         })
         .collect();
-    let assets = bundle.assets.into_iter().collect();
-    Ok(parse(Arc::new(site), &opened, assets, local_images, None).await)
+    Ok(Fetched {
+        site: Arc::new(site),
+        assets: bundle.assets.into_iter().collect(),
+    })
 }
 
 /// How far a parse has come, told between slices: files read of all, then

@@ -18,7 +18,7 @@ pub use filters::Filters;
 pub use header::Header;
 pub use keyboard::{KeyboardShortcuts, ShortcutsDialog};
 pub use list::MainView;
-pub use opener::{DropOverlay, OpenedMessage, Opener};
+pub use opener::{DropOverlay, OpenedMessage, Opener, preview_sources, worth_a_preview};
 
 use confnotes_core::Query;
 use confnotes_core::query::Facet;

@@ -87,6 +87,37 @@ const PREVIEW_MAX_BYTES: usize = 512 * 1024;
 /// How much of an opening a preview shows.
 const PREVIEW_FIRST_BYTES: usize = 256 * 1024;
 
+/// The files a preview parses: `kept` (opened before) with the first of
+/// `new` (up to [`PREVIEW_FIRST_BYTES`]) in place of or beside them, to
+/// parse with `site`; None when `site` and `kept` are too big to parse
+/// twice.
+pub fn preview_sources(
+    site: &[SourceFile],
+    mut kept: Vec<SourceFile>,
+    new: &[SourceFile],
+) -> Option<Vec<SourceFile>> {
+    let bytes: usize = site.iter().chain(&kept).map(|f| f.text.len()).sum();
+    if bytes > PREVIEW_MAX_BYTES {
+        return None;
+    }
+    let mut taken = 0;
+    for f in new {
+        if taken > 0 && taken + f.text.len() > PREVIEW_FIRST_BYTES {
+            break;
+        }
+        taken += f.text.len();
+        kept.retain(|k| k.path != f.path);
+        kept.push(f.clone());
+    }
+    Some(kept)
+}
+
+/// True when the opened files are big enough that a page loading them
+/// shows the first of them before the rest are parsed.
+pub fn worth_a_preview(opened: &[SourceFile]) -> bool {
+    opened.iter().map(|f| f.text.len()).sum::<usize>() > 4 * PREVIEW_FIRST_BYTES
+}
+
 /// Reads the shared Opener.
 pub fn opener() -> Opener {
     expect_context::<Opener>()
@@ -186,22 +217,18 @@ impl Opener {
 
     /// Parses the notes again with the current files.
     async fn reparse(self, c: Ctx) {
-        let generation = self.generation.get_value() + 1;
-        self.generation.set_value(generation);
+        let generation = self.start_parse();
         let (site, assets) = c.with_notes(|n| (n.site.clone(), n.assets.clone()));
         let opened = self.files.with_untracked(|f| sources(f));
         // Only a parse of many files says how far it is (a few files take
         // less time than reading the message).
-        let progress = self.progress;
-        let tell = move |done: usize, total: usize| {
-            progress.set(Some(("Reading the notes", done, total)));
-        };
+        let tell = move |done: usize, total: usize| self.tell_progress(done, total);
         let many = site.len() + opened.len() >= PROGRESS_FROM;
         let images = self.image_urls.get_value();
         let notes =
             crate::notes::parse(site, &opened, assets, images, many.then_some(&tell as _)).await;
         self.progress.set(None);
-        if self.generation.get_value() == generation {
+        if self.is_latest(generation) {
             c.notes.set(Arc::new(notes));
         }
     }
@@ -313,36 +340,43 @@ impl Opener {
     /// (the notes already there are too big to parse twice).
     async fn preview(self, c: Ctx, first: &[OpenedFile]) -> bool {
         let (site, assets) = c.with_notes(|n| (n.site.clone(), n.assets.clone()));
-        let mut opened = self.files.with_untracked(|f| sources(f));
-        let bytes: usize = site.iter().chain(&opened).map(|f| f.text.len()).sum();
-        if bytes > PREVIEW_MAX_BYTES {
-            return false;
-        }
-        // The first files only, up to a size that parses in a few
-        // tens of ms.
-        let mut taken = 0;
-        let first = first.iter().take_while(|f| {
-            taken += f.text.len();
-            taken <= PREVIEW_FIRST_BYTES || taken == f.text.len()
-        });
-        for f in first {
-            let path = path_of(&f.name);
-            opened.retain(|o| o.path != path);
-            opened.push(SourceFile {
-                path,
+        let kept = self.files.with_untracked(|f| sources(f));
+        let first: Vec<SourceFile> = first
+            .iter()
+            .map(|f| SourceFile {
+                path: path_of(&f.name),
                 text: f.text.clone(),
-            });
-        }
-        let generation = self.generation.get_value() + 1;
-        self.generation.set_value(generation);
+            })
+            .collect();
+        let Some(opened) = preview_sources(&site, kept, &first) else {
+            return false;
+        };
+        let generation = self.start_parse();
         let images = self.image_urls.get_value();
         let notes = crate::notes::parse(site, &opened, assets, images, None).await;
-        if self.generation.get_value() != generation {
+        if !self.is_latest(generation) {
             return false;
         }
         crate::notes::mark("opened-preview-parsed");
         c.notes.set(Arc::new(notes));
         true
+    }
+
+    /// Numbers a parse of the notes: only the latest one is shown.
+    pub fn start_parse(self) -> u64 {
+        let generation = self.generation.get_value() + 1;
+        self.generation.set_value(generation);
+        generation
+    }
+
+    /// True when no parse started after `generation`.
+    pub fn is_latest(self, generation: u64) -> bool {
+        self.generation.get_value() == generation
+    }
+
+    /// Tells how far a parse of many files is.
+    pub fn tell_progress(self, done: usize, total: usize) {
+        self.progress.set(Some(("Reading the notes", done, total)));
     }
 
     /// Keeps pasted Markdown as a new file named after its first heading.
@@ -404,7 +438,7 @@ impl Opener {
         self.busy.set(true);
         if let Err(e) = opened::put(&accepted).await {
             if let Some(before) = restore {
-                self.generation.update_value(|g| *g += 1);
+                self.start_parse();
                 c.notes.set(before);
             }
             self.busy.set(false);

@@ -104,6 +104,36 @@ test.describe("opened notes", () => {
     expect(counts.some((n) => n > SEED.total && n < SEED.total + 300), `counts seen: ${counts}`).toBe(true);
   });
 
+  test("a reload with many opened notes lists the first of them while the rest are parsed", async ({ reader, page }) => {
+    await reader.goto();
+    // 160 files of ~8 kB: 1.3 MB in all, each a talk with long notes.
+    const notes = "- " + "a line of notes about the talk, ".repeat(250) + "\n";
+    const files = Array.from({ length: 160 }, (_, i) =>
+      md(`meetup-${String(i).padStart(3, "0")}.md`, RUSTCONF.replace("RustConf 2030", `Rust Meetup ${i}`) + notes),
+    );
+    await pick(page, files);
+    await expect(message(page)).toContainText("Opened 160 files (160 sessions found).", { timeout: 30_000 });
+    await page.addInitScript(() => {
+      window.__counts = [];
+      new MutationObserver(() => {
+        const count = document.querySelector(".results-count:not(.first-paint *)")?.textContent;
+        const progress = document.querySelector(".opened-progress")?.textContent;
+        const last = window.__counts[window.__counts.length - 1];
+        if (count && (!last || last[0] !== count || last[1] !== progress)) window.__counts.push([count, progress ?? null]);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.reload();
+    await expect(reader.count).toHaveText(`${SEED.total + 160} sessions`, { timeout: 30_000 });
+    await expect(page.locator(".opened-progress")).toHaveCount(0);
+    const counts = await page.evaluate(() => window.__counts);
+    // First some of them, with the progress bar saying the rest are read.
+    const first = counts.find(([count]) => /^\d+ sessions$/.test(count));
+    const n = Number.parseInt(first[0], 10);
+    expect(n, JSON.stringify(counts)).toBeGreaterThan(SEED.total);
+    expect(n, JSON.stringify(counts)).toBeLessThan(SEED.total + 160);
+    expect(first[1], JSON.stringify(counts)).toMatch(/^Reading the notes: \d+ of 161 files…$/);
+  });
+
   test("many files without a session are named a few at a time", async ({ reader, page }) => {
     await reader.goto();
     await pick(page, Array.from({ length: 12 }, (_, i) => md(`empty-${String(i).padStart(2, "0")}.md`, "just a line of text\n")));
