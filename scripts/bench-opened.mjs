@@ -3,11 +3,15 @@
 // the page, then reloads with it kept in IndexedDB. Run by scripts/bench
 // (the largest corpus), or by hand:
 //
-//   bench-opened.mjs --url URL --folder DIR [--runs 3] [--out FILE.json]
+//   bench-opened.mjs --url URL --folder DIR [--runs 3] [--picker directory|input] [--out FILE.json]
 //
 // URL is a served site (the seed); DIR the folder to open (a generated
 // corpus). Each run, in a new browser context (empty storage): load the
-// site, press "Open folder" and give it DIR, then measure, in ms since the
+// site, press "Open folder" and give it DIR (--picker directory, the
+// default: through the browser's folder picker, showDirectoryPicker, made to
+// return a copy of DIR in the origin private file system, written before
+// the clock starts; --picker input: through the file input that browsers
+// without it use, Playwright's file chooser), then measure, in ms since the
 // files were handed over (performance.now() in the page):
 //   - progress: when the progress bar first shows;
 //   - first sessions: when the list's count first changes (the sessions of
@@ -20,7 +24,8 @@
 // paint), the live list's first count (the first opened files, or all),
 // when all of them are in the list, and the longest task until then.
 // BENCH_TASKS=1 prints each run's long tasks and User Timing marks.
-import { writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { chromium } from "playwright-core";
 
 const args = process.argv.slice(2);
@@ -32,6 +37,7 @@ const url = arg("--url");
 const folder = arg("--folder");
 const runs = Number(arg("--runs", "3"));
 const out = arg("--out");
+const picker = arg("--picker", "directory");
 if (!url || !folder) {
   console.error("usage: bench-opened.mjs --url URL --folder DIR [--runs N] [--out FILE.json]");
   process.exit(2);
@@ -59,6 +65,37 @@ function instrument() {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
+/** DIR's files by their path from DIR's parent, base64. */
+function folderFiles(dir) {
+  const files = {};
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[join(basename(dir), relative(dir, p))] = readFileSync(p).toString("base64");
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Writes `files` into the origin private file system; showDirectoryPicker gives their folder. */
+function stubFolderPicker({ root, files }) {
+  return (async () => {
+    const top = await navigator.storage.getDirectory();
+    for (const [path, b64] of Object.entries(files)) {
+      const parts = path.split("/");
+      const name = parts.pop();
+      let dir = top;
+      for (const part of parts) dir = await dir.getDirectoryHandle(part, { create: true });
+      const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
+      await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+      await w.close();
+    }
+    window.showDirectoryPicker = async () => top.getDirectoryHandle(root);
+  })();
+}
+
 const tasks = (list, from, to) => list.filter((t) => t.start + t.duration >= from && t.start <= to);
 const longest = (list) => list.reduce((a, t) => Math.max(a, t.duration), 0);
 const median = (xs) => {
@@ -68,6 +105,7 @@ const median = (xs) => {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
 const results = [];
+let filesOfFolder;
 try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -76,11 +114,20 @@ try {
     await page.goto(url, { waitUntil: "load" });
     await page.waitForSelector("a.result-link", { timeout: 60_000 });
     await page.waitForTimeout(500);
-    const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Open folder" }).first().click();
-    const fc = await chooser;
-    const t0 = await page.evaluate(() => performance.now());
-    await fc.setFiles(folder);
+    let t0;
+    if (picker === "input") {
+      await page.evaluate(() => Object.defineProperty(window, "showDirectoryPicker", { value: undefined, configurable: true }));
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Open folder" }).first().click();
+      const fc = await chooser;
+      t0 = await page.evaluate(() => performance.now());
+      await fc.setFiles(folder);
+    } else {
+      await page.evaluate(stubFolderPicker, { root: basename(folder), files: (filesOfFolder ??= folderFiles(folder)) });
+      await page.waitForTimeout(500);
+      t0 = await page.evaluate(() => performance.now());
+      await page.getByRole("button", { name: "Open folder" }).first().click();
+    }
     await page.waitForFunction(() => window.__bench.seen.opened !== undefined, null, { timeout: 300_000, polling: 100 });
     const open = await page.evaluate(() => ({ seen: window.__bench.seen, longtasks: window.__bench.longtasks, counts: window.__bench.counts, marks: performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]), message: document.querySelector(".opened-message")?.textContent ?? "" }));
     // The first opened sessions on screen: the list's count changes.
@@ -133,6 +180,7 @@ try {
 }
 const summary = {
   runs,
+  picker,
   folder,
   progressMs: median(results.map((r) => r.opened.progress ?? Infinity)),
   firstSessionsMs: median(results.map((r) => r.opened.firstSessions ?? Infinity)),

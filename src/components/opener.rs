@@ -27,6 +27,8 @@ const ACCEPT: &str = ".md,.markdown,.txt,text/markdown,text/plain";
 const FILES_INPUT: &str = "open-files-input";
 const FOLDER_INPUT: &str = "open-folder-input";
 const REPLACE_INPUT: &str = "replace-file-input";
+const NO_NOTES_IN_FOLDER: &str =
+    "That folder holds no .md, .markdown or .txt file: nothing was opened.";
 /// Problems listed one by one in a message; the rest are counted.
 const LISTED: usize = 20;
 /// Files that gave no session, named one by one; the rest are counted.
@@ -552,6 +554,128 @@ fn click_input(id: &str) {
     }
 }
 
+/// Asks for a folder with the browser's folder picker (the File System
+/// Access API), where it has one: its files are then read one by one,
+/// without the long task in which the browser lists a whole folder for a
+/// file input (0.3 s at 1,869 files). None elsewhere (the file input then).
+fn show_directory_picker() -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"showDirectoryPicker".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(&window)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// Opens the folder `picking` gives; a cancelled picker does nothing.
+async fn open_picked_folder(o: Opener, c: Ctx, picking: js_sys::Promise) {
+    let root = match JsFuture::from(picking).await {
+        Ok(root) => root,
+        Err(e) => {
+            let abort = e
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|e| e.name() == "AbortError");
+            if !abort {
+                o.message.set(Some(Message::error(format!(
+                    "The folder could not be opened: {}",
+                    js_message(&e)
+                ))));
+            }
+            return;
+        }
+    };
+    o.busy.set(true);
+    let files = folder_handle_files(root).await;
+    o.busy.set(false);
+    match files {
+        Ok(files) if files.is_empty() => o
+            .message
+            .set(Some(Message::error(NO_NOTES_IN_FOLDER.into()))),
+        Ok(files) => o.open(c, files, None).await,
+        Err(e) => o.message.set(Some(Message::error(format!(
+            "The folder could not be read: {}",
+            js_message(&e)
+        )))),
+    }
+}
+
+fn js_message(e: &wasm_bindgen::JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.dyn_ref::<web_sys::DomException>().map(|e| e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "the browser gave no reason".into())
+}
+
+fn field(v: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(v, &key.into()).unwrap_or_default()
+}
+
+/// Calls `v.method()`, which returns a promise, and waits for it.
+async fn call_await(
+    v: &wasm_bindgen::JsValue,
+    method: &str,
+) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+    let promise = field(v, method)
+        .dyn_into::<js_sys::Function>()?
+        .call0(v)?
+        .dyn_into::<js_sys::Promise>()?;
+    JsFuture::from(promise).await
+}
+
+/// The notes files and images of a folder (a FileSystemDirectoryHandle)
+/// and its sub-folders, each by its path from the folder's parent (as a
+/// file input names them); stops past [`rules::MAX_FILES`].
+async fn folder_handle_files(
+    root: wasm_bindgen::JsValue,
+) -> Result<Vec<(String, web_sys::File)>, wasm_bindgen::JsValue> {
+    let mut stack = vec![(field(&root, "name").as_string().unwrap_or_default(), root)];
+    let mut handles = Vec::new();
+    'folders: while let Some((folder, dir)) = stack.pop() {
+        let entries = field(&dir, "values")
+            .dyn_into::<js_sys::Function>()?
+            .call0(&dir)?;
+        loop {
+            let step = call_await(&entries, "next").await?;
+            if field(&step, "done").is_truthy() {
+                break;
+            }
+            let handle = field(&step, "value");
+            let name = field(&handle, "name").as_string().unwrap_or_default();
+            let path = format!("{folder}/{name}");
+            match field(&handle, "kind").as_string().as_deref() {
+                Some("directory") => stack.push((path, handle)),
+                Some("file") if is_notes_name(&path) || is_image_name(&path) => {
+                    handles.push((path, handle));
+                    if handles.len() > rules::MAX_FILES {
+                        break 'folders;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut files = Vec::with_capacity(handles.len());
+    for batch in handles.chunks(READ_BATCH) {
+        let getting = js_sys::Array::new();
+        for (_, handle) in batch {
+            getting.push(
+                &field(handle, "getFile")
+                    .dyn_into::<js_sys::Function>()?
+                    .call0(handle)?,
+            );
+        }
+        let got = js_sys::Array::from(&JsFuture::from(js_sys::Promise::all(&getting)).await?);
+        for ((path, _), file) in batch.iter().zip(got.iter()) {
+            files.push((path.clone(), file.dyn_into::<web_sys::File>()?));
+        }
+    }
+    Ok(files)
+}
+
 /// The files of an input, with their names (a folder's files by their
 /// path in it, only notes files and images).
 fn picked_files(input: &web_sys::HtmlInputElement, folder: bool) -> Vec<(String, web_sys::File)> {
@@ -595,6 +719,7 @@ pub fn OpenFolderButton() -> impl IntoView {
 }
 
 /// A button that clicks one of the hidden file inputs (off while opening).
+/// For a folder, the browser's own folder picker where it has one.
 #[component]
 fn PickerButton(
     input: &'static str,
@@ -603,13 +728,22 @@ fn PickerButton(
     label: &'static str,
 ) -> impl IntoView {
     let o = opener();
+    let on_click = move |_| {
+        if input == FOLDER_INPUT
+            && let Some(picking) = show_directory_picker()
+        {
+            spawn_local(open_picked_folder(o, ctx(), picking));
+        } else {
+            click_input(input);
+        }
+    };
     view! {
         <button
             type="button"
             class=class
             disabled=move || o.busy.get()
             title=(!title.is_empty()).then_some(title)
-            on:click=move |_| click_input(input)
+            on:click=on_click
         >
             {label}
         </button>
@@ -765,9 +899,8 @@ pub fn DropOverlay() -> impl IntoView {
         let files = picked_files(&input, folder);
         input.set_value("");
         if folder && files.is_empty() {
-            o.message.set(Some(Message::error(
-                "That folder holds no .md, .markdown or .txt file: nothing was opened.".into(),
-            )));
+            o.message
+                .set(Some(Message::error(NO_NOTES_IN_FOLDER.into())));
             return;
         }
         let replace = if folder {

@@ -37,6 +37,40 @@ async function pick(page, files) {
   await (await chooser).setFiles(files);
 }
 
+/**
+ * Makes the browser's folder picker (showDirectoryPicker) give a real
+ * folder of the origin private file system holding `files` (path from the
+ * folder's parent: base64 bytes), as if the reader had picked `root`;
+ * `cancel` makes it act as a cancelled picker.
+ */
+async function folderPicker(page, root, files, { cancel = false } = {}) {
+  await page.evaluate(
+    async ({ root, files, cancel }) => {
+      const top = await navigator.storage.getDirectory();
+      for (const [path, b64] of Object.entries(files)) {
+        const parts = path.split("/");
+        const name = parts.pop();
+        let dir = top;
+        for (const part of parts) dir = await dir.getDirectoryHandle(part, { create: true });
+        const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
+        await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+        await w.close();
+      }
+      window.__picked = 0;
+      window.showDirectoryPicker = async () => {
+        window.__picked++;
+        if (cancel) throw new DOMException("The user aborted a request.", "AbortError");
+        return top.getDirectoryHandle(root);
+      };
+    },
+    { root, files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString("base64")])), cancel },
+  );
+}
+
+/** A browser without showDirectoryPicker (Firefox, Safari): Open folder is a file input. */
+const withoutFolderPicker = (page) =>
+  page.addInitScript(() => Object.defineProperty(window, "showDirectoryPicker", { value: undefined, configurable: true }));
+
 const message = (page) => page.locator(".opened-message");
 const sessionLink = (page, title) =>
   page.getByRole("list", { name: "Sessions", exact: true }).getByRole("link", { name: title, exact: true });
@@ -142,7 +176,34 @@ test.describe("opened notes", () => {
     await expect(message(page).locator("p").last()).toHaveText("…and 7 files with no session either.");
   });
 
-  test("Open folder takes the notes files of a folder and its sub-folders", async ({ reader, page }) => {
+  test("Open folder, with the browser's folder picker, reads the notes files of a folder and its sub-folders", async ({ reader, page }) => {
+    await reader.goto();
+    await folderPicker(page, "trip", {
+      "trip/devconf.md": DEVCONF,
+      "trip/2030/rustconf.markdown": RUSTCONF,
+      "trip/slides.pdf": "%PDF-1.4",
+    });
+    await page.getByRole("button", { name: "Open folder" }).click();
+    await expect(message(page)).toHaveText(/^Opened trip\/(devconf\.md and trip\/2030\/rustconf\.markdown|2030\/rustconf\.markdown and trip\/devconf\.md) \(3 sessions found\)\.\s*Dismiss$/);
+    await expect(reader.count).toHaveText(`${SEED.total + 3} sessions`);
+    await sessionLink(page, "Borrowing Without Tears").click();
+    await expect(page.locator(".file-source")).toHaveText(
+      "Source: opened/trip/2030/rustconf.markdown, line 5 (opened in this browser, not part of this site)",
+    );
+  });
+
+  test("a cancelled folder picker opens nothing and says nothing", async ({ reader, page }) => {
+    await reader.goto();
+    await folderPicker(page, "trip", { "trip/devconf.md": DEVCONF }, { cancel: true });
+    await page.getByRole("button", { name: "Open folder" }).click();
+    await expect.poll(() => page.evaluate(() => window.__picked)).toBe(1);
+    await expect(page.getByRole("button", { name: "Open folder" })).toBeEnabled();
+    await expect(message(page)).toHaveCount(0);
+    await expect(reader.count).toHaveText(`${SEED.total} sessions`);
+  });
+
+  test("where the browser has no folder picker, Open folder is a folder input with the same result", async ({ reader, page }) => {
+    await withoutFolderPicker(page);
     const dir = mkdtempSync(join(tmpdir(), "confnotes-folder-"));
     try {
       mkdirSync(join(dir, "trip", "2030"), { recursive: true });
@@ -164,23 +225,18 @@ test.describe("opened notes", () => {
   });
 
   test("images opened in a folder beside the notes show in them, also after a reload", async ({ reader, page }) => {
-    const dir = mkdtempSync(join(tmpdir(), "confnotes-images-"));
     // A real 2x1 PNG.
     const PNG = Buffer.from(
       "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAADklEQVR4nGP4z8DwHwQBEPgD/U6VwW8AAAAASUVORK5CYII=",
       "base64",
     );
-    try {
-      mkdirSync(join(dir, "photos", "img"), { recursive: true });
-      writeFileSync(
-        join(dir, "photos", "photoconf.md"),
-        ["# PhotoConf 2031", "", "## Talks", "", "### Cameras in the Browser - Ada Lovelace, Analytical", "", "![The stage](img/stage.png)", "", "- light", ""].join("\n"),
-      );
-      writeFileSync(join(dir, "photos", "img", "stage.png"), PNG);
+    {
       await reader.goto();
-      const chooser = page.waitForEvent("filechooser");
+      await folderPicker(page, "photos", {
+        "photos/photoconf.md": ["# PhotoConf 2031", "", "## Talks", "", "### Cameras in the Browser - Ada Lovelace, Analytical", "", "![The stage](img/stage.png)", "", "- light", ""].join("\n"),
+        "photos/img/stage.png": PNG,
+      });
       await page.getByRole("button", { name: "Open folder" }).click();
-      await (await chooser).setFiles(join(dir, "photos"));
       await expect(message(page)).toContainText("Opened photos/photoconf.md (1 session found).");
       await expect(message(page)).toContainText("Kept 1 image beside them");
       const shown = async () => {
@@ -198,8 +254,6 @@ test.describe("opened notes", () => {
       await page.getByRole("button", { name: "Remove all" }).click();
       await page.getByRole("button", { name: "Yes, remove all" }).click();
       await expect(page.locator(".opened-images")).toHaveCount(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 
