@@ -1434,3 +1434,57 @@ Short sprints to try ideas.
         ],
     );
 }
+
+#[test]
+fn a_link_naming_speaker_and_title_under_a_rating_heading_is_a_talk() {
+    check(
+        "# EuroPython 2024
+
+## Talks
+
+### Best
+
+[Pablo Galindo Salgado - Tales from the abyss: obscure CPython bugs](https://ep2024.europython.eu/session/tales)
+
+Room full. Funny but informative.
+
+### Good
+
+[Miriam Forner: Why communication is the best skill](https://ep2024.europython.eu/session/why)
+
+Some quotes:
+* Write code so your past you would understand it
+
+--
+
+[Anna-Lena Popkes: When and how to start coding with kids](https://ep2024.europython.eu/session/kids)
+
+Remote speaker.
+",
+        &[
+            "Tales from the abyss: obscure CPython bugs | Pablo Galindo Salgado | ",
+            "Why communication is the best skill | Miriam Forner | ",
+            "When and how to start coding with kids | Anna-Lena Popkes | ",
+        ],
+    );
+}
+
+#[test]
+fn a_colon_after_one_persons_name_splits_name_and_title() {
+    check(
+        "# Conf 2024
+
+## Miriam Forner: Why communication matters
+
+- notes
+
+## Unite and Prosper: How communities grew
+
+- notes
+",
+        &[
+            "Why communication matters | Miriam Forner | ",
+            "Unite and Prosper: How communities grew |  | ",
+        ],
+    );
+}

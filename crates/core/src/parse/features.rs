@@ -222,6 +222,16 @@ impl FileParser<'_> {
                 if c.is_empty() && container.is_some() {
                     c = self.notes_link_entries(own.clone());
                 }
+                // A short heading that names no talk (`#### Best`), over a
+                // line naming a talk and who gave it (a link or bold
+                // text): its talks are such lines.
+                if c.is_empty()
+                    && container.is_none()
+                    && !speaker_line
+                    && h.text.split_whitespace().count() <= 3
+                {
+                    c = self.paragraph_entries(own.clone(), true);
+                }
                 c
             };
             let recording = self.recording_near(h.range.start..h.range.end)

@@ -70,9 +70,35 @@ impl FileParser<'_> {
                     speakers: refs,
                     strong: true,
                     recording: Some(url),
+                    link: None,
                     notes: notes.join("\n"),
                 });
                 continue;
+            }
+            // A line that is only a link naming a talk and who gave it
+            // (`[Pablo Galindo Salgado - Tales from the abyss](…/session/…)`),
+            // over the talk's notes: read as the bold lines below.
+            if let Some((text, url)) = link_line(first)
+                && !url.starts_with('#')
+            {
+                let mut parts = headings::parts(&text);
+                if parts.speakers.is_some() && parts.strength >= 3 {
+                    let video = markers::is_video_url(&url);
+                    let notes: Vec<&str> = second.into_iter().chain(lines).collect();
+                    bold.push(Found {
+                        block: i,
+                        speakers: parts.speaker_refs(),
+                        title: parts.title,
+                        strong: true,
+                        link: (!video).then(|| Link {
+                            label: super::catalog::link_label(&text, &url, "", true).into(),
+                            url: url.clone(),
+                        }),
+                        recording: video.then_some(url),
+                        notes: notes.join("\n"),
+                    });
+                    continue;
+                }
             }
             // A bold line that names a talk and who gave it, over the
             // talk's notes (`**"Fold, paper, scissors" by Amy Wibowo**`,
@@ -94,6 +120,7 @@ impl FileParser<'_> {
                         // Its player may follow as a block of its own:
                         // looked for up to the next talk, below.
                         recording: None,
+                        link: None,
                         notes: notes.join("\n"),
                     });
                 }
@@ -125,6 +152,7 @@ impl FileParser<'_> {
                     speakers: refs,
                     strong: true,
                     recording: None,
+                    link: None,
                     notes: String::new(),
                 });
                 continue;
@@ -147,6 +175,7 @@ impl FileParser<'_> {
                 speakers,
                 strong: second.is_some(),
                 recording: None,
+                link: None,
                 notes: String::new(),
             });
         }
@@ -159,13 +188,20 @@ impl FileParser<'_> {
                 Some(Block::Paragraph(next)) => next.start,
                 _ => range.end,
             };
-            bold[k].recording = self
-                .embeds_in(r.start..end)
-                .into_iter()
-                .next()
-                .map(|l| l.url);
+            if bold[k].recording.is_none() {
+                bold[k].recording = self
+                    .embeds_in(r.start..end)
+                    .into_iter()
+                    .next()
+                    .map(|l| l.url);
+            }
         }
-        if bold.len() >= 2 || bold.iter().any(|b| b.recording.is_some()) {
+        // (One is enough where only strong lines are read, when it opens
+        // the part.)
+        if bold.len() >= 2
+            || bold.iter().any(|b| b.recording.is_some())
+            || (strong_only && bold.first().is_some_and(|b| b.block == 0))
+        {
             found.extend(bold);
         }
         if named_first.len() >= 3 {
@@ -206,6 +242,7 @@ impl FileParser<'_> {
                         label: "Recording".into(),
                         url: url.clone(),
                     })
+                    .chain(f.link.clone())
                     .collect(),
                 notes: notes.join("\n\n"),
                 range: r.clone(),
@@ -385,26 +422,32 @@ struct Found {
     /// A speaker line under the title line: a talk by itself.
     strong: bool,
     recording: Option<String>,
+    /// Another link of the talk (its page on the event's site).
+    link: Option<Link>,
     /// The rest of its own paragraph.
     notes: String,
 }
 
-/// A line that is only a Markdown link to a video (`[Title](https://youtu.be/…)`,
-/// maybe ending in a hard break): its text and address.
-fn video_link_line(line: &str) -> Option<(String, String)> {
+/// A line that is only a Markdown link (`[Title](https://…)`, maybe
+/// ending in a hard break): its plain text and address.
+fn link_line(line: &str) -> Option<(String, String)> {
     let t = line.trim().trim_end_matches('\\').trim();
     let inner = t.strip_prefix('[')?;
     let (text, rest) = inner.split_once("](")?;
     let url = rest.strip_suffix(')')?;
-    if text.is_empty() || text.contains(['[', ']']) || url.contains([' ', '(', ')']) {
+    if text.trim().is_empty() || text.contains(['[', ']']) || url.contains([' ', '(', ')']) {
         return None;
     }
-    markers::is_video_url(url).then(|| {
-        (
-            markers::plain_inline(text).trim().to_string(),
-            url.to_string(),
-        )
-    })
+    Some((
+        markers::plain_inline(text).trim().to_string(),
+        url.to_string(),
+    ))
+}
+
+/// A line that is only a Markdown link to a video
+/// (`[Title](https://youtu.be/…)`): its text and address.
+fn video_link_line(line: &str) -> Option<(String, String)> {
+    link_line(line).filter(|(_, url)| markers::is_video_url(url))
 }
 
 /// The people a line names when it is only their names (`Devon Lindsey`,

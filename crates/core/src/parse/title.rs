@@ -373,6 +373,28 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             );
         }
     }
+    // `Name: Title`: one person before the first colon, a title of two
+    // words or more after it that names nobody.
+    if let Some(at) = s.find(": ") {
+        let (left, right) = (s[..at].trim(), s[at + 2..].trim());
+        let strength = speaker_strength(left);
+        // (One person, of two words or more: not `Unite and Prosper:`.)
+        if (2..=4).contains(&left.split_whitespace().count())
+            && matches!(names::shape(left), names::Shape::Person { .. })
+            && right.split_whitespace().count() >= 2
+            && strength >= 3
+            && !strength_and_refs(right).1.iter().any(|r| {
+                r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            })
+        {
+            consider(
+                strength + 1,
+                right,
+                left,
+                "a person's name before the first colon",
+            );
+        }
+    }
     // `Title by Name`, `Title: by Name (role in Org)`.
     if let Some(at) = rfind_ci(s, " by ") {
         let (left, right) = (&s[..at], &s[at + 4..]);
