@@ -1488,3 +1488,30 @@ fn a_colon_after_one_persons_name_splits_name_and_title() {
         ],
     );
 }
+
+#[test]
+fn a_wiki_list_of_talks_with_italic_speakers_group_labels_and_editor_notes() {
+    check(
+        "## Talks
+
+* [[Deployment: the first month]] - _Dr. Nic_
+    * [[Español|Deployment ES]]
+* (TODO Needs notes, links) [[Hexagonal Rails]] - _Matt Wynne_
+* **Micro Talks:**
+    * (TODO Needs notes, links) [[High Performance Caching with Rails]] - _Matt Duncan_
+    * [[Why Hashes Will Be Faster in Ruby 2.0]] - _Pat Shaughnessy_
+* [[Power Rake]] - _Jim Weirich_
+
+## External Links
+
+* [Schedule](http://goruco.com/schedule/)
+",
+        &[
+            "Deployment: the first month | Dr. Nic | ",
+            "Hexagonal Rails | Matt Wynne | ",
+            "High Performance Caching with Rails | Matt Duncan | ",
+            "Why Hashes Will Be Faster in Ruby 2.0 | Pat Shaughnessy | ",
+            "Power Rake | Jim Weirich | ",
+        ],
+    );
+}

@@ -108,12 +108,37 @@ impl FileParser<'_> {
             while j < n && items[j].list == list {
                 j += 1;
             }
-            let ranges: Vec<Range<usize>> = items[i..j].iter().map(|x| x.range.clone()).collect();
+            // A group's label (`**Micro Talks:**`) over nested items
+            // stands for them.
+            let mut ranges: Vec<Range<usize>> = Vec::with_capacity(j - i);
+            for x in &items[i..j] {
+                if !x.sub_items.is_empty() && self.is_group_label(&x.range) {
+                    ranges.extend(x.sub_items.iter().cloned());
+                } else {
+                    ranges.push(x.range.clone());
+                }
+            }
             out.extend(self.list_entries(&ranges));
             i = j;
         }
         crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
         out
+    }
+
+    /// Whether a list item's own line is only a label (`**Micro
+    /// Talks:**`, `Day 2:`): short, ending with a colon, no link. (A bold
+    /// line without one is a talk's title over its details.)
+    fn is_group_label(&self, r: &Range<usize>) -> bool {
+        let Some(text) = self.text.get(r.clone()) else {
+            return false;
+        };
+        let line = markers::strip_list_marker(text.lines().next().unwrap_or("")).trim();
+        let plain = markers::plain_inline(line);
+        let plain = plain.trim();
+        plain.ends_with(':')
+            && !line.contains("](")
+            && !plain.is_empty()
+            && plain.split_whitespace().count() <= 5
     }
 
     /// The sessions of a catalogue table (none if it is not one).

@@ -45,9 +45,11 @@ impl FileParser<'_> {
                 };
                 let words = after.split_whitespace().count();
                 (2..=5).contains(&words)
-                    && after
-                        .split_whitespace()
-                        .all(|w| w.starts_with(char::is_uppercase) || w.len() <= 3)
+                    && after.split_whitespace().all(|w| {
+                        w.trim_start_matches(['_', '*'])
+                            .starts_with(char::is_uppercase)
+                            || w.len() <= 3
+                    })
                     && {
                         let p = headings::parts(&markers::plain_inline(line));
                         p.speakers.is_some() && p.strength >= 3

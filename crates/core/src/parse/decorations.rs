@@ -56,12 +56,32 @@ pub(super) fn is_language(inner: &str) -> bool {
     inner.len() <= 5 && LANGUAGES.contains(&base)
 }
 
+/// An editor's note before a title (`(TODO Needs notes, links) Power
+/// Rake`, `[WIP] Title`): the usual markers of unfinished work, in
+/// parentheses or brackets.
+fn strip_editor_note(s: &str) -> &str {
+    let Some(close) = (match s.as_bytes().first() {
+        Some(b'(') => s.find(')'),
+        Some(b'[') => s.find(']'),
+        _ => None,
+    }) else {
+        return s;
+    };
+    let first = s[1..close].split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([':', ',', '.', '!']);
+    let note = ["TODO", "FIXME", "WIP", "TBD", "DRAFT", "XXX"]
+        .iter()
+        .any(|m| first.eq_ignore_ascii_case(m));
+    let rest = s[close + 1..].trim_start();
+    if note && !rest.is_empty() { rest } else { s }
+}
+
 /// Drops what decorates a heading but is not its title: a kind in
 /// brackets at the start (`[Keynote] `, `[Talk] `, which goes to `kind`),
 /// and at the end a rating (`💀💀★★`, `⭐⭐⭐`), a trailing colon, and the
-/// dash before them.
+/// dash before them; an editor's note before it.
 pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'a str {
-    let mut t = s.trim();
+    let mut t = strip_editor_note(s.trim());
     if t.starts_with('[')
         && let Some(end) = t.find(']')
         && !t[end + 1..].starts_with('(')

@@ -50,6 +50,8 @@ pub(crate) struct ListItem {
     pub range: Range<usize>,
     /// The ordinal of its list in the file.
     pub list: u32,
+    /// The items of the list nested in it (one level down).
+    pub sub_items: Vec<Range<usize>>,
 }
 
 /// A table: its header cells and rows of cells, as plain text (`<br>` as
@@ -202,7 +204,14 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                         out.list_items.push(ListItem {
                             range: range.clone(),
                             list: list_count,
+                            sub_items: Vec::new(),
                         });
+                    } else if lists == 2
+                        && containers == 1
+                        && let Some(parent) = out.list_items.last_mut()
+                        && parent.range.contains(&range.start)
+                    {
+                        parent.sub_items.push(range.clone());
                     }
                     containers += 1;
                     if lists == 1 && key_themes.is_some() {
