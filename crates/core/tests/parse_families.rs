@@ -1515,3 +1515,33 @@ fn a_wiki_list_of_talks_with_italic_speakers_group_labels_and_editor_notes() {
         ],
     );
 }
+
+#[test]
+fn an_index_list_of_the_talks_below_leaves_them_to_their_headings() {
+    check(
+        "# Top Sessions at KubeCon EU
+
+1. [Tower of Babel: Making Spark Play Nice - Holden Karau, Netflix](https://example.hashnode.dev/top#SESSION)
+2. [Spark on Kubernetes: The Elastic Story - Bowen Li & Huichao Zhao, Apple](https://example.hashnode.dev/top#SESSION)
+
+## 1. Tower of Babel: Making Spark Play Nice - Holden Karau, Netflix - SESSION
+
+Notes.
+
+{% embed https://www.youtube.com/watch?v=6eLkjPvzKRs %}
+
+## 2. Spark on Kubernetes: The Elastic Story - Bowen Li & Huichao Zhao, Apple - SESSION
+
+Notes.
+
+## 3. Keynote: 7 Years of Running Kubernetes - Jens Erat, Mercedes-Benz - KEYNOTE
+
+Notes.
+",
+        &[
+            "Tower of Babel: Making Spark Play Nice | Holden Karau (Netflix) | https://www.youtube.com/watch?v=6eLkjPvzKRs",
+            "Spark on Kubernetes: The Elastic Story | Bowen Li (Apple); Huichao Zhao (Apple) | ",
+            "7 Years of Running Kubernetes | Jens Erat (Mercedes-Benz) | ",
+        ],
+    );
+}

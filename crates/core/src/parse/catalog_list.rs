@@ -104,7 +104,25 @@ impl FileParser<'_> {
         if !enough {
             return Vec::new();
         }
+        // An index of the talks below (`1. [Title - Name](…#section)`):
+        // when most titles head a part of the file, the headings are the
+        // talks.
+        let headed = entries
+            .iter()
+            .flatten()
+            .filter(|e| self.heads_a_part(&e.title))
+            .count();
+        if headed * 2 > talks {
+            return Vec::new();
+        }
         entries.into_iter().flatten().collect()
+    }
+
+    /// Whether a heading of the file holds `title` (after its ordinal,
+    /// before who gave it): a title of three words or more.
+    fn heads_a_part(&self, title: &str) -> bool {
+        let n = headings::norm(title);
+        n.split(' ').count() >= 3 && self.heading_norms.iter().any(|h| h.contains(&n))
     }
 
     /// Whether the item is one link whose text is a heading of the file.

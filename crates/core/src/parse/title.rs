@@ -247,15 +247,27 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     // speaker.
     if let Some((at, len)) = last_spaced_dash(s) {
         let (left, right) = (s[..at].trim(), s[at + len..].trim());
+        // `Title - Name, Org - SESSION`: a marker that it is a session.
+        let marker = ["session", "talk"]
+            .iter()
+            .any(|k| right.eq_ignore_ascii_case(k));
+        if marker && !left.is_empty() {
+            return split_speakers(left, language);
+        }
         if is_kind(right) && !left.is_empty() {
-            // `Name - Keynote` is the kind given by a person.
-            let mut p = if speaker_strength(left) >= 3 {
+            // `Name - Keynote` is the kind given by a person; `Title - Name,
+            // Org - KEYNOTE` is read without its kind.
+            let mut p = if speaker_strength(left) >= 3 && last_spaced_dash(left).is_none() {
                 Parts {
                     title: right.to_string(),
                     speakers: Some(left.to_string()),
                     why: Some("a person's name before the dash, the kind of session after it"),
                     ..Parts::default()
                 }
+            } else if let Some((d, _)) = first_spaced_dash(left)
+                && !names::is_person(left[..d].trim(), false)
+            {
+                split_speakers(left, language)
             } else {
                 Parts {
                     title: left.to_string(),
