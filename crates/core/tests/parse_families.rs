@@ -1545,3 +1545,33 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn names_in_parentheses_like_the_sibling_headings() {
+    check(
+        "# QCon London 2016
+
+## Continuous Delivery at LMAX (Sam Adams)
+
+![sketch](a.jpg)
+
+## Unevenly Distributed (Adrian Colyer)
+
+![sketch](b.jpg)
+
+## Microservice Anti-Patterns (Tammer Saleh)
+
+![sketch](c.jpg)
+
+## Immutable Infrastructure - The Rise of Machine Images (Axel Fontaine)
+
+![sketch](d.jpg)
+",
+        &[
+            "Continuous Delivery at LMAX | Sam Adams | ",
+            "Unevenly Distributed | Adrian Colyer | ",
+            "Microservice Anti-Patterns | Tammer Saleh | ",
+            "Immutable Infrastructure - The Rise of Machine Images | Axel Fontaine | ",
+        ],
+    );
+}

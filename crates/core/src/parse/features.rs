@@ -313,6 +313,7 @@ impl FileParser<'_> {
         }
         self.orgs_like_siblings(&mut feats);
         self.names_like_siblings(&mut feats);
+        self.parens_like_siblings(hs, &mut feats);
         (hs, feats)
     }
 
@@ -434,6 +435,54 @@ impl FileParser<'_> {
                 f.speakers_in_heading = true;
                 f.people_in_heading = true;
             }
+        }
+    }
+
+    /// Names in parentheses read alike across a file's headings.
+    /// `Microservice Anti-Patterns (Tammer Saleh)` beside `Unevenly
+    /// Distributed (Adrian Colyer)` and `Continuous Delivery at LMAX (Sam
+    /// Adams)`: when most headings that name people do so in parentheses
+    /// at the end, two or three capitalised words there are a name too,
+    /// also after a dash in the title (`Immutable Infrastructure - The
+    /// Rise of Machine Images (Axel Fontaine)`).
+    fn parens_like_siblings(&mut self, hs: &[Heading], feats: &mut [Features]) {
+        const PARENS: &str = "people's names in parentheses at the end";
+        let parens = self.parts.iter().filter(|p| p.why == Some(PARENS)).count();
+        let named = self.parts.iter().filter(|p| p.speakers.is_some()).count();
+        if parens < 2 || parens * 3 < named * 2 {
+            return;
+        }
+        for ((p, f), h) in self.parts.iter_mut().zip(feats.iter_mut()).zip(hs) {
+            if p.why == Some(PARENS) || f.container.is_some() || f.vocab {
+                continue;
+            }
+            let t = h.text.trim();
+            let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) else {
+                continue;
+            };
+            let (head, inner) = (t[..open].trim(), &t[open + 1..t.len() - 1]);
+            let names = inner
+                .split(" & ")
+                .flat_map(|x| x.split(" and "))
+                .flat_map(|x| x.split(", "))
+                .all(name_like);
+            if !names || head.is_empty() {
+                continue;
+            }
+            let q = headings::parts(head);
+            p.title = if q.speakers.is_none() {
+                q.title
+            } else {
+                head.to_string()
+            };
+            p.speakers = Some(inner.to_string());
+            p.refs = None;
+            p.org = None;
+            p.strength = 3;
+            p.why = Some("people's names in parentheses at the end, as in the headings beside it");
+            f.speakers_in_heading = true;
+            f.people_in_heading = true;
+            f.org_in_heading = false;
         }
     }
 
