@@ -1575,3 +1575,34 @@ fn names_in_parentheses_like_the_sibling_headings() {
         ],
     );
 }
+
+#[test]
+fn names_after_with_like_the_sibling_headings_and_a_break_is_no_talk() {
+    check(
+        "# AWS re:Invent 2024 Day 1
+
+## Sessions
+
+### COP405 - Coding for account customizations with AWS Control Tower with Welly Siauw and Justin P.
+
+Insightful.
+
+### COP318 - Streamlining incident response with AWS Systems manager with Jean Velez Torres and Raviteja Sunkavalli
+
+Live demo.
+
+### Taking a short break
+
+At the Community Hub.
+
+### A Deep Dives Conversation with Cory Doctorow and Ed Zitron
+
+Speakers: Cory Doctorow, Ed Zitron
+",
+        &[
+            "Coding for account customizations with AWS Control Tower | Welly Siauw; Justin P. | ",
+            "Streamlining incident response with AWS Systems manager | Jean Velez Torres; Raviteja Sunkavalli | ",
+            "A Deep Dives Conversation with Cory Doctorow and Ed Zitron | Cory Doctorow; Ed Zitron | ",
+        ],
+    );
+}

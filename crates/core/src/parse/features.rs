@@ -314,6 +314,7 @@ impl FileParser<'_> {
         self.orgs_like_siblings(&mut feats);
         self.names_like_siblings(&mut feats);
         self.parens_like_siblings(hs, &mut feats);
+        self.with_like_siblings(&mut feats);
         (hs, feats)
     }
 
@@ -483,6 +484,63 @@ impl FileParser<'_> {
             f.speakers_in_heading = true;
             f.people_in_heading = true;
             f.org_in_heading = false;
+        }
+    }
+
+    /// `Title with Name and Name` read alike across a file's headings
+    /// (`Coding for account customizations with AWS Control Tower with
+    /// Welly Siauw and Justin P.`): when two headings or more end with two
+    /// names or more after ` with `, those names are who gave them.
+    fn with_like_siblings(&mut self, feats: &mut [Features]) {
+        let split = |p: &headings::Parts| -> Option<(String, String)> {
+            if p.speakers.is_some() {
+                return None;
+            }
+            let lower = p.title.to_lowercase();
+            let at = lower.rfind(" with ")?;
+            let (left, right) = (p.title[..at].trim(), p.title[at + 6..].trim());
+            let names: Vec<&str> = right
+                .split(" and ")
+                .flat_map(|x| x.split(" & "))
+                .flat_map(|x| x.split(", "))
+                .map(str::trim)
+                .collect();
+            let people = names.len() >= 2
+                && names.iter().all(|n| {
+                    let n = n.trim_end_matches('.');
+                    name_like(n) || names::is_person(n, false)
+                });
+            (people
+                && left.split_whitespace().count() >= 2
+                && !super::title::names_its_guests(left))
+            .then(|| (left.to_string(), right.to_string()))
+        };
+        let found: Vec<Option<(String, String)>> = self
+            .parts
+            .iter()
+            .zip(feats.iter())
+            .map(|(p, f)| {
+                if f.container.is_some() || f.vocab {
+                    None
+                } else {
+                    split(p)
+                }
+            })
+            .collect();
+        if found.iter().flatten().count() < 2 {
+            return;
+        }
+        for ((p, f), s) in self.parts.iter_mut().zip(feats.iter_mut()).zip(found) {
+            let Some((title, speakers)) = s else {
+                continue;
+            };
+            p.title = title;
+            p.speakers = Some(speakers);
+            p.refs = None;
+            p.strength = 3;
+            p.why = Some("people's names after `with`, as in the headings beside it");
+            f.speakers_in_heading = true;
+            f.people_in_heading = true;
         }
     }
 

@@ -520,6 +520,8 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
         || norm
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| SECTION.contains(w))
+        // `Taking a short break`, `A well-deserved coffee break`.
+        || (norm.ends_with(" break") && norm.split(' ').count() <= 5)
 }
 
 /// Whether a heading names a list of what is not a talk: podcasts,

@@ -110,6 +110,28 @@ pub(crate) fn parts(text: &str) -> Parts {
     out
 }
 
+/// Whether a title before ` with ` names a meeting with its guests (`A
+/// Conversation with …`, `Fireside Chat with …`, `Q&A with …`): the
+/// names are part of the title.
+pub(crate) fn names_its_guests(before_with: &str) -> bool {
+    let last = before_with.rsplit(' ').next().unwrap_or("");
+    [
+        "conversation",
+        "interview",
+        "chat",
+        "q&a",
+        "ama",
+        "evening",
+        "dinner",
+        "lunch",
+        "breakfast",
+        "meetup",
+        "panel",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// `Name | @handle | Org | "Title"`: a heading of parts between bars, one
 /// of them the title (quoted, or the one that is not a person, a handle
 /// or an organisation), the others who gave it.
@@ -419,6 +441,26 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             || (before.len() > 4 && before.ends_with("ed"));
         if strength >= 3 || (strength == 2 && !idiom) {
             consider(strength + 1, left, right, "people's names after `by`");
+        }
+    }
+    // `Title with Name Surname and Name Surname`: titles say `with` often
+    // (`Git Internals With Haskell`, `Tracking with Kalman Filters and
+    // Stone Soup`), so only two people or more, each a known given name
+    // and a surname, after the last ` with `.
+    if let Some(at) = rfind_ci(s, " with ") {
+        let (left, right) = (&s[..at], &s[at + 6..]);
+        let (strength, refs) = strength_and_refs(right);
+        let people = refs.len() >= 2
+            && refs.iter().all(|r| {
+                r.name.split_whitespace().count() >= 2
+                    && matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            });
+        if people
+            && strength >= 3
+            && left.split_whitespace().count() >= 2
+            && !names_its_guests(left)
+        {
+            consider(strength, left, right, "people's names after `with`");
         }
     }
     // `Title (EN) Name @handle`: a language marker between them.
