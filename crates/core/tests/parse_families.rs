@@ -1606,3 +1606,27 @@ Speakers: Cory Doctorow, Ed Zitron
         ],
     );
 }
+
+#[test]
+fn bullet_separated_headings_and_a_url_line_with_the_recording() {
+    check(
+        "# Conference Talks
+
+## 1. How JavaScript Happened - Mark Rendle - NDC London 2024
+
+### Metadata
+- Speaker: Mark Rendle
+- URL: https://www.youtube.com/watch?v=lWeLaEo4pn0
+
+## 2. What Every Programmer Should Know about How CPUs Work • Matt Godbolt • GOTO 2024
+
+### Metadata
+- Duration: 00:43:27
+- URL: https://www.youtube.com/watch?v=-HNpim5x-IE
+",
+        &[
+            "How JavaScript Happened | Mark Rendle | https://www.youtube.com/watch?v=lWeLaEo4pn0",
+            "What Every Programmer Should Know about How CPUs Work | Matt Godbolt | https://www.youtube.com/watch?v=-HNpim5x-IE",
+        ],
+    );
+}

@@ -130,6 +130,23 @@ impl<'a> FileParser<'a> {
                 } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
                     out.explicit.extend(tags);
                     remove = true;
+                } else if line_links.is_empty()
+                    && let Some((k, v)) = key.as_ref()
+                    && matches!(
+                        k.as_ref(),
+                        "url" | "link" | "video" | "recording" | "youtube" | "watch" | "replay"
+                    )
+                    && let Some(url) = markers::bare_video_url(v)
+                {
+                    // `URL: https://www.youtube.com/watch?v=…`: the
+                    // recording (the line stays in the notes).
+                    found.push((
+                        pos,
+                        Link {
+                            label: "Recording".into(),
+                            url: url.to_string(),
+                        },
+                    ));
                 } else if line_links.is_empty() && markers::bare_video_url(line).is_some() {
                     // A video's address alone on its line: the recording
                     // (the line stays in the notes, where it shows as a link).

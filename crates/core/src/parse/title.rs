@@ -136,10 +136,13 @@ pub(crate) fn names_its_guests(before_with: &str) -> bool {
 /// of them the title (quoted, or the one that is not a person, a handle
 /// or an organisation), the others who gave it.
 fn split_bars(s: &str) -> Option<Parts> {
+    // (`Title • Name • Event 2024` the same; the event is not who gave
+    // it, nor the title.)
     let pieces: Vec<&str> = s
         .split(" | ")
+        .flat_map(|p| p.split(" • "))
         .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !is_event(p))
         .collect();
     if pieces.len() < 2 {
         return None;
@@ -227,7 +230,7 @@ fn split_quoted(s: &str) -> Option<Parts> {
 /// The split of [`parts`], after the ordinal, the language marker at the
 /// ends and a leading kind are gone.
 fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
-    if s.contains(" | ")
+    if (s.contains(" | ") || s.contains(" • "))
         && let Some(p) = split_bars(s)
     {
         return p;
