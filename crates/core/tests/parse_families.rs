@@ -1630,3 +1630,46 @@ fn bullet_separated_headings_and_a_url_line_with_the_recording() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_more_talks_by_name_first_with_handles_and_filler_items() {
+    check(
+        "# JSConf EU 2017
+
+## Day one
+
+#### Ashley Williams - A Brief History of Modularity
+
+Notes.
+
+#### Anjana Vakil: Immutable data structures for functional JS
+
+Notes.
+
+#### Dr. Franziska Hinkelmann - JavaScript Engines - how do they even?
+
+Notes.
+
+#### So many others...
+
+- Maggie Pint ([@maggiepint](https://twitter.com/maggiepint)) - Patterns for JavaScript Library Design
+  - She's a maintainer of moment.js
+- Chris Pojer ([@cpojer](cpojer)) - Building High-Quality JavaScript Tools
+- Emil Bay ([@emilbayes](https://twitter.com/emilbayes)) - Keeping passwords safe in 2017
+- Zachary Johnson & Andrew Reitano - [NESpectre](https://twitter.com/thenespectre): The Massively Multi-Haunted NES
+- Lin Clark - [A Cartoon Intro to WebAssembly](https://www.youtube.com/watch?v=HktWin_LPf4)
+- ...
+- many many many more!
+",
+        &[
+            "A Brief History of Modularity | Ashley Williams | ",
+            "Immutable data structures for functional JS | Anjana Vakil | ",
+            "JavaScript Engines - how do they even? | Franziska Hinkelmann | ",
+            "Patterns for JavaScript Library Design | Maggie Pint | ",
+            "Building High-Quality JavaScript Tools | Chris Pojer | ",
+            "Keeping passwords safe in 2017 | Emil Bay | ",
+            "NESpectre: The Massively Multi-Haunted NES | Zachary Johnson; Andrew Reitano | ",
+            "A Cartoon Intro to WebAssembly | Lin Clark | https://www.youtube.com/watch?v=HktWin_LPf4",
+        ],
+    );
+}

@@ -90,6 +90,8 @@ impl FileParser<'_> {
         }
         let entries: Vec<Option<Entry>> = items.iter().map(|r| self.list_item(r.clone())).collect();
         let talks = entries.iter().filter(|e| e.is_some()).count();
+        // `- ...`, `- and many more!`: not items that could be talks.
+        let filler = items.iter().filter(|r| self.is_filler_item(r)).count();
         let enough = if items.len() == 1 {
             // One item: with a recording or slides (a talk per event or
             // year).
@@ -99,7 +101,7 @@ impl FileParser<'_> {
                     .any(|l| is_recording_link(l) || l.label == "Slides")
             })
         } else {
-            talks >= 2 && talks * 5 >= items.len() * 3
+            talks >= 2 && talks * 5 >= (items.len() - filler) * 3
         };
         if !enough {
             return Vec::new();
@@ -116,6 +118,21 @@ impl FileParser<'_> {
             return Vec::new();
         }
         entries.into_iter().flatten().collect()
+    }
+
+    /// Whether a list item only says there is more (`...`, `many many
+    /// more!`, `etc.`).
+    fn is_filler_item(&self, r: &Range<usize>) -> bool {
+        let Some(text) = self.text.get(r.clone()) else {
+            return false;
+        };
+        let t = markers::strip_list_marker(text.trim())
+            .trim()
+            .to_lowercase();
+        let words = t.split_whitespace().count();
+        !t.contains('\n')
+            && (!t.chars().any(char::is_alphanumeric)
+                || (words <= 5 && (t.contains("more") || t.starts_with("etc"))))
     }
 
     /// Whether a heading of the file holds `title` (after its ordinal,
@@ -293,8 +310,23 @@ impl FileParser<'_> {
                 && markers::label_of_text(&l.text).is_none()
                 && !names::is_profile_url(&l.dest)
                 && !l.text.starts_with("http")
+                && !l.text.starts_with('@')
         }) {
-            (strip_site_suffix(&l.text).to_string(), true)
+            // `[NESpectre](…): The Massively Multi-Haunted NES`: a subtitle
+            // after the link goes on with the title.
+            let line_end = self.text[l.range.end..]
+                .find('\n')
+                .map_or(self.text.len(), |i| l.range.end + i)
+                .min(range.end);
+            let after = self.text.get(l.range.end..line_end).unwrap_or("");
+            let subtitle = after
+                .strip_prefix(": ")
+                .map(|x| markers::plain_inline(&without_urls(x)).trim().to_string())
+                .filter(|x| x.split_whitespace().count() >= 2 && !x.contains(" - "));
+            match subtitle {
+                Some(sub) => (format!("{}: {sub}", strip_site_suffix(&l.text)), false),
+                None => (strip_site_suffix(&l.text).to_string(), true),
+            }
         } else {
             title_src = without_urls(self.before_link_tail(first, &links));
             title_line = title_src.as_str();
@@ -352,6 +384,23 @@ impl FileParser<'_> {
                 && let Some((t, sp)) = trailing_paren_speakers(&parts.title)
             {
                 parts.title = t;
+                speakers = sp;
+            }
+        }
+        // `Name - [Title](…)`: the people before the title's link.
+        if speakers.is_empty()
+            && let Some(l) = links
+                .iter()
+                .find(|l| !l.image && title_text.starts_with(markers::plain_inline(&l.text).trim()))
+            && let Some(before) = self.text.get(range.start..l.range.start)
+        {
+            let before = markers::strip_list_marker(before.lines().last().unwrap_or("").trim());
+            if let Some(people) = before
+                .strip_suffix(" -")
+                .or_else(|| before.strip_suffix(" –"))
+                .or_else(|| before.strip_suffix(':'))
+                && let Some(sp) = speakers_after(people)
+            {
                 speakers = sp;
             }
         }

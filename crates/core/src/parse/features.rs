@@ -384,8 +384,13 @@ impl FileParser<'_> {
     /// anonymised database with MasKING`).
     fn names_like_siblings(&mut self, feats: &mut [Features]) {
         const BEFORE: &str = "a person's name before the first spaced dash";
+        const COLON: &str = "a person's name before the first colon";
         const AFTER: &str = "people's names after the last spaced dash";
-        let before = self.parts.iter().filter(|p| p.why == Some(BEFORE)).count();
+        let before = self
+            .parts
+            .iter()
+            .filter(|p| p.why == Some(BEFORE) || p.why == Some(COLON))
+            .count();
         if before < 2 {
             return;
         }
@@ -412,7 +417,10 @@ impl FileParser<'_> {
             if p.speakers.is_some() || p.org.is_some() || f.container.is_some() || f.vocab {
                 continue;
             }
-            let Some((at, len)) = first_spaced_dash(&p.title) else {
+            // (`Anjana Vakil: Immutable data structures` the same.)
+            let Some((at, len)) =
+                first_spaced_dash(&p.title).or_else(|| p.title.find(": ").map(|at| (at, 2)))
+            else {
                 continue;
             };
             let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());

@@ -220,17 +220,18 @@ pub(crate) fn is_event(part: &str) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
     // A year with capitalised words (`KubeCon EU 2019`) or alone; not a
-    // year in a phrase (`Yarn - 2019 and beyond`).
+    // year in a phrase (`Yarn - 2019 and beyond`, `Keeping passwords safe
+    // in 2017`): most words capitalised.
     if year {
-        let mut words = t
+        let (mut words, mut capitalised) = (0, 0);
+        for w in t
             .split_whitespace()
-            .filter(|w| w.starts_with(char::is_alphabetic));
-        let mut any = false;
-        let capitalised = words.any(|w| {
-            any = true;
-            w.starts_with(char::is_uppercase)
-        });
-        if capitalised || !any {
+            .filter(|w| w.starts_with(char::is_alphabetic))
+        {
+            words += 1;
+            capitalised += usize::from(w.starts_with(char::is_uppercase));
+        }
+        if words == 0 || (capitalised > 0 && capitalised * 2 >= words) {
             return true;
         }
     }

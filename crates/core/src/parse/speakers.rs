@@ -360,6 +360,16 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
     if let Some(rest) = strip_prefix_ci(s, "by ") {
         s = rest.trim_start();
     }
+    // An honorific before a name of two words or more (`Dr. Franziska
+    // Hinkelmann`) is not part of it.
+    for title in ["Dr. ", "Prof. ", "Mr. ", "Mrs. ", "Ms. ", "Dr ", "Prof "] {
+        if let Some(rest) = s.strip_prefix(title)
+            && rest.split_whitespace().count() >= 2
+        {
+            s = rest.trim_start();
+            break;
+        }
+    }
     let mut org = None;
     if s.ends_with(')')
         && let Some(open) = s.rfind('(')

@@ -397,11 +397,14 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
             }),
         };
-        if speaker_strength(left) >= 3
-            && !right_people
-            && left.split_whitespace().count() <= 4
-            && !right.is_empty()
-        {
+        // (Each person up to four words: `Zachary Johnson & Andrew
+        // Reitano`.)
+        let short_names = left
+            .split(" & ")
+            .flat_map(|x| x.split(" and "))
+            .flat_map(|x| x.split(", "))
+            .all(|n| n.split_whitespace().count() <= 4);
+        if speaker_strength(left) >= 3 && !right_people && short_names && !right.is_empty() {
             consider(
                 4,
                 right,
