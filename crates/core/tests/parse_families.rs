@@ -1673,3 +1673,27 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_first_line_naming_the_speaker_then_who_they_are() {
+    check(
+        "# GopherCon 2025
+
+## Talks
+
+### [**Analysis and Transformation Tools for Go Codebase Modernization**](https://www.gophercon.com/agenda/session/1557387)
+
+Alan Donovan, a co-author of [the blue book](https://www.gopl.io/).
+
+> Alan is a member of Google's Go team.
+
+### Kubernetes, the hard way
+
+Kubernetes, the container orchestrator, was the topic.
+",
+        &[
+            "Analysis and Transformation Tools for Go Codebase Modernization | Alan Donovan | ",
+            "Kubernetes, the hard way |  | ",
+        ],
+    );
+}

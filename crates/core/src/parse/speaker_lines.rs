@@ -113,6 +113,22 @@ pub(crate) fn speaker_line_keyed(
             return Some(refs);
         }
     }
+    // `Alan Donovan, a co-author of the blue book.`: the first line names
+    // the speaker, then says who they are.
+    if at == Position::First
+        && !is_item
+        && let Some((name, rest)) = item.split_once(", ")
+        && ["a ", "an ", "the ", "who "]
+            .iter()
+            .any(|a| rest.starts_with(a))
+        && (2..=4).contains(&name.split_whitespace().count())
+        && matches!(names::shape(name), names::Shape::Person { given: true })
+    {
+        let refs = parse_speakers(name);
+        if plausible(&refs) {
+            return Some(refs);
+        }
+    }
     // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`,
     // `[Ada](https://twitter.com/ada), [Acme](https://acme.io/)`.
     let targets = link_targets(item);
