@@ -64,3 +64,9 @@ fn the_fifth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout5", "0.85");
     assert!(report.contains("**total (6"), "{report}");
 }
+
+#[test]
+fn the_sixth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout6", "0.90");
+    assert!(report.contains("**total (8"), "{report}");
+}
