@@ -1697,3 +1697,53 @@ Kubernetes, the container orchestrator, was the topic.
         ],
     );
 }
+
+#[test]
+fn front_matter_over_lists_of_talks_with_kramdown_attributes() {
+    check(
+        "---
+layout: post
+title: \"SREcon Europe 2017: impressions\"
+date: 2017-09-28
+---
+
+Some of my favourite talks:
+
+* [Anycast Is Not Load Balancing](https://www.usenix.org/a){:target=\"_blank\"} by Murali Suriar
+* [The Dangers of Being Overly-Paranoid](https://www.usenix.org/b){:target=\"_blank\"} by Ingrid Epure
+",
+        &[
+            "Anycast Is Not Load Balancing | Murali Suriar | ",
+            "The Dangers of Being Overly-Paranoid | Ingrid Epure | ",
+        ],
+    );
+}
+
+#[test]
+fn topics_whose_parts_are_links_to_notes_files_of_their_own() {
+    check(
+        "# CSUN Assistive Technology Conference
+
+## Accessibility Testing
+
+* [Automatica11y: Past, Present and Future of Automated Tooling](automatica11y.md)
+* [Scaling Manual Accessibility Testing](scaling_manual.md)
+
+## Media Accessibility
+
+* [Closed Captions and Subtitles at YouTube](youtube.md)
+* [The State of Captioning](yahoo.md)
+
+## See also
+
+* [Day one](day1.md)
+* [Day two](day2.md)
+",
+        &[
+            "Automatica11y: Past, Present and Future of Automated Tooling |  | ",
+            "Scaling Manual Accessibility Testing |  | ",
+            "Closed Captions and Subtitles at YouTube |  | ",
+            "The State of Captioning |  | ",
+        ],
+    );
+}

@@ -509,6 +509,12 @@ fn without_urls(s: &str) -> String {
 /// Speakers named after a title on its line: ` - Name, Org`, ` by Name`,
 /// `, Name`.
 fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
+    // `[Title](…){:target="_blank"} by Name`: kramdown's attributes for
+    // the link are not words.
+    let after = match after.trim_start().strip_prefix("{:") {
+        Some(ial) => ial.split_once('}').map_or(after, |(_, rest)| rest),
+        None => after,
+    };
     let t = markers::plain_inline(after);
     let t = t
         .trim()

@@ -218,8 +218,13 @@ impl FileParser<'_> {
                 if c.is_empty() && container.is_some() {
                     c = self.paragraph_entries(own.clone(), false);
                 }
-                // ... or as links to notes files of their own.
-                if c.is_empty() && container.is_some() {
+                // ... or as links to notes files of their own; also under
+                // a topic (`## Design`) whose part is only such links.
+                if c.is_empty()
+                    && (container.is_some()
+                        || (!headings::is_vocab(&h.norm)
+                            && links_only(self.text.get(own.clone()).unwrap_or(""))))
+                {
                     c = self.notes_link_entries(own.clone());
                 }
                 // A short heading that names no talk (`#### Best`), over a

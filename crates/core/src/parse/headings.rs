@@ -530,25 +530,35 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
 /// speaker's page of talks and media. Not when it names talks too
 /// (`## Talks and podcasts`).
 pub(crate) fn is_media_list(norm: &str) -> bool {
+    // `Media` names such a list (`In the media`, `Media appearances`), not
+    // a topic (`Media Accessibility`).
+    let mut words = norm.split_whitespace().peekable();
+    let media = std::iter::from_fn(|| {
+        let w = words.next()?;
+        Some((w, words.peek().copied()))
+    })
+    .any(|(w, next)| {
+        w == "media" && next.is_none_or(|n| matches!(n, "appearances" | "coverage" | "mentions"))
+    });
     norm.len() <= 40
         && !names_talk_list(norm)
-        && norm.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "podcasts"
-                    | "podcast"
-                    | "articles"
-                    | "interviews"
-                    | "press"
-                    | "publications"
-                    | "posts"
-                    | "writing"
-                    | "writings"
-                    | "books"
-                    | "media"
-                    | "newsletters"
-            )
-        })
+        && (media
+            || norm.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "podcasts"
+                        | "podcast"
+                        | "articles"
+                        | "interviews"
+                        | "press"
+                        | "publications"
+                        | "posts"
+                        | "writing"
+                        | "writings"
+                        | "books"
+                        | "newsletters"
+                )
+            }))
 }
 
 /// Whether a title heading names a list of talks (`Presentations`,
