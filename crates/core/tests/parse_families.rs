@@ -1747,3 +1747,64 @@ fn topics_whose_parts_are_links_to_notes_files_of_their_own() {
         ],
     );
 }
+
+#[test]
+fn a_talk_heading_a_level_too_high_keeps_the_talks_under_it() {
+    check(
+        "## Respond 2016 - Day One
+
+### Laziness in the Time of Responsive Design\u{a0}-\u{a0}Ethan Marcotte, Web Designer
+
+notes
+
+## Incremental responsive redesign at Kogan.com - Simon Knox, Front-end Developer at Kogan.com.au
+
+notes
+
+### SVG + CSS: A designer's delight - Sara Soueidan, Freelance Front-end Web Developer
+
+notes
+
+### Designing secure experiences - Rachel Simpson, UX Designer at Google Chrome
+
+notes
+",
+        &[
+            "Laziness in the Time of Responsive Design | Ethan Marcotte | ",
+            "Incremental responsive redesign at Kogan.com | Simon Knox (Front-end Developer at Kogan.com.au) | ",
+            "SVG + CSS: A designer's delight | Sara Soueidan | ",
+            "Designing secure experiences | Rachel Simpson (UX Designer at Google Chrome) | ",
+        ],
+    );
+}
+
+#[test]
+fn cjk_names_with_their_aliases_and_japanese_sentences_are_no_names() {
+    check(
+        "# Observability Day 2026
+
+- [讓 AI 的 Observability 與不確定性共舞 - 李智樺 (Ruddy 老師)](./ai.md)
+- [從被動監控到主動維運 - 史甫仁 (Jeff Shih)](./ops.md)
+
+# DAY 02
+
+## Bring the best of Google Photos to your app
+
+モバイルフレンドリー
+
+- notes
+
+## What's new in web accessibility
+
+Recipi は便利そう
+
+- notes
+",
+        &[
+            "讓 AI 的 Observability 與不確定性共舞 | 李智樺 | ",
+            "從被動監控到主動維運 | 史甫仁 | ",
+            "Bring the best of Google Photos to your app |  | ",
+            "What's new in web accessibility |  | ",
+        ],
+    );
+}

@@ -44,6 +44,9 @@ pub(crate) struct Features {
     pub speakers_in_heading: bool,
     /// ... and they read as people, not as one capitalised word.
     pub people_in_heading: bool,
+    /// ... and one of them has a known given name (`Simon Knox`, not
+    /// `Color Issues`).
+    pub named_in_heading: bool,
     /// An organisation split off the heading (`Title - Google`): who gave
     /// the talk, when the notes name no person.
     pub org_in_heading: bool,
@@ -264,6 +267,18 @@ impl FileParser<'_> {
                     && headings::is_kind(h.text.trim().trim_end_matches('s')),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
+                named_in_heading: speakers_in_heading
+                    && parts.strength >= 3
+                    && parts.speakers.as_deref().is_some_and(|sp| {
+                        sp.split([',', '&'])
+                            .flat_map(|x| x.split(" and "))
+                            .any(|n| {
+                                matches!(
+                                    names::shape(n.trim()),
+                                    names::Shape::Person { given: true }
+                                )
+                            })
+                    }),
                 // Read for the second heading only (see `people_heading`).
                 people_heading: i == 1 && headings::people_named(&h.text).is_some(),
                 org_in_heading: container.is_none() && parts.org.is_some(),

@@ -285,6 +285,18 @@ fn shape_of(s: &str) -> Shape {
     if t.contains(|c: char| c.is_ascii_digit() || "!?:;|/\\<>[]{}=+#~^$%".contains(c)) {
         return Shape::Phrase;
     }
+    // Japanese written with hiragana (`Recipi は便利そう`) or a long
+    // katakana word without the dot between names (`モバイルフレンドリー`)
+    // is a phrase: names are kanji, or katakana split by `・`.
+    let kana = t
+        .chars()
+        .filter(|c| matches!(c, '\u{30a0}'..='\u{30ff}'))
+        .count();
+    if t.contains(|c: char| matches!(c, '\u{3041}'..='\u{309f}' | '。' | '、'))
+        || (kana > 6 && !t.contains('・'))
+    {
+        return Shape::Phrase;
+    }
     // A nickname in quotes (`Yukihiro "Matz" Matsumoto`) is part of a name.
     let words: Vec<&str> = t
         .split_whitespace()

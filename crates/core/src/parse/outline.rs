@@ -514,6 +514,21 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 Kind::Absorbed if ctx.in_section || ctx.in_media => {
                     queue.push((kids.clone(), ctx.clone()));
                 }
+                // A talk heading a level too high (`## Title - Name` among
+                // `### Title - Name`): two or more headings under it that
+                // name people are talks beside it, not its notes.
+                Kind::Session
+                    if kids
+                        .iter()
+                        .filter(|&&k| feats[k].named_in_heading && !feats[k].speaker_heading)
+                        .count()
+                        >= 2 =>
+                {
+                    let mut inner = ctx.clone();
+                    inner.in_container = true;
+                    inner.in_section = false;
+                    queue.push((kids.clone(), inner));
+                }
                 _ => {}
             }
         }

@@ -523,7 +523,7 @@ fn title_line(line: &str) -> Option<&str> {
         t = head.trim_end();
     }
     let words = t.split_whitespace().count();
-    let sentence = t.ends_with(['.', ':', ';', ',']);
+    let sentence = t.ends_with(['.', ':', ';', ',', '。', '：', '、']);
     // A bare address is a link, not a title; a line that starts with a
     // date (`2016-07-11, Kubernetes 1.3`) dates what follows.
     let bare_url = t

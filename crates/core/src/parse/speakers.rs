@@ -130,6 +130,11 @@ fn is_placeholder(name: &str) -> bool {
 }
 
 /// `A (B)` where B is a person is two speakers: `A & B`.
+/// Whether `c` is written in Chinese, Japanese kana or Korean Hangul.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
 fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
     let Some(open) = s.find('(') else {
         return std::borrow::Cow::Borrowed(s);
@@ -138,6 +143,24 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(s);
     };
     let inner = s[open + 1..close].trim();
+    // `李智樺 (Ruddy 老師)`, `史甫仁 (Jeff Shih)`: after a name written in
+    // Chinese, Japanese or Korean, a name in parentheses is how that
+    // person is also known (a romanised name, a nickname), not another
+    // person; an org stays one (`王芳 (Alibaba)`).
+    let before = s[..open].trim_end();
+    let alias = inner.chars().any(is_cjk)
+        || inner
+            .split_whitespace()
+            .next()
+            .is_some_and(names::is_given_name);
+    if alias
+        && before
+            .rsplit([',', '&'])
+            .next()
+            .is_some_and(|name| name.chars().any(is_cjk))
+    {
+        return std::borrow::Cow::Owned(format!("{before}{}", &s[close + 1..]));
+    }
     let person = match names::shape(inner) {
         names::Shape::Person { given } => given || inner.contains(' '),
         names::Shape::Capitalised => (2..=3).contains(&inner.split_whitespace().count()),

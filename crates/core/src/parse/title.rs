@@ -78,6 +78,14 @@ fn after_kind_is_title(rest: &str) -> bool {
 /// A part is the speakers only if it reads as people (see
 /// [`names::shape`]); an org alone is dropped from the title.
 pub(crate) fn parts(text: &str) -> Parts {
+    // `Title\u{a0}-\u{a0}Name`: no-break spaces read as spaces.
+    let spaced;
+    let text = if text.contains('\u{a0}') {
+        spaced = text.replace('\u{a0}', " ");
+        spaced.as_str()
+    } else {
+        text
+    };
     let mut language = None;
     let mut kind = None;
     let cleaned = strip_decorations(text.trim(), &mut kind);
