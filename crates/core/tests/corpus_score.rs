@@ -70,3 +70,9 @@ fn the_sixth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout6", "0.90");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_seventh_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout7", "0.90");
+    assert!(report.contains("**total (8"), "{report}");
+}
