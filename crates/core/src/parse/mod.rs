@@ -73,11 +73,13 @@ mod prose;
 mod scan;
 mod session;
 mod session_file;
+mod siblings;
 mod speaker_lines;
 mod speakers;
 mod strength;
 mod themes;
 mod title;
+mod title_forms;
 mod util;
 mod video;
 

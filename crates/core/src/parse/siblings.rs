@@ -1,0 +1,270 @@
+//! Readings made alike across a file's headings: when several headings
+//! name who gave them one way (organisations in parentheses, a person
+//! before the dash or a colon, names in parentheses, `with Name and
+//! Name`), the others that may be read that way are.
+
+use super::features::Features;
+use super::file::FileParser;
+use super::headings;
+use super::names;
+use super::scan::Heading;
+use super::util::*;
+
+impl FileParser<'_> {
+    /// Applies each reading below to the headings' parts and features.
+    pub(super) fn alike_across_siblings(&mut self, hs: &[Heading], feats: &mut [Features]) {
+        self.orgs_like_siblings(feats);
+        self.names_like_siblings(feats);
+        self.parens_like_siblings(hs, feats);
+        self.with_like_siblings(feats);
+    }
+
+    /// Organisations read alike across a file's headings. `Storm (Yahoo,
+    /// Thaiwan)` beside `Putting wings on the elephant (Facebook)` and
+    /// `Hadoop Operations (Spotify)`: when two headings or more end with
+    /// the organisation that gave the talk in parentheses, capitalised
+    /// words in parentheses at the end of the others are organisations
+    /// too. And when two or more name one anyhow, a well-known
+    /// organisation as the last word of another is its organisation.
+    fn orgs_like_siblings(&mut self, feats: &mut [Features]) {
+        let by_orgs =
+            |p: &headings::Parts| p.why == Some("organisations in parentheses at the end");
+        let in_parens = self.parts.iter().filter(|p| by_orgs(p)).count();
+        let orgs = self.parts.iter().filter(|p| p.org.is_some()).count();
+        if orgs < 2 {
+            return;
+        }
+        for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
+            if p.speakers.is_some() || p.org.is_some() || f.container.is_some() {
+                continue;
+            }
+            // `Istio Multi-cluster Service Mesh Patterns IBM` beside `Ingress
+            // v2 - Google`: a well-known organisation glued to the end.
+            if let Some((title, last)) = p.title.rsplit_once(' ')
+                && title.split_whitespace().count() >= 3
+                && last.starts_with(char::is_uppercase)
+                && names::is_known_org(last)
+            {
+                p.org = Some(last.to_string());
+                p.title = title.trim_end_matches([' ', '-', ',']).to_string();
+                p.why = Some(
+                    "a well-known organisation at the end, as the headings beside it name theirs",
+                );
+                f.org_in_heading = true;
+                continue;
+            }
+            if in_parens < 2 || !p.title.ends_with(')') {
+                continue;
+            }
+            let Some(open) = p.title.rfind('(') else {
+                continue;
+            };
+            let inner = &p.title[open + 1..p.title.len() - 1];
+            let capitalised = !inner.trim().is_empty()
+                && inner.split(',').all(|part| {
+                    let words: Vec<&str> = part.split_whitespace().collect();
+                    (1..=2).contains(&words.len())
+                        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                });
+            let title = p.title[..open].trim();
+            if capitalised && !title.is_empty() {
+                p.org = Some(inner.trim().to_string());
+                p.title = title.to_string();
+                p.why =
+                    Some("organisations in parentheses at the end, as in the headings beside it");
+                f.org_in_heading = true;
+            }
+        }
+    }
+
+    /// Speakers read alike across a file's headings. When two headings or
+    /// more name a person before the first spaced dash (`Steven Baker -
+    /// Reflections on a Reluctant Revolution`), two or three capitalised
+    /// words before the dash of another are its speaker too, even when
+    /// the first is no given name known here (`Chikahiro Tokoro - Generate
+    /// anonymised database with MasKING`).
+    fn names_like_siblings(&mut self, feats: &mut [Features]) {
+        const BEFORE: &str = "a person's name before the first spaced dash";
+        const COLON: &str = "a person's name before the first colon";
+        const AFTER: &str = "people's names after the last spaced dash";
+        let before = self
+            .parts
+            .iter()
+            .filter(|p| p.why == Some(BEFORE) || p.why == Some(COLON))
+            .count();
+        if before < 2 {
+            return;
+        }
+        let after = self.parts.iter().filter(|p| p.why == Some(AFTER)).count();
+        for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
+            // Read the other way round (`Uri Goldshtein - GraphQL
+            // Subscriptions`, both sides capitalised words) while most
+            // headings put the person first: turned round, when the title
+            // read is a name and the speakers read are no known person.
+            if before > after * 2
+                && p.why == Some(AFTER)
+                && let Some(sp) = p.speakers.clone()
+                && !sp.contains([',', '&', '@'])
+                && !matches!(names::shape(&sp), names::Shape::Person { given: true })
+                && name_like(&p.title)
+            {
+                p.speakers = Some(std::mem::replace(&mut p.title, sp));
+                p.refs = None;
+                p.why = Some(
+                    "a person's name before the first spaced dash, as in the headings beside it",
+                );
+                continue;
+            }
+            if p.speakers.is_some() || p.org.is_some() || f.container.is_some() || f.vocab {
+                continue;
+            }
+            // (`Anjana Vakil: Immutable data structures` the same.)
+            let Some((at, len)) =
+                first_spaced_dash(&p.title).or_else(|| p.title.find(": ").map(|at| (at, 2)))
+            else {
+                continue;
+            };
+            let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
+            // One name, or several (`Sean Larkin & Tobias Koppers`).
+            let names_like = left
+                .split(" & ")
+                .flat_map(|x| x.split(" and "))
+                .flat_map(|x| x.split(", "))
+                .all(name_like);
+            if names_like
+                && right.split_whitespace().count() >= 3
+                && !names::is_person(right, false)
+            {
+                p.speakers = Some(left.to_string());
+                p.title = right.to_string();
+                p.refs = None;
+                p.strength = 3;
+                p.why = Some(
+                    "a person's name before the first spaced dash, as in the headings beside it",
+                );
+                f.speakers_in_heading = true;
+                f.people_in_heading = true;
+            }
+        }
+    }
+
+    /// Names in parentheses read alike across a file's headings.
+    /// `Microservice Anti-Patterns (Tammer Saleh)` beside `Unevenly
+    /// Distributed (Adrian Colyer)` and `Continuous Delivery at LMAX (Sam
+    /// Adams)`: when most headings that name people do so in parentheses
+    /// at the end, two or three capitalised words there are a name too,
+    /// also after a dash in the title (`Immutable Infrastructure - The
+    /// Rise of Machine Images (Axel Fontaine)`).
+    fn parens_like_siblings(&mut self, hs: &[Heading], feats: &mut [Features]) {
+        const PARENS: &str = "people's names in parentheses at the end";
+        let parens = self.parts.iter().filter(|p| p.why == Some(PARENS)).count();
+        let named = self.parts.iter().filter(|p| p.speakers.is_some()).count();
+        if parens < 2 || parens * 3 < named * 2 {
+            return;
+        }
+        for ((p, f), h) in self.parts.iter_mut().zip(feats.iter_mut()).zip(hs) {
+            if p.why == Some(PARENS) || f.container.is_some() || f.vocab {
+                continue;
+            }
+            let t = h.text.trim();
+            let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) else {
+                continue;
+            };
+            let (head, inner) = (t[..open].trim(), &t[open + 1..t.len() - 1]);
+            let names = inner
+                .split(" & ")
+                .flat_map(|x| x.split(" and "))
+                .flat_map(|x| x.split(", "))
+                .all(name_like);
+            if !names || head.is_empty() {
+                continue;
+            }
+            let q = headings::parts(head);
+            p.title = if q.speakers.is_none() {
+                q.title
+            } else {
+                head.to_string()
+            };
+            p.speakers = Some(inner.to_string());
+            p.refs = None;
+            p.org = None;
+            p.strength = 3;
+            p.why = Some("people's names in parentheses at the end, as in the headings beside it");
+            f.speakers_in_heading = true;
+            f.people_in_heading = true;
+            f.org_in_heading = false;
+        }
+    }
+
+    /// `Title with Name and Name` read alike across a file's headings
+    /// (`Coding for account customizations with AWS Control Tower with
+    /// Welly Siauw and Justin P.`): when two headings or more end with two
+    /// names or more after ` with `, those names are who gave them.
+    fn with_like_siblings(&mut self, feats: &mut [Features]) {
+        let split = |p: &headings::Parts| -> Option<(String, String)> {
+            if p.speakers.is_some() {
+                return None;
+            }
+            let lower = p.title.to_lowercase();
+            let at = lower.rfind(" with ")?;
+            let (left, right) = (p.title[..at].trim(), p.title[at + 6..].trim());
+            let names: Vec<&str> = right
+                .split(" and ")
+                .flat_map(|x| x.split(" & "))
+                .flat_map(|x| x.split(", "))
+                .map(str::trim)
+                .collect();
+            let people = names.len() >= 2
+                && names.iter().all(|n| {
+                    let n = n.trim_end_matches('.');
+                    name_like(n) || names::is_person(n, false)
+                });
+            (people
+                && left.split_whitespace().count() >= 2
+                && !super::title_forms::names_its_guests(left))
+            .then(|| (left.to_string(), right.to_string()))
+        };
+        let found: Vec<Option<(String, String)>> = self
+            .parts
+            .iter()
+            .zip(feats.iter())
+            .map(|(p, f)| {
+                if f.container.is_some() || f.vocab {
+                    None
+                } else {
+                    split(p)
+                }
+            })
+            .collect();
+        if found.iter().flatten().count() < 2 {
+            return;
+        }
+        for ((p, f), s) in self.parts.iter_mut().zip(feats.iter_mut()).zip(found) {
+            let Some((title, speakers)) = s else {
+                continue;
+            };
+            p.title = title;
+            p.speakers = Some(speakers);
+            p.refs = None;
+            p.strength = 3;
+            p.why = Some("people's names after `with`, as in the headings beside it");
+            f.speakers_in_heading = true;
+            f.people_in_heading = true;
+        }
+    }
+}
+
+/// Whether `text` may be a person's name, known given name or not: two or
+/// three capitalised words (`Nate Berkopec`, `Megan Tiu!`) that are no
+/// organisation, job title or phrase. Only taken where the place and the
+/// file's other headings say a name is likely.
+pub(super) fn name_like(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['!', '.', ':']);
+    let words = t.split_whitespace().count();
+    (2..=3).contains(&words)
+        && matches!(
+            names::shape(t),
+            names::Shape::Person { .. } | names::Shape::Capitalised
+        )
+        && !names::is_org(t)
+}

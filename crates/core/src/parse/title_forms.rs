@@ -1,0 +1,128 @@
+//! Headings of a whole form of their own, read before the usual splits
+//! of [`super::title`]: parts between bars or bullets (`Name | Org |
+//! "Title"`, `Title • Name • Event 2024`), a quoted title beside a person
+//! (`Name: "Title"`), and the meetings whose guests' names are part of
+//! the title (`A Conversation with …`).
+
+use super::headings::is_event;
+use super::markers;
+use super::names;
+use super::strength::speaker_strength;
+use super::title::Parts;
+
+/// Whether a title before ` with ` names a meeting with its guests (`A
+/// Conversation with …`, `Fireside Chat with …`, `Q&A with …`): the
+/// names are part of the title.
+pub(crate) fn names_its_guests(before_with: &str) -> bool {
+    let last = before_with.rsplit(' ').next().unwrap_or("");
+    [
+        "conversation",
+        "interview",
+        "chat",
+        "q&a",
+        "ama",
+        "evening",
+        "dinner",
+        "lunch",
+        "breakfast",
+        "meetup",
+        "panel",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// `Name | @handle | Org | "Title"`: a heading of parts between bars, one
+/// of them the title (quoted, or the one that is not a person, a handle
+/// or an organisation), the others who gave it.
+pub(super) fn split_bars(s: &str) -> Option<Parts> {
+    // (`Title • Name • Event 2024` the same; the event is not who gave
+    // it, nor the title.)
+    let pieces: Vec<&str> = s
+        .split(" | ")
+        .flat_map(|p| p.split(" • "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !is_event(p))
+        .collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    let quoted = |p: &str| {
+        let t = p.trim();
+        (t.starts_with('"') && t.ends_with('"') && t.len() > 2)
+            || (t.starts_with('“') && t.ends_with('”'))
+    };
+    let title_at = pieces.iter().position(|p| quoted(p)).or_else(|| {
+        let titles: Vec<usize> = (0..pieces.len())
+            .filter(|&i| {
+                let p = pieces[i];
+                let handle_like = p.split_whitespace().count() == 1
+                    && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit());
+                !(p.starts_with('@')
+                    || names::is_person(p, false)
+                    || names::is_org(p)
+                    || handle_like)
+            })
+            .collect();
+        (titles.len() == 1).then(|| titles[0])
+    })?;
+    let people: Vec<&str> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != title_at)
+        .map(|(_, p)| *p)
+        .collect();
+    let person = people.iter().find(|p| names::is_person(p, true))?;
+    let org = people
+        .iter()
+        .find(|p| names::is_org(p) && !names::is_person(p, false));
+    let speakers = match org {
+        Some(o) => format!("{person} ({o})"),
+        None => person.to_string(),
+    };
+    let title = pieces[title_at].trim().trim_matches(['"', '“', '”']).trim();
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(speakers),
+        why: Some("parts between bars: a title and who gave it"),
+        strength: 3,
+        ..Parts::default()
+    })
+}
+
+/// `Name: "Title"`, `Name - “Title”`: a quoted title beside a person.
+pub(super) fn split_quoted(s: &str) -> Option<Parts> {
+    let (open, close) = if let Some(o) = s.find('“') {
+        (o, s[o..].find('”').map(|c| o + c)?)
+    } else {
+        let o = s.find('"')?;
+        (o, s[o + 1..].find('"').map(|c| o + 1 + c)?)
+    };
+    let q = if s[open..].starts_with('“') {
+        '“'.len_utf8()
+    } else {
+        1
+    };
+    let title = s.get(open + q..close)?.trim();
+    // After the closing quote (`”` is three bytes, `"` one).
+    let after = close + s[close..].chars().next().map_or(1, char::len_utf8);
+    let rest = format!(
+        "{} {}",
+        &s[..open],
+        s.get(after..).unwrap_or("").trim_start_matches(['”', '"'])
+    );
+    let rest = rest
+        .trim()
+        .trim_matches(|c: char| c == ':' || c == '-' || c == '–' || c == ',' || c.is_whitespace());
+    let rest = markers::strip_prefix_ci(rest, "by ").unwrap_or(rest).trim();
+    if title.split_whitespace().count() < 2 || rest.is_empty() || speaker_strength(rest) < 3 {
+        return None;
+    }
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(rest.to_string()),
+        why: Some("a quoted title and who gave it"),
+        strength: 3,
+        ..Parts::default()
+    })
+}
