@@ -113,9 +113,11 @@ pub fn App() -> impl IntoView {
         opener.tell_progress(0, site.len() + opened.len());
         let tell = move |done: usize, total: usize| opener.tell_progress(done, total);
         let n = notes::parse(site, &opened, assets, images, Some(&tell)).await;
-        opener.progress.set(None);
-        opener.busy.set(false);
+        // (An opening started meanwhile parses again with all the files,
+        // and says when it is done.)
         if opener.is_latest(generation) {
+            opener.progress.set(None);
+            opener.busy.set(false);
             shown.set(Arc::new(n));
         }
     });

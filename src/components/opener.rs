@@ -254,7 +254,6 @@ impl Opener {
             ))
         }));
         let now = js_sys::Date::now();
-        let before = c.notes.get_untracked();
         let mut accepted = Vec::new();
         let mut images = Vec::new();
         let mut problems = Vec::new();
@@ -333,8 +332,7 @@ impl Opener {
             }
         }
         self.progress.set(None);
-        let restore = previewed.then_some(before);
-        self.keep(c, accepted, images, problems, restore).await;
+        self.keep(c, accepted, images, problems, previewed).await;
     }
 
     /// Shows the notes with `first` (the first files of an opening) among
@@ -390,19 +388,20 @@ impl Opener {
             text,
             opened: js_sys::Date::now(),
         };
-        self.keep(c, vec![file], Vec::new(), Vec::new(), None).await;
+        self.keep(c, vec![file], Vec::new(), Vec::new(), false)
+            .await;
     }
 
     /// Stores `accepted` in one transaction (and `images` in another),
-    /// then parses and tells. `restore`: the notes shown before a preview
-    /// of `accepted`, shown again if they cannot be kept.
+    /// then parses and tells. `previewed`: `accepted` were shown before
+    /// they were kept (they are taken away again if they cannot be).
     async fn keep(
         self,
         c: Ctx,
         accepted: Vec<OpenedFile>,
         images: Vec<OpenedImage>,
         mut problems: Vec<String>,
-        restore: Option<Arc<crate::notes::Notes>>,
+        previewed: bool,
     ) {
         // Images beside the notes: kept first, so the notes show them.
         let mut kept_images = 0;
@@ -439,9 +438,10 @@ impl Opener {
         }
         self.busy.set(true);
         if let Err(e) = opened::put(&accepted).await {
-            if let Some(before) = restore {
-                self.start_parse();
-                c.notes.set(before);
+            if previewed {
+                // The notes without them (a parse as small as the
+                // preview's: see `preview_sources`).
+                self.reparse(c).await;
             }
             self.busy.set(false);
             problems.insert(0, e.to_string());
