@@ -92,6 +92,8 @@ function stubFolderPicker({ root, files }) {
       await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
       await w.close();
     }
+    // As a reader's browser: under automation the app keeps to the input.
+    Object.defineProperty(Navigator.prototype, "webdriver", { get: () => false, configurable: true });
     window.showDirectoryPicker = async () => top.getDirectoryHandle(root);
   })();
 }

@@ -57,6 +57,9 @@ async function folderPicker(page, root, files, { cancel = false } = {}) {
         await w.close();
       }
       window.__picked = 0;
+      // As a reader's browser: not driven by automation, where the app
+      // keeps to the folder input (a native dialog cannot be answered).
+      Object.defineProperty(Navigator.prototype, "webdriver", { get: () => false, configurable: true });
       window.showDirectoryPicker = async () => {
         window.__picked++;
         if (cancel) throw new DOMException("The user aborted a request.", "AbortError");
@@ -67,9 +70,12 @@ async function folderPicker(page, root, files, { cancel = false } = {}) {
   );
 }
 
-/** A browser without showDirectoryPicker (Firefox, Safari): Open folder is a file input. */
+/** A reader's browser without showDirectoryPicker (Firefox, Safari): Open folder is a file input. */
 const withoutFolderPicker = (page) =>
-  page.addInitScript(() => Object.defineProperty(window, "showDirectoryPicker", { value: undefined, configurable: true }));
+  page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "webdriver", { get: () => false, configurable: true });
+    Object.defineProperty(window, "showDirectoryPicker", { value: undefined, configurable: true });
+  });
 
 const message = (page) => page.locator(".opened-message");
 const sessionLink = (page, title) =>
@@ -219,6 +225,22 @@ test.describe("opened notes", () => {
       await page.goto("./?view=opened");
       const files = page.getByRole("list", { name: "Opened files" }).getByRole("listitem");
       await expect(files.locator("h2")).toHaveText(["trip/2030/rustconf.markdown", "trip/devconf.md"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("in a browser driven by automation, Open folder is the folder input (Playwright's file chooser answers it)", async ({ reader, page }) => {
+    const dir = mkdtempSync(join(tmpdir(), "confnotes-auto-"));
+    try {
+      mkdirSync(join(dir, "trip"), { recursive: true });
+      writeFileSync(join(dir, "trip", "devconf.md"), DEVCONF);
+      await reader.goto();
+      expect(await page.evaluate(() => [navigator.webdriver, typeof window.showDirectoryPicker])).toEqual([true, "function"]);
+      const chooser = page.waitForEvent("filechooser");
+      await page.getByRole("button", { name: "Open folder" }).click();
+      await (await chooser).setFiles(join(dir, "trip"));
+      await expect(message(page)).toContainText("Opened trip/devconf.md (2 sessions found).");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
