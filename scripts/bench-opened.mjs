@@ -43,6 +43,7 @@ if (!url || !folder) {
   process.exit(2);
 }
 const { CHROMIUM_ARGS } = await import("../tests/e2e/playwright.config.mjs");
+const { folderPickerInPage } = await import("../tests/e2e/folder-picker.mjs");
 
 function instrument() {
   const b = (window.__bench = { longtasks: [] });
@@ -79,25 +80,6 @@ function folderFiles(dir) {
   return files;
 }
 
-/** Writes `files` into the origin private file system; showDirectoryPicker gives their folder. */
-function stubFolderPicker({ root, files }) {
-  return (async () => {
-    const top = await navigator.storage.getDirectory();
-    for (const [path, b64] of Object.entries(files)) {
-      const parts = path.split("/");
-      const name = parts.pop();
-      let dir = top;
-      for (const part of parts) dir = await dir.getDirectoryHandle(part, { create: true });
-      const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
-      await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-      await w.close();
-    }
-    // As a reader's browser: under automation the app keeps to the input.
-    Object.defineProperty(Navigator.prototype, "webdriver", { get: () => false, configurable: true });
-    window.showDirectoryPicker = async () => top.getDirectoryHandle(root);
-  })();
-}
-
 const tasks = (list, from, to) => list.filter((t) => t.start + t.duration >= from && t.start <= to);
 const longest = (list) => list.reduce((a, t) => Math.max(a, t.duration), 0);
 const median = (xs) => {
@@ -125,7 +107,7 @@ try {
       t0 = await page.evaluate(() => performance.now());
       await fc.setFiles(folder);
     } else {
-      await page.evaluate(stubFolderPicker, { root: basename(folder), files: (filesOfFolder ??= folderFiles(folder)) });
+      await page.evaluate(folderPickerInPage, { root: basename(folder), files: (filesOfFolder ??= folderFiles(folder)) });
       await page.waitForTimeout(500);
       t0 = await page.evaluate(() => performance.now());
       await page.getByRole("button", { name: "Open folder" }).first().click();

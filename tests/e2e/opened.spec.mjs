@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, SEED, axeViolations } from "./pages.mjs";
 import { DIST, buildWithNotes, deploy } from "./deploy.mjs";
+import { folderPickerInPage } from "./folder-picker.mjs";
 
 const DEVCONF = [
   "# DevConf 2031",
@@ -37,38 +38,13 @@ async function pick(page, files) {
   await (await chooser).setFiles(files);
 }
 
-/**
- * Makes the browser's folder picker (showDirectoryPicker) give a real
- * folder of the origin private file system holding `files` (path from the
- * folder's parent: base64 bytes), as if the reader had picked `root`;
- * `cancel` makes it act as a cancelled picker.
- */
-async function folderPicker(page, root, files, { cancel = false } = {}) {
-  await page.evaluate(
-    async ({ root, files, cancel }) => {
-      const top = await navigator.storage.getDirectory();
-      for (const [path, b64] of Object.entries(files)) {
-        const parts = path.split("/");
-        const name = parts.pop();
-        let dir = top;
-        for (const part of parts) dir = await dir.getDirectoryHandle(part, { create: true });
-        const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
-        await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-        await w.close();
-      }
-      window.__picked = 0;
-      // As a reader's browser: not driven by automation, where the app
-      // keeps to the folder input (a native dialog cannot be answered).
-      Object.defineProperty(Navigator.prototype, "webdriver", { get: () => false, configurable: true });
-      window.showDirectoryPicker = async () => {
-        window.__picked++;
-        if (cancel) throw new DOMException("The user aborted a request.", "AbortError");
-        return top.getDirectoryHandle(root);
-      };
-    },
-    { root, files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString("base64")])), cancel },
-  );
-}
+/** The folder picker gives `files` (path: text or bytes) as the folder `root` (see folder-picker.mjs). */
+const folderPicker = (page, root, files, { cancel = false } = {}) =>
+  page.evaluate(folderPickerInPage, {
+    root,
+    files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString("base64")])),
+    cancel,
+  });
 
 /** A reader's browser without showDirectoryPicker (Firefox, Safari): Open folder is a file input. */
 const withoutFolderPicker = (page) =>
