@@ -589,7 +589,7 @@ async fn open_picked_folder(o: Opener, c: Ctx, picking: js_sys::Promise) {
             if !abort {
                 o.message.set(Some(Message::error(format!(
                     "The folder could not be opened: {}",
-                    js_message(&e)
+                    crate::storage::describe(&e)
                 ))));
             }
             return;
@@ -605,17 +605,9 @@ async fn open_picked_folder(o: Opener, c: Ctx, picking: js_sys::Promise) {
         Ok(files) => o.open(c, files, None).await,
         Err(e) => o.message.set(Some(Message::error(format!(
             "The folder could not be read: {}",
-            js_message(&e)
+            crate::storage::describe(&e)
         )))),
     }
-}
-
-fn js_message(e: &wasm_bindgen::JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.dyn_ref::<web_sys::DomException>().map(|e| e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "the browser gave no reason".into())
 }
 
 fn field(v: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
