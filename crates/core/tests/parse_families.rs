@@ -1808,3 +1808,27 @@ Recipi は便利そう
         ],
     );
 }
+
+/// Lowercasing may change a title's length (`İ`): the split after `with`
+/// is found in the title itself.
+#[test]
+fn names_after_with_in_titles_whose_lowercase_is_longer() {
+    check(
+        "# Konferans 2024
+
+## Sessions
+
+### İİİ İstanbul Kubernetes with Jane Doe and John Smith
+
+Notes.
+
+### İzmir Observability with Mary Major and Peter Parker
+
+Notes.
+",
+        &[
+            "İİİ İstanbul Kubernetes | Jane Doe; John Smith | ",
+            "İzmir Observability | Mary Major; Peter Parker | ",
+        ],
+    );
+}

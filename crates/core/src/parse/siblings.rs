@@ -126,11 +126,7 @@ impl FileParser<'_> {
             };
             let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
             // One name, or several (`Sean Larkin & Tobias Koppers`).
-            let names_like = left
-                .split(" & ")
-                .flat_map(|x| x.split(" and "))
-                .flat_map(|x| x.split(", "))
-                .all(name_like);
+            let names_like = each_name(left).all(name_like);
             if names_like
                 && right.split_whitespace().count() >= 3
                 && !names::is_person(right, false)
@@ -171,11 +167,7 @@ impl FileParser<'_> {
                 continue;
             };
             let (head, inner) = (t[..open].trim(), &t[open + 1..t.len() - 1]);
-            let names = inner
-                .split(" & ")
-                .flat_map(|x| x.split(" and "))
-                .flat_map(|x| x.split(", "))
-                .all(name_like);
+            let names = each_name(inner).all(name_like);
             if !names || head.is_empty() {
                 continue;
             }
@@ -205,15 +197,11 @@ impl FileParser<'_> {
             if p.speakers.is_some() {
                 return None;
             }
-            let lower = p.title.to_lowercase();
-            let at = lower.rfind(" with ")?;
+            // (`rfind_ci`: a byte position in the title itself, which
+            // lowercasing may change the length of.)
+            let at = rfind_ci(&p.title, " with ")?;
             let (left, right) = (p.title[..at].trim(), p.title[at + 6..].trim());
-            let names: Vec<&str> = right
-                .split(" and ")
-                .flat_map(|x| x.split(" & "))
-                .flat_map(|x| x.split(", "))
-                .map(str::trim)
-                .collect();
+            let names: Vec<&str> = each_name(right).map(str::trim).collect();
             let people = names.len() >= 2
                 && names.iter().all(|n| {
                     let n = n.trim_end_matches('.');

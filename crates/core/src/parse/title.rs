@@ -14,7 +14,7 @@ use super::speakers;
 use super::strength::{speaker_strength, strength_and_refs};
 use super::title_forms::names_its_guests;
 use super::title_forms::{split_bars, split_quoted};
-use super::util::{find_str, first_spaced_dash, last_spaced_dash, rfind_ci};
+use super::util::{each_name, find_str, first_spaced_dash, last_spaced_dash, rfind_ci};
 
 /// `s.split_once(sep)`, by `memchr::memmem` (no str searcher to set up).
 fn split_once_str<'s>(s: &'s str, sep: &str) -> Option<(&'s str, &'s str)> {
@@ -292,11 +292,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         };
         // (Each person up to four words: `Zachary Johnson & Andrew
         // Reitano`.)
-        let short_names = left
-            .split(" & ")
-            .flat_map(|x| x.split(" and "))
-            .flat_map(|x| x.split(", "))
-            .all(|n| n.split_whitespace().count() <= 4);
+        let short_names = each_name(left).all(|n| n.split_whitespace().count() <= 4);
         if speaker_strength(left) >= 3 && !right_people && short_names && !right.is_empty() {
             consider(
                 4,

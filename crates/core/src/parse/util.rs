@@ -145,6 +145,14 @@ pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
     }
 }
 
+/// The names of a list of people written `A, B and C` or `A & B` (each
+/// part as written, not trimmed).
+pub(super) fn each_name(s: &str) -> impl Iterator<Item = &str> {
+    s.split(" & ")
+        .flat_map(|x| x.split(" and "))
+        .flat_map(|x| x.split(", "))
+}
+
 /// The byte position of the last `needle` (ASCII, any case) in `s`.
 pub(super) fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
