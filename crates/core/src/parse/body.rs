@@ -25,6 +25,10 @@ pub(super) struct Body {
     /// A `Topic:` / `Title:` line near the top: the talk's title when the
     /// heading only names a slot (`Talk 1`, `Keynote-Speaker`).
     pub(super) title: Option<String>,
+    /// Whether that line is the first under the heading: the heading
+    /// then names where or when the talk was (`Tầng 26 | Academic` over
+    /// `**Chủ đề:** GenAI Kitchen Recipe Recommendation System`).
+    pub(super) title_first: bool,
 }
 
 impl<'a> FileParser<'a> {
@@ -126,6 +130,7 @@ impl<'a> FileParser<'a> {
                             .trim()
                             .to_string(),
                     );
+                    out.title_first = seen == 0;
                     remove = true;
                 } else if let Some(tags) = markers::tags_line_keyed(key.as_ref()) {
                     out.explicit.extend(tags);

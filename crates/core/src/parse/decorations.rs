@@ -27,6 +27,8 @@ const KINDS: &[&str] = &[
     "plenary",
 ];
 
+use super::util::is_pictograph;
+
 /// Whether `s` names a kind of session (`Keynote`, `Lightning talk`).
 pub(crate) fn is_kind(s: &str) -> bool {
     let t = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
@@ -100,10 +102,9 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     loop {
         let before = t;
         t = t.trim_end_matches(|c: char| {
-            matches!(
-                c,
-                '★' | '☆' | '⭐' | '✩' | '✭' | '🌟' | '💀' | ':' | '\u{fe0f}'
-            ) || c.is_whitespace()
+            // Stars of a rating, an emoji after the title (`Serverless
+            // Application Benchmarking 📊`).
+            c == ':' || is_pictograph(c) || c.is_whitespace()
         });
         // ` - ` left dangling by the rating.
         for dash in [" -", " –", " —"] {
@@ -133,6 +134,12 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     }
     // `(each 5 minutes)`, `(30 min)`, `(livestream)`: the slot's length
     // or a note about the recording, not the title.
+    strip_annotation(t)
+}
+
+/// `s` without a length or a note about the session in parentheses at
+/// its end (`(30 min)`, `(livestream)`, `(hands-on session)`).
+pub(super) fn strip_annotation(t: &str) -> &str {
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
         && open > 0
@@ -150,7 +157,19 @@ fn is_annotation(inner: &str) -> bool {
     let lower = inner.trim().to_lowercase();
     if matches!(
         lower.as_str(),
-        "livestream" | "live stream" | "video" | "recording" | "slides" | "talk"
+        "livestream"
+            | "live stream"
+            | "video"
+            | "recording"
+            | "slides"
+            | "talk"
+            | "hands-on"
+            | "hands-on session"
+            | "live demo"
+            | "remote"
+            | "virtual"
+            | "online"
+            | "pre-recorded"
     ) {
         return true;
     }

@@ -354,11 +354,27 @@ impl FileParser<'_> {
         let Some(body) = self.text.get(range) else {
             return false;
         };
+        let mut label = false;
         body.lines()
             .filter(|l| !l.trim().is_empty())
             .take(6)
             .enumerate()
             .any(|(i, l)| {
+                // `**Diễn giả:**` over `- Phạm Tiến Thuận Phát`: a speaker
+                // label, then a list of people.
+                if std::mem::take(&mut label) {
+                    let item = markers::strip_list_marker(l);
+                    if item.len() < l.trim().len() {
+                        let refs = super::speakers::parse_speakers(item);
+                        if super::speakers::plausible(&refs) {
+                            return true;
+                        }
+                    }
+                }
+                if speaker_lines::speaker_label(l) {
+                    label = true;
+                    return false;
+                }
                 let at = match i {
                     0 => speaker_lines::Position::First,
                     1 | 2 => speaker_lines::Position::Near,

@@ -10,7 +10,7 @@ use super::names;
 pub(crate) use super::strength::speaker_strength;
 use super::title::strip_ordinal;
 pub(crate) use super::title::{Parts, parts};
-use super::util::last_spaced_dash;
+use super::util::{is_pictograph, last_spaced_dash};
 
 /// Headings that are conference notes, never sessions (compared after
 /// lowercasing, dropping leading symbols and trailing punctuation).
@@ -273,7 +273,8 @@ pub(crate) fn is_event(part: &str) -> bool {
 pub(crate) fn norm(text: &str) -> String {
     let t = strip_ordinal(text.trim());
     let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let mut t = t.trim_end_matches([':', '.', '!', ' ']);
+    let mut t =
+        t.trim_end_matches(|c: char| matches!(c, ':' | '.' | '!' | ' ') || is_pictograph(c));
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
         && open > 0

@@ -84,8 +84,13 @@ pub(crate) type KeyLine<'a> = (Cow<'a, str>, &'a str);
 /// `Talk:`, `Session title:`, or `Topic:` with three words or more (a
 /// one-word topic is a theme).
 pub(crate) fn is_title_line(key: &str, value: &str) -> bool {
-    (matches!(key, "title" | "talk title" | "talk" | "session title")
-        || (key == "topic" && value.split_whitespace().count() >= 3))
+    (matches!(
+        key,
+        "title" | "talk title" | "talk" | "session title" | "titel" | "título" | "titre" | "tytuł"
+    ) || (matches!(
+        key,
+        "topic" | "chủ đề" | "thema" | "sujet" | "tema" | "тема"
+    ) && value.split_whitespace().count() >= 3))
         && !value.trim().is_empty()
         && !value.contains("://")
 }

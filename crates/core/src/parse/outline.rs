@@ -217,7 +217,10 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             && sections_after
             && !talk_list_title
             && below.iter().all(|&b| b == 0)
-            && !feats.iter().any(|g| g.catalog > 0 || g.strong())
+            // (The `# Details` naming the presenters is strong by them.)
+            && !feats.iter().any(|g| {
+                g.catalog > 0 || (g.strong() && !(g.speaker_label && g.not_a_talk()))
+            })
         {
             return whole_file_session(
                 classes,

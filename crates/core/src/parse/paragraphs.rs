@@ -25,6 +25,7 @@ use super::headings;
 use super::markers;
 use super::speaker_lines::{self, Position};
 use super::speakers::SpeakerRef;
+use super::util::trim_pictographs;
 
 /// A block of the text: a paragraph or a list, with its byte range.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +48,8 @@ impl FileParser<'_> {
         let mut bold: Vec<Found> = Vec::new();
         // A speaker line over a title line over notes (see below).
         let mut named_first: Vec<Found> = Vec::new();
+        // `Title by Name` alone on its line (see below).
+        let mut plain_by: Vec<Found> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
             let Block::Paragraph(r) = b else {
                 continue;
@@ -99,6 +102,38 @@ impl FileParser<'_> {
                     });
                     continue;
                 }
+            }
+            // A bold title, then who gave it (`🎯 **Automating Porosity
+            // Detection** by Onyekachukwu Faith Ojumah.`), read as the
+            // bold lines below; and, where two or more read so, the same
+            // line without the bold (`You Came to a Python Conference.
+            // Now, Go Do a PR Review! by Samiul Huque`).
+            if let Some((title, speakers)) = bold_title_by(first) {
+                let notes: Vec<&str> = second.into_iter().chain(lines).collect();
+                bold.push(Found {
+                    block: i,
+                    title,
+                    speakers,
+                    strong: true,
+                    recording: None,
+                    link: None,
+                    notes: notes.join("\n"),
+                });
+                continue;
+            }
+            if second.is_none()
+                && let Some((title, speakers)) = plain_title_by(first)
+            {
+                plain_by.push(Found {
+                    block: i,
+                    title,
+                    speakers,
+                    strong: true,
+                    recording: None,
+                    link: None,
+                    notes: String::new(),
+                });
+                continue;
             }
             // A bold line that names a talk and who gave it, over the
             // talk's notes (`**"Fold, paper, scissors" by Amy Wibowo**`,
@@ -198,6 +233,9 @@ impl FileParser<'_> {
         }
         // (One is enough where only strong lines are read, when it opens
         // the part.)
+        if bold.len() >= 2 {
+            bold.append(&mut plain_by);
+        }
         if bold.len() >= 2
             || bold.iter().any(|b| b.recording.is_some())
             || (strong_only && bold.first().is_some_and(|b| b.block == 0))
@@ -448,6 +486,59 @@ fn link_line(line: &str) -> Option<(String, String)> {
 /// (`[Title](https://youtu.be/…)`): its text and address.
 fn video_link_line(line: &str) -> Option<(String, String)> {
     link_line(line).filter(|(_, url)| markers::is_video_url(url))
+}
+
+/// `🎯 **Automating Porosity Detection in Additive Manufacturing** by
+/// Onyekachukwu Faith Ojumah.`, `**Title**, by Tim Paine 📈`: a bold
+/// title, then the people who gave it after `by` (emoji around the line
+/// are decoration): the title and the people.
+fn bold_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = trim_pictographs(line.trim().trim_end_matches('\\').trim_end());
+    let rest = t.strip_prefix("**").or_else(|| t.strip_prefix("__"))?;
+    let close = rest.find("**").or_else(|| rest.find("__"))?;
+    let (title, after) = (&rest[..close], &rest[close + 2..]);
+    let after = after.trim_start().trim_start_matches(',').trim_start();
+    let names = markers::strip_prefix_ci(after, "by ")?;
+    let refs = names_after_by(names)?;
+    let title = markers::plain_inline(title).trim().to_string();
+    (!title.is_empty()).then_some((title, refs))
+}
+
+/// `You Came to a Python Conference. Now, Go Do a PR Review! by Samiul
+/// Huque`: a line of its own, a title in title case, then the people who
+/// gave it after its last `by`.
+fn plain_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = trim_pictographs(line.trim());
+    if t.len() > 200 || t.contains(['*', '_', '[', '`']) {
+        return None;
+    }
+    let at = super::util::rfind_ci(t, " by ")?;
+    let (title, names) = (t[..at].trim(), &t[at + 4..]);
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let title_case = words.len() >= 2
+        && words.len() <= 20
+        && title.starts_with(char::is_uppercase)
+        && long
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            * 3
+            >= long.len() * 2;
+    if !title_case {
+        return None;
+    }
+    Some((title.to_string(), names_after_by(names)?))
+}
+
+/// The people after a `by`, when they read as people (a full stop or an
+/// emoji after them is not part of them).
+fn names_after_by(names: &str) -> Option<Vec<SpeakerRef>> {
+    let names = trim_pictographs(names.trim_end())
+        .trim_end_matches(['.', '!'])
+        .trim_end();
+    let refs = super::speakers::parse_speakers(names);
+    super::speakers::plausible(&refs).then_some(refs)
 }
 
 /// The people a line names when it is only their names (`Devon Lindsey`,

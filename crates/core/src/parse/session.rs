@@ -53,7 +53,9 @@ impl FileParser<'_> {
         }
         let b = self.body(body, true);
         if let Some(t) = b.title.clone()
-            && (headings::is_slot(&parts.title) || parts.title.is_empty())
+            && (headings::is_slot(&parts.title)
+                || parts.title.is_empty()
+                || (b.title_first && parts.speakers.is_none()))
         {
             if parts.kind.is_none() {
                 parts.kind = headings::slot_kind(&parts.title);

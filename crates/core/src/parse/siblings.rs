@@ -17,6 +17,7 @@ impl FileParser<'_> {
         self.names_like_siblings(feats);
         self.parens_like_siblings(hs, feats);
         self.with_like_siblings(feats);
+        self.after_like_siblings(feats);
     }
 
     /// Organisations read alike across a file's headings. `Storm (Yahoo,
@@ -185,6 +186,61 @@ impl FileParser<'_> {
             f.speakers_in_heading = true;
             f.people_in_heading = true;
             f.org_in_heading = false;
+        }
+    }
+
+    /// Names after the last comma, bar or spaced dash read alike across a
+    /// file's headings. `Building and Scaling High Performing Technology
+    /// Organizations, Jez Humble` beside `Cynefin, Dave Snowden` and
+    /// `Persuading the Bear, Michael Nir`; `Lesser Known Debugging
+    /// Techniques | Amjad Masad` beside `Node.js at Scale | Nick Haff`: when
+    /// two headings or more, and most of those that name people, name them
+    /// after the same separator, two or three capitalised words after it
+    /// are a name too, even when the first is no given name known here.
+    fn after_like_siblings(&mut self, feats: &mut [Features]) {
+        const FORMS: [(&str, &str, &str); 3] = [
+            (
+                "a person's name after the last comma",
+                ", ",
+                "a person's name after the last comma, as in the headings beside it",
+            ),
+            (
+                "people's names after `|`",
+                " | ",
+                "people's names after `|`, as in the headings beside it",
+            ),
+            (
+                "people's names after the last spaced dash",
+                " - ",
+                "people's names after the last spaced dash, as in the headings beside it",
+            ),
+        ];
+        let named = self.parts.iter().filter(|p| p.speakers.is_some()).count();
+        for (why, sep, now) in FORMS {
+            let alike = self.parts.iter().filter(|p| p.why == Some(why)).count();
+            if alike < 2 || alike * 3 < named * 2 {
+                continue;
+            }
+            for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
+                if p.speakers.is_some() || f.container.is_some() || f.vocab {
+                    continue;
+                }
+                let Some(at) = p.title.rfind(sep) else {
+                    continue;
+                };
+                let (left, right) = (p.title[..at].trim(), p.title[at + sep.len()..].trim());
+                if left.is_empty() || !name_like(right) {
+                    continue;
+                }
+                p.speakers = Some(right.to_string());
+                p.title = left.to_string();
+                p.refs = None;
+                p.strength = 3;
+                p.why = Some(now);
+                f.speakers_in_heading = true;
+                f.people_in_heading = true;
+            }
+            return;
         }
     }
 

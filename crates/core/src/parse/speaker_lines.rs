@@ -6,7 +6,7 @@
 use super::markers::{KeyLine, key_line, strip_emphasis, strip_list_marker, strip_prefix_ci};
 use super::names;
 use super::speakers::{self, SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
-use super::util::find_str;
+use super::util::{find_str, trim_pictographs};
 
 /// Where a line is under a session heading, for the speaker lines that
 /// only guess.
@@ -71,7 +71,9 @@ pub(crate) fn speaker_line_keyed(
         && ((t.starts_with('_') && t.ends_with('_'))
             || (t.starts_with('*') && t.ends_with('*') && !t.starts_with("* ")));
     if emphasised {
-        let inner = strip_emphasis(t);
+        // `*👨‍💼 Manoranjan Padhy (Responsible AI)*`: an emoji before the
+        // names is decoration.
+        let inner = trim_pictographs(strip_emphasis(t));
         if !inner.contains(['*', '_']) {
             // `*Speaker: A, Org & B, Org*`
             if let Some(kl) = key_line(inner)
@@ -265,6 +267,42 @@ const SPEAKER_KEYS: &[&str] = &[
     "by",
     "speaker name",
     "speakers names",
+    // The same in the languages of notes seen so far.
+    "sprecher",
+    "sprecherin",
+    "referent",
+    "referentin",
+    "referenten",
+    "intervenant",
+    "intervenants",
+    "intervenante",
+    "orateur",
+    "oratrice",
+    "conférencier",
+    "conférenciers",
+    "ponente",
+    "ponentes",
+    "palestrante",
+    "palestrantes",
+    "relatore",
+    "relatori",
+    "spreker",
+    "sprekers",
+    "prelegent",
+    "prelegenci",
+    "diễn giả",
+    "докладчик",
+    "докладчики",
+    "спикер",
+    "спикеры",
+    "登壇者",
+    "発表者",
+    "講演者",
+    "讲者",
+    "演讲者",
+    "講者",
+    "발표자",
+    "연사",
 ];
 
 #[cfg(test)]

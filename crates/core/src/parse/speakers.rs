@@ -161,11 +161,16 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
     {
         return std::borrow::Cow::Owned(format!("{before}{}", &s[close + 1..]));
     }
-    let person = match names::shape(inner) {
-        names::Shape::Person { given } => given || inner.contains(' '),
-        names::Shape::Capitalised => (2..=3).contains(&inner.split_whitespace().count()),
-        _ => false,
-    };
+    // Not `(Responsible AI)`: an acronym is no part of a name.
+    let acronym = inner
+        .split_whitespace()
+        .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let person = !acronym
+        && match names::shape(inner) {
+            names::Shape::Person { given } => given || inner.contains(' '),
+            names::Shape::Capitalised => (2..=3).contains(&inner.split_whitespace().count()),
+            _ => false,
+        };
     if person && !inner.contains(',') && !names::is_org(inner) && !names::is_role(inner) {
         let before = s[..open].trim_end();
         if !before.is_empty() {
@@ -182,7 +187,11 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
 fn clean_list(s: &str) -> String {
     let mut t = s.trim();
     // `By A | DevOpsDays 2024`: the part after the bar is the event.
-    if let Some((head, tail)) = t.split_once(" | ")
+    // Not a bar inside parentheses (`Yogesh Kulkarni (AI Coach | ML
+    // Google Developer Expert)`): that is the person's roles.
+    if let Some((head, tail)) = split_outside_parens(t, '|')
+        && head.ends_with(' ')
+        && tail.starts_with(' ')
         && !names::is_person(tail.trim(), false)
     {
         t = head.trim();

@@ -6,7 +6,9 @@
 //! outline's evidence.
 
 pub(crate) use super::decorations::strip_ordinal;
-use super::decorations::{is_kind, is_language, strip_decorations, strip_language};
+use super::decorations::{
+    is_kind, is_language, strip_annotation, strip_decorations, strip_language,
+};
 use super::headings::is_event;
 use super::markers;
 use super::names;
@@ -109,7 +111,9 @@ pub(crate) fn parts(text: &str) -> Parts {
     if out.kind.is_none() {
         out.kind = kind;
     }
-    out.title = strip_language(&out.title, &mut language).to_string();
+    // `A Practical Introduction to Coaching (hands-on session), Heidi
+    // Helfand`: a note that was before the speakers.
+    out.title = strip_annotation(strip_language(&out.title, &mut language)).to_string();
     out.speakers = out
         .speakers
         .map(|sp| strip_language(&sp, &mut language).to_string());
@@ -272,6 +276,8 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             && !left.is_empty()
             && right.split_whitespace().count() <= 3
             && !(sentence_case(left) && right.starts_with(char::is_lowercase))
+            // (`Phiên 1: 09:20 – 09:40`: a time is no organisation.)
+            && right.chars().any(char::is_alphabetic)
         {
             // An organisation alone after the dash: not part of the title.
             consider(1, left, "", "an organisation after the last spaced dash");

@@ -153,6 +153,29 @@ pub(super) fn each_name(s: &str) -> impl Iterator<Item = &str> {
         .flat_map(|x| x.split(", "))
 }
 
+/// Whether `c` is a pictograph or one of the characters that build one
+/// (emoji, dingbats, stars, the variation selector, the zero-width
+/// joiner, skin tones, keycaps): decoration around a title or a name.
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(c,
+        '\u{2300}'..='\u{23FF}'
+        | '\u{2600}'..='\u{27BF}'
+        | '\u{2B00}'..='\u{2BFF}'
+        | '\u{1F000}'..='\u{1FAFF}'
+        | '\u{FE0F}'
+        | '\u{200D}'
+        | '\u{20E3}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
+/// `s` without the pictographs (see [`is_pictograph`]) and spaces at
+/// either end: `👨‍💼 Manoranjan Padhy` is `Manoranjan Padhy`, `Tea Break ☕`
+/// is `Tea Break`. All of `s` when it is nothing but pictographs.
+pub(crate) fn trim_pictographs(s: &str) -> &str {
+    let t = s.trim_matches(|c: char| is_pictograph(c) || c.is_whitespace());
+    if t.is_empty() { s } else { t }
+}
+
 /// The byte position of the last `needle` (ASCII, any case) in `s`.
 pub(super) fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
