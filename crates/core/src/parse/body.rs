@@ -178,7 +178,10 @@ impl<'a> FileParser<'a> {
                         // A label word, a camera emoji (`:video_camera:`), or
                         // a link to a video host on a line of its own.
                         let label = notes_link_label(l, lead.map(|(l, _)| l), || {
-                            line_links.len() == 1 && only_links(line, pos, line_links)
+                            // (A thumbnail inside the link is no second link:
+                            // `[![Kelsey Hightower video](…/0.jpg)](https://www.youtube.com/…)`.)
+                            line_links.iter().filter(|l| !l.image).count() == 1
+                                && only_links(line, pos, line_links)
                         });
                         match label {
                             Some(label) => found.push((

@@ -126,8 +126,9 @@ impl FileParser<'_> {
     }
 
     /// Whether a list item's own line is only a label (`**Micro
-    /// Talks:**`, `Day 2:`): short, ending with a colon, no link. (A bold
-    /// line without one is a talk's title over its details.)
+    /// Talks:**`, `Day 2:`, `1:25 p.m. (40m) Lightning Talks`): short,
+    /// ending with a colon or naming talks, no link. (A bold line without
+    /// one is a talk's title over its details.)
     fn is_group_label(&self, r: &Range<usize>) -> bool {
         let Some(text) = self.text.get(r.clone()) else {
             return false;
@@ -135,7 +136,11 @@ impl FileParser<'_> {
         let line = markers::strip_list_marker(text.lines().next().unwrap_or("")).trim();
         let plain = markers::plain_inline(line);
         let plain = plain.trim();
-        plain.ends_with(':')
+        // `1:25 p.m. (40m) Lightning Talks` over the talks given in it.
+        let named = super::decorations::strip_ordinal(plain).to_lowercase();
+        let talks = (named.ends_with("talks") || named.ends_with("sessions"))
+            && named.split_whitespace().count() <= 4;
+        (plain.ends_with(':') || talks)
             && !line.contains("](")
             && !plain.is_empty()
             && plain.split_whitespace().count() <= 5

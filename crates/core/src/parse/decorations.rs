@@ -192,7 +192,7 @@ fn is_annotation(inner: &str) -> bool {
             let unit = |u: &str| {
                 matches!(
                     u,
-                    "min" | "mins" | "minutes" | "minute" | "h" | "hours" | "hour"
+                    "m" | "min" | "mins" | "minutes" | "minute" | "h" | "hours" | "hour"
                 )
             };
             let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
@@ -244,6 +244,13 @@ fn strip_slot(s: &str) -> &str {
             break;
         }
     }
+    // `9:15 a.m. (50m) Keynote`: the slot's length.
+    if let Some(inner) = t.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && is_annotation(&inner[..close])
+    {
+        t = inner[close + 1..].trim_start();
+    }
     for sep in ["-", "–", "—", ":", "|"] {
         if let Some(after) = t.strip_prefix(sep) {
             t = after.trim_start();
@@ -294,7 +301,10 @@ fn time_of_day(s: &str) -> Option<&str> {
         return None;
     }
     let mut rest = &s[h + 1 + m..];
-    for ampm in [" am", " pm", "am", "pm", " AM", " PM", "AM", "PM"] {
+    for ampm in [
+        " a.m.", " p.m.", "a.m.", "p.m.", " A.M.", " P.M.", " am", " pm", "am", "pm", " AM", " PM",
+        "AM", "PM",
+    ] {
         if let Some(r) = rest.strip_prefix(ampm)
             && !r.starts_with(|c: char| c.is_alphanumeric())
         {

@@ -105,6 +105,8 @@ impl Features {
             || self.recording
             || self.anchored
             || self.directive == Some(Directive::Session)
+            // `* Talk: Chatter-box` under `### Lightning Talk 2: …`.
+            || self.title_line
     }
 
     /// Text that is never a talk by itself.

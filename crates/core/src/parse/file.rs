@@ -473,6 +473,8 @@ impl<'a> FileParser<'a> {
                     "a row of a table of talks (its header names a title column)".into()
                 } else if e.what == "title in the text" {
                     "a bold quoted title in the text (**“Title”**), one of several".into()
+                } else if e.what == "wiki link" {
+                    "a list item that is only a wiki link to the talk's page, under a day".into()
                 } else if e.what == "paragraph" {
                     "a line of its own over its notes, in a part that holds talks".into()
                 } else if e.links.iter().any(is_recording_link) {

@@ -50,6 +50,9 @@ impl FileParser<'_> {
         let mut named_first: Vec<Found> = Vec::new();
         // `Title by Name` alone on its line (see below).
         let mut plain_by: Vec<Found> = Vec::new();
+        // Talks listed as wiki links under days (see below), and the days.
+        let mut wiki: Vec<Entry> = Vec::new();
+        let mut days = 0;
         for (i, b) in blocks.iter().enumerate() {
             let Block::Paragraph(r) = b else {
                 continue;
@@ -168,6 +171,23 @@ impl FileParser<'_> {
                 continue;
             };
             let list_after = matches!(blocks.get(i + 1), Some(Block::List(_)));
+            // `Day 1` over `- [[Build and deploy microservices on
+            // Kubernetes with Istio]]`: a day's talks, each a page of
+            // notes of its own (an Obsidian vault's index).
+            if second.is_none()
+                && let Some(Block::List(list)) = blocks.get(i + 1)
+                && matches!(
+                    headings::container_of(first, &headings::norm(first)),
+                    Some(headings::Container::Day(_) | headings::Container::Track(_))
+                )
+            {
+                let talks = self.wiki_items(list.clone());
+                if !talks.is_empty() {
+                    days += 1;
+                    wiki.extend(talks);
+                    continue;
+                }
+            }
             let by_line = second.and_then(|l| speaker_lines::speaker_line(l, Position::First));
             // The speaker first, then the title, then the list of notes
             // (`Devon Lindsey` / `A hand wave of React for all your
@@ -249,9 +269,13 @@ impl FileParser<'_> {
         if strong_only {
             found.retain(|f| f.strong);
         }
+        // (Two days or more of them, or one with three talks or more.)
+        if days < 2 && wiki.len() < 3 {
+            wiki.clear();
+        }
         let with_lists = found.iter().filter(|f| !f.strong).count();
         if !found.iter().any(|f| f.strong) && with_lists < 2 {
-            return Vec::new();
+            return wiki;
         }
         let mut out = Vec::with_capacity(found.len());
         for (k, f) in found.iter().enumerate() {
@@ -285,6 +309,46 @@ impl FileParser<'_> {
                 notes: notes.join("\n\n"),
                 range: r.clone(),
                 what: "paragraph",
+                ..Entry::default()
+            });
+        }
+        if !wiki.is_empty() {
+            out.append(&mut wiki);
+            crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
+        }
+        out
+    }
+
+    /// The talks of a list whose items are each only a wiki link to a
+    /// page of notes (`- [[Fuzzing in go]]`): none unless all are.
+    fn wiki_items(&self, list: Range<usize>) -> Vec<Entry> {
+        let Some(text) = self.text.get(list.clone()) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut at = list.start;
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let t = line.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let item = markers::strip_list_marker(t);
+            let Some(inner) = item
+                .strip_prefix("[[")
+                .and_then(|x| x.strip_suffix("]]"))
+                .filter(|x| !x.contains(['[', ']']) && !x.trim().is_empty())
+            else {
+                return Vec::new();
+            };
+            let title = markers::unwrap_wiki(&format!("[[{inner}]]"))
+                .trim()
+                .to_string();
+            out.push(Entry {
+                title,
+                range: start..start + line.trim_end().len(),
+                what: "wiki link",
                 ..Entry::default()
             });
         }

@@ -61,11 +61,24 @@ impl FileParser<'_> {
                 parts.kind = headings::slot_kind(&parts.title);
             }
             let inner = headings::parts(&t);
-            parts.title = inner.title;
+            let heading = std::mem::replace(&mut parts.title, inner.title);
             if speakers.is_empty()
                 && let Some(sp) = inner.speakers
             {
                 speakers = parse_speakers(&sp);
+            }
+            // `### Lightning Talk 3: Martin Berka`, `### Mike McNeil,
+            // @mikermcneil` over `* Talk: Node-RED …`: the heading names
+            // who gave it.
+            if speakers.is_empty() && b.speakers.is_empty() && !headings::is_slot(&heading) {
+                let who = match heading.split_once(": ") {
+                    Some((slot, rest)) if headings::is_slot(slot) => rest,
+                    _ => h.text.as_str(),
+                };
+                let refs = parse_speakers(who);
+                if super::speakers::plausible(&refs) {
+                    speakers = refs;
+                }
             }
         }
         // `X - Keynote`: whether X is the title or who gave it, the speaker

@@ -131,6 +131,34 @@ pub(crate) fn speaker_line_keyed(
             return Some(refs);
         }
     }
+    // `Kelsey Hightower ([@kelseyhightower](…)) at KubeCon 2017`, `Jim
+    // Flanagan and Kyle Thomson at AWS re:invent 2017`, `… at the Portland
+    // Java User Group`: the people, then where they gave it (an event with
+    // its year, a place after `the`), or who they are with.
+    if at == Position::First
+        && !is_item
+        && let Some(cut) = super::util::rfind_ci(item, " at ")
+        && let tail = item[cut + 4..].trim()
+        && let the = tail.strip_prefix("the ").is_some()
+        && tail.trim_start_matches("the ").starts_with(char::is_uppercase)
+        && tail.split_whitespace().count() <= 10
+        // A name, not a sentence (`Charles Draper at MIT, built guidance
+        // computer in Apollo mission`): its longer words capitalised.
+        && tail
+            .split_whitespace()
+            .filter(|w| w.len() >= 4 && !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            .count()
+            <= 1
+        && !tail.contains(", ")
+        && let Some(mut refs) = speaker_line_keyed(&item[..cut], None, at)
+    {
+        if !the && !tail.contains(|c: char| c.is_ascii_digit()) {
+            for r in refs.iter_mut().filter(|r| r.org.is_none()) {
+                r.org = Some(tail.to_string());
+            }
+        }
+        return Some(refs);
+    }
     // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`,
     // `[Ada](https://twitter.com/ada), [Acme](https://acme.io/)`.
     let targets = link_targets(item);

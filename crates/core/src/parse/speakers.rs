@@ -434,7 +434,8 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
     } else {
         trimmed.to_string()
     };
-    if name.is_empty() {
+    // (`?` for a name the notes did not know is nobody.)
+    if !name.chars().any(char::is_alphanumeric) {
         return None;
     }
     Some(SpeakerRef {
