@@ -421,7 +421,14 @@ impl FileParser<'_> {
                 || lower.starts_with("talk at")
         });
         let evidence = recording || slides || !speakers.is_empty() || presented;
-        if !evidence || names::is_person(&parts.title, false) {
+        // A title that reads as a person is no talk (`Modern SQL` is one:
+        // an acronym is no part of a name).
+        let acronym = parts
+            .title
+            .split_whitespace()
+            .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+        let person_title = !acronym && names::is_person(&parts.title, false);
+        if !evidence || person_title {
             return None;
         }
         let _ = title_line;
@@ -520,7 +527,7 @@ fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         .trim()
         .trim_start_matches(['-', '–', '—', ',', ':', '|'])
         .trim();
-    let t = markers::strip_prefix_ci(t, "by ").unwrap_or(t).trim();
+    let t = markers::strip_by(t).unwrap_or(t).trim();
     // `(Name, Name from Org)` right after the title.
     let t = match t
         .strip_prefix('(')
@@ -544,7 +551,50 @@ fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         }
         _ => parse_speakers(t),
     };
-    speakers::plausible(&refs).then_some(refs)
+    if speakers::plausible(&refs) {
+        return Some(refs);
+    }
+    leading_people(t)
+}
+
+/// `Chris Ford erklärt, wie Typsystem …`, `Nikolas Göbel und Malte
+/// Sandstede erweitern …`, `Jane Doe explains how …`: people, each a
+/// known given name and a surname, then what they do in lowercase words:
+/// those people (`and` in the language of the notes read as `and`).
+fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
+    const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "i", "&"];
+    let mut people: Vec<String> = vec![String::new()];
+    let mut rest = t;
+    for w in t.split_whitespace() {
+        let last = people.last_mut()?;
+        let words = last.split_whitespace().count();
+        if AND.contains(&w) && words >= 2 {
+            people.push(String::new());
+        } else if w.starts_with(char::is_uppercase) && words < 4 {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(w.trim_end_matches([',', '.', ':', ';']));
+            if w.ends_with([',', '.', ':', ';']) {
+                rest = &t[w.as_ptr() as usize - t.as_ptr() as usize + w.len()..];
+                break;
+            }
+        } else {
+            break;
+        }
+        rest = &t[w.as_ptr() as usize - t.as_ptr() as usize + w.len()..];
+    }
+    let next = rest
+        .trim_start()
+        .trim_start_matches([',', ':'])
+        .trim_start();
+    let all_people = people.iter().all(|p| {
+        (2..=4).contains(&p.split_whitespace().count())
+            && matches!(names::shape(p), names::Shape::Person { given: true })
+            && !names::is_org(p)
+    });
+    (all_people && next.starts_with(char::is_lowercase))
+        .then(|| people.iter().flat_map(|p| parse_speakers(p)).collect())
 }
 
 /// `Title (Name, Event 2019)`: a person in parentheses at the end (what

@@ -102,6 +102,23 @@ pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
+/// `s` after a leading `by ` (any case), or the same word in German,
+/// French, Spanish, Portuguese, Dutch or Polish (`von Jesse Alama`, `par
+/// …`) when a capitalised name of two words or more follows (not `von der
+/// Leyen`, a name's particle).
+pub(crate) fn strip_by(s: &str) -> Option<&str> {
+    if let Some(rest) = strip_prefix_ci(s, "by ") {
+        return Some(rest);
+    }
+    ["von ", "par ", "por ", "door ", "przez "]
+        .iter()
+        .find_map(|by| {
+            let rest = s.strip_prefix(by)?;
+            (rest.starts_with(char::is_uppercase) && rest.split_whitespace().count() >= 2)
+                .then_some(rest)
+        })
+}
+
 /// `s` with each `[[Page|shown]]` as `shown` and `[[folder/Page]]` as
 /// `Page`: wiki links show their text.
 pub(crate) fn unwrap_wiki(s: &str) -> Cow<'_, str> {

@@ -22,7 +22,7 @@
 //! The work is linear in the length of the text, whatever the number of
 //! speakers.
 
-use super::markers::{plain_inline, strip_prefix_ci};
+use super::markers::plain_inline;
 use super::names;
 
 /// A speaker as the notes name them, before linking.
@@ -196,7 +196,7 @@ fn clean_list(s: &str) -> String {
     {
         t = head.trim();
     }
-    if let Some(rest) = strip_prefix_ci(t, "by ") {
+    if let Some(rest) = super::markers::strip_by(t) {
         t = rest.trim_start();
     }
     let mut words: Vec<&str> = t.split_whitespace().collect();
@@ -389,7 +389,7 @@ fn split_outside_parens(s: &str, sep: char) -> Option<(&str, &str)> {
 fn parse_name(part: &str) -> Option<SpeakerRef> {
     let plain = plain_inline(part);
     let mut s = plain.trim();
-    if let Some(rest) = strip_prefix_ci(s, "by ") {
+    if let Some(rest) = super::markers::strip_by(s) {
         s = rest.trim_start();
     }
     // An honorific before a name of two words or more (`Dr. Franziska
