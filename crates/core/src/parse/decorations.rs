@@ -315,13 +315,47 @@ fn time_of_day(s: &str) -> Option<&str> {
     (rest.is_empty() || rest.starts_with([' ', '-', '–', '—', ':', '|'])).then_some(rest)
 }
 
+/// Whether `s` may be a person's name: a person's shape, or two or three
+/// capitalised words (`Cy Doe`).
+fn name_like(s: &str) -> bool {
+    match super::names::shape(s) {
+        super::names::Shape::Person { .. } => true,
+        super::names::Shape::Capitalised => s.split_whitespace().count() <= 3,
+        _ => false,
+    }
+}
+
+/// Words that number a session at the start of a heading (`Session 1)`,
+/// `Sess 2 -`, `Talk 3:`), lowercase.
+const NUMBERING_WORDS: &[&str] = &["talk ", "session ", "sess ", "talk #", "session #"];
+
+/// Whether `s` starts by numbering a session: one of the words above, one
+/// to three digits, then `)`, `:`, `.` or a spaced dash, and more text.
+pub(crate) fn numbers_a_session(s: &str) -> bool {
+    let s = s.trim_start();
+    NUMBERING_WORDS.iter().any(|word| {
+        s.len() > word.len()
+            && s.is_char_boundary(word.len())
+            && s[..word.len()].eq_ignore_ascii_case(word)
+            && {
+                let rest = &s[word.len()..];
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&digits)
+                    && [") ", ": ", ". ", " - ", " – "]
+                        .iter()
+                        .any(|sep| rest[digits..].starts_with(sep))
+                    && !rest[digits + 2..].trim().is_empty()
+            }
+    })
+}
+
 /// Drops `3. `, `12) `, `A. `, `Talk 1: `, `Session 3. ` and a
 /// catalogue's session code (`DOP328 - `, `ARC401-R: `) at the start.
 fn strip_numbering(s: &str) -> &str {
     if let Some(rest) = strip_session_code(s) {
         return rest;
     }
-    for word in ["talk ", "session ", "talk #", "session #"] {
+    for word in NUMBERING_WORDS {
         if s.len() > word.len()
             && s.is_char_boundary(word.len())
             && s[..word.len()].eq_ignore_ascii_case(word)
@@ -329,10 +363,11 @@ fn strip_numbering(s: &str) -> &str {
             let rest = &s[word.len()..];
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             if (1..=3).contains(&digits) {
-                // Not ` - `: `Talk 5 - Ada` names its speaker after it.
-                for sep in [": ", ". ", ") "] {
+                for sep in [": ", ". ", ") ", " - ", " – "] {
                     if let Some(after) = rest[digits..].strip_prefix(sep)
                         && !after.trim().is_empty()
+                        // Not `Talk 5 - Ada`, which names its speaker.
+                        && (!sep.starts_with(' ') || !name_like(after.trim()))
                     {
                         return after.trim_start();
                     }

@@ -93,6 +93,10 @@ pub(crate) struct Features {
     /// Its notes are only links and images (a list of other people's
     /// write-ups, photos): references, not a talk's notes.
     pub links_only: bool,
+    /// The heading numbers a session (`Session 1) …`, `Sess 2 - …`,
+    /// `Talk 3: …`): with siblings numbered so, each is one talk, and the
+    /// headings under it are its notes.
+    pub numbered: bool,
     pub directive: Option<Directive>,
 }
 
@@ -315,6 +319,7 @@ impl FileParser<'_> {
                 self_talk: i == 0 && self_talk(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
                 links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
+                numbered: super::decorations::numbers_a_session(&h.text),
                 speaker_heading,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
                 multi_word: words >= 2,

@@ -322,6 +322,22 @@ fn shape_of(s: &str) -> Shape {
         return Shape::Phrase;
     }
     if words.iter().any(|w| w.chars().any(caseless_letter)) {
+        // `클러스터 API`, `이미지는 RO 레이어지만`: a name is written in one
+        // script; and a Korean name is a few syllables (`홍길동`), not a
+        // place's (`코엑스 그랜드볼룸`).
+        let hangul = |w: &str| {
+            w.chars()
+                .filter(|c| matches!(c, '\u{ac00}'..='\u{d7af}'))
+                .count()
+        };
+        if words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+            || words.iter().any(|w| hangul(w) > 4)
+            || words.iter().map(|w| hangul(w)).sum::<usize>() > 6
+        {
+            return Shape::Phrase;
+        }
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
         return if letters <= 12 && words.len() <= 3 {
             Shape::Person { given: true }

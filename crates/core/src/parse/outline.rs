@@ -371,6 +371,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     && !f.person_only
             })
             && group.iter().filter(|&&c| feats[c].has_body).count() * 3 >= group.len() * 2;
+        let numbered = group.iter().filter(|&&c| feats[c].numbered).count();
         let mut unsure = Vec::new();
         for &c in &group {
             let f = &feats[c];
@@ -385,6 +386,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             };
             let (kind, why) = if let Some(d) = decided {
                 d
+            } else if f.numbered && numbered >= 2 && f.container.is_none() && !f.not_a_talk() {
+                (
+                    Kind::Session,
+                    "it numbers a session (`Session 1)`), as the headings beside it do",
+                )
             } else if ctx.in_media {
                 (
                     Kind::Absorbed,
