@@ -6,39 +6,7 @@
 mod parse_support;
 
 use confnotes_core::Library;
-
-/// The sessions of `lib` as `title | speakers (org); ... | recording`.
-fn sessions(lib: &Library) -> Vec<String> {
-    lib.sessions
-        .iter()
-        .map(|s| {
-            let rec = s
-                .links
-                .iter()
-                .find(|l| {
-                    matches!(
-                        l.label.as_str(),
-                        "Recording" | "Video" | "YouTube" | "Vimeo"
-                    )
-                })
-                .map(|l| l.url.as_str())
-                .unwrap_or("");
-            let speakers = s
-                .speakers
-                .iter()
-                .map(|x| {
-                    let name = &lib.speakers[x.speaker].name;
-                    match x.org {
-                        Some(o) => format!("{name} ({})", lib.orgs[o].name),
-                        None => name.clone(),
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            format!("{} | {speakers} | {rec}", s.title)
-        })
-        .collect()
-}
+use parse_support::session_lines as sessions;
 
 fn parse(md: &str) -> Library {
     parse_support::parse_files(&[("notes/talks.md", md)])

@@ -198,26 +198,33 @@ impl FileParser<'_> {
     /// after the same separator, two or three capitalised words after it
     /// are a name too, even when the first is no given name known here.
     fn after_like_siblings(&mut self, feats: &mut [Features]) {
-        const FORMS: [(&str, &str, &str); 3] = [
+        const FORMS: [(&[&str], &str, &str); 3] = [
             (
-                "a person's name after the last comma",
+                &["a person's name after the last comma"],
                 ", ",
                 "a person's name after the last comma, as in the headings beside it",
             ),
             (
-                "people's names after `|`",
+                &[
+                    "people's names after `|`",
+                    "parts between bars: a title and who gave it",
+                ],
                 " | ",
                 "people's names after `|`, as in the headings beside it",
             ),
             (
-                "people's names after the last spaced dash",
+                &["people's names after the last spaced dash"],
                 " - ",
                 "people's names after the last spaced dash, as in the headings beside it",
             ),
         ];
         let named = self.parts.iter().filter(|p| p.speakers.is_some()).count();
-        for (why, sep, now) in FORMS {
-            let alike = self.parts.iter().filter(|p| p.why == Some(why)).count();
+        for (whys, sep, now) in FORMS {
+            let alike = self
+                .parts
+                .iter()
+                .filter(|p| p.why.is_some_and(|w| whys.contains(&w)))
+                .count();
             if alike < 2 || alike * 3 < named * 2 {
                 continue;
             }
@@ -228,7 +235,13 @@ impl FileParser<'_> {
                 let Some(at) = p.title.rfind(sep) else {
                     continue;
                 };
-                let (left, right) = (p.title[..at].trim(), p.title[at + sep.len()..].trim());
+                let (left, mut right) = (p.title[..at].trim(), p.title[at + sep.len()..].trim());
+                // `Amjad Masad (11:00)`: the slot's time after the name.
+                if let Some(open) = right.strip_suffix(')').and_then(|r| r.rfind('('))
+                    && right[open..].contains(|c: char| c.is_ascii_digit())
+                {
+                    right = right[..open].trim_end();
+                }
                 if left.is_empty() || !name_like(right) {
                     continue;
                 }

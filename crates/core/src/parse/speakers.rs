@@ -484,7 +484,8 @@ fn clean_org(s: &str) -> Option<String> {
         }
         out.push_str(w);
     }
-    Some(out)
+    // (Nothing left but a handle: `Mike McNeil, @mikermcneil`.)
+    (!out.is_empty()).then_some(out)
 }
 
 /// Whether the names look like people's names, for the lines that only

@@ -187,3 +187,36 @@ pub fn unindent(s: &str) -> String {
     }
     out.trim_matches('\n').to_string() + "\n"
 }
+
+/// The sessions of `lib` as `title | speakers (org); ... | recording`.
+pub fn session_lines(lib: &Library) -> Vec<String> {
+    lib.sessions
+        .iter()
+        .map(|s| {
+            let rec = s
+                .links
+                .iter()
+                .find(|l| {
+                    matches!(
+                        l.label.as_str(),
+                        "Recording" | "Video" | "YouTube" | "Vimeo"
+                    )
+                })
+                .map(|l| l.url.as_str())
+                .unwrap_or("");
+            let speakers = s
+                .speakers
+                .iter()
+                .map(|x| {
+                    let name = &lib.speakers[x.speaker].name;
+                    match x.org {
+                        Some(o) => format!("{name} ({})", lib.orgs[o].name),
+                        None => name.clone(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            format!("{} | {speakers} | {rec}", s.title)
+        })
+        .collect()
+}
