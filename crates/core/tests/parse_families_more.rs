@@ -351,3 +351,28 @@ fn numbered_sessions_keep_their_sub_headings_as_notes_and_korean_text_is_no_name
         ],
     );
 }
+
+#[test]
+fn talks_named_between_chinese_title_marks_in_a_days_log() {
+    check(
+        "# PyCon LT 2025
+
+## 依旧是流水账记录一下今天的感受
+
+这场的主题是《Build Your Own (Simple) Static Code Analyzer》。她也是《Hands-On Data Analysis with Pandas》一书的作者。
+
+接下来听了一场主题是《Data Warehouses Meet Data Lakes》，讲数据仓库面临的挑战。
+
+然后又去听了《Cutting the price of Scraping Cloud Costs》。
+
+## 启发
+
+所有的演讲者都很棒。
+",
+        &[
+            "Build Your Own (Simple) Static Code Analyzer |  | ",
+            "Data Warehouses Meet Data Lakes |  | ",
+            "Cutting the price of Scraping Cloud Costs |  | ",
+        ],
+    );
+}

@@ -221,8 +221,13 @@ impl FileParser<'_> {
                 let mut c = self.catalog(own.clone());
                 // A day or group told as prose: its talks are bold quoted
                 // titles in the text.
-                if c.is_empty() && container.is_some() {
+                // Under any other heading, three or more (`## 依旧是流水账
+                // 记录一下今天的感受`, a day's log naming each talk).
+                if c.is_empty() {
                     c = self.prose_entries(own.clone());
+                    if container.is_none() && c.len() < 3 {
+                        c.clear();
+                    }
                 }
                 // ... or as lines of their own, each over its notes.
                 if c.is_empty() && container.is_some() {

@@ -1,7 +1,9 @@
 //! Talks named in running text: a recap written as prose, where each talk
 //! is a bold quoted title inside a paragraph (`The first session I attended
 //! was **“Sketchnoting”** ...`, `**"The Authentic Developer"** by Anastasia
-//! Lopez`). Bold and quotes together are how such authors mark a title;
+//! Lopez`), or in Chinese between the marks of a work's title (`这场的主题是
+//! 《Build Your Own (Simple) Static Code Analyzer》`, not a book: `《…》一书`).
+//! Bold and quotes together are how such authors mark a title;
 //! either alone is emphasis or a quotation. A part of a file names talks
 //! this way only if it names at least two (one bold quote is as likely a
 //! slogan), and only parts that are not a session's notes are read.
@@ -17,8 +19,15 @@ use super::markers;
 use super::speakers::{self, SpeakerRef};
 use super::util::find_str;
 
-/// Bold quoted titles: the opening and the closing marks.
-const MARKS: &[(&str, &str)] = &[("**“", "”**"), ("**\"", "\"**"), ("__“", "”__")];
+/// Bold quoted titles: the opening and the closing marks; and the Chinese
+/// marks of a work's title (`《Data Warehouses Meet Data Lakes》`), which
+/// name a title by themselves.
+const MARKS: &[(&str, &str)] = &[
+    ("**“", "”**"),
+    ("**\"", "\"**"),
+    ("__“", "”__"),
+    ("《", "》"),
+];
 
 impl FileParser<'_> {
     /// The talks named as bold quoted titles in the paragraphs of
@@ -112,6 +121,13 @@ fn titles_in(para: &str) -> Vec<Named> {
                 break;
             };
             from = c + close.len();
+            // `《Hands-On Data Analysis with Pandas》一书`: a book.
+            if ["一书", "书", "这本书", "一書", "書"]
+                .iter()
+                .any(|b| para[from..].starts_with(b))
+            {
+                continue;
+            }
             let title = markers::plain_inline(para[inner_start..c].trim());
             let words = title.split_whitespace().count();
             if title.contains('\n') || words == 0 || words > 20 {
