@@ -51,6 +51,11 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     let cleaned = co_speakers_in_parens(&cleaned);
     let mut groups = split_groups(&cleaned);
     for g in &mut groups {
+        for p in g.iter_mut() {
+            if let Some(q) = role_after_dash(p) {
+                *p = q;
+            }
+        }
         join_org_suffixes(g);
         drop_roles(g);
     }
@@ -249,6 +254,29 @@ fn join_org_suffixes(g: &mut Vec<String>) {
             i += 1;
         }
     }
+}
+
+/// `Nguyễn Gia Hưng – Head of Solutions Architect`, `Trần Đức Anh – FCJ
+/// Security Ambassador – SGU`: a job title after a spaced dash is not part
+/// of the name, and what follows it is the organisation (`Name (Org)`).
+fn role_after_dash(part: &str) -> Option<String> {
+    let (at, len) = super::util::first_spaced_dash(part)?;
+    let name = part[..at].trim();
+    let rest = part[at + len..].trim();
+    if name.is_empty() {
+        return None;
+    }
+    let (role, org) = match super::util::last_spaced_dash(rest) {
+        Some((at2, len2)) => (rest[..at2].trim(), Some(rest[at2 + len2..].trim())),
+        None => (rest, None),
+    };
+    if !names::is_role(role) {
+        return None;
+    }
+    Some(match org.filter(|o| !o.is_empty() && !names::is_role(o)) {
+        Some(o) => format!("{name} ({o})"),
+        None => name.to_string(),
+    })
 }
 
 /// `Name, Senior Engineer, Acme`: job titles are not names or orgs.
