@@ -539,6 +539,10 @@ fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
     if t.is_empty() {
         return None;
     }
+    // People, then what they do (`… und Malte Sandstede erweitern den …`).
+    if let Some(refs) = leading_people(t) {
+        return Some(refs);
+    }
     let refs = match t.split_once(" from ") {
         Some((people, org))
             if names::is_person(people.split([',', '&']).next().unwrap_or(""), true) =>
@@ -551,10 +555,7 @@ fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         }
         _ => parse_speakers(t),
     };
-    if speakers::plausible(&refs) {
-        return Some(refs);
-    }
-    leading_people(t)
+    speakers::plausible(&refs).then_some(refs)
 }
 
 /// `Chris Ford erklärt, wie Typsystem …`, `Nikolas Göbel und Malte

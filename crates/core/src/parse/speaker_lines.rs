@@ -63,6 +63,13 @@ pub(crate) fn speaker_line_keyed(
     if at == Position::Far {
         return None;
     }
+    // `Son Twitter : [@allspaw](…)`, `GitHub: @ada`: a profile's label,
+    // in any language, is no name.
+    if let Some((k, _)) = key
+        && k.split_whitespace().any(|w| PROFILE_WORDS.contains(&w))
+    {
+        return None;
+    }
     let t = line.trim();
     if t.len() > 300 {
         return None;
@@ -281,6 +288,12 @@ fn link_targets(s: &str) -> Vec<&str> {
 }
 
 /// Keys of lines that name a session's speakers.
+/// Words of a label before a profile's address (lowercase).
+const PROFILE_WORDS: &[&str] = &[
+    "twitter", "github", "linkedin", "mastodon", "bluesky", "website", "blog", "email", "site",
+    "web", "homepage",
+];
+
 const SPEAKER_KEYS: &[&str] = &[
     "speaker",
     "speakers",

@@ -367,12 +367,12 @@ fn split_groups(s: &str) -> Vec<Vec<String>> {
                 start = i;
                 continue;
             }
-            b' ' if depth == 0 && is_and(&b[i..]) => {
+            b' ' if depth == 0 && and_len(&b[i..]).is_some() => {
                 push_part(&mut parts, &s[start..i]);
                 if !parts.is_empty() {
                     groups.push(std::mem::take(&mut parts));
                 }
-                i += 4;
+                i += and_len(&b[i..]).unwrap_or(4);
                 start = i;
                 continue;
             }
@@ -396,8 +396,17 @@ fn push_part(parts: &mut Vec<String>, p: &str) {
 }
 
 /// Whether `b` starts with ` and ` (any case).
-fn is_and(b: &[u8]) -> bool {
-    b.len() >= 5 && b[4] == b' ' && b[1..4].eq_ignore_ascii_case(b"and")
+/// The length of ` and `, ` und ` or ` et ` (any case) at the start of
+/// `b` less its last space, if one is there: names joined in English,
+/// German or French.
+fn and_len(b: &[u8]) -> Option<usize> {
+    if b.len() >= 5 && b[4] == b' ' {
+        let w = &b[1..4];
+        if w.eq_ignore_ascii_case(b"and") || w.eq_ignore_ascii_case(b"und") {
+            return Some(4);
+        }
+    }
+    (b.len() >= 4 && b[3] == b' ' && b[1..3].eq_ignore_ascii_case(b"et")).then_some(3)
 }
 
 fn split_outside_parens(s: &str, sep: char) -> Option<(&str, &str)> {
@@ -526,6 +535,13 @@ pub(crate) fn plausible(refs: &[SpeakerRef]) -> bool {
             names::Shape::Person { .. } => true,
             names::Shape::Capitalised => r.handle || r.name.split_whitespace().count() >= 2,
             _ => false,
+        })
+        // Not `Johannes Mainusch (dass neben technischer Expertise …)`:
+        // an organisation is no clause of a sentence.
+        && refs.iter().all(|r| {
+            r.org.as_deref().is_none_or(|o| {
+                !(o.starts_with(char::is_lowercase) && o.split_whitespace().count() >= 4)
+            })
         })
 }
 

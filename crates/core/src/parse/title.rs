@@ -330,6 +330,17 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             );
         }
     }
+    // `Title, par Theo Schlossnagle (OmniTI)`, `Title von Name`: `by` in
+    // French, German, Spanish, Portuguese or Dutch, before people only.
+    for by in [" par ", " von ", " por ", " door "] {
+        if let Some(at) = find_str(s, by) {
+            let (left, right) = (s[..at].trim_end_matches([',', ' ']), &s[at + by.len()..]);
+            let strength = speaker_strength(right);
+            if strength >= 3 && right.starts_with(char::is_uppercase) && !left.is_empty() {
+                consider(strength + 1, left, right, "people's names after `by`");
+            }
+        }
+    }
     // `Title by Name`, `Title: by Name (role in Org)`.
     if let Some(at) = rfind_ci(s, " by ") {
         let (left, right) = (&s[..at], &s[at + 4..]);
