@@ -360,7 +360,12 @@ impl FileParser<'_> {
                         // `[Title](video) _by_` and the name wrapped onto
                         // the next line (`[_Steve Francia_](…) - the author
                         // of …`): that line, up to its description.
-                        if (bare.is_empty() || bare.eq_ignore_ascii_case("by"))
+                        // (Also `[*Title*][ref] by Donna` / `Benjamin.  A
+                        // workshop …`: a name wrapped after `by`.)
+                        let wrapped_by = markers::strip_prefix_ci(bare, "by ").is_some_and(|n| {
+                            !n.contains(['.', ',', '(']) && n.split_whitespace().count() < 2
+                        });
+                        if (bare.is_empty() || bare.eq_ignore_ascii_case("by") || wrapped_by)
                             && first_end < range.end
                         {
                             let next = self.text.get(first_end + 1..line_end(first_end + 1));
@@ -527,7 +532,12 @@ fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         .trim()
         .trim_start_matches(['-', '–', '—', ',', ':', '|'])
         .trim();
-    let t = markers::strip_by(t).unwrap_or(t).trim();
+    let t = match markers::strip_by(t) {
+        // `by Steve Ellis.  A comprehensive overview …`: the people end
+        // with the sentence.
+        Some(names) => first_sentence(names).trim(),
+        None => t,
+    };
     // `(Name, Name from Org)` right after the title.
     let t = match t
         .strip_prefix('(')
@@ -596,6 +606,21 @@ fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
     });
     (all_people && next.starts_with(char::is_lowercase))
         .then(|| people.iter().flat_map(|p| parse_speakers(p)).collect())
+}
+
+/// `s` up to the end of its first sentence (a full stop and a space, not
+/// after an initial such as `W. `).
+fn first_sentence(s: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(". ").map(|i| from + i) {
+        let word = s[..i].rsplit(' ').next().unwrap_or("");
+        let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+        if !initial {
+            return &s[..i];
+        }
+        from = i + 2;
+    }
+    s.strip_suffix('.').unwrap_or(s)
 }
 
 /// `Title (Name, Event 2019)`: a person in parentheses at the end (what
