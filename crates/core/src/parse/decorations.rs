@@ -327,7 +327,16 @@ fn name_like(s: &str) -> bool {
 
 /// Words that number a session at the start of a heading (`Session 1)`,
 /// `Sess 2 -`, `Talk 3:`), lowercase.
-const NUMBERING_WORDS: &[&str] = &["talk ", "session ", "sess ", "talk #", "session #"];
+const NUMBERING_WORDS: &[&str] = &[
+    "talk ",
+    "session ",
+    "sess ",
+    "talk #",
+    "session #",
+    "spotlight ",
+    "lecture ",
+    "paper ",
+];
 
 /// Whether `s` starts by numbering a session: one of the words above, one
 /// to three digits, then `)`, `:`, `.` or a spaced dash, and more text.
