@@ -380,6 +380,17 @@ impl FileParser<'_> {
                         }
                     })
                     .unwrap_or_default()
+            } else if let Some(b) = bold_text(first) {
+                // `**Como quebrar uma defesa fechada** – [David
+                // Perdomo](…), [Daniel Girela](…)`: the rest of the line.
+                first
+                    .find(b)
+                    .map(|i| {
+                        first[i + b.len()..]
+                            .trim_start_matches(['*', '_'])
+                            .to_string()
+                    })
+                    .unwrap_or_default()
             } else {
                 String::new()
             };

@@ -53,7 +53,7 @@ pub(crate) fn speaker_line_keyed(
         && SPEAKER_KEYS.contains(&key.as_ref())
     {
         let key = key.as_ref();
-        let refs = if key == "speaker" || key == "presenter" || key == "presented by" {
+        let refs = if SINGULAR_KEYS.contains(&key) {
             parse_speakers(strip_emphasis(value))
         } else {
             parse_speakers_plural(strip_emphasis(value))
@@ -288,6 +288,30 @@ fn link_targets(s: &str) -> Vec<&str> {
 }
 
 /// Keys of lines that name a session's speakers.
+/// The keys above that name one speaker: `A, B` after them is a person
+/// and their organisation, not two people.
+const SINGULAR_KEYS: &[&str] = &[
+    "speaker",
+    "presenter",
+    "presented by",
+    "sprecher",
+    "sprecherin",
+    "referent",
+    "referentin",
+    "intervenant",
+    "intervenante",
+    "orateur",
+    "oratrice",
+    "conférencier",
+    "ponente",
+    "palestrante",
+    "relatore",
+    "spreker",
+    "prelegent",
+    "докладчик",
+    "спикер",
+];
+
 /// Words of a label before a profile's address (lowercase).
 const PROFILE_WORDS: &[&str] = &[
     "twitter", "github", "linkedin", "mastodon", "bluesky", "website", "blog", "email", "site",

@@ -505,7 +505,24 @@ fn org_in_parens(s: &str) -> Option<String> {
 
 fn clean_org(s: &str) -> Option<String> {
     let plain = plain_inline(s);
-    let t = plain.trim();
+    let mut t = plain.trim().trim_end_matches('.');
+    // `analista quantitativo na Smartodds`, `CTO da StatsBomb`, `chefe de
+    // ciências do esporte no AFC Ajax`: a job, then where (in English,
+    // Portuguese, Spanish, German or French).
+    if let Some((at, len)) = [
+        " at ", " @ ", " na ", " no ", " da ", " do ", " en ", " em ", " bei ", " chez ",
+    ]
+    .iter()
+    .filter_map(|sep| super::util::rfind_ci(t, sep).map(|at| (at, sep.len())))
+    .max()
+        && {
+            let job = &t[..at];
+            job.starts_with(char::is_lowercase) || names::is_role(job)
+        }
+        && t[at + len..].starts_with(char::is_uppercase)
+    {
+        t = t[at + len..].trim();
+    }
     // `Clojutre 2019`: an event with its year is not who they work for.
     let year = t
         .split(|c: char| !c.is_ascii_digit())
