@@ -1739,9 +1739,9 @@ notes
 ",
         &[
             "Laziness in the Time of Responsive Design | Ethan Marcotte | ",
-            "Incremental responsive redesign at Kogan.com | Simon Knox (Front-end Developer at Kogan.com.au) | ",
+            "Incremental responsive redesign at Kogan.com | Simon Knox (Kogan.com.au) | ",
             "SVG + CSS: A designer's delight | Sara Soueidan | ",
-            "Designing secure experiences | Rachel Simpson (UX Designer at Google Chrome) | ",
+            "Designing secure experiences | Rachel Simpson (Google Chrome) | ",
         ],
     );
 }

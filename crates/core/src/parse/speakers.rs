@@ -505,7 +505,18 @@ fn org_in_parens(s: &str) -> Option<String> {
 
 fn clean_org(s: &str) -> Option<String> {
     let plain = plain_inline(s);
-    let mut t = plain.trim().trim_end_matches('.');
+    let mut t = plain.trim();
+    // A full stop ends the sentence (`CTO da StatsBomb.`), not `Inc.`.
+    if let Some(x) = t.strip_suffix('.')
+        && !x.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "inc" | "ltd" | "co" | "corp" | "llc" | "bv" | "sa" | "plc" | "ag" | "gmbh"
+            ) || w.chars().count() == 1
+        })
+    {
+        t = x;
+    }
     // `analista quantitativo na Smartodds`, `CTO da StatsBomb`, `chefe de
     // ciências do esporte no AFC Ajax`: a job, then where (in English,
     // Portuguese, Spanish, German or French).
