@@ -88,3 +88,9 @@ fn the_ninth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout9", "0.85");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_tenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout10", "0.70");
+    assert!(report.contains("**total (8"), "{report}");
+}

@@ -376,3 +376,110 @@ fn talks_named_between_chinese_title_marks_in_a_days_log() {
         ],
     );
 }
+
+// From holdout10's misses.
+
+#[test]
+fn french_par_and_et_name_the_speakers_and_a_profile_label_is_no_name() {
+    check(
+        "# Velocity Europe 2012
+
+### [OPS] Monitoring and Observability in complex architecture, par Theo Schlossnagle (OmniTI)
+
+Notes.
+
+### [DevOps] Escalading Scenario : a deep dive into outage falls, par John Allspaw (Etsy)
+Son Twitter : [@allspaw](https://twitter.com/allspaw)
+
+Notes.
+
+### [WebPerf] Deep Dive into Performance analysis, par Steve Souders et Patrick Meenan (Google)
+
+Notes.
+",
+        &[
+            "Monitoring and Observability in complex architecture | Theo Schlossnagle (OmniTI) | ",
+            "Escalading Scenario : a deep dive into outage falls | John Allspaw (Etsy) | ",
+            "Deep Dive into Performance analysis | Steve Souders; Patrick Meenan (Google) | ",
+        ],
+    );
+}
+
+#[test]
+fn reference_links_by_a_name_that_ends_with_its_sentence_or_wraps() {
+    check(
+        "# Trip Report - Everything Open 2025
+
+## Red Hatters at EO2025
+
+- [*The Storage Shift*][talk-storage] by Steve Ellis.  A
+  comprehensive overview of storage technologies.
+
+- [*Facilitation - How Might We collaborate?*][talk-facilitation] by Donna
+  Benjamin.  A workshop about design thinking.
+
+- [*Beyond TAP: polyglot testing with exeter*][talk-exeter] by David
+  Gibson.  Exeter is a tool for tests.
+
+[talk-storage]: https://2025.everythingopen.au/schedule/presentation/1/
+[talk-facilitation]: https://2025.everythingopen.au/schedule/presentation/2/
+[talk-exeter]: https://2025.everythingopen.au/schedule/presentation/3/
+",
+        &[
+            "The Storage Shift | Steve Ellis | ",
+            "Facilitation - How Might We collaborate? | Donna Benjamin | ",
+            "Beyond TAP: polyglot testing with exeter | David Gibson | ",
+        ],
+    );
+}
+
+#[test]
+fn portuguese_speaker_keys_jobs_at_an_org_and_bold_titles_before_names() {
+    check(
+        "# StatsBomb Conference 2019
+
+#### **Como Chutar e Como Defender: Análise Futebolística**
+
+**Palestrante**: [Łukasz Szczepański](https://twitter.com/footyquant), analista quantitativo na Smartodds
+
+Notas.
+
+#### **Algumas Coisas não são Chutes**
+
+**Palestrante**: [Thom Lawrence](https://twitter.com/deepxg), CTO da StatsBomb.
+
+Notas.
+
+#### **Outras palestras do evento:**
+
+-   **Como quebrar uma defesa fechada** – [David Perdomo](https://twitter.com/dperdomomeza1)
+-   **Expected Threat (xT) e mais: Um guia prático** – [Karun Singh](https://twitter.com/karun1710)
+",
+        &[
+            "Como Chutar e Como Defender: Análise Futebolística | Łukasz Szczepański (Smartodds) | ",
+            "Algumas Coisas não são Chutes | Thom Lawrence (StatsBomb) | ",
+            "Como quebrar uma defesa fechada | David Perdomo | ",
+            "Expected Threat (xT) e mais: Um guia prático | Karun Singh | ",
+        ],
+    );
+}
+
+#[test]
+fn spotlights_are_numbered_like_talks() {
+    check(
+        "# Dec 10, Tuesday
+
+## Spotlight 1: Learning hierarchical priors in VAEs
+
+Notes.
+
+## SPotlight 2: Energy base models to generated high res images
+
+Notes.
+",
+        &[
+            "Learning hierarchical priors in VAEs |  | ",
+            "Energy base models to generated high res images |  | ",
+        ],
+    );
+}
