@@ -483,3 +483,25 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_kind_in_parentheses_after_the_title_is_no_part_of_it() {
+    check(
+        "# Droidcon Berlin 2019
+
+## Hiring from Both Sides of the Table (Panel)
+* **Speakers**: Ada Lovelace, Grace Hopper
+
+Notes.
+
+## Kotlin Coroutines in Practice
+* **Speaker**: Linus Torvalds
+
+Notes.
+",
+        &[
+            "Hiring from Both Sides of the Table | Ada Lovelace; Grace Hopper | ",
+            "Kotlin Coroutines in Practice | Linus Torvalds | ",
+        ],
+    );
+}

@@ -132,6 +132,16 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
             t = t[..at].trim_end();
         }
     }
+    // `Hiring from Both Sides of the Table (Panel)`: the kind.
+    if let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|o| (o, &x[o + 1..])))
+        && inner.0 > 0
+        && is_kind(inner.1)
+    {
+        *kind = Some(inner.1.to_string());
+        return t[..inner.0].trim_end();
+    }
     // `(each 5 minutes)`, `(30 min)`, `(livestream)`: the slot's length
     // or a note about the recording, not the title.
     strip_annotation(t)
