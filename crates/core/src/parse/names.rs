@@ -217,6 +217,34 @@ pub(crate) fn is_role(s: &str) -> bool {
     role_words(&s.to_lowercase())
 }
 
+/// Whether `s` is a job title: [`is_role`], or words after one that
+/// heads a job (`VP IT Service Delivery`, `Head of Solutions Architect`,
+/// `CTO StatsBomb`).
+pub(crate) fn is_job_title(s: &str) -> bool {
+    let first = s
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    is_role(s)
+        || (s.split_whitespace().count() >= 2
+            && matches!(
+                first.as_str(),
+                "vp" | "svp"
+                    | "evp"
+                    | "cto"
+                    | "ceo"
+                    | "cfo"
+                    | "coo"
+                    | "cio"
+                    | "cso"
+                    | "cpo"
+                    | "head"
+                    | "director"
+                    | "chief"
+            ))
+}
+
 /// [`is_role`] of lowercase text.
 fn role_words(lower: &str) -> bool {
     let mut n = 0;

@@ -88,16 +88,30 @@ impl FileParser<'_> {
         const BEFORE: &str = "a person's name before the first spaced dash";
         const COLON: &str = "a person's name before the first colon";
         const AFTER: &str = "people's names after the last spaced dash";
-        let before = self
-            .parts
-            .iter()
-            .filter(|p| p.why == Some(BEFORE) || p.why == Some(COLON))
-            .count();
-        if before < 2 {
+        // Counted at each heading's level and above: `### Donnie Berkholz -
+        // VP IT Service Delivery` under each talk says nothing of how the
+        // `##` talks are written (`## Reality Check - How much influence
+        // …`), while `# Steven Baker - Reflections …` does of the `##`
+        // talks of an unconference part below.
+        let mut before = [0usize; 7];
+        let mut after = [0usize; 7];
+        for (p, f) in self.parts.iter().zip(feats.iter()) {
+            let from = usize::from(f.level.min(6));
+            if p.why == Some(BEFORE) || p.why == Some(COLON) {
+                before[from..].iter_mut().for_each(|n| *n += 1);
+            } else if p.why == Some(AFTER) {
+                after[from..].iter_mut().for_each(|n| *n += 1);
+            }
+        }
+        if before.iter().all(|&n| n < 2) {
             return;
         }
-        let after = self.parts.iter().filter(|p| p.why == Some(AFTER)).count();
         for (p, f) in self.parts.iter_mut().zip(feats.iter_mut()) {
+            let l = usize::from(f.level.min(6));
+            let (before, after) = (before[l], after[l]);
+            if before < 2 {
+                continue;
+            }
             // Read the other way round (`Uri Goldshtein - GraphQL
             // Subscriptions`, both sides capitalised words) while most
             // headings put the person first: turned round, when the title
@@ -128,7 +142,10 @@ impl FileParser<'_> {
             let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
             // One name, or several (`Sean Larkin & Tobias Koppers`).
             let names_like = each_name(left).all(name_like);
+            // (Not `Making SDKs: the Bespoke, the Hopeful and the
+            // Generated`: a title goes on in lowercase after its colon.)
             if names_like
+                && right.starts_with(|c: char| !c.is_lowercase())
                 && right.split_whitespace().count() >= 3
                 && !names::is_person(right, false)
             {

@@ -270,7 +270,7 @@ fn role_after_dash(part: &str) -> Option<String> {
         Some((at2, len2)) => (rest[..at2].trim(), Some(rest[at2 + len2..].trim())),
         None => (rest, None),
     };
-    if !names::is_role(role) {
+    if !names::is_job_title(role) {
         return None;
     }
     Some(match org.filter(|o| !o.is_empty() && !names::is_role(o)) {

@@ -299,7 +299,14 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         // (Each person up to four words: `Zachary Johnson & Andrew
         // Reitano`.)
         let short_names = each_name(left).all(|n| n.split_whitespace().count() <= 4);
-        if speaker_strength(left) >= 3 && !right_people && short_names && !right.is_empty() {
+        // (Not `Donnie Berkholz - VP IT Service Delivery`: a job is no
+        // title; that heading is only who spoke.)
+        if speaker_strength(left) >= 3
+            && !right_people
+            && short_names
+            && !right.is_empty()
+            && !names::is_job_title(right)
+        {
             consider(
                 4,
                 right,
