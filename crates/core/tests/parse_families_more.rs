@@ -505,3 +505,58 @@ Notes.
         ],
     );
 }
+
+// From holdout11's misses.
+
+#[test]
+fn a_list_of_talks_told_in_sentences_with_curly_quoted_titles() {
+    check(
+        "# PostgreSQL Conference East 2010
+
+A few of the talks I attended included:
+
+- “PostgreSQL at myYearbook.com” by Gavin M. Roy. I’ve heard earlier versions of this talk before.
+- Baron Schwartz spoke about “Query Analysis with mk-query-digest”. The “mk” is short for maatkit.
+- Magnus Hagander gave a talk on “Secure PostgreSQL Deployment” which was interesting.
+- I attended a talk on “Inside the PostgreSQL Infrastructure” by Dave Page. A lot of it I knew.
+
+Things to improve:
+
+- “Scheduling”. The rooms were hard to find.
+",
+        &[
+            "PostgreSQL at myYearbook.com | Gavin M. Roy | ",
+            "Query Analysis with mk-query-digest | Baron Schwartz | ",
+            "Secure PostgreSQL Deployment | Magnus Hagander | ",
+            "Inside the PostgreSQL Infrastructure | Dave Page | ",
+        ],
+    );
+}
+
+#[test]
+fn a_job_after_a_dash_under_a_talk_is_its_speaker_not_a_talk() {
+    check(
+        "# DEV-X-CON 2017
+
+## Reality Check - How much influence so developers really have?
+### Donnie Berkholz - VP IT Service Delivery
+
+* Devs and IT are the influencers.
+
+## Gloriously Global!
+### Grace Francisco
+
+* Localise.
+
+## Making SDKs: the Bespoke, the Hopeful and the Generated
+### Tristan Sokol, Square
+
+* Generated SDKs.
+",
+        &[
+            "Reality Check - How much influence so developers really have? | Donnie Berkholz | ",
+            "Gloriously Global! | Grace Francisco | ",
+            "Making SDKs: the Bespoke, the Hopeful and the Generated | Tristan Sokol (Square) | ",
+        ],
+    );
+}

@@ -583,7 +583,7 @@ fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
 /// Sandstede erweitern …`, `Jane Doe explains how …`: people, each a
 /// known given name and a surname, then what they do in lowercase words:
 /// those people (`and` in the language of the notes read as `and`).
-fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
+pub(super) fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
     const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "i", "&"];
     let mut people: Vec<String> = vec![String::new()];
     let mut rest = t;
@@ -621,7 +621,7 @@ fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
 
 /// `s` up to the end of its first sentence (a full stop and a space, not
 /// after an initial such as `W. `).
-fn first_sentence(s: &str) -> &str {
+pub(super) fn first_sentence(s: &str) -> &str {
     let mut from = 0;
     while let Some(i) = s[from..].find(". ").map(|i| from + i) {
         let word = s[..i].rsplit(' ').next().unwrap_or("");

@@ -37,7 +37,7 @@ impl FileParser<'_> {
             return Vec::new();
         };
         if !MARKS.iter().any(|(open, _)| find_str(text, open).is_some()) {
-            return Vec::new();
+            return self.quoted_items(range);
         }
         // Paragraphs of running text: (start, end) in `self.text`, with the
         // titles each names.
@@ -104,6 +104,90 @@ impl FileParser<'_> {
         }
         out
     }
+}
+
+impl FileParser<'_> {
+    /// The talks of a list told in sentences, each item naming one in
+    /// curly quotes (`- “PostgreSQL at myYearbook.com” by Gavin M. Roy.
+    /// I’ve heard …`, `- Baron Schwartz spoke about “Query Analysis with
+    /// mk-query-digest”.`), after a line that speaks of talks (`A few of
+    /// the talks I attended included:`): three such items or more.
+    fn quoted_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let a = self
+            .scan
+            .list_items
+            .partition_point(|i| i.range.start < range.start);
+        let items = &self.scan.list_items[a..];
+        let n = items.partition_point(|i| i.range.start < range.end);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let list = items[i].list;
+            let mut j = i;
+            while j < n && items[j].list == list {
+                j += 1;
+            }
+            let before = self.text[range.start..items[i].range.start].trim_end();
+            let lead = before[before.rfind('\n').map_or(0, |k| k + 1)..].to_lowercase();
+            if lead.contains("talk") || lead.contains("session") || lead.contains("presentation") {
+                let found: Vec<Entry> = items[i..j]
+                    .iter()
+                    .filter_map(|it| {
+                        let t = self.text.get(it.range.clone())?;
+                        let (title, speakers) =
+                            quoted_in_item(markers::strip_list_marker(t.trim()))?;
+                        Some(Entry {
+                            title,
+                            speakers,
+                            notes: t.trim().to_string(),
+                            range: it.range.clone(),
+                            what: "title in the text",
+                            ..Entry::default()
+                        })
+                    })
+                    .collect();
+                if found.len() >= 3 {
+                    out.extend(found);
+                }
+            }
+            i = j;
+        }
+        out
+    }
+}
+
+/// The first title in curly quotes in a list item, and who gave it: after
+/// `by`, or the people who start the item (`Magnus Hagander gave a talk
+/// on “…”`).
+fn quoted_in_item(t: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let o = t.find('“')?;
+    let inner_start = o + '“'.len_utf8();
+    let c = t[inner_start..].find('”')? + inner_start;
+    let title = markers::plain_inline(t[inner_start..c].trim())
+        .trim()
+        .to_string();
+    let words = title.split_whitespace().count();
+    if words == 0 || words > 15 || !title.starts_with(|ch: char| !ch.is_lowercase()) {
+        return None;
+    }
+    let after = t[c + '”'.len_utf8()..].trim_start();
+    let speakers = markers::strip_prefix_ci(after, "by ")
+        .map(|names| {
+            let refs = speakers::parse_speakers(super::catalog_list::first_sentence(names));
+            if speakers::plausible(&refs) {
+                refs
+            } else {
+                Vec::new()
+            }
+        })
+        .filter(|r| !r.is_empty())
+        .or_else(|| {
+            // `Spencer Christensen’s talk on “…”`.
+            let head = t[..o].replace(['’', '\''], " ");
+            super::catalog_list::leading_people(&head)
+        })
+        .unwrap_or_default();
+    Some((title, speakers))
 }
 
 /// A title named in the text and who gave it.
