@@ -560,3 +560,38 @@ fn a_job_after_a_dash_under_a_talk_is_its_speaker_not_a_talk() {
         ],
     );
 }
+
+#[test]
+fn a_line_introducing_the_talks_makes_the_headings_after_it_talks() {
+    check(
+        "---
+date: 2018-03-07T12:47:14-03:00
+title: \"PHP Experience 2018 Dia 2: Críticas\"
+---
+Grades decepcionantes.
+
+As palestras que frequentei foram:
+
+#### Construindo aplicações PHP com Twelve-Factor App
+
+Uma lenta peregrinação teórica.
+
+#### Construindo uma suíte de testes para suas APIs
+
+Palestra interessante.
+
+#### Projetando uma arquitetura expressiva
+
+Uma das piores.
+
+### Happy Hour
+
+Cerveja.
+",
+        &[
+            "Construindo aplicações PHP com Twelve-Factor App |  | ",
+            "Construindo uma suíte de testes para suas APIs |  | ",
+            "Projetando uma arquitetura expressiva |  | ",
+        ],
+    );
+}

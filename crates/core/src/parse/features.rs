@@ -469,6 +469,23 @@ const TALK_WORDS: &[&str] = &[
     "recording",
     "video",
     "q&a",
+    // The same in the languages of notes seen so far.
+    "palestra",
+    "palestras",
+    "palestrante",
+    "charla",
+    "charlas",
+    "ponencia",
+    "ponencias",
+    "vortrag",
+    "vorträge",
+    "conférence",
+    "conférences",
+    "exposé",
+    "intervento",
+    "sessão",
+    "sessões",
+    "sesión",
 ];
 
 /// Whether the first 60 words of `body` include a talk word.

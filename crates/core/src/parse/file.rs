@@ -38,6 +38,11 @@ pub(super) struct FileParser<'a> {
     /// (tables, lists); and those before the first heading.
     pub(super) catalogs: Vec<Vec<Entry>>,
     pub(super) preamble_catalog: Vec<Entry>,
+    /// The text before the first heading ends by introducing the talks
+    /// below (`As palestras que frequentei foram:`, `Talks I saw:`): the
+    /// headings at the top level are read as under a title naming a list
+    /// of talks.
+    pub(super) preamble_lists_talks: bool,
     /// [`headings::norm`] of every heading's text, sorted: a list whose
     /// items link to these is the file's table of contents.
     pub(super) heading_norms: Vec<String>,
@@ -56,6 +61,7 @@ impl<'a> FileParser<'a> {
             explain: Vec::new(),
             catalogs: Vec::new(),
             preamble_catalog: Vec::new(),
+            preamble_lists_talks: false,
             heading_norms: Vec::new(),
             session_level: None,
         }
@@ -132,13 +138,22 @@ impl<'a> FileParser<'a> {
                 let (structural, feats) = self.features(&headings, body_start);
                 let talks_below = feats.iter().filter(|f| f.strong() || f.catalog > 0).count();
                 let pre_catalog = !self.preamble_catalog.is_empty();
+                let first = structural
+                    .first()
+                    .map_or(self.text.len(), |h| line_start(self.text, h.range.start));
+                let last_line = self.text.get(body_start..first).map_or("", |t| {
+                    let t = t.trim_end();
+                    &t[t.rfind('\n').map_or(0, |k| k + 1)..]
+                });
+                self.preamble_lists_talks =
+                    last_line.ends_with(':') && super::features::talk_words(last_line);
                 // Talks without evidence of their own that the outline
                 // still reads as talks (a flat day of talks under a
                 // heading whose notes talk about them).
                 let inferred = talks_below == 0
                     && !has_speakers
                     && feats.len() >= 3
-                    && outline::classify(&feats, false)
+                    && outline::classify(&feats, self.preamble_lists_talks)
                         .classes
                         .iter()
                         .filter(|c| c.kind == Kind::Session)
@@ -248,9 +263,10 @@ impl<'a> FileParser<'a> {
         headings: &[Heading],
         feats: Vec<Features>,
     ) -> FileOut {
-        let talk_list = headings
-            .first()
-            .is_some_and(|h| headings::names_talk_list(&h.norm));
+        let talk_list = self.preamble_lists_talks
+            || headings
+                .first()
+                .is_some_and(|h| headings::names_talk_list(&h.norm));
         let mut feats = feats;
         if let Some(level) = self.session_level.or_else(|| session_level_in(self.text)) {
             // The author says where the talks are: every heading at that

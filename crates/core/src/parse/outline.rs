@@ -116,7 +116,8 @@ struct Ctx {
 }
 
 /// Classifies a file's headings (see the module documentation).
-/// `talk_list_title`: the title heading names a list of talks
+/// `talk_list_title`: the title heading names a list of talks (or, with
+/// no title, the text before the first heading introduces them)
 /// (`Presentations`, `Talks`), so its children are sessions.
 pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
     let n = feats.len();
@@ -310,7 +311,15 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 queue.push((rest, Ctx::default()));
             }
         }
-        None => queue.push((roots.clone(), Ctx::default())),
+        // No title: the text before the first heading may introduce the
+        // talks (`As palestras que frequentei foram:`).
+        None => queue.push((
+            roots.clone(),
+            Ctx {
+                under_talky_title: talk_list_title,
+                ..Ctx::default()
+            },
+        )),
     }
     while let Some((group, ctx)) = queue.pop() {
         let with_evidence = group
@@ -358,10 +367,16 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         // talks), and one of them a talk by its own evidence or the
         // title's notes talking about talks. Then each heading is a talk,
         // even one word long (`## vctrs`): a human reads the file so.
+        // (A section word among them, `### Happy Hour`, stays a section.)
+        let members: Vec<usize> = group
+            .iter()
+            .copied()
+            .filter(|&c| !(feats[c].vocab && children[c].is_empty()))
+            .collect();
         let flat_talks = !beside_catalog
-            && group.len() >= 3
+            && members.len() >= 3
             && (with_evidence >= 1 || ctx.under_talky_title)
-            && group.iter().all(|&c| {
+            && members.iter().all(|&c| {
                 let f = &feats[c];
                 children[c].is_empty()
                     && f.container.is_none()
@@ -370,7 +385,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     && f.catalog == 0
                     && !f.person_only
             })
-            && group.iter().filter(|&&c| feats[c].has_body).count() * 3 >= group.len() * 2;
+            && members.iter().filter(|&&c| feats[c].has_body).count() * 3 >= members.len() * 2;
         let numbered = group.iter().filter(|&&c| feats[c].numbered).count();
         let mut unsure = Vec::new();
         for &c in &group {
