@@ -94,3 +94,9 @@ fn the_tenth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout10", "0.70");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_eleventh_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout11", "0.80");
+    assert!(report.contains("**total (8"), "{report}");
+}

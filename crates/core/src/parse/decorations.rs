@@ -180,6 +180,11 @@ fn is_annotation(inner: &str) -> bool {
             | "virtual"
             | "online"
             | "pre-recorded"
+            // The author's own talk (`Stop overusing regular expressions!
+            // (me)`).
+            | "me"
+            | "mine"
+            | "my talk"
     ) {
         return true;
     }

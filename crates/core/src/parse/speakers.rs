@@ -439,6 +439,10 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
             break;
         }
     }
+    // `Devin Zuczek (DLC Solutions).`: the sentence's full stop.
+    if let Some(x) = s.strip_suffix(").") {
+        s = &s[..x.len() + 1];
+    }
     let mut org = None;
     if s.ends_with(')')
         && let Some(open) = s.rfind('(')
