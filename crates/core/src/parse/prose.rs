@@ -173,7 +173,7 @@ fn quoted_in_item(t: &str) -> Option<(String, Vec<SpeakerRef>)> {
     let after = t[c + '”'.len_utf8()..].trim_start();
     let speakers = markers::strip_prefix_ci(after, "by ")
         .map(|names| {
-            let refs = speakers::parse_speakers(super::catalog_list::first_sentence(names));
+            let refs = speakers::parse_speakers(super::catalog_item::first_sentence(names));
             if speakers::plausible(&refs) {
                 refs
             } else {
@@ -184,7 +184,7 @@ fn quoted_in_item(t: &str) -> Option<(String, Vec<SpeakerRef>)> {
         .or_else(|| {
             // `Spencer Christensen’s talk on “…”`.
             let head = t[..o].replace(['’', '\''], " ");
-            super::catalog_list::leading_people(&head)
+            super::catalog_item::leading_people(&head)
         })
         .unwrap_or_default();
     Some((title, speakers))

@@ -1,0 +1,200 @@
+//! The text of one catalogue item, for `catalog_list.rs`: its bold title
+//! (`**Title**`), the site's name after a link's text (`Title -
+//! YouTube`), and who gave the talk, written after its title (`- Name,
+//! Org`, `by Steve Ellis.`, `(Name, Event 2019)`, `Chris Ford erklärt,
+//! …`).
+
+use super::markers;
+use super::names;
+use super::scan::is_br;
+use super::speakers::{self, SpeakerRef, parse_speakers};
+
+/// The bytes of the first `<br>` in `s` (start, end).
+pub(super) fn find_br(s: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find('<').map(|i| i + from) {
+        if let Some(j) = s[i..].find('>').map(|j| i + j + 1)
+            && j - i <= 8
+            && is_br(&s[i..j])
+        {
+            return Some((i, j));
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// The text of a bold (or bold italic) span that starts a line:
+/// `**Title**`, `_**Title**_`.
+pub(super) fn bold_text(line: &str) -> Option<&str> {
+    let t = line.trim_start_matches('_').trim_start_matches('*');
+    let lead = line.len() - t.len();
+    if lead < 2 || !line[..lead].contains("**") && !line[..lead].contains("__") {
+        return None;
+    }
+    let end = t.find("**").or_else(|| t.find("__"))?;
+    let inner = t[..end].trim_end_matches(['_', '*']).trim();
+    (!inner.is_empty()).then_some(inner)
+}
+
+/// `Title - YouTube`, `Title | Vimeo`: the site's name is not the title.
+pub(super) fn strip_site_suffix(s: &str) -> &str {
+    let t = s.trim();
+    for suffix in [
+        " - YouTube",
+        " | YouTube",
+        " - Vimeo",
+        " on Vimeo",
+        " | Vimeo",
+        " – YouTube",
+    ] {
+        if let Some(x) = t.strip_suffix(suffix) {
+            return x.trim();
+        }
+    }
+    t
+}
+
+/// `s` without the URLs in it (bare or `<…>`).
+pub(super) fn without_urls(s: &str) -> String {
+    s.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| c == '<' || c == '>' || c == '(' || c == ')');
+            !(w.starts_with("http://") || w.starts_with("https://"))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Speakers named after a title on its line: ` - Name, Org`, ` by Name`,
+/// `, Name`.
+pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
+    // `[Title](…){:target="_blank"} by Name`: kramdown's attributes for
+    // the link are not words.
+    let after = match after.trim_start().strip_prefix("{:") {
+        Some(ial) => ial.split_once('}').map_or(after, |(_, rest)| rest),
+        None => after,
+    };
+    let t = markers::plain_inline(after);
+    let t = t
+        .trim()
+        .trim_start_matches(['-', '–', '—', ',', ':', '|'])
+        .trim();
+    let t = match markers::strip_by(t) {
+        // `by Steve Ellis.  A comprehensive overview …`: the people end
+        // with the sentence.
+        Some(names) => first_sentence(names).trim(),
+        None => t,
+    };
+    // `(Name, Name from Org)` right after the title.
+    let t = match t
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|e| &r[..e]))
+    {
+        Some(inner) => inner.trim(),
+        None => t.split(" (").next().unwrap_or(t).trim(),
+    };
+    if t.is_empty() {
+        return None;
+    }
+    // People, then what they do (`… und Malte Sandstede erweitern den …`).
+    if let Some(refs) = leading_people(t) {
+        return Some(refs);
+    }
+    let refs = match t.split_once(" from ") {
+        Some((people, org))
+            if names::is_person(people.split([',', '&']).next().unwrap_or(""), true) =>
+        {
+            let mut refs = speakers::parse_speakers_plural(people);
+            for r in &mut refs {
+                r.org.get_or_insert_with(|| org.trim().to_string());
+            }
+            refs
+        }
+        _ => parse_speakers(t),
+    };
+    speakers::plausible(&refs).then_some(refs)
+}
+
+/// `Chris Ford erklärt, wie Typsystem …`, `Nikolas Göbel und Malte
+/// Sandstede erweitern …`, `Jane Doe explains how …`: people, each a
+/// known given name and a surname, then what they do in lowercase words:
+/// those people (`and` in the language of the notes read as `and`).
+pub(super) fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
+    const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "i", "&"];
+    let mut people: Vec<String> = vec![String::new()];
+    let mut rest = t;
+    for w in t.split_whitespace() {
+        let last = people.last_mut()?;
+        let words = last.split_whitespace().count();
+        if AND.contains(&w) && words >= 2 {
+            people.push(String::new());
+        } else if w.starts_with(char::is_uppercase) && words < 4 {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(w.trim_end_matches([',', '.', ':', ';']));
+            if w.ends_with([',', '.', ':', ';']) {
+                rest = &t[w.as_ptr() as usize - t.as_ptr() as usize + w.len()..];
+                break;
+            }
+        } else {
+            break;
+        }
+        rest = &t[w.as_ptr() as usize - t.as_ptr() as usize + w.len()..];
+    }
+    let next = rest
+        .trim_start()
+        .trim_start_matches([',', ':'])
+        .trim_start();
+    let all_people = people.iter().all(|p| {
+        (2..=4).contains(&p.split_whitespace().count())
+            && matches!(names::shape(p), names::Shape::Person { given: true })
+            && !names::is_org(p)
+    });
+    (all_people && next.starts_with(char::is_lowercase))
+        .then(|| people.iter().flat_map(|p| parse_speakers(p)).collect())
+}
+
+/// `s` up to the end of its first sentence (a full stop and a space, not
+/// after an initial such as `W. `).
+pub(super) fn first_sentence(s: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(". ").map(|i| from + i) {
+        let word = s[..i].rsplit(' ').next().unwrap_or("");
+        let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+        if !initial {
+            return &s[..i];
+        }
+        from = i + 2;
+    }
+    s.strip_suffix('.').unwrap_or(s)
+}
+
+/// `Title (Name, Event 2019)`: a person in parentheses at the end (what
+/// has a year in it is the event).
+pub(super) fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = title.trim();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    if open == 0 {
+        return None;
+    }
+    let inner = &t[open + 1..t.len() - 1];
+    let people: Vec<&str> = inner
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    let refs: Vec<SpeakerRef> = people
+        .iter()
+        .flat_map(|p| parse_speakers(p))
+        .filter(|r| names::is_person(&r.name, true) && !names::is_org(&r.name))
+        .collect();
+    if refs.is_empty() || !speakers::convincing(&refs) {
+        return None;
+    }
+    Some((t[..open].trim().to_string(), refs))
+}

@@ -1,0 +1,212 @@
+//! What one line of a paragraph says, for `paragraphs.rs`: a link that
+//! names a talk (`[Title](video)`), a bold title and who gave it
+//! (`🎯 **Title** by Name.`), the same in plain title case, a line of
+//! people's names, a whole bold line, and whether a line reads as a title
+//! at all (short, not a sentence).
+
+use super::markers;
+use super::speaker_lines::{self, Position};
+use super::speakers::SpeakerRef;
+use super::util::trim_pictographs;
+
+/// A line that is only a Markdown link (`[Title](https://…)`, maybe
+/// ending in a hard break): its plain text and address.
+pub(super) fn link_line(line: &str) -> Option<(String, String)> {
+    let t = line.trim().trim_end_matches('\\').trim();
+    let inner = t.strip_prefix('[')?;
+    let (text, rest) = inner.split_once("](")?;
+    let url = rest.strip_suffix(')')?;
+    if text.trim().is_empty() || text.contains(['[', ']']) || url.contains([' ', '(', ')']) {
+        return None;
+    }
+    Some((
+        markers::plain_inline(text).trim().to_string(),
+        url.to_string(),
+    ))
+}
+
+/// A line that is only a Markdown link to a video
+/// (`[Title](https://youtu.be/…)`): its text and address.
+pub(super) fn video_link_line(line: &str) -> Option<(String, String)> {
+    link_line(line).filter(|(_, url)| markers::is_video_url(url))
+}
+
+/// `🎯 **Automating Porosity Detection in Additive Manufacturing** by
+/// Onyekachukwu Faith Ojumah.`, `**Title**, by Tim Paine 📈`: a bold
+/// title, then the people who gave it after `by` (emoji around the line
+/// are decoration): the title and the people.
+pub(super) fn bold_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = trim_pictographs(line.trim().trim_end_matches('\\').trim_end());
+    let rest = t.strip_prefix("**").or_else(|| t.strip_prefix("__"))?;
+    let close = rest.find("**").or_else(|| rest.find("__"))?;
+    let (title, after) = (&rest[..close], &rest[close + 2..]);
+    let after = after.trim_start().trim_start_matches(',').trim_start();
+    let names = markers::strip_prefix_ci(after, "by ")?;
+    let refs = names_after_by(names)?;
+    let title = markers::plain_inline(title).trim().to_string();
+    (!title.is_empty()).then_some((title, refs))
+}
+
+/// `You Came to a Python Conference. Now, Go Do a PR Review! by Samiul
+/// Huque`: a line of its own, a title in title case, then the people who
+/// gave it after its last `by`.
+pub(super) fn plain_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = trim_pictographs(line.trim());
+    if t.len() > 200 || t.contains(['*', '_', '[', '`']) {
+        return None;
+    }
+    let at = super::util::rfind_ci(t, " by ")?;
+    let (title, names) = (t[..at].trim(), &t[at + 4..]);
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    let title_case = words.len() >= 2
+        && words.len() <= 20
+        && title.starts_with(char::is_uppercase)
+        && long
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            * 3
+            >= long.len() * 2;
+    if !title_case {
+        return None;
+    }
+    Some((title.to_string(), names_after_by(names)?))
+}
+
+/// The people after a `by`, when they read as people (a full stop or an
+/// emoji after them is not part of them).
+fn names_after_by(names: &str) -> Option<Vec<SpeakerRef>> {
+    let names = trim_pictographs(names.trim_end())
+        .trim_end_matches(['.', '!'])
+        .trim_end();
+    let refs = super::speakers::parse_speakers(names);
+    super::speakers::plausible(&refs).then_some(refs)
+}
+
+/// The people a line names when it is only their names (`Devon Lindsey`,
+/// `Sean Larkin & Tobias Koppers`), also written in lowercase (`shirley
+/// wu`): read as the same names capitalised.
+pub(super) fn person_line(line: &str) -> Option<Vec<SpeakerRef>> {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 80 || t.contains(['.', ':', '(', '[', '`']) {
+        return None;
+    }
+    let capitalised: String = t
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let refs = speaker_lines::speaker_line(&capitalised, Position::First)?;
+    let all_names = refs.iter().all(|r| {
+        r.org.is_none()
+            && matches!(
+                super::names::shape(&r.name),
+                super::names::Shape::Person { given: true }
+            )
+    });
+    all_names.then(|| {
+        // The names as written, when the line was lowercase (capitals
+        // of the same length: otherwise as read).
+        if capitalised == t || capitalised.len() != t.len() {
+            refs
+        } else {
+            refs.into_iter()
+                .map(|mut r| {
+                    if let Some(written) = capitalised
+                        .find(&r.name)
+                        .and_then(|at| t.get(at..at + r.name.len()))
+                    {
+                        r.name = written.to_string();
+                    }
+                    r
+                })
+                .collect()
+        }
+    })
+}
+
+/// The text of a line that is bold from end to end (`**…**`, `__…__`).
+pub(super) fn whole_bold(line: &str) -> Option<&str> {
+    let t = line.trim().trim_end_matches('\\').trim_end();
+    let inner = t
+        .strip_prefix("**")
+        .and_then(|x| x.strip_suffix("**"))
+        .or_else(|| t.strip_prefix("__").and_then(|x| x.strip_suffix("__")))?;
+    (!inner.trim().is_empty() && !inner.contains("**") && !inner.contains("__")).then_some(inner)
+}
+
+/// The title part of a paragraph's first line, when it reads as a title:
+/// short, not a sentence, and without a trailing rating (`*bike`,
+/// `★★★`).
+pub(super) fn title_line(line: &str) -> Option<&str> {
+    let mut t = line.trim();
+    // `*bike`, `*walk`: a rating word after an asterisk that closes
+    // nothing.
+    if let Some((head, last)) = t.rsplit_once(' ')
+        && let Some(word) = last.strip_prefix('*')
+        && !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+    {
+        t = head.trim_end();
+    }
+    let words = t.split_whitespace().count();
+    let sentence = t.ends_with(['.', ':', ';', ',', '。', '：', '、']);
+    // A bare address is a link, not a title; a line that starts with a
+    // date (`2016-07-11, Kubernetes 1.3`) dates what follows.
+    let bare_url = t
+        .split_whitespace()
+        .any(|w| w.starts_with("http://") || w.starts_with("https://"));
+    let b = t.as_bytes();
+    let dated = b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-';
+    if bare_url || dated {
+        return None;
+    }
+    let markup = t.starts_with(['!', '[', '<', '_', '`', '-', '+'])
+        || (t.starts_with('*') && !t.starts_with("**"));
+    (!t.is_empty() && t.len() <= 140 && words <= 18 && !sentence && !markup).then_some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_line;
+
+    #[test]
+    fn title_lines_are_short_and_not_sentences() {
+        assert_eq!(title_line("What is life? *bike"), Some("What is life?"));
+        assert_eq!(
+            title_line("Tiny supercomputer (Ray Hightower) *walk"),
+            Some("Tiny supercomputer (Ray Hightower)")
+        );
+        assert_eq!(title_line("Sunday:"), None);
+        assert_eq!(
+            title_line(
+                "The traffic flow is pretty much one way, so if you want to backtrack you will be swimming upstream against everyone."
+            ),
+            None
+        );
+        assert_eq!(title_line("- an item"), None);
+        assert_eq!(
+            title_line("rails competence map https://example.com/a.png"),
+            None
+        );
+        assert_eq!(
+            title_line("2016-07-11, Kubernetes 1.3, Minikube 0.5.0"),
+            None
+        );
+        assert_eq!(
+            title_line("10 Years of Batch Jobs"),
+            Some("10 Years of Batch Jobs")
+        );
+    }
+}
