@@ -595,3 +595,20 @@ Cerveja.
         ],
     );
 }
+
+#[test]
+fn numbered_sessions_with_an_en_dash_are_read_without_fault() {
+    check(
+        "# Day
+
+## Session 1 – Everything in Kubernetes
+
+Notes.
+
+## Session 2 – Cluster API
+
+Notes.
+",
+        &["Everything in Kubernetes |  | ", "Cluster API |  | "],
+    );
+}

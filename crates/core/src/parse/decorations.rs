@@ -331,8 +331,13 @@ fn time_of_day(s: &str) -> Option<&str> {
 }
 
 /// Whether `s` may be a person's name: a person's shape, or two or three
-/// capitalised words (`Cy Doe`).
+/// capitalised words (`Cy Doe`), none an acronym (`Cluster API`).
 fn name_like(s: &str) -> bool {
+    if s.split_whitespace()
+        .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return false;
+    }
     match super::names::shape(s) {
         super::names::Shape::Person { .. } => true,
         super::names::Shape::Capitalised => s.split_whitespace().count() <= 3,
@@ -365,10 +370,11 @@ pub(crate) fn numbers_a_session(s: &str) -> bool {
                 let rest = &s[word.len()..];
                 let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
                 (1..=3).contains(&digits)
-                    && [") ", ": ", ". ", " - ", " – "]
-                        .iter()
-                        .any(|sep| rest[digits..].starts_with(sep))
-                    && !rest[digits + 2..].trim().is_empty()
+                    && [") ", ": ", ". ", " - ", " – "].iter().any(|sep| {
+                        rest[digits..]
+                            .strip_prefix(sep)
+                            .is_some_and(|after| !after.trim().is_empty())
+                    })
             }
     })
 }

@@ -406,7 +406,12 @@ fn and_len(b: &[u8]) -> Option<usize> {
             return Some(4);
         }
     }
-    (b.len() >= 4 && b[3] == b' ' && b[1..3].eq_ignore_ascii_case(b"et")).then_some(3)
+    // (Not `et al.`.)
+    (b.len() >= 4
+        && b[3] == b' '
+        && b[1..3].eq_ignore_ascii_case(b"et")
+        && !b[4..].starts_with(b"al"))
+    .then_some(3)
 }
 
 fn split_outside_parens(s: &str, sep: char) -> Option<(&str, &str)> {
@@ -656,6 +661,16 @@ mod tests {
         );
         assert_eq!(show("A, B, and C"), "A | B | C");
         assert_eq!(show("A; B"), "A | B");
+        // Names joined in German or French; `et al.` is nobody.
+        assert_eq!(
+            show("Steve Souders et Patrick Meenan"),
+            "Steve Souders | Patrick Meenan"
+        );
+        assert_eq!(
+            show("Nikolas Göbel und Malte Sandstede"),
+            "Nikolas Göbel | Malte Sandstede"
+        );
+        assert!(!show("Jane Doe et al.").contains("| al"));
     }
 
     #[test]
