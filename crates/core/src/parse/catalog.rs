@@ -95,23 +95,11 @@ impl FileParser<'_> {
         {
             out.extend(self.table_entries(t));
         }
-        let a = self
-            .scan
-            .list_items
-            .partition_point(|i| i.range.start < range.start);
-        let items = &self.scan.list_items[a..];
-        let n = items.partition_point(|i| i.range.start < range.end);
-        let mut i = 0;
-        while i < n {
-            let list = items[i].list;
-            let mut j = i;
-            while j < n && items[j].list == list {
-                j += 1;
-            }
+        for items in self.lists_in(&range) {
             // A group's label (`**Micro Talks:**`) over nested items
             // stands for them.
-            let mut ranges: Vec<Range<usize>> = Vec::with_capacity(j - i);
-            for x in &items[i..j] {
+            let mut ranges: Vec<Range<usize>> = Vec::with_capacity(items.len());
+            for x in items {
                 if !x.sub_items.is_empty() && self.is_group_label(&x.range) {
                     ranges.extend(x.sub_items.iter().cloned());
                 } else {
@@ -119,9 +107,30 @@ impl FileParser<'_> {
                 }
             }
             out.extend(self.list_entries(&ranges));
-            i = j;
         }
         crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
+        out
+    }
+
+    /// The top-level lists that start in `range`, each as its items.
+    pub(super) fn lists_in(&self, range: &Range<usize>) -> Vec<&[super::scan::ListItem]> {
+        let a = self
+            .scan
+            .list_items
+            .partition_point(|i| i.range.start < range.start);
+        let items = &self.scan.list_items[a..];
+        let n = items.partition_point(|i| i.range.start < range.end);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let list = items[i].list;
+            let mut j = i;
+            while j < n && items[j].list == list {
+                j += 1;
+            }
+            out.push(&items[i..j]);
+            i = j;
+        }
         out
     }
 

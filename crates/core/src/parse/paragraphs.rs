@@ -115,29 +115,13 @@ impl FileParser<'_> {
             // Now, Go Do a PR Review! by Samiul Huque`).
             if let Some((title, speakers)) = bold_title_by(first) {
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
-                bold.push(Found {
-                    block: i,
-                    title,
-                    speakers,
-                    strong: true,
-                    recording: None,
-                    link: None,
-                    notes: notes.join("\n"),
-                });
+                bold.push(Found::named(i, title, speakers, notes.join("\n")));
                 continue;
             }
             if second.is_none()
                 && let Some((title, speakers)) = plain_title_by(first)
             {
-                plain_by.push(Found {
-                    block: i,
-                    title,
-                    speakers,
-                    strong: true,
-                    recording: None,
-                    link: None,
-                    notes: String::new(),
-                });
+                plain_by.push(Found::named(i, title, speakers, String::new()));
                 continue;
             }
             // A bold line that names a talk and who gave it, over the
@@ -530,4 +514,19 @@ struct Found {
     link: Option<Link>,
     /// The rest of its own paragraph.
     notes: String,
+}
+
+impl Found {
+    /// A talk its line names with who gave it, and nothing more.
+    fn named(block: usize, title: String, speakers: Vec<SpeakerRef>, notes: String) -> Found {
+        Found {
+            block,
+            title,
+            speakers,
+            strong: true,
+            recording: None,
+            link: None,
+            notes,
+        }
+    }
 }

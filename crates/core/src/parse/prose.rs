@@ -113,24 +113,12 @@ impl FileParser<'_> {
     /// mk-query-digest”.`), after a line that speaks of talks (`A few of
     /// the talks I attended included:`): three such items or more.
     fn quoted_items(&self, range: Range<usize>) -> Vec<Entry> {
-        let a = self
-            .scan
-            .list_items
-            .partition_point(|i| i.range.start < range.start);
-        let items = &self.scan.list_items[a..];
-        let n = items.partition_point(|i| i.range.start < range.end);
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < n {
-            let list = items[i].list;
-            let mut j = i;
-            while j < n && items[j].list == list {
-                j += 1;
-            }
-            let before = self.text[range.start..items[i].range.start].trim_end();
+        for items in self.lists_in(&range) {
+            let before = self.text[range.start..items[0].range.start].trim_end();
             let lead = before[before.rfind('\n').map_or(0, |k| k + 1)..].to_lowercase();
             if lead.contains("talk") || lead.contains("session") || lead.contains("presentation") {
-                let found: Vec<Entry> = items[i..j]
+                let found: Vec<Entry> = items
                     .iter()
                     .filter_map(|it| {
                         let t = self.text.get(it.range.clone())?;
@@ -150,7 +138,6 @@ impl FileParser<'_> {
                     out.extend(found);
                 }
             }
-            i = j;
         }
         out
     }
