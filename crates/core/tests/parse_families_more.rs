@@ -612,3 +612,25 @@ Notes.
         &["Everything in Kubernetes |  | ", "Cluster API |  | "],
     );
 }
+
+#[test]
+fn a_bold_link_then_with_name_and_org_in_parentheses() {
+    check(
+        "# DrupalCon Seattle 2019
+
+Sessions I liked:
+
+**[Beyond the Screen Reader: Humanizing Accessibility](https://events.drupal.org/seattle2019/sessions/beyond) with Alanna Burke _(Kanopi Studios)_**
+
+Great talk.
+
+**[Ignore the Naysayers: Your RFP Can Be Brilliant!](https://events.drupal.org/seattle2019/sessions/ignore) with Joe Crespo _(Aten Design)_**
+
+Also good.
+",
+        &[
+            "Beyond the Screen Reader: Humanizing Accessibility | Alanna Burke (Kanopi Studios) | ",
+            "Ignore the Naysayers: Your RFP Can Be Brilliant! | Joe Crespo (Aten Design) | ",
+        ],
+    );
+}

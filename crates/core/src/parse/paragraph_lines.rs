@@ -177,6 +177,23 @@ pub(super) fn title_line(line: &str) -> Option<&str> {
     (!t.is_empty() && t.len() <= 140 && words <= 18 && !sentence && !markup).then_some(t)
 }
 
+/// `[Title](page) with Alanna Burke (Kanopi Studios)`, `[Title](page) by
+/// Name`: a link, then the people after `with`, `by` or a dash.
+pub(super) fn link_then_people(s: &str) -> Option<(String, String, Vec<SpeakerRef>)> {
+    let t = s.trim();
+    let inner = t.strip_prefix('[')?;
+    let (text, rest) = inner.split_once("](")?;
+    let (_, after) = rest.split_once(')')?;
+    let after = after.trim_start();
+    let names = ["with ", "by ", "- ", "– "]
+        .iter()
+        .find_map(|w| markers::strip_prefix_ci(after, w))?;
+    let names = markers::plain_inline(names).trim().to_string();
+    let refs = names_after_by(&names)?;
+    let title = markers::plain_inline(text).trim().to_string();
+    (!title.is_empty()).then_some((title, names, refs))
+}
+
 #[cfg(test)]
 mod tests {
     use super::title_line;

@@ -24,7 +24,8 @@ use super::file::FileParser;
 use super::headings;
 use super::markers;
 use super::paragraph_lines::{
-    bold_title_by, link_line, person_line, plain_title_by, title_line, video_link_line, whole_bold,
+    bold_title_by, link_line, link_then_people, person_line, plain_title_by, title_line,
+    video_link_line, whole_bold,
 };
 use super::speaker_lines::{self, Position};
 use super::speakers::SpeakerRef;
@@ -130,6 +131,16 @@ impl FileParser<'_> {
             // has two or more such, or this one embeds its recording.
             if let Some(inner) = whole_bold(first) {
                 let mut parts = headings::parts(&markers::plain_inline(inner));
+                // `**[Title](page) with Alanna Burke _(Kanopi Studios)_**`:
+                // the link is the title, whoever follows it gave the talk.
+                if parts.speakers.is_none()
+                    && let Some((title, names, refs)) = link_then_people(inner)
+                {
+                    parts.title = title;
+                    parts.speakers = Some(names);
+                    parts.refs = Some(refs);
+                    parts.strength = 3;
+                }
                 if parts.speakers.is_some() && parts.strength >= 3 {
                     let notes: Vec<&str> = second
                         .into_iter()

@@ -170,10 +170,11 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
     let acronym = inner
         .split_whitespace()
         .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    // (Capitalised words with no known given name are an organisation
+    // as often: `Joe Crespo (Aten Design)`.)
     let person = !acronym
         && match names::shape(inner) {
             names::Shape::Person { given } => given || inner.contains(' '),
-            names::Shape::Capitalised => (2..=3).contains(&inner.split_whitespace().count()),
             _ => false,
         };
     if person && !inner.contains(',') && !names::is_org(inner) && !names::is_role(inner) {
