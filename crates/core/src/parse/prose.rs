@@ -36,7 +36,10 @@ impl FileParser<'_> {
         let Some(text) = self.text.get(range.clone()) else {
             return Vec::new();
         };
-        if !MARKS.iter().any(|(open, _)| find_str(text, open).is_some()) {
+        if !MARKS.iter().any(|(open, _)| find_str(text, open).is_some())
+            && find_str(text, "** by ").is_none()
+            && find_str(text, "** given by ").is_none()
+        {
             return self.quoted_items(range);
         }
         // Paragraphs of running text: (start, end) in `self.text`, with the
@@ -221,6 +224,47 @@ fn titles_in(para: &str) -> Vec<Named> {
                 })
                 .unwrap_or_default();
             out.push((o, title.trim().to_string(), speakers));
+        }
+    }
+    // `the first talk was **The Scheduler Saga** by [Kavya Joshi](…), it
+    // was phenomenal`: bold alone is a title when people follow it after
+    // `by` (or `given by`).
+    let mut from = 0;
+    while let Some(o) = find_str(&para[from..], "**").map(|i| from + i) {
+        let inner_start = o + 2;
+        let Some(c) = find_str(&para[inner_start..], "**").map(|i| inner_start + i) else {
+            break;
+        };
+        from = c + 2;
+        let inner = &para[inner_start..c];
+        // (Inside a sentence: a bold title that starts its line is read
+        // as a talk's line by `paragraphs.rs`.)
+        let line_before = &para[para[..o].rfind('\n').map_or(0, |k| k + 1)..o];
+        let in_sentence = !super::util::trim_pictographs(line_before.trim())
+            .trim()
+            .is_empty()
+            && line_before.trim_start().chars().any(char::is_alphanumeric);
+        if inner.starts_with(['"', '“']) || inner.contains(['\n', '[']) || !in_sentence {
+            continue;
+        }
+        let rest = para[from..].trim_start();
+        let Some(names) = markers::strip_prefix_ci(rest, "by ")
+            .or_else(|| markers::strip_prefix_ci(rest, "given by "))
+        else {
+            continue;
+        };
+        let names = markers::plain_inline(names);
+        let names = names
+            .split([',', '.', '(', ';'])
+            .next()
+            .unwrap_or("")
+            .split(" from ")
+            .next()
+            .unwrap_or("");
+        let refs = speakers::parse_speakers(names.trim());
+        let words = inner.split_whitespace().count();
+        if speakers::plausible(&refs) && (1..=20).contains(&words) {
+            out.push((o, markers::plain_inline(inner).trim().to_string(), refs));
         }
     }
     crate::order::sort_by(&mut out, &|a, b| a.0.cmp(&b.0));

@@ -95,6 +95,17 @@ pub(crate) fn parts(text: &str) -> Parts {
     let cleaned = strip_decorations(text.trim(), &mut kind);
     let mut s = strip_ordinal(cleaned);
     s = strip_language(s, &mut language);
+    // `RailsConf 2019 - The Elusive Attribute`: the event and its year
+    // before the title (a video's name on YouTube).
+    if let Some((at, len)) = first_spaced_dash(s)
+        && let (event, rest) = (s[..at].trim(), s[at + len..].trim())
+        && event.contains(|c: char| c.is_ascii_digit())
+        && is_event(event)
+        && rest.split_whitespace().count() >= 2
+        && !names::is_person(rest, false)
+    {
+        s = rest;
+    }
     // `Keynote - Title`, `Keynote: Title`.
     for sep in [" - ", " – ", " — ", ": "] {
         if let Some((head, rest)) = split_once_str(s, sep)
