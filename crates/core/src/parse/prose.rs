@@ -4,12 +4,16 @@
 //! Lopez`), or in Chinese between the marks of a work's title (`这场的主题是
 //! 《Build Your Own (Simple) Static Code Analyzer》`, not a book: `《…》一书`).
 //! Bold and quotes together are how such authors mark a title;
-//! either alone is emphasis or a quotation. A part of a file names talks
-//! this way only if it names at least two (one bold quote is as likely a
-//! slogan), and only parts that are not a session's notes are read.
+//! either alone is emphasis or a quotation, unless people follow the bold
+//! after `by` inside a sentence (`the first talk was **The Scheduler Saga**
+//! by [Kavya Joshi](…)`). A part of a file names talks this way only if it
+//! names at least two (one bold quote is as likely a slogan), and only
+//! parts that are not a session's notes are read.
 //!
 //! Each title becomes a session whose notes are its paragraph and the
-//! paragraphs after it, up to the next paragraph naming a talk.
+//! paragraphs after it, up to the next paragraph naming a talk. A list told
+//! in sentences, each item naming a talk in curly quotes after a line that
+//! speaks of talks, is read the same way (`quoted_items`).
 
 use std::ops::Range;
 
