@@ -417,6 +417,13 @@ impl FileParser<'_> {
                 .strip_suffix(" -")
                 .or_else(|| before.strip_suffix(" –"))
                 .or_else(|| before.strip_suffix(':'))
+                // `Highload++ 2014. Андрей Аксёнов.` on the line before
+                // the title's link: the event's sentence, then the name's.
+                .or_else(|| {
+                    let (event, name) = before.strip_suffix('.')?.rsplit_once(". ")?;
+                    (headings::is_event(event) && event.contains(|c: char| c.is_ascii_digit()))
+                        .then_some(name)
+                })
                 && let Some(sp) = speakers_after(people)
             {
                 speakers = sp;

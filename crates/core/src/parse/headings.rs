@@ -65,6 +65,7 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "schedule",
     "conclusion",
     "conclusions",
+    "wrap up",
     "thoughts",
     "final thoughts",
     "highlights",
@@ -99,6 +100,13 @@ const CONTAINERS: &[&str] = &[
     "presentations",
     "sessions attended",
     "talks attended",
+    "tutorials",
+    "papers",
+    "paper sessions",
+    "invited talks",
+    "contributed talks",
+    "panels",
+    "main conference",
 ];
 
 const KEY_THEMES: &[&str] = &["key themes", "key theme", "themes", "main themes"];
@@ -312,7 +320,12 @@ pub(crate) enum Container {
 
 /// Whether a heading is a container, and which.
 pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
-    if CONTAINERS.contains(&norm)
+    // `The Tutorials`, `Our Keynotes`: the same group with an article.
+    let bare = ["the ", "our ", "my "]
+        .iter()
+        .find_map(|a| norm.strip_prefix(a))
+        .unwrap_or(norm);
+    if CONTAINERS.contains(&bare)
         || ((norm.starts_with("sessions ") || norm.starts_with("talks "))
             && last_spaced_dash(norm).is_none())
     {
@@ -406,7 +419,7 @@ pub(crate) fn people_named(text: &str) -> Option<String> {
 /// `day 1`, `day one`, `first day`, `thursday 11th may`, `2023-05-11`,
 /// `may 11, 2023`: a day heading (maybe followed by `: remark` or `- remark`
 /// for `Day N`).
-fn is_day(norm: &str) -> bool {
+pub(crate) fn is_day(norm: &str) -> bool {
     // The first nine words (no more are looked at), without a Vec.
     let mut buf = [""; 9];
     let mut count = 0;
@@ -450,7 +463,9 @@ fn is_day(norm: &str) -> bool {
     let date_word = |w: &&str| {
         WEEKDAYS.contains(w) || MONTHS.contains(w) || matches!(*w, "the" | "of") || {
             let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0 && digits <= 4 && matches!(&w[digits..], "" | "st" | "nd" | "rd" | "th")
+            digits > 0
+                && digits <= 4
+                && matches!(&w[digits..], "" | "st" | "nd" | "rd" | "th" | "am" | "pm")
         }
     };
     let has_anchor = words
@@ -497,7 +512,6 @@ const SECTION_WORDS: &[&str] = &[
     "wrap-up",
     "wrapup",
     "overview",
-    "todo",
     "abstract",
     "description",
     "details",
@@ -574,7 +588,24 @@ pub(crate) fn names_talk_list(norm: &str) -> bool {
         || norm.split_whitespace().any(|w| {
             matches!(
                 w,
-                "talks" | "sessions" | "presentations" | "lightning" | "ignites" | "keynotes"
+                "talks"
+                    | "sessions"
+                    | "presentations"
+                    | "lightning"
+                    | "ignites"
+                    | "keynotes"
+                    // The same in the languages notes are written in.
+                    | "charlas"
+                    | "ponencias"
+                    | "palestras"
+                    | "vorträge"
+                    | "conférences"
+                    | "interventions"
+                    | "доклады"
+                    | "выступления"
+                    | "トーク"
+                    | "講演"
+                    | "演讲"
             )
         })
 }

@@ -242,6 +242,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         feats[first].container,
         Some(Container::Day(_) | Container::Track(_))
     ) && !feats[first].key_themes
+        // `## The Tutorials` beside `## The Main Conference` in a post:
+        // the first of the post's groups, not its title.
+        && !(feats[first].level > 1
+            && feats[first].container == Some(Container::Plain)
+            && roots.len() > 1)
         && (feats[first].level == 1 || !feats[first].strong())
         && first == 0
         && (others_at_top == 0 || feats.iter().filter(|f| f.level == top).count() == 1))
@@ -335,11 +340,33 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 own && !f.not_a_talk() && f.container.is_none() && f.catalog == 0
             })
             .count();
+        // `## De charla en charla`, whose notes say `I went to 13 talks;
+        // here are some`, over three or more headings with notes.
+        let holds_talks = |c: usize| {
+            let kids = &children[c];
+            let f = &feats[c];
+            !ctx.in_container
+                && with_evidence == 0
+                && f.talk_words
+                && !f.self_talk
+                && kids.iter().all(|&k| children[k].is_empty())
+                && {
+                    let talk_like = kids
+                        .iter()
+                        .filter(|&&k| {
+                            let g = &feats[k];
+                            g.has_body && g.multi_word && !g.not_a_talk() && g.container.is_none()
+                        })
+                        .count();
+                    talk_like >= 3 && talk_like * 3 >= kids.len() * 2
+                }
+        };
         // Headings that may be talks (not groups: those hold talks).
         let candidates = group
             .iter()
             .filter(|&&c| {
-                feats[c].container.is_none()
+                !holds_talks(c)
+                    && feats[c].container.is_none()
                     && !feats[c].not_a_talk()
                     && below[c] == 0
                     && feats[c].catalog == 0
@@ -347,7 +374,9 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             .count();
         let talky = group
             .iter()
-            .filter(|&&c| feats[c].talk_words && !feats[c].not_a_talk() && below[c] == 0)
+            .filter(|&&c| {
+                feats[c].talk_words && !feats[c].not_a_talk() && below[c] == 0 && !holds_talks(c)
+            })
             .count();
         // A third of the candidates with evidence make their siblings talks
         // too (one talk among many topical headings does not); talk words
@@ -361,7 +390,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         });
         let siblings_say_talks = !beside_catalog
             && ((with_evidence >= 1 && with_evidence * 3 >= candidates)
-                || (candidates >= 3 && talky * 3 >= candidates * 2));
+                // (Beside a heading that holds the talks, the others are
+                // about the event, whatever words their notes use.)
+                || (candidates >= 3
+                    && talky * 3 >= candidates * 2
+                    && !group.iter().any(|&c| holds_talks(c))));
         // A day of talks told flat: three or more headings, every one a
         // leaf that may be a talk (no section word, no group, no list of
         // talks), and one of them a talk by its own evidence or the
@@ -439,6 +472,18 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 }
             {
                 (Kind::Container, "a day, track or group heading")
+            } else if f.container == Some(Container::Plain)
+                && kids.is_empty()
+                && !f.kind
+                && !f.strong()
+                && !f.anchored
+            {
+                // `### Papers` told in prose, beside `### Keynotes`.
+                if ctx.in_section {
+                    (Kind::Absorbed, "under a section")
+                } else {
+                    (Kind::Section, "a group heading with no talk under it")
+                }
             } else if f.not_a_talk()
                 && (f.label || f.key_themes || !(f.speakers_in_heading || f.anchored))
             {
@@ -469,6 +514,14 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 (
                     Kind::Container,
                     "headings under it name speakers or recordings",
+                )
+            } else if holds_talks(c) {
+                // `## De charla en charla`, whose notes say `I went to 13
+                // talks; here are some`, over three or more headings with
+                // notes of their own.
+                (
+                    Kind::Container,
+                    "its notes speak of talks, over three or more headings with notes",
                 )
             } else if ctx.in_section {
                 (

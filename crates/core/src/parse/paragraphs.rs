@@ -505,7 +505,13 @@ fn notes_file_link(t: &str) -> Option<(&str, &str)> {
     let (text, rest) = (&inner[..close], &inner[close + 2..]);
     let target = rest.strip_suffix(')')?;
     let path = target.split(['#', '?']).next().unwrap_or("");
-    let local = !path.contains("://") && !path.starts_with('/') && !path.contains(' ');
+    // A file of a repository on a forge (`https://github.com/o/r/blob/
+    // main/talks/x.md`) is a notes file beside this one too.
+    let forge = ["https://github.com/", "https://gitlab.com/"]
+        .iter()
+        .any(|f| path.starts_with(f))
+        && path.contains("/blob/");
+    let local = (forge || !path.contains("://") && !path.starts_with('/')) && !path.contains(' ');
     let markdown = {
         let lower = path.to_ascii_lowercase();
         lower.ends_with(".md") || lower.ends_with(".markdown")

@@ -51,7 +51,7 @@ impl FileParser<'_> {
                 });
             }
         }
-        let b = self.body(body, true);
+        let b = self.body(body.clone(), true);
         if let Some(t) = b.title.clone()
             && (headings::is_slot(&parts.title)
                 || parts.title.is_empty()
@@ -119,6 +119,9 @@ impl FileParser<'_> {
         } else {
             speakers.extend(b.speakers);
         }
+        if speakers.is_empty() && parts.kind.as_ref() != Some(&parts.title) {
+            speakers = self.profile_in_first_paragraph(body.clone());
+        }
         links.extend(b.links);
         let speakers_named = !speakers.is_empty();
         if !speakers_named {
@@ -151,6 +154,53 @@ impl FileParser<'_> {
                 .set(s)
             },
         )
+    }
+
+    /// `… decidí ir a ver la de [@supercoco9](https://twitter.com/…)`: the
+    /// one person the first paragraph of a talk's notes links to a
+    /// profile of (a handle or a name) gave it; none when it links to
+    /// two or more.
+    fn profile_in_first_paragraph(&self, body: Range<usize>) -> Vec<SpeakerRef> {
+        let text = self.text.get(body.clone()).unwrap_or("");
+        let lead = text.len() - text.trim_start().len();
+        let end = text[lead..]
+            .find("\n\n")
+            .map_or(body.end, |i| body.start + lead + i);
+        let a = self
+            .scan
+            .links
+            .partition_point(|l| l.range.start < body.start);
+        let mut found: Option<&str> = None;
+        for l in self.scan.links[a..]
+            .iter()
+            .take_while(|l| l.range.start < end)
+        {
+            if l.image || !names::is_profile_url(&l.dest) {
+                continue;
+            }
+            match found {
+                Some(d) if d != &*l.dest => return Vec::new(),
+                _ => found = Some(&l.dest),
+            }
+        }
+        let Some(dest) = found else {
+            return Vec::new();
+        };
+        let Some(l) = self.scan.links[a..].iter().find(|l| &*l.dest == dest) else {
+            return Vec::new();
+        };
+        let t = markers::plain_inline(&l.text);
+        let t = t.trim();
+        let handle = t.strip_prefix('@').is_some_and(|h| {
+            !h.is_empty()
+                && h.chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+        });
+        if handle || names::is_person(t, true) {
+            parse_speakers(t)
+        } else {
+            Vec::new()
+        }
     }
 
     /// Warnings for speaker names that do not look like people: an

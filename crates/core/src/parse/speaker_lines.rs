@@ -170,7 +170,9 @@ pub(crate) fn speaker_line_keyed(
     // `[Ada](https://twitter.com/ada), [Acme](https://acme.io/)`.
     let targets = link_targets(item);
     if !targets.is_empty() {
-        if targets.iter().any(|u| names::is_profile_url(u)) {
+        // (`Vi la de [@a](…), con [@b](…).`: a sentence about people,
+        // not a line of them.)
+        if targets.iter().any(|u| names::is_profile_url(u)) && !sentence_around_links(item) {
             let refs = parse_speakers(item);
             if plausible(&refs) {
                 return Some(refs);
@@ -273,6 +275,36 @@ fn looks_like_names(line: &str) -> bool {
 }
 
 /// The targets of the `[text](target)` links in a line.
+/// Whether the words of `s` outside its links (`[text](url)`) make a
+/// sentence: two or more lowercase words that do not join names.
+fn sentence_around_links(s: &str) -> bool {
+    let mut outside = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        outside.push_str(&rest[..open]);
+        let after = &rest[open..];
+        match find_str(after, "](").and_then(|m| after[m..].find(')').map(|e| m + e + 1)) {
+            Some(end) => rest = &after[end..],
+            None => {
+                rest = after;
+                break;
+            }
+        }
+    }
+    outside.push_str(rest);
+    outside
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    *w,
+                    "and" | "und" | "y" | "e" | "et" | "en" | "i" | "with" | "by" | "from" | "at"
+                )
+        })
+        .count()
+        >= 2
+}
+
 fn link_targets(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;

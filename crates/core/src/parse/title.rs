@@ -66,11 +66,108 @@ impl Parts {
 /// three or more capitalised words are a title
 /// (`Panel Discussion - Developer Career Progression`).
 fn after_kind_is_title(rest: &str) -> bool {
+    // `Lightning Talks - May 17, 6pm`: which of them, not a title.
+    if super::headings::is_day(&super::headings::norm(rest)) {
+        return false;
+    }
     match speaker_strength(rest) {
         0 | 1 => true,
         2 => rest.split_whitespace().count() >= 3,
         _ => false,
     }
+}
+
+/// The categories a conference's video channel puts before its titles
+/// (`Talks - Jane Doe: Title`, `Tutorials - …`, `Keynote Speaker - Name`,
+/// `Sponsor Presentations - Title (Sponsor: Org)`), lowercase.
+const CHANNEL_CATEGORIES: &[&str] = &[
+    "talks",
+    "talk",
+    "tutorials",
+    "tutorial",
+    "charlas",
+    "keynote speaker",
+    "keynote speakers",
+    "keynotes",
+    "sponsor presentations",
+    "sponsor presentation",
+    "sponsor workshops",
+    "posters",
+];
+
+/// A video's title as a conference channel names it: the category, a
+/// dash, then `Names: Title` (the names read as people), a keynote
+/// speaker's name alone, or a sponsor's title.
+fn channel_title(s: &str) -> Option<Parts> {
+    // `Talks - Name: Title`, also `Talks -Name: Title`.
+    let (head, rest) = [" - ", " – ", " — ", " -", " –"]
+        .iter()
+        .find_map(|sep| split_once_str(s, sep))?;
+    let head = head.trim();
+    let category = head.to_lowercase();
+    if !CHANNEL_CATEGORIES.contains(&category.as_str()) {
+        return None;
+    }
+    let rest = rest.trim();
+    let kind = match category.as_str() {
+        "tutorials" | "tutorial" => Some("Tutorial".to_string()),
+        c if c.starts_with("keynote") => Some("Keynote".to_string()),
+        _ => None,
+    };
+    // The category is the evidence: a name's shape is enough after it.
+    if category.starts_with("keynote") && names::is_person(rest, true) {
+        return Some(Parts {
+            title: "Keynote".into(),
+            speakers: Some(rest.to_string()),
+            kind,
+            why: Some("a channel's `Keynote Speaker - Name`"),
+            strength: speaker_strength(rest),
+            ..Parts::default()
+        });
+    }
+    if category.starts_with("sponsor") {
+        let title = match rest
+            .strip_suffix(')')
+            .and_then(|x| x.rsplit_once("(Sponsor:"))
+        {
+            Some((t, _)) => t.trim(),
+            None => rest,
+        };
+        return Some(Parts {
+            title: title.to_string(),
+            why: Some("a channel's `Sponsor Presentations - Title`"),
+            ..Parts::default()
+        });
+    }
+    let (names, title) = split_once_str(rest, ": ")?;
+    let title = title.trim();
+    // `Gil, Jim, Naty, Phillip`: given names alone are people too, when
+    // one of them is a known one.
+    let one_word = |n: &str| !n.contains(' ') && n.chars().next().is_some_and(char::is_uppercase);
+    let mut list = names.split(',').map(str::trim);
+    let all_people = !title.is_empty()
+        && list
+            .clone()
+            .all(|n| !n.is_empty() && (names::is_person(n, true) || one_word(n)))
+        && list.any(|n| names::is_person(n, true) || names::is_given_name(n));
+    all_people.then(|| Parts {
+        title: title.to_string(),
+        speakers: Some(names.to_string()),
+        kind,
+        why: Some("a channel's `Talks - Names: Title`"),
+        strength: speaker_strength(names),
+        refs: Some(
+            names
+                .split(',')
+                .map(|n| speakers::SpeakerRef {
+                    name: n.trim().to_string(),
+                    org: None,
+                    handle: false,
+                })
+                .collect(),
+        ),
+        ..Parts::default()
+    })
 }
 
 /// Takes a heading's plain text apart: ordinal prefix (`3. `, `A. `) and
@@ -105,6 +202,9 @@ pub(crate) fn parts(text: &str) -> Parts {
         && !names::is_person(rest, false)
     {
         s = rest;
+    }
+    if let Some(p) = channel_title(s) {
+        return p;
     }
     // `Keynote - Title`, `Keynote: Title`.
     for sep in [" - ", " – ", " — ", ": "] {

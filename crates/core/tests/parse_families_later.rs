@@ -1,0 +1,182 @@
+//! Layouts of real notes learnt from the misses of the later held-out sets
+//! (`tests/corpus/holdout12` to `holdout14`), each pinned down with
+//! Markdown in and sessions out (`title | speakers (org) | recording`).
+
+mod parse_support;
+
+use parse_support::{parse_files, session_lines};
+
+fn check(md: &str, expected: &[&str]) {
+    let lib = parse_files(&[("notes/talks.md", md)]);
+    assert_eq!(session_lines(&lib), expected, "parsing:\n{md}");
+}
+
+#[test]
+fn group_words_with_an_article_hold_the_talks_of_a_post() {
+    // `## The Tutorials` is the first of the post's groups, not its title;
+    // `### Papers` told in prose is no talk, nor is `## Wrap Up`.
+    check(
+        "---
+title: \"Trip Report: ICML 2015\"
+---
+
+Some words about the conference.
+
+## The Tutorials
+The tutorials were my favourite part.
+
+### Natural Language Understanding: Foundations and State-of-the-Art
+This was my favourite tutorial, given by a professor.
+
+### Advances in Structured Prediction
+A two-parter.
+
+## The Main Conference
+Each day had a keynote address.
+
+### Keynotes
+
+#### Two High-Stakes Challenges in Machine Learning
+Leon Bottou's talk.
+
+### Papers
+The paper sessions were hit-or-miss.
+
+## Wrap Up
+A great conference.
+",
+        &[
+            "Natural Language Understanding: Foundations and State-of-the-Art |  | ",
+            "Advances in Structured Prediction |  | ",
+            "Two High-Stakes Challenges in Machine Learning |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_video_channels_titles_name_the_category_the_speakers_and_the_title() {
+    check(
+        "# PyCon US 2024 recordings
+
+- ★★★★★ [Talks - Brandt Bucher: Building a JIT compiler for CPython](https://www.youtube.com/watch?v=wr0fVU3Ajwc)
+- [Talks -Toby Ho: Rewind: Python Time-Travel Debugger](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+- [Tutorials - Gil, Jim, Naty, Phillip: Introduction to Ibis](https://www.youtube.com/watch?v=bbbbbbbbbbb) with 808 views
+- [Keynote Speaker - Simon Willison](https://www.youtube.com/watch?v=ccccccccccc)
+- [Sponsor Presentations - Introducing Pydantic's new platform (Sponsor: Pydantic)](https://www.youtube.com/watch?v=ddddddddddd)
+- [Lightning Talks - May 17, 6pm](https://www.youtube.com/watch?v=eeeeeeeeeee)
+",
+        &[
+            "Building a JIT compiler for CPython | Brandt Bucher | https://www.youtube.com/watch?v=wr0fVU3Ajwc",
+            "Rewind: Python Time-Travel Debugger | Toby Ho | https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "Introduction to Ibis | Gil; Jim; Naty; Phillip | https://www.youtube.com/watch?v=bbbbbbbbbbb",
+            "Keynote | Simon Willison | https://www.youtube.com/watch?v=ccccccccccc",
+            "Introducing Pydantic's new platform |  | https://www.youtube.com/watch?v=ddddddddddd",
+            "Lightning Talks - May 17, 6pm |  | https://www.youtube.com/watch?v=eeeeeeeeeee",
+        ],
+    );
+}
+
+#[test]
+fn an_event_and_a_name_as_sentences_before_the_titles_link() {
+    check(
+        "# Проектирование высоконагруженных систем
+
+### talks
+0. Highload++ 2014. Андрей Аксёнов.
+[Выбираем поиск умом головы](
+https://www.youtube.com/watch?v=gJXWqkf6CX8).
+1. SREcon 2019. Simon Eskildsen.
+[Advanced Napkin Math](
+https://www.youtube.com/watch?v=IxkSlnrRFqc).
+",
+        &[
+            "Выбираем поиск умом головы | Андрей Аксёнов | https://www.youtube.com/watch?v=gJXWqkf6CX8",
+            "Advanced Napkin Math | Simon Eskildsen | https://www.youtube.com/watch?v=IxkSlnrRFqc",
+        ],
+    );
+}
+
+#[test]
+fn links_to_notes_files_on_a_forge_are_talks() {
+    check(
+        "# DEFCON 24
+
+## The Talks
+### Thursday
+* [Cyber Grand Challenge](https://github.com/someone/defcon24/blob/master/talks/CGC.md)
+* [Feds and 0Days](https://github.com/someone/defcon24/blob/master/talks/FedsAnd0Days.md)
+
+### Friday
+* [Compelled Decryption](https://github.com/someone/defcon24/blob/master/talks/CompelledDecryption.md)
+* [Honey Onions](https://github.com/someone/defcon24/blob/master/talks/HoneyOnions.md)
+",
+        &[
+            "Cyber Grand Challenge |  | ",
+            "Feds and 0Days |  | ",
+            "Compelled Decryption |  | ",
+            "Honey Onions |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_table_with_headers_in_german_catalogues_talks() {
+    check(
+        "# Lightning Talks
+
+| Thema | Vortragender | Start-Zeit im Video |
+| ----- | ------------ | ------------------- |
+| Negative Wahrscheinlichkeiten | Henning | 00:03:46 |
+| Browser Tracking | Björn | 00:40:35 |
+",
+        &[
+            "Negative Wahrscheinlichkeiten | Henning | ",
+            "Browser Tracking | Björn | ",
+        ],
+    );
+}
+
+#[test]
+fn a_section_whose_notes_speak_of_talks_holds_the_headings_under_it() {
+    // `De charla en charla` (from talk to talk) says the author went to
+    // 13 talks; the headings under it are talks, each naming its speaker
+    // by the one profile its first paragraph links to. The sections
+    // beside it are about the event.
+    check(
+        "---
+title: Codemotion 2015
+---
+
+Fui a 13 charlas.
+
+## Organización del evento
+
+Muchas de las salas tenían una capacidad insuficiente para ver la charla.
+
+## De charla en charla
+
+Asistí a 13 charlas. Haré un resumen de algunas de ellas.
+
+### La arquitectura fluida
+
+[@pinchito](https://twitter.com/pinchito) nunca defrauda.
+
+### Del cielo al infierno
+
+Los generadores son una nueva característica. En esta charla, [@rrequero](https://twitter.com/rrequero) nos explicó cómo usarlos.
+
+### Todo lo que siempre quisiste saber sobre bases de datos
+
+Vi la de [@supercoco9](https://twitter.com/supercoco9), con [@otra](https://twitter.com/otra).
+
+## Los entretiempos por los pasillos
+
+Me mostraron una demo del nuevo teléfono.
+",
+        &[
+            "La arquitectura fluida | pinchito | ",
+            "Del cielo al infierno | rrequero | ",
+            "Todo lo que siempre quisiste saber sobre bases de datos |  | ",
+        ],
+    );
+}
