@@ -238,15 +238,16 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         .filter(|&&r| feats[r].container.is_none() && !feats[r].not_a_talk())
         .count();
     let any_catalog = feats.iter().any(|f| f.catalog > 0);
+    // `## The Tutorials` beside `## The Main Conference` in a post: the
+    // first of the post's groups, not its title.
+    let first_of_groups = feats[first].level > 1
+        && feats[first].container == Some(Container::Plain)
+        && roots.len() > 1;
     let title = (!matches!(
         feats[first].container,
         Some(Container::Day(_) | Container::Track(_))
     ) && !feats[first].key_themes
-        // `## The Tutorials` beside `## The Main Conference` in a post:
-        // the first of the post's groups, not its title.
-        && !(feats[first].level > 1
-            && feats[first].container == Some(Container::Plain)
-            && roots.len() > 1)
+        && !first_of_groups
         && (feats[first].level == 1 || !feats[first].strong())
         && first == 0
         && (others_at_top == 0 || feats.iter().filter(|f| f.level == top).count() == 1))
