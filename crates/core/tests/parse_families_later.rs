@@ -180,3 +180,70 @@ Me mostraron una demo del nuevo teléfono.
         ],
     );
 }
+
+#[test]
+fn a_bold_title_then_a_paragraph_naming_who_gave_it() {
+    // A WordPress import: each talk a bold line, its speakers with their
+    // companies in the next paragraph, then when and where; an HTML
+    // entity in a title is the character it stands for.
+    check(
+        "---
+title: Tools Related GDC10 Sessions
+author: Geoff Evans
+---
+
+First off, our gathering is on Thursday.
+
+**Data is a Four-Letter Word**
+  
+Paul Du Bois (Double Fine) and Henry Goffin (Double Fine)
+  
+Thursday 10:30-11:30 Room 131, North Hall
+
+**Collada &#8211; Featuring WebGL**
+  
+Mark Barnes (Khronos Group)
+  
+Friday 1:30- 2:30 Room 123, North Hall
+",
+        &[
+            "Data is a Four-Letter Word | Paul Du Bois (Double Fine); Henry Goffin (Double Fine) | ",
+            "Collada – Featuring WebGL | Mark Barnes (Khronos Group) | ",
+        ],
+    );
+}
+
+#[test]
+fn a_persons_heading_over_the_title_of_their_talk() {
+    check(
+        "# Robot Software
+
+## Wed 13 Nov 2019
+
+### Davide Brugali
+Managing software variability for dynamic reconfiguration of robot control systems
+Slides: https://example.org/slides/Brugali.pdf
+
+Robotic variability, and more notes.
+
+### Christian Schlegel
+Composition, Separation of Roles and Model-Driven Approaches 
+as Enabler of a Robotics Software Ecosystem 
+Slides: https://example.org/slides/Schlegel.pdf
+
+### Arnaud Gotlieb
+Testing Robotic Systems: A New Battlefield!   
+Slides:  https://example.org/slides/Gotlieb.pdf
+
+### Michael Fisher  
+Verifiable Autonomy and Responsible Robotics   
+Slides: https://example.org/slides/Fisher.pdf
+",
+        &[
+            "Managing software variability for dynamic reconfiguration of robot control systems | Davide Brugali | ",
+            "Composition, Separation of Roles and Model-Driven Approaches as Enabler of a Robotics Software Ecosystem | Christian Schlegel | ",
+            "Testing Robotic Systems: A New Battlefield! | Arnaud Gotlieb | ",
+            "Verifiable Autonomy and Responsible Robotics | Michael Fisher | ",
+        ],
+    );
+}

@@ -295,7 +295,9 @@ impl FileParser<'_> {
                 people_heading: i == 1 && headings::people_named(&h.text).is_some(),
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
-                title_line: self.title_line_follows(own.clone()),
+                title_line: self.title_line_follows(own.clone())
+                    || (names::is_person(h.text.trim(), true)
+                        && title_under_person(self.text.get(own.clone()).unwrap_or("")).is_some()),
                 speaker_label: self.text.get(own.clone()).is_some_and(|t| {
                     t.lines()
                         .filter(|l| !l.trim().is_empty())
@@ -408,6 +410,52 @@ impl FileParser<'_> {
             .take(4)
             .any(|l| markers::key_line(l).is_some_and(|(k, v)| markers::is_title_line(&k, v)))
     }
+}
+
+/// `### Davide Brugali` over `Managing software variability for …` (one
+/// or two lines), then `Slides: https://…` or the slides' address: under
+/// a heading naming a person, the title of the talk they gave. The title
+/// lines are no sentence (see `paragraph_lines::title_line`) and no
+/// `key: value` line.
+pub(super) fn title_under_person(body: &str) -> Option<String> {
+    let mut lines = body
+        .trim_start_matches(['\n', ' '])
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.is_empty());
+    let mut title: Vec<&str> = Vec::new();
+    for l in lines.by_ref() {
+        let link_line = l.starts_with("http://")
+            || l.starts_with("https://")
+            || markers::key_line(l).is_some_and(|(k, v)| {
+                matches!(
+                    k.as_ref(),
+                    "slides" | "video" | "recording" | "link" | "paper"
+                ) && v.contains("http")
+            })
+            || l.to_ascii_lowercase().starts_with("slides http");
+        if link_line {
+            return (!title.is_empty()).then(|| title.join(" "));
+        }
+        // (`Abstract: …` is a label; `Testing Robotic Systems: A New
+        // Battlefield!` a title and its subtitle.)
+        if title.len() == 2 || markers::key_line(l).is_some_and(|(k, _)| !k.contains(' ')) {
+            return None;
+        }
+        // `Trustworthy Systems Laboratory` under the title: where the
+        // speaker works, not more of the title.
+        if !title.is_empty() && names::is_org(l) {
+            continue;
+        }
+        // (A line wrapped inside the title ends with no full stop either;
+        // `A New Battlefield!` may end so.)
+        let short_cry = l.ends_with(['!', '?']) && l.split_whitespace().count() <= 12;
+        if !short_cry {
+            super::paragraph_lines::title_line(l)?;
+        }
+        title.push(l);
+    }
+    None
 }
 
 /// The end of the `n`th line after `start` (or `end`).

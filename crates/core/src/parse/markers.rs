@@ -152,6 +152,75 @@ pub(crate) fn strip_emphasis(s: &str) -> &str {
 /// Inline Markdown to plain text, for names: `[text](url)` keeps its text;
 /// `*`, backticks, and `_` at either end of a word are dropped.
 pub(crate) fn plain_inline(s: &str) -> Cow<'_, str> {
+    if s.contains('&') && s.contains(';') {
+        // `Collada &#8211; Featuring WebGL`: entities as the characters
+        // they stand for, then the markup.
+        let decoded = decode_entities(s);
+        return Cow::Owned(plain_inline_markup(&decoded).into_owned());
+    }
+    plain_inline_markup(s)
+}
+
+/// `s` with its numeric character references (`&#8211;`, `&#x2019;`) and
+/// the named entities notes use (`&amp;`, `&nbsp;`, `&rsquo;`…) decoded;
+/// anything else stays as written.
+pub(crate) fn decode_entities(s: &str) -> String {
+    const NAMED: &[(&str, &str)] = &[
+        ("amp", "&"),
+        ("lt", "<"),
+        ("gt", ">"),
+        ("quot", "\""),
+        ("apos", "'"),
+        ("nbsp", " "),
+        ("ndash", "–"),
+        ("mdash", "—"),
+        ("lsquo", "‘"),
+        ("rsquo", "’"),
+        ("ldquo", "“"),
+        ("rdquo", "”"),
+        ("hellip", "…"),
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = after.find(';').filter(|&e| e > 0 && e <= 10);
+        let decoded = end.and_then(|e| {
+            let name = &after[..e];
+            let code = match name.strip_prefix('#') {
+                Some(n) => match n.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => n.parse::<u32>().ok(),
+                },
+                None => None,
+            };
+            match code {
+                Some(c) => char::from_u32(c).filter(|c| *c != '\0').map(String::from),
+                None => NAMED
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_string()),
+            }
+            .map(|v| (v, e))
+        });
+        match decoded {
+            Some((v, e)) => {
+                out.push_str(&v);
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// [`plain_inline`] of text whose entities are already decoded.
+fn plain_inline_markup(s: &str) -> Cow<'_, str> {
     if !s.bytes().any(|b| matches!(b, b'*' | b'`' | b'_' | b'[')) {
         // Nothing to drop: the usual name or org.
         return Cow::Borrowed(s);

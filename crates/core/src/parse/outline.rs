@@ -500,7 +500,12 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 } else {
                     (Kind::Section, "a section word (summary, lunch, notes...)")
                 }
-            } else if f.catalog > 0 && !f.speakers_in_heading && !f.speaker_line && !f.anchored {
+            } else if f.catalog > 0
+                && !f.speakers_in_heading
+                && !f.speaker_line
+                && !f.anchored
+                && !f.title_line
+            {
                 (Kind::Container, "its table or list catalogues talks")
             } else if f.strong() {
                 if below[c] >= 2 && !f.speakers_in_heading && !f.anchored {

@@ -141,7 +141,27 @@ impl FileParser<'_> {
                     parts.refs = Some(refs);
                     parts.strength = 3;
                 }
-                if parts.speakers.is_some() && parts.strength >= 3 {
+                // `**Data is a Four-Letter Word**`, then a paragraph of its
+                // own naming who gave it (`Paul Du Bois (Double Fine) and
+                // Henry Goffin (Double Fine)`).
+                let next_who = match (second, blocks.get(i + 1)) {
+                    (None, Some(Block::Paragraph(next))) => self.text[next.clone()]
+                        .lines()
+                        .map(str::trim)
+                        .next()
+                        .and_then(|who| speaker_lines::speaker_line(who, Position::First)),
+                    _ => None,
+                };
+                if let Some(refs) = next_who {
+                    // (What a dash sets apart is then the title's:
+                    // `Collada – Featuring WebGL`.)
+                    let title = if parts.org.is_some() || parts.speakers.is_some() {
+                        markers::plain_inline(inner).trim().to_string()
+                    } else {
+                        parts.title
+                    };
+                    bold.push(Found::named(i, title, refs, String::new()));
+                } else if parts.speakers.is_some() && parts.strength >= 3 {
                     let notes: Vec<&str> = second
                         .into_iter()
                         .chain(lines)

@@ -51,7 +51,20 @@ impl FileParser<'_> {
                 });
             }
         }
-        let b = self.body(body.clone(), true);
+        let mut b = self.body(body.clone(), true);
+        // `### Davide Brugali` over the title of his talk.
+        if b.title.is_none()
+            && parts.speakers.is_none()
+            && names::is_person(h.text.trim(), true)
+            && let Some(t) =
+                super::features::title_under_person(self.text.get(body.clone()).unwrap_or(""))
+        {
+            // (`Verifiable Autonomy and Responsible Robotics` is no pair
+            // of people there.)
+            b.speakers.retain(|r| !t.contains(r.name.as_str()));
+            b.title = Some(t);
+            b.title_first = true;
+        }
         if let Some(t) = b.title.clone()
             && (headings::is_slot(&parts.title)
                 || parts.title.is_empty()
