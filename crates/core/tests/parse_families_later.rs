@@ -247,3 +247,111 @@ Slides: https://example.org/slides/Fisher.pdf
         ],
     );
 }
+
+#[test]
+fn chapters_of_a_story_number_nothing_and_a_summary_in_french_is_no_talk() {
+    check(
+        "# DevFest Nantes 2025
+
+## Jeudi 16 octobre : premier jour
+
+### Chapitre 1 : Keynote - Advice Well Taken - Dasha Ilina
+
+Dasha est une artiste.
+
+### Chapitre 2 : Charmer les dragons : pitcher son produit comme un héros - Montaine Marteau et Rachel Dubois
+
+Notes.
+
+### Chapitre 3 : Bilan de la première journée
+
+Une belle journée.
+",
+        &[
+            "Advice Well Taken | Dasha Ilina | ",
+            "Charmer les dragons : pitcher son produit comme un héros | Montaine Marteau; Rachel Dubois | ",
+        ],
+    );
+}
+
+#[test]
+fn a_paper_session_s_titles_with_a_prize_and_gerunds_are_no_names() {
+    // `by Interpolating Hidden States` is part of the title; `Best
+    // Paper:` is the kind of session; a keynote followed by a known name
+    // is that person's keynote.
+    check(
+        "# ICML 2019
+
+## Monday
+
+### Manifold Mixup: Better Representations by Interpolating Hidden States
+_Vikas Verma, Alex Lamb, Yoshua Bengio_
+
+### Best Paper: \"Challenging Common Assumptions in the Unsupervised Learning of Disentangled Representations\"
+_Francesco Locatello, Stefan Bauer, Olivier Bachem_
+
+### Keynote: Gil Broza
+Notes on the keynote.
+",
+        &[
+            "Manifold Mixup: Better Representations by Interpolating Hidden States | Vikas Verma; Alex Lamb; Yoshua Bengio | ",
+            "Challenging Common Assumptions in the Unsupervised Learning of Disentangled Representations | Francesco Locatello; Stefan Bauer; Olivier Bachem | ",
+            "Keynote | Gil Broza | ",
+        ],
+    );
+}
+
+#[test]
+fn bold_titles_wrapped_over_lines_with_the_speakers_profile_after_a_comma() {
+    check(
+        "Title: Insights from PyData Florence 16
+Date: 2016-04-20 06:05
+
+I have just joined PyData in Florence.
+
+**Time Travel and Time Series Analysis with Pandas and Statsmodels,
+[@hendorf.](http://twitter.com/hendorf)** The focus of the talk was time
+series analysis.
+
+**Building Data Pipelines in Python,
+[@marcobonzanini](http://twitter.com/marcobonzanini).** Luigi is an
+awesome tool.
+",
+        &[
+            "Time Travel and Time Series Analysis with Pandas and Statsmodels | hendorf | ",
+            "Building Data Pipelines in Python | marcobonzanini | ",
+        ],
+    );
+}
+
+#[test]
+fn titles_in_title_marks_then_who_gave_them_and_one_talk_named_twice() {
+    // The itinerary names the talks in bold quotes first; their headings
+    // below name the speakers: each talk once, with its speakers.
+    check(
+        "# ArchSummit 2018
+
+## 简单行程
+
+上午听了 **“把内容交付这件事做好”** 和 **“机器学习在多源传感器数据上的应用”**。
+
+## 上午场
+
+### 《把内容交付这件事做好》-郭蕾
+
+笔记。
+
+### 《机器学习在多源传感器数据上的应用》-刘磊，Google 机器学习专家
+
+笔记。
+
+### 午餐
+
+好吃。
+",
+        &[
+            "把内容交付这件事做好 | 郭蕾 | ",
+            "机器学习在多源传感器数据上的应用 | 刘磊 (Google 机器学习专家) | ",
+        ],
+    );
+}

@@ -88,6 +88,7 @@ const SPEAKER_HEADERS: &[&str] = &[
     "authors",
     "speaker(s)",
     "presenter(s)",
+    "author(s)",
     "host",
     "hosts",
     "vortragender",

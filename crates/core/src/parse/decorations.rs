@@ -25,6 +25,10 @@ const KINDS: &[&str] = &[
     "opening remarks",
     "closing remarks",
     "plenary",
+    "invited talk",
+    "best paper",
+    "best paper award",
+    "test of time award",
 ];
 
 use super::util::is_pictograph;
@@ -358,6 +362,18 @@ const NUMBERING_WORDS: &[&str] = &[
     "paper ",
 ];
 
+/// Words that number the parts of an author's story (`Chapter 2: `).
+const CHAPTER_WORDS: &[&str] = &[
+    "chapter ",
+    "chapitre ",
+    "kapitel ",
+    "capítulo ",
+    "capitolo ",
+    "part ",
+    "partie ",
+    "teil ",
+];
+
 /// Whether `s` starts by numbering a session: one of the words above, one
 /// to three digits, then `)`, `:`, `.` or a spaced dash, and more text.
 pub(crate) fn numbers_a_session(s: &str) -> bool {
@@ -385,7 +401,9 @@ fn strip_numbering(s: &str) -> &str {
     if let Some(rest) = strip_session_code(s) {
         return rest;
     }
-    for word in NUMBERING_WORDS {
+    // `Chapitre 3 : Title`: a chapter of the author's story, not a
+    // session's number (so not in `NUMBERING_WORDS`).
+    for word in CHAPTER_WORDS.iter().chain(NUMBERING_WORDS) {
         if s.len() > word.len()
             && s.is_char_boundary(word.len())
             && s[..word.len()].eq_ignore_ascii_case(word)
@@ -393,7 +411,7 @@ fn strip_numbering(s: &str) -> &str {
             let rest = &s[word.len()..];
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             if (1..=3).contains(&digits) {
-                for sep in [": ", ". ", ") ", " - ", " – "] {
+                for sep in [": ", ". ", ") ", " - ", " – ", " : "] {
                     if let Some(after) = rest[digits..].strip_prefix(sep)
                         && !after.trim().is_empty()
                         // Not `Talk 5 - Ada`, which names its speaker.

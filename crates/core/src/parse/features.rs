@@ -172,6 +172,8 @@ impl FileParser<'_> {
             let mut container = headings::container_of(&h.text, &h.norm);
             let speaker_heading = prev_level.is_some_and(|l| h.level > l)
                 && before.trim().is_empty()
+                // `《Title》-Name` is a talk's title, not its speaker.
+                && !h.text.trim_start().starts_with(['《', '“', '"'])
                 && h.text.split_whitespace().count() <= 8
                 && !headings::is_vocab(&h.norm)
                 && !headings::is_key_themes(&h.norm)

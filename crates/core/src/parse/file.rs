@@ -411,6 +411,7 @@ impl<'a> FileParser<'a> {
                 Kind::Absorbed | Kind::FileSession => {}
             }
         }
+        self.drop_talks_named_again(&mut out.sessions);
         // The preamble: before the first heading, and under the title.
         let mut md = String::new();
         let mut line = 0;
@@ -610,6 +611,42 @@ pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -
         out.push_str(text.get(pos..range.end).unwrap_or(""));
     }
     trim_blank_lines(&out).to_string()
+}
+
+impl FileParser<'_> {
+    /// A talk named twice in a file, first without who gave it (in an
+    /// itinerary or a schedule told in the text), then with its speakers
+    /// (its own heading): one talk, the one with the speakers. The other
+    /// is left out, and the outline says why.
+    fn drop_talks_named_again(&mut self, sessions: &mut Vec<SessionDraft>) {
+        let u = self.unicode;
+        let named: std::collections::HashSet<String> = sessions
+            .iter()
+            .filter(|s| !s.speakers.is_empty())
+            .map(|s| crate::text::fold(u, &s.title))
+            .collect();
+        if named.is_empty() {
+            return;
+        }
+        let mut dropped: Vec<u32> = Vec::new();
+        sessions.retain(|s| {
+            let again = s.speakers.is_empty()
+                && !s.links.iter().any(is_recording_link)
+                && named.contains(&crate::text::fold(u, &s.title));
+            if again {
+                dropped.push(s.line);
+            }
+            !again
+        });
+        for item in self
+            .explain
+            .iter_mut()
+            .filter(|i| i.role == "session" && dropped.contains(&i.line))
+        {
+            item.role = "ignored";
+            item.why = "the same talk is named again with its speakers".into();
+        }
+    }
 }
 
 /// Whether front matter describes one talk by itself: a recording or a

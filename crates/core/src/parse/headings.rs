@@ -88,6 +88,18 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "zusammenfassung",
     "varios",
     "varia",
+    "午餐",
+    "晚餐",
+    "茶歇",
+    "午休",
+    "昼食",
+    "昼休み",
+    "ランチ",
+    "休憩",
+    "懇親会",
+    "점심",
+    "점심시간",
+    "휴식",
 ];
 
 /// Headings that hold sessions.
@@ -526,6 +538,14 @@ const SECTION_WORDS: &[&str] = &[
     "feedback",
     "setup",
     "prerequisites",
+    // The same in the languages notes are written in.
+    "bilan",
+    "fazit",
+    "résumé",
+    "resumen",
+    "resumo",
+    "conclusión",
+    "conclusão",
 ];
 
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or

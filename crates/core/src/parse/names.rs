@@ -366,6 +366,22 @@ fn shape_of(s: &str) -> Shape {
         {
             return Shape::Phrase;
         }
+        // `简单行程` (an itinerary): four Han characters or more in one
+        // word are a phrase; Chinese names are two or three, four only
+        // with a compound surname (`欧阳`, `司马`…). Japanese names of
+        // four are written with a space (`徳丸 浩`).
+        let han = |c: char| matches!(c, '\u{4e00}'..='\u{9fff}');
+        if let [w] = words.as_slice()
+            && w.chars().all(han)
+            && w.chars().count() >= 4
+            && ![
+                "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "慕容", "夏侯", "令狐",
+            ]
+            .iter()
+            .any(|c| w.starts_with(c))
+        {
+            return Shape::Phrase;
+        }
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
         return if letters <= 12 && words.len() <= 3 {
             Shape::Person { given: true }
@@ -427,8 +443,15 @@ fn shape_of(s: &str) -> Shape {
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic())
         && words[0].chars().skip(1).all(|c| !c.is_uppercase());
+    // `Interpolating Hidden States`, `Minimizing Cover Time`: a gerund
+    // opens a phrase, not a name (unless it is a known given name).
+    // (`Jiaming Song` is a name: short words ending so may be.)
+    let gerund = first.to_ascii_lowercase().ends_with("ing")
+        && (first.len() >= 9 || (first.len() > 5 && words.len() >= 3));
     if given {
         Shape::Person { given: true }
+    } else if gerund {
+        Shape::Phrase
     } else if caps_surname {
         Shape::Person { given: false }
     } else {

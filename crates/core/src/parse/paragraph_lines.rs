@@ -47,6 +47,39 @@ pub(super) fn bold_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
     (!title.is_empty()).then_some((title, refs))
 }
 
+/// `**Building Data Pipelines in Python,\n[@marcobonzanini](…).** Luigi
+/// is …`: a paragraph that opens with a bold title (over one line or
+/// more), a comma, and the profile link of who gave it (a handle or a
+/// name), then the notes: the title, the people and what follows.
+pub(super) fn bold_title_comma_profile(para: &str) -> Option<(String, Vec<SpeakerRef>, &str)> {
+    let t = para.trim_start();
+    let rest = t.strip_prefix("**")?;
+    let close = rest.find("**")?;
+    let (inner, after) = (&rest[..close], &rest[close + 2..]);
+    let joined = inner.split_whitespace().collect::<Vec<_>>().join(" ");
+    let inner = joined.trim_end_matches(['.', ',']).trim_end();
+    // The last link of the span, a profile, after a comma.
+    let open = inner.rfind(", [")?;
+    let (title, link) = (&inner[..open], &inner[open + 2..]);
+    let (text, target) = link.strip_prefix('[')?.split_once("](")?;
+    let target = target.strip_suffix(')')?;
+    if !super::names::is_profile_url(target) {
+        return None;
+    }
+    let who = text.trim().trim_end_matches('.');
+    let handle = who
+        .strip_prefix('@')
+        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_alphanumeric() || c == '_'));
+    if !handle && !super::names::is_person(who, true) {
+        return None;
+    }
+    let title = markers::plain_inline(title).trim().to_string();
+    if title.is_empty() || title.contains("](") {
+        return None;
+    }
+    Some((title, super::speakers::parse_speakers(who), after))
+}
+
 /// `You Came to a Python Conference. Now, Go Do a PR Review! by Samiul
 /// Huque`: a line of its own, a title in title case, then the people who
 /// gave it after its last `by`.

@@ -185,7 +185,7 @@ pub(crate) fn speaker_line_keyed(
         return None;
     }
     if item.len() > 120
-        || item.ends_with(['.', '?', '!', ':', ';'])
+        || item.ends_with(['.', '?', '!', ':', ';', '。', '？', '！', '：', '；'])
         || item.split_whitespace().count() > 12
     {
         return None;

@@ -77,6 +77,51 @@ fn after_kind_is_title(rest: &str) -> bool {
     }
 }
 
+/// `《把内容交付这件事做好》-郭蕾`, `《Title》-刘磊，Google 机器学习专家`: a
+/// title in the title marks, then who gave it after a dash (a full-width
+/// comma before their organisation).
+fn bracketed_title(s: &str) -> Option<Parts> {
+    let inner = s.strip_prefix('《')?;
+    let (title, rest) = inner.split_once('》')?;
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let who = rest
+        .strip_prefix(['-', '–', '—', '－', ':', '：'])
+        .map(|w| w.trim_start_matches(['-', '—']).trim())
+        .unwrap_or("");
+    if rest.is_empty() || who.is_empty() {
+        return (rest.is_empty()).then(|| Parts {
+            title: title.to_string(),
+            why: Some("a title in `《…》`"),
+            ..Parts::default()
+        });
+    }
+    let who = who.replace(['，', '、'], ", ");
+    // The name, then where they work (the rest after the first comma).
+    let refs = match who.split_once(", ") {
+        Some((name, org)) => vec![speakers::SpeakerRef {
+            name: name.trim().to_string(),
+            org: Some(org.trim().to_string()),
+            handle: false,
+        }],
+        None => speakers::parse_speakers(&who),
+    };
+    if refs.is_empty() || !refs.iter().all(|r| names::is_person(&r.name, true)) {
+        return None;
+    }
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(who.clone()),
+        why: Some("a title in `《…》`, then who gave it after a dash"),
+        strength: 3,
+        refs: Some(refs),
+        ..Parts::default()
+    })
+}
+
 /// The categories a conference's video channel puts before its titles
 /// (`Talks - Jane Doe: Title`, `Tutorials - …`, `Keynote Speaker - Name`,
 /// `Sponsor Presentations - Title (Sponsor: Org)`), lowercase.
@@ -206,16 +251,47 @@ pub(crate) fn parts(text: &str) -> Parts {
     if let Some(p) = channel_title(s) {
         return p;
     }
+    if let Some(p) = bracketed_title(s) {
+        return p;
+    }
     // `Keynote - Title`, `Keynote: Title`.
     for sep in [" - ", " – ", " — ", ": "] {
         if let Some((head, rest)) = split_once_str(s, sep)
             && is_kind(head)
             && !rest.trim().is_empty()
-            && after_kind_is_title(rest)
         {
-            kind = Some(head.trim().to_string());
-            s = rest.trim();
-            break;
+            if after_kind_is_title(rest) {
+                kind = Some(head.trim().to_string());
+                s = rest.trim();
+                // `Best Paper: "Title"`: the title without its quotes.
+                for (open, close) in [('"', '"'), ('“', '”')] {
+                    if let Some(inner) = s.strip_prefix(open).and_then(|x| x.strip_suffix(close))
+                        && !inner.contains(['"', '“', '”'])
+                    {
+                        s = inner.trim();
+                    }
+                }
+                break;
+            }
+            // `Keynote: Gil Broza`: the keynote, and who gave it.
+            let rest = rest.trim();
+            // (Each a known given name: `Good Change, Bad Change` is a
+            // title.)
+            if sep == ": "
+                && speaker_strength(rest) >= 3
+                && !rest.contains(" - ")
+                && each_name(rest).all(|n| names::is_person(n, false))
+            {
+                return Parts {
+                    title: head.trim().to_string(),
+                    speakers: Some(rest.to_string()),
+                    kind: Some(head.trim().to_string()),
+                    language,
+                    why: Some("a kind of session, then who gave it (`Keynote: Name`)"),
+                    strength: speaker_strength(rest),
+                    ..Parts::default()
+                };
+            }
         }
     }
     let mut out = split_speakers(s, &mut language);
