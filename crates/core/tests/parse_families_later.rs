@@ -355,3 +355,122 @@ fn titles_in_title_marks_then_who_gave_them_and_one_talk_named_twice() {
         ],
     );
 }
+
+#[test]
+fn a_meetup_archive_of_speaker_and_title_links_after_an_emoji() {
+    // `📔 … - Slides` is the evening's slides, and `(to follow)` a note.
+    check(
+        "## Meet-ups
+
+### October 16 2019 - [Monzo](https://monzo.com/)
+
+📔 [London Gophers - Slides](https://docs.google.com/presentation/d/e/2PACX/pub)
+
+🗣 [Suhail Patel - Learning to Reflect](https://github.com/suhailpatel/talks/blob/master/Learning%20to%20Reflect%20(London%20Gophers).pdf)
+
+🗣 [Gargi Sharma - Is random random enough?](https://docs.google.com/presentation/d/e/2PACX-1/pub)
+
+🗣 [Kat Zien - Pacman from scratch (to follow)](https://docs.google.com/presentation/d/e/2PACX-2/pub)
+",
+        &[
+            "Learning to Reflect | Suhail Patel | ",
+            "Is random random enough? | Gargi Sharma | ",
+            "Pacman from scratch | Kat Zien | ",
+        ],
+    );
+}
+
+#[test]
+fn a_table_whose_title_cells_carry_slides_links() {
+    check(
+        "# MiniLappisConf 2018
+
+| Palestrante     | Tema                                   | Duração |
+| --------------- | -------------------------------------- | ------- |
+| Ricardo Poppi   | Máquina de Anticítera [slides (pdf)](slides/anticitera.pdf) | 20 min  |
+| Naiara Andrade  | 24 passos para uma startup de sucesso - MIT GSL | 30 min  |
+| Carla e Joenio  | Arte + Tecnologia | 30 min  |
+",
+        &[
+            "Máquina de Anticítera | Ricardo Poppi | ",
+            "24 passos para uma startup de sucesso - MIT GSL | Naiara Andrade | ",
+            "Arte + Tecnologia | Carla | ",
+        ],
+    );
+}
+
+#[test]
+fn one_talk_by_its_front_matter_or_the_byline_under_its_title() {
+    let lib = parse_support::parse_files(&[
+        (
+            "notes/lingo.md",
+            "---
+title: Kubernetes Storage Lingo 101 (Kubernetes Storage Lingo 101)
+speaker: Saad Ali
+source: https://www.youtube.com/watch?v=uSxlgK1bCuA
+---
+
+## The Goal: Workload Portability
+- Write your app once.
+",
+        ),
+        (
+            "notes/quality.md",
+            "# Code Quality, By The Numbers
+**by Anthony Ferrara @ircmaxell**
+
+Even the best code still has some question marks in it.
+
+## Tools
+
+### PDepend
+by Manuel Pichler
+
+Notes.
+
+### PHPMD (Mess Detector)
+by Manuel Pichler
+
+Notes.
+",
+        ),
+    ]);
+    let mut lines = session_lines(&lib);
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "Code Quality, By The Numbers | Anthony Ferrara | ",
+            "Kubernetes Storage Lingo 101 | Saad Ali | https://www.youtube.com/watch?v=uSxlgK1bCuA",
+        ]
+    );
+}
+
+#[test]
+fn a_lightning_talks_page_with_every_speaker_in_its_front_matter() {
+    check(
+        "---
+layout: meetup
+title: Lightning Talks! (First Edition)
+speaker:
+  name: Eun Young Cho (@eunEsPlata), Andrés Velasco (@avc_conti) y Antonio Crespo (@antoniocrevel)
+---
+
+## Charlas
+
+### 👨‍💻Comunidad diversa e inclusiva, ¿es realmente necesario?
+
+***Eun Young Cho (@eunEsPlata)***
+En la sesión de este lightning talk vamos a debatir.
+
+### Getting Things Done: acoso y derribo al procrastinador
+
+***Antonio Crespo (@antoniocrevel)***
+Una charla sobre GTD.
+",
+        &[
+            "Comunidad diversa e inclusiva, ¿es realmente necesario? | Eun Young Cho | ",
+            "Getting Things Done: acoso y derribo al procrastinador | Antonio Crespo | ",
+        ],
+    );
+}

@@ -123,6 +123,30 @@ fn header_words(h: &str) -> Vec<String> {
         .collect()
 }
 
+/// `Carla e Joenio`, `Ana y Luis`, `Jan und Eva`: in a column of
+/// speakers, `and` in the language of the notes, between capitalised
+/// words, read as `and`.
+fn and_in_other_languages(s: &str) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let between_names = i > 0
+            && words[i - 1].starts_with(char::is_uppercase)
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        if between_names && matches!(*w, "e" | "y" | "und" | "et" | "en" | "i") {
+            out.push_str("and");
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 impl FileParser<'_> {
     /// The sessions catalogued in `range` (tables and top-level lists that
     /// start in it), in order.
@@ -240,10 +264,45 @@ impl FileParser<'_> {
             if line.is_empty() {
                 continue;
             }
-            let mut parts = headings::parts(line);
+            // `Máquina de Anticítera [slides (pdf)](…)`: the links of the
+            // title cell labelled as slides, a video or a file are links,
+            // not words of the title.
+            let mut line = line.to_string();
+            for l in self.links_in(cell.range.clone()) {
+                let t = markers::plain_inline(&l.text);
+                let t = t.trim();
+                let file_note = t
+                    .strip_suffix(')')
+                    .and_then(|x| x.rsplit_once('('))
+                    .is_some_and(|(_, inner)| {
+                        matches!(
+                            inner.trim().to_lowercase().as_str(),
+                            "pdf"
+                                | "png"
+                                | "pptx"
+                                | "ppt"
+                                | "key"
+                                | "youtube"
+                                | "vimeo"
+                                | "google drive"
+                                | "html"
+                        )
+                    });
+                if !t.is_empty()
+                    && (markers::label_of_text(t).is_some()
+                        || markers::is_recording_label(t)
+                        || file_note)
+                    && let Some(at) = line.rfind(t)
+                    && at > 0
+                {
+                    line.replace_range(at..at + t.len(), "");
+                }
+            }
+            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut parts = headings::parts(&line);
             let mut speakers = match speaker_col.and_then(|c| row.cells.get(c)) {
                 Some(sc) => {
-                    let text = sc.text.replace('\n', ", ");
+                    let text = and_in_other_languages(&sc.text.replace('\n', ", "));
                     parse_speakers(&text)
                         .into_iter()
                         .filter(|r| !names::is_org(&r.name))
@@ -255,6 +314,10 @@ impl FileParser<'_> {
                 && let Some(sp) = parts.speakers.take()
             {
                 speakers = parse_speakers(&sp);
+            } else if !speakers.is_empty() && parts.org.is_some() {
+                // `24 passos para uma startup de sucesso - MIT GSL` beside
+                // its speaker's column: the title's own words.
+                parts.title = line.clone();
             }
             let mut links = Vec::new();
             let mut notes = String::new();

@@ -88,6 +88,11 @@ fn strip_editor_note(s: &str) -> &str {
 /// dash before them; an editor's note before it.
 pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'a str {
     let mut t = strip_editor_note(s.trim());
+    // `👨‍💻👩🏽‍💻👽Comunidad diversa…`: emoji before the title.
+    let bare = t.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
+    if !bare.is_empty() {
+        t = bare;
+    }
     if t.starts_with('[')
         && let Some(end) = t.find(']')
         && !t[end + 1..].starts_with('(')
@@ -135,6 +140,16 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
             *kind = Some(word.to_string());
             t = t[..at].trim_end();
         }
+    }
+    // `Kubernetes Storage Lingo 101 (Kubernetes Storage Lingo 101)`: the
+    // title said twice.
+    if let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|o| (o, &x[o + 1..])))
+        && inner.0 > 0
+        && t[..inner.0].trim().eq_ignore_ascii_case(inner.1.trim())
+    {
+        return t[..inner.0].trim_end();
     }
     // `Hiring from Both Sides of the Table (Panel)`: the kind.
     if let Some(inner) = t
@@ -189,6 +204,12 @@ fn is_annotation(inner: &str) -> bool {
             | "me"
             | "mine"
             | "my talk"
+            // Slides or video still to come.
+            | "to follow"
+            | "tbc"
+            | "tba"
+            | "coming soon"
+            | "no slides"
     ) {
         return true;
     }

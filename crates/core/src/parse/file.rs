@@ -159,7 +159,14 @@ impl<'a> FileParser<'a> {
                         .filter(|c| c.kind == Kind::Session)
                         .count()
                         >= 2;
-                if !has_speakers
+                // `title: Lightning Talks!` over `speaker: A, B, C…` and a
+                // heading per talk: the evening's page, not one talk.
+                let talk_list_page = has_speakers
+                    && talks_below >= 2
+                    && fm
+                        .text(&["title"])
+                        .is_some_and(|t| headings::names_talk_list(&headings::norm(&t)));
+                if (!has_speakers || talk_list_page)
                     && (talks_below >= 1 || pre_catalog || inferred || self.session_level.is_some())
                     && !fm_names_one_talk(&fm)
                 {

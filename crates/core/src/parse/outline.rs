@@ -260,9 +260,23 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             || f.people_in_heading
             || f.self_talk
             || f.directive == Some(Directive::Session);
+        // `# Code Quality, By The Numbers` over `**by Anthony Ferrara
+        // @ircmaxell**`: one talk's notes, even where a section of them
+        // credits the authors of tools (`### PDepend` / `by Manuel
+        // Pichler`), as long as no heading below names speakers or a
+        // recording of its own.
+        let byline_over_notes = f.speaker_line
+            && f.has_body
+            && feats.iter().skip(t + 1).all(|g| {
+                !g.speakers_in_heading
+                    && !g.org_in_heading
+                    && !g.recording
+                    && !g.anchored
+                    && g.catalog == 0
+            });
         if own_evidence
             && f.level == 1
-            && below[t] == 0
+            && (below[t] == 0 || byline_over_notes)
             && !any_catalog
             && !talk_list_title
             && f.directive != Some(Directive::Group)

@@ -12,11 +12,19 @@ use super::util::trim_pictographs;
 /// A line that is only a Markdown link (`[Title](https://…)`, maybe
 /// ending in a hard break): its plain text and address.
 pub(super) fn link_line(line: &str) -> Option<(String, String)> {
-    let t = line.trim().trim_end_matches('\\').trim();
+    // (`🗣 [Zach Jones - A Leisurely Stroll …](…)`: an emoji before it is
+    // decoration.)
+    let t = trim_pictographs(line.trim()).trim_end_matches('\\').trim();
     let inner = t.strip_prefix('[')?;
     let (text, rest) = inner.split_once("](")?;
     let url = rest.strip_suffix(')')?;
-    if text.trim().is_empty() || text.contains(['[', ']']) || url.contains([' ', '(', ')']) {
+    // (Parentheses inside the address come in pairs: `…Reflect%20(London
+    // %20Gophers).pdf`.)
+    let balanced = url.matches('(').count() == url.matches(')').count()
+        && url
+            .find(')')
+            .is_none_or(|c| url.find('(').is_some_and(|o| o < c));
+    if text.trim().is_empty() || text.contains(['[', ']']) || url.contains(' ') || !balanced {
         return None;
     }
     Some((

@@ -91,7 +91,32 @@ impl FileParser<'_> {
                 && !url.starts_with('#')
             {
                 let mut parts = headings::parts(&text);
-                if parts.speakers.is_some() && parts.strength >= 3 {
+                // `Suhail Patel - Learning to Reflect`: a name's shape
+                // before the dash, a title with small words after it.
+                if parts.speakers.is_none()
+                    && let Some((who, title)) = text.split_once(" - ")
+                    && super::names::is_person(who.trim(), true)
+                    && title.split_whitespace().count() >= 2
+                    && title
+                        .split_whitespace()
+                        .any(|w| w.starts_with(char::is_lowercase))
+                {
+                    parts.title = super::decorations::strip_annotation(title.trim()).to_string();
+                    parts.speakers = Some(who.trim().to_string());
+                    parts.strength = 2;
+                    parts.refs = None;
+                }
+                // (`London Gophers - Slides`: a link to the evening's
+                // slides, no talk.)
+                let label_only = markers::label_of_text(&parts.title).is_some()
+                    || markers::is_recording_label(&parts.title);
+                // `Gargi Sharma - Is random random enough?`: a name's shape
+                // is enough before the dash of a line that is only a link.
+                let name_first = parts.strength >= 2
+                    && parts.speakers.as_deref().is_some_and(|sp| {
+                        text.starts_with(sp) && super::names::is_person(sp, true)
+                    });
+                if parts.speakers.is_some() && (parts.strength >= 3 || name_first) && !label_only {
                     let video = markers::is_video_url(&url);
                     let notes: Vec<&str> = second.into_iter().chain(lines).collect();
                     bold.push(Found {

@@ -64,6 +64,7 @@ const LINK_KEYS: &[(&str, &str)] = &[
     ("slideshare", "Slides"),
     ("url", "Link"),
     ("link", "Link"),
+    ("source", "Link"),
 ];
 
 /// Keys of themes.
