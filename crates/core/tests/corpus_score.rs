@@ -106,3 +106,27 @@ fn the_twelfth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout12", "0.60");
     assert!(report.contains("**total (6"), "{report}");
 }
+
+#[test]
+fn the_thirteenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout13", "0.75");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_fourteenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout14", "0.85");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_fifteenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout15", "0.80");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_sixteenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout16", "0.80");
+    assert!(report.contains("**total (8"), "{report}");
+}
