@@ -474,3 +474,106 @@ Una charla sobre GTD.
         ],
     );
 }
+
+#[test]
+fn a_title_key_in_the_heading_and_by_as_a_key_in_spanish() {
+    check(
+        "# Charlas y presentaciones
+
+## Tema: EOSCR Pre-practica UI/UX
+**Por:** Jorge Murillo.
+
+### Grabación de la charla:
+**[EOS Pre-Practica UI/UX](https://us02web.zoom.us/rec/share/WWDqs5rB2r5rEdul)**
+
+## Tema: Mob Programming - Sesion 1 - Repaso de Agilidad Moderna
+**Por:** Teto Gómez.
+",
+        &[
+            "EOSCR Pre-practica UI/UX | Jorge Murillo | https://us02web.zoom.us/rec/share/WWDqs5rB2r5rEdul",
+            "Mob Programming - Sesion 1 - Repaso de Agilidad Moderna | Teto Gómez | ",
+        ],
+    );
+}
+
+#[test]
+fn par_with_a_capital_before_the_speaker_in_french_headings() {
+    check(
+        "# Devoxx France 2022
+
+## Futurospective digitale : le futur est-il encore ce qu’il était ? Par Ludovic Cinquin
+
+Notes.
+
+## La quête d’une gouvernance collaborative du web Par Lê Nguyên Hoang
+
+Notes.
+",
+        &[
+            "Futurospective digitale : le futur est-il encore ce qu’il était ? | Ludovic Cinquin | ",
+            "La quête d’une gouvernance collaborative du web | Lê Nguyên Hoang | ",
+        ],
+    );
+}
+
+#[test]
+fn paragraphs_opening_with_a_recordings_link_then_por_name_and_a_colon() {
+    check(
+        "Entre las charlas introductorias destacaremos:
+
+[Introducción a Numpy](http://vimeo.com/63253083) por _Bryan Van De Ven_: si no conoces nada de Numpy esta es tu charla.
+
+[Pandas](http://vimeo.com/63255854) por _Wes McKinney_: Es una charla introductoria.
+",
+        &[
+            "Introducción a Numpy | Bryan Van De Ven | http://vimeo.com/63253083",
+            "Pandas | Wes McKinney | http://vimeo.com/63255854",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_links_to_the_talks_pages_on_the_schedule() {
+    check(
+        "# FOSDEM 2023 Highlights
+
+## Talks
+
+Here’s my bookmarked talks for this 2023 edition :
+
+- [Bizarre and Unusual Uses of DNS](https://fosdem.org/2023/schedule/event/dns_bizarre/)
+- [Rust in the Kernel (via eBPF)](https://fosdem.org/2023/schedule/event/rust_ebpf/)
+",
+        &[
+            "Bizarre and Unusual Uses of DNS |  | ",
+            "Rust in the Kernel (via eBPF) |  | ",
+        ],
+    );
+}
+
+#[test]
+fn time_slot_headings_over_a_bold_title_and_a_name_bar_org_line() {
+    check(
+        "# 한빛+ 데브그라운드 2025 with Upstage
+
+## 컨퍼런스 개요
+AI와 개발의 미래를 함께 탐구합니다.
+
+## 세션 요약
+
+### 09:20 ~ 09:30
+**2030년에는 우리는 어떻게 일하고 있을까?**  
+박태웅 | 녹서포럼 의장  
+- 기술·AI 발전이 일과 조직 문화에 미칠 장기적 변화 전망  
+
+### 09:30 ~ 10:10
+**AI 시대 개발자가 반드시 알아야 할 속도 향상 비법**  
+하용호 | 데이터오븐 CEO  
+- 개발 생산성을 극대화하는 AI 기반 툴과 워크플로우  
+",
+        &[
+            "2030년에는 우리는 어떻게 일하고 있을까? | 박태웅 (녹서포럼 의장) | ",
+            "AI 시대 개발자가 반드시 알아야 할 속도 향상 비법 | 하용호 (데이터오븐 CEO) | ",
+        ],
+    );
+}

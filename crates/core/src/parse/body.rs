@@ -29,6 +29,9 @@ pub(super) struct Body {
     /// then names where or when the talk was (`Tầng 26 | Academic` over
     /// `**Chủ đề:** GenAI Kitchen Recipe Recommendation System`).
     pub(super) title_first: bool,
+    /// The first line, when it is only bold text (`**2030년에는 …**`):
+    /// the talk's title under a heading that only names its time slot.
+    pub(super) bold_first: Option<String>,
 }
 
 impl<'a> FileParser<'a> {
@@ -67,6 +70,11 @@ impl<'a> FileParser<'a> {
             let line_links = &links[l0..li];
             let mut remove = false;
             let blank = line.trim().is_empty();
+            if !protected && !blank && seen == 0 && out.bold_first.is_none() {
+                out.bold_first = super::paragraph_lines::whole_bold(line.trim())
+                    .map(|b| markers::plain_inline(b).trim().to_string())
+                    .filter(|b| !b.is_empty());
+            }
             if !protected && !blank {
                 let key = markers::key_line(line);
                 let is_item = markers::strip_list_marker(line).len() < line.trim().len();

@@ -445,7 +445,15 @@ impl FileParser<'_> {
                 || lower.starts_with("given at")
                 || lower.starts_with("talk at")
         });
-        let evidence = recording || slides || !speakers.is_empty() || presented;
+        // `[Bizarre and Unusual Uses of DNS](https://fosdem.org/2023/
+        // schedule/event/dns_bizarre…/)`: the talk's own page on the
+        // event's schedule.
+        let talk_page = links.iter().any(|l| {
+            !l.image
+                && title_text.starts_with(markers::plain_inline(&l.text).trim())
+                && is_talk_page(&l.dest)
+        });
+        let evidence = recording || slides || !speakers.is_empty() || presented || talk_page;
         // A title that reads as a person is no talk (`Modern SQL` is one:
         // an acronym is no part of a name).
         let acronym = parts
@@ -479,4 +487,18 @@ impl FileParser<'_> {
             what: "list item",
         })
     }
+}
+
+/// Whether a link goes to one talk's page on an event's schedule
+/// (FOSDEM's `/schedule/event/…`, sched's `/event/…`, pretalx's `/talk/…`,
+/// sessionize's and other sites' `/session/…`).
+fn is_talk_page(url: &str) -> bool {
+    let u = url.to_ascii_lowercase();
+    u.starts_with("http")
+        && (u.contains("/schedule/event/")
+            || (u.contains(".sched.com/event/"))
+            || u.contains("/talk/")
+            || u.contains("/session/")
+            || u.contains("/sessions/")
+            || u.contains("/speakers/talk"))
 }

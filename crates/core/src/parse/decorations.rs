@@ -276,7 +276,7 @@ fn strip_slot(s: &str) -> &str {
         return s;
     };
     let mut t = rest.trim_start();
-    for dash in ["-", "–", "—", "to "] {
+    for dash in ["-", "–", "—", "~", "～", "to "] {
         if let Some(after) = t.strip_prefix(dash)
             && let Some(rest) = time_of_day(after.trim_start())
         {

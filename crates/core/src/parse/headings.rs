@@ -217,7 +217,9 @@ pub(crate) fn is_slot(title: &str) -> bool {
                         | "track"
                 )
         })
-        && words.iter().any(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        // (`09:20 ~ 09:30`: a time of day and its end is a slot too.)
+        && (words.iter().any(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+            || (title.contains(':') && words.len() >= 2))
 }
 
 /// The kind a slot heading names (`Evening Keynote` is a keynote, `Talk

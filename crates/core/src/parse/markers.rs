@@ -421,6 +421,8 @@ pub(crate) fn is_video_url(url: &str) -> bool {
         || u.starts_with("v.qq.com/")
         || u.starts_with("bilibili.com/video/")
         || u.starts_with("video.fosdem.org/")
+        // A meeting's recording shared from Zoom.
+        || (u.contains("zoom.us/rec/") && !u.contains(' '))
 }
 
 /// `word` as a link label, if it is one (any case).

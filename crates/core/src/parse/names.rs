@@ -363,6 +363,9 @@ fn shape_of(s: &str) -> Shape {
             .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
             || words.iter().any(|w| hangul(w) > 4)
             || words.iter().map(|w| hangul(w)).sum::<usize>() > 6
+            // `컨퍼런스 개요`: in two words, a Korean name's first is its
+            // surname, one or two syllables.
+            || (words.len() >= 2 && hangul(words[0]) > 2)
         {
             return Shape::Phrase;
         }

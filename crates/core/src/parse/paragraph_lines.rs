@@ -235,6 +235,29 @@ pub(super) fn link_then_people(s: &str) -> Option<(String, String, Vec<SpeakerRe
     (!title.is_empty()).then_some((title, names, refs))
 }
 
+/// `[Introducción a Numpy](http://vimeo.com/…) por _Bryan Van De Ven_: si
+/// no conoces …`: a paragraph that opens with a link naming a talk, then
+/// `by` (in the notes' language) and the people, up to a colon: the title,
+/// the link's address and the people.
+pub(super) fn link_then_by_colon(line: &str) -> Option<(String, String, Vec<SpeakerRef>)> {
+    let t = line.trim();
+    let inner = t.strip_prefix('[')?;
+    let (text, rest) = inner.split_once("](")?;
+    let (url, after) = rest.split_once(')')?;
+    let after = after.trim_start();
+    let names = ["by ", "por ", "par ", "von ", "door "]
+        .iter()
+        .find_map(|w| markers::strip_prefix_ci(after, w))?;
+    let (names, _) = names.split_once(':')?;
+    let names = markers::plain_inline(names).trim().to_string();
+    if names.is_empty() || names.split_whitespace().count() > 12 {
+        return None;
+    }
+    let refs = names_after_by(&names)?;
+    let title = markers::plain_inline(text).trim().to_string();
+    (!title.is_empty() && !url.contains(' ')).then(|| (title, url.to_string(), refs))
+}
+
 #[cfg(test)]
 mod tests {
     use super::title_line;

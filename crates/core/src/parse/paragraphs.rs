@@ -24,8 +24,8 @@ use super::file::FileParser;
 use super::headings;
 use super::markers;
 use super::paragraph_lines::{
-    bold_title_by, bold_title_comma_profile, link_line, link_then_people, person_line,
-    plain_title_by, title_line, video_link_line, whole_bold,
+    bold_title_by, bold_title_comma_profile, link_line, link_then_by_colon, link_then_people,
+    person_line, plain_title_by, title_line, video_link_line, whole_bold,
 };
 use super::speaker_lines::{self, Position};
 use super::speakers::SpeakerRef;
@@ -139,6 +139,23 @@ impl FileParser<'_> {
             // bold lines below; and, where two or more read so, the same
             // line without the bold (`You Came to a Python Conference.
             // Now, Go Do a PR Review! by Samiul Huque`).
+            if let Some((title, url, speakers)) = link_then_by_colon(first) {
+                let video = markers::is_video_url(&url);
+                let notes: Vec<&str> = second.into_iter().chain(lines).collect();
+                bold.push(Found {
+                    block: i,
+                    title,
+                    speakers,
+                    strong: true,
+                    recording: video.then(|| url.clone()),
+                    link: (!video).then(|| Link {
+                        label: "Link".into(),
+                        url,
+                    }),
+                    notes: notes.join("\n"),
+                });
+                continue;
+            }
             if let Some((title, speakers, after)) = bold_title_comma_profile(para) {
                 bold.push(Found::named(i, title, speakers, after.trim().to_string()));
                 continue;

@@ -52,6 +52,20 @@ impl FileParser<'_> {
             }
         }
         let mut b = self.body(body.clone(), true);
+        // `### 09:20 ~ 09:30` over `**2030년에는 우리는 어떻게 일하고 있을까?**`:
+        // the bold line is the title of the talk in that slot.
+        if b.title.is_none()
+            && (headings::is_slot(&parts.title) || parts.title.is_empty())
+            && let Some(t) = b.bold_first.take()
+        {
+            if let Some((first, rest)) = b.markdown.split_once('\n')
+                && first.contains(t.as_str())
+            {
+                b.markdown = rest.trim_start_matches('\n').to_string();
+            }
+            b.title = Some(t);
+            b.title_first = true;
+        }
         // `### Davide Brugali` over the title of his talk.
         if b.title.is_none()
             && parts.speakers.is_none()
@@ -121,6 +135,25 @@ impl FileParser<'_> {
             } else if parts.title != kind && speakers.is_empty() && below(&parts.title) {
                 parts.title = kind.to_string();
             }
+        }
+        // `## Mob Programming - Sesion 1 - Repaso de Agilidad Moderna` over
+        // `**Por:** Teto Gómez.`: the notes name who gave it, so the words
+        // after the dash, which read as a name only by their shape, are
+        // the title's.
+        if !speakers.is_empty()
+            && !b.speakers.is_empty()
+            && parts.strength < 4
+            && b.title.is_none()
+            && let Some(sp) = parts.speakers.clone()
+            && !speakers
+                .iter()
+                .any(|r| b.speakers.iter().any(|q| q.name == r.name))
+            && let Some(start) = h.text.find(parts.title.as_str())
+            && let Some(at) = h.text.rfind(sp.as_str())
+            && at > start
+        {
+            parts.title = h.text[start..at + sp.len()].trim().to_string();
+            speakers.clear();
         }
         // `# Carla - Title` then `@CarlaStabile`: the handle of the speaker
         // the heading names, not a second speaker.

@@ -53,10 +53,17 @@ pub(crate) fn speaker_line_keyed(
         && SPEAKER_KEYS.contains(&key.as_ref())
     {
         let key = key.as_ref();
+        // `**Por:** Jorge Murillo.`: the sentence's full stop is not the
+        // name's (an initial's is: `Jane Q.`).
+        let value = strip_emphasis(value).trim_end();
+        let value = match value.strip_suffix('.') {
+            Some(v) if v.rsplit(' ').next().is_some_and(|w| w.chars().count() > 2) => v,
+            _ => value,
+        };
         let refs = if SINGULAR_KEYS.contains(&key) {
-            parse_speakers(strip_emphasis(value))
+            parse_speakers(value)
         } else {
-            parse_speakers_plural(strip_emphasis(value))
+            parse_speakers_plural(value)
         };
         return if refs.is_empty() { None } else { Some(refs) };
     }
@@ -179,6 +186,23 @@ pub(crate) fn speaker_line_keyed(
             }
         }
         return None;
+    }
+    // `박태웅 | 녹서포럼 의장`, `Jane Doe | Acme CTO`: a person, a bar, then
+    // where they work (a line of its own, not a table row).
+    if let Some((who, org)) = item.split_once(" | ")
+        && !org.contains('|')
+        && !item.starts_with('|')
+        && at != Position::Far
+        && names::is_person(who.trim(), true)
+        && !org.trim().is_empty()
+        && org.split_whitespace().count() <= 6
+        && !org.trim_end().ends_with(['.', '。'])
+    {
+        return Some(vec![SpeakerRef {
+            name: who.trim().to_string(),
+            org: Some(org.trim().to_string()),
+            handle: false,
+        }]);
     }
     // A plain line of names (not a table row, not a heading).
     if item.contains('|') || item.starts_with('#') || item.starts_with('>') {
@@ -400,6 +424,10 @@ const SPEAKER_KEYS: &[&str] = &[
     "講者",
     "발표자",
     "연사",
+    // `**Por:** Jorge Murillo.`, `Von: …`, `Par : …`: "by" as a key.
+    "por",
+    "von",
+    "par",
 ];
 
 #[cfg(test)]

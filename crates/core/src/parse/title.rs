@@ -248,6 +248,14 @@ pub(crate) fn parts(text: &str) -> Parts {
     {
         s = rest;
     }
+    // `## Tema: EOSCR Pre-practica UI/UX`, `### Talk: Title`: the key of a
+    // title line, written into the heading.
+    if let Some((key, value)) = markers::key_line(s)
+        && markers::is_title_line(&key, value)
+        && (key == "talk" || key.len() >= 4)
+    {
+        s = value.trim();
+    }
     if let Some(p) = channel_title(s) {
         return p;
     }
@@ -526,11 +534,21 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     }
     // `Title, par Theo Schlossnagle (OmniTI)`, `Title von Name`: `by` in
     // French, German, Spanish, Portuguese or Dutch, before people only.
+    // (`… Par Frédéric Bordage`: any case, the last one.)
     for by in [" par ", " von ", " por ", " door "] {
-        if let Some(at) = find_str(s, by) {
+        if let Some(at) = rfind_ci(s, by) {
             let (left, right) = (s[..at].trim_end_matches([',', ' ']), &s[at + by.len()..]);
             let strength = speaker_strength(right);
-            if strength >= 3 && right.starts_with(char::is_uppercase) && !left.is_empty() {
+            // (`Par Lê Nguyên Hoang`: two to four capitalised words are
+            // enough after it, as after `by`.)
+            let capitalised = (2..=4).contains(&right.split_whitespace().count())
+                && right
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
+            if (strength >= 3 || (strength == 2 && capitalised))
+                && right.starts_with(char::is_uppercase)
+                && !left.is_empty()
+            {
                 consider(strength + 1, left, right, "people's names after `by`");
             }
         }
