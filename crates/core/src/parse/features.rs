@@ -211,11 +211,23 @@ impl FileParser<'_> {
             let words = h.text.split_whitespace().count();
             let speakers_in_heading = container.is_none() && parts.speakers.is_some();
             let speaker_line = self.speaker_line_follows(own.clone());
+            // `#### 大数据` over `**eBay用户行为数据流实时处理系统**` /
+            // `演讲人：eBay 汪兴朗`, and more such: the speaker line is the bold
+            // title's, and the heading a track of talks.
+            let para_talks = if i > 0 && speaker_line && container.is_none() && !speakers_in_heading
+            {
+                self.paragraph_entries(own.clone(), true)
+            } else {
+                Vec::new()
+            };
+            let speaker_line = speaker_line && para_talks.len() < 2;
             let media = headings::is_media_list(&h.norm);
             // A heading that names its speakers is a talk, and one that
             // names podcasts or articles holds none: their lists are
             // notes, never a catalogue.
-            let catalog = if media
+            let catalog = if para_talks.len() >= 2 {
+                para_talks
+            } else if media
                 || (i > 0 && (speakers_in_heading || (speaker_line && container.is_none())))
             {
                 Vec::new()

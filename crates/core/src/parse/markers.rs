@@ -51,8 +51,11 @@ pub(crate) fn strip_list_marker(line: &str) -> &str {
 /// emphasis around the key removed. Keys are short (at most 24 bytes) and
 /// made of letters, spaces and parentheses.
 pub(crate) fn key_line(line: &str) -> Option<KeyLine<'_>> {
-    // Most lines are prose without a colon: one memchr rejects them.
-    memchr::memchr(b':', line.as_bytes())?;
+    // Most lines are prose without a colon: one memchr rejects them (the
+    // full-width `：` of CJK text ends in 0x9A).
+    if memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains('：') {
+        return None;
+    }
     let s = strip_list_marker(line).trim_start_matches(['*', '_']);
     // Looks at no more than 25 characters, so long prose lines cost little.
     let (end, _) = s
@@ -64,7 +67,7 @@ pub(crate) fn key_line(line: &str) -> Option<KeyLine<'_>> {
     }
     let key = s[..end].trim();
     let rest = s[end..].trim_start_matches(['*', '_']);
-    let value = rest.strip_prefix(':')?;
+    let value = rest.strip_prefix(':').or_else(|| rest.strip_prefix('：'))?;
     if key.is_empty() || value.starts_with("//") {
         return None;
     }

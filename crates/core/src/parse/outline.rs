@@ -162,7 +162,13 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
     // a talk's that names only people gives that talk its speakers; it is
     // no talk itself, nor evidence of talks below.
     for i in 0..n {
-        if feats[i].speaker_heading && parent[i] == i.wrapping_sub(1) && i > 0 {
+        // (One that holds talks of its own, `#### 大数据` over bold titles
+        // and their speakers, is a track, whatever its words look like.)
+        if feats[i].speaker_heading
+            && feats[i].catalog == 0
+            && parent[i] == i.wrapping_sub(1)
+            && i > 0
+        {
             let f = &mut feats[i];
             f.speakers_in_heading = false;
             f.people_in_heading = false;

@@ -60,10 +60,14 @@ pub(crate) fn speaker_line_keyed(
             Some(v) if v.rsplit(' ').next().is_some_and(|w| w.chars().count() > 2) => v,
             _ => value,
         };
+        if let Some(refs) = org_then_han_names(value) {
+            return Some(refs);
+        }
+        let value = value.replace('，', ", ");
         let refs = if SINGULAR_KEYS.contains(&key) {
-            parse_speakers(value)
+            parse_speakers(&value)
         } else {
-            parse_speakers_plural(value)
+            parse_speakers_plural(&value)
         };
         return if refs.is_empty() { None } else { Some(refs) };
     }
@@ -329,6 +333,29 @@ fn sentence_around_links(s: &str) -> bool {
         >= 2
 }
 
+/// `eBay 汪兴朗`, `平安科技 柴锋、高云`, `医树网 曾勇`: written in Chinese, the
+/// organisation comes first and the names (two to four Han characters,
+/// `、` between them) last.
+fn org_then_han_names(value: &str) -> Option<Vec<SpeakerRef>> {
+    let (org, last) = value.trim().rsplit_once(' ')?;
+    let han = |c: char| matches!(c, '\u{4e00}'..='\u{9fff}');
+    let people: Vec<&str> = last.split('、').collect();
+    let all_names = people
+        .iter()
+        .all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(han));
+    let org = org.trim();
+    (all_names && !org.is_empty() && org.chars().count() <= 30).then(|| {
+        people
+            .iter()
+            .map(|p| SpeakerRef {
+                name: (*p).to_string(),
+                org: Some(org.to_string()),
+                handle: false,
+            })
+            .collect()
+    })
+}
+
 fn link_targets(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -424,6 +451,12 @@ const SPEAKER_KEYS: &[&str] = &[
     "講者",
     "발표자",
     "연사",
+    "演讲人",
+    "演讲嘉宾",
+    "主讲人",
+    "讲师",
+    "分享人",
+    "分享嘉宾",
     // `**Por:** Jorge Murillo.`, `Von: …`, `Par : …`: "by" as a key.
     "por",
     "von",
