@@ -130,3 +130,27 @@ fn the_sixteenth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout16", "0.80");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_seventeenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout17", "0.70");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_eighteenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout18", "0.75");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_nineteenth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout19", "0.50");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_twentieth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout20", "0.30");
+    assert!(report.contains("**total (8"), "{report}");
+}

@@ -620,3 +620,90 @@ Date: 2014-10-21
         ],
     );
 }
+
+#[test]
+fn a_heading_that_is_a_speaker_line_under_the_title_of_one_talk() {
+    let lib = parse_files(&[
+        (
+            "notes/grpc.md",
+            "# gRPC Go
+
+### Presenter: Sameer Ajmani ([@sajma](https://twitter.com/@sajma))
+----
+
+- Open-source version of Stubby
+",
+        ),
+        (
+            "notes/ssql.md",
+            "# Schemaless SQL
+
+## Speaker: Will Leinweber - [@leinweber](http://twitter.com/lienweber)
+## [Slides](http://ssql-railsconf.herokuapp.com/)
+
+* Discovered ActiveRecord
+",
+        ),
+    ]);
+    let mut lines = session_lines(&lib);
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "Schemaless SQL | Will Leinweber | ",
+            "gRPC Go | Sameer Ajmani | ",
+        ]
+    );
+}
+
+#[test]
+fn a_byline_sub_heading_below_the_talks_thumbnail_and_slides() {
+    check(
+        "# JSCONF EU 2013
+
+### Ask not what JavaScript can do for you
+
+[![Ask not what JavaScript can do for you](https://img.youtube.com/vi/Pl8ei4cug8k/0.jpg)](https://www.youtube.com/embed/Pl8ei4cug8k)
+
+**Slides : **
+https://speakerdeck.com/jonbretman/ask-not
+
+##### by Jon Bretman
+[Twitter](https://twitter.com/jonbretman)
+
+---
+
+### Getting to know your users
+
+[![Getting to know your users](https://img.youtube.com/vi/YTlgMXqsuhM/0.jpg)](https://www.youtube.com/embed/YTlgMXqsuhM)
+
+##### by Tim Messerschmidt
+",
+        &[
+            "Ask not what JavaScript can do for you | Jon Bretman | https://www.youtube.com/embed/Pl8ei4cug8k",
+            "Getting to know your users | Tim Messerschmidt | https://www.youtube.com/embed/YTlgMXqsuhM",
+        ],
+    );
+}
+
+#[test]
+fn headings_without_a_space_after_the_hashes_at_every_level() {
+    let lib = parse_files(&[(
+        "notes/jquk.md",
+        "#jQuery UK 2012
+
+##jQuery Mobile
+Speaker: Todd Parker
+
+##Web vs Apps
+Speaker: Dion Almaer
+
+#jquk is the hashtag
+",
+    )]);
+    assert_eq!(
+        session_lines(&lib),
+        ["jQuery Mobile | Todd Parker | ", "Web vs Apps | Dion Almaer | "]
+    );
+    assert_eq!(lib.conferences[0].title, "jQuery UK 2012");
+}

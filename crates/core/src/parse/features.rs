@@ -170,8 +170,11 @@ impl FileParser<'_> {
             let own = h.range.end.min(end)..end;
             let before = self.text.get(prev_end..h.range.start).unwrap_or("");
             let mut container = headings::container_of(&h.text, &h.norm);
+            // (`##### by Jon Bretman` under a talk's thumbnail and slides:
+            // a byline heading need not come right under the title.)
+            let byline = markers::strip_prefix_ci(h.text.trim(), "by ").is_some();
             let speaker_heading = prev_level.is_some_and(|l| h.level > l)
-                && before.trim().is_empty()
+                && (before.trim().is_empty() || byline)
                 // `《Title》-Name` is a talk's title, not its speaker.
                 && !h.text.trim_start().starts_with(['《', '“', '"'])
                 && h.text.split_whitespace().count() <= 8

@@ -313,10 +313,13 @@ impl<'a> FileParser<'a> {
             let body = h.range.end..self.text.len();
             let mut s = self.session(0, h, body, None, None);
             // The speaker named by the heading under the title.
+            // (Over a handle the notes give for the same person: `###
+            // Presenter: Sameer Ajmani ([@sajma](…))`.)
             if let (Some(f), Some(h1)) = (feats.get(1), headings.get(1))
                 && f.people_heading
-                && s.speakers.is_empty()
+                && s.speakers.iter().all(|r| r.handle)
             {
+                s.speakers.clear();
                 let named = headings::people_named(&h1.text).unwrap_or_default();
                 self.speakers_from_heading(&mut s, h, &named);
             }

@@ -394,9 +394,14 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
 /// each part after a spaced dash is a handle or a date (`Kin Lane -
 /// @kinlane - 6 May 2015`), with the handles kept.
 pub(crate) fn people_named(text: &str) -> Option<String> {
-    // `### by [@j3foley](…)` under the talk's title.
+    // `### by [@j3foley](…)` under the talk's title; `### Presenter:
+    // Sameer Ajmani (@sajma), Google Go team`.
     let t = text.trim();
     let t = super::markers::strip_prefix_ci(t, "by ").map_or(t, str::trim_start);
+    let t = match super::markers::key_line(t) {
+        Some((k, v)) if super::speaker_lines::is_speaker_key(&k) => v,
+        _ => t,
+    };
     let words = t.split_whitespace().count();
     if words > 12 {
         return None;

@@ -146,10 +146,9 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
     if !text.starts_with("##") && util::find_str(text, "\n##").is_none() {
         return None;
     }
-    let mut out = String::new();
-    let mut lines = Vec::new();
+    // (byte where the `#`s end, line number, level-1 heading)
+    let mut found: Vec<(usize, u32, bool)> = Vec::new();
     let mut fence: Option<&str> = None;
-    let mut copied = 0;
     let mut at = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let start = at;
@@ -166,24 +165,44 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
                 }
             }
         }
-        if fence.is_some() || !line.starts_with("##") {
+        if fence.is_some() || !line.starts_with('#') {
             continue;
         }
         let hashes = line.bytes().take_while(|&b| b == b'#').count();
         let rest = &line[hashes..];
-        let opens = rest
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if hashes <= 6 && opens && (hashes >= 3 || rest.trim().contains(' ')) {
-            out.push_str(&text[copied..start + hashes]);
-            out.push(' ');
-            copied = start + hashes;
-            lines.push(n as u32 + 1);
+        // (`##jQuery Mobile`: a capital in the first word will do.)
+        let opens = rest.chars().next().is_some_and(char::is_alphanumeric)
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()));
+        if (2..=6).contains(&hashes) && opens && (hashes >= 3 || rest.trim().contains(' ')) {
+            found.push((start + hashes, n as u32 + 1, false));
+        } else if hashes == 1 {
+            // `#Todd Parker`, `#jQuery Conf UK notes.`: at the top level
+            // only in a file that writes its other headings so too, with
+            // two words or more, a capital in the first, and no hashtag.
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let first_capital = words.first().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_alphanumeric)
+                    && w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+            if words.len() >= 2 && first_capital && !words.iter().any(|w| w.starts_with('#')) {
+                found.push((start + 1, n as u32 + 1, true));
+            }
         }
     }
-    if lines.is_empty() {
+    if !found.iter().any(|&(_, _, top)| !top) {
         return None;
+    }
+    let mut out = String::with_capacity(text.len() + found.len());
+    let mut copied = 0;
+    let mut lines = Vec::with_capacity(found.len());
+    for (cut, line, _) in found {
+        out.push_str(&text[copied..cut]);
+        out.push(' ');
+        copied = cut;
+        lines.push(line);
     }
     out.push_str(&text[copied..]);
     Some((out, lines))

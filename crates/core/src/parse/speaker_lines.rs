@@ -370,6 +370,12 @@ fn link_targets(s: &str) -> Vec<&str> {
     out
 }
 
+/// Whether `key` (lowercase) names a session's speakers (`Speaker`,
+/// `Presenter`, `Sprecher`…).
+pub(crate) fn is_speaker_key(key: &str) -> bool {
+    SPEAKER_KEYS.contains(&key)
+}
+
 /// Keys of lines that name a session's speakers.
 /// The keys above that name one speaker: `A, B` after them is a person
 /// and their organisation, not two people.
