@@ -703,7 +703,10 @@ Speaker: Dion Almaer
     )]);
     assert_eq!(
         session_lines(&lib),
-        ["jQuery Mobile | Todd Parker | ", "Web vs Apps | Dion Almaer | "]
+        [
+            "jQuery Mobile | Todd Parker | ",
+            "Web vs Apps | Dion Almaer | "
+        ]
     );
     assert_eq!(lib.conferences[0].title, "jQuery UK 2012");
 }

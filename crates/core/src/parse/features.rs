@@ -217,7 +217,27 @@ impl FileParser<'_> {
             // `#### 大数据` over `**eBay用户行为数据流实时处理系统**` /
             // `演讲人：eBay 汪兴朗`, and more such: the speaker line is the bold
             // title's, and the heading a track of talks.
-            let para_talks = if i > 0 && speaker_line && container.is_none() && !speakers_in_heading
+            // (Only where two lines or more are bold text alone, not a
+            // `**Speaker:**` label: the usual talk's notes are not read
+            // twice.)
+            let bold_lines = || {
+                self.text
+                    .get(own.clone())
+                    .unwrap_or("")
+                    .lines()
+                    .filter(|l| {
+                        l.starts_with("**")
+                            && super::paragraph_lines::whole_bold(l.trim())
+                                .is_some_and(|b| !b.trim_end().ends_with(':'))
+                    })
+                    .nth(1)
+                    .is_some()
+            };
+            let para_talks = if i > 0
+                && speaker_line
+                && container.is_none()
+                && !speakers_in_heading
+                && bold_lines()
             {
                 self.paragraph_entries(own.clone(), true)
             } else {

@@ -53,7 +53,9 @@ pub(crate) fn strip_list_marker(line: &str) -> &str {
 pub(crate) fn key_line(line: &str) -> Option<KeyLine<'_>> {
     // Most lines are prose without a colon: one memchr rejects them (the
     // full-width `：` of CJK text ends in 0x9A).
-    if memchr::memchr(b':', line.as_bytes()).is_none() && !line.contains('：') {
+    let colon = memchr::memchr2_iter(b':', 0x9A, line.as_bytes())
+        .any(|i| line.as_bytes()[i] == b':' || line.as_bytes()[..i].ends_with(&[0xEF, 0xBC]));
+    if !colon {
         return None;
     }
     let s = strip_list_marker(line).trim_start_matches(['*', '_']);

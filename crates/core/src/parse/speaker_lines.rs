@@ -193,7 +193,8 @@ pub(crate) fn speaker_line_keyed(
     }
     // `박태웅 | 녹서포럼 의장`, `Jane Doe | Acme CTO`: a person, a bar, then
     // where they work (a line of its own, not a table row).
-    if let Some((who, org)) = item.split_once(" | ")
+    if let Some(bar) = find_str(item, " | ")
+        && let (who, org) = (&item[..bar], &item[bar + 3..])
         && !org.contains('|')
         && !item.starts_with('|')
         && at != Position::Far

@@ -144,15 +144,14 @@ const CHANNEL_CATEGORIES: &[&str] = &[
 /// dash, then `Names: Title` (the names read as people), a keynote
 /// speaker's name alone, or a sponsor's title.
 fn channel_title(s: &str) -> Option<Parts> {
-    // `Talks - Name: Title`, also `Talks -Name: Title`.
-    let (head, rest) = [" - ", " – ", " — ", " -", " –"]
-        .iter()
-        .find_map(|sep| split_once_str(s, sep))?;
-    let head = head.trim();
-    let category = head.to_lowercase();
-    if !CHANNEL_CATEGORIES.contains(&category.as_str()) {
-        return None;
-    }
+    // `Talks - Name: Title`, also `Talks -Name: Title`: a category, a
+    // space and a dash (a prefix test first: most titles have none).
+    let (category, rest) = CHANNEL_CATEGORIES.iter().find_map(|c| {
+        let head = s.get(..c.len())?;
+        let rest = s[c.len()..].strip_prefix(' ')?.trim_start();
+        let rest = rest.strip_prefix(['-', '–', '—'])?;
+        head.eq_ignore_ascii_case(c).then(|| (c.to_string(), rest))
+    })?;
     let rest = rest.trim();
     let kind = match category.as_str() {
         "tutorials" | "tutorial" => Some("Tutorial".to_string()),

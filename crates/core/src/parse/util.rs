@@ -180,7 +180,9 @@ pub(crate) fn trim_pictographs(s: &str) -> &str {
 pub(super) fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
     let b = s.as_bytes();
-    (0..b.len().saturating_sub(n) + 1).rev().find(|&i| {
+    let first = *needle.as_bytes().first()?;
+    // Only where the first byte matches (either case), found by memchr.
+    memchr::memrchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), b).find(|&i| {
         b.get(i..i + n)
             .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
     })
