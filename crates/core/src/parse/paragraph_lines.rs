@@ -218,17 +218,24 @@ pub(super) fn title_line(line: &str) -> Option<&str> {
     (!t.is_empty() && t.len() <= 140 && words <= 18 && !sentence && !markup).then_some(t)
 }
 
+/// A line that opens with a link (`[text](url)`) followed by one of
+/// `words` (any case): the link's text and address, and what follows the
+/// word.
+fn link_then<'s>(line: &'s str, words: &[&str]) -> Option<(&'s str, &'s str, &'s str)> {
+    let inner = line.trim().strip_prefix('[')?;
+    let (text, rest) = inner.split_once("](")?;
+    let (url, after) = rest.split_once(')')?;
+    let after = after.trim_start();
+    let rest = words
+        .iter()
+        .find_map(|w| markers::strip_prefix_ci(after, w))?;
+    Some((text, url, rest))
+}
+
 /// `[Title](page) with Alanna Burke (Kanopi Studios)`, `[Title](page) by
 /// Name`: a link, then the people after `with`, `by` or a dash.
 pub(super) fn link_then_people(s: &str) -> Option<(String, String, Vec<SpeakerRef>)> {
-    let t = s.trim();
-    let inner = t.strip_prefix('[')?;
-    let (text, rest) = inner.split_once("](")?;
-    let (_, after) = rest.split_once(')')?;
-    let after = after.trim_start();
-    let names = ["with ", "by ", "- ", "– "]
-        .iter()
-        .find_map(|w| markers::strip_prefix_ci(after, w))?;
+    let (text, _, names) = link_then(s, &["with ", "by ", "- ", "– "])?;
     let names = markers::plain_inline(names).trim().to_string();
     let refs = names_after_by(&names)?;
     let title = markers::plain_inline(text).trim().to_string();
@@ -240,14 +247,7 @@ pub(super) fn link_then_people(s: &str) -> Option<(String, String, Vec<SpeakerRe
 /// `by` (in the notes' language) and the people, up to a colon: the title,
 /// the link's address and the people.
 pub(super) fn link_then_by_colon(line: &str) -> Option<(String, String, Vec<SpeakerRef>)> {
-    let t = line.trim();
-    let inner = t.strip_prefix('[')?;
-    let (text, rest) = inner.split_once("](")?;
-    let (url, after) = rest.split_once(')')?;
-    let after = after.trim_start();
-    let names = ["by ", "por ", "par ", "von ", "door "]
-        .iter()
-        .find_map(|w| markers::strip_prefix_ci(after, w))?;
+    let (text, url, names) = link_then(line, &["by ", "por ", "par ", "von ", "door "])?;
     let (names, _) = names.split_once(':')?;
     let names = markers::plain_inline(names).trim().to_string();
     if names.is_empty() || names.split_whitespace().count() > 12 {
