@@ -710,3 +710,31 @@ Speaker: Dion Almaer
     );
     assert_eq!(lib.conferences[0].title, "jQuery UK 2012");
 }
+
+#[test]
+fn bold_titles_over_who_and_what_labels() {
+    check(
+        "+++
+title = \"SRE[in]con 2020\"
++++
+
+The Fireside Chats stood out to me in particular.
+
+**Fireside Chat #1**
+
+**Who:**[ David Henke](https://www.linkedin.com/in/drhenke/), former SVP of Engineering at LinkedIn.
+
+**What:** A trip down memory lane.
+
+**Fireside Chat #2**
+
+**Who:** [Erica Joy Baker](https://www.linkedin.com/in/ericajoy/)
+
+**What:** A broad swath.
+",
+        &[
+            "Fireside Chat #1 | David Henke | ",
+            "Fireside Chat #2 | Erica Joy Baker | ",
+        ],
+    );
+}

@@ -458,6 +458,8 @@ const SPEAKER_KEYS: &[&str] = &[
     "講者",
     "발표자",
     "연사",
+    // `**Who:** [David Henke](…), former SVP of Engineering at LinkedIn.`
+    "who",
     "演讲人",
     "演讲嘉宾",
     "主讲人",
