@@ -138,10 +138,13 @@ pub(super) fn normalise_newlines(text: String) -> String {
 /// `##Title Words` at the start of a line, outside fenced code, as `##
 /// Title Words`: CommonMark wants a space after the `#`s, but a careful
 /// reader sees a heading, and real notes mix both in one file. Two to six
-/// `#`s, then a capital letter or a digit, and at least two words after
-/// two `#`s (so a `#tag` or `##tag` stays text; `###Talks` is a heading). Returns the text with the spaces put in
-/// and the lines that had them, or `None` when no line needs one (the
-/// usual case: one substring search).
+/// `#`s, then a word with a capital letter or a digit in it (`##jQuery
+/// Mobile`), and at least two words after two `#`s (so a `#tag` or
+/// `##tag` stays text; `###Talks` is a heading). One `#` (`#Todd Parker`)
+/// only in a file that has such a heading of two `#`s or more, with two
+/// words or more and no hashtag among them. Returns the text with the
+/// spaces put in and the lines that had them, or `None` when no line
+/// needs one (the usual case: one substring search).
 pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
     if !text.starts_with("##") && util::find_str(text, "\n##").is_none() {
         return None;
@@ -170,24 +173,24 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
         }
         let hashes = line.bytes().take_while(|&b| b == b'#').count();
         let rest = &line[hashes..];
-        // (`##jQuery Mobile`: a capital in the first word will do.)
+        // Right after the `#`s, a word with a capital or a digit in it
+        // (`##jQuery Mobile`); not a heading written with its space.
         let opens = rest.chars().next().is_some_and(char::is_alphanumeric)
             && rest
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()));
-        if (2..=6).contains(&hashes) && opens && (hashes >= 3 || rest.trim().contains(' ')) {
+        if !opens {
+            continue;
+        }
+        if (2..=6).contains(&hashes) && (hashes >= 3 || rest.trim().contains(' ')) {
             found.push((start + hashes, n as u32 + 1, false));
         } else if hashes == 1 {
             // `#Todd Parker`, `#jQuery Conf UK notes.`: at the top level
             // only in a file that writes its other headings so too, with
-            // two words or more, a capital in the first, and no hashtag.
-            let words: Vec<&str> = rest.split_whitespace().collect();
-            let first_capital = words.first().is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_alphanumeric)
-                    && w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
-            });
-            if words.len() >= 2 && first_capital && !words.iter().any(|w| w.starts_with('#')) {
+            // two words or more and no hashtag.
+            let mut words = rest.split_whitespace();
+            if words.clone().nth(1).is_some() && !words.any(|w| w.starts_with('#')) {
                 found.push((start + 1, n as u32 + 1, true));
             }
         }
@@ -277,6 +280,17 @@ mod tests {
         );
         assert_eq!(lines, [3, 9]);
         assert_eq!(space_headings("# T\n\n## Fine\n#tag line\n"), None);
+        // One `#` only beside such headings; a heading written with its
+        // space is left alone (and not warned about).
+        let (text, lines) =
+            space_headings("# Proper Heading\n\n#Todd Parker\n##jQuery Mobile\n#jquk #jquery\n")
+                .unwrap();
+        assert_eq!(
+            text,
+            "# Proper Heading\n\n# Todd Parker\n## jQuery Mobile\n#jquk #jquery\n"
+        );
+        assert_eq!(lines, [3, 4]);
+        assert_eq!(space_headings("# Proper Heading\n\n#Todd Parker\n"), None);
         let lib = parse(
             &[SourceFile {
                 path: "c.md".into(),
