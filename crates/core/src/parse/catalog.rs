@@ -138,7 +138,7 @@ fn and_in_other_languages(s: &str) -> String {
             && words
                 .get(i + 1)
                 .is_some_and(|n| n.starts_with(char::is_uppercase));
-        if between_names && matches!(*w, "e" | "y" | "und" | "et" | "en" | "i") {
+        if between_names && super::speakers::AND_WORDS.contains(w) {
             out.push_str("and");
         } else {
             out.push_str(w);

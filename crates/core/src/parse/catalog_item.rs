@@ -121,13 +121,12 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
 /// known given name and a surname, then what they do in lowercase words:
 /// those people (`and` in the language of the notes read as `and`).
 pub(super) fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
-    const AND: &[&str] = &["and", "und", "et", "y", "e", "en", "i", "&"];
     let mut people: Vec<String> = vec![String::new()];
     let mut rest = t;
     for w in t.split_whitespace() {
         let last = people.last_mut()?;
         let words = last.split_whitespace().count();
-        if AND.contains(&w) && words >= 2 {
+        if (speakers::AND_WORDS.contains(&w) || w == "&") && words >= 2 {
             people.push(String::new());
         } else if w.starts_with(char::is_uppercase) && words < 4 {
             if !last.is_empty() {

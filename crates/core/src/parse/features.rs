@@ -455,13 +455,13 @@ impl FileParser<'_> {
 /// lines are no sentence (see `paragraph_lines::title_line`) and no
 /// `key: value` line.
 pub(super) fn title_under_person(body: &str) -> Option<String> {
-    let mut lines = body
+    let lines = body
         .trim_start_matches(['\n', ' '])
         .lines()
         .map(str::trim)
         .take_while(|l| !l.is_empty());
     let mut title: Vec<&str> = Vec::new();
-    for l in lines.by_ref() {
+    for l in lines {
         let link_line = l.starts_with("http://")
             || l.starts_with("https://")
             || markers::key_line(l).is_some_and(|(k, v)| {

@@ -117,49 +117,45 @@ impl FileParser<'_> {
                         text.starts_with(sp) && super::names::is_person(sp, true)
                     });
                 if parts.speakers.is_some() && (parts.strength >= 3 || name_first) && !label_only {
-                    let video = markers::is_video_url(&url);
+                    let label = super::catalog::link_label(&text, &url, "", true);
                     let notes: Vec<&str> = second.into_iter().chain(lines).collect();
-                    bold.push(Found {
-                        block: i,
-                        speakers: parts.speaker_refs(),
-                        title: parts.title,
-                        strong: true,
-                        link: (!video).then(|| Link {
-                            label: super::catalog::link_label(&text, &url, "", true).into(),
-                            url: url.clone(),
-                        }),
-                        recording: video.then_some(url),
-                        notes: notes.join("\n"),
-                    });
+                    let speakers = parts.speaker_refs();
+                    bold.push(Found::linked(
+                        i,
+                        parts.title,
+                        speakers,
+                        url,
+                        label,
+                        notes.join("\n"),
+                    ));
                     continue;
                 }
+            }
+            // `[Introducción a Numpy](http://vimeo.com/…) por _Bryan Van De
+            // Ven_: si no conoces …`: read as the bold lines below.
+            if let Some((title, url, speakers)) = link_then_by_colon(first) {
+                let notes: Vec<&str> = second.into_iter().chain(lines).collect();
+                bold.push(Found::linked(
+                    i,
+                    title,
+                    speakers,
+                    url,
+                    "Link",
+                    notes.join("\n"),
+                ));
+                continue;
+            }
+            // `**Building Data Pipelines in Python, [@marcobonzanini](…).**
+            // Luigi is …`: read as the bold lines below.
+            if let Some((title, speakers, after)) = bold_title_comma_profile(para) {
+                bold.push(Found::named(i, title, speakers, after.trim().to_string()));
+                continue;
             }
             // A bold title, then who gave it (`🎯 **Automating Porosity
             // Detection** by Onyekachukwu Faith Ojumah.`), read as the
             // bold lines below; and, where two or more read so, the same
             // line without the bold (`You Came to a Python Conference.
             // Now, Go Do a PR Review! by Samiul Huque`).
-            if let Some((title, url, speakers)) = link_then_by_colon(first) {
-                let video = markers::is_video_url(&url);
-                let notes: Vec<&str> = second.into_iter().chain(lines).collect();
-                bold.push(Found {
-                    block: i,
-                    title,
-                    speakers,
-                    strong: true,
-                    recording: video.then(|| url.clone()),
-                    link: (!video).then(|| Link {
-                        label: "Link".into(),
-                        url,
-                    }),
-                    notes: notes.join("\n"),
-                });
-                continue;
-            }
-            if let Some((title, speakers, after)) = bold_title_comma_profile(para) {
-                bold.push(Found::named(i, title, speakers, after.trim().to_string()));
-                continue;
-            }
             if let Some((title, speakers)) = bold_title_by(first) {
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
                 bold.push(Found::named(i, title, speakers, notes.join("\n")));
@@ -600,6 +596,39 @@ struct Found {
 }
 
 impl Found {
+    /// A talk its line names with who gave it, linking to its recording
+    /// (a video's address) or else to a page labelled `label`.
+    fn linked(
+        block: usize,
+        title: String,
+        speakers: Vec<SpeakerRef>,
+        url: String,
+        label: &str,
+        notes: String,
+    ) -> Found {
+        let video = markers::is_video_url(&url);
+        let (recording, link) = if video {
+            (Some(url), None)
+        } else {
+            (
+                None,
+                Some(Link {
+                    label: label.into(),
+                    url,
+                }),
+            )
+        };
+        Found {
+            block,
+            title,
+            speakers,
+            strong: true,
+            recording,
+            link,
+            notes,
+        }
+    }
+
     /// A talk its line names with who gave it, and nothing more.
     fn named(block: usize, title: String, speakers: Vec<SpeakerRef>, notes: String) -> Found {
         Found {

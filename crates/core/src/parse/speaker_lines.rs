@@ -303,7 +303,6 @@ fn looks_like_names(line: &str) -> bool {
     })
 }
 
-/// The targets of the `[text](target)` links in a line.
 /// Whether the words of `s` outside its links (`[text](url)`) make a
 /// sentence: two or more lowercase words that do not join names.
 fn sentence_around_links(s: &str) -> bool {
@@ -325,10 +324,8 @@ fn sentence_around_links(s: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| {
             w.starts_with(char::is_lowercase)
-                && !matches!(
-                    *w,
-                    "and" | "und" | "y" | "e" | "et" | "en" | "i" | "with" | "by" | "from" | "at"
-                )
+                && !speakers::AND_WORDS.contains(w)
+                && !matches!(*w, "with" | "by" | "from" | "at")
         })
         .count()
         >= 2
@@ -357,6 +354,7 @@ fn org_then_han_names(value: &str) -> Option<Vec<SpeakerRef>> {
     })
 }
 
+/// The targets of the `[text](target)` links in a line.
 fn link_targets(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut from = 0;

@@ -25,6 +25,10 @@
 use super::markers::plain_inline;
 use super::names;
 
+/// `and` in the languages notes are written in (`Carla e Joenio`, `Jan und
+/// Eva`, `Ana y Luis`), lowercase: between names, it joins two people.
+pub(super) const AND_WORDS: &[&str] = &["and", "und", "et", "y", "e", "en", "i"];
+
 /// A speaker as the notes name them, before linking.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SpeakerRef {
