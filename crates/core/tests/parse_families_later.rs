@@ -4,12 +4,8 @@
 
 mod parse_support;
 
+use parse_support::check_sessions as check;
 use parse_support::{parse_files, session_lines};
-
-fn check(md: &str, expected: &[&str]) {
-    let lib = parse_files(&[("notes/talks.md", md)]);
-    assert_eq!(session_lines(&lib), expected, "parsing:\n{md}");
-}
 
 #[test]
 fn group_words_with_an_article_hold_the_talks_of_a_post() {

@@ -4,12 +4,7 @@
 
 mod parse_support;
 
-use parse_support::{parse_files, session_lines};
-
-fn check(md: &str, expected: &[&str]) {
-    let lib = parse_files(&[("notes/talks.md", md)]);
-    assert_eq!(session_lines(&lib), expected, "parsing:\n{md}");
-}
+use parse_support::check_sessions as check;
 
 #[test]
 fn emoji_around_titles_and_speaker_lines_are_decoration() {

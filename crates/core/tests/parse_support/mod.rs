@@ -1,6 +1,7 @@
 //! Shared helpers of the parser's integration tests: a readable summary of
-//! a whole Library, and `check`, which parses Markdown and compares the
-//! summary with the expected text.
+//! a whole Library, `check`, which parses Markdown and compares the
+//! summary with the expected text, and `check_sessions`, which compares
+//! only the sessions (title, speakers, recording).
 
 #![allow(dead_code)] // Reason: each test file uses a different subset.
 
@@ -186,6 +187,14 @@ pub fn unindent(s: &str) -> String {
         out.push('\n');
     }
     out.trim_matches('\n').to_string() + "\n"
+}
+
+/// Parses `md` as `notes/talks.md` and compares its sessions, as
+/// [`session_lines`] writes them, with `expected`.
+#[track_caller]
+pub fn check_sessions(md: &str, expected: &[&str]) {
+    let lib = parse_files(&[("notes/talks.md", md)]);
+    assert_eq!(session_lines(&lib), expected, "parsing:\n{md}");
 }
 
 /// The sessions of `lib` as `title | speakers (org); ... | recording`.
