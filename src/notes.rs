@@ -74,8 +74,9 @@ fn js_error(e: wasm_bindgen::JsValue) -> LoadError {
 }
 
 /// Fetches the bundle's text.
-/// The bytes arrive as an ArrayBuffer and are copied once into wasm memory:
-/// no UTF-16 string in between.
+/// The bytes are copied into wasm memory chunk by chunk as they arrive,
+/// in slices (no UTF-16 string in between, and no task that copies the
+/// whole bundle at once: for an 11.7 MB bundle that was a 60 ms task).
 async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
     let window = web_sys::window().ok_or(LoadError::NoBundle)?;
     let href = window
@@ -95,10 +96,49 @@ async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
             response.status_text()
         )));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(js_error)?)
-        .await
-        .map_err(js_error)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    let reader = response.body().and_then(|b| {
+        b.get_reader()
+            .dyn_into::<web_sys::ReadableStreamDefaultReader>()
+            .ok()
+    });
+    let Some(reader) = reader else {
+        // No readable body (an old browser): the whole buffer at once.
+        let buffer = JsFuture::from(response.array_buffer().map_err(js_error)?)
+            .await
+            .map_err(js_error)?;
+        return Ok(js_sys::Uint8Array::new(&buffer).to_vec());
+    };
+    // The length, where the server gives it, is a hint: a compressed
+    // response's is smaller than its text.
+    let hint = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut bytes = Vec::with_capacity(hint.min(1 << 30));
+    // A preloaded body is all there: its chunks come one after the other
+    // without a pause, so the copy pauses itself.
+    let mut slices = Slices::new();
+    loop {
+        slices.tick().await;
+        let result = JsFuture::from(reader.read()).await.map_err(js_error)?;
+        let done = js_sys::Reflect::get(&result, &"done".into())
+            .map(|d| d.as_bool().unwrap_or(true))
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let chunk: js_sys::Uint8Array = js_sys::Reflect::get(&result, &"value".into())
+            .map_err(js_error)?
+            .dyn_into()
+            .map_err(js_error)?;
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
+    Ok(bytes)
 }
 
 /// The site's notes as fetched, before any parse.
@@ -114,13 +154,21 @@ pub struct Fetched {
 pub async fn fetch() -> Result<Fetched, LoadError> {
     let bytes = fetch_bundle().await?;
     mark("notes-fetched");
-    let bundle: Bundle =
-        serde_json::from_slice(&bytes).map_err(|e| LoadError::Format(e.to_string()))?;
+    // The copy into wasm memory, the decode and the parse's first slice
+    // each get a task of their own (a big bundle's copy and decode took
+    // 50-70 ms as one).
+    yield_to_browser().await;
+    let fetched = decode(&bytes);
     drop(bytes);
     mark("notes-decoded");
-    // The copy and the decode were this task's work: the parse starts its
-    // slices in the next one, so no task holds both.
     yield_to_browser().await;
+    fetched
+}
+
+/// Decodes a notes bundle (the JSON that `scripts/post-build.mjs` writes).
+pub fn decode(bytes: &[u8]) -> Result<Fetched, LoadError> {
+    let bundle: Bundle =
+        serde_json::from_slice(bytes).map_err(|e| LoadError::Format(e.to_string()))?;
     if bundle.version != 1 {
         return Err(LoadError::Format(format!(
             "bundle version {} is not 1",
@@ -163,13 +211,15 @@ pub async fn parse(
     let mut slices = Slices::new();
     let total = site.len() + opened.len();
     for (i, f) in site.iter().chain(opened).enumerate() {
-        builder.add(f);
-        if slices.due()
-            && let Some(tell) = progress
-        {
-            tell(i + 1, total);
+        if slices.full_for(f.text.len()) {
+            if let Some(tell) = progress {
+                tell(i, total);
+            }
+            slices.pause().await;
         }
-        slices.tick().await;
+        let started = now();
+        builder.add(f);
+        slices.learn(f.text.len(), now() - started);
     }
     if let Some(tell) = progress {
         tell(total, total);
@@ -186,6 +236,8 @@ pub async fn parse(
     }
     let index = indexing.finish(&library);
     mark("notes-parsed");
+    // The page is drawn from the notes in a task of its own.
+    yield_to_browser().await;
     Notes {
         library,
         index,
@@ -198,14 +250,26 @@ pub async fn parse(
 /// How long one slice of parsing may hold the main thread.
 const CHUNK_MS: f64 = 30.0;
 
-/// Cuts work into slices of about [`CHUNK_MS`].
+/// What a file is expected to cost before any has been timed, in ms per
+/// byte: 2 MB/s. The first files run on code the browser has only just
+/// compiled (baseline code, 3-5 times slower than later) and a 65 kB file
+/// took 35-90 ms; steady parsing runs at 10-15 MB/s.
+const FIRST_MS_PER_BYTE: f64 = 1.0 / 2_000.0;
+
+/// Cuts work into slices of about [`CHUNK_MS`]. A file cannot be split, so
+/// the next one is started only when its expected cost (its size at the
+/// rate the last files ran) fits in what is left of the slice.
 struct Slices {
     start: f64,
+    ms_per_byte: f64,
 }
 
 impl Slices {
     fn new() -> Slices {
-        Slices { start: now() }
+        Slices {
+            start: now(),
+            ms_per_byte: FIRST_MS_PER_BYTE,
+        }
     }
 
     /// True when the current slice has run its time (the next `tick`
@@ -214,11 +278,31 @@ impl Slices {
         now() - self.start > CHUNK_MS
     }
 
+    /// True when a file of `bytes` would overrun the current slice, which
+    /// has already done some work.
+    fn full_for(&self, bytes: usize) -> bool {
+        let spent = now() - self.start;
+        spent > 1.0 && spent + self.ms_per_byte * bytes as f64 > CHUNK_MS
+    }
+
+    /// Learns the rate from a file of `bytes` that took `ms` (files under
+    /// 4 kB are mostly fixed costs and say little about it).
+    fn learn(&mut self, bytes: usize, ms: f64) {
+        if bytes >= 4096 && ms > 0.0 {
+            self.ms_per_byte = (self.ms_per_byte + ms / bytes as f64) / 2.0;
+        }
+    }
+
+    /// Yields to the browser and starts a new slice.
+    async fn pause(&mut self) {
+        yield_to_browser().await;
+        self.start = now();
+    }
+
     /// Yields to the browser when the current slice has run its time.
     async fn tick(&mut self) {
         if self.due() {
-            yield_to_browser().await;
-            self.start = now();
+            self.pause().await;
         }
     }
 }
