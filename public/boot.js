@@ -57,9 +57,48 @@ await new Promise((resolve) => {
   );
 });
 
+// Compiles the wasm as it downloads (the glue's own fallback when the
+// server does not say application/wasm: compile the bytes).
+async function compile(url) {
+  if (typeof WebAssembly.compileStreaming === "function") {
+    const response = await fetch(url);
+    if ((response.headers.get("Content-Type") || "").startsWith("application/wasm")) {
+      return WebAssembly.compileStreaming(response);
+    }
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+  return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+}
+
+// The browser compiles each wasm function when it is first called, on the
+// thread that calls it: the page's first parse slices would compile the
+// parser. A worker runs the engine once on sample notes with the same
+// module (warm.js, src/warm.rs), so that compiling happens off the main
+// thread; the module's code is shared, and the page finds it ready. Only a
+// speed-up: nothing waits for it, and a browser without module workers
+// goes without.
+function warmUp(module) {
+  try {
+    const worker = new Worker(new URL("warm.js", import.meta.url), { type: "module" });
+    worker.addEventListener("message", ({ data }) => {
+      worker.terminate();
+      if (data && data.error) console.warn("confnotes: the engine's warm-up failed:", data.error);
+    });
+    worker.addEventListener("error", (ev) => {
+      worker.terminate();
+      console.warn("confnotes: the engine's warm-up failed:", ev.message || "the worker could not start");
+    });
+    worker.postMessage({ js: new URL(tag.dataset.js, document.baseURI).href, module });
+  } catch (err) {
+    console.warn("confnotes: no warm-up worker:", err);
+  }
+}
+
 try {
   const { default: init } = await import(tag.dataset.js);
-  await init({ module_or_path: tag.dataset.wasm });
+  const module = await compile(tag.dataset.wasm);
+  warmUp(module);
+  await init({ module_or_path: module });
 } catch (err) {
   console.error(err);
   fatal(

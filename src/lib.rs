@@ -9,6 +9,8 @@
 //! - `panic`: turns a panic into a visible message with a way to reload.
 //! - `sw`: registers the service worker; the "new version" prompt.
 //! - `app`: the components.
+//! - `warm`: the warm-up run in a worker, so the page finds the engine
+//!   compiled.
 
 mod app;
 mod components;
@@ -21,9 +23,11 @@ mod sw;
 mod theme;
 mod unicode;
 mod url;
+mod warm;
 
 pub use app::{App, mount_to};
 pub use notes::{LoadError, Notes};
+pub use warm::{in_page, run as warm_up};
 
 /// Installs the panic hook and mounts the app into the page.
 pub fn start() {
