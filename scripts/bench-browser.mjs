@@ -272,7 +272,7 @@ async function loadRun(browser, url, run, opts) {
       yields: window.__bench.yields.slice(),
       noLongtask: !!window.__bench.no_longtask,
       sessionsShown: document.querySelectorAll("a.result-link").length,
-      count: document.querySelector(".list-view .count")?.textContent ?? null,
+      count: document.querySelector("#main .list-view .results-count")?.textContent ?? null,
     };
   });
   // What the page had downloaded when its first session was on screen:
