@@ -74,9 +74,9 @@ fn js_error(e: wasm_bindgen::JsValue) -> LoadError {
 }
 
 /// Fetches the bundle's text.
-/// The bytes are copied into wasm memory chunk by chunk as they arrive,
-/// in slices (no UTF-16 string in between, and no task that copies the
-/// whole bundle at once: for an 11.7 MB bundle that was a 60 ms task).
+/// The bytes are copied into wasm memory chunk by chunk, in slices (no
+/// UTF-16 string in between, and no task that copies the whole bundle at
+/// once: for an 11.7 MB bundle that was a 60 ms task).
 async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
     let window = web_sys::window().ok_or(LoadError::NoBundle)?;
     let href = window
@@ -108,18 +108,13 @@ async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
             .map_err(js_error)?;
         return Ok(js_sys::Uint8Array::new(&buffer).to_vec());
     };
-    // The length, where the server gives it, is a hint: a compressed
-    // response's is smaller than its text.
-    let hint = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|n| n.parse::<usize>().ok())
-        .unwrap_or(0);
-    let mut bytes = Vec::with_capacity(hint.min(1 << 30));
-    // A preloaded body is all there: its chunks come one after the other
-    // without a pause, so the copy pauses itself.
+    // The chunks stay in JS until the body has ended, so that the copy in
+    // wasm memory is allocated once at its exact size (a growing buffer
+    // would leave the wasm memory, which never shrinks, twice as big).
+    let mut chunks = Vec::new();
+    let mut total = 0usize;
+    // A preloaded body is all there at once, its chunks come without a
+    // pause: the reading and the copy pause themselves.
     let mut slices = Slices::new();
     loop {
         slices.tick().await;
@@ -134,6 +129,12 @@ async fn fetch_bundle() -> Result<Vec<u8>, LoadError> {
             .map_err(js_error)?
             .dyn_into()
             .map_err(js_error)?;
+        total += chunk.length() as usize;
+        chunks.push(chunk);
+    }
+    let mut bytes = Vec::with_capacity(total);
+    for chunk in chunks {
+        slices.tick().await;
         let start = bytes.len();
         bytes.resize(start + chunk.length() as usize, 0);
         chunk.copy_to(&mut bytes[start..]);
