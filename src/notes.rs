@@ -308,6 +308,9 @@ impl Slices {
     }
 }
 
+/// The page's clock, in ms; 0 outside a page, where no slice ever runs out
+/// and a parse never yields (the warm-up worker, `crate::warm`, relies on
+/// it to run a parse in one poll).
 fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

@@ -60,8 +60,8 @@ pub fn run() {
     let Ok(fetched) = crate::notes::decode(json.as_bytes()) else {
         return;
     };
-    // Outside a page the parse never yields (it has no clock to cut
-    // slices by), so one poll runs it to the end.
+    // Outside a page the parse never yields (`notes::now` is 0 there, so
+    // no slice ever runs out), and one poll runs it to the end.
     let mut parse = pin!(crate::notes::parse(
         fetched.site,
         &[],
@@ -74,7 +74,7 @@ pub fn run() {
     };
     let facts = Arc::new(UserFacts::default());
     let unicode = BrowserUnicode;
-    let mut first = evaluate(
+    let mut results = evaluate(
         &notes.library,
         &notes.index,
         &Query::default(),
@@ -83,14 +83,14 @@ pub fn run() {
     );
     for text in ["k", "kubernetes secur"] {
         let q = Query::from_url(&format!("q={text}"));
-        first = evaluate(&notes.library, &notes.index, &q, &facts, &unicode);
+        results = evaluate(&notes.library, &notes.index, &q, &facts, &unicode);
     }
     let assets = HashSet::new();
     let local_images = Default::default();
     if let Some(s) = notes.library.sessions.first() {
         let opts = RenderOptions {
             base: "notes",
-            highlight: &first.terms,
+            highlight: &results.terms,
             assets: Some(&assets),
             local_images: Some(&local_images),
             unicode: &unicode,
