@@ -7,6 +7,9 @@ import { test, expect } from "@playwright/test";
 test("a panic shows a message and a reload link, not a blank page", async ({ page }) => {
   await page.goto("./");
   await expect(page.getByRole("list", { name: "Sessions" }).getByRole("listitem")).toHaveCount(5);
+  // The list above may still be the build's first paint: the panic needs
+  // the app up (it removes #boot, which holds the first paint).
+  await expect(page.locator("#boot")).toHaveCount(0);
   const fatal = page.locator("#fatal");
   await expect(fatal).toBeHidden();
 
