@@ -35,9 +35,12 @@ if (!base || !root || !out) {
   process.exit(2);
 }
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,800",
-  "--enable-logging=stderr", "--v=0"];
+// The e2e suite's and bench-browser.mjs's flags (and BENCH_CHROMIUM_FLAGS,
+// as there), plus what a browser started on its own needs: headless, the
+// same viewport, the console on stderr.
+const { CHROMIUM_ARGS } = await import("../tests/e2e/playwright.config.mjs");
+const FLAGS = ["--headless", ...CHROMIUM_ARGS, "--window-size=1280,800", "--enable-logging=stderr", "--v=0",
+  ...(process.env.BENCH_CHROMIUM_FLAGS ?? "").split(/\s+/).filter(Boolean)];
 
 // Observes from the first script of the page; reports once the app has drawn
 // its list (first-list-render) and a second has passed, or after 20 s.

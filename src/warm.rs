@@ -39,24 +39,17 @@ pub fn in_page() -> bool {
 /// page waited for them, and on two cores took CPU from the page: see
 /// BENCHMARKS.md, "Warm-up in a worker".)
 pub fn run() {
-    let mut json = String::from(r#"{"version":1,"files":["#);
-    for (i, (path, text)) in [
-        ("notes/warm.md", SAMPLE),
-        ("notes/warm/one-session.md", SAMPLE_ONE),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        if i > 0 {
-            json.push(',');
-        }
-        let (Ok(path), Ok(text)) = (serde_json::to_string(path), serde_json::to_string(text))
-        else {
-            return;
-        };
-        json.push_str(&format!(r#"{{"path":{path},"text":{text}}}"#));
-    }
-    json.push_str(r#"],"assets":[]}"#);
+    // The bundle as post-build.mjs writes it (its texts escaped by
+    // serde_json; `json!` would bring `Value`'s writer into the wasm).
+    let (Ok(sample), Ok(sample_one)) = (
+        serde_json::to_string(SAMPLE),
+        serde_json::to_string(SAMPLE_ONE),
+    ) else {
+        return;
+    };
+    let json = format!(
+        r#"{{"version":1,"files":[{{"path":"notes/warm.md","text":{sample}}},{{"path":"notes/warm/one-session.md","text":{sample_one}}}],"assets":[]}}"#
+    );
     let Ok(fetched) = crate::notes::decode(json.as_bytes()) else {
         return;
     };
