@@ -499,7 +499,7 @@ impl<'a> FileParser<'a> {
                 why: if e.what == "table row" {
                     "a row of a table of talks (its header names a title column)".into()
                 } else if e.what == "title in the text" {
-                    "a bold quoted title in the text (**“Title”**), one of several".into()
+                    "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several".into()
                 } else if e.what == "wiki link" {
                     "a list item that is only a wiki link to the talk's page, under a day".into()
                 } else if e.what == "paragraph" {

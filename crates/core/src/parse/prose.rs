@@ -6,8 +6,11 @@
 //! Bold and quotes together are how such authors mark a title;
 //! either alone is emphasis or a quotation, unless people follow the bold
 //! after `by` inside a sentence (`the first talk was **The Scheduler Saga**
-//! by [Kavya Joshi](…)`). A part of a file names talks this way only if it
-//! names at least two (one bold quote is as likely a slogan), and only
+//! by [Kavya Joshi](…)`), or inside it (`**A Flight Over the Cloud Native
+//! Landscape by Carson Anderson, Weave**`, `**SIG CLI Intro - Phillip
+//! Wittrock, Maciej Szulik**`). A part of a file names talks this way only
+//! if it names at least two or one with its people (one bold quote is as
+//! likely a slogan), and only
 //! parts that are not a session's notes are read.
 //!
 //! Each title becomes a session whose notes are its paragraph and the
@@ -35,7 +38,7 @@ const MARKS: &[(&str, &str)] = &[
 
 impl FileParser<'_> {
     /// The talks named as bold quoted titles in the paragraphs of
-    /// `range` (none unless there are two or more).
+    /// `range` (none unless there are two or more, or one with its people).
     pub(super) fn prose_entries(&self, range: Range<usize>) -> Vec<Entry> {
         let Some(text) = self.text.get(range.clone()) else {
             return Vec::new();
@@ -43,6 +46,7 @@ impl FileParser<'_> {
         if !MARKS.iter().any(|(open, _)| find_str(text, open).is_some())
             && find_str(text, "** by ").is_none()
             && find_str(text, "** given by ").is_none()
+            && !(find_str(text, "**").is_some() && find_str(text, " by ").is_some())
         {
             return self.quoted_items(range);
         }
@@ -82,7 +86,12 @@ impl FileParser<'_> {
         }
         close(&mut open, at);
         let named = paragraphs.iter().map(|(_, t)| t.len()).sum::<usize>();
-        if named < 2 {
+        // One bold title with its people (`**Title by Name**`,
+        // `**“Title”** by Name`) is a talk by itself.
+        let with_people = paragraphs
+            .iter()
+            .any(|(_, t)| t.iter().any(|(_, s)| !s.is_empty()));
+        if named < 2 && !with_people {
             return Vec::new();
         }
         let mut out: Vec<Entry> = Vec::new();
@@ -248,7 +257,16 @@ fn titles_in(para: &str) -> Vec<Named> {
             .trim()
             .is_empty()
             && line_before.trim_start().chars().any(char::is_alphanumeric);
-        if inner.starts_with(['"', '“']) || inner.contains(['\n', '[']) || !in_sentence {
+        if inner.starts_with(['"', '“']) || inner.contains(['\n', '[']) {
+            continue;
+        }
+        // `I enjoyed **A Flight Over the Cloud Native Landscape by Carson
+        // Anderson, Weave**`: the title and its people in one bold span.
+        if let Some(named) = bold_title_by(inner) {
+            out.push((o, named.0, named.1));
+            continue;
+        }
+        if !in_sentence {
             continue;
         }
         let rest = para[from..].trim_start();
@@ -275,6 +293,28 @@ fn titles_in(para: &str) -> Vec<Named> {
     out.into_iter().map(|(_, t, s)| (t, s)).collect()
 }
 
+/// A bold span that holds a title and who gave it (`Migration 101: From
+/// VMs to Kubernetes by Luke Kysow and Iryna Shustava`): the last ` by `
+/// splits them, and what follows must read as people (`Name, Org` is one
+/// speaker at Org).
+fn bold_title_by(inner: &str) -> Option<Named> {
+    let inner = markers::plain_inline(inner);
+    let (k, sep) = [" by ", " - ", " – "]
+        .iter()
+        .find_map(|sep| inner.rfind(sep).map(|k| (k, sep.len())))?;
+    let title = inner[..k]
+        .trim()
+        .trim_end_matches([',', ':', '-', '–'])
+        .trim();
+    let names = inner[k + sep..].trim().trim_end_matches(['.', ',']);
+    let words = title.split_whitespace().count();
+    if !(2..=20).contains(&words) || names.split_whitespace().count() > 12 {
+        return None;
+    }
+    let refs = speakers::parse_speakers(names);
+    (speakers::plausible(&refs) && !refs.is_empty()).then(|| (title.to_string(), refs))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,5 +331,25 @@ mod tests {
         assert_eq!(speakers::shown(&t[1].1), "Anastasia Lopez");
         // Bold alone, or quotes alone, is not a title.
         assert!(titles_in("the **droidcon developer community** and “a quote”").is_empty());
+    }
+
+    #[test]
+    fn a_bold_title_with_its_speakers_inside() {
+        let t = titles_in(
+            "The first talk was **A Flight Over the Cloud Native Landscape by Carson Anderson, Weave**. Then **Migration 101: From VMs to Kubernetes by Luke Kysow and Iryna Shustava** and a **Graduated Project Lightning Talk**.",
+        );
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].0, "A Flight Over the Cloud Native Landscape");
+        assert_eq!(speakers::shown(&t[0].1), "Carson Anderson @ Weave");
+        assert_eq!(t[1].0, "Migration 101: From VMs to Kubernetes");
+        assert_eq!(speakers::shown(&t[1].1), "Luke Kysow | Iryna Shustava");
+        let t = titles_in(
+            "Finally **SIG CLI Intro and Updates - Phillip Wittrock, Maciej Szulik, Sean Sullivan, & Eddie Zaneski** gave an update.",
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0, "SIG CLI Intro and Updates");
+        assert_eq!(t[0].1.len(), 4);
+        // A phrase with `by` that names no one is not a talk.
+        assert!(titles_in("It was **driven by the community** and **built by hand**.").is_empty());
     }
 }
