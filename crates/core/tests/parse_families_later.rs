@@ -734,3 +734,69 @@ The Fireside Chats stood out to me in particular.
         ],
     );
 }
+
+#[test]
+fn a_speakers_name_right_over_the_talks_title() {
+    // As in holdout20's jQuery UK notes: `#Name` over `##Title`, beside
+    // `#Title` over `##Name`, the notes under them, `---` between talks.
+    // (`#QUnit` is one word right over a deeper heading: a heading.)
+    check(
+        "#Todd Parker
+##jQuery Mobile
+
+@toddmparker
+
+###Quick Start Guide
+1. Make a proper website
+
+---
+
+#Web vs Apps
+##Dion Almaer and Ben Galbraith
+@dalmaer & @bgalbs
+
+Some notes.
+
+---
+
+#QUnit
+##Laurent Delcambre
+@tquila_laurent
+
+###Why use Unit tests
+- check business logic
+
+---
+
+#Christian Heilmann
+##Embracing & Celebrating Redundancy
+@codepo8
+
+###Bad browsers gave us a few options
+- notes
+
+---
+
+#Haymo Meran
+##Aloha Editor
+@draftkraft
+",
+        &[
+            "jQuery Mobile | Todd Parker | ",
+            "Web vs Apps | Dion Almaer; Ben Galbraith | ",
+            "QUnit | Laurent Delcambre | ",
+            "Embracing & Celebrating Redundancy | Christian Heilmann | ",
+            "Aloha Editor | Haymo Meran | ",
+        ],
+    );
+    // One name over one heading is a section and its part, not a talk.
+    let lib = parse_files(&[(
+        "notes/trip.md",
+        "# Trip\n\n## Paul Irish\n### Getting there\n\nTrains.\n",
+    )]);
+    assert!(
+        session_lines(&lib)
+            .iter()
+            .all(|l| !l.starts_with("Getting there"))
+    );
+}

@@ -102,10 +102,25 @@ impl<'u> LibraryBuilder<'u> {
             None => &text,
         };
         let mut fp = FileParser::new(self.unicode, &file.path, text);
-        for &line in spaced.iter().flat_map(|(_, lines)| lines) {
+        // One warning for them all, at the first: a file that writes its
+        // headings so writes them all so.
+        if let Some((_, lines)) = &spaced
+            && let Some(&first) = lines.first()
+        {
+            let message = if lines.len() == 1 {
+                "heading without a space after its `#`s: read as a heading".to_string()
+            } else {
+                let shown: Vec<String> = lines.iter().take(8).map(u32::to_string).collect();
+                format!(
+                    "{} headings without a space after their `#`s (lines {}{}): read as headings",
+                    lines.len(),
+                    shown.join(", "),
+                    if lines.len() > 8 { ", …" } else { "" }
+                )
+            };
             fp.warn_fix(
-                line,
-                "heading without a space after its `#`s: read as a heading".into(),
+                first,
+                message,
                 "Put a space after the `#`s (`## Title`), as Markdown renderers expect",
             );
         }

@@ -97,6 +97,10 @@ pub(crate) struct Features {
     /// `Talk 3: …`): with siblings numbered so, each is one talk, and the
     /// headings under it are its notes.
     pub numbered: bool,
+    /// The heading is a person's name and the heading right under it
+    /// (nothing between, deeper) is a title: `# Todd Parker` over `##
+    /// jQuery Mobile` is one talk, its title below its speaker.
+    pub title_heading: bool,
     pub directive: Option<Directive>,
 }
 
@@ -150,6 +154,9 @@ impl FileParser<'_> {
         let mut prev_end = from;
         let mut prev_level: Option<u8> = None;
         let mut maybe_speakers: Vec<usize> = Vec::new();
+        // Each heading comes right under the one before (nothing between,
+        // deeper).
+        let mut right_under: Vec<bool> = Vec::with_capacity(hs.len());
         let mut feats = Vec::with_capacity(hs.len());
         self.parts = Vec::with_capacity(hs.len());
         self.catalogs = Vec::with_capacity(hs.len());
@@ -173,6 +180,7 @@ impl FileParser<'_> {
             // (`##### by Jon Bretman` under a talk's thumbnail and slides:
             // a byline heading need not come right under the title.)
             let byline = markers::strip_prefix_ci(h.text.trim(), "by ").is_some();
+            right_under.push(prev_level.is_some_and(|l| h.level > l) && before.trim().is_empty());
             let speaker_heading = prev_level.is_some_and(|l| h.level > l)
                 && (before.trim().is_empty() || byline)
                 // `《Title》-Name` is a talk's title, not its speaker.
@@ -365,6 +373,7 @@ impl FileParser<'_> {
                 links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
                 numbered: super::decorations::numbers_a_session(&h.text),
                 speaker_heading,
+                title_heading: false,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
                 multi_word: words >= 2,
                 directive: if overrides {
@@ -381,6 +390,74 @@ impl FileParser<'_> {
         if feats.iter().filter(|f| f.speaker_heading).count() >= 2 {
             for i in maybe_speakers {
                 feats[i].speaker_heading = true;
+            }
+        }
+        // `# Todd Parker` right over `## jQuery Mobile`: a person's name
+        // over a heading that is no name, no section and no group.
+        for i in 0..feats.len().saturating_sub(1) {
+            let (f, t) = (&feats[i], &feats[i + 1]);
+            // (A known given name: `## 技术` has a CJK name's shape.)
+            if f.person_only
+                && matches!(
+                    names::shape(hs[i].text.trim()),
+                    names::Shape::Person { given: true }
+                )
+                && f.container.is_none()
+                && right_under[i + 1]
+                && !t.person_only
+                && !t.speaker_heading
+                && !t.not_a_talk()
+                && !t.kind
+                && !t.kinds
+                && t.container.is_none()
+                && !t.speakers_in_heading
+                && t.catalog == 0
+                && hs[i + 1].text.split_whitespace().count() <= 20
+            {
+                feats[i].title_heading = true;
+            }
+        }
+        // Only as a pattern: two such pairs at one level or more (one
+        // `## Giá Trị Đạt Được` over `### Kỹ Năng Kỹ Thuật` is a section
+        // and its part, whatever the words' shape).
+        for i in 0..feats.len() {
+            if feats[i].title_heading
+                && feats
+                    .iter()
+                    .filter(|f| f.title_heading && f.level == feats[i].level)
+                    .count()
+                    < 2
+            {
+                feats[i].title_heading = false;
+            }
+        }
+        // `# Haymo Meran` over `## Aloha Editor` reads so too when two
+        // known names in the file show the pattern.
+        // (At the level of those: `### Basic Concepts` over `####
+        // Decoupling` in a talk's notes is no name.)
+        let pair_levels: Vec<u8> = feats
+            .iter()
+            .filter(|f| f.title_heading)
+            .map(|f| f.level)
+            .collect();
+        if pair_levels.len() >= 2 {
+            for i in 0..feats.len().saturating_sub(1) {
+                let t = &feats[i + 1];
+                if !feats[i].title_heading
+                    && pair_levels.contains(&feats[i].level)
+                    && !feats[i].speakers_in_heading
+                    && feats[i].container.is_none()
+                    && name_like(&hs[i].text)
+                    && right_under[i + 1]
+                    && !name_like(&hs[i + 1].text)
+                    && !t.person_only
+                    && !t.not_a_talk()
+                    && t.container.is_none()
+                    && !t.speakers_in_heading
+                    && t.catalog == 0
+                {
+                    feats[i].title_heading = true;
+                }
             }
         }
         self.alike_across_siblings(hs, &mut feats);
@@ -486,6 +563,10 @@ pub(super) fn title_under_person(body: &str) -> Option<String> {
         }
         // (A line wrapped inside the title ends with no full stop either;
         // `A New Battlefield!` may end so.)
+        // `@bassistance` under `## Jorn Zaefferer`: the person's handle.
+        if l.starts_with('@') && !l.contains(' ') {
+            return None;
+        }
         let short_cry = l.ends_with(['!', '?']) && l.split_whitespace().count() <= 12;
         if !short_cry {
             super::paragraph_lines::title_line(l)?;

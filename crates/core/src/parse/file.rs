@@ -406,6 +406,12 @@ impl<'a> FileParser<'a> {
                 }
                 Kind::Session => {
                     let mut s = self.session(i, h, body, day, track);
+                    // `# Todd Parker` over `## jQuery Mobile`.
+                    if let (Some(f), Some(h1)) = (feats.get(i), headings.get(i + 1))
+                        && f.title_heading
+                    {
+                        self.title_from_heading_below(&mut s, h, h1);
+                    }
                     // The speakers a heading right under it names.
                     if s.speakers.is_empty()
                         && let (Some(f), Some(h1)) = (feats.get(i + 1), headings.get(i + 1))
@@ -560,6 +566,23 @@ impl<'a> FileParser<'a> {
     /// else its file name (with a warning saying so).
     /// Gives session `s` (under heading `h`) the speakers a heading below
     /// it names (`named`), and takes back the warning that it had none.
+    /// A talk whose heading names its speaker and whose title is the
+    /// heading right under it: the title moves up, and leaves the notes.
+    fn title_from_heading_below(&mut self, s: &mut SessionDraft, h: &Heading, h1: &Heading) {
+        let title = headings::parts(&h1.text).title;
+        if title.is_empty() {
+            return;
+        }
+        if let Some(rest) = s.markdown.trim_start().strip_prefix('#') {
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            if rest[..line_end].trim_start_matches('#').trim() == h1.text.trim() {
+                s.markdown = rest[line_end..].trim_start().to_string();
+            }
+        }
+        s.title = title;
+        self.speakers_from_heading(s, h, &h.text.clone());
+    }
+
     fn speakers_from_heading(&mut self, s: &mut SessionDraft, h: &Heading, named: &str) {
         s.speakers = parse_speakers(named);
         if !s.speakers.is_empty() {

@@ -183,14 +183,33 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
         if !opens {
             continue;
         }
-        if (2..=6).contains(&hashes) && (hashes >= 3 || rest.trim().contains(' ')) {
+        // `#QUnit` right over `##Laurent Delcambre`: a one-word heading
+        // (no hashtag) when a heading one level deeper comes next.
+        let over_deeper = || {
+            text[at..]
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|next| {
+                    let h = next.bytes().take_while(|&b| b == b'#').count();
+                    h == hashes + 1
+                        && next[h..]
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                })
+        };
+        if (2..=6).contains(&hashes) && (hashes >= 3 || rest.trim().contains(' ') || over_deeper())
+        {
             found.push((start + hashes, n as u32 + 1, false));
         } else if hashes == 1 {
             // `#Todd Parker`, `#jQuery Conf UK notes.`: at the top level
             // only in a file that writes its other headings so too, with
             // two words or more and no hashtag.
             let mut words = rest.split_whitespace();
-            if words.clone().nth(1).is_some() && !words.any(|w| w.starts_with('#')) {
+            if (words.clone().nth(1).is_some() || over_deeper())
+                && !words.any(|w| w.starts_with('#'))
+            {
                 found.push((start + 1, n as u32 + 1, true));
             }
         }
@@ -283,13 +302,14 @@ mod tests {
         // One `#` only beside such headings; a heading written with its
         // space is left alone (and not warned about).
         let (text, lines) =
-            space_headings("# Proper Heading\n\n#Todd Parker\n##jQuery Mobile\n#jquk #jquery\n")
+            space_headings("# Proper Heading\n\n#Todd Parker\n##jQuery Mobile\n#jquk #jquery\n#QUnit\n##Laurent Delcambre\n#QUnit\nrocks\n")
                 .unwrap();
+        // (A one-word `#QUnit` is a heading only right over a deeper one.)
         assert_eq!(
             text,
-            "# Proper Heading\n\n# Todd Parker\n## jQuery Mobile\n#jquk #jquery\n"
+            "# Proper Heading\n\n# Todd Parker\n## jQuery Mobile\n#jquk #jquery\n# QUnit\n## Laurent Delcambre\n#QUnit\nrocks\n"
         );
-        assert_eq!(lines, [3, 4]);
+        assert_eq!(lines, [3, 4, 6, 7]);
         assert_eq!(space_headings("# Proper Heading\n\n#Todd Parker\n"), None);
         let lib = parse(
             &[SourceFile {

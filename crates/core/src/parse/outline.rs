@@ -176,6 +176,26 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             feats[i - 1].speaker_line = true;
         }
     }
+    // `# Todd Parker` over `## jQuery Mobile`: the name heading is the
+    // talk, the title heading and what it holds its notes.
+    for i in 0..n.saturating_sub(1) {
+        if feats[i].title_heading && parent[i + 1] == i {
+            let t = std::mem::take(&mut feats[i + 1]);
+            let f = &mut feats[i];
+            f.title_line = true;
+            f.person_only = false;
+            f.multi_word = true;
+            f.recording |= t.recording;
+            f.talk_words |= t.talk_words;
+            f.has_body |= t.has_body;
+            feats[i + 1] = Features {
+                level: t.level,
+                has_body: t.has_body,
+                multi_word: t.multi_word,
+                ..Features::default()
+            };
+        }
+    }
     for i in (0..n).rev() {
         let f = &feats[i];
         let section = (f.vocab || f.label) && !f.key_themes;
