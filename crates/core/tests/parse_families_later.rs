@@ -800,3 +800,41 @@ Some notes.
             .all(|l| !l.starts_with("Getting there"))
     );
 }
+
+#[test]
+fn a_blog_post_written_in_html_with_a_list_of_title_comma_speaker() {
+    // As in holdout20's PyConES 2015 post: a Hugo page whose body is raw
+    // HTML with character entities.
+    check(
+        "---
+title: \"PyConES 2015\"
+tags: [ \"python\" ]
+---
+
+<p>El pasado fin de semana se celebr&oacute; en Valencia la <a href=\"http://2015.es.pycon.org/es/\">PyConES 2015</a>.</p>
+<p>Las charlas como siempre, sublimes.</p>
+<ul>
+<li>Better async code with Python 3, Anton Caceres</li>
+<li>Charla plenaria, Yamila Moreno</li>
+<li>Implantaci&oacute;n de ElasticSearch: problemas y soluciones, Miguel S&aacute;nchez Rodr&iacute;guez y Miguel Gonz&aacute;lez Nieto</li>
+<li>Hacking the Taiga, David Barrag&aacute;n Merino</li>
+</ul>
+<p>Y con un mont&oacute;n de conocimientos volvimos.</p>
+",
+        &[
+            "Better async code with Python 3 | Anton Caceres | ",
+            "Charla plenaria | Yamila Moreno | ",
+            "Implantación de ElasticSearch: problemas y soluciones | Miguel Sánchez Rodríguez; Miguel González Nieto | ",
+            "Hacking the Taiga | David Barragán Merino | ",
+        ],
+    );
+    // The same list in Markdown; a list of phrases with commas is none.
+    check(
+        "# PyConES 2015\n\nLas charlas:\n\n- Better async code with Python 3, Anton Caceres\n- Let's Twisted again!, Israel D. Aguilar\n- Comparing Python ORM, José Manuel Ortega\n\n## Notes\n\n- fast, cheap and good\n- red, green, refactor\n- small steps, often\n",
+        &[
+            "Better async code with Python 3 | Anton Caceres | ",
+            "Let's Twisted again! | Israel D. Aguilar | ",
+            "Comparing Python ORM | José Manuel Ortega | ",
+        ],
+    );
+}

@@ -94,6 +94,11 @@ impl<'u> LibraryBuilder<'u> {
         } else {
             Cow::Borrowed(&file.text)
         };
+        // A body written in HTML (`<li>…</li>` lines) as Markdown.
+        let text: Cow<str> = match super::html_body::markdown_from_html(&text) {
+            Some(md) => Cow::Owned(md),
+            None => text,
+        };
         // Borrowed, not copied, when it is NFC already (the usual case).
         let text = self.unicode.nfc(&text);
         let spaced = space_headings(&text);

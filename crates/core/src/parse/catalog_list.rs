@@ -69,7 +69,7 @@ impl FileParser<'_> {
         if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
             && !(items.len() >= 2 && listed_people())
         {
-            return Vec::new();
+            return self.comma_people_items(items);
         }
         // A table of contents: most items are only a link whose text is a
         // heading of this file (`- [Day 1 Title - Name](#day-1-title)`).
@@ -120,6 +120,67 @@ impl FileParser<'_> {
             return Vec::new();
         }
         entries.into_iter().flatten().collect()
+    }
+
+    /// A list of `Title, Name Surname` items with no links (`- Better
+    /// async code with Python 3, Anton Caceres`, `- Implantación de
+    /// ElasticSearch, Miguel Sánchez y Miguel González`): three items or
+    /// more, most of them ending with people after their last comma.
+    fn comma_people_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        if items.len() < 3 {
+            return Vec::new();
+        }
+        let split = |r: &Range<usize>| -> Option<(String, Vec<SpeakerRef>)> {
+            let t = self.text.get(r.clone())?.trim();
+            if t.contains('\n') {
+                return None;
+            }
+            let line = markers::plain_inline(markers::strip_list_marker(t).trim());
+            let (title, after) = line.rsplit_once(", ")?;
+            let title = title.trim();
+            let words = title.split_whitespace().count();
+            if !(1..=20).contains(&words) || after.split_whitespace().count() > 10 {
+                return None;
+            }
+            // Every person named reads as one (`A y B`, `A and B`).
+            let people: Vec<&str> = [" y ", " and ", " & ", " e ", " et ", " und "]
+                .iter()
+                .find_map(|j| after.split_once(j).map(|(a, b)| vec![a, b]))
+                .unwrap_or_else(|| vec![after]);
+            if !people.iter().all(|p| {
+                let p = p.trim();
+                p.split_whitespace().count() >= 2 && names::is_person(p, true)
+            }) {
+                return None;
+            }
+            let refs: Vec<SpeakerRef> = people
+                .iter()
+                .flat_map(|p| super::speakers::parse_speakers(p.trim()))
+                .collect();
+            (!refs.is_empty()).then(|| (title.to_string(), refs))
+        };
+        if !items.iter().take(3).any(|r| split(r).is_some()) {
+            return Vec::new();
+        }
+        let found: Vec<Entry> = items
+            .iter()
+            .filter_map(|r| {
+                let (title, speakers) = split(r)?;
+                Some(Entry {
+                    title,
+                    speakers,
+                    notes: String::new(),
+                    range: r.clone(),
+                    what: "list item",
+                    ..Entry::default()
+                })
+            })
+            .collect();
+        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 {
+            found
+        } else {
+            Vec::new()
+        }
     }
 
     /// Whether a list item only says there is more (`...`, `many many

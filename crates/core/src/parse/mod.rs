@@ -64,6 +64,7 @@ mod entities;
 mod features;
 mod file;
 mod headings;
+mod html_body;
 mod ids;
 mod link;
 mod markers;

@@ -1,0 +1,270 @@
+//! Notes written in HTML inside a Markdown file: a blog post exported with
+//! its body as raw HTML (`<p>…</p>`, `<ul>` / `<li>Title, Speaker</li>`,
+//! `<h2>Day 1</h2>`, character entities such as `&oacute;`). Markdown
+//! shows such blocks as they are, and the parser, which reads Markdown's
+//! structure, would see no list, heading or paragraph in them. Each whole
+//! line that is one such element is rewritten as the Markdown it stands
+//! for before the file is read; nothing else changes.
+//!
+//! Only lines that hold one element from its opening tag to its closing
+//! one (or a bare `<ul>`, `</ol>`…) are rewritten, outside code fences,
+//! and only in a file with three such list items or headings or more: one
+//! `<p>` among Markdown is left to Markdown.
+
+use super::util::find_str;
+
+/// The text with its HTML lines written as Markdown, or `None` when the
+/// file has no such lines (the usual case: one substring search).
+pub(super) fn markdown_from_html(text: &str) -> Option<String> {
+    if find_str(text, "<li").is_none() && find_str(text, "<h").is_none() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut fence: Option<&str> = None;
+    let mut structural = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let t = line.trim();
+        for f in ["```", "~~~"] {
+            if t.starts_with(f) {
+                match fence {
+                    None => fence = Some(f),
+                    Some(open) if open == f => fence = None,
+                    Some(_) => {}
+                }
+            }
+        }
+        let converted = if fence.is_none() {
+            convert_line(t)
+        } else {
+            None
+        };
+        match converted {
+            Some((md, kind)) => {
+                structural += usize::from(kind == Line::Structure);
+                out.push_str(&md);
+                out.push('\n');
+                // A paragraph ends before the next line's element (the
+                // only line added: the file's other lines keep their
+                // numbers but for these).
+                if kind == Line::Paragraph && lines.peek().is_some_and(|n| !n.trim().is_empty()) {
+                    out.push('\n');
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    (structural >= 3).then_some(out)
+}
+
+/// What a rewritten line was.
+#[derive(PartialEq)]
+enum Line {
+    /// A list item or a heading.
+    Structure,
+    Paragraph,
+    Other,
+}
+
+/// One line as Markdown, and what it was.
+fn convert_line(t: &str) -> Option<(String, Line)> {
+    if !t.starts_with('<') {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    if ["<ul>", "</ul>", "<ol>", "</ol>"].contains(&lower.as_str()) {
+        return Some((String::new(), Line::Other));
+    }
+    let (tag, inner) = element(t, &lower)?;
+    match tag {
+        "li" => Some((format!("- {}", inline(inner).trim()), Line::Structure)),
+        "p" => Some((inline(inner).trim().to_string(), Line::Paragraph)),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+            let level = usize::from(tag.as_bytes()[1] - b'0');
+            Some((
+                format!("{} {}", "#".repeat(level), inline(inner).trim()),
+                Line::Structure,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// `<tag attrs>inner</tag>` as (tag, inner), for the tags read here.
+fn element<'a>(t: &'a str, lower: &str) -> Option<(&'static str, &'a str)> {
+    for tag in ["li", "p", "h1", "h2", "h3", "h4", "h5", "h6"] {
+        let open = format!("<{tag}");
+        let close = format!("</{tag}>");
+        if lower.starts_with(&open)
+            && lower[open.len()..].starts_with(['>', ' '])
+            && lower.ends_with(&close)
+        {
+            let start = lower.find('>')? + 1;
+            let end = t.len() - close.len();
+            // (One element: no second opening of it inside.)
+            if start <= end && !lower[start..end].contains(&open) {
+                return Some((tag, &t[start..end]));
+            }
+        }
+    }
+    None
+}
+
+/// The inline HTML of an element as Markdown: links, bold, italics,
+/// code; other tags dropped; character entities decoded.
+fn inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    // The address of each open `<a>`, for its closing tag.
+    let mut links: Vec<String> = Vec::new();
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&decode(&rest[..lt]));
+        let Some(gt) = rest[lt..].find('>').map(|k| lt + k) else {
+            out.push_str(&decode(&rest[lt..]));
+            return out;
+        };
+        let tag = &rest[lt + 1..gt];
+        let name = tag
+            .trim_start_matches('/')
+            .split([' ', '/'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let closing = tag.starts_with('/');
+        match (name.as_str(), closing) {
+            ("a", false) => {
+                out.push('[');
+                links.push(attr(tag, "href").unwrap_or_default());
+            }
+            ("a", true) => {
+                let href = links.pop().unwrap_or_default();
+                out.push_str("](");
+                out.push_str(&href);
+                out.push(')');
+            }
+            ("strong" | "b", _) => out.push_str("**"),
+            ("em" | "i", _) => out.push('_'),
+            ("code", _) => out.push('`'),
+            ("br", _) => out.push_str("<br>"),
+            _ => {}
+        }
+        rest = &rest[gt + 1..];
+    }
+    out.push_str(&decode(rest));
+    out
+}
+
+/// The value of `name="…"` (or `'…'`) in a tag.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let k = find_str(&lower, &format!("{name}="))? + name.len() + 1;
+    let q = tag[k..].chars().next()?;
+    if q == '"' || q == '\'' {
+        let v = &tag[k + 1..];
+        Some(v[..v.find(q)?].to_string())
+    } else {
+        Some(tag[k..].split([' ', '>']).next()?.to_string())
+    }
+}
+
+/// Character entities decoded: numeric ones, accented letters
+/// (`&oacute;` is `o` and a combining acute accent; the file is put in
+/// NFC after), and the common punctuation ones. `&lt;` and `&gt;` stay,
+/// so no tag is made from text.
+fn decode(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let semi = after.find(';').filter(|&k| k <= 10);
+        let decoded = semi.and_then(|k| entity(&after[..k]));
+        match (semi, decoded) {
+            (Some(k), Some(text)) => {
+                out.push_str(&text);
+                rest = &after[k + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<String> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code)
+            .filter(|c| !c.is_control() && !matches!(c, '<' | '>'))
+            .map(String::from);
+    }
+    let fixed = match name {
+        "amp" => "&",
+        "quot" => "\"",
+        "apos" | "rsquo" => "’",
+        "lsquo" => "‘",
+        "ldquo" => "“",
+        "rdquo" => "”",
+        "nbsp" => " ",
+        "hellip" => "…",
+        "mdash" => "—",
+        "ndash" => "–",
+        "laquo" => "«",
+        "raquo" => "»",
+        "iexcl" => "¡",
+        "iquest" => "¿",
+        "szlig" => "ß",
+        "aelig" => "æ",
+        "oslash" => "ø",
+        "aring" => "å",
+        _ => "",
+    };
+    if !fixed.is_empty() {
+        return Some(fixed.to_string());
+    }
+    // `&Xacute;`, `&Xgrave;`, `&Xcirc;`, `&Xuml;`, `&Xtilde;`, `&Xcedil;`.
+    let mut chars = name.chars();
+    let base = chars.next().filter(char::is_ascii_alphabetic)?;
+    let mark = match chars.as_str() {
+        "acute" => '\u{301}',
+        "grave" => '\u{300}',
+        "circ" => '\u{302}',
+        "uml" => '\u{308}',
+        "tilde" => '\u{303}',
+        "cedil" => '\u{327}',
+        _ => return None,
+    };
+    Some([base, mark].iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_html_list_of_talks_becomes_a_markdown_list() {
+        let md = markdown_from_html(
+            "---\ntitle: PyConES 2015\n---\n\n<p>Las charlas:</p>\n<ul>\n<li>Better async code with Python 3, Anton Caceres</li>\n<li>Let's Twisted again!, Israel D. Aguilar</li>\n<li>Hacking the Taiga, David Barrag&aacute;n Merino</li>\n<li><a href=\"https://x.org/v\">Video</a> &amp; <strong>more</strong></li>\n</ul>\n```\n<li>kept</li>\n```\n",
+        )
+        .unwrap();
+        assert_eq!(
+            md,
+            "---\ntitle: PyConES 2015\n---\n\nLas charlas:\n\n\n- Better async code with Python 3, Anton Caceres\n- Let's Twisted again!, Israel D. Aguilar\n- Hacking the Taiga, David Barraga\u{301}n Merino\n- [Video](https://x.org/v) & **more**\n\n```\n<li>kept</li>\n```\n"
+        );
+        // Markdown with one stray element is left alone.
+        assert_eq!(markdown_from_html("# T\n\n<p>Hello</p>\n\n- item\n"), None);
+        assert_eq!(
+            decode("a &lt;b&gt; &#233; &#x4e2d; &bogus; &"),
+            "a &lt;b&gt; é 中 &bogus; &"
+        );
+    }
+}
