@@ -838,3 +838,38 @@ tags: [ \"python\" ]
         ],
     );
 }
+
+#[test]
+fn links_to_talks_pages_in_a_posts_prose() {
+    // As in holdout19's RubyKaigi post and holdout20's QCon SP post: the
+    // headings are the author's topics, the talks are links to their pages
+    // on the conference's site, with the speaker after `do`/`by` if any.
+    check(
+        "---
+title: RubyKaigi2023 に参加した
+---
+
+## セッションを聞いて
+### 最新のバージョンが最高ってこと
+TypeProf v2に関する発表「[Revisiting TypeProf - IDE support as a primary feature](https://rubykaigi.org/2023/presentations/mametter.html#day2)」の中で、デモを見ました。
+
+### VSCodeの拡張機能を使いこなしていきたい
+[Introduction of new features for VS Code debugging](https://rubykaigi.org/2023/presentations/ono-max.html#day2)でTrace Inspectorを初めて知りました。
+[Session page](https://rubykaigi.org/2023/presentations/ono-max.html)
+
+### Sobre as palestras
+Gostei da [Adding Reactivity to your Web Apps using RxJS](https://qconsp.com/sp2018/presentation/adding-reactivity), do [Ben Lesh](https://twitter.com/BenLesh), a melhor palestra.
+",
+        &[
+            "Revisiting TypeProf - IDE support as a primary feature |  | ",
+            "Introduction of new features for VS Code debugging |  | ",
+            "Adding Reactivity to your Web Apps using RxJS | Ben Lesh | ",
+        ],
+    );
+    // One link to a talk's page is a reference, not a list of talks.
+    let lib = parse_files(&[(
+        "notes/one.md",
+        "# My week\n\n## Monday\n\nI watched [Building Things Fast](https://conf.example.org/talks/building-things-fast) again.\n",
+    )]);
+    assert!(session_lines(&lib).is_empty(), "{:?}", session_lines(&lib));
+}

@@ -170,6 +170,9 @@ impl FileParser<'_> {
         if self.preamble_catalog.is_empty() {
             self.preamble_catalog = self.paragraph_entries(from..first_start, true);
         }
+        if self.preamble_catalog.is_empty() {
+            self.preamble_catalog = self.talk_link_entries(from..first_start);
+        }
         for (i, h) in hs.iter().enumerate() {
             let end = hs
                 .get(i + 1)
@@ -296,6 +299,12 @@ impl FileParser<'_> {
                     && h.text.split_whitespace().count() <= 3
                 {
                     c = self.paragraph_entries(own.clone(), true);
+                }
+                // Last, links to talks' pages in running text (`[Revisiting
+                // TypeProf](https://rubykaigi.org/2023/presentations/…)`),
+                // in a file that has two or more.
+                if c.is_empty() && !speaker_line {
+                    c = self.talk_link_entries(own.clone());
                 }
                 c
             };

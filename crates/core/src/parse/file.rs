@@ -46,6 +46,9 @@ pub(super) struct FileParser<'a> {
     /// [`headings::norm`] of every heading's text, sorted: a list whose
     /// items link to these is the file's table of contents.
     pub(super) heading_norms: Vec<String>,
+    /// How many links name talks by their address (`[Title](…/talks/…)`):
+    /// with two or more, such links in running text are talks.
+    pub(super) talk_links: usize,
 }
 
 impl<'a> FileParser<'a> {
@@ -63,6 +66,7 @@ impl<'a> FileParser<'a> {
             preamble_catalog: Vec::new(),
             preamble_lists_talks: false,
             heading_norms: Vec::new(),
+            talk_links: 0,
             session_level: None,
         }
     }
@@ -125,6 +129,7 @@ impl<'a> FileParser<'a> {
             a.range.start.cmp(&b.range.start)
         });
         self.report_links_and_html();
+        self.talk_links = self.count_talk_links();
         // Taken out of the scan so they can be lent while `self` warns.
         let headings = std::mem::take(&mut self.scan.headings);
         self.heading_norms = headings.iter().map(|h| h.norm.clone()).collect();
@@ -506,6 +511,8 @@ impl<'a> FileParser<'a> {
                     "a row of a table of talks (its header names a title column)".into()
                 } else if e.what == "title in the text" {
                     "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several".into()
+                } else if e.what == "talk link" {
+                    "a link to a talk's page in the text (`[Title](…/talks/…)`, or `[Title](…) by Name`), in a file with two or more".into()
                 } else if e.what == "wiki link" {
                     "a list item that is only a wiki link to the talk's page, under a day".into()
                 } else if e.what == "paragraph" {

@@ -123,6 +123,182 @@ impl FileParser<'_> {
 }
 
 impl FileParser<'_> {
+    /// The links of `range` that name a talk: a title-like text linking
+    /// to a talk's page on a conference site (`/presentations/…`,
+    /// `/talks/…`, `/session/…`, sched.com events), or to anything when
+    /// the person who gave it follows (`[WARNING is a waste of my
+    /// time](…) av Gianluca Varisco`); with the people named right
+    /// after it (`, do [Ben Lesh](…)`, `by Name`).
+    ///
+    /// Read last, where nothing else names talks: each becomes a session
+    /// whose notes are its paragraph.
+    pub(super) fn talk_link_entries(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        if self.talk_links < 2 || self.links_in(range.clone()).next().is_none() {
+            return out;
+        }
+        let Some(text) = self.text.get(range.clone()) else {
+            return out;
+        };
+        let mut at = range.start;
+        for para in text.split("\n\n") {
+            let r = at..at + para.len();
+            at += para.len() + 2;
+            let t = para.trim_start();
+            // (Lists and tables are catalogues' to read.)
+            if t.starts_with(['|', '-', '*', '#']) {
+                continue;
+            }
+            for (title, speakers) in self.talk_links_in(r.clone()) {
+                out.push(Entry {
+                    title,
+                    speakers,
+                    notes: para.trim().to_string(),
+                    range: r.clone(),
+                    what: "talk link",
+                    ..Entry::default()
+                });
+            }
+        }
+        out
+    }
+
+    fn talk_links_in(&self, range: Range<usize>) -> Vec<Named> {
+        let mut out = Vec::new();
+        for l in self.links_in(range.clone()) {
+            if l.range.end > range.end {
+                break;
+            }
+            if !talk_link_text(&l.text) {
+                continue;
+            }
+            let after = self.text.get(l.range.end..range.end).unwrap_or("");
+            let people = people_after_link(after);
+            if is_talk_page(&l.dest) || !people.is_empty() {
+                let title = markers::plain_inline(&l.text).trim().to_string();
+                out.push((title, people));
+            }
+        }
+        out
+    }
+
+    /// How many links of the whole text name talks (see `talk_links_in`).
+    pub(super) fn count_talk_links(&self) -> usize {
+        self.scan
+            .links
+            .iter()
+            .filter(|l| {
+                !l.image
+                    && talk_link_text(&l.text)
+                    && (is_talk_page(&l.dest)
+                        || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
+                            .is_empty())
+            })
+            .count()
+    }
+}
+
+/// A link's text that can be a talk's title: words, not an address, a
+/// label (`slides`, `video`, `here`), a handle or a person's name.
+fn talk_link_text(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    let long_enough = words >= 2 || t.chars().filter(|c| !c.is_ascii()).count() >= 4;
+    long_enough
+        && words <= 20
+        && !t.starts_with("http")
+        && !t.starts_with('@')
+        && !t.contains("://")
+        && markers::label_of_text(t).is_none()
+        && !markers::is_recording_label(t)
+        && !super::names::is_person(t, false)
+        // (`Session page`, `talk details`: a label.)
+        && !t.split_whitespace().all(|w| {
+            [
+                "here", "this", "the", "talk", "talk's", "session", "page", "details", "link",
+                "abstract", "description", "info", "more", "website", "official", "event",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
+}
+
+/// Whether an address is a talk's page on a conference site.
+fn is_talk_page(url: &str) -> bool {
+    let u = url.to_ascii_lowercase();
+    let Some(rest) = u.split_once("://").map(|(_, r)| r) else {
+        return false;
+    };
+    let Some((host, path)) = rest.split_once('/') else {
+        return false;
+    };
+    if host.ends_with("sched.com") || host.ends_with("sched.org") {
+        return path.starts_with("event/");
+    }
+    // (Video and slide hosts are recordings and slides, not talk pages.)
+    if markers::is_video_url(url)
+        || [
+            "speakerdeck.com",
+            "slideshare.net",
+            "github.com",
+            "twitter.com",
+            "x.com",
+        ]
+        .iter()
+        .any(|h| host.ends_with(h))
+    {
+        return false;
+    }
+    let segments: Vec<&str> = path.split(['/', '?', '#']).collect();
+    segments.iter().enumerate().any(|(k, seg)| {
+        [
+            "presentation", "presentations", "talk", "talks", "session", "sessions", "palestra",
+            "palestras", "charla", "charlas", "vortrag", "vortraege", "conference-talk",
+        ]
+        .contains(seg)
+            // Something after it: the talk's own page, not the list.
+            && segments.get(k + 1).is_some_and(|next| next.len() >= 3)
+    })
+}
+
+/// The people named right after a talk's link: `by`, `av`, `von`, `par`,
+/// `do`, `de` or a comma, then names (a profile link's text too).
+fn people_after_link(after: &str) -> Vec<SpeakerRef> {
+    let line = after.split('\n').next().unwrap_or("");
+    let bare = markers::plain_inline(line);
+    let rest = bare
+        .trim_start_matches([',', ' ', '」', '"', '”', ')', '–', '-'])
+        .trim_start();
+    let Some(names) = [
+        "by ", "av ", "von ", "par ", "do ", "da ", "de ", "door ", "di ", "por ",
+    ]
+    .iter()
+    .find_map(|w| markers::strip_prefix_ci(rest, w)) else {
+        return Vec::new();
+    };
+    let names = names
+        .split([',', '.', '(', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .split(" from ")
+        .next()
+        .unwrap_or("");
+    let names = names.trim();
+    let words = names.split_whitespace().count();
+    if !(2..=8).contains(&words)
+        || !super::names::is_person(names.split(" and ").next().unwrap_or(""), true)
+    {
+        return Vec::new();
+    }
+    let refs = speakers::parse_speakers(names);
+    if speakers::plausible(&refs) {
+        refs
+    } else {
+        Vec::new()
+    }
+}
+
+impl FileParser<'_> {
     /// The talks of a list told in sentences, each item naming one in
     /// curly quotes (`- “PostgreSQL at myYearbook.com” by Gavin M. Roy.
     /// I’ve heard …`, `- Baron Schwartz spoke about “Query Analysis with
