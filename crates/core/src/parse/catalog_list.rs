@@ -552,14 +552,57 @@ impl FileParser<'_> {
 
 /// Whether a link goes to one talk's page on an event's schedule
 /// (FOSDEM's `/schedule/event/…`, sched's `/event/…`, pretalx's `/talk/…`,
-/// sessionize's and other sites' `/session/…`).
-fn is_talk_page(url: &str) -> bool {
+/// sessionize's and other sites' `/session/…`, `/presentations/…`, `/talks/…`).
+pub(super) fn is_talk_page(url: &str) -> bool {
     let u = url.to_ascii_lowercase();
-    u.starts_with("http")
-        && (u.contains("/schedule/event/")
-            || (u.contains(".sched.com/event/"))
-            || u.contains("/talk/")
-            || u.contains("/session/")
-            || u.contains("/sessions/")
-            || u.contains("/speakers/talk"))
+    let Some(rest) = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let Some((host, path)) = rest.split_once('/') else {
+        return false;
+    };
+    // (Video and slide hosts are recordings and slides, not talk pages.)
+    if markers::is_video_url(url)
+        || [
+            "speakerdeck.com",
+            "slideshare.net",
+            "github.com",
+            "twitter.com",
+            "x.com",
+        ]
+        .iter()
+        .any(|h| host.ends_with(h))
+    {
+        return false;
+    }
+    if host.ends_with(".sched.com") || host.ends_with(".sched.org") {
+        return path.starts_with("event/");
+    }
+    if path.contains("schedule/event/") || path.contains("speakers/talk") {
+        return true;
+    }
+    // `/talk/…`, `/presentations/…`, `/sessions/…`: with something after
+    // it, the talk's own page, not the list.
+    let segments: Vec<&str> = path.split(['/', '?', '#']).collect();
+    segments.iter().enumerate().any(|(k, seg)| {
+        [
+            "presentation",
+            "presentations",
+            "talk",
+            "talks",
+            "session",
+            "sessions",
+            "palestra",
+            "palestras",
+            "charla",
+            "charlas",
+            "vortrag",
+            "vortraege",
+        ]
+        .contains(seg)
+            && segments.get(k + 1).is_some_and(|next| !next.is_empty())
+    })
 }

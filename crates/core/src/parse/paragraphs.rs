@@ -556,7 +556,10 @@ impl FileParser<'_> {
 /// A piece that is only one link to a Markdown file beside the notes,
 /// maybe in bold or struck through: the link's text and target.
 fn notes_file_link(t: &str) -> Option<(&str, &str)> {
-    let mut t = t.trim();
+    // (`👍 🔝 [Scaling](./scaling.md)`: the author's marks before it.)
+    let mut t = t
+        .trim()
+        .trim_start_matches(|c: char| super::util::is_pictograph(c) || c.is_whitespace());
     for wrap in ["**", "~~", "__", "*", "_"] {
         if let Some(inner) = t.strip_prefix(wrap).and_then(|x| x.strip_suffix(wrap)) {
             t = inner.trim();

@@ -21,6 +21,7 @@
 use std::ops::Range;
 
 use super::catalog::Entry;
+use super::catalog_list::is_talk_page;
 use super::file::FileParser;
 use super::markers;
 use super::speakers::{self, SpeakerRef};
@@ -212,6 +213,16 @@ fn talk_link_text(t: &str) -> bool {
         && markers::label_of_text(t).is_none()
         && !markers::is_recording_label(t)
         && !super::names::is_person(t, false)
+        // (`FOSDEM talk description`, `London Gophers - Slides`: what the
+        // link is, not a title.)
+        && !t.split_whitespace().last().is_some_and(|w| {
+            [
+                "description", "page", "details", "abstract", "slides", "video", "recording",
+                "link", "here", "website", "site", "schedule", "programme", "program", "agenda",
+            ]
+            .iter()
+            .any(|x| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(x))
+        })
         // (`Session page`, `talk details`: a label.)
         && !t.split_whitespace().all(|w| {
             [
@@ -221,44 +232,6 @@ fn talk_link_text(t: &str) -> bool {
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
         })
-}
-
-/// Whether an address is a talk's page on a conference site.
-fn is_talk_page(url: &str) -> bool {
-    let u = url.to_ascii_lowercase();
-    let Some(rest) = u.split_once("://").map(|(_, r)| r) else {
-        return false;
-    };
-    let Some((host, path)) = rest.split_once('/') else {
-        return false;
-    };
-    if host.ends_with("sched.com") || host.ends_with("sched.org") {
-        return path.starts_with("event/");
-    }
-    // (Video and slide hosts are recordings and slides, not talk pages.)
-    if markers::is_video_url(url)
-        || [
-            "speakerdeck.com",
-            "slideshare.net",
-            "github.com",
-            "twitter.com",
-            "x.com",
-        ]
-        .iter()
-        .any(|h| host.ends_with(h))
-    {
-        return false;
-    }
-    let segments: Vec<&str> = path.split(['/', '?', '#']).collect();
-    segments.iter().enumerate().any(|(k, seg)| {
-        [
-            "presentation", "presentations", "talk", "talks", "session", "sessions", "palestra",
-            "palestras", "charla", "charlas", "vortrag", "vortraege", "conference-talk",
-        ]
-        .contains(seg)
-            // Something after it: the talk's own page, not the list.
-            && segments.get(k + 1).is_some_and(|next| next.len() >= 3)
-    })
 }
 
 /// The people named right after a talk's link: `by`, `av`, `von`, `par`,
