@@ -873,3 +873,31 @@ Gostei da [Adding Reactivity to your Web Apps using RxJS](https://qconsp.com/sp2
     )]);
     assert!(session_lines(&lib).is_empty(), "{:?}", session_lines(&lib));
 }
+
+#[test]
+fn several_people_after_a_headings_commas() {
+    // As in holdout21's KubeCon EU 2023 post.
+    check(
+        "# KubeCon EU 2023
+
+### 1. Enabling Real-Time Media in Kubernetes, Giles Heron
+Notes.
+
+### 2. Back to the Future: Next-Generation Cloud Native Security, Andrew Martin & Matt Jarvis
+Notes.
+
+### 3. Malicious Compliance: Reflections on Trusting Container Scanners, Ian Coldwater, Duffie Cooley, Brad Geesaman, Rory McCune, Datadog
+Notes.
+
+### 4. Fast, Cheap, Good
+Notes.
+",
+        &[
+            "Enabling Real-Time Media in Kubernetes | Giles Heron | ",
+            "Back to the Future: Next-Generation Cloud Native Security | Andrew Martin; Matt Jarvis | ",
+            // (The organisation after the last name is not kept yet.)
+            "Malicious Compliance: Reflections on Trusting Container Scanners | Ian Coldwater; Duffie Cooley; Brad Geesaman; Rory McCune | ",
+            "Fast, Cheap, Good |  | ",
+        ],
+    );
+}

@@ -642,6 +642,12 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             && names::is_person(&name, false)
         {
             consider(2, &s[..at], right, "a person's name after the last comma");
+        } else if let Some((cut, why)) = people_after_commas(s) {
+            // `Title, Andrew Martin & Matt Jarvis`, `Title, Ian Coldwater,
+            // Duffie Cooley, Rory McCune, Datadog`.
+            if speaker_strength(&s[cut + 2..]) >= 3 {
+                consider(2, &s[..cut], &s[cut + 2..], why);
+            }
         } else if let Some(at2) = s[..at].rfind(", ") {
             // `HOT Data, Dale Kunce, American Red Cross`: a person, then
             // who they spoke for, after the title's last comma but one.
@@ -828,4 +834,56 @@ mod tests {
         );
         assert_eq!(p("Q&A"), ("Q&A".into(), None, None));
     }
+}
+
+/// Where the people named after a title's commas start: every part after
+/// that comma names people (`A & B`, `A and B`, each two words or more
+/// and shaped as a name), bar the last, which may name their organisation.
+/// Two people or more (one after the last comma is read above).
+fn people_after_commas(s: &str) -> Option<(usize, &'static str)> {
+    let cuts: Vec<usize> = s.match_indices(", ").map(|(k, _)| k).collect();
+    // (How many people, and whether one has a known given name.)
+    let people = |seg: &str| -> (usize, bool) {
+        let names: Vec<String> = seg
+            .split(" & ")
+            .flat_map(|x| x.split(" and "))
+            .map(strip_paren_tail)
+            .collect();
+        let all = names.iter().all(|n| {
+            let n = n.trim();
+            (2..=4).contains(&n.split_whitespace().count()) && names::is_person(n, true)
+        });
+        let known = names.iter().any(|n| names::is_person(n.trim(), false));
+        if all {
+            (names.len(), known)
+        } else {
+            (0, false)
+        }
+    };
+    let mut best = None;
+    let mut count = 0;
+    let mut known = false;
+    for (j, &cut) in cuts.iter().enumerate().rev() {
+        let end = cuts.get(j + 1).copied().unwrap_or(s.len());
+        let seg = s[cut + 2..end].trim();
+        let (n, k) = people(seg);
+        if n > 0 {
+            count += n;
+            known |= k;
+            best = Some(cut);
+        } else if j + 1 == cuts.len()
+            && seg.split_whitespace().count() <= 4
+            && seg.starts_with(char::is_uppercase)
+            && !names::is_person(seg, false)
+        {
+            // (The organisation at the end.)
+        } else {
+            break;
+        }
+    }
+    // `Title, Andrew Martin & Matt Jarvis` has one part and two people.
+    (count >= 2 && known)
+        .then_some(best)
+        .flatten()
+        .map(|cut| (cut, "people's names after the title's commas"))
 }
