@@ -901,3 +901,22 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn session_codes_and_repeat_marks_in_a_list_of_notes_files() {
+    // As in holdout22's re:Invent 2018 README.
+    check(
+        "# re-invent2018
+
+### Thursday
+- [SRV372-R1 - [REPEAT 1] Build Web Apps with GraphQL, AWS AppSync, and AWS Lambda](./thr/svr372.md)
+- [GPSCT313 - Applying Digital Innovation to Rapid Prototyping](./thr/gpsct313.md)
+- [ARC335-R2 - [REPEAT 2] Failing Successfully in the Cloud: AWS Approach to Resilient Design](./thr/arc335.md)
+",
+        &[
+            "Build Web Apps with GraphQL, AWS AppSync, and AWS Lambda |  | ",
+            "Applying Digital Innovation to Rapid Prototyping |  | ",
+            "Failing Successfully in the Cloud: AWS Approach to Resilient Design |  | ",
+        ],
+    );
+}

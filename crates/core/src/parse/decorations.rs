@@ -304,9 +304,10 @@ fn strip_slot(s: &str) -> &str {
     }
 }
 
-/// After a session code at the start of `s`: two to four capitals, three
+/// After a session code at the start of `s`: two to six capitals, three
 /// digits, maybe a `-R`/`-R1` repeat suffix, then ` - ` or `: `
-/// (`DOP328 - Five lessons…`).
+/// (`DOP328 - Five lessons…`, `GPSTEC302 - …`), and a repeat's mark
+/// after it (`ARC304-R1 - [REPEAT 1] Architecture Patterns…`).
 fn strip_session_code(s: &str) -> Option<&str> {
     let b = s.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
@@ -314,18 +315,22 @@ fn strip_session_code(s: &str) -> Option<&str> {
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
-    if !(2..=4).contains(&letters) || digits != 3 {
+    if !(2..=6).contains(&letters) || digits != 3 {
         return None;
     }
     let mut rest = &s[letters + digits..];
     if let Some(r) = rest.strip_prefix("-R") {
         rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
     }
-    [" - ", " – ", ": "]
+    let rest = [" - ", " – ", ": "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
-        .map(str::trim_start)
-        .filter(|r| !r.is_empty())
+        .map(str::trim_start)?;
+    let rest = rest
+        .strip_prefix("[REPEAT")
+        .and_then(|r| r.split_once(']'))
+        .map_or(rest, |(_, after)| after.trim_start());
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// After a time of day at the start of `s` (`10:00`, `9:30am`, `14h30`,

@@ -581,7 +581,7 @@ fn notes_file_link(t: &str) -> Option<(&str, &str)> {
         let lower = path.to_ascii_lowercase();
         lower.ends_with(".md") || lower.ends_with(".markdown")
     };
-    (local && markdown && !text.trim().is_empty() && !text.contains('[')).then_some((text, target))
+    (local && markdown && !text.trim().is_empty() && !text.contains("](")).then_some((text, target))
 }
 
 /// A talk found by a paragraph line.
