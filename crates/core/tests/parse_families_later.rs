@@ -920,3 +920,36 @@ fn session_codes_and_repeat_marks_in_a_list_of_notes_files() {
         ],
     );
 }
+
+#[test]
+fn a_person_their_organisation_and_the_title_between_dashes() {
+    // As in holdout22's Monitorama 2018 notes.
+    check(
+        "# Monitorama 2018
+
+## Day 1
+
+### Logan McDonald @loganmeetsworld - BuzzFeed - Optimizing for Learning
+Notes.
+
+### Pam Selle @pamasaur - IOPipe - Serverless and CatOps
+Notes.
+
+### Ian Bennett - @enbnt - Monitory Report: I Have Seen Your Observability Future
+Notes.
+
+### Megan Kanne (Twitter) Automating Canary Analysis
+Notes.
+
+### Beth Cornils - How to include Whistler, Kate Libby, and appreciate that our differences make our teams better.
+Notes.
+",
+        &[
+            "Optimizing for Learning | Logan McDonald (BuzzFeed) | ",
+            "Serverless and CatOps | Pam Selle (IOPipe) | ",
+            "Monitory Report: I Have Seen Your Observability Future | Ian Bennett | ",
+            "Automating Canary Analysis | Megan Kanne (Twitter) | ",
+            "How to include Whistler, Kate Libby, and appreciate that our differences make our teams better. | Beth Cornils | ",
+        ],
+    );
+}

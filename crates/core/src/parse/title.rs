@@ -394,7 +394,16 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             p.kind = Some(right.to_string());
             return p;
         }
-        let (strength, right_refs) = strength_and_refs(right);
+        let (mut strength, right_refs) = strength_and_refs(right);
+        // `Beth Cornils - How to include Whistler, Kate Libby, and
+        // appreciate…`: a long sentence after a person's name is the
+        // title, whatever names it holds.
+        if right.split_whitespace().count() > 8
+            && speaker_strength(left) >= 3
+            && last_spaced_dash(left).is_none()
+        {
+            strength = 0;
+        }
         // `EnvoyCon 2018 - Seattle`: after an event, a place; not when a
         // person is named there (`Opening the summit - Margaret Hamilton,
         // Apollo`).
@@ -432,6 +441,22 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         // in lowercase and ends with the people in parentheses; the dash is
         // the title's own (read below).
         let title_goes_on = paren_tail && right.starts_with(char::is_lowercase);
+        if strength >= 3
+            && !title_goes_on
+            && let Some((at2, len2)) = last_spaced_dash(left)
+            && let Some(org) = org_between(&left[at2 + len2..])
+            && left[..at2].split_whitespace().count() >= 2
+        {
+            // `Mentoring Metrics Engineers - Yelp - Zach Musgrave`: the
+            // title, who they spoke for, the people.
+            return Parts {
+                title: left[..at2].trim().to_string(),
+                speakers: Some(format!("{right}, {org}")),
+                why: Some("people's names after the title and their organisation"),
+                strength: strength + 1,
+                ..Parts::default()
+            };
+        }
         if strength >= 3 && !left.is_empty() && !title_goes_on {
             // People after the last dash: the usual `Title - Name, Org`;
             // no other split can read better.
@@ -495,7 +520,34 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         let short_names = each_name(left).all(|n| n.split_whitespace().count() <= 4);
         // (Not `Donnie Berkholz - VP IT Service Delivery`: a job is no
         // title; that heading is only who spoke.)
+        // (A long title may name people in it: `How to include Whistler,
+        // Kate Libby, and appreciate that our differences…`.)
+        let right_people = right_people && right.split_whitespace().count() <= 6;
         if speaker_strength(left) >= 3
+            && short_names
+            && let Some((at2, len2)) = first_spaced_dash(right)
+            && right[at2 + len2..].split_whitespace().count() >= 2
+            && let Some(middle) =
+                org_between(&right[..at2]).or_else(|| handle_alone(&right[..at2]).then(String::new))
+            && !strength_and_refs(&right[at2 + len2..]).1.iter().any(|r| {
+                r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            })
+        {
+            // `Logan McDonald @loganmeetsworld - BuzzFeed - Optimizing for
+            // Learning`, `Ian Bennett - @enbnt - Monitory Report`: the
+            // person, who they spoke for (or their handle), the title.
+            let who = if middle.is_empty() {
+                format!("{left} {}", right[..at2].trim())
+            } else {
+                format!("{left}, {middle}")
+            };
+            consider(
+                5,
+                &right[at2 + len2..],
+                &who,
+                "a person's name and organisation before the title's dashes",
+            );
+        } else if speaker_strength(left) >= 3
             && !right_people
             && short_names
             && !right.is_empty()
@@ -506,6 +558,28 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
                 right,
                 left,
                 "a person's name before the first spaced dash",
+            );
+        }
+    }
+    // `Megan Kanne (Twitter) Automating Canary Analysis`: a person, who
+    // they spoke for in parentheses, then the title.
+    if let Some(open) = s.find(" (")
+        && let Some(close) = s[open..].find(") ").map(|k| open + k)
+    {
+        let (left, org, rest) = (s[..open].trim(), &s[open + 2..close], s[close + 2..].trim());
+        if (2..=4).contains(&left.split_whitespace().count())
+            && matches!(names::shape(left), names::Shape::Person { given: true })
+            && org.split_whitespace().count() <= 4
+            && !org.contains(['(', ')'])
+            && !names::is_person(org, false)
+            && rest.split_whitespace().count() >= 2
+            && !rest.starts_with(['-', '–', '@', '('])
+        {
+            consider(
+                4,
+                rest,
+                &format!("{left} ({org})"),
+                "a person's name and organisation before the title",
             );
         }
     }
@@ -886,4 +960,29 @@ fn people_after_commas(s: &str) -> Option<(usize, &'static str)> {
         .then_some(best)
         .flatten()
         .map(|cut| (cut, "people's names after the title's commas"))
+}
+
+/// An organisation between a heading's dashes (`Yelp`, `BuzzFeed`,
+/// `SPS Commerce`): one word with a capital, or words an organisation's
+/// shape has; not a person, a kind of session or a number.
+fn org_between(s: &str) -> Option<String> {
+    let t = s.trim();
+    let words = t.split_whitespace().count();
+    let one_word = words == 1
+        && t.starts_with(char::is_uppercase)
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'))
+        && !t.chars().all(|c| c.is_ascii_digit());
+    let org = (one_word || (words <= 4 && names::is_org(t)))
+        && !names::is_person(t, false)
+        && !is_kind(t)
+        && !t.chars().any(|c| c.is_ascii_digit());
+    org.then(|| t.to_string())
+}
+
+/// Whether `s` is one `@handle` and nothing else.
+fn handle_alone(s: &str) -> bool {
+    let t = s.trim();
+    t.strip_prefix('@')
+        .is_some_and(|h| h.len() >= 2 && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }
