@@ -1,7 +1,8 @@
 //! Readings made alike across a file's headings: when several headings
 //! name who gave them one way (organisations in parentheses, a person
 //! before the dash or a colon, names in parentheses, `with Name and
-//! Name`), the others that may be read that way are.
+//! Name`), the others that may be read that way are; and a person's name
+//! right over a talk's title, when two or more headings show it.
 
 use super::features::Features;
 use super::file::FileParser;
@@ -18,6 +19,88 @@ impl FileParser<'_> {
         self.parens_like_siblings(hs, feats);
         self.with_like_siblings(feats);
         self.after_like_siblings(feats);
+    }
+
+    /// `# Todd Parker` right over `## jQuery Mobile`, `# Christian
+    /// Heilmann` over `## Embracing & Celebrating Redundancy`: a person's
+    /// name right over a title (`right_under`: each heading comes right
+    /// under the one before, nothing between, deeper), as a pattern of two
+    /// or more at one level, makes the name's heading the talk
+    /// ([`Features::title_heading`]).
+    pub(super) fn names_over_titles(
+        &self,
+        hs: &[Heading],
+        feats: &mut [Features],
+        right_under: &[bool],
+    ) {
+        // `# Todd Parker` right over `## jQuery Mobile`: a person's name
+        // over a heading that is no name, no section and no group.
+        for i in 0..feats.len().saturating_sub(1) {
+            let (f, t) = (&feats[i], &feats[i + 1]);
+            // (A known given name: `## 技术` has a CJK name's shape.)
+            if f.person_only
+                && matches!(
+                    names::shape(hs[i].text.trim()),
+                    names::Shape::Person { given: true }
+                )
+                && f.container.is_none()
+                && right_under[i + 1]
+                && !t.person_only
+                && !t.speaker_heading
+                && !t.not_a_talk()
+                && !t.kind
+                && !t.kinds
+                && t.container.is_none()
+                && !t.speakers_in_heading
+                && t.catalog == 0
+                && hs[i + 1].text.split_whitespace().count() <= 20
+            {
+                feats[i].title_heading = true;
+            }
+        }
+        // Only as a pattern: two such pairs at one level or more (one
+        // `## Giá Trị Đạt Được` over `### Kỹ Năng Kỹ Thuật` is a section
+        // and its part, whatever the words' shape).
+        for i in 0..feats.len() {
+            if feats[i].title_heading
+                && feats
+                    .iter()
+                    .filter(|f| f.title_heading && f.level == feats[i].level)
+                    .count()
+                    < 2
+            {
+                feats[i].title_heading = false;
+            }
+        }
+        // `# Haymo Meran` over `## Aloha Editor` reads so too when two
+        // known names in the file show the pattern.
+        // (At the level of those: `### Basic Concepts` over `####
+        // Decoupling` in a talk's notes is no name.)
+        let pair_levels: Vec<u8> = feats
+            .iter()
+            .filter(|f| f.title_heading)
+            .map(|f| f.level)
+            .collect();
+        if pair_levels.len() >= 2 {
+            for i in 0..feats.len().saturating_sub(1) {
+                let t = &feats[i + 1];
+                if !feats[i].title_heading
+                    && pair_levels.contains(&feats[i].level)
+                    && !feats[i].speakers_in_heading
+                    && feats[i].container.is_none()
+                    && name_like(&hs[i].text)
+                    && right_under[i + 1]
+                    && !name_like(&hs[i + 1].text)
+                    && !t.person_only
+                    && !t.not_a_talk()
+                    && t.container.is_none()
+                    && !t.speakers_in_heading
+                    && t.catalog == 0
+                {
+                    feats[i].title_heading = true;
+                }
+            }
+        }
     }
 
     /// Organisations read alike across a file's headings. `Storm (Yahoo,

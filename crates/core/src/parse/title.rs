@@ -444,7 +444,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         if strength >= 3
             && !title_goes_on
             && let Some((at2, len2)) = last_spaced_dash(left)
-            && let Some(org) = org_between(&left[at2 + len2..])
+            && let Some(org) = super::title_forms::org_between(&left[at2 + len2..])
             && left[..at2].split_whitespace().count() >= 2
         {
             // `Mentoring Metrics Engineers - Yelp - Zach Musgrave`: the
@@ -527,8 +527,8 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             && short_names
             && let Some((at2, len2)) = first_spaced_dash(right)
             && right[at2 + len2..].split_whitespace().count() >= 2
-            && let Some(middle) =
-                org_between(&right[..at2]).or_else(|| handle_alone(&right[..at2]).then(String::new))
+            && let Some(middle) = super::title_forms::org_between(&right[..at2])
+                .or_else(|| super::title_forms::handle_alone(&right[..at2]).then(String::new))
             && !strength_and_refs(&right[at2 + len2..]).1.iter().any(|r| {
                 r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
             })
@@ -716,7 +716,7 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             && names::is_person(&name, false)
         {
             consider(2, &s[..at], right, "a person's name after the last comma");
-        } else if let Some((cut, why)) = people_after_commas(s) {
+        } else if let Some((cut, why)) = super::title_forms::people_after_commas(s) {
             // `Title, Andrew Martin & Matt Jarvis`, `Title, Ian Coldwater,
             // Duffie Cooley, Rory McCune, Datadog`.
             if speaker_strength(&s[cut + 2..]) >= 3 {
@@ -799,7 +799,7 @@ fn sentence_case(title: &str) -> bool {
 }
 
 /// `Name (Org)` without the parentheses.
-fn strip_paren_tail(s: &str) -> String {
+pub(super) fn strip_paren_tail(s: &str) -> String {
     let t = markers::plain_inline(s);
     match t.find('(') {
         Some(i) => t[..i].trim().to_string(),
@@ -908,81 +908,4 @@ mod tests {
         );
         assert_eq!(p("Q&A"), ("Q&A".into(), None, None));
     }
-}
-
-/// Where the people named after a title's commas start: every part after
-/// that comma names people (`A & B`, `A and B`, each two words or more
-/// and shaped as a name), bar the last, which may name their organisation.
-/// Two people or more (one after the last comma is read above).
-fn people_after_commas(s: &str) -> Option<(usize, &'static str)> {
-    let cuts: Vec<usize> = s.match_indices(", ").map(|(k, _)| k).collect();
-    // (How many people, and whether one has a known given name.)
-    let people = |seg: &str| -> (usize, bool) {
-        let names: Vec<String> = seg
-            .split(" & ")
-            .flat_map(|x| x.split(" and "))
-            .map(strip_paren_tail)
-            .collect();
-        let all = names.iter().all(|n| {
-            let n = n.trim();
-            (2..=4).contains(&n.split_whitespace().count()) && names::is_person(n, true)
-        });
-        let known = names.iter().any(|n| names::is_person(n.trim(), false));
-        if all {
-            (names.len(), known)
-        } else {
-            (0, false)
-        }
-    };
-    let mut best = None;
-    let mut count = 0;
-    let mut known = false;
-    for (j, &cut) in cuts.iter().enumerate().rev() {
-        let end = cuts.get(j + 1).copied().unwrap_or(s.len());
-        let seg = s[cut + 2..end].trim();
-        let (n, k) = people(seg);
-        if n > 0 {
-            count += n;
-            known |= k;
-            best = Some(cut);
-        } else if j + 1 == cuts.len()
-            && seg.split_whitespace().count() <= 4
-            && seg.starts_with(char::is_uppercase)
-            && !names::is_person(seg, false)
-        {
-            // (The organisation at the end.)
-        } else {
-            break;
-        }
-    }
-    // `Title, Andrew Martin & Matt Jarvis` has one part and two people.
-    (count >= 2 && known)
-        .then_some(best)
-        .flatten()
-        .map(|cut| (cut, "people's names after the title's commas"))
-}
-
-/// An organisation between a heading's dashes (`Yelp`, `BuzzFeed`,
-/// `SPS Commerce`): one word with a capital, or words an organisation's
-/// shape has; not a person, a kind of session or a number.
-fn org_between(s: &str) -> Option<String> {
-    let t = s.trim();
-    let words = t.split_whitespace().count();
-    let one_word = words == 1
-        && t.starts_with(char::is_uppercase)
-        && t.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'))
-        && !t.chars().all(|c| c.is_ascii_digit());
-    let org = (one_word || (words <= 4 && names::is_org(t)))
-        && !names::is_person(t, false)
-        && !is_kind(t)
-        && !t.chars().any(|c| c.is_ascii_digit());
-    org.then(|| t.to_string())
-}
-
-/// Whether `s` is one `@handle` and nothing else.
-fn handle_alone(s: &str) -> bool {
-    let t = s.trim();
-    t.strip_prefix('@')
-        .is_some_and(|h| h.len() >= 2 && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }

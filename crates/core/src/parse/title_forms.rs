@@ -2,7 +2,10 @@
 //! of [`super::title`]: parts between bars or bullets (`Name | Org |
 //! "Title"`, `Title • Name • Event 2024`), a quoted title beside a person
 //! (`Name: "Title"`), and the meetings whose guests' names are part of
-//! the title (`A Conversation with …`).
+//! the title (`A Conversation with …`); and the pieces around a title
+//! that the usual splits ask about: the people after its commas (`Title,
+//! A & B`), an organisation or a handle between dashes (`Name - Yelp -
+//! Title`).
 
 use super::headings::is_event;
 use super::markers;
@@ -125,4 +128,81 @@ pub(super) fn split_quoted(s: &str) -> Option<Parts> {
         strength: 3,
         ..Parts::default()
     })
+}
+
+/// Where the people named after a title's commas start: every part after
+/// that comma names people (`A & B`, `A and B`, each two words or more
+/// and shaped as a name), bar the last, which may name their organisation.
+/// Two people or more (one after the last comma is read above).
+pub(super) fn people_after_commas(s: &str) -> Option<(usize, &'static str)> {
+    let cuts: Vec<usize> = s.match_indices(", ").map(|(k, _)| k).collect();
+    // (How many people, and whether one has a known given name.)
+    let people = |seg: &str| -> (usize, bool) {
+        let names: Vec<String> = seg
+            .split(" & ")
+            .flat_map(|x| x.split(" and "))
+            .map(super::title::strip_paren_tail)
+            .collect();
+        let all = names.iter().all(|n| {
+            let n = n.trim();
+            (2..=4).contains(&n.split_whitespace().count()) && names::is_person(n, true)
+        });
+        let known = names.iter().any(|n| names::is_person(n.trim(), false));
+        if all {
+            (names.len(), known)
+        } else {
+            (0, false)
+        }
+    };
+    let mut best = None;
+    let mut count = 0;
+    let mut known = false;
+    for (j, &cut) in cuts.iter().enumerate().rev() {
+        let end = cuts.get(j + 1).copied().unwrap_or(s.len());
+        let seg = s[cut + 2..end].trim();
+        let (n, k) = people(seg);
+        if n > 0 {
+            count += n;
+            known |= k;
+            best = Some(cut);
+        } else if j + 1 == cuts.len()
+            && seg.split_whitespace().count() <= 4
+            && seg.starts_with(char::is_uppercase)
+            && !names::is_person(seg, false)
+        {
+            // (The organisation at the end.)
+        } else {
+            break;
+        }
+    }
+    // `Title, Andrew Martin & Matt Jarvis` has one part and two people.
+    (count >= 2 && known)
+        .then_some(best)
+        .flatten()
+        .map(|cut| (cut, "people's names after the title's commas"))
+}
+
+/// An organisation between a heading's dashes (`Yelp`, `BuzzFeed`,
+/// `SPS Commerce`): one word with a capital, or words an organisation's
+/// shape has; not a person, a kind of session or a number.
+pub(super) fn org_between(s: &str) -> Option<String> {
+    let t = s.trim();
+    let words = t.split_whitespace().count();
+    let one_word = words == 1
+        && t.starts_with(char::is_uppercase)
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'))
+        && !t.chars().all(|c| c.is_ascii_digit());
+    let org = (one_word || (words <= 4 && names::is_org(t)))
+        && !names::is_person(t, false)
+        && !super::headings::is_kind(t)
+        && !t.chars().any(|c| c.is_ascii_digit());
+    org.then(|| t.to_string())
+}
+
+/// Whether `s` is one `@handle` and nothing else.
+pub(super) fn handle_alone(s: &str) -> bool {
+    let t = s.trim();
+    t.strip_prefix('@')
+        .is_some_and(|h| h.len() >= 2 && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }
