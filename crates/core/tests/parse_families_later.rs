@@ -953,3 +953,40 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_speakers_label_in_parentheses_and_a_name_before_the_items_comma() {
+    // As in holdout22's VueConf 2018 page and useR! 2019 post.
+    check(
+        "# VueConf
+
+## 会议日程
+
+* [主题演讲（演讲者：尤雨溪）](./VueConfDetail/top-1.md)
+* [挖掘Vue的声明式交互能力（演讲者：Winter）](./VueConfDetail/top-2.md)
+* [应用多端统一的实践(演讲者：卓凌)](https://img.w3ctech.com/x.pdf)
+",
+        &[
+            "主题演讲 | 尤雨溪 | ",
+            "挖掘Vue的声明式交互能力 | Winter | ",
+            "应用多端统一的实践 | 卓凌 | ",
+        ],
+    );
+    check(
+        "# useR! 2019
+
+Here is a summary of the most interesting talks I saw:
+
+* Michela Battauz,
+  [video](https://www.youtube.com/watch?v=UsIcI3-pXiE),
+  [regIRT](https://github.com/micbtz/regIRT/) for L1-regularized models.
+* Erin LeDell, [video](https://www.youtube.com/watch?v=5EHHGBYaIqE),
+  [benchmarking ML
+  systems](http://www.user2019.fr/static/pres/t258053.pdf).
+",
+        &[
+            "regIRT | Michela Battauz | https://www.youtube.com/watch?v=UsIcI3-pXiE",
+            "benchmarking ML systems | Erin LeDell | https://www.youtube.com/watch?v=5EHHGBYaIqE",
+        ],
+    );
+}

@@ -490,6 +490,22 @@ impl FileParser<'_> {
                 speakers = sp;
             }
         }
+        // `* Erin LeDell, [video](…), [benchmarking ML systems](…)`: the
+        // person who starts the item, before its first comma (a known
+        // given name), when the title is a link after it.
+        if speakers.is_empty()
+            && from_link
+            && let Some((lead, _)) = markers::strip_list_marker(raw.trim_start()).split_once(',')
+            && !lead.contains(['[', '*', '_', '`'])
+            && (2..=4).contains(&lead.split_whitespace().count())
+            && matches!(
+                names::shape(lead.trim()),
+                names::Shape::Person { given: true }
+            )
+            && !title_text.contains(lead.trim())
+        {
+            speakers = super::speakers::parse_speakers(lead.trim());
+        }
         // A later line naming people (`Medya Ghazizadeh, Google`).
         if speakers.is_empty() {
             for (_, line) in lines.iter().skip(1).take(3) {

@@ -743,6 +743,25 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             }
         }
     }
+    // `主题演讲（演讲者：尤雨溪）`, `Title (Speaker: Name)`: a speaker's
+    // label inside the parentheses at the end.
+    for (o, c) in [('(', ')'), ('（', '）')] {
+        if s.ends_with(c)
+            && let Some(open) = s.rfind(o)
+            && open > 0
+            && let Some((key, value)) =
+                markers::key_line(&s[open + o.len_utf8()..s.len() - c.len_utf8()])
+            && super::speaker_lines::is_speaker_key(&key)
+            && !value.is_empty()
+        {
+            consider(
+                5,
+                &s[..open],
+                value,
+                "people's names after a speaker's label in parentheses",
+            );
+        }
+    }
     // `Title (Name)`, `Title (Org)`.
     if s.ends_with(')')
         && let Some(open) = s.rfind('(')
