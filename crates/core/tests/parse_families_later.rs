@@ -1013,3 +1013,28 @@ fn a_days_list_of_speakers_profiles_and_takeaways() {
         &["mjackson | mjackson | ", "sxywu | sxywu | ", "chantastic | chantastic | "],
     );
 }
+
+#[test]
+fn attribute_lists_after_a_headings_link_are_markup() {
+    // As in holdout23's CppCon 2017 post (kramdown), and Pandoc's `{#id}`.
+    check(
+        "# CppCon 2017
+
+# The talks I went to
+
+### Jason Turner - [\"Practical C++17\"](https://cppcon2017.sched.com/event/Bgu8/practical-c17){:target=\"_blank\"}
+Notes.
+
+### Chandler Carruth - [\"Going Nowhere Faster\"](https://cppcon2017.sched.com/event/Bgu7/going-nowhere-faster){:target=\"_blank\"}
+Notes.
+
+### Matt Godbolt - Unbolting the Compiler's Lid {#lid}
+Notes.
+",
+        &[
+            "Practical C++17 | Jason Turner | ",
+            "Going Nowhere Faster | Chandler Carruth | ",
+            "Unbolting the Compiler's Lid | Matt Godbolt | ",
+        ],
+    );
+}

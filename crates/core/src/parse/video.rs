@@ -47,7 +47,8 @@ pub(crate) fn shortcode_embed(s: &str) -> Option<(Video, usize)> {
     while !s.is_char_boundary(window) {
         window -= 1;
     }
-    let end = s[..window].find(close)?;
+    // (After the opening: in `{%}` the `%}` overlaps it.)
+    let end = s.get(open.len()..window)?.find(close)? + open.len();
     let inner = s[open.len()..end].trim();
     let mut words = inner.split_whitespace();
     let mut name = words.next()?.to_ascii_lowercase();
@@ -150,6 +151,9 @@ mod tests {
     #[test]
     fn shortcodes_name_a_video_by_a_clean_id() {
         let got = |s: &str| shortcode_embed(s).map(|(v, n)| (v.url, v.host, n));
+        // (Found by the robustness test: a close that overlaps the open.)
+        assert_eq!(got("{%}🕴%%𐮚"), None);
+        assert_eq!(got("{{<>}}"), None);
         assert_eq!(
             got("{% youtube S7tLhIJZKxA %} rest"),
             Some((
