@@ -299,6 +299,43 @@ fn plain_inline_markup(s: &str) -> Cow<'_, str> {
 }
 
 /// The themes a `Tags:` / `Themes:` / `Categories:` line names.
+/// A heading's text without kramdown's attribute lists (`["Title"](…)
+/// {:target="_blank"}`) and the `{#id}` / `{.class}` attributes that
+/// Pandoc, Hugo and PHP Markdown Extra put after a heading: markup, not
+/// words of it.
+pub(crate) fn without_attribute_lists(text: String) -> String {
+    if !text.contains('{') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let attr = close.is_some_and(|c| {
+            let inner = after[..c].trim_start();
+            inner.starts_with(':') || inner.starts_with('#') || inner.starts_with('.')
+        });
+        match (attr, close) {
+            (true, Some(c)) => {
+                out.push_str(&rest[..open]);
+                rest = &after[c + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    let t = out.trim();
+    if t.len() == out.len() {
+        out
+    } else {
+        t.to_string()
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn tags_line(line: &str) -> Option<Vec<String>> {
     tags_line_keyed(key_line(line).as_ref())

@@ -276,7 +276,7 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                                 Cow::Borrowed(_) => trimmed(h.text),
                                 Cow::Owned(t) => trimmed(t),
                             };
-                            let text = without_attribute_lists(text);
+                            let text = markers::without_attribute_lists(text);
                             let norm = headings::norm(&text);
                             if headings::is_key_themes(&norm) {
                                 key_themes = Some(key_themes.map_or(h.level, |l| l.min(h.level)));
@@ -601,42 +601,5 @@ mod tests {
         let t = "## Heading #no\n\nText #yes and [[Wiki Theme]] `#nocode` [#nolink](https://x#frag)\n\n```\n#nofence\n```\n";
         let names: Vec<_> = scan(t, 0).tags.into_iter().map(|t| t.name).collect();
         assert_eq!(names, vec!["yes"], "a wiki link is no theme");
-    }
-}
-
-/// A heading's text without kramdown's attribute lists (`["Title"](…)
-/// {:target="_blank"}`) and the `{#id}` / `{.class}` attributes that
-/// Pandoc, Hugo and PHP Markdown Extra put after a heading: markup, not
-/// words of it.
-fn without_attribute_lists(text: String) -> String {
-    if !text.contains('{') {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let close = after.find('}');
-        let attr = close.is_some_and(|c| {
-            let inner = after[..c].trim_start();
-            inner.starts_with(':') || inner.starts_with('#') || inner.starts_with('.')
-        });
-        match (attr, close) {
-            (true, Some(c)) => {
-                out.push_str(&rest[..open]);
-                rest = &after[c + 1..];
-            }
-            _ => {
-                out.push_str(&rest[..=open]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    let t = out.trim();
-    if t.len() == out.len() {
-        out
-    } else {
-        t.to_string()
     }
 }
