@@ -1038,3 +1038,46 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn who_spoke_for_whom_and_descriptions_after_a_talks_link() {
+    // As in holdout23's PyGotham, FOSDEM and CppCon posts, and holdout17's
+    // Chemnitz notes (`von Name` before the title's link).
+    check(
+        "# PyGotham 2019
+
+## Archiving the Internet Before it All Rots Away
+
+**Speaker**: [Nick Sweeting](https://nicksweeting.com/) from Monadical
+
+Notes.
+
+## Optimizing Code Speed and Space with Build Time Switches
+
+Speakers: Panel with Chandler Carruth, Matt Godbolt, Jim Radigan
+
+Notes.
+",
+        &[
+            "Archiving the Internet Before it All Rots Away | Nick Sweeting (Monadical) | ",
+            "Optimizing Code Speed and Space with Build Time Switches | Chandler Carruth; Matt Godbolt; Jim Radigan | ",
+        ],
+    );
+    check(
+        "# FOSDEM 2018
+
+# Highlights
+
++ [Python 3: 10 years later](https://fosdem.org/2018/schedule/event/python3/) to get a history of Python.
++ [GStreamer for tiny devices](https://fosdem.org/2018/schedule/event/gstreamer_for_tiny_devices/): to discover some tools to optimize the size.
++ [Speech-to-Text in Jitsi Meet](https://fosdem.org/2018/schedule/event/jitsi/): I'm a little bit disappointed by this talk, because they use a proprietary API.
++ 4. Vortrag: Von H. Uhlig [Dem Hack keine Chance: LAMP sicher betreiben](https://fosdem.org/2018/schedule/event/lamp/): hilfreich.
+",
+        &[
+            "Python 3: 10 years later |  | ",
+            "GStreamer for tiny devices |  | ",
+            "Speech-to-Text in Jitsi Meet |  | ",
+            "Dem Hack keine Chance: LAMP sicher betreiben | H. Uhlig | ",
+        ],
+    );
+}

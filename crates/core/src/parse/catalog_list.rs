@@ -432,10 +432,17 @@ impl FileParser<'_> {
                 .map_or(self.text.len(), |i| l.range.end + i)
                 .min(range.end);
             let after = self.text.get(l.range.end..line_end).unwrap_or("");
+            // (Not a description: `[Speech-to-Text in Jitsi Meet](…): I'm
+            // a little bit disappointed by this talk…`, `: to discover…`.)
             let subtitle = after
                 .strip_prefix(": ")
                 .map(|x| markers::plain_inline(&without_urls(x)).trim().to_string())
-                .filter(|x| x.split_whitespace().count() >= 2 && !x.contains(" - "));
+                .filter(|x| {
+                    (2..=10).contains(&x.split_whitespace().count())
+                        && !x.contains(" - ")
+                        && !x.starts_with(char::is_lowercase)
+                        && !x.ends_with(['.', '!'])
+                });
             match subtitle {
                 Some(sub) => (format!("{}: {sub}", strip_site_suffix(&l.text)), false),
                 None => (strip_site_suffix(&l.text).to_string(), true),
@@ -528,6 +535,18 @@ impl FileParser<'_> {
                 .strip_suffix(" -")
                 .or_else(|| before.strip_suffix(" –"))
                 .or_else(|| before.strip_suffix(':'))
+                // `4. Vortrag: Von H. Uhlig [Dem Hack keine Chance](…)`:
+                // `by` and the people right before the title's link.
+                .or_else(|| {
+                    let b = before.trim_end_matches(['_', '*', ' ']);
+                    ["von ", "Von ", "by ", "By ", "par ", "Par "]
+                        .iter()
+                        .filter_map(|w| b.rfind(w).map(|k| &b[k + w.len()..]))
+                        .find(|rest| {
+                            (2..=4).contains(&rest.split_whitespace().count())
+                                && !rest.contains([':', '['])
+                        })
+                })
                 // `Highload++ 2014. Андрей Аксёнов.` on the line before
                 // the title's link: the event's sentence, then the name's.
                 .or_else(|| {

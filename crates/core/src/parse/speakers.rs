@@ -439,6 +439,21 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
     if let Some(rest) = super::markers::strip_by(s) {
         s = rest.trim_start();
     }
+    // `Panel with Chandler Carruth`: the kind of session before the
+    // first of its people.
+    for lead in [
+        "Panel with ",
+        "panel with ",
+        "Panel: ",
+        "Fireside chat with ",
+    ] {
+        if let Some(rest) = s.strip_prefix(lead)
+            && rest.split_whitespace().count() >= 2
+        {
+            s = rest.trim_start();
+            break;
+        }
+    }
     // An honorific before a name of two words or more (`Dr. Franziska
     // Hinkelmann`) is not part of it.
     for title in ["Dr. ", "Prof. ", "Mr. ", "Mrs. ", "Ms. ", "Dr ", "Prof "] {
@@ -459,6 +474,18 @@ fn parse_name(part: &str) -> Option<SpeakerRef> {
     {
         org = org_in_parens(&s[open + 1..s.len() - 1]);
         s = s[..open].trim_end();
+    }
+    // `Nick Sweeting from Monadical`: a person, then who they spoke for.
+    if org.is_none()
+        && let Some((who, from)) = s.split_once(" from ")
+        && (2..=4).contains(&who.split_whitespace().count())
+        && names::is_person(who.trim(), false)
+        && (1..=4).contains(&from.split_whitespace().count())
+        && from.starts_with(char::is_uppercase)
+        && !names::is_person(from.trim(), false)
+    {
+        org = Some(from.trim().trim_end_matches('.').to_string());
+        s = who.trim_end();
     }
     let mut name = String::with_capacity(s.len());
     let mut handle = None;
