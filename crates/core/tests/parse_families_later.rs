@@ -1081,3 +1081,17 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_noun_after_a_headings_dash_names_nobody() {
+    // As in holdout23's DEF CON notes: `Preparation` is no speaker and no
+    // organisation, so the heading is the author's section.
+    let lib = parse_files(&[(
+        "notes/defcon.md",
+        "# DEF CON 26\n\n## Before DEF CON - Preparation\n\nWhat to pack.\n\n## Day 1\n\n### Weaponizing Unicode - Andrew Smith\n\nNotes.\n",
+    )]);
+    assert_eq!(
+        session_lines(&lib),
+        ["Weaponizing Unicode | Andrew Smith | "]
+    );
+}

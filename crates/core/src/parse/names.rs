@@ -436,7 +436,7 @@ fn shape_of(s: &str) -> Shape {
         && first
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());
-    let given = (is_given_name(first) && !shouted)
+    let given = (is_given_name(first) && !shouted && !noun_ending(first))
         || (words.len() >= 2 && is_initial(first))
         || (words.len() >= 2 && first.contains('-') && first.split('-').all(is_given_name));
     // `Masatoshi SEKI`: a surname in capitals after a capitalised name.
@@ -467,6 +467,16 @@ fn is_mc(w: &str) -> bool {
     ["Mc", "Mac", "De", "Di", "Le", "La", "Van", "O'"]
         .iter()
         .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a word ends as English nouns do and names do not
+/// (`Preparation`, `Deployment`, `Ownership`): no given name nor surname,
+/// whatever the filter's false positives say.
+pub(crate) fn noun_ending(word: &str) -> bool {
+    let f = word.to_ascii_lowercase();
+    ["tion", "sion", "ment", "ness", "ship", "ology", "ism"]
+        .iter()
+        .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
 }
 
 /// Whether `s` looks like a person's name: a `Person`, or two to four

@@ -56,9 +56,11 @@ fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
                 }
             }
             // A single capitalised word (`Kingdon`): a name, weakly.
+            // (Not a noun: `Before DEF CON - Preparation`.)
             names::Shape::Capitalised
                 if !name.contains(char::is_whitespace)
-                    && !name.chars().skip(1).any(char::is_uppercase) =>
+                    && !name.chars().skip(1).any(char::is_uppercase)
+                    && !names::noun_ending(name) =>
             {
                 2
             }

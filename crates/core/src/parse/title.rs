@@ -497,6 +497,8 @@ fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
             && !(sentence_case(left) && right.starts_with(char::is_lowercase))
             // (`Phiên 1: 09:20 – 09:40`: a time is no organisation.)
             && right.chars().any(char::is_alphabetic)
+            // (`Before DEF CON - Preparation`: a noun is none either.)
+            && !(right.split_whitespace().count() == 1 && names::noun_ending(right))
         {
             // An organisation alone after the dash: not part of the title.
             consider(1, left, "", "an organisation after the last spaced dash");
