@@ -61,31 +61,31 @@ impl FileParser<'_> {
         // Only as a pattern: two such pairs at one level or more (one
         // `## Giá Trị Đạt Được` over `### Kỹ Năng Kỹ Thuật` is a section
         // and its part, whatever the words' shape).
-        for i in 0..feats.len() {
-            if feats[i].title_heading
-                && feats
-                    .iter()
-                    .filter(|f| f.title_heading && f.level == feats[i].level)
-                    .count()
-                    < 2
-            {
-                feats[i].title_heading = false;
+        // (Counted per level once: linear in the headings.)
+        let mut per_level = [0usize; 7];
+        for f in feats.iter().filter(|f| f.title_heading) {
+            per_level[usize::from(f.level.min(6))] += 1;
+        }
+        for f in feats.iter_mut() {
+            if f.title_heading && per_level[usize::from(f.level.min(6))] < 2 {
+                f.title_heading = false;
             }
         }
         // `# Haymo Meran` over `## Aloha Editor` reads so too when two
         // known names in the file show the pattern.
         // (At the level of those: `### Basic Concepts` over `####
         // Decoupling` in a talk's notes is no name.)
-        let pair_levels: Vec<u8> = feats
-            .iter()
-            .filter(|f| f.title_heading)
-            .map(|f| f.level)
-            .collect();
-        if pair_levels.len() >= 2 {
+        let mut pair_levels = [false; 7];
+        let mut pairs = 0;
+        for f in feats.iter().filter(|f| f.title_heading) {
+            pair_levels[usize::from(f.level.min(6))] = true;
+            pairs += 1;
+        }
+        if pairs >= 2 {
             for i in 0..feats.len().saturating_sub(1) {
                 let t = &feats[i + 1];
                 if !feats[i].title_heading
-                    && pair_levels.contains(&feats[i].level)
+                    && pair_levels[usize::from(feats[i].level.min(6))]
                     && !feats[i].speakers_in_heading
                     && feats[i].container.is_none()
                     && name_like(&hs[i].text)
