@@ -700,6 +700,8 @@ fn looks_like_title(f: &Features, _leaf: bool) -> bool {
 fn evidence_reason(f: &Features) -> &'static str {
     if f.directive == Some(Directive::Session) {
         "marked `confnotes: session`"
+    } else if f.title_heading {
+        "a speaker's name right over the talk's title, as in other headings of the file"
     } else if f.speakers_in_heading {
         "the heading names its speakers"
     } else if f.org_in_heading {
