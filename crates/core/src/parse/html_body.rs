@@ -11,6 +11,7 @@
 //! and only in a file with three such list items or headings or more: one
 //! `<p>` among Markdown is left to Markdown.
 
+use super::markers;
 use super::util::find_str;
 
 /// The text with its HTML lines written as Markdown, or `None` when the
@@ -20,20 +21,12 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(text.len());
-    let mut fence: Option<&str> = None;
+    let mut fence: Option<&'static str> = None;
     let mut structural = 0;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
         let t = line.trim();
-        for f in ["```", "~~~"] {
-            if t.starts_with(f) {
-                match fence {
-                    None => fence = Some(f),
-                    Some(open) if open == f => fence = None,
-                    Some(_) => {}
-                }
-            }
-        }
+        super::util::follow_fence(&mut fence, t);
         let converted = if fence.is_none() {
             convert_line(t)
         } else {
@@ -175,35 +168,12 @@ fn decode(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let semi = after.find(';').filter(|&k| k <= 10);
-        let decoded = semi.and_then(|k| entity(&after[..k]));
-        match (semi, decoded) {
-            (Some(k), Some(text)) => {
-                out.push_str(&text);
-                rest = &after[k + 1..];
-            }
-            _ => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    markers::decode_entities_by(s, entity)
 }
 
 fn entity(name: &str) -> Option<String> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code)
+    if name.starts_with('#') {
+        return markers::numeric_entity(name)
             .filter(|c| !c.is_control() && !matches!(c, '<' | '>'))
             .map(String::from);
     }

@@ -185,31 +185,25 @@ pub(crate) fn decode_entities(s: &str) -> String {
         ("rdquo", "”"),
         ("hellip", "…"),
     ];
+    decode_entities_by(s, |name| match numeric_entity(name) {
+        Some(c) => (c != '\0').then(|| String::from(c)),
+        None => NAMED
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| (*v).to_string()),
+    })
+}
+
+/// `s` with each `&name;` (ten characters at most) that `entity` knows
+/// replaced by what it returns; anything else stays as written.
+pub(crate) fn decode_entities_by(s: &str, entity: impl Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
         let end = after.find(';').filter(|&e| e > 0 && e <= 10);
-        let decoded = end.and_then(|e| {
-            let name = &after[..e];
-            let code = match name.strip_prefix('#') {
-                Some(n) => match n.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => n.parse::<u32>().ok(),
-                },
-                None => None,
-            };
-            match code {
-                Some(c) => char::from_u32(c).filter(|c| *c != '\0').map(String::from),
-                None => NAMED
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| (*v).to_string()),
-            }
-            .map(|v| (v, e))
-        });
-        match decoded {
+        match end.and_then(|e| entity(&after[..e]).map(|v| (v, e))) {
             Some((v, e)) => {
                 out.push_str(&v);
                 rest = &after[e + 1..];
@@ -222,6 +216,16 @@ pub(crate) fn decode_entities(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The character of a numeric reference's name (`#8211`, `#x2019`).
+pub(crate) fn numeric_entity(name: &str) -> Option<char> {
+    let n = name.strip_prefix('#')?;
+    let code = match n.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => n.parse::<u32>().ok()?,
+    };
+    char::from_u32(code)
 }
 
 /// [`plain_inline`] of text whose entities are already decoded.

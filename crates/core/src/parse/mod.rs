@@ -152,22 +152,14 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
     }
     // (byte where the `#`s end, line number, level-1 heading)
     let mut found: Vec<(usize, u32, bool)> = Vec::new();
-    let mut fence: Option<&str> = None;
+    let mut fence: Option<&'static str> = None;
     let mut at = 0;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let start = at;
         at += line.len();
         let t = line.trim_start_matches(' ');
         if line.len() - t.len() <= 3 {
-            for f in ["```", "~~~"] {
-                if t.starts_with(f) {
-                    match fence {
-                        None => fence = Some(f),
-                        Some(open) if open == f => fence = None,
-                        Some(_) => {}
-                    }
-                }
-            }
+            util::follow_fence(&mut fence, t);
         }
         if fence.is_some() || !line.starts_with('#') {
             continue;

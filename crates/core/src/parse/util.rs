@@ -221,3 +221,18 @@ pub(crate) fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
         }
     })
 }
+
+/// Follows code fences line by line: `t` is a line without its
+/// indentation; `fence` is the fence open before it (```` ``` ```` or
+/// `~~~`), and after it.
+pub(crate) fn follow_fence(fence: &mut Option<&'static str>, t: &str) {
+    for f in ["```", "~~~"] {
+        if t.starts_with(f) {
+            match *fence {
+                None => *fence = Some(f),
+                Some(open) if open == f => *fence = None,
+                Some(_) => {}
+            }
+        }
+    }
+}
