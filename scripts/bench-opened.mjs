@@ -27,12 +27,8 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { chromium } from "playwright-core";
+import { arg } from "./bench-args.mjs";
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const url = arg("--url");
 const folder = arg("--folder");
 const runs = Number(arg("--runs", "3"));

@@ -16,12 +16,8 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { args, arg } from "./bench-args.mjs";
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const url = arg("--url");
 const from = arg("--from");
 const out = arg("--out");
