@@ -15,9 +15,15 @@ use super::markers;
 use super::util::find_str;
 
 /// The text with its HTML lines written as Markdown, or `None` when the
-/// file has no such lines (the usual case: one substring search).
+/// file has no such lines (the usual case: substring searches, and no copy).
 pub(super) fn markdown_from_html(text: &str) -> Option<String> {
-    if find_str(text, "<li").is_none() && find_str(text, "<h").is_none() {
+    // (`<https://…>` autolinks and `<hr>` are no heading: `<h` and a
+    // level.)
+    let heading = || {
+        memchr::memmem::find_iter(text.as_bytes(), b"<h")
+            .any(|k| matches!(text.as_bytes().get(k + 2), Some(b'1'..=b'6')))
+    };
+    if find_str(text, "<li").is_none() && !heading() {
         return None;
     }
     let mut out = String::with_capacity(text.len());
