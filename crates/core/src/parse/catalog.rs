@@ -16,6 +16,7 @@ use std::ops::Range;
 use crate::model::Link;
 use crate::render::{UrlKind, classify_url};
 
+use super::builder::FileOut;
 use super::file::FileParser;
 use super::headings;
 use super::markers;
@@ -23,6 +24,7 @@ use super::names;
 use super::scan::Table;
 use super::speakers::{SpeakerRef, parse_speakers};
 use super::util::starting_in;
+use crate::model::OutlineItem;
 
 /// A session read from a table row or a list item.
 #[derive(Debug, Clone, Default)]
@@ -148,6 +150,97 @@ fn and_in_other_languages(s: &str) -> String {
 }
 
 impl FileParser<'_> {
+    /// Sessions from catalogue entries (table rows, list items), with the
+    /// day and track of where they are; one warning for those that name
+    /// no speaker.
+    pub(super) fn catalog_sessions(
+        &mut self,
+        entries: Vec<Entry>,
+        day: Option<String>,
+        track: Option<String>,
+        out: &mut FileOut,
+    ) {
+        let mut silent = 0;
+        let mut first_line = 0;
+        let prose = entries.iter().all(|e| e.what == "title in the text");
+        for e in entries {
+            let line = self.lines.line_of(e.range.start);
+            if e.speakers.is_empty() {
+                silent += 1;
+                if first_line == 0 {
+                    first_line = line;
+                }
+            }
+            self.explain.push(OutlineItem {
+                line,
+                depth: 0,
+                what: e.what,
+                text: e.title.clone(),
+                role: "session",
+                why: if e.what == "table row" {
+                    "a row of a table of talks (its header names a title column)".into()
+                } else if e.what == "title in the text" {
+                    "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several".into()
+                } else if e.what == "speaker item" {
+                    "an item of a day's list that starts with its speaker's profile link and says what the talk gave".into()
+                } else if e.what == "talk link" {
+                    "a link to a talk's page in the text (`[Title](…/talks/…)`, or `[Title](…) by Name`), in a file with two or more".into()
+                } else if e.what == "wiki link" {
+                    "a list item that is only a wiki link to the talk's page, under a day".into()
+                } else if e.what == "paragraph" {
+                    "a line of its own over its notes, in a part that holds talks".into()
+                } else if e.links.iter().any(is_recording_link) {
+                    "an item of a list of talks, with a recording".into()
+                } else {
+                    "an item of a list of talks (most items have a title and a speaker, slides or a recording)".into()
+                },
+            });
+            let (day, track) = (day.clone(), track.clone());
+            let s = self.draft(
+                e.title,
+                e.speakers,
+                Vec::new(),
+                e.links,
+                e.notes,
+                line,
+                |s| {
+                    super::session::Placing {
+                        day,
+                        track,
+                        language: e.language,
+                        kind: e.kind,
+                    }
+                    .set(s)
+                },
+            );
+            out.sessions.push(s);
+        }
+        if silent > 0 {
+            let (named, how, fix) = if prose {
+                (
+                    "named in the text",
+                    "write `**“Title”** by Name`",
+                    "Write each talk as `**“Title”** by Speaker Name`",
+                )
+            } else {
+                (
+                    "listed",
+                    "add them to the row or item (`Title - Name`), or a speaker column",
+                    "Write each talk as `Title - Speaker Name`, or add a Speaker column to the table",
+                )
+            };
+            self.warn_fix(
+                first_line,
+                format!(
+                    "{silent} talk{} {named} from here name{} no speaker; {how}",
+                    if silent == 1 { "" } else { "s" },
+                    if silent == 1 { "s" } else { "" }
+                ),
+                fix,
+            );
+        }
+    }
+
     /// The sessions catalogued in `range` (tables and top-level lists that
     /// start in it), in order.
     pub(super) fn catalog(&self, range: Range<usize>) -> Vec<Entry> {

@@ -11,8 +11,8 @@ use crate::text::Unicode;
 
 use super::builder::*;
 use super::catalog::{Entry, is_recording_link};
-use super::features::{parse_level, session_level_in};
 use super::headings::{self};
+use super::notes_evidence::{parse_level, session_level_in};
 use super::outline::{self, Class, Features, Kind};
 use super::scan::{self, Heading, Scan};
 use super::speakers::parse_speakers;
@@ -151,7 +151,7 @@ impl<'a> FileParser<'a> {
                     &t[t.rfind('\n').map_or(0, |k| k + 1)..]
                 });
                 self.preamble_lists_talks =
-                    last_line.ends_with(':') && super::features::talk_words(last_line);
+                    last_line.ends_with(':') && super::notes_evidence::talk_words(last_line);
                 // Talks without evidence of their own that the outline
                 // still reads as talks (a flat day of talks under a
                 // heading whose notes talk about them).
@@ -480,101 +480,6 @@ impl<'a> FileParser<'a> {
         out
     }
 
-    /// Sessions from catalogue entries (table rows, list items), with the
-    /// day and track of where they are; one warning for those that name
-    /// no speaker.
-    pub(super) fn catalog_sessions(
-        &mut self,
-        entries: Vec<Entry>,
-        day: Option<String>,
-        track: Option<String>,
-        out: &mut FileOut,
-    ) {
-        let mut silent = 0;
-        let mut first_line = 0;
-        let prose = entries.iter().all(|e| e.what == "title in the text");
-        for e in entries {
-            let line = self.lines.line_of(e.range.start);
-            if e.speakers.is_empty() {
-                silent += 1;
-                if first_line == 0 {
-                    first_line = line;
-                }
-            }
-            self.explain.push(OutlineItem {
-                line,
-                depth: 0,
-                what: e.what,
-                text: e.title.clone(),
-                role: "session",
-                why: if e.what == "table row" {
-                    "a row of a table of talks (its header names a title column)".into()
-                } else if e.what == "title in the text" {
-                    "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several".into()
-                } else if e.what == "speaker item" {
-                    "an item of a day's list that starts with its speaker's profile link and says what the talk gave".into()
-                } else if e.what == "talk link" {
-                    "a link to a talk's page in the text (`[Title](…/talks/…)`, or `[Title](…) by Name`), in a file with two or more".into()
-                } else if e.what == "wiki link" {
-                    "a list item that is only a wiki link to the talk's page, under a day".into()
-                } else if e.what == "paragraph" {
-                    "a line of its own over its notes, in a part that holds talks".into()
-                } else if e.links.iter().any(is_recording_link) {
-                    "an item of a list of talks, with a recording".into()
-                } else {
-                    "an item of a list of talks (most items have a title and a speaker, slides or a recording)".into()
-                },
-            });
-            let (day, track) = (day.clone(), track.clone());
-            let s = self.draft(
-                e.title,
-                e.speakers,
-                Vec::new(),
-                e.links,
-                e.notes,
-                line,
-                |s| {
-                    super::session::Placing {
-                        day,
-                        track,
-                        language: e.language,
-                        kind: e.kind,
-                    }
-                    .set(s)
-                },
-            );
-            out.sessions.push(s);
-        }
-        if silent > 0 {
-            let (named, how, fix) = if prose {
-                (
-                    "named in the text",
-                    "write `**“Title”** by Name`",
-                    "Write each talk as `**“Title”** by Speaker Name`",
-                )
-            } else {
-                (
-                    "listed",
-                    "add them to the row or item (`Title - Name`), or a speaker column",
-                    "Write each talk as `Title - Speaker Name`, or add a Speaker column to the table",
-                )
-            };
-            self.warn_fix(
-                first_line,
-                format!(
-                    "{silent} talk{} {named} from here name{} no speaker; {how}",
-                    if silent == 1 { "" } else { "s" },
-                    if silent == 1 { "s" } else { "" }
-                ),
-                fix,
-            );
-        }
-    }
-
-    /// The conference of a one-session file without an `event`: its folder,
-    /// else its file name (with a warning saying so).
-    /// Gives session `s` (under heading `h`) the speakers a heading below
-    /// it names (`named`), and takes back the warning that it had none.
     /// A talk whose heading names its speaker and whose title is the
     /// heading right under it: the title moves up, and leaves the notes.
     fn title_from_heading_below(&mut self, s: &mut SessionDraft, h: &Heading, h1: &Heading) {
@@ -592,6 +497,8 @@ impl<'a> FileParser<'a> {
         self.speakers_from_heading(s, h, &h.text.clone());
     }
 
+    /// Gives session `s` (under heading `h`) the speakers a heading below
+    /// it names (`named`), and takes back the warning that it had none.
     fn speakers_from_heading(&mut self, s: &mut SessionDraft, h: &Heading, named: &str) {
         s.speakers = parse_speakers(named);
         if !s.speakers.is_empty() {
@@ -601,6 +508,8 @@ impl<'a> FileParser<'a> {
         }
     }
 
+    /// The conference of a one-session file without an `event`: its folder,
+    /// else its file name (with a warning saying so).
     pub(super) fn conference_from_path(&mut self, front_matter: bool) -> String {
         let (name, from) = match folder_name(self.path) {
             Some(f) => (f.to_string(), "folder"),

@@ -37,6 +37,8 @@
 
 pub(crate) use super::features::{Directive, Features};
 use super::headings::Container;
+use super::outline_decide::{Group, decide};
+use super::outline_tree::{self, Tree};
 
 /// What a heading is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,24 +97,24 @@ pub(crate) struct Outline {
 
 /// Context handed down to a sibling group.
 #[derive(Clone, Default)]
-struct Ctx {
-    day: Option<String>,
-    track: Option<String>,
+pub(super) struct Ctx {
+    pub(super) day: Option<String>,
+    pub(super) track: Option<String>,
     /// The parent is a container (or a title naming a list of talks):
     /// its children are sessions unless they say otherwise.
-    in_container: bool,
+    pub(super) in_container: bool,
     /// The parent is a section: only headings with evidence of their own
     /// are sessions.
-    in_section: bool,
+    pub(super) in_section: bool,
     /// Under a list of podcasts, articles or interviews: nothing below is
     /// a talk, not even its list items.
-    in_media: bool,
+    pub(super) in_media: bool,
     /// Right under the file's title, whose own notes talk about talks
     /// (`Every presentation gave me lots to consider`).
-    under_talky_title: bool,
+    pub(super) under_talky_title: bool,
     /// The parent names a kind of session in the plural (`## Keynotes`):
     /// each heading with notes under it is one, one-word titles included.
-    in_kinds: bool,
+    pub(super) in_kinds: bool,
 }
 
 /// Classifies a file's headings (see the module documentation).
@@ -134,92 +136,13 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
     if n == 0 {
         return out;
     }
-    // The tree: children of each heading, and the top-level ones.
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut roots: Vec<usize> = Vec::new();
-    let mut stack: Vec<usize> = Vec::new();
-    for (i, f) in feats.iter().enumerate() {
-        while stack.last().is_some_and(|&j| feats[j].level >= f.level) {
-            stack.pop();
-        }
-        match stack.last() {
-            Some(&p) => children[p].push(i),
-            None => roots.push(i),
-        }
-        stack.push(i);
-    }
-    // A speaker line or a recording under a section heading of a talk's
-    // notes (`## Abstract`, `## Details`) is the talk's: it moves up to
-    // the heading above (bottom-up, so through nested sections too).
-    let mut feats: Vec<Features> = feats.to_vec();
-    let mut parent = vec![usize::MAX; n];
-    for (p, kids) in children.iter().enumerate() {
-        for &c in kids {
-            parent[c] = p;
-        }
-    }
-    // `## Human Errors` then `#### Olivier Lacan`: a heading right under
-    // a talk's that names only people gives that talk its speakers; it is
-    // no talk itself, nor evidence of talks below.
-    for i in 0..n {
-        // (One that holds talks of its own, `#### 大数据` over bold titles
-        // and their speakers, is a track, whatever its words look like.)
-        if feats[i].speaker_heading
-            && feats[i].catalog == 0
-            && parent[i] == i.wrapping_sub(1)
-            && i > 0
-        {
-            let f = &mut feats[i];
-            f.speakers_in_heading = false;
-            f.people_in_heading = false;
-            f.org_in_heading = false;
-            feats[i - 1].speaker_line = true;
-        }
-    }
-    // `# Todd Parker` over `## jQuery Mobile`: the name heading is the
-    // talk, the title heading and what it holds its notes.
-    for i in 0..n.saturating_sub(1) {
-        if feats[i].title_heading && parent[i + 1] == i {
-            let t = std::mem::take(&mut feats[i + 1]);
-            let f = &mut feats[i];
-            f.title_line = true;
-            f.person_only = false;
-            f.multi_word = true;
-            f.recording |= t.recording;
-            f.talk_words |= t.talk_words;
-            f.has_body |= t.has_body;
-            feats[i + 1] = Features {
-                level: t.level,
-                has_body: t.has_body,
-                multi_word: t.multi_word,
-                ..Features::default()
-            };
-        }
-    }
-    for i in (0..n).rev() {
-        let f = &feats[i];
-        let section = (f.vocab || f.label) && !f.key_themes;
-        let own_people = f.speakers_in_heading || f.anchored || f.directive.is_some();
-        if section && !own_people && (f.speaker_line || f.recording) && parent[i] != usize::MAX {
-            let (line, rec) = (f.speaker_line, f.recording);
-            feats[i].speaker_line = false;
-            feats[i].recording = false;
-            let p = &mut feats[parent[i]];
-            p.speaker_line |= line;
-            p.recording |= rec;
-        }
-    }
+    let Tree {
+        feats,
+        children,
+        roots,
+        below,
+    } = outline_tree::build(feats);
     let feats = &feats[..];
-    // Evidence below each heading (children come after their parent, so a
-    // reverse walk sums them bottom-up).
-    let mut below = vec![0usize; n];
-    for i in (0..n).rev() {
-        let own: usize = children[i]
-            .iter()
-            .map(|&c| below[c] + usize::from(feats[c].strong() && !feats[c].not_a_talk()))
-            .sum();
-        below[i] = own;
-    }
 
     // `# Talk title`, then `# Details` naming its `Presenters:`, `# Lab`,
     // `# Links`: one talk told in sections at the top level, when no
@@ -460,7 +383,13 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     && !f.person_only
             })
             && members.iter().filter(|&&c| feats[c].has_body).count() * 3 >= members.len() * 2;
-        let numbered = group.iter().filter(|&&c| feats[c].numbered).count();
+        let facts = Group {
+            numbered: group.iter().filter(|&&c| feats[c].numbered).count(),
+            with_evidence,
+            siblings_say_talks,
+            flat_talks,
+            beside_catalog,
+        };
         let mut unsure = Vec::new();
         for &c in &group {
             let f = &feats[c];
@@ -473,144 +402,18 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 Some(Directive::Group) => Some((Kind::Container, "marked `confnotes: group`")),
                 None => None,
             };
-            let (kind, why) = if let Some(d) = decided {
-                d
-            } else if f.numbered && numbered >= 2 && f.container.is_none() && !f.not_a_talk() {
-                (
-                    Kind::Session,
-                    "it numbers a session (`Session 1)`), as the headings beside it do",
-                )
-            } else if ctx.in_media {
-                (
-                    Kind::Absorbed,
-                    "under a list of podcasts, articles or interviews",
-                )
-            } else if f.media && !f.speakers_in_heading && !f.speaker_line {
-                (
-                    Kind::Section,
-                    "a list of podcasts, articles or interviews, not talks",
-                )
-            } else if f.key_themes && !ctx.in_section {
-                (Kind::KeyThemes, "a Key Themes heading")
-            } else if f.label && !f.speakers_in_heading {
-                if ctx.in_section {
-                    (Kind::Absorbed, "under a section")
-                } else {
-                    (
-                        Kind::Section,
-                        "the same heading text recurs through the file: a label",
-                    )
-                }
-            } else if let Some(cont) = &f.container
-                && !f.speakers_in_heading
-                && match cont {
-                    Container::Plain => !kids.is_empty() || f.catalog > 0,
-                    Container::Event => below[c] > 0 || f.catalog > 0,
-                    // `Lightning Talks Day 1` with no headings under it:
-                    // one session on that day.
-                    Container::Day(_) => !kids.is_empty() || f.catalog > 0 || !f.kind,
-                    _ => true,
-                }
-            {
-                (Kind::Container, "a day, track or group heading")
-            } else if f.container == Some(Container::Plain)
-                && kids.is_empty()
-                && !f.kind
-                && !f.strong()
-                && !f.anchored
-            {
-                // `### Papers` told in prose, beside `### Keynotes`.
-                if ctx.in_section {
-                    (Kind::Absorbed, "under a section")
-                } else {
-                    (Kind::Section, "a group heading with no talk under it")
-                }
-            } else if f.not_a_talk()
-                && (f.label || f.key_themes || !(f.speakers_in_heading || f.anchored))
-            {
-                if ctx.in_section {
-                    (Kind::Absorbed, "under a section")
-                } else if f.label {
-                    (
-                        Kind::Section,
-                        "the same heading text recurs through the file: a label",
-                    )
-                } else if f.index {
-                    (Kind::Section, "it holds the index of the talks below")
-                } else {
-                    (Kind::Section, "a section word (summary, lunch, notes...)")
-                }
-            } else if f.catalog > 0
-                && !f.speakers_in_heading
-                && !f.speaker_line
-                && !f.anchored
-                && !f.title_line
-            {
-                (Kind::Container, "its table or list catalogues talks")
-            } else if f.strong() {
-                if below[c] >= 2 && !f.speakers_in_heading && !f.anchored {
-                    (
-                        Kind::Container,
-                        "two or more headings under it name speakers or recordings",
-                    )
-                } else {
-                    (Kind::Session, evidence_reason(f))
-                }
-            } else if below[c] >= 1 {
-                (
-                    Kind::Container,
-                    "headings under it name speakers or recordings",
-                )
-            } else if holds_talks(c) {
-                // `## De charla en charla`, whose notes say `I went to 13
-                // talks; here are some`, over three or more headings with
-                // notes of their own.
-                (
-                    Kind::Container,
-                    "its notes speak of talks, over three or more headings with notes",
-                )
-            } else if ctx.in_section {
-                (
-                    Kind::Absorbed,
-                    "under a section, with no evidence of a talk",
-                )
-            } else if flat_talks && !ctx.in_container {
-                if with_evidence >= 1 {
-                    (
-                        Kind::Session,
-                        "every heading beside it is a leaf that may be a talk, and one names its speaker or recording",
-                    )
-                } else {
-                    (
-                        Kind::Session,
-                        "every heading beside it is a leaf that may be a talk, under a title whose notes talk about talks",
-                    )
-                }
-            } else if (siblings_say_talks || ctx.in_container)
-                && (looks_like_title(f, kids.is_empty())
-                    // `### FOAM` under `## Lightning talks`, beside talks
-                    // that name their speakers: one word is a talk there.
-                    || (ctx.in_container
-                        && (with_evidence >= 1 || ctx.in_kinds)
-                        && kids.is_empty()
-                        && f.has_body
-                        && !f.links_only
-                        && !f.person_only))
-            {
-                if ctx.in_container {
-                    (Kind::Session, "a heading directly in a day, track or group")
-                } else {
-                    (Kind::Session, "its sibling headings are talks")
-                }
-            } else {
-                if f.has_body && !f.person_only && f.multi_word && !beside_catalog {
-                    unsure.push(c);
-                }
-                (
-                    Kind::Section,
-                    "no speaker, recording or talk words, and no sibling talk",
-                )
-            };
+            let (kind, why, is_unsure) = decide(
+                f,
+                kids.is_empty(),
+                below[c],
+                holds_talks(c),
+                decided,
+                &ctx,
+                &facts,
+            );
+            if is_unsure {
+                unsure.push(c);
+            }
             classes[c] = class(kind, &ctx, why);
             match kind {
                 Kind::Container => {
@@ -693,30 +496,6 @@ fn class(kind: Kind, ctx: &Ctx, why: &'static str) -> Class {
 /// Whether a heading without evidence of its own reads as a talk's title
 /// among talks: not a person's name alone, and more than one word unless
 /// it names a kind of session or its notes talk about a talk.
-fn looks_like_title(f: &Features, _leaf: bool) -> bool {
-    !f.person_only && (f.multi_word || f.kind || f.talk_words || f.title_line)
-}
-
-fn evidence_reason(f: &Features) -> &'static str {
-    if f.directive == Some(Directive::Session) {
-        "marked `confnotes: session`"
-    } else if f.title_heading {
-        "a speaker's name right over the talk's title, as in other headings of the file"
-    } else if f.speakers_in_heading {
-        "the heading names its speakers"
-    } else if f.org_in_heading {
-        "the heading names the organisation that gave it"
-    } else if f.speaker_line {
-        "a speaker line follows the heading"
-    } else if f.anchored {
-        "a session index links to it"
-    } else if f.title_line && !f.recording {
-        "a `Title:` or `Talk:` line under the heading names the talk"
-    } else {
-        "a recording link under the heading"
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

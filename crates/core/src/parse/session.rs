@@ -71,7 +71,7 @@ impl FileParser<'_> {
             && parts.speakers.is_none()
             && names::is_person(h.text.trim(), true)
             && let Some(t) =
-                super::features::title_under_person(self.text.get(body.clone()).unwrap_or(""))
+                super::notes_evidence::title_under_person(self.text.get(body.clone()).unwrap_or(""))
         {
             // (`Verifiable Autonomy and Responsible Robotics` is no pair
             // of people there.)

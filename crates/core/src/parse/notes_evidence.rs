@@ -1,0 +1,222 @@
+//! What the notes under a heading say, read from their text alone: the
+//! title under a person's heading, a body of links only, talk words (`In
+//! this talk`, `the speaker`), the author's own talk (`my talk`), and the
+//! author's overrides in HTML comments (`<!-- confnotes: session -->`,
+//! the session level). Used by [`super::features`] and the file parser.
+
+use super::features::Directive;
+use super::markers;
+use super::names;
+use super::util::line_end;
+
+/// `### Davide Brugali` over `Managing software variability for …` (one
+/// or two lines), then `Slides: https://…` or the slides' address: under
+/// a heading naming a person, the title of the talk they gave. The title
+/// lines are no sentence (see `paragraph_lines::title_line`) and no
+/// `key: value` line.
+pub(super) fn title_under_person(body: &str) -> Option<String> {
+    let lines = body
+        .trim_start_matches(['\n', ' '])
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.is_empty());
+    let mut title: Vec<&str> = Vec::new();
+    for l in lines {
+        let link_line = l.starts_with("http://")
+            || l.starts_with("https://")
+            || markers::key_line(l).is_some_and(|(k, v)| {
+                matches!(
+                    k.as_ref(),
+                    "slides" | "video" | "recording" | "link" | "paper"
+                ) && v.contains("http")
+            })
+            || l.to_ascii_lowercase().starts_with("slides http");
+        if link_line {
+            return (!title.is_empty()).then(|| title.join(" "));
+        }
+        // (`Abstract: …` is a label; `Testing Robotic Systems: A New
+        // Battlefield!` a title and its subtitle.)
+        if title.len() == 2 || markers::key_line(l).is_some_and(|(k, _)| !k.contains(' ')) {
+            return None;
+        }
+        // `Trustworthy Systems Laboratory` under the title: where the
+        // speaker works, not more of the title.
+        if !title.is_empty() && names::is_org(l) {
+            continue;
+        }
+        // (A line wrapped inside the title ends with no full stop either;
+        // `A New Battlefield!` may end so.)
+        // `@bassistance` under `## Jorn Zaefferer`: the person's handle.
+        if l.starts_with('@') && !l.contains(' ') {
+            return None;
+        }
+        let short_cry = l.ends_with(['!', '?']) && l.split_whitespace().count() <= 12;
+        if !short_cry {
+            super::paragraph_lines::title_line(l)?;
+        }
+        title.push(l);
+    }
+    None
+}
+
+/// The end of the `n`th line after `start` (or `end`).
+pub(super) fn line_after(text: &str, start: usize, end: usize, n: usize) -> usize {
+    let mut pos = start;
+    for _ in 0..n {
+        if pos >= end {
+            return end;
+        }
+        pos = line_end(text, pos, end) + 1;
+    }
+    pos.min(end)
+}
+
+/// Whether the notes `body` (its first 20 lines, up to a thematic break)
+/// are only links, bare addresses and images, one per line, with list
+/// markers.
+pub(super) fn links_only(body: &str) -> bool {
+    let mut any = false;
+    for line in body.lines().filter(|l| !l.trim().is_empty()).take(20) {
+        let t = markers::strip_list_marker(line.trim()).trim();
+        // A thematic break ends the heading's own part.
+        if matches!(t, "---" | "***" | "___") {
+            break;
+        }
+        let link = (t.starts_with("http://") || t.starts_with("https://"))
+            && !t.contains(char::is_whitespace);
+        let markdown = (t.starts_with('[') || t.starts_with("![") || t.starts_with('<'))
+            && (t.ends_with(')') || t.ends_with('>'));
+        if !(link || markdown) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Words in the first lines of a heading's notes that say it is a talk.
+const TALK_WORDS: &[&str] = &[
+    "talk",
+    "talks",
+    "speaker",
+    "speakers",
+    "presenter",
+    "presented",
+    "presenting",
+    "presentation",
+    "slides",
+    "slide",
+    "keynote",
+    "demo",
+    "demoed",
+    "demo'd",
+    "session",
+    "lecture",
+    "workshop",
+    "panel",
+    "panelists",
+    "recording",
+    "video",
+    "q&a",
+    // The same in the languages of notes seen so far.
+    "palestra",
+    "palestras",
+    "palestrante",
+    "charla",
+    "charlas",
+    "ponencia",
+    "ponencias",
+    "vortrag",
+    "vorträge",
+    "conférence",
+    "conférences",
+    "exposé",
+    "intervento",
+    "sessão",
+    "sessões",
+    "sesión",
+];
+
+/// Whether the first 60 words of `body` include a talk word.
+pub(super) fn talk_words(body: &str) -> bool {
+    body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))
+        .filter(|w| !w.is_empty())
+        .take(60)
+        .any(|w| {
+            w.len() >= 3 && w.len() <= 12 && TALK_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Whether the first 60 words of `body` speak of one talk from inside it,
+/// as a catalogue's abstract does: `In this session, five engineers
+/// share…`, `in this talk we…`. (`This session was a great way to start`
+/// is a report on a block of talks, and does not count.)
+pub(super) fn self_talk(body: &str) -> bool {
+    let mut words = body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(60);
+    let (mut a, mut b) = ("", "");
+    words.any(|w| {
+        let hit = a.eq_ignore_ascii_case("in")
+            && b.eq_ignore_ascii_case("this")
+            && [
+                "talk",
+                "session",
+                "presentation",
+                "keynote",
+                "workshop",
+                "lecture",
+            ]
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(w));
+        (a, b) = (b, w);
+        hit
+    })
+}
+
+/// The author's override in the text before a heading: the last
+/// `<!-- confnotes: session -->` (`not-session`, `section`, `group`).
+pub(super) fn directive_in(before: &str) -> Option<Directive> {
+    let at = before.rfind("confnotes:")?;
+    let rest = before[at + "confnotes:".len()..].trim_start();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // Only a comment right before the heading counts.
+    if !before[at..].contains("-->")
+        || !before[before[at..].find("-->").map_or(0, |i| at + i + 3)..]
+            .trim()
+            .is_empty()
+    {
+        return None;
+    }
+    match word.as_str() {
+        "session" | "talk" => Some(Directive::Session),
+        "not-session" | "section" | "notes" | "ignore" => Some(Directive::NotSession),
+        "group" | "container" => Some(Directive::Group),
+        _ => None,
+    }
+}
+
+/// The session level an author sets in a comment anywhere in the file:
+/// `<!-- confnotes: session-level 3 -->` (or `###`).
+pub(super) fn session_level_in(text: &str) -> Option<u8> {
+    let at = text.find("confnotes: session-level")?;
+    let rest = &text[at + "confnotes: session-level".len()..];
+    let value = rest.split("-->").next()?.trim();
+    parse_level(value)
+}
+
+/// `3` or `###` as a heading level (1-6).
+pub(super) fn parse_level(s: &str) -> Option<u8> {
+    let t = s.trim();
+    let n = if !t.is_empty() && t.bytes().all(|b| b == b'#') {
+        u8::try_from(t.len()).ok()?
+    } else {
+        t.parse::<u8>().ok()?
+    };
+    (1..=6).contains(&n).then_some(n)
+}

@@ -1,0 +1,117 @@
+//! The tree of a file's headings for [`super::outline`]: the children
+//! of each heading, the top-level ones, and the evidence below each; with
+//! the evidence moved where a reader puts it first (a speaker's heading
+//! under a talk's is that talk's speaker line, a name over a title is the
+//! talk, a speaker line in a talk's `## Abstract` is the talk's).
+
+use super::features::Features;
+
+/// A file's headings as a tree.
+pub(super) struct Tree {
+    /// The headings' features, with evidence moved (see the module
+    /// documentation).
+    pub feats: Vec<Features>,
+    /// The headings right under each heading, in file order.
+    pub children: Vec<Vec<usize>>,
+    /// The top-level headings, in file order.
+    pub roots: Vec<usize>,
+    /// The number of headings below each that are talks by their own
+    /// evidence.
+    pub below: Vec<usize>,
+}
+
+/// Builds the tree of `feats` (one entry per heading, in file order).
+pub(super) fn build(feats: &[Features]) -> Tree {
+    let n = feats.len();
+    // The tree: children of each heading, and the top-level ones.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut roots: Vec<usize> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, f) in feats.iter().enumerate() {
+        while stack.last().is_some_and(|&j| feats[j].level >= f.level) {
+            stack.pop();
+        }
+        match stack.last() {
+            Some(&p) => children[p].push(i),
+            None => roots.push(i),
+        }
+        stack.push(i);
+    }
+    // A speaker line or a recording under a section heading of a talk's
+    // notes (`## Abstract`, `## Details`) is the talk's: it moves up to
+    // the heading above (bottom-up, so through nested sections too).
+    let mut feats: Vec<Features> = feats.to_vec();
+    let mut parent = vec![usize::MAX; n];
+    for (p, kids) in children.iter().enumerate() {
+        for &c in kids {
+            parent[c] = p;
+        }
+    }
+    // `## Human Errors` then `#### Olivier Lacan`: a heading right under
+    // a talk's that names only people gives that talk its speakers; it is
+    // no talk itself, nor evidence of talks below.
+    for i in 0..n {
+        // (One that holds talks of its own, `#### 大数据` over bold titles
+        // and their speakers, is a track, whatever its words look like.)
+        if feats[i].speaker_heading
+            && feats[i].catalog == 0
+            && parent[i] == i.wrapping_sub(1)
+            && i > 0
+        {
+            let f = &mut feats[i];
+            f.speakers_in_heading = false;
+            f.people_in_heading = false;
+            f.org_in_heading = false;
+            feats[i - 1].speaker_line = true;
+        }
+    }
+    // `# Todd Parker` over `## jQuery Mobile`: the name heading is the
+    // talk, the title heading and what it holds its notes.
+    for i in 0..n.saturating_sub(1) {
+        if feats[i].title_heading && parent[i + 1] == i {
+            let t = std::mem::take(&mut feats[i + 1]);
+            let f = &mut feats[i];
+            f.title_line = true;
+            f.person_only = false;
+            f.multi_word = true;
+            f.recording |= t.recording;
+            f.talk_words |= t.talk_words;
+            f.has_body |= t.has_body;
+            feats[i + 1] = Features {
+                level: t.level,
+                has_body: t.has_body,
+                multi_word: t.multi_word,
+                ..Features::default()
+            };
+        }
+    }
+    for i in (0..n).rev() {
+        let f = &feats[i];
+        let section = (f.vocab || f.label) && !f.key_themes;
+        let own_people = f.speakers_in_heading || f.anchored || f.directive.is_some();
+        if section && !own_people && (f.speaker_line || f.recording) && parent[i] != usize::MAX {
+            let (line, rec) = (f.speaker_line, f.recording);
+            feats[i].speaker_line = false;
+            feats[i].recording = false;
+            let p = &mut feats[parent[i]];
+            p.speaker_line |= line;
+            p.recording |= rec;
+        }
+    }
+    // Evidence below each heading (children come after their parent, so a
+    // reverse walk sums them bottom-up).
+    let mut below = vec![0usize; n];
+    for i in (0..n).rev() {
+        let own: usize = children[i]
+            .iter()
+            .map(|&c| below[c] + usize::from(feats[c].strong() && !feats[c].not_a_talk()))
+            .sum();
+        below[i] = own;
+    }
+    Tree {
+        feats,
+        children,
+        roots,
+        below,
+    }
+}

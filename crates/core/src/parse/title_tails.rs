@@ -1,0 +1,241 @@
+//! A heading's people after a word or mark rather than a dash: `Name
+//! (Org) Title`, `Name: Title`, `Title by Name` (and `par`, `von`, `por`,
+//! `door`), `Title with A and B`, `Title (EN) Name`, `Title @handle`,
+//! `Title | Name`, `Title, Name (Org)`, `Title (Speaker: Name)`, `Title
+//! (Name)`. Part of [`super::title::split_speakers`].
+
+use super::decorations::is_language;
+use super::markers;
+use super::names;
+use super::strength::{speaker_strength, strength_and_refs};
+use super::title::{Best, strip_paren_tail};
+use super::title_forms::names_its_guests;
+use super::util::rfind_ci;
+
+/// Reads `s` into `best` at each word or mark that may come before its
+/// people.
+pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
+    // `Megan Kanne (Twitter) Automating Canary Analysis`: a person, who
+    // they spoke for in parentheses, then the title.
+    if let Some(open) = s.find(" (")
+        && let Some(close) = s[open..].find(") ").map(|k| open + k)
+    {
+        let (left, org, rest) = (s[..open].trim(), &s[open + 2..close], s[close + 2..].trim());
+        if (2..=4).contains(&left.split_whitespace().count())
+            && matches!(names::shape(left), names::Shape::Person { given: true })
+            && org.split_whitespace().count() <= 4
+            && !org.contains(['(', ')'])
+            && !names::is_person(org, false)
+            && rest.split_whitespace().count() >= 2
+            && !rest.starts_with(['-', '–', '@', '('])
+        {
+            best.consider(
+                4,
+                rest,
+                &format!("{left} ({org})"),
+                "a person's name and organisation before the title",
+            );
+        }
+    }
+    // `Name: Title`: one person before the first colon, a title of two
+    // words or more after it that names nobody.
+    if let Some(at) = s.find(": ") {
+        let (left, right) = (s[..at].trim(), s[at + 2..].trim());
+        let strength = speaker_strength(left);
+        // (One person, of two words or more: not `Unite and Prosper:`.)
+        if (2..=4).contains(&left.split_whitespace().count())
+            && matches!(names::shape(left), names::Shape::Person { .. })
+            && right.split_whitespace().count() >= 2
+            && strength >= 3
+            && !strength_and_refs(right).1.iter().any(|r| {
+                r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            })
+        {
+            best.consider(
+                strength + 1,
+                right,
+                left,
+                "a person's name before the first colon",
+            );
+        }
+    }
+    // `Title, par Theo Schlossnagle (OmniTI)`, `Title von Name`: `by` in
+    // French, German, Spanish, Portuguese or Dutch, before people only.
+    // (`… Par Frédéric Bordage`: any case, the last one.)
+    for by in [" par ", " von ", " por ", " door "] {
+        if let Some(at) = rfind_ci(s, by) {
+            let (left, right) = (s[..at].trim_end_matches([',', ' ']), &s[at + by.len()..]);
+            let strength = speaker_strength(right);
+            // (`Par Lê Nguyên Hoang`: two to four capitalised words are
+            // enough after it, as after `by`.)
+            let capitalised = (2..=4).contains(&right.split_whitespace().count())
+                && right
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
+            if (strength >= 3 || (strength == 2 && capitalised))
+                && right.starts_with(char::is_uppercase)
+                && !left.is_empty()
+            {
+                best.consider(strength + 1, left, right, "people's names after `by`");
+            }
+        }
+    }
+    // `Title by Name`, `Title: by Name (role in Org)`.
+    if let Some(at) = rfind_ci(s, " by ") {
+        let (left, right) = (&s[..at], &s[at + 4..]);
+        let strength = speaker_strength(right);
+        // `Step by Step`, `assisted by Large Language Models`: an idiom or
+        // a participle before `by` wants people after it, not just
+        // capitalised words.
+        let before = left.rsplit(' ').next().unwrap_or("");
+        let idiom = before.eq_ignore_ascii_case(right.split(' ').next().unwrap_or(""))
+            || (before.len() > 4 && before.ends_with("ed"));
+        if strength >= 3 || (strength == 2 && !idiom) {
+            best.consider(strength + 1, left, right, "people's names after `by`");
+        }
+    }
+    // `Title with Name Surname and Name Surname`: titles say `with` often
+    // (`Git Internals With Haskell`, `Tracking with Kalman Filters and
+    // Stone Soup`), so only two people or more, each a known given name
+    // and a surname, after the last ` with `.
+    if let Some(at) = rfind_ci(s, " with ") {
+        let (left, right) = (&s[..at], &s[at + 6..]);
+        let (strength, refs) = strength_and_refs(right);
+        let people = refs.len() >= 2
+            && refs.iter().all(|r| {
+                r.name.split_whitespace().count() >= 2
+                    && matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            });
+        if people
+            && strength >= 3
+            && left.split_whitespace().count() >= 2
+            && !names_its_guests(left)
+        {
+            best.consider(strength, left, right, "people's names after `with`");
+        }
+    }
+    // `Title (EN) Name @handle`: a language marker between them.
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        let mut from = 0;
+        while let Some(o) = s[from..].find(open).map(|i| i + from) {
+            // A marker is short: look for its end in the next 7 bytes only.
+            let window = s.get(o..(o + 8).min(s.len())).unwrap_or("");
+            let Some(c) = window.find(close).map(|i| i + o) else {
+                from = o + 1;
+                continue;
+            };
+            let inner = &s[o + 1..c];
+            let rest = s[c + 1..].trim();
+            if is_language(inner) && !rest.is_empty() && o > 0 {
+                let strength = speaker_strength(rest);
+                if strength >= 2 {
+                    language.get_or_insert(inner.to_ascii_uppercase());
+                    best.consider(
+                        strength + 1,
+                        &s[..o],
+                        rest,
+                        "people's names after the language marker",
+                    );
+                }
+            }
+            from = c + 1;
+        }
+    }
+    // `Title @handle`: a handle alone after the title.
+    if let Some((left, last)) = s.rsplit_once(' ')
+        && let Some(h) = last.strip_prefix('@')
+        && h.len() >= 2
+        && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !left.trim_end().ends_with(['@', '-'])
+        && speaker_strength(left) < 3
+    {
+        best.consider(3, left, last, "a handle after the title");
+    }
+    // `Title | Name`.
+    if let Some(at) = s.rfind(" | ") {
+        let strength = speaker_strength(&s[at + 3..]);
+        if strength >= 3 {
+            best.consider(strength, &s[..at], &s[at + 3..], "people's names after `|`");
+        }
+    }
+    // `Title, Name (Org)`, `Title, [Name](profile)`: only with strong
+    // evidence, since titles have commas.
+    if let Some(at) = s.rfind(", ") {
+        let right = &s[at + 2..];
+        // One word after a comma is a place as often as a first name
+        // (`Green Space in Tbilisi, Georgia`).
+        let name = strip_paren_tail(right);
+        if name.split_whitespace().count() >= 2
+            && speaker_strength(right) >= 3
+            && names::is_person(&name, false)
+        {
+            best.consider(2, &s[..at], right, "a person's name after the last comma");
+        } else if let Some((cut, why)) = super::title_forms::people_after_commas(s) {
+            // `Title, Andrew Martin & Matt Jarvis`, `Title, Ian Coldwater,
+            // Duffie Cooley, Rory McCune, Datadog`.
+            if speaker_strength(&s[cut + 2..]) >= 3 {
+                best.consider(2, &s[..cut], &s[cut + 2..], why);
+            }
+        } else if let Some(at2) = s[..at].rfind(", ") {
+            // `HOT Data, Dale Kunce, American Red Cross`: a person, then
+            // who they spoke for, after the title's last comma but one.
+            let person = strip_paren_tail(&s[at2 + 2..at]);
+            let org = right.trim();
+            if person.split_whitespace().count() >= 2
+                && names::is_person(&person, false)
+                && !names::is_person(org, false)
+                && org.split_whitespace().count() <= 4
+                && org.starts_with(char::is_uppercase)
+                && speaker_strength(&s[at2 + 2..]) >= 3
+            {
+                best.consider(
+                    2,
+                    &s[..at2],
+                    &s[at2 + 2..],
+                    "a person's name and organisation after the title's commas",
+                );
+            }
+        }
+    }
+    // `主题演讲（演讲者：尤雨溪）`, `Title (Speaker: Name)`: a speaker's
+    // label inside the parentheses at the end.
+    for (o, c) in [('(', ')'), ('（', '）')] {
+        if s.ends_with(c)
+            && let Some(open) = s.rfind(o)
+            && open > 0
+            && let Some((key, value)) =
+                markers::key_line(&s[open + o.len_utf8()..s.len() - c.len_utf8()])
+            && super::speaker_lines::is_speaker_key(&key)
+            && !value.is_empty()
+        {
+            best.consider(
+                5,
+                &s[..open],
+                value,
+                "people's names after a speaker's label in parentheses",
+            );
+        }
+    }
+    // `Title (Name)`, `Title (Org)`.
+    if s.ends_with(')')
+        && let Some(open) = s.rfind('(')
+        && open > 0
+    {
+        let inner = &s[open + 1..s.len() - 1];
+        let left = &s[..open];
+        let strength = speaker_strength(inner);
+        if strength >= 3 {
+            best.consider(
+                strength,
+                left,
+                inner,
+                "people's names in parentheses at the end",
+            );
+        } else if inner
+            .split(',')
+            .all(|p| names::is_org(p) || matches!(names::shape(p.trim()), names::Shape::Org))
+        {
+            best.consider(1, left, "", "organisations in parentheses at the end");
+        }
+    }
+}
