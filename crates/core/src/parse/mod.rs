@@ -76,6 +76,7 @@ mod outline_tree;
 mod paragraph_lines;
 mod paragraphs;
 mod prose;
+mod prose_lists;
 mod scan;
 mod session;
 mod session_file;

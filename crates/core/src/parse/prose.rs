@@ -14,9 +14,9 @@
 //! parts that are not a session's notes are read.
 //!
 //! Each title becomes a session whose notes are its paragraph and the
-//! paragraphs after it, up to the next paragraph naming a talk. A list told
-//! in sentences, each item naming a talk in curly quotes after a line that
-//! speaks of talks, is read the same way (`quoted_items`).
+//! paragraphs after it, up to the next paragraph naming a talk. Lists
+//! told in sentences after a line that speaks of talks are read in
+//! [`super::prose_lists`].
 
 use std::ops::Range;
 
@@ -271,79 +271,8 @@ fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     }
 }
 
-impl FileParser<'_> {
-    /// The talks of a list told in sentences, each item naming one in
-    /// curly quotes (`- “PostgreSQL at myYearbook.com” by Gavin M. Roy.
-    /// I’ve heard …`, `- Baron Schwartz spoke about “Query Analysis with
-    /// mk-query-digest”.`), after a line that speaks of talks (`A few of
-    /// the talks I attended included:`): three such items or more.
-    fn quoted_items(&self, range: Range<usize>) -> Vec<Entry> {
-        let mut out = Vec::new();
-        for items in self.lists_in(&range) {
-            let before = self.text[range.start..items[0].range.start].trim_end();
-            let lead = before[before.rfind('\n').map_or(0, |k| k + 1)..].to_lowercase();
-            if lead.contains("talk") || lead.contains("session") || lead.contains("presentation") {
-                let found: Vec<Entry> = items
-                    .iter()
-                    .filter_map(|it| {
-                        let t = self.text.get(it.range.clone())?;
-                        let (title, speakers) =
-                            quoted_in_item(markers::strip_list_marker(t.trim()))?;
-                        Some(Entry {
-                            title,
-                            speakers,
-                            notes: t.trim().to_string(),
-                            range: it.range.clone(),
-                            what: "title in the text",
-                            ..Entry::default()
-                        })
-                    })
-                    .collect();
-                if found.len() >= 3 {
-                    out.extend(found);
-                }
-            }
-        }
-        out
-    }
-}
-
-/// The first title in curly quotes in a list item, and who gave it: after
-/// `by`, or the people who start the item (`Magnus Hagander gave a talk
-/// on “…”`).
-fn quoted_in_item(t: &str) -> Option<(String, Vec<SpeakerRef>)> {
-    let o = t.find('“')?;
-    let inner_start = o + '“'.len_utf8();
-    let c = t[inner_start..].find('”')? + inner_start;
-    let title = markers::plain_inline(t[inner_start..c].trim())
-        .trim()
-        .to_string();
-    let words = title.split_whitespace().count();
-    if words == 0 || words > 15 || !title.starts_with(|ch: char| !ch.is_lowercase()) {
-        return None;
-    }
-    let after = t[c + '”'.len_utf8()..].trim_start();
-    let speakers = markers::strip_prefix_ci(after, "by ")
-        .map(|names| {
-            let refs = speakers::parse_speakers(super::catalog_item::first_sentence(names));
-            if speakers::plausible(&refs) {
-                refs
-            } else {
-                Vec::new()
-            }
-        })
-        .filter(|r| !r.is_empty())
-        .or_else(|| {
-            // `Spencer Christensen’s talk on “…”`.
-            let head = t[..o].replace(['’', '\''], " ");
-            super::catalog_item::leading_people(&head)
-        })
-        .unwrap_or_default();
-    Some((title, speakers))
-}
-
 /// A title named in the text and who gave it.
-type Named = (String, Vec<SpeakerRef>);
+pub(super) type Named = (String, Vec<SpeakerRef>);
 
 /// The bold quoted titles of a paragraph, each with the people named
 /// right after it (`**“Title”** by Name`).

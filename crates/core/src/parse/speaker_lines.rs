@@ -209,8 +209,15 @@ pub(crate) fn speaker_line_keyed(
             handle: false,
         }]);
     }
-    // A plain line of names (not a table row, not a heading).
+    // A plain line of names (not a table row, not a heading). A line
+    // wholly in parentheses is an aside (`（陶山嶺）`: who wrote this
+    // part of the report).
     if item.contains('|') || item.starts_with('#') || item.starts_with('>') {
+        return None;
+    }
+    if (item.starts_with('(') && item.ends_with(')'))
+        || (item.starts_with('（') && item.ends_with('）'))
+    {
         return None;
     }
     if item.len() > 120

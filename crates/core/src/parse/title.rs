@@ -386,7 +386,7 @@ pub(super) fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     {
         return p;
     }
-    if (s.contains('"') || s.contains('“'))
+    if (s.contains('"') || s.contains('“') || s.contains('「') || s.contains('『'))
         && let Some(p) = split_quoted(s)
     {
         return p;

@@ -93,39 +93,69 @@ pub(super) fn split_bars(s: &str) -> Option<Parts> {
     })
 }
 
-/// `Name: "Title"`, `Name - “Title”`: a quoted title beside a person.
+/// `Name: "Title"`, `Name - “Title”`: a quoted title beside a person;
+/// also `招待講演「Title」 ― Name`, where the words before the corner
+/// brackets name the kind of session and the person follows the dash.
 pub(super) fn split_quoted(s: &str) -> Option<Parts> {
-    let (open, close) = if let Some(o) = s.find('“') {
-        (o, s[o..].find('”').map(|c| o + c)?)
+    // The first opening quote of `“…”`, `「…」`, `『…』`, else `"…"`.
+    let curly = [('“', '”'), ('「', '」'), ('『', '』')]
+        .iter()
+        .filter_map(|&(o, c)| s.find(o).map(|at| (at, o, c)))
+        .min_by_key(|&(at, _, _)| at);
+    let (open, close, q) = if let Some((o, oq, cq)) = curly {
+        (o, s[o..].find(cq).map(|c| o + c)?, oq.len_utf8())
     } else {
         let o = s.find('"')?;
-        (o, s[o + 1..].find('"').map(|c| o + 1 + c)?)
+        (o, s[o + 1..].find('"').map(|c| o + 1 + c)?, 1)
     };
-    let q = if s[open..].starts_with('“') {
-        '“'.len_utf8()
-    } else {
-        1
-    };
+    // (Corner brackets quote titles in Japanese, which needs no spaces.)
+    let corner = s[open..].starts_with(['「', '『']);
     let title = s.get(open + q..close)?.trim();
     // After the closing quote (`”` is three bytes, `"` one).
     let after = close + s[close..].chars().next().map_or(1, char::len_utf8);
-    let rest = format!(
-        "{} {}",
-        &s[..open],
-        s.get(after..).unwrap_or("").trim_start_matches(['”', '"'])
-    );
-    let rest = rest
-        .trim()
-        .trim_matches(|c: char| c == ':' || c == '-' || c == '–' || c == ',' || c.is_whitespace());
-    let rest = markers::strip_prefix_ci(rest, "by ").unwrap_or(rest).trim();
-    if title.split_whitespace().count() < 2 || rest.is_empty() || speaker_strength(rest) < 3 {
+    let trim = |t: &'_ str| -> String {
+        let t = t.trim().trim_matches(|c: char| {
+            matches!(c, ':' | '-' | '–' | '—' | '―' | ',') || c.is_whitespace()
+        });
+        markers::strip_prefix_ci(t, "by ")
+            .unwrap_or(t)
+            .trim()
+            .to_string()
+    };
+    let (before, behind) = (trim(&s[..open]), trim(s.get(after..).unwrap_or("")));
+    let enough_title = if corner {
+        !title.is_empty()
+    } else {
+        title.split_whitespace().count() >= 2
+    };
+    if !enough_title {
+        return None;
+    }
+    // `1日目基調講演「Title」 ― Name`: a kind before, the person after.
+    // (The title is delimited, so two capitalised words after it are
+    // enough: `― Takayuki Shimizukawa`.)
+    if corner && speaker_strength(&behind) >= 2 && speaker_strength(&before) < 2 {
+        return Some(Parts {
+            title: title.to_string(),
+            speakers: Some(behind),
+            kind: (!before.is_empty()).then_some(before),
+            why: Some(
+                "a title in corner brackets, the kind of session before it and who gave it after",
+            ),
+            strength: 3,
+            ..Parts::default()
+        });
+    }
+    let rest = trim(&format!("{before} {behind}"));
+    if rest.is_empty() || speaker_strength(&rest) < 3 {
         return None;
     }
     Some(Parts {
         title: title.to_string(),
-        speakers: Some(rest.to_string()),
+        speakers: Some(rest),
         why: Some("a quoted title and who gave it"),
-        strength: 3,
+        // (The title is delimited: no word beside it is the title's.)
+        strength: 4,
         ..Parts::default()
     })
 }

@@ -188,7 +188,7 @@ pub(super) fn rfind_ci(s: &str, needle: &str) -> Option<usize> {
     })
 }
 
-/// The byte position and length of the first ` - `, ` – ` or ` — `.
+/// The byte position and length of the first ` - `, ` – `, ` — ` or ` ― `.
 pub(super) fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     memchr::memchr_iter(b' ', b).find_map(|start| {
@@ -197,6 +197,7 @@ pub(super) fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
             Some((start, 3))
         } else if after.starts_with(" – ".as_bytes().get(1..).unwrap_or(&[]))
             || after.starts_with(" — ".as_bytes().get(1..).unwrap_or(&[]))
+            || after.starts_with(" ― ".as_bytes().get(1..).unwrap_or(&[]))
         {
             Some((start, 5))
         } else {
@@ -214,7 +215,10 @@ pub(crate) fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
         let before = &b[..end];
         if before.ends_with(b" -") {
             Some((end - 2, 3))
-        } else if before.ends_with(" –".as_bytes()) || before.ends_with(" —".as_bytes()) {
+        } else if before.ends_with(" –".as_bytes())
+            || before.ends_with(" —".as_bytes())
+            || before.ends_with(" ―".as_bytes())
+        {
             Some((end - 4, 5))
         } else {
             None

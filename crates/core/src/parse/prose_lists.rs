@@ -1,0 +1,210 @@
+//! Lists told in sentences, after a line that speaks of talks (`A few
+//! of the talks I attended included:`, `A highlight of the keynote talks
+//! I attended:`): each item names a talk in curly quotes (`- “PostgreSQL
+//! at myYearbook.com” by Gavin M. Roy. I’ve heard …`), or starts with
+//! its title before a colon and the author's summary after it (`- THE
+//! API IS PEOPLE!: All about communities…`; then who gave it is the
+//! subject of a verb of speaking, `Shane discusses lessons…`). Three such
+//! items or more. Only parts of a file that are not a session's notes are
+//! read.
+
+use std::ops::Range;
+
+use super::catalog::Entry;
+use super::file::FileParser;
+use super::markers;
+use super::prose::Named;
+use super::speakers::{self, SpeakerRef};
+
+impl FileParser<'_> {
+    /// The talks of the lists of `range` told in sentences (see the
+    /// module documentation): after a line that speaks of talks, three
+    /// items or more that name one in curly quotes, or, after such a line
+    /// that ends with a colon, most items (three or more) written `Title:
+    /// summary`.
+    pub(super) fn quoted_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(&range) {
+            let before = self.text[range.start..items[0].range.start].trim_end();
+            let lead = before[before.rfind('\n').map_or(0, |k| k + 1)..].to_lowercase();
+            if !["talk", "session", "presentation", "keynote"]
+                .iter()
+                .any(|w| lead.contains(w))
+            {
+                continue;
+            }
+            let entry = |it: &super::scan::ListItem, (title, speakers): Named| -> Option<Entry> {
+                let t = self.text.get(it.range.clone())?;
+                Some(Entry {
+                    title,
+                    speakers,
+                    notes: t.trim().to_string(),
+                    range: it.range.clone(),
+                    what: "title in the text",
+                    ..Entry::default()
+                })
+            };
+            let item_text = |it: &super::scan::ListItem| {
+                self.text
+                    .get(it.range.clone())
+                    .map(|t| markers::strip_list_marker(t.trim()))
+            };
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| entry(it, quoted_in_item(item_text(it)?)?))
+                .collect();
+            if found.len() >= 3 {
+                out.extend(found);
+                continue;
+            }
+            if !lead.ends_with(':') || items.len() < 3 {
+                continue;
+            }
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| entry(it, title_before_colon(item_text(it)?)?))
+                .collect();
+            if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
+                out.extend(found);
+            }
+        }
+        out
+    }
+}
+
+/// `Landscape Sustainability: The Pillars of Cloud Native Growth: About
+/// the updates…`: the title up to the last colon with at most twelve
+/// words before it, when a summary of four words or more follows; who
+/// gave it is the subject of a verb of speaking in the summary.
+fn title_before_colon(t: &str) -> Option<Named> {
+    let line = t.lines().next().unwrap_or("").trim();
+    let mut cut = None;
+    for (at, _) in line.match_indices(": ") {
+        if line[..at].split_whitespace().count() > 12 {
+            break;
+        }
+        if line[at + 2..].split_whitespace().count() >= 4 {
+            cut = Some(at);
+        }
+    }
+    let at = cut?;
+    let title = markers::plain_inline(line[..at].trim()).trim().to_string();
+    if title.split_whitespace().count() < 2
+        || !title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || title.ends_with('.')
+    {
+        return None;
+    }
+    Some((title, speaking_subject(&line[at + 2..])))
+}
+
+/// Verbs a summary uses for what a speaker did (`Shane discusses …`,
+/// `Josh and Catherine talk about …`).
+const SPEAKING_VERBS: &[&str] = &[
+    "talks",
+    "talk",
+    "discusses",
+    "discuss",
+    "explains",
+    "explain",
+    "presents",
+    "present",
+    "shows",
+    "show",
+    "demonstrates",
+    "demonstrate",
+    "shares",
+    "share",
+    "describes",
+    "describe",
+    "introduces",
+    "introduce",
+    "walks",
+    "walk",
+    "covers",
+    "cover",
+    "argues",
+    "argue",
+];
+
+/// The people who are the subject of a verb of speaking at the start of
+/// `summary` or of one of its clauses (after `, ` or `. `): one to three
+/// capitalised words each, joined by `and` or `&`, no pronoun
+/// (`Shane discusses`, `, Josh and Catherine talk about`).
+fn speaking_subject(summary: &str) -> Vec<SpeakerRef> {
+    let mut starts = vec![0];
+    starts.extend(summary.match_indices(", ").map(|(k, _)| k + 2));
+    starts.extend(summary.match_indices(". ").map(|(k, _)| k + 2));
+    starts.sort_unstable();
+    for from in starts {
+        let mut people: Vec<Vec<&str>> = vec![Vec::new()];
+        for w in summary[from..].split_whitespace() {
+            let last = people.last().map_or(0, Vec::len);
+            if SPEAKING_VERBS.contains(&w) && last > 0 {
+                let refs: Vec<SpeakerRef> = people
+                    .iter()
+                    .map(|p| SpeakerRef {
+                        name: p.join(" "),
+                        org: None,
+                        handle: false,
+                    })
+                    .collect();
+                return refs;
+            }
+            if (w == "and" || w == "&") && last > 0 {
+                people.push(Vec::new());
+            } else if last < 3
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !PRONOUNS.contains(&w)
+            {
+                if let Some(p) = people.last_mut() {
+                    p.push(w);
+                }
+            } else {
+                break;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Capitalised words at a clause's start that name no one.
+const PRONOUNS: &[&str] = &[
+    "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "The", "A",
+    "An", "Here", "There", "Then", "Also", "And", "But",
+];
+
+/// The first title in curly quotes in a list item, and who gave it: after
+/// `by`, or the people who start the item (`Magnus Hagander gave a talk
+/// on “…”`).
+fn quoted_in_item(t: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let o = t.find('“')?;
+    let inner_start = o + '“'.len_utf8();
+    let c = t[inner_start..].find('”')? + inner_start;
+    let title = markers::plain_inline(t[inner_start..c].trim())
+        .trim()
+        .to_string();
+    let words = title.split_whitespace().count();
+    if words == 0 || words > 15 || !title.starts_with(|ch: char| !ch.is_lowercase()) {
+        return None;
+    }
+    let after = t[c + '”'.len_utf8()..].trim_start();
+    let speakers = markers::strip_prefix_ci(after, "by ")
+        .map(|names| {
+            let refs = speakers::parse_speakers(super::catalog_item::first_sentence(names));
+            if speakers::plausible(&refs) {
+                refs
+            } else {
+                Vec::new()
+            }
+        })
+        .filter(|r| !r.is_empty())
+        .or_else(|| {
+            // `Spencer Christensen’s talk on “…”`.
+            let head = t[..o].replace(['’', '\''], " ");
+            super::catalog_item::leading_people(&head)
+        })
+        .unwrap_or_default();
+    Some((title, speakers))
+}

@@ -1,0 +1,101 @@
+//! Layouts of real notes learnt from the misses of the newest held-out
+//! sets (`tests/corpus/holdout24` and `holdout25`), each pinned down with
+//! Markdown in and sessions out (`title | speakers (org) | recording`).
+
+mod parse_support;
+
+use parse_support::check_sessions as check;
+
+#[test]
+fn a_title_in_corner_brackets_between_its_kind_and_its_speaker() {
+    // The words before `「` name the kind of session; the person follows
+    // the horizontal bar (`―`); a line wholly in parentheses under the
+    // heading is the report writer's name, no speaker.
+    check(
+        "# 1日目基調講演「Argentina in Python: community, dreams」 ― Manuel Kaufmann
+
+（陶山嶺）
+
+1日目の基調講演は、Manuel Kaufmann氏による講演でした。
+
+# 1日目注目セッション「Webアプリケーションの仕組み」 ― Takayuki Shimizukawa
+
+（陶山嶺）
+
+Takayuki Shimizukawa氏による講演です。
+
+# 1日目ライトニングトーク
+
+（二宮健）
+
+## 「医学研究者が深層学習環境の立ち上げの際に苦労した話」 ― Satoshi TAKAHASHI
+
+元々は脳外科医だという高橋氏。
+
+## 「Why your Django account registration should use a Turing test...」 ― Marc-Andre Lemburg
+
+EuroPython Societyの発表です。
+",
+        &[
+            "Argentina in Python: community, dreams | Manuel Kaufmann | ",
+            "Webアプリケーションの仕組み | Takayuki Shimizukawa | ",
+            "医学研究者が深層学習環境の立ち上げの際に苦労した話 | Satoshi TAKAHASHI | ",
+            "Why your Django account registration should use a Turing test... | Marc-Andre Lemburg | ",
+        ],
+    );
+}
+
+#[test]
+fn a_horizontal_bar_is_a_dash_between_title_and_speaker() {
+    check(
+        "# Conf 2020
+
+## Scaling the Monolith ― Jane Doe, Acme
+
+Notes.
+
+## Observability at Small Scale ― John Smith
+
+More notes.
+",
+        &[
+            "Scaling the Monolith | Jane Doe (Acme) | ",
+            "Observability at Small Scale | John Smith | ",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_title_and_summary_items_after_a_line_about_the_keynotes() {
+    // The lead line speaks of talks and ends with a colon; each item is
+    // `Title: summary`, the title up to the last colon of its first
+    // words; the subject of a verb of speaking is who gave it. A list
+    // after a line about something else (tips) names no talks.
+    check(
+        "# My first KubeCon
+
+## Day 3
+
+The keynotes were packed. Here is a very brief about the keynotes:
+
+- 7 Years of Running Kubernetes in Mercedes-Benz: About the experiences from the team as they migrated
+- THE API IS PEOPLE!: All about communities and why you should build them
+- Landscape Sustainability: The Pillars of Cloud Native Growth: About the updates in the strategies of the committee
+- Securing the Supply Chain: Shane discusses lessons that the company has learned
+- Nurturing the whole project: An attempt to answer the question, Josh and Catherine talk about how you also need to publicize
+
+A couple of things that came in handy while networking are:
+
+- Reach out: try reaching out to people you want to meet in advance
+- Plan early: start making your tentative schedules early on
+- Stay open: you should be open to unlearning or relearning
+",
+        &[
+            "7 Years of Running Kubernetes in Mercedes-Benz |  | ",
+            "THE API IS PEOPLE! |  | ",
+            "Landscape Sustainability: The Pillars of Cloud Native Growth |  | ",
+            "Securing the Supply Chain | Shane | ",
+            "Nurturing the whole project | Josh; Catherine | ",
+        ],
+    );
+}
