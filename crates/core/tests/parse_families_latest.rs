@@ -99,3 +99,92 @@ A couple of things that came in handy while networking are:
         ],
     );
 }
+
+#[test]
+fn slide_decks_embedded_under_headings_make_them_talks() {
+    // No heading names a speaker or a recording; the slide players
+    // (SlideShare's iframe with its owner, Speaker Deck's script) say the
+    // headings are talks, and their siblings with them. `全体的に`
+    // (overall) is the author's summary.
+    check(
+        "---
+title: Builderscon tokyo 2017に行ってきた
+---
+
+先日Builderscon 2017に参加してきたので、レポートを残します。
+
+## オンプレ、クラウドを組み合わせて作るビックデータ基盤
+
+<iframe src=\"//www.slideshare.net/slideshow/embed_code/key/43Hb1aoCBP1ROM\" width=\"595\" height=\"485\" allowfullscreen> </iframe> <div style=\"margin-bottom:5px\"> <strong> <a href=\"//www.slideshare.net/yuyamada777/ss-78555123\" title=\"ビックデータ基盤\" target=\"_blank\">ビックデータ基盤</a> </strong> from <strong><a target=\"_blank\" href=\"https://www.slideshare.net/yuyamada777\">Yu Yamada</a></strong> </div>
+
+- 自分の経験値
+
+## OSS 開発を仕事にする技術
+
+（スライドが見つからない）
+
+- OSS の話
+
+## マイクロチームでの高速な新規開発を支える開発・分析基盤
+
+<script async class=\"speakerdeck-embed\" data-id=\"3281817cec3a4f8ca99a0158a51c5980\" data-ratio=\"1.33333333333333\" src=\"//speakerdeck.com/assets/embed.js\"></script>
+
+- 分析基盤
+
+## 全体的に
+
+- 楽しかった
+",
+        &[
+            "オンプレ、クラウドを組み合わせて作るビックデータ基盤 | Yu Yamada | ",
+            "OSS 開発を仕事にする技術 |  | ",
+            "マイクロチームでの高速な新規開発を支える開発・分析基盤 |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_kind_of_talks_in_the_plural_with_its_slot_is_a_group_not_a_label() {
+    // `# Ninja Talks (10:05 - 11:05)` three times: each slot's talks (the
+    // times are no part of a title); a title without spaces is still
+    // several words.
+    check(
+        "+++
+title = \"大江戸Ruby会議06 資料まとめ\"
++++
+
+# Ninja Talks (10:05 - 11:05)
+
+### Docker時代の分散RSpec環境の作り方
+
+<script async class=\"speakerdeck-embed\" data-id=\"aaaa\" src=\"//speakerdeck.com/assets/embed.js\"></script>
+
+### Text Editing in Ruby
+
+Notes.
+
+# Ninja Talks (13:10 - 14:10)
+
+### Rationalを（もうちょっと）最適化してみた
+
+Notes.
+
+# Ninja Talks (15:15 - 16:15)
+
+### Ruby 2.4 Internals
+
+Notes.
+
+# Keynote (16:20 - 17:00)
+
+<script async class=\"speakerdeck-embed\" data-id=\"bbbb\" src=\"//speakerdeck.com/assets/embed.js\"></script>
+",
+        &[
+            "Docker時代の分散RSpec環境の作り方 |  | ",
+            "Text Editing in Ruby |  | ",
+            "Rationalを（もうちょっと）最適化してみた |  | ",
+            "Ruby 2.4 Internals |  | ",
+            "Keynote |  | ",
+        ],
+    );
+}

@@ -213,6 +213,14 @@ fn is_annotation(inner: &str) -> bool {
     ) {
         return true;
     }
+    // The slot's times: `10:05 - 11:05`, `9:30〜10:00`.
+    if lower.matches(':').count() == 2
+        && lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | '~' | '〜' | '～' | ' '))
+    {
+        return true;
+    }
     // A video's running time: `25:00`, `1:02:33`, `duration: 25:00`.
     let clock = lower
         .strip_prefix("duration")

@@ -12,7 +12,7 @@ use super::headings::{self, Container};
 use super::markers;
 use super::names;
 use super::notes_evidence::{
-    directive_in, line_after, links_only, self_talk, talk_words, title_under_person,
+    directive_in, line_after, links_only, self_talk, slides_embed, talk_words, title_under_person,
 };
 use super::scan::Heading;
 use super::siblings::name_like;
@@ -61,6 +61,9 @@ pub(crate) struct Features {
     pub title_line: bool,
     /// A recording link in the heading or its first lines.
     pub recording: bool,
+    /// A slide deck's player embedded in its first lines (SlideShare,
+    /// Speaker Deck).
+    pub slides: bool,
     /// A session index (a table or list of in-page links) points here.
     pub anchored: bool,
     /// The first words under the heading talk about a talk (`speaker`,
@@ -114,6 +117,7 @@ impl Features {
             || self.org_in_heading
             || self.speaker_line
             || self.recording
+            || self.slides
             || self.anchored
             || self.directive == Some(Directive::Session)
             // `* Talk: Chatter-box` under `### Lightning Talk 2: …`.
@@ -225,7 +229,12 @@ impl FileParser<'_> {
             if container == Some(headings::Container::Event) {
                 parts.speakers = None;
             }
-            let words = h.text.split_whitespace().count();
+            // `# Ninja Talks (10:05 - 11:05)`: a kind of talks in the
+            // plural, with a word of its own, groups them as `# Talks` does.
+            if container.is_none() && parts.speakers.is_none() && named_talks(&parts.title) {
+                container = Some(headings::Container::Plain);
+            }
+            let words = word_count(&h.text);
             let speakers_in_heading = container.is_none() && parts.speakers.is_some();
             let speaker_line = self.speaker_line_follows(own.clone());
             // `#### 大数据` over `**eBay用户行为数据流实时处理系统**` /
@@ -332,14 +341,16 @@ impl FileParser<'_> {
                     && (headings::is_vocab(&h.norm)
                         || (parts.title != h.text
                             && headings::is_vocab(&headings::norm(&parts.title)))),
+                // (`# Ninja Talks (10:05 - 11:05)` three times: each slot's
+                // group of talks, not a label.)
                 label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
                     && !h.norm.is_empty()
-                    && !speakers_in_heading,
+                    && !speakers_in_heading
+                    && !plural_kind(&parts.title),
                 kind: headings::is_kind(&h.text)
                     || parts.kind.is_some()
                     || super::decorations::starts_with_kind(&h.text),
-                kinds: h.text.trim().ends_with('s')
-                    && headings::is_kind(h.text.trim().trim_end_matches('s')),
+                kinds: plural_kind(h.text.trim()) || plural_kind(&parts.title),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
                 named_in_heading: speakers_in_heading
@@ -383,6 +394,11 @@ impl FileParser<'_> {
                             >= 2
                     }),
                 recording,
+                slides: slides_embed(
+                    self.text
+                        .get(own.start..line_after(self.text, own.start, end, 8))
+                        .unwrap_or(""),
+                ),
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 // Only the file's title is asked (see `outline`).
@@ -475,4 +491,41 @@ impl FileParser<'_> {
             .take(4)
             .any(|l| markers::key_line(l).is_some_and(|(k, v)| markers::is_title_line(&k, v)))
     }
+}
+
+/// Whether `t` names a kind of session in the plural (`Keynotes`,
+/// `Lightning Talks`), also with a word of its own before it (`Ninja
+/// Talks`, `Sponsor Sessions`).
+fn plural_kind(t: &str) -> bool {
+    (t.ends_with('s') && headings::is_kind(t.trim_end_matches('s'))) || named_talks(t)
+}
+
+/// Whether `t` is a word or two, then `Talks`, `Sessions`... (`Ninja
+/// Talks`, `Sponsor Sessions`): a group of talks of a kind of its own.
+fn named_talks(t: &str) -> bool {
+    let mut words = t.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    (1..=2).contains(&words.count())
+        && [
+            "talks",
+            "sessions",
+            "keynotes",
+            "presentations",
+            "workshops",
+        ]
+        .iter()
+        .any(|k| last.eq_ignore_ascii_case(k))
+}
+
+/// The words of a heading: those between spaces, and for Japanese and
+/// Chinese, written without spaces, about one per four of their
+/// characters (`Rationalを（もうちょっと）最適化してみた` is a title of
+/// several words; `大数据` is one).
+fn word_count(t: &str) -> usize {
+    let spaced = t.split_whitespace().count();
+    let cjk = t
+        .chars()
+        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF))
+        .count();
+    spaced + cjk / 4
 }

@@ -100,6 +100,29 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "점심",
     "점심시간",
     "휴식",
+    // Summaries and closings in Japanese, Chinese and Korean (`全体的に`:
+    // overall; `所感`, `感想`: impressions).
+    "まとめ",
+    "全体的に",
+    "全体の感想",
+    "所感",
+    "感想",
+    "おわりに",
+    "終わりに",
+    "最後に",
+    "はじめに",
+    "总结",
+    "小结",
+    "写在最后",
+    "마무리",
+    "정리",
+    "요약",
+    "후기",
+    "résumé",
+    "conclusión",
+    "conclusiones",
+    "resumen",
+    "conclusões",
 ];
 
 /// Headings that hold sessions.

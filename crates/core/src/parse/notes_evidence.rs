@@ -220,3 +220,30 @@ pub(super) fn parse_level(s: &str) -> Option<u8> {
     };
     (1..=6).contains(&n).then_some(n)
 }
+
+/// Whether `body` embeds a slide deck's player: SlideShare's iframe
+/// (`//www.slideshare.net/slideshow/embed_code/…`) or Speaker Deck's
+/// script (`class="speakerdeck-embed"`, `speakerdeck.com/player/…`).
+/// Slides shown under a heading are a talk's, as a recording is.
+pub(super) fn slides_embed(body: &str) -> bool {
+    let b = body.as_bytes();
+    memchr::memmem::find(b, b"slideshare.net/slideshow/embed").is_some()
+        || memchr::memmem::find(b, b"speakerdeck-embed").is_some()
+        || memchr::memmem::find(b, b"speakerdeck.com/player/").is_some()
+}
+
+/// The owner of a slide deck whose SlideShare embed code is among the
+/// first lines of `body` (`… </strong> from <strong><a href="https://www
+/// .slideshare.net/yuyamada777">Yu Yamada</a></strong>`): who gave the
+/// talk, when the name reads as a person's.
+pub(super) fn slide_owner(body: &str) -> Option<String> {
+    body.lines().take(8).find_map(|line| {
+        memchr::memmem::find(line.as_bytes(), b"slideshare.net")?;
+        let at = memchr::memmem::find(line.as_bytes(), b" from <strong>")?;
+        let rest = &line[at + " from <strong>".len()..];
+        let inner = rest.trim_start().strip_prefix("<a")?;
+        let inner = &inner[inner.find('>')? + 1..];
+        let name = inner[..inner.find("</a>")?].trim();
+        names::is_person(name, true).then(|| name.to_string())
+    })
+}

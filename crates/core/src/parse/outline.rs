@@ -300,6 +300,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     || f.org_in_heading
                     || f.speaker_line
                     || f.recording
+                    || f.slides
                     || f.anchored;
                 own && !f.not_a_talk() && f.container.is_none() && f.catalog == 0
             })

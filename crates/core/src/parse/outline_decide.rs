@@ -191,6 +191,8 @@ fn evidence_reason(f: &Features) -> &'static str {
         "a speaker line follows the heading"
     } else if f.anchored {
         "a session index links to it"
+    } else if f.slides && !f.recording {
+        "a slide deck is embedded under the heading"
     } else if f.title_line && !f.recording {
         "a `Title:` or `Talk:` line under the heading names the talk"
     } else {

@@ -168,6 +168,12 @@ impl FileParser<'_> {
         if speakers.is_empty() && parts.kind.as_ref() != Some(&parts.title) {
             speakers = self.profile_in_first_paragraph(body.clone());
         }
+        if speakers.is_empty()
+            && let Some(owner) =
+                super::notes_evidence::slide_owner(self.text.get(body.clone()).unwrap_or(""))
+        {
+            speakers = parse_speakers(&owner);
+        }
         links.extend(b.links);
         let speakers_named = !speakers.is_empty();
         if !speakers_named {
