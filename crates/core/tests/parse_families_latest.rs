@@ -188,3 +188,111 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_link_named_session_to_a_video_is_the_recording() {
+    check(
+        "# re:Invent 2024
+
+## Technical Talks
+
+### Failing without flailing: Lessons we learned at AWS the hard way
+
+This [session](https://youtu.be/c2ekr1Us51s) has three speakers.
+
+### Try again: The tools and techniques behind resilient systems
+
+The focus in [this session](https://youtu.be/rvHd4Y76-fs) is retries. See also [the docs](https://example.com/docs).
+",
+        &[
+            "Failing without flailing: Lessons we learned at AWS the hard way |  | https://youtu.be/c2ekr1Us51s",
+            "Try again: The tools and techniques behind resilient systems |  | https://youtu.be/rvHd4Y76-fs",
+        ],
+    );
+}
+
+#[test]
+fn a_panels_speakers_listed_before_headings_that_name_them() {
+    // The title is the front matter's; `Plenary Speakers:` lists the
+    // panel; the headings name only those people: parts of one panel.
+    check(
+        "---
+title: \"The University in Theory; or, The Future of (Fugitive) Study\"
+date: 2015-05-21
+---
+
+Plenary Speakers:
+- Bruce Burgett, University of Washington Bothell
+- Sunaina Maira, University of California Davis
+- Fred Moten, University of California Riverside
+- Stefano Harney, Singapore Management University
+
+### Fred Moten & Stefano Harney
+
+Rutgers, *Living for the City*
+
+### Stefano & Fred
+
+Remarks.
+
+### Sunaina Maira
+
+More remarks.
+",
+        &[
+            "The University in Theory; or, The Future of (Fugitive) Study | Bruce Burgett (University of Washington Bothell); Sunaina Maira (University of California Davis); Fred Moten (University of California Riverside); Stefano Harney (Singapore Management University) | ",
+        ],
+    );
+}
+
+#[test]
+fn a_titled_file_whose_headings_are_topics_is_one_talk() {
+    // Nothing under the title is a talk and the title names no event:
+    // one talk's notes (`Writing` at the end of a topic is no list of
+    // articles). A person and their company's site under a setext title.
+    check(
+        "# Making PHP Extensions
+
+## Resources
+
+https://github.com/auroraeosrose/php-extensions-code
+
+## Ease of Extension Writing
+
+Wrapper extensions are the easiest.
+
+## Lifecycle
+
+Startup and shutdown.
+
+## PHP Memory
+
+Zend allocator.
+",
+        &["Making PHP Extensions |  | "],
+    );
+    check(
+        "Modern data science - monogmay or menage a trois?
+=================================================
+
+Lara Khanafer from http://www.dataiku.com/ @larakhanafer
+
+- Do not restrict yourself to one technology
+",
+        &["Modern data science - monogmay or menage a trois? | Lara Khanafer (Dataiku) | "],
+    );
+}
+
+#[test]
+fn a_session_code_at_the_end_of_a_title_is_dropped() {
+    check(
+        "---
+title: \"Building SRE from Scratch at Coinbase during Hypergrowth [DEV315]\"
+---
+
+### Key Insights
+1. measure everything
+",
+        &["Building SRE from Scratch at Coinbase during Hypergrowth |  | "],
+    );
+}

@@ -290,9 +290,24 @@ fn notes_link_label(
     video_counts: impl FnOnce() -> bool,
 ) -> Option<&'static str> {
     markers::label_of_text(&l.text).or(lead).or_else(|| {
-        (markers::is_recording_label(&l.text) || (markers::is_video_url(&l.dest) && video_counts()))
-            .then_some("Recording")
+        let video = markers::is_video_url(&l.dest);
+        (markers::is_recording_label(&l.text)
+            || (video && names_the_talk(&l.text))
+            || (video && video_counts()))
+        .then_some("Recording")
     })
+}
+
+/// Whether a link's text is the talk itself (`This [session](…) has three
+/// speakers`, `the [keynote](…)`): linking to a video, it is the talk's
+/// recording.
+fn names_the_talk(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let t = ["this ", "the ", "that "]
+        .iter()
+        .find_map(|a| t.strip_prefix(a))
+        .unwrap_or(&t);
+    matches!(t, "session" | "talk" | "presentation" | "keynote")
 }
 
 /// Whether a line holds nothing but its links (and a label word,

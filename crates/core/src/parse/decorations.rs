@@ -169,6 +169,16 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
 /// `s` without a length or a note about the session in parentheses at
 /// its end (`(30 min)`, `(livestream)`, `(hands-on session)`).
 pub(super) fn strip_annotation(t: &str) -> &str {
+    // `Building SRE from Scratch [DEV315]`: the catalogue's session code.
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if t.ends_with(close)
+            && let Some(o) = t.rfind(open)
+            && o > 0
+            && is_session_code(&t[o + 1..t.len() - 1])
+        {
+            return t[..o].trim_end();
+        }
+    }
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
         && open > 0
@@ -317,19 +327,7 @@ fn strip_slot(s: &str) -> &str {
 /// (`DOP328 - Five lessons…`, `GPSTEC302 - …`), and a repeat's mark
 /// after it (`ARC304-R1 - [REPEAT 1] Architecture Patterns…`).
 fn strip_session_code(s: &str) -> Option<&str> {
-    let b = s.as_bytes();
-    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let digits = b[letters..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if !(2..=6).contains(&letters) || digits != 3 {
-        return None;
-    }
-    let mut rest = &s[letters + digits..];
-    if let Some(r) = rest.strip_prefix("-R") {
-        rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
-    }
+    let rest = &s[session_code_len(s)?..];
     let rest = [" - ", " – ", ": "]
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
@@ -339,6 +337,31 @@ fn strip_session_code(s: &str) -> Option<&str> {
         .and_then(|r| r.split_once(']'))
         .map_or(rest, |(_, after)| after.trim_start());
     (!rest.is_empty()).then_some(rest)
+}
+
+/// The length of the session code at the start of `s`: two to six
+/// capitals, three digits, maybe a `-R`/`-R1` repeat suffix (`DEV315`,
+/// `ARC304-R1`).
+fn session_code_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(2..=6).contains(&letters) || digits != 3 {
+        return None;
+    }
+    let rest = &s[letters + digits..];
+    let rest = rest
+        .strip_prefix("-R")
+        .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+    Some(s.len() - rest.len())
+}
+
+/// Whether `s` is a session code and nothing else (`DEV315`).
+fn is_session_code(s: &str) -> bool {
+    session_code_len(s) == Some(s.len())
 }
 
 /// After a time of day at the start of `s` (`10:00`, `9:30am`, `14h30`,

@@ -139,13 +139,29 @@ impl<'a> FileParser<'a> {
                 self.session_level = fm
                     .text(&["session_level", "confnotes_session_level"])
                     .and_then(|l| parse_level(&l));
-                let has_speakers = fm.get(super::session_file::SPEAKER_KEYS).is_some();
                 let (structural, feats) = self.features(&headings, body_start);
                 let talks_below = feats.iter().filter(|f| f.strong() || f.catalog > 0).count();
                 let pre_catalog = !self.preamble_catalog.is_empty();
                 let first = structural
                     .first()
                     .map_or(self.text.len(), |h| line_start(self.text, h.range.start));
+                // `Plenary Speakers:` over a list of people before the
+                // first heading, and headings that name only them (`###
+                // Fred Moten & Stefano Harney`, `### Stefano & Fred`): one
+                // panel, and each heading is a part of it.
+                let listed = super::speaker_lines::listed_after_label(
+                    self.text.get(body_start..first).unwrap_or(""),
+                );
+                let panel_of_listed = listed.len() >= 2
+                    && !pre_catalog
+                    && feats.iter().all(|f| f.catalog == 0)
+                    && structural
+                        .iter()
+                        .zip(&feats)
+                        .filter(|(_, f)| f.strong())
+                        .all(|(h, _)| names_only_the_listed(&h.text, &listed));
+                let has_speakers =
+                    fm.get(super::session_file::SPEAKER_KEYS).is_some() || panel_of_listed;
                 let last_line = self.text.get(body_start..first).map_or("", |t| {
                     let t = t.trim_end();
                     &t[t.rfind('\n').map_or(0, |k| k + 1)..]
@@ -613,4 +629,21 @@ fn fm_names_one_talk(fm: &frontmatter::FrontMatter) -> bool {
         "session_title",
     ])
     .is_some()
+}
+
+/// Whether a heading's words are only words of the names in `listed` and
+/// the words that join names (`Fred Moten & Stefano Harney`, `Stefano &
+/// Fred`).
+fn names_only_the_listed(heading: &str, listed: &[String]) -> bool {
+    let mut words = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            matches!(w, "and" | "und" | "et" | "y")
+                || listed
+                    .iter()
+                    .any(|n| n.split_whitespace().any(|p| p.eq_ignore_ascii_case(w)))
+        })
 }

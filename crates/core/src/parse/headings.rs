@@ -623,12 +623,14 @@ pub(crate) fn is_media_list(norm: &str) -> bool {
                         | "press"
                         | "publications"
                         | "posts"
-                        | "writing"
                         | "writings"
                         | "books"
                         | "newsletters"
                 )
-            }))
+            })
+            // (`Writing`, `My writing`: not `Ease of Extension Writing`.)
+            || ((norm.starts_with("writing") || norm.ends_with(" writing"))
+                && norm.split_whitespace().count() <= 2))
 }
 
 /// Whether a title heading names a list of talks (`Presentations`,

@@ -468,6 +468,29 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             });
         }
     }
+    // `# Making PHP Extensions` over `## Resources` and topics, and
+    // nothing in the file a talk: the title names no event, so the file is
+    // one talk's notes, not an empty conference.
+    if let Some(t) = title
+        && t == 0
+        && roots.len() == 1
+        && feats[t].level == 1
+        && feats[t].container.is_none()
+        && !feats[t].not_a_talk()
+        && feats[t].multi_word
+        && !feats[t].person_only
+        && !any_catalog
+        && !talk_list_title
+        && !classes
+            .iter()
+            .any(|c| matches!(c.kind, Kind::Session | Kind::Container))
+    {
+        return whole_file_session(
+            classes,
+            t,
+            "the only top heading names no event, and nothing under it is a talk: one talk's notes",
+        );
+    }
     out.classes = classes;
     crate::order::sort_by(&mut out.unsure, &|a, b| a.first.cmp(&b.first));
     out

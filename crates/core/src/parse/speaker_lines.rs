@@ -40,7 +40,16 @@ pub(crate) fn speaker_label(line: &str) -> bool {
     }
     let t = strip_emphasis(strip_list_marker(line)).trim_end_matches(':');
     let t = strip_emphasis(t).to_lowercase();
-    SPEAKER_KEYS.contains(&t.as_str())
+    if SPEAKER_KEYS.contains(&t.as_str()) {
+        return true;
+    }
+    // `Plenary Speakers:`, `Keynote speakers`: one word before a plural
+    // key.
+    matches!(
+        t.split_whitespace().collect::<Vec<_>>().as_slice(),
+        [w, "speakers" | "presenters" | "panelists" | "panellists"]
+            if w.chars().all(char::is_alphabetic)
+    )
 }
 
 /// [`speaker_line`] of a line whose [`key_line`] is `key`.
@@ -208,6 +217,13 @@ pub(crate) fn speaker_line_keyed(
             org: Some(org.trim().to_string()),
             handle: false,
         }]);
+    }
+    // `Lara Khanafer from http://www.dataiku.com/ @larakhanafer`: a
+    // person, then the site of who they spoke for.
+    if at != Position::Far
+        && let Some(r) = person_from_site(item)
+    {
+        return Some(vec![r]);
     }
     // A plain line of names (not a table row, not a heading). A line
     // wholly in parentheses is an aside (`（陶山嶺）`: who wrote this
@@ -536,4 +552,66 @@ mod tests {
         assert_eq!(names("Speaker:", false), None);
         assert_eq!(names("Notes: fine", false), None);
     }
+}
+
+/// The people listed after a speaker's label in `text` (`Plenary
+/// Speakers:` over `- Bruce Burgett, University of Washington Bothell`),
+/// one per list item, names only.
+pub(crate) fn listed_after_label(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut after_label = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if speaker_label(t) {
+            after_label = true;
+            continue;
+        }
+        let item = strip_list_marker(t);
+        if !after_label || item.len() == t.len() {
+            after_label = false;
+            continue;
+        }
+        let refs = parse_speakers(item);
+        if !super::speakers::plausible(&refs) {
+            after_label = false;
+            continue;
+        }
+        out.extend(refs.into_iter().map(|r| r.name));
+    }
+    out
+}
+
+/// `Name from https://www.example.com/ [@handle]`: the person, with the
+/// site's name as their organisation (`www.dataiku.com` → `Dataiku`).
+fn person_from_site(item: &str) -> Option<SpeakerRef> {
+    let (who, rest) = item.split_once(" from ")?;
+    let mut words = rest.split_whitespace();
+    let url = words.next()?;
+    // At most a handle after the address.
+    if !words.all(|w| w.starts_with('@')) {
+        return None;
+    }
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?
+        .split(['/', '?', '#'])
+        .next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let site = host.split('.').next().filter(|s| s.len() >= 2)?;
+    let who = who.trim();
+    if !(2..=4).contains(&who.split_whitespace().count()) || !names::is_person(who, true) {
+        return None;
+    }
+    let mut org = String::with_capacity(site.len());
+    let mut chars = site.chars();
+    org.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+    org.push_str(chars.as_str());
+    Some(SpeakerRef {
+        name: who.to_string(),
+        org: Some(org),
+        handle: false,
+    })
 }
