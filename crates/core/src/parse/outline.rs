@@ -485,11 +485,16 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             .iter()
             .any(|c| matches!(c.kind, Kind::Session | Kind::Container))
     {
-        return whole_file_session(
+        // (The author is still told of headings that look like talks.)
+        let unsure = std::mem::take(&mut out.unsure);
+        let mut out = whole_file_session(
             classes,
             t,
             "the only top heading names no event, and nothing under it is a talk: one talk's notes",
         );
+        out.unsure = unsure;
+        crate::order::sort_by(&mut out.unsure, &|a, b| a.first.cmp(&b.first));
+        return out;
     }
     out.classes = classes;
     crate::order::sort_by(&mut out.unsure, &|a, b| a.first.cmp(&b.first));
@@ -551,9 +556,18 @@ mod tests {
 
     #[test]
     fn without_evidence_headings_are_sections_and_the_author_is_told() {
-        let feats = vec![h(1), h(2), h(2)];
+        // Under a title that names an event: sections of its notes.
+        let mut event = h(1);
+        event.container = Some(Container::Event);
+        let feats = vec![event, h(2), h(2)];
         let o = classify(&feats, false);
         assert_eq!(kinds(&o), [Kind::Title, Kind::Section, Kind::Section]);
+        assert_eq!(o.unsure, vec![Unsure { first: 1, count: 2 }]);
+        // Under a title that names no event: one talk and its topics, and
+        // the author is still told.
+        let feats = vec![h(1), h(2), h(2)];
+        let o = classify(&feats, false);
+        assert_eq!(kinds(&o), [Kind::FileSession, Kind::Section, Kind::Section]);
         assert_eq!(o.unsure, vec![Unsure { first: 1, count: 2 }]);
         // Unless the title names a list of talks.
         let o = classify(&feats, true);

@@ -493,67 +493,6 @@ const SPEAKER_KEYS: &[&str] = &[
     "par",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(line: &str, first: bool) -> Option<String> {
-        let at = if first {
-            Position::First
-        } else {
-            Position::Far
-        };
-        speaker_line(line, at).map(|v| crate::parse::speakers::shown(&v))
-    }
-
-    #[test]
-    fn speaker_lines() {
-        assert_eq!(
-            names("Speaker: Ada Lovelace", false).as_deref(),
-            Some("Ada Lovelace")
-        );
-        assert_eq!(
-            names("**Speakers:** A, B & C", false).as_deref(),
-            Some("A | B | C")
-        );
-        assert_eq!(
-            names("Speakers: Ada, Bob", false).as_deref(),
-            Some("Ada | Bob")
-        );
-        assert_eq!(
-            names("Speaker: Ada, Acme", false).as_deref(),
-            Some("Ada @ Acme")
-        );
-        assert_eq!(
-            names("**Speakers**: A & B, Acme", false).as_deref(),
-            Some("A @ Acme | B @ Acme")
-        );
-        assert_eq!(
-            names("* speaker(s): Ada (Acme), Bob", false).as_deref(),
-            Some("Ada @ Acme | Bob")
-        );
-        assert_eq!(names("- Presented by: Ada", false).as_deref(), Some("Ada"));
-        assert_eq!(
-            names("_Ada Lovelace and Bob Smith_", true).as_deref(),
-            Some("Ada Lovelace | Bob Smith")
-        );
-        assert_eq!(names("_Ada Lovelace and Bob Smith_", false), None);
-        assert_eq!(names("*Really great talk*", true), None);
-        assert_eq!(
-            names("By Ada Lovelace & Bob Smith | DevOpsDays 2023", true).as_deref(),
-            Some("Ada Lovelace | Bob Smith")
-        );
-        assert_eq!(names("By the way, this was fun", true), None);
-        assert_eq!(
-            names("Kelsey Hightower @kelseyhightower", true).as_deref(),
-            Some("Kelsey Hightower")
-        );
-        assert_eq!(names("mail me @ home", true), None);
-        assert_eq!(names("Speaker:", false), None);
-        assert_eq!(names("Notes: fine", false), None);
-    }
-}
-
 /// The people listed after a speaker's label in `text` (`Plenary
 /// Speakers:` over `- Bruce Burgett, University of Washington Bothell`),
 /// one per list item, names only.
@@ -614,4 +553,65 @@ fn person_from_site(item: &str) -> Option<SpeakerRef> {
         org: Some(org),
         handle: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(line: &str, first: bool) -> Option<String> {
+        let at = if first {
+            Position::First
+        } else {
+            Position::Far
+        };
+        speaker_line(line, at).map(|v| crate::parse::speakers::shown(&v))
+    }
+
+    #[test]
+    fn speaker_lines() {
+        assert_eq!(
+            names("Speaker: Ada Lovelace", false).as_deref(),
+            Some("Ada Lovelace")
+        );
+        assert_eq!(
+            names("**Speakers:** A, B & C", false).as_deref(),
+            Some("A | B | C")
+        );
+        assert_eq!(
+            names("Speakers: Ada, Bob", false).as_deref(),
+            Some("Ada | Bob")
+        );
+        assert_eq!(
+            names("Speaker: Ada, Acme", false).as_deref(),
+            Some("Ada @ Acme")
+        );
+        assert_eq!(
+            names("**Speakers**: A & B, Acme", false).as_deref(),
+            Some("A @ Acme | B @ Acme")
+        );
+        assert_eq!(
+            names("* speaker(s): Ada (Acme), Bob", false).as_deref(),
+            Some("Ada @ Acme | Bob")
+        );
+        assert_eq!(names("- Presented by: Ada", false).as_deref(), Some("Ada"));
+        assert_eq!(
+            names("_Ada Lovelace and Bob Smith_", true).as_deref(),
+            Some("Ada Lovelace | Bob Smith")
+        );
+        assert_eq!(names("_Ada Lovelace and Bob Smith_", false), None);
+        assert_eq!(names("*Really great talk*", true), None);
+        assert_eq!(
+            names("By Ada Lovelace & Bob Smith | DevOpsDays 2023", true).as_deref(),
+            Some("Ada Lovelace | Bob Smith")
+        );
+        assert_eq!(names("By the way, this was fun", true), None);
+        assert_eq!(
+            names("Kelsey Hightower @kelseyhightower", true).as_deref(),
+            Some("Kelsey Hightower")
+        );
+        assert_eq!(names("mail me @ home", true), None);
+        assert_eq!(names("Speaker:", false), None);
+        assert_eq!(names("Notes: fine", false), None);
+    }
 }
