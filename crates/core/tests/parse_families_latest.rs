@@ -296,3 +296,31 @@ title: \"Building SRE from Scratch at Coinbase during Hypergrowth [DEV315]\"
         &["Building SRE from Scratch at Coinbase during Hypergrowth |  | "],
     );
 }
+
+#[test]
+fn a_list_that_puts_the_person_first_reads_every_item_so() {
+    // Most items name a known person before the dash; the others' names
+    // (no given name known here) are read the same way, also an item
+    // without a link.
+    check(
+        "# GopherCon 2017
+
+Talks:
+
+* [Ashley McNamara - My Journey to Go](https://about.sourcegraph.com/go/my-journey-to-go)
+* [Kavya Joshi - Understanding Channels](https://about.sourcegraph.com/go/understanding-channels)
+* [Mitchell Hashimoto - Advanced Testing in Go](https://about.sourcegraph.com/go/advanced-testing-in-go)
+* [Rhys Hiltner - Introduction to go tool trace](https://about.sourcegraph.com/go/go-tool-trace)
+* Waldemar Quevedo - Design and implementation of the NATS client
+* [Alan Shreve - grpc in production](/blog/grpc-in-production-alan-shreve)
+",
+        &[
+            "My Journey to Go | Ashley McNamara | ",
+            "Understanding Channels | Kavya Joshi | ",
+            "Advanced Testing in Go | Mitchell Hashimoto | ",
+            "Introduction to go tool trace | Rhys Hiltner | ",
+            "Design and implementation of the NATS client | Waldemar Quevedo | ",
+            "grpc in production | Alan Shreve | ",
+        ],
+    );
+}

@@ -58,6 +58,7 @@ mod builder;
 mod catalog;
 mod catalog_item;
 mod catalog_list;
+mod catalog_list_item;
 mod decorations;
 pub(crate) mod embeds;
 mod entities;

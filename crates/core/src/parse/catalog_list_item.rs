@@ -1,0 +1,418 @@
+//! One list item read as a talk, for [`super::catalog_list`]: its lines
+//! (source lines and `<br>` breaks), its title (bold text, a link's
+//! text, a quoted title or the first line), who gave it (in the title,
+//! after it, before its link, on a later line), its links and whether
+//! there is evidence that it is a talk.
+
+use std::ops::Range;
+
+use crate::model::Link;
+use crate::render::{UrlKind, classify_url};
+
+use super::catalog::{Entry, link_label};
+use super::catalog_item::{
+    bold_text, find_br, speakers_after, strip_site_suffix, trailing_paren_speakers, without_urls,
+};
+use super::catalog_list::is_talk_page;
+use super::file::FileParser;
+use super::headings;
+use super::markers;
+use super::names;
+use super::siblings::name_like;
+use super::speaker_lines;
+use super::speakers::SpeakerRef;
+use super::util::{each_name, first_spaced_dash};
+
+impl FileParser<'_> {
+    /// `Title (Name): [Slides](…), [Video](…)`: `first` up to the links at
+    /// its end that only say what they are (slides, a recording), and the
+    /// separator before them; all of `first` when it has no such tail.
+    fn before_link_tail<'t>(&self, first: &'t str, links: &[&super::scan::LinkRef<'_>]) -> &'t str {
+        let labelled = |l: &&&super::scan::LinkRef<'_>| {
+            !l.image
+                && (markers::is_recording_label(&l.text)
+                    || markers::label_of_text(&l.text).is_some())
+        };
+        let Some(at) = links
+            .iter()
+            .filter(labelled)
+            .filter_map(|l| first.find(self.text.get(l.range.clone())?))
+            .min()
+        else {
+            return first;
+        };
+        let mut tail = first[at..].to_string();
+        for l in links {
+            if let Some(src) = self.text.get(l.range.clone()) {
+                tail = tail.replace(src, "");
+            }
+        }
+        let only_separators = tail
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '–' | '·' | '&'));
+        let head = first[..at]
+            .trim_end()
+            .trim_end_matches([':', '-', '–', '|', ','])
+            .trim_end();
+        if only_separators && !head.is_empty() {
+            head
+        } else {
+            first
+        }
+    }
+
+    /// A list item as a talk, if it reads as one.
+    /// `person_first`: most items of the list put the person before the
+    /// title's dash (`Ashley McNamara - My Journey to Go`), so two or
+    /// three capitalised words there are a name here too (`Kavya Joshi -
+    /// Understanding Channels`), known given name or not.
+    pub(super) fn list_item(&self, range: Range<usize>, person_first: bool) -> Option<Entry> {
+        let raw = self.text.get(range.clone())?;
+        // Its lines: source lines and `<br>` breaks, without list markers,
+        // indentation or a trailing `\` (a hard break).
+        let mut lines: Vec<(usize, &str)> = Vec::new();
+        let mut pos = range.start;
+        for src in raw.split_inclusive('\n') {
+            let mut rest = src.trim_end_matches('\n');
+            let mut off = pos;
+            loop {
+                let cut = find_br(rest);
+                let (piece, next) = match cut {
+                    Some((a, b)) => (&rest[..a], Some(b)),
+                    None => (rest, None),
+                };
+                let t = markers::strip_list_marker(piece)
+                    .trim()
+                    .trim_end_matches('\\')
+                    .trim();
+                if !t.is_empty() {
+                    let start = off + (piece.len() - piece.trim_start().len());
+                    lines.push((start, t));
+                }
+                match next {
+                    Some(b) => {
+                        off += b;
+                        rest = &rest[b..];
+                    }
+                    None => break,
+                }
+            }
+            pos += src.len();
+        }
+        let (_, first_line) = *lines.first()?;
+        // The item's first paragraph: up to a blank line or a nested item.
+        let mut para_end = range.end;
+        let mut off = range.start;
+        for (k, src) in raw.split_inclusive('\n').enumerate() {
+            let t = src.trim();
+            let nested = t.starts_with("- ")
+                || t.starts_with("* ")
+                || t.starts_with("+ ")
+                || t.split_once(". ")
+                    .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if k > 0 && (t.is_empty() || nested) {
+                para_end = off;
+                break;
+            }
+            off += src.len();
+        }
+        // Its text on one line (soft breaks as spaces), when no `<br>`
+        // splits it into lines of their own.
+        let joined: String;
+        let first = if find_br(raw).is_none() {
+            joined = lines
+                .iter()
+                .take_while(|(at, _)| *at < para_end)
+                .map(|(_, l)| *l)
+                .collect::<Vec<_>>()
+                .join(" ");
+            joined.as_str()
+        } else {
+            first_line
+        };
+        let links: Vec<_> = self.links_in(range.clone()).collect();
+        let mut entry_links: Vec<Link> = Vec::new();
+        let mut recording = false;
+        let mut slides = false;
+        for l in &links {
+            if l.image || classify_url(&l.dest) == UrlKind::Unsafe {
+                continue;
+            }
+            let label = link_label(&l.text, &l.dest, "", false);
+            recording |= label == "Recording";
+            slides |= label == "Slides";
+            entry_links.push(Link {
+                label: label.into(),
+                url: l.dest.to_string(),
+            });
+        }
+        // Bare video URLs in the text (not Markdown links).
+        for (_, line) in &lines {
+            for w in line.split_whitespace() {
+                let w = w.trim_matches(|c: char| c == '<' || c == '>' || c == '(' || c == ')');
+                if (w.starts_with("https://") || w.starts_with("http://"))
+                    && markers::is_video_url(w)
+                    && !entry_links.iter().any(|l| l.url == w)
+                {
+                    recording = true;
+                    entry_links.push(Link {
+                        label: "Recording".into(),
+                        url: w.to_string(),
+                    });
+                }
+            }
+        }
+        let embeds = self.embeds_in(range.clone());
+        recording |= !embeds.is_empty();
+        entry_links.extend(embeds);
+
+        // The title: bold text, a link's text, a quoted title, or the
+        // first line without its URLs.
+        let mut title_line = first;
+        let title_src: String;
+        let (title_text, from_link) = if let Some(b) = bold_text(first) {
+            (b.to_string(), false)
+        } else if let Some(l) = links.iter().find(|l| {
+            !l.image
+                && l.range.start < para_end
+                && !l.text.trim().is_empty()
+                && !markers::is_recording_label(&l.text)
+                && markers::label_of_text(&l.text).is_none()
+                && !names::is_profile_url(&l.dest)
+                && !l.text.starts_with("http")
+                && !l.text.starts_with('@')
+        }) {
+            // `[NESpectre](…): The Massively Multi-Haunted NES`: a subtitle
+            // after the link goes on with the title.
+            let line_end = self.text[l.range.end..]
+                .find('\n')
+                .map_or(self.text.len(), |i| l.range.end + i)
+                .min(range.end);
+            let after = self.text.get(l.range.end..line_end).unwrap_or("");
+            // (Not a description: `[Speech-to-Text in Jitsi Meet](…): I'm
+            // a little bit disappointed by this talk…`, `: to discover…`.)
+            let subtitle = after
+                .strip_prefix(": ")
+                .map(|x| markers::plain_inline(&without_urls(x)).trim().to_string())
+                .filter(|x| {
+                    (2..=10).contains(&x.split_whitespace().count())
+                        && !x.contains(" - ")
+                        && !x.starts_with(char::is_lowercase)
+                        && !x.ends_with(['.', '!'])
+                });
+            match subtitle {
+                Some(sub) => (format!("{}: {sub}", strip_site_suffix(&l.text)), false),
+                None => (strip_site_suffix(&l.text).to_string(), true),
+            }
+        } else {
+            title_src = without_urls(self.before_link_tail(first, &links));
+            title_line = title_src.as_str();
+            (title_line.to_string(), false)
+        };
+        let title_text = markers::plain_inline(title_text.trim()).trim().to_string();
+        if title_text.is_empty() || title_text.len() > 250 {
+            return None;
+        }
+        let mut parts = headings::parts(&title_text);
+        if person_first {
+            read_person_first(&mut parts, &title_text);
+        }
+        let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
+        // What follows the title on its line: `- Name, Org`, `by Name`,
+        // `(Name, Event 2019)`.
+        if speakers.is_empty() {
+            let after = if from_link {
+                links
+                    .iter()
+                    .find(|l| strip_site_suffix(&l.text) == title_text)
+                    .map(|l| {
+                        let end = l.range.end;
+                        let line_end = |from: usize| {
+                            self.text[from..]
+                                .find('\n')
+                                .map_or(self.text.len(), |i| from + i)
+                                .min(range.end)
+                        };
+                        let first_end = line_end(end);
+                        let rest = self.text.get(end..first_end).unwrap_or("");
+                        let bare = markers::plain_inline(rest);
+                        let bare = bare.trim().trim_end_matches(['-', '–']).trim();
+                        // `[Title](video) _by_` and the name wrapped onto
+                        // the next line (`[_Steve Francia_](…) - the author
+                        // of …`): that line, up to its description.
+                        // (Also `[*Title*][ref] by Donna` / `Benjamin.  A
+                        // workshop …`: a name wrapped after `by`.)
+                        let wrapped_by = markers::strip_prefix_ci(bare, "by ").is_some_and(|n| {
+                            !n.contains(['.', ',', '(']) && n.split_whitespace().count() < 2
+                        });
+                        if (bare.is_empty() || bare.eq_ignore_ascii_case("by") || wrapped_by)
+                            && first_end < range.end
+                        {
+                            let next = self.text.get(first_end + 1..line_end(first_end + 1));
+                            let next = next.unwrap_or("").trim();
+                            let next = next
+                                .split_once(" - ")
+                                .or_else(|| next.split_once(" – "))
+                                .map_or(next, |(who, _)| who);
+                            format!("{rest} {next}")
+                        } else {
+                            rest.to_string()
+                        }
+                    })
+                    .unwrap_or_default()
+            } else if let Some(b) = bold_text(first) {
+                // `**Como quebrar uma defesa fechada** – [David
+                // Perdomo](…), [Daniel Girela](…)`: the rest of the line.
+                first
+                    .find(b)
+                    .map(|i| {
+                        first[i + b.len()..]
+                            .trim_start_matches(['*', '_'])
+                            .to_string()
+                    })
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            };
+            speakers = speakers_after(&after).unwrap_or_default();
+            if speakers.is_empty()
+                && !from_link
+                && let Some((t, sp)) = trailing_paren_speakers(&parts.title)
+            {
+                parts.title = t;
+                speakers = sp;
+            }
+        }
+        // `Name - [Title](…)`: the people before the title's link.
+        if speakers.is_empty()
+            && let Some(l) = links
+                .iter()
+                .find(|l| !l.image && title_text.starts_with(markers::plain_inline(&l.text).trim()))
+            && let Some(before) = self.text.get(range.start..l.range.start)
+        {
+            let before = markers::strip_list_marker(before.lines().last().unwrap_or("").trim());
+            if let Some(people) = before
+                .strip_suffix(" -")
+                .or_else(|| before.strip_suffix(" –"))
+                .or_else(|| before.strip_suffix(':'))
+                // `4. Vortrag: Von H. Uhlig [Dem Hack keine Chance](…)`:
+                // `by` and the people right before the title's link.
+                .or_else(|| {
+                    let b = before.trim_end_matches(['_', '*', ' ']);
+                    ["von ", "Von ", "by ", "By ", "par ", "Par "]
+                        .iter()
+                        .filter_map(|w| b.rfind(w).map(|k| &b[k + w.len()..]))
+                        .find(|rest| {
+                            (2..=4).contains(&rest.split_whitespace().count())
+                                && !rest.contains([':', '['])
+                        })
+                })
+                // `Highload++ 2014. Андрей Аксёнов.` on the line before
+                // the title's link: the event's sentence, then the name's.
+                .or_else(|| {
+                    let (event, name) = before.strip_suffix('.')?.rsplit_once(". ")?;
+                    (headings::is_event(event) && event.contains(|c: char| c.is_ascii_digit()))
+                        .then_some(name)
+                })
+                && let Some(sp) = speakers_after(people)
+            {
+                speakers = sp;
+            }
+        }
+        // `* Erin LeDell, [video](…), [benchmarking ML systems](…)`: the
+        // person who starts the item, before its first comma (a known
+        // given name), when the title is a link after it.
+        if speakers.is_empty()
+            && from_link
+            && let Some((lead, _)) = markers::strip_list_marker(raw.trim_start()).split_once(',')
+            && !lead.contains(['[', '*', '_', '`'])
+            && (2..=4).contains(&lead.split_whitespace().count())
+            && matches!(
+                names::shape(lead.trim()),
+                names::Shape::Person { given: true }
+            )
+            && !title_text.contains(lead.trim())
+        {
+            speakers = super::speakers::parse_speakers(lead.trim());
+        }
+        // A later line naming people (`Medya Ghazizadeh, Google`).
+        if speakers.is_empty() {
+            for (_, line) in lines.iter().skip(1).take(3) {
+                if let Some(sp) = speaker_lines::speaker_line(line, speaker_lines::Position::First)
+                {
+                    speakers = sp;
+                    break;
+                }
+            }
+        }
+        let presented = lines.iter().any(|(_, l)| {
+            let lower = l.to_lowercase();
+            lower.starts_with("presented at")
+                || lower.starts_with("given at")
+                || lower.starts_with("talk at")
+        });
+        // `[Bizarre and Unusual Uses of DNS](https://fosdem.org/2023/
+        // schedule/event/dns_bizarre…/)`: the talk's own page on the
+        // event's schedule.
+        let talk_page = links.iter().any(|l| {
+            !l.image
+                && title_text.starts_with(markers::plain_inline(&l.text).trim())
+                && is_talk_page(&l.dest)
+        });
+        let evidence = recording || slides || !speakers.is_empty() || presented || talk_page;
+        // A title that reads as a person is no talk (`Modern SQL` is one:
+        // an acronym is no part of a name).
+        let acronym = parts
+            .title
+            .split_whitespace()
+            .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+        let person_title = !acronym && names::is_person(&parts.title, false);
+        if !evidence || person_title {
+            return None;
+        }
+        let _ = title_line;
+        // The item's other lines are its notes.
+        let mut notes = String::new();
+        for (_, line) in lines
+            .iter()
+            .filter(|(at, _)| *at >= para_end || find_br(raw).is_some())
+            .skip(usize::from(find_br(raw).is_some()))
+        {
+            notes.push_str("- ");
+            notes.push_str(line);
+            notes.push('\n');
+        }
+        Some(Entry {
+            title: parts.title,
+            speakers,
+            links: entry_links,
+            notes,
+            range,
+            kind: parts.kind,
+            language: parts.language,
+            what: "list item",
+        })
+    }
+}
+
+/// `Kavya Joshi - Understanding Channels`, `JP Robinson - Go kit, Gizmo,
+/// and Marvin` among items that put the person first: the name-like words
+/// before the first spaced dash are who gave it, the rest the title.
+fn read_person_first(parts: &mut headings::Parts, text: &str) {
+    let Some((at, len)) = first_spaced_dash(text) else {
+        return;
+    };
+    let (left, right) = (text[..at].trim(), text[at + len..].trim());
+    if parts.speakers.as_deref() == Some(left)
+        || right.split_whitespace().count() < 2
+        || !each_name(left).all(name_like)
+        || names::is_person(right, false)
+    {
+        return;
+    }
+    parts.title = right.to_string();
+    parts.speakers = Some(left.to_string());
+    parts.refs = None;
+    parts.strength = 3;
+    parts.why = Some("a person's name before the first spaced dash, as in the items beside it");
+}
