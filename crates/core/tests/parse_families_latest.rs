@@ -324,3 +324,70 @@ Talks:
         ],
     );
 }
+
+#[test]
+fn a_company_in_capitals_after_a_title_and_questions_that_say_about() {
+    // `(HPE)` is no acronym of the title's words: who gave it; `(DSL)`
+    // is one, and stays. `about` inside a question is no section word
+    // (`## About` is).
+    check(
+        "# OSCON 2019
+
+## Wednesday 2019.07.17
+
+##### **Solving enterprise DevOps and frontend challenges with open source (HPE)**
+
+Notes.
+
+##### **I'm a developer; should I care about a service mesh?**
+
+Notes.
+
+##### Writing Domain Specific Languages (DSL)
+
+Notes.
+
+##### About
+
+The venue.
+",
+        &[
+            "Solving enterprise DevOps and frontend challenges with open source |  | ",
+            "I'm a developer; should I care about a service mesh? |  | ",
+            "Writing Domain Specific Languages (DSL) |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_quoted_title_beside_a_name_no_given_name_list_knows() {
+    // The quotes set the title apart, so two capitalised words beside it
+    // are its speaker; quotes that words go on after are the title's own
+    // (and the person before its dash is read as in the headings beside).
+    check(
+        "# CppCon 2017
+
+### Nir Friedman - \"What C++ developers should know about globals (and the linker)\"
+
+Notes.
+
+### Sarah Drasner - Animating the Web Today
+
+Notes.
+
+### Michael Caisse - Modern C++ in Embedded Systems
+
+Notes.
+
+### Evadne Wu - “Not Hotdog” Revisited
+
+Notes.
+",
+        &[
+            "What C++ developers should know about globals (and the linker) | Nir Friedman | ",
+            "Animating the Web Today | Sarah Drasner | ",
+            "Modern C++ in Embedded Systems | Michael Caisse | ",
+            "“Not Hotdog” Revisited | Evadne Wu | ",
+        ],
+    );
+}

@@ -557,8 +557,6 @@ const SECTION_WORDS: &[&str] = &[
     "abstract",
     "description",
     "details",
-    "general",
-    "about",
     "bio",
     "biography",
     "questions",
@@ -591,6 +589,12 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
         || norm
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| SECTION.contains(w))
+        // `About`, `About the speaker`, `General`: first only (not `Should
+        // I care about a service mesh?`).
+        || ["about", "general"].iter().any(|w| {
+            norm.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
         // `Taking a short break`, `A well-deserved coffee break`.
         || (norm.ends_with(" break") && norm.split(' ').count() <= 5)
 }

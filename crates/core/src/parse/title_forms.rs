@@ -122,6 +122,23 @@ pub(super) fn split_quoted(s: &str) -> Option<Parts> {
             .trim()
             .to_string()
     };
+    // (`“Not Hotdog” Revisited`: words go on after the quote, which is
+    // part of the title. A quoted title stands apart from its people: a
+    // separator or nothing on each side.)
+    let apart_after = s.get(after..).unwrap_or("").trim_start();
+    let apart_before = s[..open].trim_end();
+    if !corner
+        && !(apart_after.is_empty()
+            || apart_after.starts_with(['-', '–', '—', '―', ':', ',', '(', '|'])
+            || markers::strip_prefix_ci(apart_after, "by ").is_some())
+    {
+        return None;
+    }
+    if !corner
+        && !(apart_before.is_empty() || apart_before.ends_with(['-', '–', '—', '―', ':', ',', '|']))
+    {
+        return None;
+    }
     let (before, behind) = (trim(&s[..open]), trim(s.get(after..).unwrap_or("")));
     let enough_title = if corner {
         !title.is_empty()
@@ -147,7 +164,10 @@ pub(super) fn split_quoted(s: &str) -> Option<Parts> {
         });
     }
     let rest = trim(&format!("{before} {behind}"));
-    if rest.is_empty() || speaker_strength(&rest) < 3 {
+    // (The title is delimited: a name-like pair of words beside it is
+    // enough, `Nir Friedman - "What C++ developers should know…"`.)
+    let strength = speaker_strength(&rest);
+    if rest.is_empty() || !(strength >= 3 || (strength >= 2 && super::siblings::name_like(&rest))) {
         return None;
     }
     Some(Parts {
