@@ -127,16 +127,11 @@ pub(super) fn split_quoted(s: &str) -> Option<Parts> {
     // separator or nothing on each side.)
     let apart_after = s.get(after..).unwrap_or("").trim_start();
     let apart_before = s[..open].trim_end();
-    if !corner
-        && !(apart_after.is_empty()
-            || apart_after.starts_with(['-', '–', '—', '―', ':', ',', '(', '|'])
-            || markers::strip_prefix_ci(apart_after, "by ").is_some())
-    {
-        return None;
-    }
-    if !corner
-        && !(apart_before.is_empty() || apart_before.ends_with(['-', '–', '—', '―', ':', ',', '|']))
-    {
+    let stands_apart = (apart_after.is_empty()
+        || apart_after.starts_with(['-', '–', '—', '―', ':', ',', '(', '|'])
+        || markers::strip_prefix_ci(apart_after, "by ").is_some())
+        && (apart_before.is_empty() || apart_before.ends_with(['-', '–', '—', '―', ':', ',', '|']));
+    if !corner && !stands_apart {
         return None;
     }
     let (before, behind) = (trim(&s[..open]), trim(s.get(after..).unwrap_or("")));

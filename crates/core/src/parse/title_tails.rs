@@ -234,34 +234,8 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         } else if inner
             .split(',')
             .all(|p| names::is_org(p) || matches!(names::shape(p.trim()), names::Shape::Org))
-            || company_initials(inner, left)
         {
             best.consider(1, left, "", "organisations in parentheses at the end");
         }
     }
-}
-
-/// `Solving enterprise DevOps … (HPE)`: two to five capitals in
-/// parentheses that are not the initials of the words before them (as
-/// `Domain Specific Languages (DSL)` are) name a company.
-fn company_initials(inner: &str, before: &str) -> bool {
-    let acr = inner.trim();
-    if !(2..=5).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
-        return false;
-    }
-    // The initials of the words before, small words left out, and the
-    // capitals inside them (`JavaScript Object Notation`, `GraphQL`).
-    let initials: String = before
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
-        .filter(|w| {
-            !matches!(
-                w.to_lowercase().as_str(),
-                "of" | "and" | "the" | "for" | "a" | "to" | "in" | "on" | "&"
-            )
-        })
-        .filter_map(|w| w.chars().next())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    let capitals: String = before.chars().filter(char::is_ascii_uppercase).collect();
-    !initials.ends_with(acr) && !capitals.ends_with(acr)
 }
