@@ -384,3 +384,85 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn names_written_small_or_as_one_word_beside_headings_that_name_people() {
+    // The headings beside name people after (or before) their dash, so a
+    // name written small (`chris coiyer`) or the one name a speaker goes
+    // by (`Digit`) is read the same way.
+    check(
+        "---
+title: Web Unleashed 2019
+---
+
+# oops I guess we're full stack - chris coiyer
+
+Notes.
+
+# Dynamic Typographic Systems, Modern CSS, and Variable Fonts - Jason Pamental
+
+Notes.
+
+# Slashing Bad User Experience Using DevTools - Henri Helvetica
+
+Notes.
+",
+        &[
+            "oops I guess we're full stack | chris coiyer | ",
+            "Dynamic Typographic Systems, Modern CSS, and Variable Fonts | Jason Pamental | ",
+            "Slashing Bad User Experience Using DevTools | Henri Helvetica | ",
+        ],
+    );
+    check(
+        "# EMPEX 2022
+
+## Brooklyn Zelenka - The Escape from Flatland
+
+Notes.
+
+## Mat Trudel - A Funny Thing Happened On The Way To The Phoenix
+
+Notes.
+
+## Digit - Burrito: Wrap your app in a BEAM burrito!
+
+Notes.
+
+## Zack White - Getting lazy with workflow graphs in Elixir
+
+Notes.
+",
+        &[
+            "The Escape from Flatland | Brooklyn Zelenka | ",
+            "A Funny Thing Happened On The Way To The Phoenix | Mat Trudel | ",
+            "Burrito: Wrap your app in a BEAM burrito! | Digit | ",
+            "Getting lazy with workflow graphs in Elixir | Zack White | ",
+        ],
+    );
+}
+
+#[test]
+fn a_dash_before_by_on_the_line_under_a_heading() {
+    check(
+        "# SnowCamp 2019
+
+## 2019-01-24 | Thursday
+
+### Optimizing Image Delivery for the Web
+
+-- by [Doug Sillars](https://dougsillars.com)
+
+Doug's talk on optimising images.
+
+### Building More Eco-Responsible Apps by Reducing The Bloating
+
+— by [Frédéric Bordage](https://greenit.fr) -
+
+Frédéric showcased some success stories.
+",
+        &[
+            "Optimizing Image Delivery for the Web | Doug Sillars | ",
+            "Building More Eco-Responsible Apps by Reducing The Bloating | Frédéric Bordage | ",
+        ],
+    );
+}

@@ -223,8 +223,10 @@ impl FileParser<'_> {
                 continue;
             };
             let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
-            // One name, or several (`Sean Larkin & Tobias Koppers`).
-            let names_like = each_name(left).all(name_like);
+            // One name, or several (`Sean Larkin & Tobias Koppers`), or
+            // the one name a speaker goes by (`Digit - Burrito: Wrap your
+            // app in a BEAM burrito!`).
+            let names_like = each_name(left).all(name_like) || one_word_name(left);
             // (Not `Making SDKs: the Bespoke, the Hopeful and the
             // Generated`: a title goes on in lowercase after its colon.)
             if names_like
@@ -342,7 +344,7 @@ impl FileParser<'_> {
                 {
                     right = right[..open].trim_end();
                 }
-                if left.is_empty() || !name_like(right) {
+                if left.is_empty() || !(name_like(right) || small_name(right)) {
                     continue;
                 }
                 p.speakers = Some(right.to_string());
@@ -424,4 +426,29 @@ pub(super) fn name_like(text: &str) -> bool {
             names::Shape::Person { .. } | names::Shape::Capitalised
         )
         && !names::is_org(t)
+}
+
+/// `chris coiyer`: a name written small, two or three lowercase words
+/// whose first is a known given name. Only where the headings beside
+/// name people the same way.
+fn small_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\''))
+        && names::is_given_name(words[0])
+}
+
+/// `Digit`: one capitalised word (the rest lowercase) that is no kind of
+/// session, section word or known organisation: the name a speaker goes
+/// by, where the headings beside put the person before the dash.
+fn one_word_name(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && text.chars().count() >= 3
+        && chars.all(char::is_lowercase)
+        && !headings::is_kind(text)
+        && !headings::is_vocab(&headings::norm(text))
+        && !names::is_org(text)
 }

@@ -116,7 +116,16 @@ pub(crate) fn speaker_line_keyed(
         return None;
     }
     let before_bar = t.split(" | ").next().unwrap_or("");
-    if let Some(rest) = strip_prefix_ci(before_bar, "by ") {
+    // `-- by [Doug Sillars](…)`, `— by Name`: a dash before `by`.
+    let by_line = before_bar.trim_start_matches(['-', '–', '—']).trim_start();
+    let by_line = if by_line.len() < before_bar.len() && by_line.len() + 4 >= before_bar.len() {
+        by_line
+    } else {
+        before_bar
+    };
+    if let Some(rest) = strip_prefix_ci(by_line, "by ") {
+        // (`-- by [M4dz](…) -`: a dash left at the end.)
+        let rest = rest.trim_end().trim_end_matches(['-', '–', '—']).trim_end();
         let refs = parse_speakers(strip_emphasis(rest));
         if plausible(&refs) {
             return Some(refs);
