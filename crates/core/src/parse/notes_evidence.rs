@@ -228,8 +228,10 @@ pub(super) fn parse_level(s: &str) -> Option<u8> {
 pub(super) fn slides_embed(body: &str) -> bool {
     let b = body.as_bytes();
     memchr::memmem::find(b, b"slideshare.net/slideshow/embed").is_some()
-        || memchr::memmem::find(b, b"speakerdeck-embed").is_some()
-        || memchr::memmem::find(b, b"speakerdeck.com/player/").is_some()
+        || memchr::memmem::find_iter(b, b"speakerdeck").any(|at| {
+            b[at..].starts_with(b"speakerdeck-embed")
+                || b[at..].starts_with(b"speakerdeck.com/player/")
+        })
 }
 
 /// The owner of a slide deck whose SlideShare embed code is among the

@@ -45,11 +45,11 @@ pub(crate) fn speaker_label(line: &str) -> bool {
     }
     // `Plenary Speakers:`, `Keynote speakers`: one word before a plural
     // key.
-    matches!(
-        t.split_whitespace().collect::<Vec<_>>().as_slice(),
-        [w, "speakers" | "presenters" | "panelists" | "panellists"]
-            if w.chars().all(char::is_alphabetic)
-    )
+    t.rsplit_once(' ').is_some_and(|(w, key)| {
+        matches!(key, "speakers" | "presenters" | "panelists" | "panellists")
+            && !w.is_empty()
+            && w.chars().all(char::is_alphabetic)
+    })
 }
 
 /// [`speaker_line`] of a line whose [`key_line`] is `key`.
@@ -535,7 +535,10 @@ pub(crate) fn listed_after_label(text: &str) -> Vec<String> {
 /// `Name from https://www.example.com/ [@handle]`: the person, with the
 /// site's name as their organisation (`www.dataiku.com` → `Dataiku`).
 fn person_from_site(item: &str) -> Option<SpeakerRef> {
-    let (who, rest) = item.split_once(" from ")?;
+    // (Most lines have no address: one memchr rejects them.)
+    memchr::memchr(b':', item.as_bytes())?;
+    let at = super::util::find_str(item, " from ")?;
+    let (who, rest) = (&item[..at], &item[at + " from ".len()..]);
     let mut words = rest.split_whitespace();
     let url = words.next()?;
     // At most a handle after the address.
