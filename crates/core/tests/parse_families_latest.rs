@@ -466,3 +466,96 @@ Frédéric showcased some success stories.
         ],
     );
 }
+
+#[test]
+fn a_person_then_a_title_in_italic_html_after_a_comma() {
+    // `<i>…</i>` is emphasis, not words; a person with a known given name
+    // before the first comma, the title after it. The front matter's
+    // title names the event.
+    check(
+        "---
+title: Notes from The Lead Developer London 2019
+---
+
+Intro.
+
+### [Lara Hogan](//twitter.com/lara_hogan), <i>Navigating team friction</i>
+
+- notes
+
+### [Randall Koutnik](//twitter.com/rkoutnik), <i>I can't do that for you Dave: undefined is not a function</i>
+
+- notes
+",
+        &[
+            "Navigating team friction | Lara Hogan | ",
+            "I can't do that for you Dave: undefined is not a function | Randall Koutnik | ",
+        ],
+    );
+}
+
+#[test]
+fn numbered_links_to_notes_files_under_topics_and_a_nested_table_of_contents() {
+    // The table of contents (nested items linking to this file's headings)
+    // names no talk; `Name Keynote` is a talk by that person; numbered
+    // items that only link to a notes file are talks.
+    check(
+        "# AWS re:Invent 2018
+
+## Table of Contents
+
+- [Keynotes](#keynotes)
+    - [Andy Jassy](#andy-jassy)
+- [Breakout Sessions](#breakout-sessions)
+    - [Containers](#containers)
+- [Takeaways](#takeaways)
+
+## Keynotes
+
+### [Andy Jassy Keynote](./general/Keynote-Andy_Jassy.md)
+
+### [Werner Vogels Keynote](./general/Keynote-Werner_Vogels.md)
+
+## Breakout Sessions
+
+### Containers
+  1. [Breaking Containers: Chaos Engineering for Modern Applications on AWS](./11_26-mon/CON310.md)
+  2. [Introducing AWS Cloud Map](./11_30-fri/CON366.md)
+
+## Takeaways
+
+- Fun.
+",
+        &[
+            "Andy Jassy Keynote | Andy Jassy | ",
+            "Werner Vogels Keynote | Werner Vogels | ",
+            "Breaking Containers: Chaos Engineering for Modern Applications on AWS |  | ",
+            "Introducing AWS Cloud Map |  | ",
+        ],
+    );
+}
+
+#[test]
+fn links_to_recordings_named_title_and_speakers_under_a_section_about_the_talks() {
+    // `Trends and session highlights` is a section word and names talks;
+    // each link to a video whose text is `Title - Name, Org` is a talk
+    // with its recording.
+    check(
+        "Intro about KubeCon.
+
+## Trends and session highlights
+
+🌳 [Adopting Network Policies in Highly Secure Environments - Raymond de Jong, Isovalent](https://youtu.be/yikVhGM2ye8)
+
+🌳 This session was very interesting. [Paved Paths Leading the Way to Compliance - Kasper Borg Nissen & Brian Nielsen, Lunar](https://youtu.be/6T3Mf6pdg7E)
+
+## Summing it up
+
+A great week.
+",
+        &[
+            "Adopting Network Policies in Highly Secure Environments | Raymond de Jong (Isovalent) | https://youtu.be/yikVhGM2ye8",
+            "Paved Paths Leading the Way to Compliance | Kasper Borg Nissen (Lunar); Brian Nielsen (Lunar) | https://youtu.be/6T3Mf6pdg7E",
+        ],
+    );
+}

@@ -184,7 +184,7 @@ impl FileParser<'_> {
                 } else if e.what == "speaker item" {
                     "an item of a day's list that starts with its speaker's profile link and says what the talk gave".into()
                 } else if e.what == "talk link" {
-                    "a link to a talk's page in the text (`[Title](…/talks/…)`, or `[Title](…) by Name`), in a file with two or more".into()
+                    "a link to a talk's page in the text (`[Title](…/talks/…)`, `[Title](…) by Name`, or `[Title - Name](video)`), in a file with two or more".into()
                 } else if e.what == "wiki link" {
                     "a list item that is only a wiki link to the talk's page, under a day".into()
                 } else if e.what == "paragraph" {

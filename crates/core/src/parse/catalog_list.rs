@@ -282,12 +282,15 @@ impl FileParser<'_> {
 
     /// Whether the item is one link whose text is a heading of the file.
     fn is_toc_item(&self, r: &Range<usize>) -> bool {
-        if self.heading_norms.is_empty() || self.links_in(r.clone()).nth(1).is_some() {
-            return false;
-        }
         let Some(text) = self.text.get(r.clone()) else {
             return false;
         };
+        // (Its first line only: the items nested under it are entries of
+        // the table too.)
+        let first_end = r.start + text.find('\n').unwrap_or(text.len());
+        if self.heading_norms.is_empty() || self.links_in(r.start..first_end).nth(1).is_some() {
+            return false;
+        }
         let line = markers::strip_list_marker(text.lines().next().unwrap_or("")).trim();
         if !(line.starts_with('[') && line.ends_with(')')) {
             return false;

@@ -75,6 +75,21 @@ impl InlineReader {
     }
 }
 
+/// Whether a tag opens or closes emphasis or another inline style, with
+/// no attributes: `<i>`, `</em>`, `<strong>`, `<code>`, `<sup>`…
+pub(crate) fn is_emphasis_tag(tag: &str) -> bool {
+    let t = tag.trim();
+    let Some(inner) = t.strip_prefix('<').and_then(|x| x.strip_suffix('>')) else {
+        return false;
+    };
+    let name = inner.strip_prefix('/').unwrap_or(inner).trim();
+    [
+        "i", "em", "b", "strong", "u", "s", "mark", "small", "sub", "sup", "code", "kbd", "cite",
+    ]
+    .iter()
+    .any(|n| name.eq_ignore_ascii_case(n))
+}
+
 /// Whether a tag is a line break: `<br>`, `<br/>`, `<BR />`.
 pub(crate) fn is_br(tag: &str) -> bool {
     matches!(tag_of(tag.trim()), Some(Tag::Br))

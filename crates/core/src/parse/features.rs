@@ -107,6 +107,9 @@ pub(crate) struct Features {
     /// (nothing between, deeper) is a title: `# Todd Parker` over `##
     /// jQuery Mobile` is one talk, its title below its speaker.
     pub title_heading: bool,
+    /// The heading's words name talks (`Trends and session highlights`,
+    /// `Talks`), whatever else they say.
+    pub names_talks: bool,
     pub directive: Option<Directive>,
 }
 
@@ -351,6 +354,10 @@ impl FileParser<'_> {
                     || parts.kind.is_some()
                     || super::decorations::starts_with_kind(&h.text),
                 kinds: plural_kind(h.text.trim()) || plural_kind(&parts.title),
+                names_talks: headings::names_talk_list(&h.norm)
+                    || h.norm
+                        .split_whitespace()
+                        .any(|w| matches!(w, "session" | "talk" | "keynote")),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
                 named_in_heading: speakers_in_heading

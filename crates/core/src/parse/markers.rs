@@ -47,6 +47,20 @@ pub(crate) fn strip_list_marker(line: &str) -> &str {
     t
 }
 
+/// Drops a list marker, bulleted (`- `) or numbered (`1. `, `2) `), and
+/// the indentation before it.
+pub(crate) fn strip_any_list_marker(line: &str) -> &str {
+    let t = strip_list_marker(line);
+    t.split_once(['.', ')'])
+        .filter(|(n, rest)| {
+            !n.is_empty()
+                && n.len() <= 3
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && rest.starts_with(' ')
+        })
+        .map_or(t, |(_, rest)| rest.trim_start())
+}
+
 /// A `Key: value` line: the key lowercased, and the value with the
 /// emphasis around the key removed. Keys are short (at most 24 bytes) and
 /// made of letters, spaces and parentheses.

@@ -77,7 +77,8 @@ pub(super) fn line_after(text: &str, start: usize, end: usize, n: usize) -> usiz
 pub(super) fn links_only(body: &str) -> bool {
     let mut any = false;
     for line in body.lines().filter(|l| !l.trim().is_empty()).take(20) {
-        let t = markers::strip_list_marker(line.trim()).trim();
+        // (`1. [Title](…)`, `2) …`: a numbered item too.)
+        let t = markers::strip_any_list_marker(line.trim()).trim();
         // A thematic break ends the heading's own part.
         if matches!(t, "---" | "***" | "___") {
             break;

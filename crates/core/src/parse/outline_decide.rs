@@ -87,6 +87,13 @@ pub(super) fn decide(
         } else {
             (Kind::Section, "a group heading with no talk under it")
         }
+    } else if f.vocab && f.names_talks && f.catalog > 0 && !f.label && !f.key_themes {
+        // `## Trends and session highlights` over links to the talks'
+        // recordings: a section word, and talks named in its part.
+        (
+            Kind::Container,
+            "its words name talks, and its part lists them",
+        )
     } else if f.not_a_talk() && (f.label || f.key_themes || !(f.speakers_in_heading || f.anchored))
     {
         if ctx.in_section {

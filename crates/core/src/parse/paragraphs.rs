@@ -460,7 +460,7 @@ impl FileParser<'_> {
                 }
                 continue;
             }
-            let is_item = markers::strip_list_marker(t).len() < t.len();
+            let is_item = markers::strip_any_list_marker(t).len() < t.len();
             let indented = line.starts_with([' ', '\t']);
             let rule = t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' '));
             let other = rule || t.starts_with(['#', '|', '>', '<', '{']);
@@ -503,7 +503,7 @@ impl FileParser<'_> {
                     let mut at = r.start;
                     for line in text.split_inclusive('\n') {
                         let t = line.trim();
-                        if markers::strip_list_marker(t).len() < t.len() || items.is_empty() {
+                        if markers::strip_any_list_marker(t).len() < t.len() || items.is_empty() {
                             items.push((at..at + line.len(), &self.text[at..at + line.len()]));
                         } else if let Some(last) = items.last_mut() {
                             last.0.end = at + line.len();
@@ -516,7 +516,7 @@ impl FileParser<'_> {
                 Block::Other => Vec::new(),
             };
             for (r, piece) in pieces {
-                let t = markers::strip_list_marker(piece.trim()).trim();
+                let t = markers::strip_any_list_marker(piece.trim()).trim();
                 if let Some((text, _)) = notes_file_link(t) {
                     let lines: Vec<&str> = text
                         .lines()

@@ -20,6 +20,8 @@
 
 use std::ops::Range;
 
+use crate::model::Link;
+
 use super::catalog::Entry;
 use super::catalog_list::is_talk_page;
 use super::file::FileParser;
@@ -150,10 +152,17 @@ impl FileParser<'_> {
             if t.starts_with(['|', '-', '*', '#']) {
                 continue;
             }
-            for (title, speakers) in self.talk_links_in(r.clone()) {
+            for (title, speakers, recording) in self.talk_links_in(r.clone()) {
                 out.push(Entry {
                     title,
                     speakers,
+                    links: recording
+                        .map(|url| Link {
+                            label: "Recording".into(),
+                            url,
+                        })
+                        .into_iter()
+                        .collect(),
                     notes: para.trim().to_string(),
                     range: r.clone(),
                     what: "talk link",
@@ -164,7 +173,9 @@ impl FileParser<'_> {
         out
     }
 
-    fn talk_links_in(&self, range: Range<usize>) -> Vec<Named> {
+    /// The talks named by the links of `range`: title, people, and the
+    /// recording when the link goes to one.
+    fn talk_links_in(&self, range: Range<usize>) -> Vec<(String, Vec<SpeakerRef>, Option<String>)> {
         let mut out = Vec::new();
         for l in self.links_in(range.clone()) {
             if l.range.end > range.end {
@@ -173,11 +184,15 @@ impl FileParser<'_> {
             if !talk_link_text(&l.text) {
                 continue;
             }
+            if let Some((title, people)) = video_link_talk(&l.text, &l.dest) {
+                out.push((title, people, Some(l.dest.to_string())));
+                continue;
+            }
             let after = self.text.get(l.range.end..range.end).unwrap_or("");
             let people = people_after_link(after);
             if is_talk_page(&l.dest) || !people.is_empty() {
                 let title = markers::plain_inline(&l.text).trim().to_string();
-                out.push((title, people));
+                out.push((title, people, None));
             }
         }
         out
@@ -192,11 +207,26 @@ impl FileParser<'_> {
                 !l.image
                     && talk_link_text(&l.text)
                     && (is_talk_page(&l.dest)
+                        || video_link_talk(&l.text, &l.dest).is_some()
                         || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
                             .is_empty())
             })
             .count()
     }
+}
+
+/// `[Adopting Network Policies in Highly Secure Environments - Raymond de
+/// Jong, Isovalent](https://youtu.be/…)`: a link to a video whose text is
+/// a title and the people who gave it.
+fn video_link_talk(text: &str, dest: &str) -> Option<Named> {
+    if !markers::is_video_url(dest) {
+        return None;
+    }
+    let mut parts = super::headings::parts(&markers::plain_inline(text));
+    (parts.speakers.is_some() && parts.strength >= 3).then(|| {
+        let refs = parts.speaker_refs();
+        (parts.title, refs)
+    })
 }
 
 /// A link's text that can be a talk's title: words, not an address, a

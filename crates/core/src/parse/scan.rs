@@ -419,7 +419,11 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                         c.text.push_str(&h);
                     }
                 }
-                push_inline(&h, &mut heading, &mut item, lists, &mut links);
+                // (`<i>Title</i>`: the tags of emphasis are markup, as
+                // `*Title*` is, not words of a heading or item.)
+                if !embeds::is_emphasis_tag(&h) {
+                    push_inline(&h, &mut heading, &mut item, lists, &mut links);
+                }
             }
             Event::InlineMath(t) | Event::DisplayMath(t) | Event::FootnoteReference(t) => {
                 push_inline(&t, &mut heading, &mut item, lists, &mut links);

@@ -258,6 +258,25 @@ pub(crate) fn parts(text: &str) -> Parts {
     if let Some(p) = bracketed_title(s) {
         return p;
     }
+    // `Andy Jassy Keynote`: a person's name, then the kind of session
+    // they gave; the whole is its title.
+    if let Some((who, last)) = s.rsplit_once(' ')
+        && is_kind(last)
+        // (Not `Brad Green - Keynote`, read below.)
+        && !who.trim_end().ends_with(['-', '–', '—', ':', ',', '|'])
+        && (2..=4).contains(&who.split_whitespace().count())
+        && names::is_person(who.trim(), false)
+    {
+        return Parts {
+            title: s.to_string(),
+            speakers: Some(who.trim().to_string()),
+            kind: Some(last.to_string()),
+            language,
+            why: Some("a person's name, then the kind of session they gave (`Name Keynote`)"),
+            strength: speaker_strength(who),
+            ..Parts::default()
+        };
+    }
     // `Keynote - Title`, `Keynote: Title`.
     for sep in [" - ", " – ", " — ", ": "] {
         if let Some((head, rest)) = split_once_str(s, sep)

@@ -158,6 +158,25 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             best.consider(strength, &s[..at], &s[at + 3..], "people's names after `|`");
         }
     }
+    // `Lara Hogan, Navigating team friction` (`[Name](profile),
+    // <i>Title</i>`): a person with a known given name before the first
+    // comma, a title that names nobody after it.
+    if let Some(at) = s.find(", ") {
+        let (left, right) = (s[..at].trim(), s[at + 2..].trim());
+        if (2..=4).contains(&left.split_whitespace().count())
+            && names::is_person(left, false)
+            && right.split_whitespace().count() >= 2
+            && speaker_strength(right) < 3
+            && !names::is_org(right)
+        {
+            best.consider(
+                3,
+                right,
+                left,
+                "a person's name before the first comma, the title after it",
+            );
+        }
+    }
     // `Title, Name (Org)`, `Title, [Name](profile)`: only with strong
     // evidence, since titles have commas.
     if let Some(at) = s.rfind(", ") {
