@@ -559,3 +559,47 @@ A great week.
         ],
     );
 }
+
+#[test]
+fn a_list_of_title_by_name_sentences_after_a_paragraph_about_the_talks() {
+    // The paragraph before each list speaks of talks (it wraps: the list
+    // follows its last line); each item's first sentence is `Title by
+    // Name` (or `Title, by Name`), then the author's comment.
+    check(
+        "---
+title: \"Devoxx 2011 post-mortem\"
+---
+So, Devoxx is over.
+
+Here are, in chronological order, my favourite talks of this year:
+
+* The Diabolical Developer by Martijn Verburg. Challenging the agile
+  establishment.
+* Above the clouds by Jonas Bonér. Excellent introduction to Scala's solution
+  to handling concurrency.
+* The evolution of Java: past, present and future, by Joshua Bloch. Fast-paced
+  critique.
+
+I've also heard good things about the following talks, from people who have
+attended them:
+
+* The well-grounded Java developer, by Martijn Verburg and Ben Evans.
+* Java: the good, the bad and the ugly parts, by Joshua Bloch.
+* Rules for good UI design, by Joe Nuxoll.
+
+A list of things to pack:
+
+* A charger by Anker. Useful.
+* Socks by Uniqlo. Warm.
+* A book by Neil Gaiman. Fun.
+",
+        &[
+            "The Diabolical Developer | Martijn Verburg | ",
+            "Above the clouds | Jonas Bonér | ",
+            "The evolution of Java: past, present and future | Joshua Bloch | ",
+            "The well-grounded Java developer | Martijn Verburg; Ben Evans | ",
+            "Java: the good, the bad and the ugly parts | Joshua Bloch | ",
+            "Rules for good UI design | Joe Nuxoll | ",
+        ],
+    );
+}

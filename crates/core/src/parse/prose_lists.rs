@@ -4,8 +4,9 @@
 //! at myYearbook.com” by Gavin M. Roy. I’ve heard …`), or starts with
 //! its title before a colon and the author's summary after it (`- THE
 //! API IS PEOPLE!: All about communities…`; then who gave it is the
-//! subject of a verb of speaking, `Shane discusses lessons…`). Three such
-//! items or more. Only parts of a file that are not a session's notes are
+//! subject of a verb of speaking, `Shane discusses lessons…`), or with
+//! its title, `by` and its people as its first sentence (`The Diabolical
+//! Developer by Martijn Verburg. Challenging…`). Three such items or more. Only parts of a file that are not a session's notes are
 //! read.
 
 use std::ops::Range;
@@ -26,7 +27,15 @@ impl FileParser<'_> {
         let mut out = Vec::new();
         for items in self.lists_in(&range) {
             let before = self.text[range.start..items[0].range.start].trim_end();
-            let lead = before[before.rfind('\n').map_or(0, |k| k + 1)..].to_lowercase();
+            // (The paragraph before the list, which may wrap: `…the
+            // following talks, from people who have` / `attended them:`.)
+            // (At most its last 400 bytes.)
+            let mut from = before.rfind("\n\n").map_or(0, |k| k + 2);
+            from = from.max(before.len().saturating_sub(400));
+            while !before.is_char_boundary(from) {
+                from += 1;
+            }
+            let lead = before[from..].to_lowercase();
             if !["talk", "session", "presentation", "keynote"]
                 .iter()
                 .any(|w| lead.contains(w))
@@ -60,12 +69,15 @@ impl FileParser<'_> {
             if !lead.ends_with(':') || items.len() < 3 {
                 continue;
             }
-            let found: Vec<Entry> = items
-                .iter()
-                .filter_map(|it| entry(it, title_before_colon(item_text(it)?)?))
-                .collect();
-            if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
-                out.extend(found);
+            for read in [title_before_colon, title_by_name] {
+                let found: Vec<Entry> = items
+                    .iter()
+                    .filter_map(|it| entry(it, read(item_text(it)?)?))
+                    .collect();
+                if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
+                    out.extend(found);
+                    break;
+                }
             }
         }
         out
@@ -96,6 +108,27 @@ fn title_before_colon(t: &str) -> Option<Named> {
         return None;
     }
     Some((title, speaking_subject(&line[at + 2..])))
+}
+
+/// `The Diabolical Developer by Martijn Verburg. Challenging the agile
+/// establishment…`: the item's first sentence is a title, `by` and the
+/// people who gave it.
+fn title_by_name(t: &str) -> Option<Named> {
+    let line = t.split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
+    let first = super::catalog_item::first_sentence(&line);
+    let at = super::util::rfind_ci(first, " by ")?;
+    let title = markers::plain_inline(first[..at].trim().trim_end_matches(','))
+        .trim()
+        .to_string();
+    let names = first[at + 4..].trim().trim_end_matches(['.', ',', ';']);
+    if title.is_empty()
+        || !title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+        || !(2..=8).contains(&names.split_whitespace().count())
+    {
+        return None;
+    }
+    let refs = speakers::parse_speakers(names);
+    speakers::plausible(&refs).then_some((title, refs))
 }
 
 /// Verbs a summary uses for what a speaker did (`Shane discusses …`,
