@@ -603,3 +603,40 @@ A list of things to pack:
         ],
     );
 }
+
+#[test]
+fn village_codes_after_titles_and_speakers_quoted_under_headings() {
+    // Most headings end with a short code in parentheses (where the talk
+    // ran): not part of the titles. The speaker is quoted under each
+    // heading; the notes are quoted deeper.
+    check(
+        "# DEFCON 29
+
+## Day 1
+
+### OSQuery (BTV)
+> Sebastiaan Provost @Stekkz
+>> Presentation slides
+>
+>	* EDR tool
+
+### Detection Challenges in Cloud Connected Credential Abuse Attacks (CV)
+> Rod Soto
+>> Presentation slides
+
+### z/OS Container Breakout (Track2)
+> Ian Coldwater
+>
+>	* mainframes
+
+### Intro to ML (AI)
+> Jane Smith
+",
+        &[
+            "OSQuery | Sebastiaan Provost | ",
+            "Detection Challenges in Cloud Connected Credential Abuse Attacks | Rod Soto | ",
+            "z/OS Container Breakout | Ian Coldwater | ",
+            "Intro to ML | Jane Smith | ",
+        ],
+    );
+}

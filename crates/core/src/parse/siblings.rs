@@ -14,6 +14,7 @@ use super::util::*;
 impl FileParser<'_> {
     /// Applies each reading below to the headings' parts and features.
     pub(super) fn alike_across_siblings(&mut self, hs: &[Heading], feats: &mut [Features]) {
+        self.codes_like_siblings(feats);
         self.orgs_like_siblings(feats);
         self.names_like_siblings(feats);
         self.parens_like_siblings(hs, feats);
@@ -98,6 +99,48 @@ impl FileParser<'_> {
                     && t.catalog == 0
                 {
                     feats[i].title_heading = true;
+                }
+            }
+        }
+    }
+
+    /// `OSQuery (BTV)`, `KubeGOAT (CV)`, `z/OS Container Breakout
+    /// (Track2)`: when three headings or more end with a short code in
+    /// parentheses (capitals and digits, `Track2`), and most headings of
+    /// the file do, the codes name where the talks ran (a village, a
+    /// room, a track), not part of their titles.
+    fn codes_like_siblings(&mut self, feats: &mut [Features]) {
+        let code_at = |t: &str| -> Option<usize> {
+            let inner = t.strip_suffix(')')?;
+            let open = inner.rfind('(')?;
+            let code = &inner[open + 1..];
+            let capitals = (2..=6).contains(&code.len())
+                && code
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && code.bytes().any(|b| b.is_ascii_uppercase());
+            let track = code
+                .strip_prefix("Track")
+                .is_some_and(|n| !n.is_empty() && n.trim().bytes().all(|b| b.is_ascii_digit()));
+            (open > 0 && (capitals || track)).then_some(open)
+        };
+        let with_code = self
+            .parts
+            .iter()
+            .filter(|p| code_at(&p.title).is_some())
+            .count();
+        let candidates = feats
+            .iter()
+            .filter(|f| f.container.is_none() && !f.vocab)
+            .count();
+        if with_code < 3 || with_code * 2 < candidates {
+            return;
+        }
+        for p in &mut self.parts {
+            if let Some(open) = code_at(&p.title) {
+                let title = p.title[..open].trim_end().to_string();
+                if !title.is_empty() {
+                    p.title = title;
                 }
             }
         }

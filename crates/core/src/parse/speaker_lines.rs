@@ -58,6 +58,17 @@ pub(crate) fn speaker_line_keyed(
     key: Option<&KeyLine>,
     at: Position,
 ) -> Option<Vec<SpeakerRef>> {
+    // `> Sebastiaan Provost @Stekkz`: a speaker line quoted under the
+    // heading (`>>` lines below it are the notes).
+    if let Some(quoted) = line.trim_start().strip_prefix('>') {
+        let quoted = quoted.trim();
+        // (One level only; the quoted line itself starts with no `>`, so
+        // this reads it once.)
+        if quoted.starts_with('>') {
+            return None;
+        }
+        return speaker_line_keyed(quoted, key_line(quoted).as_ref(), at);
+    }
     if let Some((key, value)) = key
         && SPEAKER_KEYS.contains(&key.as_ref())
     {
