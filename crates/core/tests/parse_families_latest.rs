@@ -640,3 +640,46 @@ fn village_codes_after_titles_and_speakers_quoted_under_headings() {
         ],
     );
 }
+
+#[test]
+fn talks_listed_under_a_break_and_whose_talk_before_the_link() {
+    // `## Lunch` over the afternoon's list of `Title, by Name (Role,
+    // Org)`: the talks after the break (the role is no organisation). `Name's keynote [Title](…)`: whose
+    // talk it was.
+    check(
+        "# Lead Dev Berlin 2022
+
+## Day 1.
+- [Scaling Engineering Organizations](./x/scaling.md), by Sangeeta Handa (Engineering Director at Netflix)
+- [Bridging the dev/sec divide](./x/bridging.md) by Luisa Emma. (Advisor, Futurice)
+
+## Lunch
+
+- [Shopify remote's working toolbox](./x/remote.md), by James Stainer (Director of Engineering, Shopify)
+- Feature flag use cases you haven't heard about yet, by Joy Ebertz (Principal Software Engineer, Split.io)
+- Integrating an expert solo developer into a development team, by Theresa Robinson (Technical Lead, Rolls Royce)
+",
+        &[
+            "Scaling Engineering Organizations | Sangeeta Handa | ",
+            "Bridging the dev/sec divide | Luisa Emma | ",
+            "Shopify remote's working toolbox | James Stainer (Shopify) | ",
+            "Feature flag use cases you haven't heard about yet | Joy Ebertz (Split.io) | ",
+            "Integrating an expert solo developer into a development team | Theresa Robinson (Rolls Royce) | ",
+        ],
+    );
+    check(
+        "# EuroPython 2016
+
+My favourite talks:
+
+* Rachel Willmer's keynote [20 Years without a 'Proper' Job](https://ep2016.europython.eu/conference/talks/keynote-20-years) - why following your own path is the best path.
+* Daniele Procida's [Mind, Machines and Python](https://ep2016.europython.eu/conference/talks/minds-machines-and-python) - an interesting chat.
+* Radomir Dopieralski's [Making robots walk with Python](https://ep2016.europython.eu/conference/talks/making-robots-walk) - exactly as it sounds.
+",
+        &[
+            "20 Years without a 'Proper' Job | Rachel Willmer | ",
+            "Mind, Machines and Python | Daniele Procida | ",
+            "Making robots walk with Python | Radomir Dopieralski | ",
+        ],
+    );
+}

@@ -266,7 +266,17 @@ impl FileParser<'_> {
                     ranges.push(x.range.clone());
                 }
             }
-            out.extend(self.list_entries(&ranges));
+            // A list told in sentences after a paragraph about the talks
+            // (`Title by Name. What I thought…`) may be read as such.
+            // (The reading that finds more talks wins; the catalogue's on
+            // a tie.)
+            let listed = self.list_entries(&ranges);
+            let told = self.told_list(range.start, items);
+            out.extend(if told.len() > listed.len() {
+                told
+            } else {
+                listed
+            });
         }
         crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
         out

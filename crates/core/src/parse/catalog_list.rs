@@ -161,8 +161,15 @@ impl FileParser<'_> {
                 return None;
             }
             let line = markers::plain_inline(markers::strip_list_marker(t).trim());
-            let (title, after) = line.rsplit_once(", ")?;
+            // (`Title, by Name (Role, Org)`: the first `, by `; else the
+            // last comma.)
+            let (title, after) = line
+                .find(", by ")
+                .map(|k| (&line[..k], &line[k + 5..]))
+                .or_else(|| line.rsplit_once(", "))?;
             let title = title.trim();
+            // (`…, by Joe Nuxoll.`: the sentence's full stop.)
+            let after = after.trim().trim_end_matches('.');
             let words = title.split_whitespace().count();
             if !(1..=20).contains(&words) || after.split_whitespace().count() > 10 {
                 return None;
@@ -173,8 +180,8 @@ impl FileParser<'_> {
                 .find_map(|j| after.split_once(j).map(|(a, b)| vec![a, b]))
                 .unwrap_or_else(|| vec![after]);
             if !people.iter().all(|p| {
-                let p = p.trim();
-                p.split_whitespace().count() >= 2 && names::is_person(p, true)
+                let p = super::title::strip_paren_tail(p.trim().trim_end_matches('.'));
+                p.split_whitespace().count() >= 2 && names::is_person(&p, true)
             }) {
                 return None;
             }

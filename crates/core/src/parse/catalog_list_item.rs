@@ -314,6 +314,9 @@ impl FileParser<'_> {
                     (headings::is_event(event) && event.contains(|c: char| c.is_ascii_digit()))
                         .then_some(name)
                 })
+                // `Rachel Willmer's keynote [Title](…)`, `Larry Hastings'
+                // Day 1 Lightning Talk [Title](…)`: whose talk it was.
+                .or_else(|| possessor(before))
                 && let Some(sp) = speakers_after(people)
             {
                 speakers = sp;
@@ -415,4 +418,40 @@ fn read_person_first(parts: &mut headings::Parts, text: &str) {
     parts.refs = None;
     parts.strength = 3;
     parts.why = Some("a person's name before the first spaced dash, as in the items beside it");
+}
+
+/// The person whose talk the words before a title's link name: `Name's`
+/// or `Names'`, then at most four words that say what it was (`keynote`,
+/// `Day 1 Lightning Talk`), each a word of a kind of talk or a day.
+fn possessor(before: &str) -> Option<&str> {
+    let b = before.trim_end();
+    let (who, what) = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .filter_map(|m| {
+            b.find(m)
+                .map(|k| (&b[..k], b[k + m.len()..].trim()))
+                .or_else(|| b.strip_suffix(m.trim_end()).map(|w| (w, "")))
+        })
+        .next()?;
+    let kind_words = what.split_whitespace().count() <= 4
+        && what.split_whitespace().all(|w| {
+            w.bytes().all(|c| c.is_ascii_digit())
+                || [
+                    "keynote",
+                    "talk",
+                    "lightning",
+                    "day",
+                    "session",
+                    "workshop",
+                    "panel",
+                    "presentation",
+                    "opening",
+                    "closing",
+                    "invited",
+                ]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
+    (kind_words && (2..=4).contains(&who.split_whitespace().count()) && names::is_person(who, true))
+        .then_some(who)
 }

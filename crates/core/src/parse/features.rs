@@ -110,6 +110,9 @@ pub(crate) struct Features {
     /// The heading's words name talks (`Trends and session highlights`,
     /// `Talks`), whatever else they say.
     pub names_talks: bool,
+    /// The heading names a break in the day (`Lunch`, `Refreshments.
+    /// Coffee break`): talks listed under it are those after the break.
+    pub break_time: bool,
     pub directive: Option<Directive>,
 }
 
@@ -354,6 +357,12 @@ impl FileParser<'_> {
                     || parts.kind.is_some()
                     || super::decorations::starts_with_kind(&h.text),
                 kinds: plural_kind(h.text.trim()) || plural_kind(&parts.title),
+                break_time: h.norm.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w,
+                        "lunch" | "coffee" | "break" | "refreshments" | "breakfast" | "dinner"
+                    )
+                }),
                 names_talks: headings::names_talk_list(&h.norm)
                     || h.norm
                         .split_whitespace()

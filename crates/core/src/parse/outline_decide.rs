@@ -94,6 +94,12 @@ pub(super) fn decide(
             Kind::Container,
             "its words name talks, and its part lists them",
         )
+    } else if f.vocab && f.break_time && f.catalog >= 2 && !f.label && !f.key_themes {
+        // `## Lunch` over the list of the afternoon's talks.
+        (
+            Kind::Container,
+            "a break in the day, over a list of the talks after it",
+        )
     } else if f.not_a_talk() && (f.label || f.key_themes || !(f.speakers_in_heading || f.anchored))
     {
         if ctx.in_section {

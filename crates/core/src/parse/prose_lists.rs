@@ -26,61 +26,73 @@ impl FileParser<'_> {
     pub(super) fn quoted_items(&self, range: Range<usize>) -> Vec<Entry> {
         let mut out = Vec::new();
         for items in self.lists_in(&range) {
-            let before = self.text[range.start..items[0].range.start].trim_end();
-            // (The paragraph before the list, which may wrap: `…the
-            // following talks, from people who have` / `attended them:`.)
-            // (At most its last 400 bytes.)
-            let mut from = before.rfind("\n\n").map_or(0, |k| k + 2);
-            from = from.max(before.len().saturating_sub(400));
-            while !before.is_char_boundary(from) {
-                from += 1;
-            }
-            let lead = before[from..].to_lowercase();
-            if !["talk", "session", "presentation", "keynote"]
-                .iter()
-                .any(|w| lead.contains(w))
-            {
-                continue;
-            }
-            let entry = |it: &super::scan::ListItem, (title, speakers): Named| -> Option<Entry> {
-                let t = self.text.get(it.range.clone())?;
-                Some(Entry {
-                    title,
-                    speakers,
-                    notes: t.trim().to_string(),
-                    range: it.range.clone(),
-                    what: "title in the text",
-                    ..Entry::default()
-                })
-            };
-            let item_text = |it: &super::scan::ListItem| {
-                self.text
-                    .get(it.range.clone())
-                    .map(|t| markers::strip_list_marker(t.trim()))
-            };
-            let found: Vec<Entry> = items
-                .iter()
-                .filter_map(|it| entry(it, quoted_in_item(item_text(it)?)?))
-                .collect();
-            if found.len() >= 3 {
-                out.extend(found);
-                continue;
-            }
-            if !lead.ends_with(':') || items.len() < 3 {
-                continue;
-            }
-            for read in [title_before_colon, title_by_name] {
-                let found: Vec<Entry> = items
-                    .iter()
-                    .filter_map(|it| entry(it, read(item_text(it)?)?))
-                    .collect();
-                if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
-                    out.extend(found);
-                    break;
-                }
-            }
+            out.extend(self.told_list(range.start, items));
         }
         out
+    }
+
+    /// The talks of one list told in sentences (see [`Self::quoted_items`]);
+    /// `from`: where the part that holds it starts.
+    pub(super) fn told_list(&self, from: usize, items: &[super::scan::ListItem]) -> Vec<Entry> {
+        let Some(first) = items.first() else {
+            return Vec::new();
+        };
+        let before = self
+            .text
+            .get(from..first.range.start)
+            .unwrap_or("")
+            .trim_end();
+        // (The paragraph before the list, which may wrap: `…the following
+        // talks, from people who have` / `attended them:`; at most its
+        // last 400 bytes.)
+        let mut start = before.rfind("\n\n").map_or(0, |k| k + 2);
+        start = start.max(before.len().saturating_sub(400));
+        while !before.is_char_boundary(start) {
+            start += 1;
+        }
+        let lead = before[start..].to_lowercase();
+        if !["talk", "session", "presentation", "keynote"]
+            .iter()
+            .any(|w| lead.contains(w))
+        {
+            return Vec::new();
+        }
+        let entry = |it: &super::scan::ListItem, (title, speakers): Named| -> Option<Entry> {
+            let t = self.text.get(it.range.clone())?;
+            Some(Entry {
+                title,
+                speakers,
+                notes: t.trim().to_string(),
+                range: it.range.clone(),
+                what: "title in the text",
+                ..Entry::default()
+            })
+        };
+        let item_text = |it: &super::scan::ListItem| {
+            self.text
+                .get(it.range.clone())
+                .map(|t| markers::strip_list_marker(t.trim()))
+        };
+        let found: Vec<Entry> = items
+            .iter()
+            .filter_map(|it| entry(it, quoted_in_item(item_text(it)?)?))
+            .collect();
+        if found.len() >= 3 {
+            return found;
+        }
+        if !lead.ends_with(':') || items.len() < 3 {
+            return Vec::new();
+        }
+        for read in [title_before_colon, title_by_name] {
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| entry(it, read(item_text(it)?)?))
+                .collect();
+            if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
+                return found;
+            }
+        }
+        Vec::new()
     }
 }
 
