@@ -141,6 +141,15 @@ fn url_key(u: &str) -> String {
             .collect();
         return format!("youtube:{id}");
     }
+    // The same Vimeo video as a player or a page.
+    if let Some(id) = rest
+        .strip_prefix("player.vimeo.com/video/")
+        .or_else(|| rest.strip_prefix("vimeo.com/"))
+        .map(|r| r.split(['?', '#', '/']).next().unwrap_or(""))
+        .filter(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return format!("vimeo:{id}");
+    }
     rest.trim_end_matches('/').to_string()
 }
 
@@ -415,5 +424,10 @@ mod tests {
             url_key("http://vimeo.com/1/"),
             url_key("https://vimeo.com/1")
         );
+        assert_eq!(
+            url_key("https://player.vimeo.com/video/134728681"),
+            url_key("https://vimeo.com/134728681")
+        );
+        assert_ne!(url_key("https://vimeo.com/1"), url_key("https://vimeo.com/2"));
     }
 }
