@@ -683,3 +683,30 @@ My favourite talks:
         ],
     );
 }
+
+#[test]
+fn talk_links_in_paragraphs_beside_a_list_of_talk_links() {
+    // Paragraphs that start with a link to a talk's video (`"Title" by
+    // Name`), and a list of more such links after a line of their own:
+    // each talk once, a quoted title's dash is the title's own.
+    check(
+        "## StrangeLoop
+
+### Most Fav ones:
+
+[\"Performance Matters\" by Emery Berger](https://www.youtube.com/watch?v=r-TLSBdHe1A&t=7s) Mind blowing talk.
+
+[\"Finding bugs without running or even looking at code\" by Jay Parlar](https://www.youtube.com/watch?v=FvNRlE4E9QQ) Check this free [alloytool source](http://alloytools.org/).
+
+Couple of other interesting talks:
+- [\"Uptime 15,364 days - The Computers of Voyager\" by Aaron Cummings](https://www.youtube.com/watch?v=H62hZJVqs2o)
+- [\"ASTRIAGraph: Monitoring Global Traffic in Space!\" by Moriba Jah](https://www.youtube.com/watch?v=iVbotVEb200)
+",
+        &[
+            "Performance Matters | Emery Berger | https://www.youtube.com/watch?v=r-TLSBdHe1A&t=7s",
+            "Finding bugs without running or even looking at code | Jay Parlar | https://www.youtube.com/watch?v=FvNRlE4E9QQ",
+            "Uptime 15,364 days - The Computers of Voyager | Aaron Cummings | https://www.youtube.com/watch?v=H62hZJVqs2o",
+            "ASTRIAGraph: Monitoring Global Traffic in Space! | Moriba Jah | https://www.youtube.com/watch?v=iVbotVEb200",
+        ],
+    );
+}

@@ -285,6 +285,18 @@ impl FileParser<'_> {
                 Vec::new()
             } else {
                 let mut c = self.catalog(own.clone());
+                // Beside a list of talks, links to talks in the paragraphs
+                // around it (`["Performance Matters" by Emery Berger](video)
+                // Mind blowing talk…`): the paragraphs are no list's, so
+                // nothing is read twice.
+                let from_lists = !c.is_empty();
+                if from_lists && !speaker_line {
+                    let linked = self.talk_link_entries(own.clone());
+                    if !linked.is_empty() {
+                        c.extend(linked);
+                        crate::order::sort_by(&mut c, &|a, b| a.range.start.cmp(&b.range.start));
+                    }
+                }
                 // A day or group told as prose: its talks are bold quoted
                 // titles in the text.
                 // Under any other heading, three or more (`## 依旧是流水账

@@ -144,12 +144,25 @@ impl FileParser<'_> {
             return out;
         };
         let mut at = range.start;
-        for para in text.split("\n\n") {
+        for whole in text.split("\n\n") {
+            // (Up to a list that starts right under its first line: `Couple
+            // of other interesting talks:` / `- […](…)`.)
+            let mut para = whole;
+            let mut off = 0;
+            for line in whole.split_inclusive('\n') {
+                let l = line.trim();
+                if off > 0 && markers::strip_any_list_marker(l).len() < l.len() {
+                    para = &whole[..off];
+                    break;
+                }
+                off += line.len();
+            }
             let r = at..at + para.len();
-            at += para.len() + 2;
+            at += whole.len() + 2;
             let t = para.trim_start();
-            // (Lists and tables are catalogues' to read.)
-            if t.starts_with(['|', '-', '*', '#']) {
+            // (Lists and tables are catalogues' to read: `-`, `*`, `+`
+            // and numbered items.)
+            if t.starts_with(['|', '#']) || markers::strip_any_list_marker(t).len() < t.len() {
                 continue;
             }
             for (title, speakers, recording) in self.talk_links_in(r.clone()) {

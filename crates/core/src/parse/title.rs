@@ -237,6 +237,8 @@ pub(crate) fn parts(text: &str) -> Parts {
     // before the title (a video's name on YouTube).
     if let Some((at, len)) = first_spaced_dash(s)
         && let (event, rest) = (s[..at].trim(), s[at + len..].trim())
+        // (Not inside a quoted title: `"Uptime 15,364 days - The …" by`.)
+        && !event.starts_with(['"', '“', '\''])
         && event.contains(|c: char| c.is_ascii_digit())
         && is_event(event)
         && rest.split_whitespace().count() >= 2

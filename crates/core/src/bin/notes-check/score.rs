@@ -428,6 +428,9 @@ mod tests {
             url_key("https://player.vimeo.com/video/134728681"),
             url_key("https://vimeo.com/134728681")
         );
-        assert_ne!(url_key("https://vimeo.com/1"), url_key("https://vimeo.com/2"));
+        assert_ne!(
+            url_key("https://vimeo.com/1"),
+            url_key("https://vimeo.com/2")
+        );
     }
 }
