@@ -172,3 +172,27 @@ fn the_twenty_third_holdout_corpus_is_read_no_worse() {
     let report = score("holdout23", "0.50");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_twenty_fourth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout24", "0.80");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_twenty_fifth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout25", "0.80");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_twenty_sixth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout26", "0.75");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_twenty_seventh_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout27", "0.85");
+    assert!(report.contains("**total (8"), "{report}");
+}
