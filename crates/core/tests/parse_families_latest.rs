@@ -710,3 +710,20 @@ Couple of other interesting talks:
         ],
     );
 }
+
+#[test]
+fn a_speaker_line_that_is_a_sentence_about_the_speaker() {
+    // The name first, then the role at an organisation, then more of the
+    // speaker's story: one speaker, not five.
+    check(
+        "# Design for Seven Billion; Design for One
+
+__Speaker__: Kat Holmes, Director of Inclusive Design at Microsoft, having worked on Windows, Xbox and Office, led the development of the [Microsoft Inclusive Design toolkit](https://www.microsoft.com/en-us/design/inclusive)
+
+## Takeaways
+
+- Increase access
+",
+        &["Design for Seven Billion; Design for One | Kat Holmes (Microsoft) | "],
+    );
+}

@@ -84,6 +84,15 @@ pub(crate) fn speaker_line_keyed(
             return Some(refs);
         }
         let value = value.replace('，', ", ");
+        // `Speaker: Kat Holmes, Director of Inclusive Design at
+        // Microsoft, having worked on Windows, Xbox and Office, led …`: a
+        // sentence about the one speaker, whose name comes first and
+        // whose role names who they work for.
+        if SINGULAR_KEYS.contains(&key)
+            && let Some(r) = speaker_with_bio(&value)
+        {
+            return Some(vec![r]);
+        }
         let refs = if SINGULAR_KEYS.contains(&key) {
             parse_speakers(&value)
         } else {
@@ -573,6 +582,37 @@ fn person_from_site(item: &str) -> Option<SpeakerRef> {
     org.push_str(chars.as_str());
     Some(SpeakerRef {
         name: who.to_string(),
+        org: Some(org),
+        handle: false,
+    })
+}
+
+/// The speaker a long `Speaker:` value is about: a sentence of more than
+/// twelve words, its first part a person's name and its second their role
+/// at an organisation (`Director of Inclusive Design at Microsoft`).
+fn speaker_with_bio(value: &str) -> Option<SpeakerRef> {
+    // (A sentence, not a list of people with theirs: `Bryan Borham,
+    // Weaveworks & Chris Marchbanks, Splunk`; nor a name with its role in
+    // parentheses, read as usual.)
+    let value = super::markers::plain_inline(value);
+    if value.split_whitespace().count() <= 12 || value.contains(['&', '(']) {
+        return None;
+    }
+    let parts: Vec<&str> = value.split(", ").collect();
+    let name = parts.first()?.trim();
+    if !(2..=4).contains(&name.split_whitespace().count()) || !names::is_person(name, true) {
+        return None;
+    }
+    // (Only when the role says it: otherwise the usual reading, which
+    // knows more ways of naming an organisation.)
+    let org = parts.get(1).and_then(|role| {
+        let at = role.rfind(" at ")?;
+        let org = role[at + 4..].trim();
+        ((1..=4).contains(&org.split_whitespace().count()) && org.starts_with(char::is_uppercase))
+            .then(|| org.to_string())
+    })?;
+    Some(SpeakerRef {
+        name: name.to_string(),
         org: Some(org),
         handle: false,
     })
