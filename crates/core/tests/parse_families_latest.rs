@@ -727,3 +727,40 @@ __Speaker__: Kat Holmes, Director of Inclusive Design at Microsoft, having worke
         &["Design for Seven Billion; Design for One | Kat Holmes (Microsoft) | "],
     );
 }
+
+#[test]
+fn days_numbered_in_japanese_hold_their_talks() {
+    // `# 1日目` (day 1) is a day like `# Day 1`: the headings under it
+    // are its talks, here listed first as links to their pages.
+    check(
+        "+++
+title = \"YAPC::Asia 2015に参加してきた!! #yapcasia\"
++++
+
+8月21,22日の2日間、YAPC:Asiaに参加してきた。
+
+# 1日目
+
+とりあえず,1日目は以下のセッションを聴いた。
+
+- [メリークリスマス！](http://yapcasia.org/2015/talk/show/a636430c)
+- [Effective ES6](http://yapcasia.org/2015/talk/show/44721562)
+
+## メリークリスマス！
+Perlのパパ、Larry Wallのお話。
+
+## Effective ES6
+ES6の話。
+
+# 2日目
+
+## ISUCONの勝ち方
+ISUCONの話。
+",
+        &[
+            "メリークリスマス！ |  | ",
+            "Effective ES6 |  | ",
+            "ISUCONの勝ち方 |  | ",
+        ],
+    );
+}

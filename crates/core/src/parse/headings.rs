@@ -461,6 +461,27 @@ pub(crate) fn people_named(text: &str) -> Option<String> {
 /// `day 1`, `day one`, `first day`, `thursday 11th may`, `2023-05-11`,
 /// `may 11, 2023`: a day heading (maybe followed by `: remark` or `- remark`
 /// for `Day N`).
+/// `1日目`, `２日目`, `第1天`, `第二天`, `1일차`, `1일째`: a day and its number.
+fn cjk_day(word: &str) -> bool {
+    let digits = |s: &str| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || "一二三四五六七八九十".contains(c)
+            })
+    };
+    word.strip_suffix("日目").is_some_and(digits)
+        || word
+            .strip_prefix('第')
+            .and_then(|w| w.strip_suffix('天').or_else(|| w.strip_suffix('日')))
+            .is_some_and(digits)
+        || word
+            .strip_suffix("일차")
+            .or_else(|| word.strip_suffix("일째"))
+            .is_some_and(digits)
+}
+
 pub(crate) fn is_day(norm: &str) -> bool {
     // The first nine words (no more are looked at), without a Vec.
     let mut buf = [""; 9];
@@ -478,6 +499,11 @@ pub(crate) fn is_day(norm: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // `1日目`, `2日目：セッション` (Japanese), `第1天` (Chinese), `1일차`,
+    // `둘째 날`… the day written with its number in CJK.
+    if words.len() <= 3 && cjk_day(first) {
+        return true;
+    }
     // `KubeCon Day 1`, `Kubecon Day one`: an event's day.
     if words.len() <= 6
         && words.windows(2).skip(1).any(|w| {
