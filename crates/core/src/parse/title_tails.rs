@@ -42,9 +42,13 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
     if let Some(at) = s.find(": ") {
         let (left, right) = (s[..at].trim(), s[at + 2..].trim());
         let strength = speaker_strength(left);
-        // (One person, of two words or more: not `Unite and Prosper:`.)
+        // (One person, of two words or more: not `Unite and Prosper:`;
+        // with a known given name, since a title's own colon follows words
+        // of any shape: not `Inside AWS: Technology Choices…`. The
+        // headings beside may still read an unknown name so, see
+        // `siblings.rs`.)
         if (2..=4).contains(&left.split_whitespace().count())
-            && matches!(names::shape(left), names::Shape::Person { .. })
+            && matches!(names::shape(left), names::Shape::Person { given: true })
             && right.split_whitespace().count() >= 2
             && strength >= 3
             && !strength_and_refs(right).1.iter().any(|r| {
