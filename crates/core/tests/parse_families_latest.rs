@@ -764,3 +764,34 @@ ISUCONの話。
         ],
     );
 }
+
+#[test]
+fn anchors_in_headings_and_open_spaces() {
+    // `<a name="x"></a>` before a heading's title is markup; `Open
+    // Spaces:` is a kind of session, not part of the title.
+    check(
+        "# DevOpsDays Toronto 2018
+
+## Day 1
+
+## <a name=\"pereira\"></a> DevOpsDaysTO Year 5, DevOps Year 10
+**[Ana Pereira](https://twitter.com/ana)**
+
+Notes.
+
+## <a name=\"freeman\"></a> This IS NOT Fine: Putting Out (Code) Fires
+**[Emily Freeman](https://twitter.com/editingemily)**
+
+Notes.
+
+## Open Spaces: Dealing With Burnout
+
+Notes.
+",
+        &[
+            "DevOpsDaysTO Year 5, DevOps Year 10 | Ana Pereira | ",
+            "This IS NOT Fine: Putting Out (Code) Fires | Emily Freeman | ",
+            "Dealing With Burnout |  | ",
+        ],
+    );
+}

@@ -75,19 +75,32 @@ impl InlineReader {
     }
 }
 
-/// Whether a tag opens or closes emphasis or another inline style, with
-/// no attributes: `<i>`, `</em>`, `<strong>`, `<code>`, `<sup>`…
+/// Whether a tag opens or closes emphasis, another inline style or an
+/// inline wrapper whose text is all that counts: `<i>`, `</em>`,
+/// `<strong>`, `<code>`, `<a name="x">`, `</a>`, `<span class="y">`…
+/// (attributes allowed on the wrappers only).
 pub(crate) fn is_emphasis_tag(tag: &str) -> bool {
     let t = tag.trim();
     let Some(inner) = t.strip_prefix('<').and_then(|x| x.strip_suffix('>')) else {
         return false;
     };
-    let name = inner.strip_prefix('/').unwrap_or(inner).trim();
-    [
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let inner = inner.trim().trim_end_matches('/').trim_end();
+    let (name, attributes) = inner
+        .split_once(char::is_whitespace)
+        .map_or((inner, ""), |(n, a)| (n, a.trim()));
+    let style = [
         "i", "em", "b", "strong", "u", "s", "mark", "small", "sub", "sup", "code", "kbd", "cite",
     ]
     .iter()
-    .any(|n| name.eq_ignore_ascii_case(n))
+    .any(|n| name.eq_ignore_ascii_case(n));
+    let wrapper = ["a", "span", "font", "abbr"]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n));
+    (style && attributes.is_empty()) || (wrapper && !(closing && !attributes.is_empty()))
 }
 
 /// Whether a tag is a line break: `<br>`, `<br/>`, `<BR />`.
