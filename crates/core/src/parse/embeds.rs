@@ -100,7 +100,9 @@ pub(crate) fn is_emphasis_tag(tag: &str) -> bool {
     let wrapper = ["a", "span", "font", "abbr"]
         .iter()
         .any(|n| name.eq_ignore_ascii_case(n));
-    (style && attributes.is_empty()) || (wrapper && !(closing && !attributes.is_empty()))
+    // (A closing tag has no attributes.)
+    let well_formed = attributes.is_empty() || !closing;
+    (style && attributes.is_empty()) || (wrapper && well_formed)
 }
 
 /// Whether a tag is a line break: `<br>`, `<br/>`, `<BR />`.
