@@ -795,3 +795,51 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn swedish_days_and_bold_titles_av_speakers() {
+    // `Dag 1` is a day, `Inledning` an introduction; `**Title** av
+    // *Name* …` names who gave it (`av` is Swedish `by`).
+    check(
+        "# NordicJS 2014
+
+## Inledning
+
+Vi var där.
+
+## Dag 1
+
+ * **Five stages of Development** av *Robert Nyman* handlade om Firefox dev tools.
+ * **The fourth dimension** av *Sergi Mansilla* behandlade asynkronsierad kod.
+ * **Style Guide Driven UI Design** av *Jina Bolton* behandlade Style guides.
+
+## Sammanfattning
+
+Bra konferens.
+",
+        &[
+            "Five stages of Development | Robert Nyman | ",
+            "The fourth dimension | Sergi Mansilla | ",
+            "Style Guide Driven UI Design | Jina Bolton | ",
+        ],
+    );
+}
+
+#[test]
+fn a_table_column_of_who_mentioned_a_talk_names_no_speaker() {
+    check(
+        "# EuroPython 2018 Recap
+
+## Mentioned talks
+
+| Title | Link | Mentioned by |
+| --- | --- | --- |
+| Trio: A pythonic way to do async programming | [Youtube](https://youtu.be/qRqDgJLM568) | [@niklas-heer](https://github.com/niklas-heer) |
+| Autism in development | [Youtube](https://youtu.be/w-XECcIWnlQ) | [@akuryou](https://github.com/akuryou) |
+",
+        &[
+            "Trio: A pythonic way to do async programming |  | https://youtu.be/qRqDgJLM568",
+            "Autism in development |  | https://youtu.be/w-XECcIWnlQ",
+        ],
+    );
+}

@@ -334,9 +334,18 @@ impl FileParser<'_> {
         let Some(title_col) = title_col else {
             return Vec::new();
         };
+        // (`Mentioned by`, `Recommended by`: who in the notes' own team
+        // spoke of the talk, not who gave it.)
         let speaker_col = words
             .iter()
-            .position(|w| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str())))
+            .position(|w| {
+                w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()))
+                    && !w.first().is_some_and(|x| {
+                        w.len() >= 2
+                            && x.ends_with("ed")
+                            && !matches!(x.as_str(), "presented" | "hosted" | "moderated")
+                    })
+            })
             .filter(|&c| c != title_col);
         // A session index: its titles link into the page.
         let anchored = t

@@ -123,6 +123,18 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "conclusiones",
     "resumen",
     "conclusões",
+    "inledning",
+    "sammanfattning",
+    "avslutning",
+    "einleitung",
+    "inleiding",
+    "samenvatting",
+    "introducción",
+    "introdução",
+    "introduzione",
+    "riassunto",
+    "conclusione",
+    "bilan",
 ];
 
 /// Headings that hold sessions.
@@ -513,7 +525,12 @@ pub(crate) fn is_day(norm: &str) -> bool {
     {
         return true;
     }
-    if *first == "day" {
+    // (`Dag 1` in Swedish, Danish, Norwegian and Dutch, `Tag 2`, `Día 1`,
+    // `Jour 2`, `Giorno 3`, `Dia 1`.)
+    if matches!(
+        *first,
+        "day" | "dag" | "tag" | "día" | "dia" | "jour" | "giorno" | "dzień"
+    ) {
         return words
             .get(1)
             .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(w));

@@ -129,7 +129,7 @@ pub(crate) fn strip_by(s: &str) -> Option<&str> {
     if let Some(rest) = strip_prefix_ci(s, "by ") {
         return Some(rest);
     }
-    ["von ", "par ", "por ", "door ", "przez "]
+    ["von ", "par ", "por ", "door ", "przez ", "av ", "af "]
         .iter()
         .find_map(|by| {
             let rest = s.strip_prefix(by)?;
