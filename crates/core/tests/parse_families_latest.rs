@@ -843,3 +843,36 @@ fn a_table_column_of_who_mentioned_a_talk_names_no_speaker() {
         ],
     );
 }
+
+#[test]
+fn bare_titles_among_items_that_link_to_their_notes() {
+    // A day's list cut by `<br />` lines: items link to their notes
+    // files, and the others, only a title, are talks whose notes were not
+    // written.
+    check(
+        "# Google I/O 2019 のメモ
+
+## Sessions
+### Day1 (May 7)
+- [What's New in Android](Sessions/Day1/Whats%20New/Note.md)
+
+<br />
+
+- [Build a Modular Android App Architecture](Sessions/Day1/Modular/Note.md)
+
+<br />
+
+- Overview of Privacy Changes in Android Q
+
+<br />
+
+- Material Theming: Build Expressively with Material Components
+",
+        &[
+            "What's New in Android |  | ",
+            "Build a Modular Android App Architecture |  | ",
+            "Overview of Privacy Changes in Android Q |  | ",
+            "Material Theming: Build Expressively with Material Components |  | ",
+        ],
+    );
+}

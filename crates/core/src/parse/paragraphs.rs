@@ -492,6 +492,9 @@ impl FileParser<'_> {
     /// (Cloud66)` / `How the hell do I run my microservices …](…)`).
     pub(super) fn notes_link_entries(&self, range: Range<usize>) -> Vec<Entry> {
         let mut out = Vec::new();
+        // List items that are only a title, and how many are neither.
+        let mut bare: Vec<Entry> = Vec::new();
+        let mut others = 0usize;
         for b in self.blocks(range) {
             let pieces: Vec<(Range<usize>, &str)> = match &b {
                 Block::Paragraph(r) => vec![(r.clone(), &self.text[r.clone()])],
@@ -543,14 +546,50 @@ impl FileParser<'_> {
                             ..Entry::default()
                         });
                     }
+                } else if let Block::List(_) = b {
+                    // An item that is only a title (`- Overview of Privacy
+                    // Changes in Android Q`) among items that link to
+                    // their notes: a talk whose notes were not written.
+                    match bare_title(t) {
+                        Some(title) => bare.push(Entry {
+                            title,
+                            range: r,
+                            what: "list item",
+                            ..Entry::default()
+                        }),
+                        None => others += 1,
+                    }
                 }
             }
         }
         if out.len() < 2 {
             return Vec::new();
         }
+        // (Only when every other item is such a title: not a list of
+        // notes beside the links.)
+        if others == 0 && bare.len() <= out.len() * 2 {
+            out.extend(bare);
+            crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
+        }
         out
     }
+}
+
+/// A list item's text that is a title and nothing else: one line of two
+/// to fifteen words, no link, not a sentence.
+fn bare_title(t: &str) -> Option<String> {
+    let t = t.trim();
+    if t.contains(['\n', '[', ']']) || t.contains("://") {
+        return None;
+    }
+    let t = markers::plain_inline(t);
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    ((2..=15).contains(&words)
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !t.contains(';')
+        && t.ends_with(|c: char| c.is_alphanumeric() || matches!(c, ')' | '!' | '?' | '"' | '”')))
+    .then(|| t.to_string())
 }
 
 /// A piece that is only one link to a Markdown file beside the notes,
