@@ -876,3 +876,36 @@ fn bare_titles_among_items_that_link_to_their_notes() {
         ],
     );
 }
+
+#[test]
+fn a_group_of_talks_named_by_their_speakers() {
+    // `## The talks` over headings that are speakers' names: each is the
+    // talk that person gave.
+    check(
+        "# Summary of NordicJs '16
+
+## My Take away
+
+Prototyping is great.
+
+## The talks
+
+### Jeremy Keith
+
+The resilient web.
+
+### Ashley Williams
+
+npm and the community.
+
+### David Björklund
+
+Open source.
+",
+        &[
+            "Jeremy Keith | Jeremy Keith | ",
+            "Ashley Williams | Ashley Williams | ",
+            "David Björklund | David Björklund | ",
+        ],
+    );
+}

@@ -390,6 +390,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             siblings_say_talks,
             flat_talks,
             beside_catalog,
+            people: group
+                .iter()
+                .filter(|&&c| feats[c].person_only && feats[c].has_body && children[c].is_empty())
+                .count(),
+            size: group.len(),
         };
         let mut unsure = Vec::new();
         for &c in &group {

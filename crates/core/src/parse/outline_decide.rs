@@ -21,6 +21,10 @@ pub(super) struct Group {
     pub flat_talks: bool,
     /// A heading of the group catalogues talks in a table or list.
     pub beside_catalog: bool,
+    /// Leaves with notes whose heading is only a person's name.
+    pub people: usize,
+    /// The headings of the group.
+    pub size: usize,
 }
 
 /// What heading `f` is: its kind, the reason, and whether it looks like an
@@ -142,6 +146,19 @@ pub(super) fn decide(
         (
             Kind::Container,
             "its notes speak of talks, over three or more headings with notes",
+        )
+    } else if ctx.in_container
+        && f.person_only
+        && f.has_body
+        && leaf
+        && g.people >= 2
+        && g.people * 3 >= g.size
+    {
+        // `## The talks` over `### Jeremy Keith`, `### Evan You`…: each
+        // talk known by its speaker.
+        (
+            Kind::Session,
+            "a person's name in a group of talks named by their speakers",
         )
     } else if ctx.in_section {
         (
