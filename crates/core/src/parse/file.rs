@@ -433,6 +433,18 @@ impl<'a> FileParser<'a> {
                     {
                         self.title_from_heading_below(&mut s, h, h1);
                     }
+                    // `### Jeremy Keith` among talks named by their
+                    // speakers: the heading is who gave it.
+                    // (A name of two words or more: a short title in
+                    // Chinese has a name's shape.)
+                    if s.speakers.is_empty()
+                        && h.text.trim().contains(' ')
+                        && classes
+                            .get(i)
+                            .is_some_and(|c| c.why == super::outline_decide::NAMED_BY_SPEAKER)
+                    {
+                        self.speakers_from_heading(&mut s, h, &h.text.clone());
+                    }
                     // The speakers a heading right under it names.
                     if s.speakers.is_empty()
                         && let (Some(f), Some(h1)) = (feats.get(i + 1), headings.get(i + 1))

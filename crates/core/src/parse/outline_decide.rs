@@ -8,6 +8,12 @@ use super::features::{Directive, Features};
 use super::headings::Container;
 use super::outline::{Ctx, Kind};
 
+/// Why a heading that is only a person's name is a talk: the group's
+/// talks are named by their speakers (the file parser then makes the name
+/// its speaker).
+pub(super) const NAMED_BY_SPEAKER: &str =
+    "a person's name in a group of talks named by their speakers";
+
 /// What a sibling group says about each of its headings.
 pub(super) struct Group {
     /// Headings that number a session (`Session 1)`).
@@ -156,10 +162,7 @@ pub(super) fn decide(
     {
         // `## The talks` over `### Jeremy Keith`, `### Evan You`…: each
         // talk known by its speaker.
-        (
-            Kind::Session,
-            "a person's name in a group of talks named by their speakers",
-        )
+        (Kind::Session, NAMED_BY_SPEAKER)
     } else if ctx.in_section {
         (
             Kind::Absorbed,

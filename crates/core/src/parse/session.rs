@@ -168,18 +168,6 @@ impl FileParser<'_> {
         if speakers.is_empty() && parts.kind.as_ref() != Some(&parts.title) {
             speakers = self.profile_in_first_paragraph(body.clone());
         }
-        // `### Jeremy Keith` in a group of talks named by their speakers:
-        // the heading is who gave it.
-        if speakers.is_empty()
-            && b.title.is_none()
-            && parts.speakers.is_none()
-            // (A name of two words or more with a known given name: a
-            // short title in Chinese has a name's shape.)
-            && parts.title.trim().contains(' ')
-            && names::is_person(parts.title.trim(), false)
-        {
-            speakers = parse_speakers(&parts.title);
-        }
         if speakers.is_empty()
             && let Some(owner) =
                 super::notes_evidence::slide_owner(self.text.get(body.clone()).unwrap_or(""))
