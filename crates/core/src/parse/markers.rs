@@ -51,14 +51,17 @@ pub(crate) fn strip_list_marker(line: &str) -> &str {
 /// the indentation before it.
 pub(crate) fn strip_any_list_marker(line: &str) -> &str {
     let t = strip_list_marker(line);
-    t.split_once(['.', ')'])
-        .filter(|(n, rest)| {
-            !n.is_empty()
-                && n.len() <= 3
-                && n.bytes().all(|b| b.is_ascii_digit())
-                && rest.starts_with(' ')
-        })
-        .map_or(t, |(_, rest)| rest.trim_start())
+    // (One to three digits, then `.` or `)` and a space: only the first
+    // bytes are looked at.)
+    let b = t.as_bytes();
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits)
+        && matches!(b.get(digits), Some(b'.' | b')'))
+        && b.get(digits + 1) == Some(&b' ')
+    {
+        return t[digits + 2..].trim_start();
+    }
+    t
 }
 
 /// A `Key: value` line: the key lowercased, and the value with the
