@@ -552,6 +552,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn list_markers_bulleted_and_numbered() {
+        assert_eq!(strip_any_list_marker("- [Title](x.md)"), "[Title](x.md)");
+        assert_eq!(strip_any_list_marker("  1. [Title](x.md)"), "[Title](x.md)");
+        assert_eq!(strip_any_list_marker("12) Title"), "Title");
+        // Not a numbered item: a year, a version, a sentence.
+        assert_eq!(strip_any_list_marker("2019. A year"), "2019. A year");
+        assert_eq!(strip_any_list_marker("1.5 is out"), "1.5 is out");
+        assert_eq!(strip_any_list_marker("No marker. Here"), "No marker. Here");
+    }
+
+    #[test]
     fn tag_lines() {
         assert_eq!(
             tags_line("Tags: security, devex"),
