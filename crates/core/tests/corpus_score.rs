@@ -196,3 +196,15 @@ fn the_twenty_seventh_holdout_corpus_is_read_no_worse() {
     let report = score("holdout27", "0.85");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_twenty_eighth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout28", "0.80");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_twenty_ninth_holdout_corpus_is_read_no_worse() {
+    let report = score("holdout29", "0.50");
+    assert!(report.contains("**total (8"), "{report}");
+}

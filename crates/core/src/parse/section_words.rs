@@ -1,0 +1,280 @@
+//! What a heading's words say it is not, or holds: section vocabulary
+//! (`Key Themes`, `Lunch`, `Takeaways`, in the languages notes are written
+//! in), lists of media rather than talks (`## Podcasts`), and the words
+//! that name a list of talks (`Talks I attended`, `講演`). Used through
+//! [`super::headings`].
+
+use super::headings::CONTAINERS;
+use super::names;
+
+/// Headings that are conference notes, never sessions (compared after
+/// lowercasing, dropping leading symbols and trailing punctuation).
+pub(crate) const VOCABULARY: &[&str] = &[
+    "key themes",
+    "key theme",
+    "themes",
+    "main themes",
+    "learning",
+    "learnings",
+    "lessons learned",
+    "swag",
+    "notes",
+    "my notes",
+    "general",
+    "general notes",
+    "other notes",
+    "summary",
+    "takeaways",
+    "key takeaways",
+    "links",
+    "see also",
+    "related",
+    "resources",
+    "references",
+    "further reading",
+    "breakfast",
+    "lunch",
+    "dinner",
+    "break",
+    "coffee",
+    "coffee break",
+    "lunch break",
+    "party",
+    "after party",
+    "afterparty",
+    "happy hour",
+    "registration",
+    "check-in",
+    "venue",
+    "travel",
+    "hotel",
+    "food",
+    "misc",
+    "miscellaneous",
+    "other",
+    "others",
+    "overview",
+    "introduction",
+    "intro",
+    "agenda",
+    "schedule",
+    "conclusion",
+    "conclusions",
+    "wrap up",
+    "thoughts",
+    "final thoughts",
+    "highlights",
+    "todo",
+    "to do",
+    "questions",
+    "q&a",
+    "feedback",
+    "expo",
+    "sponsors",
+    "networking",
+    "registration",
+    // The same in the languages notes are often written in.
+    "diverses",
+    "divers",
+    "sonstiges",
+    "verschiedenes",
+    "allgemeines",
+    "fazit",
+    "zusammenfassung",
+    "varios",
+    "varia",
+    "午餐",
+    "晚餐",
+    "茶歇",
+    "午休",
+    "昼食",
+    "昼休み",
+    "ランチ",
+    "休憩",
+    "懇親会",
+    "점심",
+    "점심시간",
+    "휴식",
+    // Summaries and closings in Japanese, Chinese and Korean (`全体的に`:
+    // overall; `所感`, `感想`: impressions).
+    "まとめ",
+    "全体的に",
+    "全体の感想",
+    "所感",
+    "感想",
+    "おわりに",
+    "終わりに",
+    "最後に",
+    "はじめに",
+    "总结",
+    "小结",
+    "写在最后",
+    "마무리",
+    "정리",
+    "요약",
+    "후기",
+    "résumé",
+    "conclusión",
+    "conclusiones",
+    "resumen",
+    "conclusões",
+    "inledning",
+    "sammanfattning",
+    "avslutning",
+    "einleitung",
+    "inleiding",
+    "samenvatting",
+    "introducción",
+    "introdução",
+    "introduzione",
+    "riassunto",
+    "conclusione",
+    "bilan",
+];
+
+/// Words that make a heading a section of notes wherever they appear in
+/// it (`Some great notes`, `Travel and hotel`), when nothing else says it
+/// is a talk.
+const SECTION_WORDS: &[&str] = &[
+    "notes",
+    "takeaways",
+    "takeaway",
+    "thoughts",
+    "summary",
+    "recap",
+    "links",
+    "resources",
+    "references",
+    "impressions",
+    "impression",
+    "rating",
+    "slides",
+    "agenda",
+    "schedule",
+    "travel",
+    "hotel",
+    "venue",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "swag",
+    "party",
+    "learnings",
+    "reflections",
+    "conclusion",
+    "conclusions",
+    "highlights",
+    "wrap-up",
+    "wrapup",
+    "overview",
+    "abstract",
+    "description",
+    "details",
+    "bio",
+    "biography",
+    "questions",
+    "q&a",
+    "cuisine",
+    "food",
+    "feedback",
+    "setup",
+    "prerequisites",
+    // The same in the languages notes are written in.
+    "bilan",
+    "fazit",
+    "résumé",
+    "resumen",
+    "resumo",
+    "conclusión",
+    "conclusão",
+];
+
+/// Whether a heading's [`norm`] is section vocabulary: the whole text, or
+/// one of its words (see `SECTION_WORDS`).
+pub(crate) fn is_vocab(norm: &str) -> bool {
+    // `Key Notes`: keynotes written in two words, not notes.
+    if norm.starts_with("key notes") {
+        return false;
+    }
+    static VOCAB: names::WordSet = names::WordSet::new(VOCABULARY);
+    static SECTION: names::WordSet = names::WordSet::new(SECTION_WORDS);
+    VOCAB.contains(norm)
+        || norm
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| SECTION.contains(w))
+        // `About`, `About the speaker`, `General`: first only (not `Should
+        // I care about a service mesh?`).
+        || ["about", "general"].iter().any(|w| {
+            norm.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+        // `Taking a short break`, `A well-deserved coffee break`.
+        || (norm.ends_with(" break") && norm.split(' ').count() <= 5)
+}
+
+/// Whether a heading names a list of what is not a talk: podcasts,
+/// articles, interviews, press (`## Podcasts`, `## Blog posts`), on a
+/// speaker's page of talks and media. Not when it names talks too
+/// (`## Talks and podcasts`).
+pub(crate) fn is_media_list(norm: &str) -> bool {
+    // `Media` names such a list (`In the media`, `Media appearances`), not
+    // a topic (`Media Accessibility`).
+    let mut words = norm.split_whitespace().peekable();
+    let media = std::iter::from_fn(|| {
+        let w = words.next()?;
+        Some((w, words.peek().copied()))
+    })
+    .any(|(w, next)| {
+        w == "media" && next.is_none_or(|n| matches!(n, "appearances" | "coverage" | "mentions"))
+    });
+    norm.len() <= 40
+        && !names_talk_list(norm)
+        && (media
+            || norm.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "podcasts"
+                        | "podcast"
+                        | "articles"
+                        | "interviews"
+                        | "press"
+                        | "publications"
+                        | "posts"
+                        | "writings"
+                        | "books"
+                        | "newsletters"
+                )
+            })
+            // (`Writing`, `My writing`: not `Ease of Extension Writing`.)
+            || ((norm.starts_with("writing") || norm.ends_with(" writing"))
+                && norm.split_whitespace().count() <= 2))
+}
+
+/// Whether a title heading names a list of talks (`Presentations`,
+/// `Ignite Sessions`, `Talks I attended`): its children are sessions.
+pub(crate) fn names_talk_list(norm: &str) -> bool {
+    CONTAINERS.contains(&norm)
+        || norm.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "talks"
+                    | "sessions"
+                    | "presentations"
+                    | "lightning"
+                    | "ignites"
+                    | "keynotes"
+                    // The same in the languages notes are written in.
+                    | "charlas"
+                    | "ponencias"
+                    | "palestras"
+                    | "vorträge"
+                    | "conférences"
+                    | "interventions"
+                    | "доклады"
+                    | "выступления"
+                    | "トーク"
+                    | "講演"
+                    | "演讲"
+            )
+        })
+}
