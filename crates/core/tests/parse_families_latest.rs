@@ -909,3 +909,34 @@ Open source.
         ],
     );
 }
+
+#[test]
+fn documentation_directives_and_a_speakers_handle_after_their_name() {
+    // A Swift-DocC article: `@Metadata { … }` is no text of the notes, so
+    // the name under it is the first line, the speaker.
+    check(
+        "#  SwiftUI + UIKit Interoperability - Beyond the Basics
+
+@Metadata {
+    @TitleHeading(\"Talk\")
+}
+
+John Sundell
+
+## Abstract
+
+In this talk, John will explore the interoperability APIs.
+",
+        &["SwiftUI + UIKit Interoperability - Beyond the Basics | John Sundell | "],
+    );
+    // `Speaker:` names one person: the handle after the name is theirs.
+    check(
+        "# Introduction to git (even for Non-Developers)
+Speaker: John Anderson, @genehack, os101/columbia, infinity interactive
+
+## What is git?
+distributed revision control system
+",
+        &["Introduction to git (even for Non-Developers) | John Anderson | "],
+    );
+}

@@ -69,7 +69,9 @@ impl<'a> FileParser<'a> {
             }
             let line_links = &links[l0..li];
             let mut remove = false;
-            let blank = line.trim().is_empty();
+            // (`@Metadata {` … `}`: a documentation tool's directives are
+            // no lines of the notes' text.)
+            let blank = line.trim().is_empty() || markers::is_directive_line(line);
             if !protected && !blank && seen == 0 && out.bold_first.is_none() {
                 out.bold_first = super::paragraph_lines::whole_bold(line.trim())
                     .map(|b| markers::plain_inline(b).trim().to_string())

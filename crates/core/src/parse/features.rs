@@ -479,7 +479,7 @@ impl FileParser<'_> {
         };
         let mut label = false;
         body.lines()
-            .filter(|l| !l.trim().is_empty())
+            .filter(|l| !l.trim().is_empty() && !markers::is_directive_line(l))
             .take(6)
             .enumerate()
             .any(|(i, l)| {

@@ -64,6 +64,18 @@ pub(crate) fn strip_any_list_marker(line: &str) -> &str {
     t
 }
 
+/// Whether a line is a directive of a documentation tool rather than
+/// text: `@Metadata {`, `@TitleHeading("Talk")`, and the `}` that closes
+/// such a block (Swift-DocC articles).
+pub(crate) fn is_directive_line(line: &str) -> bool {
+    let t = line.trim();
+    t == "}"
+        || (t.starts_with('@')
+            && t.split_whitespace()
+                .next()
+                .is_some_and(|w| w.contains('(') || t.ends_with('{')))
+}
+
 /// A `Key: value` line: the key lowercased, and the value with the
 /// emphasis around the key removed. Keys are short (at most 24 bytes) and
 /// made of letters, spaces and parentheses.

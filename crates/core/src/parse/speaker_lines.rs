@@ -93,11 +93,16 @@ pub(crate) fn speaker_line_keyed(
         {
             return Some(vec![r]);
         }
-        let refs = if SINGULAR_KEYS.contains(&key) {
+        let mut refs = if SINGULAR_KEYS.contains(&key) {
             parse_speakers(&value)
         } else {
             parse_speakers_plural(&value)
         };
+        // `Speaker: John Anderson, @genehack, …`: one speaker and their
+        // handle, not two speakers.
+        if SINGULAR_KEYS.contains(&key) && refs.len() > 1 && refs[1..].iter().all(|r| r.handle) {
+            refs.truncate(1);
+        }
         return if refs.is_empty() { None } else { Some(refs) };
     }
     if at == Position::Far {
@@ -112,6 +117,10 @@ pub(crate) fn speaker_line_keyed(
     }
     let t = line.trim();
     if t.len() > 300 {
+        return None;
+    }
+    // `@TitleHeading("Talk")`, `@Metadata {`: a directive, not a handle.
+    if super::markers::is_directive_line(t) {
         return None;
     }
     let emphasised = t.len() > 2
