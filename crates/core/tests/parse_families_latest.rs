@@ -940,3 +940,32 @@ distributed revision control system
         &["Introduction to git (even for Non-Developers) | John Anderson | "],
     );
 }
+
+#[test]
+fn speakers_continued_after_a_bar_and_a_linkless_list_of_name_dash_title() {
+    // `| Nan Jiang (Sourced)` goes on with the speaker line above it; the
+    // ignites are listed as `Name - Title`, without links.
+    check(
+        "# Day 1: Wednesday 2018-05-30
+
+## Unleashing the Gorillacorn – DevOps in Very Large Enterprises
+
+Shawn Sterling (Sourced)
+| Nan Jiang (Sourced)
+
+[video](https://youtu.be/9kWtmmt_048)
+
+## Ignites
+
+* Simon Woodside - Let’s Challenge Common DevOps Assumptions: Health Tech Edition
+* Karen Odegaard - Ready, Set, DevOps Roadblock
+* Donald Donovan - Creepy stuff with anonymous data
+",
+        &[
+            "Unleashing the Gorillacorn – DevOps in Very Large Enterprises | Shawn Sterling (Sourced); Nan Jiang (Sourced) | https://youtu.be/9kWtmmt_048",
+            "Let’s Challenge Common DevOps Assumptions: Health Tech Edition | Simon Woodside | ",
+            "Ready, Set, DevOps Roadblock | Karen Odegaard | ",
+            "Creepy stuff with anonymous data | Donald Donovan | ",
+        ],
+    );
+}

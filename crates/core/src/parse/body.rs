@@ -51,6 +51,8 @@ impl<'a> FileParser<'a> {
         // a `Speakers` label opened a list of names.
         let mut seen = 0usize;
         let mut guessed = false;
+        // Whether the last non-blank line was a speaker line.
+        let mut last_was_speaker = false;
         let mut after_sub = false;
         let mut label_open = false;
         let mut found: Vec<(usize, Link)> = Vec::new();
@@ -69,6 +71,7 @@ impl<'a> FileParser<'a> {
             }
             let line_links = &links[l0..li];
             let mut remove = false;
+            let mut speaker_now = false;
             // (`@Metadata {` … `}`: a documentation tool's directives are
             // no lines of the notes' text.)
             let blank = line.trim().is_empty() || markers::is_directive_line(line);
@@ -80,7 +83,11 @@ impl<'a> FileParser<'a> {
             if !protected && !blank {
                 let key = markers::key_line(line);
                 let is_item = markers::strip_list_marker(line).len() < line.trim().len();
+                // (`| Nan Jiang (Sourced)` right after a guessed speaker
+                // line goes on with it.)
+                let continued = guessed && last_was_speaker && line.trim_start().starts_with("| ");
                 let at = match seen {
+                    _ if continued => speaker_lines::Position::Near,
                     _ if !heuristics || guessed => speaker_lines::Position::Far,
                     0 => speaker_lines::Position::First,
                     1 | 2 => speaker_lines::Position::Near,
@@ -107,6 +114,7 @@ impl<'a> FileParser<'a> {
                 {
                     out.speakers.extend(sp);
                     remove = true;
+                    speaker_now = true;
                 } else if let Some(sp) = speaker_lines::speaker_line_keyed(line, key.as_ref(), at)
                     && !(after_sub
                         && key.is_none()
@@ -117,6 +125,7 @@ impl<'a> FileParser<'a> {
                     }
                     out.speakers.extend(sp);
                     remove = true;
+                    speaker_now = true;
                     // The line goes; its recording or slides link stays
                     // (`**Name** ([video](…))`).
                     for l in line_links.iter().filter(|l| !l.image) {
@@ -224,6 +233,7 @@ impl<'a> FileParser<'a> {
             }
             if !blank {
                 seen += 1;
+                last_was_speaker = speaker_now;
                 // Below a sub-heading the lines are that part's notes: a
                 // lone word there (`* Mark` under `### Brand Equity`) is no
                 // guess at the speakers, a full name still is (`- Frédéric

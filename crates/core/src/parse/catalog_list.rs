@@ -33,6 +33,15 @@ impl FileParser<'_> {
         let people = |r: &Range<usize>| {
             self.text.get(r.clone()).is_some_and(|t| {
                 let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
+                // `Augusto Rosa - Azure Cloud - Good and the Ugly`: a
+                // person with a known given name before the first dash.
+                if let Some((before, rest)) = line.split_once(" - ")
+                    && (2..=4).contains(&before.split_whitespace().count())
+                    && rest.split_whitespace().count() >= 2
+                    && names::is_person(before.trim(), false)
+                {
+                    return true;
+                }
                 // A quick look first: two to five capitalised words after
                 // the last ` - ` (most bullets of notes fail it).
                 let Some((_, after)) = line.rsplit_once(" - ") else {

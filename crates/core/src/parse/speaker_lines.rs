@@ -119,6 +119,15 @@ pub(crate) fn speaker_line_keyed(
     if t.len() > 300 {
         return None;
     }
+    // `Shawn Sterling (Sourced)` / `| Nan Jiang (Sourced)`: more people on
+    // a line that goes on after a bar (not a table row, which ends with
+    // one).
+    if let Some(rest) = t.strip_prefix("| ")
+        && !rest.contains('|')
+    {
+        let rest = rest.trim();
+        return speaker_line_keyed(rest, key_line(rest).as_ref(), at);
+    }
     // `@TitleHeading("Talk")`, `@Metadata {`: a directive, not a handle.
     if super::markers::is_directive_line(t) {
         return None;
