@@ -249,14 +249,25 @@ pub(crate) fn is_job_title(s: &str) -> bool {
 fn role_words(lower: &str) -> bool {
     let mut n = 0;
     let mut roles = 0;
+    let mut last_role = false;
+    let mut first_rank = false;
     for w in lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
         .filter(|w| !w.is_empty())
     {
+        if n == 0 {
+            first_rank = matches!(
+                w,
+                "lead" | "senior" | "principal" | "staff" | "head" | "chief"
+            );
+        }
         n += 1;
-        roles += usize::from(ROLE.contains(w));
+        last_role = ROLE.contains(w);
+        roles += usize::from(last_role);
     }
-    roles > 0 && roles * 2 >= n.max(1)
+    // (Of two words, the second heads the job or the first ranks it:
+    // `Software Engineer`, `Lead Expert`; not `Devops, distributed`.)
+    roles > 0 && roles * 2 >= n.max(1) && (n != 2 || last_role || first_rank)
 }
 
 /// Whether a word is an initial: `J`, `J.`, `R.J.`.
@@ -518,6 +529,14 @@ pub(crate) fn is_profile_url(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_of_two_words_have_a_head() {
+        assert!(is_role("Software Engineer"));
+        assert!(is_role("Lead Expert"));
+        assert!(is_role("CTO"));
+        assert!(!is_role("Devops, distributed"));
+    }
 
     #[test]
     fn given_names_are_known() {
