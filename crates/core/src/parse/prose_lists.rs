@@ -45,12 +45,12 @@ impl FileParser<'_> {
         // (The paragraph before the list, which may wrap: `…the following
         // talks, from people who have` / `attended them:`; at most its
         // last 400 bytes.)
-        let mut start = before.rfind("\n\n").map_or(0, |k| k + 2);
-        start = start.max(before.len().saturating_sub(400));
-        while !before.is_char_boundary(start) {
-            start += 1;
+        let mut window = before.len().saturating_sub(400);
+        while !before.is_char_boundary(window) {
+            window += 1;
         }
-        let lead = before[start..].to_lowercase();
+        let near = &before[window..];
+        let lead = near[near.rfind("\n\n").map_or(0, |k| k + 2)..].to_lowercase();
         if !["talk", "session", "presentation", "keynote"]
             .iter()
             .any(|w| lead.contains(w))
