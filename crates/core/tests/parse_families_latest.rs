@@ -969,3 +969,44 @@ Shawn Sterling (Sourced)
         ],
     );
 }
+
+#[test]
+fn a_plan_of_talks_with_their_slots_under_each_title() {
+    // Items without links or speakers, each over a line giving its slot
+    // (`10am, Track 2`, `1000-1400 in Icon B`): the talks of a schedule.
+    // A list of advice is no schedule.
+    check(
+        "# DEF CON 26
+
+### Workshops
+* Pentesting ICS 101
+  * <b>Aug. 9, 10am - 2pm</b>
+  * 1000-1400 in Icon B
+* Hacking Thingz Powered By Machine Learning
+  * <b>Aug. 10, 2:30pm - 6:30pm</b>
+  * 1430-1830 in Icon A
+
+### Talks
+#### Aug. 10
+* One-liners to Rule Them All
+  * 11am, Track 2
+* NSA Talks Cybersecurity
+  * 11am, Track 1
+* Breaking Parser Logic: Take Your Path Normalization Off and Pop 0days Out!
+  * 12pm, Track 2
+
+### What to Remember
+* Don't bring any electronic device.
+  * Cash only.
+* Be careful to whom to talk to.
+  * Really.
+",
+        &[
+            "Pentesting ICS 101 |  | ",
+            "Hacking Thingz Powered By Machine Learning |  | ",
+            "One-liners to Rule Them All |  | ",
+            "NSA Talks Cybersecurity |  | ",
+            "Breaking Parser Logic: Take Your Path Normalization Off and Pop 0days Out! |  | ",
+        ],
+    );
+}

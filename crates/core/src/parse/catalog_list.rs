@@ -22,10 +22,16 @@ impl FileParser<'_> {
             .iter()
             .filter(|r| {
                 self.links_in((*r).clone()).next().is_some()
-                    || self
-                        .text
-                        .get((*r).clone())
-                        .is_some_and(|t| t.contains("http") || t.contains("**"))
+                    || self.text.get((*r).clone()).is_some_and(|t| {
+                        t.contains("http")
+                            || t.contains("**")
+                            // (A slot under the title: `* 10am, Track 2`.)
+                            || t.lines().skip(1).take(2).any(|l| {
+                                super::catalog_list_item::slot_line(markers::strip_list_marker(
+                                    l.trim(),
+                                ))
+                            })
+                    })
             })
             .count();
         // Or, with no links, items of `Title - Name Surname` (a list of

@@ -362,7 +362,11 @@ impl FileParser<'_> {
                 && title_text.starts_with(markers::plain_inline(&l.text).trim())
                 && is_talk_page(&l.dest)
         });
-        let evidence = recording || slides || !speakers.is_empty() || presented || talk_page;
+        // `* Pentesting ICS 101` over `* 10am, Track 2` or `* 1000-1400 in
+        // Icon B`: a line under the title gives its slot in the schedule.
+        let scheduled = lines.iter().skip(1).take(3).any(|(_, l)| slot_line(l));
+        let evidence =
+            recording || slides || !speakers.is_empty() || presented || talk_page || scheduled;
         // A title that reads as a person is no talk (`Modern SQL` is one:
         // an acronym is no part of a name).
         let acronym = parts
@@ -454,4 +458,49 @@ fn possessor(before: &str) -> Option<&str> {
         });
     (kind_words && (2..=4).contains(&who.split_whitespace().count()) && names::is_person(who, true))
         .then_some(who)
+}
+
+/// Whether a line gives a talk's slot: it starts with a time (`10am`,
+/// `1:30pm`, `14:00`, `1430-1830`), maybe after a day (`Aug. 10,
+/// 2:30pm - 6:30pm`), and says little more (a track, a room).
+pub(super) fn slot_line(line: &str) -> bool {
+    // (Without inline tags: `<b>Aug. 9, 10am - 2pm</b>`.)
+    let mut bare = String::with_capacity(line.len());
+    let mut in_tag = false;
+    for c in line.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => bare.push(c),
+            _ => {}
+        }
+    }
+    let t = markers::plain_inline(&bare);
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let time = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let w = w.trim_end_matches("am").trim_end_matches("pm");
+        let hm = |x: &str| {
+            let (h, m) = x.split_once(':').unwrap_or((x, "00"));
+            (1..=2).contains(&h.len())
+                && h.bytes().all(|b| b.is_ascii_digit())
+                && m.len() == 2
+                && m.bytes().all(|b| b.is_ascii_digit())
+        };
+        let range = w.split_once('-').is_some_and(|(a, b)| {
+            a.len() == 4 && b.len() == 4 && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+        });
+        range || (hm(w) && (w.contains(':') || w.len() < 3))
+    };
+    // The time first, or after a day (`Aug. 9`, `Mon`).
+    words.iter().take(3).any(|w| time(w))
+        && words
+            .first()
+            .is_some_and(|w| time(w) || w.starts_with(char::is_uppercase))
 }
