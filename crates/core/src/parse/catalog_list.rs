@@ -22,18 +22,32 @@ impl FileParser<'_> {
             .iter()
             .filter(|r| {
                 self.links_in((*r).clone()).next().is_some()
-                    || self.text.get((*r).clone()).is_some_and(|t| {
-                        t.contains("http")
-                            || t.contains("**")
-                            // (A slot under the title: `* 10am, Track 2`.)
-                            || t.lines().skip(1).take(2).any(|l| {
+                    || self
+                        .text
+                        .get((*r).clone())
+                        .is_some_and(|t| t.contains("http") || t.contains("**"))
+            })
+            .count();
+        // Or items over a line giving their slot (`* 10am, Track 2`):
+        // looked at only where links do not decide.
+        let with_links = if with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()) {
+            with_links.max(
+                items
+                    .iter()
+                    .filter(|r| {
+                        self.text.get((*r).clone()).is_some_and(|t| {
+                            t.lines().skip(1).take(2).any(|l| {
                                 super::catalog_list_item::slot_line(markers::strip_list_marker(
                                     l.trim(),
                                 ))
                             })
+                        })
                     })
-            })
-            .count();
+                    .count(),
+            )
+        } else {
+            with_links
+        };
         // Or, with no links, items of `Title - Name Surname` (a list of
         // other talks worth finding): most of them name people.
         let people = |r: &Range<usize>| {

@@ -464,6 +464,10 @@ fn possessor(before: &str) -> Option<&str> {
 /// `1:30pm`, `14:00`, `1430-1830`), maybe after a day (`Aug. 10,
 /// 2:30pm - 6:30pm`), and says little more (a track, a room).
 pub(super) fn slot_line(line: &str) -> bool {
+    // (Most lines have no digit: no slot, nothing to allocate.)
+    if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     // (Without inline tags: `<b>Aug. 9, 10am - 2pm</b>`.)
     let mut bare = String::with_capacity(line.len());
     let mut in_tag = false;
