@@ -208,3 +208,17 @@ fn the_twenty_ninth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout29", "0.50");
     assert!(report.contains("**total (8"), "{report}");
 }
+
+#[test]
+fn the_thirtieth_holdout_corpus_is_read_no_worse() {
+    // First score, no rule written from it yet.
+    let report = score("holdout30", "0.60");
+    assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_thirty_first_holdout_corpus_is_read_no_worse() {
+    // First score, no rule written from it yet.
+    let report = score("holdout31", "0.65");
+    assert!(report.contains("**total (8"), "{report}");
+}

@@ -1010,3 +1010,67 @@ fn a_plan_of_talks_with_their_slots_under_each_title() {
         ],
     );
 }
+
+#[test]
+fn the_new_readings_leave_topics_and_notes_alone() {
+    // A topic and a kind of session is no person's keynote; a talk named
+    // `Sticky Sessions` with its speaker line is a talk; a word before a
+    // title's colon is no speaker beside headings that name people first.
+    check(
+        "# Conf 2024
+
+## Ray Serve Tutorial
+Speaker: Jane Doe
+
+Notes.
+
+## Sticky Sessions
+Speaker: John Smith
+
+### Takeaways
+- sticky
+
+## Sarah Drasner - Animating the Web Today
+
+Notes.
+
+## Michael Caisse - Modern C++ in Embedded Systems
+
+Notes.
+
+## Generics: The Road Ahead
+
+Notes.
+",
+        &[
+            "Ray Serve Tutorial | Jane Doe | ",
+            "Sticky Sessions | John Smith | ",
+            "Animating the Web Today | Sarah Drasner | ",
+            "Modern C++ in Embedded Systems | Michael Caisse | ",
+            "Generics: The Road Ahead |  | ",
+        ],
+    );
+    // Companies that share are no speakers; version numbers are no slots.
+    check(
+        "# KubeCon
+
+The keynotes were packed. Here is a brief about the keynotes:
+
+- Platform Engineering at Scale: Spotify and Netflix share how they build platforms
+- Securing the Supply Chain: Shane discusses lessons that the company has learned
+- THE API IS PEOPLE!: All about communities and why you should build them
+
+## Upgrades
+
+- Java 17 to Java 21
+  - Version 2 adds records
+- Spring Boot 3
+  - Top 5 tips
+",
+        &[
+            "Platform Engineering at Scale |  | ",
+            "Securing the Supply Chain | Shane | ",
+            "THE API IS PEOPLE! |  | ",
+        ],
+    );
+}

@@ -9,7 +9,10 @@
 //! like talks: a title (bold, a link's text, quoted, or the item's first
 //! line) and evidence (a recording or slides link, a video URL, a speaker
 //! part, `Presented at`). Only parts of a file that are not a session's
-//! notes are looked at, so a session's own lists of links stay notes.
+//! notes are looked at, so a session's own lists of links stay notes. A
+//! list told in sentences (see [`super::prose_lists`]) competes with the
+//! catalogue's reading: the one that finds more talks wins. Also here:
+//! the sessions made from catalogue entries (`catalog_sessions`).
 
 use std::ops::Range;
 
@@ -342,8 +345,15 @@ impl FileParser<'_> {
                 w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()))
                     && !w.first().is_some_and(|x| {
                         w.len() >= 2
-                            && x.ends_with("ed")
-                            && !matches!(x.as_str(), "presented" | "hosted" | "moderated")
+                            && matches!(
+                                x.as_str(),
+                                "mentioned"
+                                    | "recommended"
+                                    | "suggested"
+                                    | "noted"
+                                    | "watched"
+                                    | "reviewed"
+                            )
                     })
             })
             .filter(|&c| c != title_col);

@@ -487,9 +487,12 @@ pub(super) fn slot_line(line: &str) -> bool {
     if words.is_empty() || words.len() > 8 {
         return false;
     }
+    // `10am`, `1:30pm`, `14:00`, `1430-1830`: a bare number only with
+    // am/pm (not `Java 17`, `Top 5`).
     let time = |w: &str| {
         let w = w.to_ascii_lowercase();
-        let w = w.trim_end_matches("am").trim_end_matches("pm");
+        let bare = w.trim_end_matches("am").trim_end_matches("pm");
+        let ampm = bare.len() < w.len();
         let hm = |x: &str| {
             let (h, m) = x.split_once(':').unwrap_or((x, "00"));
             (1..=2).contains(&h.len())
@@ -497,10 +500,10 @@ pub(super) fn slot_line(line: &str) -> bool {
                 && m.len() == 2
                 && m.bytes().all(|b| b.is_ascii_digit())
         };
-        let range = w.split_once('-').is_some_and(|(a, b)| {
+        let range = bare.split_once('-').is_some_and(|(a, b)| {
             a.len() == 4 && b.len() == 4 && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
         });
-        range || (hm(w) && (w.contains(':') || w.len() < 3))
+        range || (hm(bare) && (bare.contains(':') || ampm))
     };
     // The time first, or after a day (`Aug. 9`, `Mon`).
     words.iter().take(3).any(|w| time(w))

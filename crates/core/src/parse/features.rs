@@ -237,7 +237,14 @@ impl FileParser<'_> {
             }
             // `# Ninja Talks (10:05 - 11:05)`: a kind of talks in the
             // plural, with a word of its own, groups them as `# Talks` does.
-            if container.is_none() && parts.speakers.is_none() && named_talks(&parts.title) {
+            // (Not one with a speaker line or a recording of its own:
+            // `## Sticky Sessions` over `Speaker: …` is a talk.)
+            if container.is_none()
+                && parts.speakers.is_none()
+                && named_talks(&parts.title)
+                && !self.speaker_line_follows(own.clone())
+                && !self.recording_near(own.start..line_after(self.text, own.start, end, 8))
+            {
                 container = Some(headings::Container::Plain);
             }
             let words = word_count(&h.text);

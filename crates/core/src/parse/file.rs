@@ -154,6 +154,8 @@ impl<'a> FileParser<'a> {
                 );
                 let panel_of_listed = listed.len() >= 2
                     && !pre_catalog
+                    && self.session_level.is_none()
+                    && feats.iter().any(|f| f.strong())
                     && feats.iter().all(|f| f.catalog == 0)
                     && structural
                         .iter()

@@ -345,9 +345,6 @@ pub(crate) fn people_named(text: &str) -> Option<String> {
     (speaker_strength(&out) >= 3).then_some(out)
 }
 
-/// `day 1`, `day one`, `first day`, `thursday 11th may`, `2023-05-11`,
-/// `may 11, 2023`: a day heading (maybe followed by `: remark` or `- remark`
-/// for `Day N`).
 /// `1日目`, `２日目`, `第1天`, `第二天`, `1일차`, `1일째`: a day and its number.
 fn cjk_day(word: &str) -> bool {
     let digits = |s: &str| {
@@ -369,6 +366,9 @@ fn cjk_day(word: &str) -> bool {
             .is_some_and(digits)
 }
 
+/// `day 1`, `day one`, `first day`, `thursday 11th may`, `2023-05-11`,
+/// `may 11, 2023`, `Dag 1`, `1日目`: a day heading (maybe followed by `:
+/// remark` or `- remark` for `Day N`).
 pub(crate) fn is_day(norm: &str) -> bool {
     // The first nine words (no more are looked at), without a Vec.
     let mut buf = [""; 9];
@@ -386,8 +386,8 @@ pub(crate) fn is_day(norm: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    // `1日目`, `2日目：セッション` (Japanese), `第1天` (Chinese), `1일차`,
-    // `둘째 날`… the day written with its number in CJK.
+    // `1日目`, `2日目：セッション` (Japanese), `第1天` (Chinese), `1일차`
+    // (Korean): the day written with its number in CJK.
     if words.len() <= 3 && cjk_day(first) {
         return true;
     }

@@ -137,8 +137,8 @@ pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// `s` after a leading `by ` (any case), or the same word in German,
-/// French, Spanish, Portuguese, Dutch or Polish (`von Jesse Alama`, `par
-/// …`) when a capitalised name of two words or more follows (not `von der
+/// French, Spanish, Portuguese, Dutch, Polish, Swedish, Norwegian or
+/// Danish (`von Jesse Alama`, `par …`, `av Robert Nyman`) when a capitalised name of two words or more follows (not `von der
 /// Leyen`, a name's particle).
 pub(crate) fn strip_by(s: &str) -> Option<&str> {
     if let Some(rest) = strip_prefix_ci(s, "by ") {

@@ -214,7 +214,28 @@ fn org_words(words: &[&str]) -> bool {
 
 /// Whether `s` is a job title: most of its words are role words.
 pub(crate) fn is_role(s: &str) -> bool {
-    role_words(&s.to_lowercase())
+    let lower = s.to_lowercase();
+    if !role_words(&lower) {
+        return false;
+    }
+    // Of two words, the second heads the job or the first ranks it
+    // (`Software Engineer`, `Lead Expert`): `Devops, distributed` after a
+    // speaker's dash is a title. (Only here: a name's shape keeps the
+    // looser reading.)
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [first, last] => {
+            ROLE.contains(last)
+                || matches!(
+                    *first,
+                    "lead" | "senior" | "principal" | "staff" | "head" | "chief"
+                )
+        }
+        _ => true,
+    }
 }
 
 /// Whether `s` is a job title: [`is_role`], or words after one that
@@ -249,25 +270,14 @@ pub(crate) fn is_job_title(s: &str) -> bool {
 fn role_words(lower: &str) -> bool {
     let mut n = 0;
     let mut roles = 0;
-    let mut last_role = false;
-    let mut first_rank = false;
     for w in lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
         .filter(|w| !w.is_empty())
     {
-        if n == 0 {
-            first_rank = matches!(
-                w,
-                "lead" | "senior" | "principal" | "staff" | "head" | "chief"
-            );
-        }
         n += 1;
-        last_role = ROLE.contains(w);
-        roles += usize::from(last_role);
+        roles += usize::from(ROLE.contains(w));
     }
-    // (Of two words, the second heads the job or the first ranks it:
-    // `Software Engineer`, `Lead Expert`; not `Devops, distributed`.)
-    roles > 0 && roles * 2 >= n.max(1) && (n != 2 || last_role || first_rank)
+    roles > 0 && roles * 2 >= n.max(1)
 }
 
 /// Whether a word is an initial: `J`, `J.`, `R.J.`.

@@ -1,8 +1,9 @@
 //! What the notes under a heading say, read from their text alone: the
 //! title under a person's heading, a body of links only, talk words (`In
-//! this talk`, `the speaker`), the author's own talk (`my talk`), and the
-//! author's overrides in HTML comments (`<!-- confnotes: session -->`,
-//! the session level). Used by [`super::features`] and the file parser.
+//! this talk`, `the speaker`), the author's own talk, a slide deck's
+//! player and its owner, and the author's overrides in HTML comments
+//! (`<!-- confnotes: session -->`, the session level). Used by
+//! [`super::features`], the session reader and the file parser.
 
 use super::features::Directive;
 use super::markers;

@@ -26,6 +26,10 @@
 //!    talk. Otherwise it is a section, and a warning says so when a group
 //!    of such headings looks like talks.
 //! 4. Everything under a session is its notes.
+//! 5. A file whose only top heading names no event, and in which nothing
+//!    is a talk, is that one talk's notes; in a group whose headings are
+//!    mostly speakers' names, each such heading is the talk that person
+//!    gave.
 //!
 //! An author overrides any of it with a comment before a heading:
 //! `<!-- confnotes: session -->`, `<!-- confnotes: not-session -->` (or
@@ -527,9 +531,6 @@ fn class(kind: Kind, ctx: &Ctx, why: &'static str) -> Class {
     }
 }
 
-/// Whether a heading without evidence of its own reads as a talk's title
-/// among talks: not a person's name alone, and more than one word unless
-/// it names a kind of session or its notes talk about a talk.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -181,7 +181,7 @@ pub(super) fn decide(
             )
         }
     } else if (g.siblings_say_talks || ctx.in_container)
-        && (looks_like_title(f, leaf)
+        && (looks_like_title(f)
             // `### FOAM` under `## Lightning talks`, beside talks
             // that name their speakers: one word is a talk there.
             || (ctx.in_container
@@ -207,7 +207,10 @@ pub(super) fn decide(
     (kind, why, false)
 }
 
-fn looks_like_title(f: &Features, _leaf: bool) -> bool {
+/// Whether a heading without evidence of its own reads as a talk's title
+/// among talks: not a person's name alone, and more than one word unless
+/// it names a kind of session or its notes talk about a talk.
+fn looks_like_title(f: &Features) -> bool {
     !f.person_only && (f.multi_word || f.kind || f.talk_words || f.title_line)
 }
 

@@ -159,6 +159,15 @@ impl FileParser<'_> {
             }
             let r = at..at + para.len();
             at += whole.len() + 2;
+            // (A list item's second paragraph, indented under it, is the
+            // item's: the catalogue reads it.)
+            let k = self
+                .scan
+                .list_items
+                .partition_point(|i| i.range.start <= r.start);
+            if k > 0 && self.scan.list_items[k - 1].range.end > r.start {
+                continue;
+            }
             let t = para.trim_start();
             // (Lists and tables are catalogues' to read: `-`, `*`, `+`
             // and numbered items.)

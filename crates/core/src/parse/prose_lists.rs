@@ -1,13 +1,15 @@
-//! Lists told in sentences, after a line that speaks of talks (`A few
-//! of the talks I attended included:`, `A highlight of the keynote talks
-//! I attended:`): each item names a talk in curly quotes (`- “PostgreSQL
-//! at myYearbook.com” by Gavin M. Roy. I’ve heard …`), or starts with
-//! its title before a colon and the author's summary after it (`- THE
-//! API IS PEOPLE!: All about communities…`; then who gave it is the
-//! subject of a verb of speaking, `Shane discusses lessons…`), or with
-//! its title, `by` and its people as its first sentence (`The Diabolical
-//! Developer by Martijn Verburg. Challenging…`). Three such items or more. Only parts of a file that are not a session's notes are
-//! read.
+//! Lists told in sentences, after a paragraph that speaks of talks (`A
+//! few of the talks I attended included:`, `A highlight of the keynote
+//! talks I attended:`; its last 400 bytes are read). Each item names a
+//! talk in curly quotes (`- “PostgreSQL at myYearbook.com” by Gavin M.
+//! Roy. I’ve heard …`), or, after a paragraph that ends with a colon,
+//! starts with its title before a colon and the author's summary after it
+//! (`- THE API IS PEOPLE!: All about communities…`, who gave it being the
+//! subject of a verb of speaking, `Shane discusses lessons…`), or has its
+//! title, `by` and its people as its first sentence (`The Diabolical
+//! Developer by Martijn Verburg. Challenging…`). Three such items or more.
+//! Only parts of a file that are not a session's notes are read; a
+//! catalogue's reading of the same list competes with this one.
 
 use std::ops::Range;
 
@@ -194,6 +196,13 @@ fn speaking_subject(summary: &str) -> Vec<SpeakerRef> {
                         handle: false,
                     })
                     .collect();
+                // (`Spotify and Netflix share how…`: companies, no one.)
+                if refs
+                    .iter()
+                    .any(|r| super::names::is_org(&r.name) || super::names::is_known_org(&r.name))
+                {
+                    return Vec::new();
+                }
                 return refs;
             }
             if (w == "and" || w == "&") && last > 0 {

@@ -260,16 +260,17 @@ impl FileParser<'_> {
                 continue;
             }
             // (`Anjana Vakil: Immutable data structures` the same.)
-            let Some((at, len)) =
-                first_spaced_dash(&p.title).or_else(|| p.title.find(": ").map(|at| (at, 2)))
-            else {
+            let dash = first_spaced_dash(&p.title);
+            let Some((at, len)) = dash.or_else(|| p.title.find(": ").map(|at| (at, 2))) else {
                 continue;
             };
             let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
-            // One name, or several (`Sean Larkin & Tobias Koppers`), or
-            // the one name a speaker goes by (`Digit - Burrito: Wrap your
-            // app in a BEAM burrito!`).
-            let names_like = each_name(left).all(name_like) || one_word_name(left);
+            // One name, or several (`Sean Larkin & Tobias Koppers`), or,
+            // before a dash, the one name a speaker goes by (`Digit -
+            // Burrito: Wrap your app in a BEAM burrito!`; not `Generics:
+            // The Road Ahead`).
+            let names_like =
+                each_name(left).all(name_like) || (dash.is_some() && one_word_name(left));
             // (Not `Making SDKs: the Bespoke, the Hopeful and the
             // Generated`: a title goes on in lowercase after its colon.)
             if names_like

@@ -583,13 +583,34 @@ fn person_from_site(item: &str) -> Option<SpeakerRef> {
     if !words.all(|w| w.starts_with('@')) {
         return None;
     }
+    // (A profile or a video is no company's site.)
+    if names::is_profile_url(url) || super::markers::is_video_url(url) {
+        return None;
+    }
     let host = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?
         .split(['/', '?', '#'])
         .next()?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    let site = host.split('.').next().filter(|s| s.len() >= 2)?;
+    // The registrable label: `engineering.atspotify.com` → `atspotify`,
+    // `example.co.uk` → `example`.
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let site = match n {
+        0 | 1 => return None,
+        _ if n >= 3
+            && matches!(
+                labels[n - 2],
+                "co" | "com" | "org" | "net" | "ac" | "gov" | "edu"
+            ) =>
+        {
+            labels[n - 3]
+        }
+        _ => labels[n - 2],
+    };
+    if site.len() < 2 {
+        return None;
+    }
     let who = who.trim();
     if !(2..=4).contains(&who.split_whitespace().count()) || !names::is_person(who, true) {
         return None;

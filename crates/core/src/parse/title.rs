@@ -262,8 +262,10 @@ pub(crate) fn parts(text: &str) -> Parts {
     }
     // `Andy Jassy Keynote`: a person's name, then the kind of session
     // they gave; the whole is its title.
+    // (A keynote only: `Ray Serve Tutorial`, `Julia Language Workshop`
+    // name a topic.)
     if let Some((who, last)) = s.rsplit_once(' ')
-        && is_kind(last)
+        && last.eq_ignore_ascii_case("keynote")
         // (Not `Brad Green - Keynote`, read below.)
         && !who.trim_end().ends_with(['-', '–', '—', ':', ',', '|'])
         && (2..=4).contains(&who.split_whitespace().count())

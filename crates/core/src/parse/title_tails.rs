@@ -1,8 +1,8 @@
 //! A heading's people after a word or mark rather than a dash: `Name
 //! (Org) Title`, `Name: Title`, `Title by Name` (and `par`, `von`, `por`,
 //! `door`), `Title with A and B`, `Title (EN) Name`, `Title @handle`,
-//! `Title | Name`, `Title, Name (Org)`, `Title (Speaker: Name)`, `Title
-//! (Name)`. Part of [`super::title::split_speakers`].
+//! `Title | Name`, `Name, Title`, `Title, Name (Org)`, `Title (Speaker:
+//! Name)`, `Title (Name)`. Part of [`super::title::split_speakers`].
 
 use super::decorations::is_language;
 use super::markers;
