@@ -57,6 +57,10 @@ impl FileParser<'_> {
                 // person with a known given name before the first dash.
                 if let Some((before, rest)) = line.split_once(" - ")
                     && (2..=4).contains(&before.split_whitespace().count())
+                    // (A quick look first: capitalised words.)
+                    && before
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
                     && rest.split_whitespace().count() >= 2
                     && names::is_person(before.trim(), false)
                 {

@@ -168,6 +168,8 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
     if let Some(at) = s.find(", ") {
         let (left, right) = (s[..at].trim(), s[at + 2..].trim());
         if (2..=4).contains(&left.split_whitespace().count())
+            // (A quick look first: capitalised words.)
+            && left.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
             && names::is_person(left, false)
             && right.split_whitespace().count() >= 2
             && speaker_strength(right) < 3
