@@ -80,18 +80,10 @@ impl InlineReader {
 /// `<strong>`, `<code>`, `<a name="x">`, `</a>`, `<span class="y">`…
 /// (attributes allowed on the wrappers only).
 pub(crate) fn is_emphasis_tag(tag: &str) -> bool {
-    let t = tag.trim();
-    let Some(inner) = t.strip_prefix('<').and_then(|x| x.strip_suffix('>')) else {
+    let Some((closing, name, rest)) = tag_parts(tag.trim()) else {
         return false;
     };
-    let (closing, inner) = match inner.strip_prefix('/') {
-        Some(rest) => (true, rest),
-        None => (false, inner),
-    };
-    let inner = inner.trim().trim_end_matches('/').trim_end();
-    let (name, attributes) = inner
-        .split_once(char::is_whitespace)
-        .map_or((inner, ""), |(n, a)| (n, a.trim()));
+    let attributes = rest.trim().trim_end_matches('/').trim_end();
     let style = [
         "i", "em", "b", "strong", "u", "s", "mark", "small", "sub", "sup", "code", "kbd", "cite",
     ]
@@ -243,7 +235,10 @@ enum Tag {
 }
 
 /// Reads one tag (`<…>`): None when it is not one of [`Tag`]'s.
-fn tag_of(tag: &str) -> Option<Tag> {
+/// A tag's parts: whether it closes, its name (as written) and what follows
+/// the name (its attributes); None when it is no tag (`<>`, `<3`,
+/// `<i-x>`).
+fn tag_parts(tag: &str) -> Option<(bool, &str, &str)> {
     let inner = tag.strip_prefix('<')?.strip_suffix('>')?;
     let (closing, inner) = match inner.strip_prefix('/') {
         Some(r) => (true, r),
@@ -256,11 +251,16 @@ fn tag_of(tag: &str) -> Option<Tag> {
     if name_len == 0 {
         return None;
     }
-    let name = inner[..name_len].to_ascii_lowercase();
     let rest = &inner[name_len..];
     if !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '/') {
         return None;
     }
+    Some((closing, &inner[..name_len], rest))
+}
+
+fn tag_of(tag: &str) -> Option<Tag> {
+    let (closing, name, rest) = tag_parts(tag)?;
+    let name = name.to_ascii_lowercase();
     if matches!(name.as_str(), "div" | "p" | "center" | "figure" | "span") {
         return Some(Tag::Wrapper);
     }

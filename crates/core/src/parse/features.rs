@@ -235,6 +235,10 @@ impl FileParser<'_> {
             if container == Some(headings::Container::Event) {
                 parts.speakers = None;
             }
+            let speaker_line = self.speaker_line_follows(own.clone());
+            // A recording linked in the heading's first lines.
+            let recording_below =
+                self.recording_near(own.start..line_after(self.text, own.start, end, 8));
             // `# Ninja Talks (10:05 - 11:05)`: a kind of talks in the
             // plural, with a word of its own, groups them as `# Talks` does.
             // (Not one with a speaker line or a recording of its own:
@@ -242,14 +246,13 @@ impl FileParser<'_> {
             if container.is_none()
                 && parts.speakers.is_none()
                 && named_talks(&parts.title)
-                && !self.speaker_line_follows(own.clone())
-                && !self.recording_near(own.start..line_after(self.text, own.start, end, 8))
+                && !speaker_line
+                && !recording_below
             {
                 container = Some(headings::Container::Plain);
             }
             let words = word_count(&h.text);
             let speakers_in_heading = container.is_none() && parts.speakers.is_some();
-            let speaker_line = self.speaker_line_follows(own.clone());
             // `#### 大数据` over `**eBay用户行为数据流实时处理系统**` /
             // `演讲人：eBay 汪兴朗`, and more such: the speaker line is the bold
             // title's, and the heading a track of talks.
@@ -351,8 +354,7 @@ impl FileParser<'_> {
                 }
                 c
             };
-            let recording = self.recording_near(h.range.start..h.range.end)
-                || self.recording_near(own.start..line_after(self.text, own.start, end, 8));
+            let recording = recording_below || self.recording_near(h.range.start..h.range.end);
             // A section word in a long heading that has a speaker line or
             // a recording under it is a word of a talk's title (`... What
             // Experienced Developers Find Challenging About Learning Python`).
