@@ -262,7 +262,7 @@ impl FileParser<'_> {
             // A group's label (`**Micro Talks:**`) over nested items
             // stands for them.
             let mut ranges: Vec<Range<usize>> = Vec::with_capacity(items.len());
-            for x in items {
+            for x in items.iter() {
                 if !x.sub_items.is_empty() && self.is_group_label(&x.range) {
                     ranges.extend(x.sub_items.iter().cloned());
                 } else {
@@ -274,7 +274,7 @@ impl FileParser<'_> {
             // (The reading that finds more talks wins; the catalogue's on
             // a tie.)
             let listed = self.list_entries(&ranges);
-            let told = self.told_list(range.start, items);
+            let told = self.told_list(range.start, &items);
             out.extend(if told.len() > listed.len() {
                 told
             } else {
@@ -285,26 +285,67 @@ impl FileParser<'_> {
         out
     }
 
-    /// The top-level lists that start in `range`, each as its items.
-    pub(super) fn lists_in(&self, range: &Range<usize>) -> Vec<&[super::scan::ListItem]> {
+    /// The top-level lists that start in `range`, each as its items. A
+    /// numbered list broken by paragraphs (`1. [Title by Name](…)`, a
+    /// paragraph about it, maybe a bulleted list in it, `2. […]`) is one
+    /// list: the next list goes on when its number follows the last.
+    pub(super) fn lists_in(
+        &self,
+        range: &Range<usize>,
+    ) -> Vec<std::borrow::Cow<'_, [super::scan::ListItem]>> {
+        use std::borrow::Cow;
         let a = self
             .scan
             .list_items
             .partition_point(|i| i.range.start < range.start);
         let items = &self.scan.list_items[a..];
         let n = items.partition_point(|i| i.range.start < range.end);
+        // The end of the list that starts at `i`.
+        let end_of = |i: usize| {
+            let list = items[i].list;
+            i + items[i..n].iter().take_while(|x| x.list == list).count()
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
-            let list = items[i].list;
-            let mut j = i;
-            while j < n && items[j].list == list {
-                j += 1;
+            let mut j = end_of(i);
+            let mut joined: Option<Vec<super::scan::ListItem>> = None;
+            while let Some(last) = self.item_number(&items[j - 1]) {
+                // The next list, or the one after one or two bulleted
+                // lists of notes, numbered on.
+                let mut k = j;
+                let mut skipped = 0;
+                while k < n && skipped <= 2 && self.item_number(&items[k]).is_none() {
+                    k = end_of(k);
+                    skipped += 1;
+                }
+                if k >= n || self.item_number(&items[k]) != Some(last + 1) {
+                    break;
+                }
+                let next = end_of(k);
+                if k > j || joined.is_some() {
+                    let v = joined.get_or_insert_with(|| items[i..j].to_vec());
+                    v.extend_from_slice(&items[k..next]);
+                }
+                j = next;
             }
-            out.push(&items[i..j]);
+            out.push(match joined {
+                Some(v) => Cow::Owned(v),
+                None => Cow::Borrowed(&items[i..j]),
+            });
             i = j;
         }
         out
+    }
+
+    /// The number of an ordered list's item (`3` of `3. Title`).
+    fn item_number(&self, item: &super::scan::ListItem) -> Option<u32> {
+        let b = self.text.as_bytes().get(item.range.start..)?;
+        let digits = b.iter().take(10).take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 || !matches!(b.get(digits), Some(b'.' | b')')) {
+            return None;
+        }
+        std::str::from_utf8(&b[..digits]).ok()?.parse().ok()
     }
 
     /// Whether a list item's own line is only a label (`**Micro

@@ -111,6 +111,25 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
             }
         }
     }
+    // `(SciNLP) Ryan McDonald, End-to-end…`, `(WORKSHOP) …`: the code of
+    // the workshop or track the talk ran in, or its kind, in parentheses
+    // before the title.
+    if t.starts_with('(')
+        && let Some(end) = t.find(')')
+        && t[end + 1..].starts_with(' ')
+    {
+        let inner = &t[1..end];
+        let rest = t[end + 1..].trim_start();
+        let code = (2..=12).contains(&inner.len())
+            && inner.bytes().all(|b| b.is_ascii_alphanumeric())
+            && inner.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+        if (code || is_kind(inner)) && rest.chars().next().is_some_and(char::is_alphanumeric) {
+            if is_kind(inner) {
+                *kind = Some(inner.to_string());
+            }
+            t = rest;
+        }
+    }
     loop {
         let before = t;
         t = t.trim_end_matches(|c: char| {

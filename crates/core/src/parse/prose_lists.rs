@@ -28,7 +28,7 @@ impl FileParser<'_> {
     pub(super) fn quoted_items(&self, range: Range<usize>) -> Vec<Entry> {
         let mut out = Vec::new();
         for items in self.lists_in(&range) {
-            out.extend(self.told_list(range.start, items));
+            out.extend(self.told_list(range.start, &items));
         }
         out
     }

@@ -214,6 +214,7 @@ impl FileParser<'_> {
         const BEFORE: &str = "a person's name before the first spaced dash";
         const COLON: &str = "a person's name before the first colon";
         const AFTER: &str = "people's names after the last spaced dash";
+        const COMMA: &str = "a person's name before the first comma, the title after it";
         // Counted at each heading's level and above: `### Donnie Berkholz -
         // VP IT Service Delivery` under each talk says nothing of how the
         // `##` talks are written (`## Reality Check - How much influence
@@ -221,9 +222,13 @@ impl FileParser<'_> {
         // talks of an unconference part below.
         let mut before = [0usize; 7];
         let mut after = [0usize; 7];
+        let mut commas = [0usize; 7];
         for (p, f) in self.parts.iter().zip(feats.iter()) {
             let from = usize::from(f.level.min(6));
-            if p.why == Some(BEFORE) || p.why == Some(COLON) {
+            if p.why == Some(COMMA) {
+                commas[from..].iter_mut().for_each(|n| *n += 1);
+            }
+            if p.why == Some(BEFORE) || p.why == Some(COLON) || p.why == Some(COMMA) {
                 before[from..].iter_mut().for_each(|n| *n += 1);
             } else if p.why == Some(AFTER) {
                 after[from..].iter_mut().for_each(|n| *n += 1);
@@ -256,13 +261,44 @@ impl FileParser<'_> {
                 );
                 continue;
             }
+            // `Radamés Ajna - Arduino - Computação Física`: a name before
+            // the first of two dashes, where the headings beside it put
+            // theirs; the rest is the title.
+            if before > after * 2
+                && p.why == Some(AFTER)
+                && let Some(sp) = p.speakers.clone()
+                && !sp.contains([',', '&', '@'])
+                && !matches!(names::shape(&sp), names::Shape::Person { given: true })
+                && let Some((at, len)) = first_spaced_dash(&p.title)
+                && name_like(p.title[..at].trim())
+                && !name_like(p.title[at + len..].trim())
+            {
+                let title = format!("{} - {sp}", p.title[at + len..].trim());
+                p.speakers = Some(p.title[..at].trim().to_string());
+                p.title = title;
+                p.refs = None;
+                p.why = Some(
+                    "a person's name before the first spaced dash, as in the headings beside it",
+                );
+                continue;
+            }
             if p.speakers.is_some() || p.org.is_some() || f.container.is_some() || f.vocab {
                 continue;
             }
-            // (`Anjana Vakil: Immutable data structures` the same.)
+            // (`Anjana Vakil: Immutable data structures` the same, and
+            // `Chenyan Xiong, Representation Learning…` beside two
+            // headings that put a known person before a comma.)
             let dash = first_spaced_dash(&p.title);
-            let Some((at, len)) = dash.or_else(|| p.title.find(": ").map(|at| (at, 2))) else {
+            let Some((at, len)) = dash
+                .or_else(|| p.title.find(": ").map(|at| (at, 2)))
+                .or_else(|| (commas[l] >= 2).then(|| p.title.find(", ").map(|at| (at, 2)))?)
+            else {
                 continue;
+            };
+            let sep = if dash.is_some() {
+                b'-'
+            } else {
+                p.title.as_bytes()[at]
             };
             let (left, right) = (p.title[..at].trim(), p.title[at + len..].trim());
             // One name, or several (`Sean Larkin & Tobias Koppers`), or,
@@ -282,9 +318,13 @@ impl FileParser<'_> {
                 p.title = right.to_string();
                 p.refs = None;
                 p.strength = 3;
-                p.why = Some(
-                    "a person's name before the first spaced dash, as in the headings beside it",
-                );
+                p.why = Some(match sep {
+                    b',' => "a person's name before the first comma, as in the headings beside it",
+                    b':' => "a person's name before the first colon, as in the headings beside it",
+                    _ => {
+                        "a person's name before the first spaced dash, as in the headings beside it"
+                    }
+                });
                 f.speakers_in_heading = true;
                 f.people_in_heading = true;
             }

@@ -372,7 +372,9 @@ fn split_groups(s: &str) -> Vec<Vec<String>> {
                 start = i;
                 continue;
             }
-            b' ' if depth == 0 && and_len(&b[i..]).is_some() => {
+            b' ' if depth == 0
+                && and_len(&b[i..]).is_some_and(|n| n > 2 || after_name(&b[..i])) =>
+            {
                 push_part(&mut parts, &s[start..i]);
                 if !parts.is_empty() {
                     groups.push(std::mem::take(&mut parts));
@@ -400,16 +402,28 @@ fn push_part(parts: &mut Vec<String>, p: &str) {
     }
 }
 
-/// Whether `b` starts with ` and ` (any case).
-/// The length of ` and `, ` und ` or ` et ` (any case) at the start of
-/// `b` less its last space, if one is there: names joined in English,
-/// German or French.
+/// Whether `b` ends with a capitalised word (`Silveira` in `Guilherme
+/// Silveira e Adriano`, not `co-fundador` in `co-fundador e CEO`).
+fn after_name(b: &[u8]) -> bool {
+    let start = b.iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+    b.get(start).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The length of ` and `, ` und ` or ` et ` (any case), or of ` e ` or
+/// ` y ` before a capital, at the start of `b` less its last space, if
+/// one is there: names joined in English, German, French, Portuguese,
+/// Italian or Spanish.
 fn and_len(b: &[u8]) -> Option<usize> {
     if b.len() >= 5 && b[4] == b' ' {
         let w = &b[1..4];
         if w.eq_ignore_ascii_case(b"and") || w.eq_ignore_ascii_case(b"und") {
             return Some(4);
         }
+    }
+    // `Guilherme Silveira e Adriano Almeida`, `Ana y Luis`: Portuguese,
+    // Italian and Spanish, before a capitalised name only.
+    if b.len() >= 4 && b[2] == b' ' && matches!(b[1], b'e' | b'y') && b[3].is_ascii_uppercase() {
+        return Some(2);
     }
     // (Not `et al.`.)
     (b.len() >= 4

@@ -146,10 +146,16 @@ pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
 }
 
 /// The names of a list of people written `A, B and C` or `A & B` (each
-/// part as written, not trimmed).
+/// part as written, not trimmed), also with `and` in the languages notes
+/// are written in (`Guilherme Silveira e Adriano Almeida`, `A y B`, `A
+/// und B`, `A et B`).
 pub(super) fn each_name(s: &str) -> impl Iterator<Item = &str> {
     s.split(" & ")
         .flat_map(|x| x.split(" and "))
+        .flat_map(|x| x.split(" e "))
+        .flat_map(|x| x.split(" y "))
+        .flat_map(|x| x.split(" und "))
+        .flat_map(|x| x.split(" et "))
         .flat_map(|x| x.split(", "))
 }
 
