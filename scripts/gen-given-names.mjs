@@ -35,7 +35,7 @@ some such own same too data cloud open source java ruby python rust react native
 panel day sun hope joy grace faith chase art summer june april august bill guy dawn rose lily iris jade
 amber ivy pearl crystal star storm sky river rain snow honey candy cookie sugar angel king prince major
 page lane dean earl duke spring autumn winter sunny happy love destiny justice liberty precious unique heaven
-miracle trinity golden silver young long price rich wood general`.split(/\s+/));
+miracle trinity golden silver young long price rich wood general server`.split(/\s+/));
 const twoLetter = new Set(['al', 'bo', 'ed', 'jo', 'ty', 'li', 'wu']);
 
 const names = new Set();

@@ -157,3 +157,182 @@ Then:
         &["Debugging Without Fear | Jenny Bryan | "],
     );
 }
+
+#[test]
+fn media_links_and_a_kind_in_brackets_after_name_comma_title() {
+    // `Name, Title [Kind] - [Video](…), [Slides](…)`: the links are the
+    // talk's media, the bracket its kind; an initial stays with the name.
+    check(
+        "# Clojure eXchange 2015
+
+## Day 1
+
+#### Chris Ford, Dueling keyboards [Keynote] - [Video](https://skillsmatter.com/skillscasts/7240-keynote-dueling-keyboards), [Slides](https://example.com/slides)
+
+Notes.
+
+#### J. Pablo Fernández, What is a Macro? [Talk] - [Video](https://skillsmatter.com/skillscasts/7245-what-is-a-macro), Slides
+
+Notes.
+
+#### Bozhidar Batsov, CIDER: The journey so far and the road ahead [Talk] - [Video](https://skillsmatter.com/skillscasts/7225-cider), [Slides](https://speakerdeck.com/bbatsov/cider)
+
+Notes.
+",
+        &[
+            "Dueling keyboards | Chris Ford | https://skillsmatter.com/skillscasts/7240-keynote-dueling-keyboards",
+            "What is a Macro? | J. Pablo Fernández | https://skillsmatter.com/skillscasts/7245-what-is-a-macro",
+            "CIDER: The journey so far and the road ahead | Bozhidar Batsov | https://skillsmatter.com/skillscasts/7225-cider",
+        ],
+    );
+}
+
+#[test]
+fn a_lettered_heading_is_not_an_initial() {
+    // `K. Ethan Rosenthal and the M1 misadventure`: the letter numbers
+    // the heading; the name goes on into the title.
+    check(
+        "# normconf 2022
+
+## J. Opening remarks
+Speaker: Vicki Boykis
+
+## K. Ethan Rosenthal and the M1 misadventure
+Speaker: Ethan Rosenthal
+",
+        &[
+            "Opening remarks | Vicki Boykis | ",
+            "Ethan Rosenthal and the M1 misadventure | Ethan Rosenthal | ",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_name_handle_title_and_slides() {
+    // `Name - @handle - Title - URL`, a dash left where no slides were
+    // given, and the handle after the title once.
+    check(
+        "# Talks
+
+### First Day
+
+* Guillermo Rauch - @rauchg - IO Insights  - https://speakerdeck.com/rauchg/io-insights
+* Solomon Hykes - @solomonstre - ZeroRPC - 
+* Spike Brehms - Building Single-Page Apps - @spikebrehm - http://nerds.airbnb.com/slides
+* Luigi Montanez - @LuigiMontanez - Server Sent Events - https://speakerdeck.com/luigi/sse
+* Bob Weiman - Prospective Search
+",
+        &[
+            "IO Insights | Guillermo Rauch | ",
+            "ZeroRPC | Solomon Hykes | ",
+            "Building Single-Page Apps | Spike Brehms | ",
+            "Server Sent Events | Luigi Montanez | ",
+            "Prospective Search | Bob Weiman | ",
+        ],
+    );
+}
+
+#[test]
+fn topic_headings_under_a_title_that_names_the_event_are_talks() {
+    // No speaker anywhere: the headings right under `# KotlinConf 2018`
+    // are the talks the author saw, named by their titles; a sub-heading
+    // is a talk's notes; a list of resources is not a talk.
+    check(
+        "# [KotlinConf 2018](https://kotlinconf.com/)
+Notes from KotlinConf 2018
+
+## Keynote
+Kotlin 1.3, coroutines.
+
+## Komparing Kotlin Server Frameworks
+Ktor, Spring, http4k.
+
+## GraphQL powered by Kotlin
+Schema first.
+
+##### Kotlin hour
+A meetup idea.
+
+## Exploring Coroutines in Kotlin
+Suspend functions.
+
+## Resources where to learn more
+- Kotlin Koans
+",
+        &[
+            "Keynote |  | ",
+            "Komparing Kotlin Server Frameworks |  | ",
+            "GraphQL powered by Kotlin |  | ",
+            "Exploring Coroutines in Kotlin |  | ",
+        ],
+    );
+}
+
+#[test]
+fn topic_headings_under_a_title_that_names_no_event_stay_notes() {
+    // The same headings under a title that is a topic, not an event: one
+    // talk's notes in sections.
+    check(
+        "# Making PHP Extensions
+
+## Why write one
+Speed.
+
+## The build system
+phpize.
+
+## Testing them
+phpt files.
+",
+        &["Making PHP Extensions |  | "],
+    );
+}
+
+#[test]
+fn a_slot_heading_over_the_line_that_names_the_talk() {
+    // `## Session 1` names a slot; the first line under it names the
+    // talk and who gave it. Other people's write-ups are not talks.
+    check(
+        "# DunDDD
+
+## Session 1
+
+[Data Mining The Social Web](http://dddscotland.co.uk/lineup/speaker/11) – Gary Short ([@garyshort](http://twitter.com/garyshort))
+
+First up, I went to Gary's session.
+
+## Session 2
+
+[The Philosophy of Unix](http://dddscotland.co.uk/lineup/speaker/4) – Craig Nicol ([@craignicol](http://twitter.com/craignicol))
+
+A well put together presentation.
+
+## Other Bloggers
+
+- [Dundee DDD Conference](http://example.com/a) – Craig Murphy
+- [Quick write up of DunDDD](http://example.com/b) – Andy Gibson
+",
+        &[
+            "Data Mining The Social Web | Gary Short | ",
+            "The Philosophy of Unix | Craig Nicol | ",
+        ],
+    );
+}
+
+#[test]
+fn a_keynote_slot_over_a_list_of_its_speakers_is_not_retitled() {
+    // Under `### Keynote`, a list of who spoke and what they said: the
+    // first item names no talk of the slot, so the slot keeps its name.
+    check(
+        "# Velocity 2019
+
+### Keynote
+- James Mickens: pointless bashing various things at random
+- Heidi Waterhouse: very good talk about error budgets
+
+### A beginner's guide to eBPF
+Speaker: Jane Doe
+",
+        &["Keynote |  | ", "A beginner's guide to eBPF | Jane Doe | "],
+    );
+}

@@ -209,7 +209,12 @@ impl FileParser<'_> {
             title_line = title_src.as_str();
             (title_line.to_string(), false)
         };
-        let title_text = markers::plain_inline(title_text.trim()).trim().to_string();
+        // (`Solomon Hykes - @solomonstre - ZeroRPC - `: a dash left where
+        // the slides' URL was, or where none was given.)
+        let title_text = markers::plain_inline(title_text.trim())
+            .trim()
+            .trim_end_matches([' ', '-', '–'])
+            .to_string();
         if title_text.is_empty() || title_text.len() > 250 {
             return None;
         }
@@ -417,8 +422,30 @@ fn read_person_first(parts: &mut headings::Parts, text: &str) {
     {
         return;
     }
+    // `Daniel Shaw - @dshaw - Observability`: the handle is the person's.
+    let (who, right) = match first_spaced_dash(right) {
+        Some((at2, len2))
+            if super::title_forms::handle_alone(&right[..at2])
+                && !right[at2 + len2..].trim().is_empty() =>
+        {
+            (
+                format!("{left} {}", right[..at2].trim()),
+                right[at2 + len2..].trim(),
+            )
+        }
+        _ => (left.to_string(), right),
+    };
+    // `Spike Brehms - Building Single-Page Apps - @spikebrehm`: or after
+    // the title.
+    let (who, right) = match super::util::last_spaced_dash(right) {
+        Some((at2, len2)) if super::title_forms::handle_alone(&right[at2 + len2..]) => (
+            format!("{who} {}", right[at2 + len2..].trim()),
+            right[..at2].trim(),
+        ),
+        _ => (who, right),
+    };
     parts.title = right.to_string();
-    parts.speakers = Some(left.to_string());
+    parts.speakers = Some(who);
     parts.refs = None;
     parts.strength = 3;
     parts.why = Some("a person's name before the first spaced dash, as in the items beside it");

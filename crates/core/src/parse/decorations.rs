@@ -130,6 +130,22 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
             t = rest;
         }
     }
+    // `Dueling keyboards [Keynote] - [Video](…), [Slides](…)`: the links
+    // after the title are the talk's media, then its kind in brackets.
+    t = strip_media_tail(t);
+    if let Some(inner) = t.strip_suffix(']')
+        && let Some(open) = inner.rfind('[')
+        && open > 0
+        && (is_kind(&inner[open + 1..])
+            || ["talk", "session", "presentation"]
+                .iter()
+                .any(|w| inner[open + 1..].eq_ignore_ascii_case(w)))
+    {
+        if is_kind(&inner[open + 1..]) {
+            *kind = Some(inner[open + 1..].to_string());
+        }
+        t = inner[..open].trim_end();
+    }
     loop {
         let before = t;
         t = t.trim_end_matches(|c: char| {
@@ -186,6 +202,30 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     // `(each 5 minutes)`, `(30 min)`, `(livestream)`: the slot's length
     // or a note about the recording, not the title.
     strip_annotation(t)
+}
+
+/// `t` without a list of the talk's media after a last dash or bar
+/// (`Title - Video, Slides`, `Title | slides | video`).
+fn strip_media_tail(t: &str) -> &str {
+    let Some((at, len)) = [" - ", " – ", " | "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|at| (at, d.len())))
+        .max()
+    else {
+        return t;
+    };
+    let tail = &t[at + len..];
+    let media = tail
+        .split([',', '|', '/', '&'])
+        .map(|w| w.trim().to_ascii_lowercase())
+        .all(|w| {
+            matches!(
+                w.as_str(),
+                "video" | "videos" | "slides" | "recording" | "deck" | "code" | "demo" | "youtube"
+            )
+        });
+    let title = t[..at].trim_end();
+    if media && !title.is_empty() { title } else { t }
 }
 
 /// `s` without a length or a note about the session in parentheses at
@@ -514,7 +554,19 @@ fn strip_numbering(s: &str) -> &str {
     match (b.get(n), b.get(n + 1)) {
         (Some(b'.' | b')'), Some(b' ')) => {
             let rest = s[n + 2..].trim_start();
-            if rest.is_empty() { s } else { rest }
+            // (Not `J. Pablo Fernández, What is a Macro?`: an initial
+            // before a person's name.)
+            // (Not `K. Ethan Rosenthal and the M1 misadventure`: the name
+            // is followed by a comma, a dash or nothing.)
+            let initial = digits == 0 && {
+                let mut words = rest.splitn(3, ' ');
+                let (a, b) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+                let after = words.next().unwrap_or("");
+                let b2 = b.trim_end_matches([',', ':']);
+                (b2.len() < b.len() || after.is_empty() || after.starts_with(['-', '–', '(']))
+                    && super::names::is_person(&format!("{a} {b2}"), false)
+            };
+            if rest.is_empty() || initial { s } else { rest }
         }
         _ => s,
     }

@@ -407,6 +407,11 @@ impl FileParser<'_> {
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
                 title_line: self.title_line_follows(own.clone())
+                    || super::notes_evidence::talk_under_slot(
+                        &h.text,
+                        self.text.get(own.clone()).unwrap_or(""),
+                    )
+                    .is_some()
                     || (names::is_person(h.text.trim(), true)
                         && title_under_person(self.text.get(own.clone()).unwrap_or("")).is_some()),
                 speaker_label: self.text.get(own.clone()).is_some_and(|t| {

@@ -139,6 +139,31 @@ const TALK_WORDS: &[&str] = &[
     "sesión",
 ];
 
+/// Under a heading that only names a slot (`## Session 1`), a first line
+/// that names the talk in it and who gave it (`[Data Mining The Social
+/// Web](…) – Gary Short (@garyshort)`): that line, as plain text.
+pub(super) fn talk_under_slot(heading: &str, body: &str) -> Option<String> {
+    if !super::headings::is_slot(heading) {
+        return None;
+    }
+    let first = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !markers::is_directive_line(l))?;
+    // (A line, not a paragraph: `Gary presented…` is no title; nor a
+    // list of the people who spoke in the slot.)
+    if first.len() > 200
+        || first.ends_with(['.', ':'])
+        || markers::strip_list_marker(first).len() < first.len()
+    {
+        return None;
+    }
+    let plain = markers::plain_inline(first).trim().to_string();
+    let parts = super::headings::parts(&plain);
+    (parts.speakers.is_some() && parts.strength >= 3 && parts.title.split_whitespace().count() >= 2)
+        .then_some(plain)
+}
+
 /// Whether the first 60 words of `body` include a talk word.
 pub(super) fn talk_words(body: &str) -> bool {
     body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))

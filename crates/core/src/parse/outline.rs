@@ -116,6 +116,9 @@ pub(super) struct Ctx {
     /// Right under the file's title, whose own notes talk about talks
     /// (`Every presentation gave me lots to consider`).
     pub(super) under_talky_title: bool,
+    /// Right under the file's title, which names the event (`# KotlinConf
+    /// 2018`).
+    pub(super) under_event_title: bool,
     /// The parent names a kind of session in the plural (`## Keynotes`):
     /// each heading with notes under it is one, one-word titles included.
     pub(super) in_kinds: bool,
@@ -276,6 +279,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 // `In this session, …` under the title: the title is one
                 // talk's, its notes an abstract, not notes about talks.
                 under_talky_title: feats[t].talk_words && !feats[t].self_talk,
+                under_event_title: feats[t].container == Some(Container::Event),
                 ..Ctx::default()
             };
             queue.push((children[t].clone(), ctx.clone()));
@@ -388,7 +392,37 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     && !f.person_only
             })
             && members.iter().filter(|&&c| feats[c].has_body).count() * 3 >= members.len() * 2;
+        // `# KotlinConf 2018` over `## Keynote`, `## Komparing Kotlin
+        // Server Frameworks`, `## GraphQL powered by Kotlin`…: headings
+        // right under a title that names the event, three or more, each
+        // with notes and none a section word, a group or a person, and
+        // nothing in the group naming a speaker: the talks the author
+        // saw, named by their titles alone. (Their sub-headings are
+        // their notes.)
+        // (Most of them: one misread as a talk, `## Code Lab - Kotlin
+        // Interop`, or a topic over a heading misread as a speaker line,
+        // is no reason to drop the rest.)
+        let topical = members
+            .iter()
+            .filter(|&&c| {
+                let f = &feats[c];
+                (f.has_body || !children[c].is_empty())
+                    && f.container.is_none()
+                    && !f.not_a_talk()
+                    && !f.media
+                    && f.catalog == 0
+                    && !f.person_only
+                    && below[c] == 0
+                    && !holds_talks(c)
+            })
+            .count();
+        let event_topics = ctx.under_event_title
+            && with_evidence * 4 <= members.len()
+            && !beside_catalog
+            && topical >= 3
+            && topical * 4 >= members.len() * 3;
         let facts = Group {
+            event_topics,
             numbered: group.iter().filter(|&&c| feats[c].numbered).count(),
             with_evidence,
             siblings_say_talks,

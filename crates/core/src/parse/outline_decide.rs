@@ -25,6 +25,10 @@ pub(super) struct Group {
     pub siblings_say_talks: bool,
     /// Three or more leaves, every one of which may be a talk.
     pub flat_talks: bool,
+    /// Three or more headings right under a title that names the event,
+    /// each of which may be a talk, and none with evidence (see
+    /// `outline.rs`).
+    pub event_topics: bool,
     /// A heading of the group catalogues talks in a table or list.
     pub beside_catalog: bool,
     /// Leaves with notes whose heading is only a person's name.
@@ -168,6 +172,17 @@ pub(super) fn decide(
             Kind::Absorbed,
             "under a section, with no evidence of a talk",
         )
+    } else if g.event_topics
+        && !ctx.in_container
+        && (f.has_body || !leaf)
+        && !f.media
+        && !f.person_only
+        && !holds_talks
+    {
+        (
+            Kind::Session,
+            "under a title that names the event, every heading beside it has notes and may be a talk",
+        )
     } else if g.flat_talks && !ctx.in_container {
         if g.with_evidence >= 1 {
             (
@@ -230,7 +245,7 @@ fn evidence_reason(f: &Features) -> &'static str {
     } else if f.slides && !f.recording {
         "a slide deck is embedded under the heading"
     } else if f.title_line && !f.recording {
-        "a `Title:` or `Talk:` line under the heading names the talk"
+        "a line under the heading names the talk (`Title:`, or `Title - Name` under a slot)"
     } else {
         "a recording link under the heading"
     }

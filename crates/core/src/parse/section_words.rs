@@ -222,8 +222,9 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
 }
 
 /// Whether a heading names a list of what is not a talk: podcasts,
-/// articles, interviews, press (`## Podcasts`, `## Blog posts`), on a
-/// speaker's page of talks and media. Not when it names talks too
+/// articles, interviews, press, other people's write-ups (`## Podcasts`,
+/// `## Blog posts`, `## Other Bloggers`), on a speaker's page of talks and
+/// media, or after a report. Not when it names talks too
 /// (`## Talks and podcasts`).
 pub(crate) fn is_media_list(norm: &str) -> bool {
     // `Media` names such a list (`In the media`, `Media appearances`), not
@@ -252,6 +253,10 @@ pub(crate) fn is_media_list(norm: &str) -> bool {
                         | "writings"
                         | "books"
                         | "newsletters"
+                        | "blogs"
+                        | "bloggers"
+                        | "write-ups"
+                        | "writeups"
                 )
             })
             // (`Writing`, `My writing`: not `Ease of Extension Writing`.)

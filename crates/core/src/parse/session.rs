@@ -66,6 +66,17 @@ impl FileParser<'_> {
             b.title = Some(t);
             b.title_first = true;
         }
+        // `## Session 1` over `[Title](…) – Gary Short (@garyshort)`: the
+        // talk in that slot, and who gave it.
+        if b.title.is_none()
+            && let Some(t) = super::notes_evidence::talk_under_slot(
+                &h.text,
+                self.text.get(body.clone()).unwrap_or(""),
+            )
+        {
+            b.title = Some(t);
+            b.title_first = true;
+        }
         // `### Davide Brugali` over the title of his talk.
         if b.title.is_none()
             && parts.speakers.is_none()

@@ -288,10 +288,16 @@ impl FileParser<'_> {
             // (`Anjana Vakil: Immutable data structures` the same, and
             // `Chenyan Xiong, Representation Learning…` beside two
             // headings that put a known person before a comma.)
-            let dash = first_spaced_dash(&p.title);
+            // (`Bozhidar Batsov, CIDER: The journey so far…`: the comma
+            // first, where the headings beside it put theirs there.)
+            let comma = (commas[l] >= 2)
+                .then(|| p.title.find(", "))
+                .flatten()
+                .filter(|&c| p.title.find(": ").is_none_or(|k| c < k));
+            let dash = first_spaced_dash(&p.title).filter(|&(d, _)| comma.is_none_or(|c| d < c));
             let Some((at, len)) = dash
+                .or_else(|| comma.map(|at| (at, 2)))
                 .or_else(|| p.title.find(": ").map(|at| (at, 2)))
-                .or_else(|| (commas[l] >= 2).then(|| p.title.find(", ").map(|at| (at, 2)))?)
             else {
                 continue;
             };

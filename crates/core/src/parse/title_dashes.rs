@@ -116,6 +116,26 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) -> O
                 ..Parts::default()
             });
         }
+        // `Luigi Montanez - @LuigiMontanez - Server Sent Events`: a person
+        // and their handle before the title, whatever the title's words.
+        if let Some((at2, len2)) = last_spaced_dash(left)
+            && super::title_forms::handle_alone(&left[at2 + len2..])
+            && first_spaced_dash(left).is_some_and(|(f, _)| f == at2)
+            && speaker_strength(&left[..at2]) >= 3
+            && !right_refs.iter().any(|r| r.handle)
+        {
+            return Some(Parts {
+                title: right.to_string(),
+                speakers: Some(format!(
+                    "{} {}",
+                    left[..at2].trim(),
+                    left[at2 + len2..].trim()
+                )),
+                why: Some("a person's name and handle before the title's dashes"),
+                strength: 4,
+                ..Parts::default()
+            });
+        }
         if strength >= 3 && !left.is_empty() && !title_goes_on {
             // People after the last dash: the usual `Title - Name, Org`;
             // no other split can read better.
@@ -187,7 +207,10 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) -> O
         if speaker_strength(left) >= 3
             && short_names
             && let Some((at2, len2)) = first_spaced_dash(right)
-            && right[at2 + len2..].split_whitespace().count() >= 2
+            // (One word will do after a handle: `Daniel Shaw - @dshaw -
+            // Observability`.)
+            && (right[at2 + len2..].split_whitespace().count() >= 2
+                || super::title_forms::handle_alone(&right[..at2]))
             && let Some(middle) = super::title_forms::org_between(&right[..at2])
                 .or_else(|| super::title_forms::handle_alone(&right[..at2]).then(String::new))
             && !strength_and_refs(&right[at2 + len2..]).1.iter().any(|r| {
