@@ -336,3 +336,99 @@ Speaker: Jane Doe
         &["Keynote |  | ", "A beginner's guide to eBPF | Jane Doe | "],
     );
 }
+
+#[test]
+fn the_subject_of_the_first_sentence_gave_the_talk() {
+    // A heading that is the talk's title (a link to its video); the
+    // notes start with who gave it doing what a speaker does. A person
+    // named later in the sentence is not its speaker.
+    check(
+        "# RubyConf 2015
+
+### [The not-so-rational programmer](http://confreaks.tv/videos/rubyconf2015-the-not-so-rational-programmer)
+
+Laura Eck does a good job discussing the cognitive biases that can ruin a team.
+
+### [Twitter Network Analysis with NetworkX](https://www.pytennessee.org/schedule/presentation/52/)
+
+Sarah and Celia guided students through network analysis.
+
+### [Inside Ruby's VM](http://confreaks.tv/videos/rubyconf2015-inside-ruby-s-vm)
+
+There is almost no way this is of practical use, but Aaron Patterson is fun to watch.
+",
+        &[
+            "The not-so-rational programmer | Laura Eck | ",
+            "Twitter Network Analysis with NetworkX | Sarah; Celia | ",
+            "Inside Ruby's VM |  | ",
+        ],
+    );
+}
+
+#[test]
+fn talks_linked_in_a_sentence_after_their_speakers_possessive() {
+    // `Jesús Escribano’s workshop, [Title](…)`, `Mia Bajić’s [Title](…)`.
+    check(
+        "# DjangoCon Europe 2025
+
+## The talks
+
+I only caught one talk from start to finish: [Europe, Django and two-factor authentication](https://pretalx.evolutio.pt/djangocon-europe-2025/talk/GABN73/) by Agnès Haasser. I also attended Jesús Escribano’s workshop, [Building an unique voting system in Django: is possible?](https://pretalx.evolutio.pt/djangocon-europe-2025/talk/PBXJHB/). I also caught almost all of Mia Bajić’s [The Most Bizarre Software Bugs in History](https://pretalx.evolutio.pt/djangocon-europe-2025/talk/W3BQVT/).
+",
+        &[
+            "Europe, Django and two-factor authentication | Agnès Haasser | ",
+            "Building an unique voting system in Django: is possible? | Jesús Escribano | ",
+            "The Most Bizarre Software Bugs in History | Mia Bajić | ",
+        ],
+    );
+}
+
+#[test]
+fn the_trip_between_talks_that_name_their_speakers_is_not_a_talk() {
+    // Most headings are `Title by Name`; the short headings that name no
+    // one and no kind of session are the trip (a museum, a booth,
+    // karaoke); a long one is a talk whose speaker the notes leave out.
+    check(
+        "# Strange Loop 2019
+
+### City Museum
+
+A private party at the museum, just the best thing ever.
+
+### How to teach programming (and other things)? by Felienne Hermans
+
+Great keynote.
+
+### Recreating forgotten programming languages, for art! by Sher Minn Chong
+
+Fun.
+
+### The Elastic Booth
+
+I spent the afternoon at our booth.
+
+### Observability: Superpowers for Developers by Christine Yen
+
+Good.
+
+### Make Ruby Write Your Code for You
+
+Code generation from templates.
+
+### Beyond Alt-Text: Trends in Online Accessibility by Ian Forrest
+
+Useful.
+
+### Karaoke
+
+Sang a lot.
+",
+        &[
+            "How to teach programming (and other things)? | Felienne Hermans | ",
+            "Recreating forgotten programming languages, for art! | Sher Minn Chong | ",
+            "Observability: Superpowers for Developers | Christine Yen | ",
+            "Make Ruby Write Your Code for You |  | ",
+            "Beyond Alt-Text: Trends in Online Accessibility | Ian Forrest | ",
+        ],
+    );
+}

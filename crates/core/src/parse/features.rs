@@ -78,6 +78,9 @@ pub(crate) struct Features {
     pub person_only: bool,
     /// More than one word.
     pub multi_word: bool,
+    /// Four words or fewer (`City Museum`, not `Make Ruby Write Your Code
+    /// for You`).
+    pub short: bool,
     /// The whole heading names people (`## Jane Doe @jdoe Acme`): under a
     /// talk's title, its speaker. Only the second heading's is asked (the
     /// one right under the title), so only it is read; `false` for others.
@@ -452,6 +455,7 @@ impl FileParser<'_> {
                 title_heading: false,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
                 multi_word: words >= 2,
+                short: words <= 4,
                 directive: if overrides {
                     directive_in(before)
                 } else {

@@ -164,6 +164,126 @@ pub(super) fn talk_under_slot(heading: &str, body: &str) -> Option<String> {
         .then_some(plain)
 }
 
+/// Verbs that tell what a speaker did with the talk, in the present or
+/// the past (`Laura Eck does a good job…`, `Michael Herman gave the
+/// audience…`, `Sarah and Celia guided students…`).
+const SUBJECT_VERBS: &[&str] = &[
+    "does",
+    "did",
+    "tries",
+    "tried",
+    "gives",
+    "gave",
+    "spoke",
+    "speaks",
+    "talked",
+    "talks",
+    "presented",
+    "presents",
+    "explained",
+    "explains",
+    "showed",
+    "shows",
+    "shared",
+    "shares",
+    "discussed",
+    "discusses",
+    "walked",
+    "walks",
+    "introduced",
+    "introduces",
+    "demonstrated",
+    "demonstrates",
+    "described",
+    "describes",
+    "covered",
+    "covers",
+    "made",
+    "makes",
+    "guided",
+    "guides",
+    "delivered",
+    "delivers",
+    "led",
+    "leads",
+    "told",
+    "tells",
+    "took",
+    "takes",
+    "opened",
+    "opens",
+    "kicked",
+    "started",
+    "starts",
+    "began",
+    "begins",
+    "argued",
+    "argues",
+    "offered",
+    "offers",
+    "reminded",
+    "reminds",
+    "went",
+    "goes",
+    "brought",
+    "brings",
+];
+
+/// The people who are the subject of the first sentence of a talk's
+/// notes, before a verb of what a speaker did: one to three capitalised
+/// words each with a known given name for the first person (or a
+/// capitalised first name alone, joined by `and` to another), the text of
+/// a Markdown link to them, joined by `and` or `&` (`Laura Eck does a
+/// good job…`, `[Ian Cordasco](…) spoke on…`). None when the sentence
+/// starts otherwise.
+pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::SpeakerRef>> {
+    let first = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !markers::is_directive_line(l))?;
+    if first.starts_with(['#', '<', '>', '|', '!', '-', '*', '`']) {
+        return None;
+    }
+    let plain = markers::plain_inline(first);
+    let mut people: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in plain.split_whitespace().take(12) {
+        let last = people.last().map_or(0, Vec::len);
+        if last > 0 && SUBJECT_VERBS.contains(&w) {
+            let names: Vec<String> = people.iter().map(|p| p.join(" ")).collect();
+            // The first person a known name, or every one a single known
+            // given name (`Sarah and Celia`).
+            let known = names.iter().all(|n| {
+                names::is_person(n, false)
+                    || (!n.contains(' ') && names.len() >= 2 && names::is_given_name(n))
+            });
+            return known.then(|| {
+                names
+                    .into_iter()
+                    .map(|name| super::speakers::SpeakerRef {
+                        name,
+                        org: None,
+                        handle: false,
+                    })
+                    .collect()
+            });
+        }
+        if (w == "and" || w == "&") && last > 0 {
+            people.push(Vec::new());
+        } else if last < 3
+            && w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            if let Some(p) = people.last_mut() {
+                p.push(w);
+            }
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
 /// Whether the first 60 words of `body` include a talk word.
 pub(super) fn talk_words(body: &str) -> bool {
     body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))

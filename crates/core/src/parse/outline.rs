@@ -423,6 +423,10 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             && topical * 4 >= members.len() * 3;
         let facts = Group {
             event_topics,
+            named_heads: group
+                .iter()
+                .filter(|&&c| feats[c].speakers_in_heading && !feats[c].not_a_talk())
+                .count(),
             numbered: group.iter().filter(|&&c| feats[c].numbered).count(),
             with_evidence,
             siblings_say_talks,

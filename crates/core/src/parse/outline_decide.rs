@@ -31,6 +31,8 @@ pub(super) struct Group {
     pub event_topics: bool,
     /// A heading of the group catalogues talks in a table or list.
     pub beside_catalog: bool,
+    /// Headings that name their speakers (`Title by Name`).
+    pub named_heads: usize,
     /// Leaves with notes whose heading is only a person's name.
     pub people: usize,
     /// The headings of the group.
@@ -183,7 +185,7 @@ pub(super) fn decide(
             Kind::Session,
             "under a title that names the event, every heading beside it has notes and may be a talk",
         )
-    } else if g.flat_talks && !ctx.in_container {
+    } else if g.flat_talks && !ctx.in_container && !odd_one_out(f, g) {
         if g.with_evidence >= 1 {
             (
                 Kind::Session,
@@ -195,7 +197,7 @@ pub(super) fn decide(
                 "every heading beside it is a leaf that may be a talk, under a title whose notes talk about talks",
             )
         }
-    } else if (g.siblings_say_talks || ctx.in_container)
+    } else if (ctx.in_container || (g.siblings_say_talks && !odd_one_out(f, g)))
         && (looks_like_title(f)
             // `### FOAM` under `## Lightning talks`, beside talks
             // that name their speakers: one word is a talk there.
@@ -220,6 +222,15 @@ pub(super) fn decide(
         );
     };
     (kind, why, false)
+}
+
+/// `### City Museum`, `### Karaoke` among `### Title by Name`: where three
+/// headings or more, at least half the group, name their speakers, a
+/// short heading (four words at most) that names none and no kind of
+/// session, and whose notes do not talk about a talk, breaks the pattern:
+/// the trip around the talks.
+fn odd_one_out(f: &Features, g: &Group) -> bool {
+    g.named_heads >= 3 && g.named_heads * 2 >= g.size && f.short && !f.kind && !f.talk_words
 }
 
 /// Whether a heading without evidence of its own reads as a talk's title

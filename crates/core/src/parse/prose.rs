@@ -211,7 +211,15 @@ impl FileParser<'_> {
                 continue;
             }
             let after = self.text.get(l.range.end..range.end).unwrap_or("");
-            let people = people_after_link(after);
+            let mut people = people_after_link(after);
+            if people.is_empty() {
+                // `I also caught Mia Bajić’s [Title](…)`, `Jesús
+                // Escribano’s workshop, [Title](…)`.
+                let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
+                if let Some(who) = possessive_before(&self.text[from..l.range.start]) {
+                    people = speakers::parse_speakers(who);
+                }
+            }
             if is_talk_page(&l.dest) || !people.is_empty() {
                 let title = markers::plain_inline(&l.text).trim().to_string();
                 out.push((title, people, None));
@@ -321,6 +329,44 @@ fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     } else {
         Vec::new()
     }
+}
+
+/// The person named in the possessive right before a talk's link in a
+/// sentence, maybe with the kind of talk: `Mia Bajić’s ` or `Jesús
+/// Escribano’s workshop, ` (two or three capitalised words, the first a
+/// known given name).
+fn possessive_before(before: &str) -> Option<&str> {
+    let mut b = before.trim_end().trim_end_matches(',').trim_end();
+    for _ in 0..2 {
+        let Some((head, last)) = b.rsplit_once(' ') else {
+            break;
+        };
+        let kind = [
+            "talk",
+            "workshop",
+            "keynote",
+            "session",
+            "tutorial",
+            "presentation",
+            "lightning",
+        ]
+        .iter()
+        .any(|k| last.eq_ignore_ascii_case(k));
+        if !kind {
+            break;
+        }
+        b = head.trim_end();
+    }
+    let b = ["’s", "'s"].iter().find_map(|m| b.strip_suffix(m))?;
+    let words: Vec<&str> = b.split_whitespace().rev().take(3).collect();
+    // The longest run of capitalised words that reads as a person.
+    (2..=words.len()).rev().find_map(|n| {
+        let start = b.len() - words[..n].iter().map(|w| w.len()).sum::<usize>() - (n - 1);
+        let name = b.get(start..)?.trim();
+        (words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
+            && super::names::is_person(name, false))
+        .then_some(name)
+    })
 }
 
 /// A title named in the text and who gave it.

@@ -179,6 +179,14 @@ impl FileParser<'_> {
         if speakers.is_empty() && parts.kind.as_ref() != Some(&parts.title) {
             speakers = self.profile_in_first_paragraph(body.clone());
         }
+        // `Laura Eck does a good job discussing…`: who the first sentence
+        // of the notes is about, doing what a speaker does.
+        if speakers.is_empty()
+            && let Some(sp) =
+                super::notes_evidence::subject_speakers(self.text.get(body.clone()).unwrap_or(""))
+        {
+            speakers = sp;
+        }
         if speakers.is_empty()
             && let Some(owner) =
                 super::notes_evidence::slide_owner(self.text.get(body.clone()).unwrap_or(""))
