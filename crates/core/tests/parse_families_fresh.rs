@@ -432,3 +432,22 @@ Sang a lot.
         ],
     );
 }
+
+#[test]
+fn an_event_before_a_videos_title_is_no_part_of_it() {
+    // Links to recordings named as their host shows them: `AWS re:Invent
+    // 2019: Title`.
+    check(
+        "# re:Invent 2019
+
+Sessions I watched:
+
+- [Best practices for Amazon S3](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+- [AWS re:Invent 2019: Performing chaos engineering in a serverless world](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+",
+        &[
+            "Best practices for Amazon S3 |  | https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "Performing chaos engineering in a serverless world |  | https://www.youtube.com/watch?v=bbbbbbbbbbb",
+        ],
+    );
+}

@@ -211,10 +211,11 @@ impl FileParser<'_> {
         };
         // (`Solomon Hykes - @solomonstre - ZeroRPC - `: a dash left where
         // the slides' URL was, or where none was given.)
-        let title_text = markers::plain_inline(title_text.trim())
-            .trim()
-            .trim_end_matches([' ', '-', '–'])
-            .to_string();
+        let title_text = markers::plain_inline(title_text.trim());
+        let title_text = super::decorations::strip_event_prefix(
+            title_text.trim().trim_end_matches([' ', '-', '–']),
+        )
+        .to_string();
         if title_text.is_empty() || title_text.len() > 250 {
             return None;
         }

@@ -204,6 +204,29 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     strip_annotation(t)
 }
 
+/// `AWS re:Invent 2019: Performing chaos engineering in a serverless
+/// world` (a video's name as its host shows it): the event before the
+/// colon is no part of the talk's title. Only with a year in the event
+/// and three words or more after it.
+pub(super) fn strip_event_prefix(t: &str) -> &str {
+    let Some(at) = t.find(": ") else {
+        return t;
+    };
+    let (event, rest) = (&t[..at], t[at + 2..].trim_start());
+    let year = event
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    if year
+        && super::headings::is_event(event)
+        && rest.split_whitespace().count() >= 3
+        && rest.starts_with(char::is_uppercase)
+    {
+        rest
+    } else {
+        t
+    }
+}
+
 /// `t` without a list of the talk's media after a last dash or bar
 /// (`Title - Video, Slides`, `Title | slides | video`).
 fn strip_media_tail(t: &str) -> &str {
