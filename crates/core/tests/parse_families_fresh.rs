@@ -451,3 +451,72 @@ Sessions I watched:
         ],
     );
 }
+
+#[test]
+fn talks_under_the_times_they_started() {
+    // A schedule copied into the notes: a time alone on its line, then
+    // the title and the speaker (bold or plain, either order), then notes;
+    // a kind of session first names no title.
+    check(
+        "# 2019 csvconf Notes
+
+### schedule
+
+10:30a
+**The Time is now**
+**Afua Bruce**
+Director of engineering, public interest technology
+
+tech innovation notes
+
+11:00a
+
+**Alexander Morley**
+**What's Next after Notebooks?**
+
+notes
+
+11:30a
+**Bash <3's CSVs: Data Analysis on the cmdline**
+**Nicholas Canzoneri**  Github
+
+4:00pm
+
+How to Feed Your Robot: Building Open Machine Learning Datasets
+Evan Tachovsky - rockefeller foundation
+
+4:30pm
+**KEYNOTE**
+
+Alix Dunn
+",
+        &[
+            "The Time is now | Afua Bruce | ",
+            "What's Next after Notebooks? | Alexander Morley | ",
+            "Bash <3's CSVs: Data Analysis on the cmdline | Nicholas Canzoneri | ",
+            "How to Feed Your Robot: Building Open Machine Learning Datasets | Evan Tachovsky (rockefeller foundation) | ",
+            "KEYNOTE | Alix Dunn | ",
+        ],
+    );
+}
+
+#[test]
+fn a_talks_title_with_its_speaker_line_over_sections_one_of_which_seems_to_name_an_org() {
+    // `### How did they differ: (IBM Cloud)` is a section of the one
+    // talk's notes, not a talk by IBM Cloud.
+    check(
+        "# How to Make Your First Open Source Contribution
+Speaker: Rizchel Dayao, IBM
+
+### Open source Technology:
+* Operating Systems
+
+### How did they differ: (IBM Cloud)
+* One person controlled all the code
+
+### Carbon Components:
+* Contribution from anyone
+",
+        &["How to Make Your First Open Source Contribution | Rizchel Dayao (IBM) | "],
+    );
+}

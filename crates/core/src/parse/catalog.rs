@@ -190,6 +190,8 @@ impl FileParser<'_> {
                     "a link to a talk's page in the text (`[Title](…/talks/…)`, `[Title](…) by Name`, or `[Title - Name](video)`), in a file with two or more".into()
                 } else if e.what == "wiki link" {
                     "a list item that is only a wiki link to the talk's page, under a day".into()
+                } else if e.what == "time slot" {
+                    "a time alone on its line, then the talk's title and who gave it".into()
                 } else if e.what == "paragraph" {
                     "a line of its own over its notes, in a part that holds talks".into()
                 } else if e.links.iter().any(is_recording_link) {
@@ -363,7 +365,9 @@ impl FileParser<'_> {
         let named = super::decorations::strip_ordinal(plain).to_lowercase();
         let talks = (named.ends_with("talks") || named.ends_with("sessions"))
             && named.split_whitespace().count() <= 4;
-        (plain.ends_with(':') || talks)
+        // `* Thursday` over the day's talks (a GitBook summary).
+        let day = super::headings::is_day(&super::headings::norm(plain));
+        (plain.ends_with(':') || talks || day)
             && !line.contains("](")
             && !plain.is_empty()
             && plain.split_whitespace().count() <= 5

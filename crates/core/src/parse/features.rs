@@ -292,10 +292,12 @@ impl FileParser<'_> {
             // notes, never a catalogue.
             let catalog = if para_talks.len() >= 2 {
                 para_talks
-            } else if media
-                || (i > 0 && (speakers_in_heading || (speaker_line && container.is_none())))
-            {
+            } else if media || (i > 0 && speakers_in_heading) {
                 Vec::new()
+            } else if i > 0 && speaker_line && container.is_none() {
+                // (The speaker line may be the first slot's: `10:30a` /
+                // `**The Time is now**` / `**Afua Bruce**`.)
+                self.time_slot_entries(own.clone())
             } else {
                 let mut c = self.catalog(own.clone());
                 // Beside a list of talks, links to talks in the paragraphs
@@ -355,8 +357,19 @@ impl FileParser<'_> {
                 if c.is_empty() && !speaker_line {
                     c = self.talk_link_entries(own.clone());
                 }
+                // Or talks under the times they started (`10:30a` over
+                // `**Title**` and `**Name**`), when that names more.
+                if !speaker_line || container.is_some() {
+                    let slots = self.time_slot_entries(own.clone());
+                    if slots.len() > c.len() {
+                        c = slots;
+                    }
+                }
                 c
             };
+            // (A schedule's first slot is no speaker line of the heading.)
+            let speaker_line =
+                speaker_line && catalog.first().is_none_or(|e| e.what != "time slot");
             let recording = recording_below || self.recording_near(h.range.start..h.range.end);
             // A section word in a long heading that has a speaker line or
             // a recording under it is a word of a talk's title (`... What
@@ -388,9 +401,12 @@ impl FileParser<'_> {
                     )
                 }),
                 names_talks: headings::names_talk_list(&h.norm)
-                    || h.norm
-                        .split_whitespace()
-                        .any(|w| matches!(w, "session" | "talk" | "keynote")),
+                    || h.norm.split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "session" | "talk" | "keynote" | "schedule" | "agenda" | "programme"
+                        )
+                    }),
                 speakers_in_heading,
                 people_in_heading: speakers_in_heading && parts.strength >= 3,
                 named_in_heading: speakers_in_heading

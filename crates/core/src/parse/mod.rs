@@ -88,6 +88,7 @@ mod speaker_lines;
 mod speakers;
 mod strength;
 mod themes;
+mod time_slots;
 mod title;
 mod title_dashes;
 mod title_forms;

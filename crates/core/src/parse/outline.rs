@@ -221,15 +221,20 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         // credits the authors of tools (`### PDepend` / `by Manuel
         // Pichler`), as long as no heading below names speakers or a
         // recording of its own.
+        // (One heading that seems to name an organisation, `### How did
+        // they differ: (IBM Cloud)`, is no talk of its own among them.)
         let byline_over_notes = f.speaker_line
             && f.has_body
-            && feats.iter().skip(t + 1).all(|g| {
-                !g.speakers_in_heading
-                    && !g.org_in_heading
-                    && !g.recording
-                    && !g.anchored
-                    && g.catalog == 0
-            });
+            && feats
+                .iter()
+                .skip(t + 1)
+                .all(|g| !g.speakers_in_heading && !g.recording && !g.anchored && g.catalog == 0)
+            && feats
+                .iter()
+                .skip(t + 1)
+                .filter(|g| g.org_in_heading)
+                .count()
+                <= 1;
         if own_evidence
             && f.level == 1
             && (below[t] == 0 || byline_over_notes)

@@ -1,0 +1,187 @@
+//! Talks told under the time they started: a line that is only a time of
+//! day (`10:30a`, `2:30pm`), then the talk's title and who gave it on the
+//! next lines, bold or plain, in either order (`**The Time is now**` /
+//! `**Afua Bruce**`; `**KEYNOTE**` / `Alix Dunn`), then the notes. A part
+//! of a file is read so when three slots or more name a title and a
+//! person that way: a schedule copied into the notes and annotated.
+
+use std::ops::Range;
+
+use super::catalog::Entry;
+use super::file::FileParser;
+use super::markers;
+use super::names;
+use super::speakers;
+use super::strength::speaker_strength;
+
+impl FileParser<'_> {
+    /// The talks of `range` told under their start times (see the module
+    /// documentation); none unless three slots or more name a title and
+    /// a person.
+    pub(super) fn time_slot_entries(&self, range: Range<usize>) -> Vec<Entry> {
+        let Some(text) = self.text.get(range.clone()) else {
+            return Vec::new();
+        };
+        // (Most parts have no line that is only a time: counted first,
+        // without allocating.)
+        if memchr::memchr(b':', text.as_bytes()).is_none()
+            || text
+                .lines()
+                .filter(|l| time_alone(l.trim()))
+                .take(3)
+                .count()
+                < 3
+        {
+            return Vec::new();
+        }
+        // Each line with its offset, blank lines kept (they end nothing).
+        let mut lines: Vec<(usize, &str)> = Vec::new();
+        let mut at = range.start;
+        for l in text.split_inclusive('\n') {
+            lines.push((at, l.trim_end_matches(['\n', '\r'])));
+            at += l.len();
+        }
+        let slots: Vec<usize> = (0..lines.len())
+            .filter(|&k| time_alone(lines[k].1.trim()))
+            .collect();
+        if slots.len() < 3 {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut strong = 0;
+        for (n, &k) in slots.iter().enumerate() {
+            let end = slots.get(n + 1).map_or(lines.len(), |&e| e);
+            // The first two lines with text after the time (after the
+            // kind of session, `**KEYNOTE**`, when one comes first).
+            let mut heads: Vec<(usize, String)> = lines[k + 1..end]
+                .iter()
+                .filter(|(_, l)| !l.trim().is_empty())
+                .take(3)
+                .map(|(o, l)| (*o, plain_line(l)))
+                .collect();
+            let kind = heads
+                .first()
+                .filter(|(_, h)| super::decorations::is_kind(h))
+                .map(|(_, h)| h.clone());
+            if kind.is_some() {
+                heads.remove(0);
+            } else {
+                heads.truncate(2);
+            }
+            let person = |s: &str| {
+                !s.is_empty()
+                    && s.split_whitespace().count() <= 8
+                    && (names::is_person(s, true) || speaker_strength(s) >= 3)
+                    && !super::decorations::is_kind(s)
+            };
+            let titled = |s: &str| {
+                !s.is_empty()
+                    && s.split_whitespace().count() <= 20
+                    && !s.ends_with(['.', ':', ';', ','])
+                    && !s.starts_with(['#', '-', '*', '>', '|'])
+            };
+            let (title, who) = match heads.as_slice() {
+                [(_, a), (_, b), ..] if titled(a) && !person(a) && person(b) => {
+                    (a.clone(), b.clone())
+                }
+                [(_, a), (_, b), ..] if person(a) && titled(b) && !person(b) => {
+                    (b.clone(), a.clone())
+                }
+                [(_, a), ..] if person(a) && kind.is_some() => (String::new(), a.clone()),
+                [(_, a), ..] if titled(a) && !person(a) => (a.clone(), String::new()),
+                _ if kind.is_some() => (String::new(), String::new()),
+                _ => continue,
+            };
+            let title = if title.is_empty() {
+                kind.clone().unwrap_or_default()
+            } else {
+                title
+            };
+            let refs = if who.is_empty() {
+                Vec::new()
+            } else {
+                speakers::parse_speakers(&who)
+            };
+            strong += usize::from(!refs.is_empty());
+            let start = heads.first().map_or(lines[k].0, |(o, _)| *o);
+            let stop = lines.get(end).map_or(range.end, |(o, _)| *o);
+            out.push(Entry {
+                title,
+                speakers: refs,
+                range: start..stop,
+                kind,
+                what: "time slot",
+                ..Entry::default()
+            });
+        }
+        if strong < 3 {
+            return Vec::new();
+        }
+        out
+    }
+}
+
+/// A line that is only a time of day: `10:30a`, `1:30p`, `2:30pm`,
+/// `10:00 AM`, `14:00`, maybe in bold.
+fn time_alone(line: &str) -> bool {
+    let t = line.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let b = t.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&h) || b.get(h) != Some(&b':') {
+        return false;
+    }
+    let m = b[h + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if m != 2 {
+        return false;
+    }
+    let rest = t[h + 1 + m..].trim().to_ascii_lowercase();
+    matches!(
+        rest.as_str(),
+        "" | "a" | "p" | "am" | "pm" | "a.m." | "p.m."
+    )
+}
+
+/// A line's text without emphasis or links, trimmed, and without the
+/// names of profile links after a name (`**Afua Bruce** ` is `Afua
+/// Bruce`, `**Nicholas Canzoneri**  Github` is `Nicholas Canzoneri`);
+/// `Name - Org` reads as `Name, Org`.
+fn plain_line(l: &str) -> String {
+    let p = markers::plain_inline(l.trim());
+    let mut t = p.trim();
+    while let Some((head, last)) = t.rsplit_once(char::is_whitespace) {
+        let site = [
+            "github", "twitter", "linkedin", "website", "blog", "mastodon",
+        ]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w));
+        if !site {
+            break;
+        }
+        t = head.trim_end();
+    }
+    match t.split_once(" - ") {
+        Some((who, org))
+            if names::is_person(who.trim(), true) && org.split_whitespace().count() <= 4 =>
+        {
+            format!("{}, {}", who.trim(), org.trim())
+        }
+        _ => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::time_alone;
+
+    #[test]
+    fn times_alone_on_their_line() {
+        for t in [
+            "10:30a", "1:30p", "2:30pm", "4:00pm ", "10:00 AM", "14:00", "**9:15**",
+        ] {
+            assert!(time_alone(t), "{t}");
+        }
+        for t in ["10:30 Opening", "Java 17", "1:3", "12345:00", "at 10:30"] {
+            assert!(!time_alone(t), "{t}");
+        }
+    }
+}
