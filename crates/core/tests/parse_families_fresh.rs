@@ -520,3 +520,68 @@ Speaker: Rizchel Dayao, IBM
         &["How to Make Your First Open Source Contribution | Rizchel Dayao (IBM) | "],
     );
 }
+
+#[test]
+fn paragraphs_that_open_with_a_link_to_a_talks_video() {
+    // `[Title](video): what I thought`, one paragraph per talk under a
+    // heading; a thumbnail that links to a talk's video under its own
+    // heading is no talk of its own.
+    check(
+        "# 35C3
+
+## Watchlist
+
+Meine Watchlist für den 35C3:
+
+[Die EU und ihre Institutionen](https://media.ccc.de/v/35c3-10010-die_eu_und_ihre_institutionen): Interessante Einblicke.
+
+[Die verborgene Seite des Mobilfunks](https://media.ccc.de/v/35c3-9407-die_verborgene_seite_des_mobilfunks):
+Ein spannender Einblick.
+
+[Chaos im Fernsehrat](https://media.ccc.de/v/35c3-9358-chaos_im_fernsehrat):
+Der Fernsehrat war mir gänzlich neu.
+
+## Promises and Generators
+
+[![Promises and Generators](https://img.youtube.com/vi/qbKWsbJ76-s/0.jpg)](https://www.youtube.com/embed/qbKWsbJ76-s)
+
+Speaker: Forbes Lindesay
+",
+        &[
+            "Die EU und ihre Institutionen |  | https://media.ccc.de/v/35c3-10010-die_eu_und_ihre_institutionen",
+            "Die verborgene Seite des Mobilfunks |  | https://media.ccc.de/v/35c3-9407-die_verborgene_seite_des_mobilfunks",
+            "Chaos im Fernsehrat |  | https://media.ccc.de/v/35c3-9358-chaos_im_fernsehrat",
+            "Promises and Generators | Forbes Lindesay | https://www.youtube.com/embed/qbKWsbJ76-s",
+        ],
+    );
+}
+
+#[test]
+fn a_planned_schedule_table_with_a_description_column() {
+    // Start, end, room and `Description`: each row a talk, except meals,
+    // snacks and parties, where no one is named.
+    check(
+        "Strange Loop 2023
+===================
+
+### Thursday
+| Start   | End     | Location          | Description                |
+| ------- | ------- | ----------------  | -------------------------- |
+|  9:30am |  9:45am | Theater           | [Welcome]                  |
+|  9:45am | 10:30am | Theater           | [Hanselman on Careers]     |
+| 11:45am |  1:15pm | Union Station     | [Thursday Lunch]           |
+|  2:30pm |  3:10pm | US Regency **AB** | [Babashka]                 |
+|  3:10pm |  3:45pm | US Regency **AB** | [Thursday Snack]           |
+|  7:00pm |  9:30pm | City Museum       | [Strange Loop Party]       |
+
+[Welcome]: https://www.thestrangeloop.com/2023/welcome.html
+[Hanselman on Careers]: https://www.thestrangeloop.com/2023/how-to-build-a-meaningful-career.html
+[Babashka]: https://www.thestrangeloop.com/2023/babashka.html
+",
+        &[
+            "Welcome |  | ",
+            "Hanselman on Careers |  | ",
+            "Babashka |  | ",
+        ],
+    );
+}

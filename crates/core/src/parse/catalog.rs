@@ -376,9 +376,25 @@ impl FileParser<'_> {
     /// The sessions of a catalogue table (none if it is not one).
     fn table_entries(&self, t: &Table) -> Vec<Entry> {
         let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
+        // (Or, in a schedule with a time column, `Description` or `What`:
+        // `| 9:45am | 10:30am | Theater | [Hanselman on Careers] |`.)
+        let timed = words.iter().any(|w| {
+            w.iter()
+                .any(|x| matches!(x.as_str(), "start" | "time" | "when" | "begin" | "from"))
+        });
         let title_col = words
             .iter()
-            .position(|w| w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str())));
+            .position(|w| w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str())))
+            .or_else(|| {
+                timed
+                    .then(|| {
+                        words.iter().position(|w| {
+                            w.len() == 1
+                                && matches!(w[0].as_str(), "description" | "what" | "event")
+                        })
+                    })
+                    .flatten()
+            });
         let Some(title_col) = title_col else {
             return Vec::new();
         };
@@ -428,7 +444,11 @@ impl FileParser<'_> {
                 .map(str::trim)
                 .rfind(|l| !l.is_empty())
                 .unwrap_or("");
-            if line.is_empty() {
+            // (A schedule's breaks and parties, where no one is named:
+            // `[Thursday Lunch]`, `Strange Loop Party`.)
+            if line.is_empty()
+                || (timed && speaker_col.is_none() && headings::is_vocab(&headings::norm(line)))
+            {
                 continue;
             }
             // `Máquina de Anticítera [slides (pdf)](…)`: the links of the

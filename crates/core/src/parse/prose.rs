@@ -211,6 +211,14 @@ impl FileParser<'_> {
                 continue;
             }
             let after = self.text.get(l.range.end..range.end).unwrap_or("");
+            // `[Die EU und ihre Institutionen](https://media.ccc.de/v/…):
+            // Interessante Einblicke…`: a paragraph that opens with a
+            // link to a video, then what the author thought.
+            if self.opens_a_line_with_video(l) {
+                let title = markers::plain_inline(&l.text).trim().to_string();
+                out.push((title, people_after_link(after), Some(l.dest.to_string())));
+                continue;
+            }
             let mut people = people_after_link(after);
             if people.is_empty() {
                 // `I also caught Mia Bajić’s [Title](…)`, `Jesús
@@ -238,10 +246,31 @@ impl FileParser<'_> {
                     && talk_link_text(&l.text)
                     && (is_talk_page(&l.dest)
                         || video_link_talk(&l.text, &l.dest).is_some()
+                        || self.opens_a_line_with_video(l)
                         || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
                             .is_empty())
             })
             .count()
+    }
+}
+
+impl FileParser<'_> {
+    /// Whether link `l` goes to a video and opens its line, with nothing
+    /// after it or a colon and what the author thought (`[Title](video):
+    /// comment`).
+    fn opens_a_line_with_video(&self, l: &super::scan::LinkRef<'_>) -> bool {
+        // (Not a thumbnail that links to the video under a talk's heading.)
+        if l.image
+            || self.text[l.range.start..].starts_with("[![")
+            || !markers::is_video_url(&l.dest)
+        {
+            return false;
+        }
+        let before = &self.text[..l.range.start];
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let after = self.text[l.range.end..].split('\n').next().unwrap_or("");
+        before[line_start..].trim().is_empty()
+            && (after.trim().is_empty() || after.trim_start().starts_with(':'))
     }
 }
 

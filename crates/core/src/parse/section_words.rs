@@ -158,6 +158,9 @@ const SECTION_WORDS: &[&str] = &[
     "dinner",
     "breakfast",
     "coffee-break",
+    "snack",
+    "snacks",
+    "reception",
     // Meals and breaks in the languages notes are written in.
     "almoço",
     "almuerzo",
