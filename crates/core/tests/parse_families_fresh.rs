@@ -585,3 +585,46 @@ fn a_planned_schedule_table_with_a_description_column() {
         ],
     );
 }
+
+#[test]
+fn days_written_as_one_number_and_hashtags_ending_a_heading() {
+    // `# 20201013`: a day; `#slideless` after a title is a theme.
+    check(
+        "# 20201013
+
+## Adapting to change with automation
+
+Notes.
+
+## Roland Huss: Shell Ninja: Mastering the Art of Shell Scripting #slideless
+
+Notes.
+
+# 20201014
+
+## The future of Red Hat Ansible Automation Platform
+
+Notes.
+
+## How to get DevSecOps right, the Ansible way
+
+Notes.
+",
+        &[
+            "Adapting to change with automation |  | ",
+            "Shell Ninja: Mastering the Art of Shell Scripting | Roland Huss | ",
+            "The future of Red Hat Ansible Automation Platform |  | ",
+            "How to get DevSecOps right, the Ansible way |  | ",
+        ],
+    );
+    let lib = parse_support::parse_files(&[(
+        "notes/test.md",
+        "# Conf\n\n## Roland Huss: Shell Ninja #slideless\n\nNotes.\n",
+    )]);
+    let themes: Vec<&str> = lib.sessions[0]
+        .themes
+        .iter()
+        .map(|t| lib.themes[t.theme].name.as_str())
+        .collect();
+    assert_eq!(themes, ["slideless"]);
+}

@@ -130,6 +130,19 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
             t = rest;
         }
     }
+    // `Shell Ninja: Mastering the Art of Shell Scripting #slideless`:
+    // hashtags at the end are themes, not words of the title (not a
+    // number: `Talk #3`).
+    while let Some((head, last)) = t.rsplit_once(' ')
+        && let Some(tag) = last.strip_prefix('#')
+        && tag.chars().next().is_some_and(char::is_alphabetic)
+        && tag
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        && !head.trim().is_empty()
+    {
+        t = head.trim_end();
+    }
     // `Dueling keyboards [Keynote] - [Video](…), [Slides](…)`: the links
     // after the title are the talk's media, then its kind in brackets.
     t = strip_media_tail(t);

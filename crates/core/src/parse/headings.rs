@@ -428,6 +428,19 @@ pub(crate) fn is_day(norm: &str) -> bool {
                 && matches!(&w[digits..], "" | "st" | "nd" | "rd" | "th" | "am" | "pm")
         }
     };
+    // `20201013`: a date written as one number, year, month, day.
+    if let [w] = words
+        && w.len() == 8
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+        && matches!(
+            &w[4..6],
+            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
+        )
+        && matches!(w[6..8].parse::<u8>(), Ok(1..=31))
+    {
+        return true;
+    }
     let has_anchor = words
         .iter()
         .any(|w| WEEKDAYS.contains(w) || MONTHS.contains(w))
@@ -456,6 +469,8 @@ mod tests {
             Some(Container::Day("Thursday 11th May".into()))
         );
         assert_eq!(c("2023-05-11"), Some(Container::Day("2023-05-11".into())));
+        assert_eq!(c("20201013"), Some(Container::Day("20201013".into())));
+        assert_eq!(c("20201399"), None);
         assert_eq!(
             c("May 11, 2023"),
             Some(Container::Day("May 11, 2023".into()))

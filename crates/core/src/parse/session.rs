@@ -52,6 +52,13 @@ impl FileParser<'_> {
             }
         }
         let mut b = self.body(body.clone(), true);
+        // `## Shell Ninja … #slideless`: the heading's hashtags are themes
+        // (the title leaves those at its end out).
+        if h.text.contains('#') {
+            let mut tagged = Vec::new();
+            markers::find_tags(&h.text, 0, &mut tagged);
+            b.explicit.extend(tagged.into_iter().map(|t| t.name));
+        }
         // `### 09:20 ~ 09:30` over `**2030년에는 우리는 어떻게 일하고 있을까?**`:
         // the bold line is the title of the talk in that slot.
         if b.title.is_none()
