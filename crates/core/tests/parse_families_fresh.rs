@@ -628,3 +628,29 @@ Notes.
         .collect();
     assert_eq!(themes, ["slideless"]);
 }
+
+#[test]
+fn titles_in_italics_inside_sentences_with_who_gave_them() {
+    // A trip report told in prose: `*Title* by Name`, `*Title* delivered
+    // by Org's Name`, `[Name](profile)'s session, entitled *Title*`; an
+    // italic phrase that no one gave is no talk.
+    check(
+        "---
+title: 4 Days of Dockercon – Day 2
+---
+
+I started the day with a *\"beginner session\"* called *Learning Docker from Square One* delivered by Chloe Condon. I enjoyed it.
+
+Next up, I checked out *Navigating the Docker Toolset in Visual Studio and Azure* delivered by Microsoft's Shayne Boyer. I'll be honest.
+
+After lunch I went to [Tim Gaunt](http://www.twitter.com/timgaunt)'s session, entitled *Taking it from Side Line to Full Time*, figuring it would be useful.
+
+It was *really* warm in the room.
+",
+        &[
+            "Learning Docker from Square One | Chloe Condon | ",
+            "Navigating the Docker Toolset in Visual Studio and Azure | Shayne Boyer (Microsoft) | ",
+            "Taking it from Side Line to Full Time | Tim Gaunt | ",
+        ],
+    );
+}
