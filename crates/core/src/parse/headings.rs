@@ -91,9 +91,44 @@ const NUMBER_WORDS: &[&str] = &[
     "fifth", "last", "zero",
 ];
 
+/// The words of a heading that only names a slot (see [`is_slot`]).
+const SLOT_WORDS: &[&str] = &[
+    "talk",
+    "keynote",
+    "speaker",
+    "session",
+    "workshop",
+    "slot",
+    "morning",
+    "afternoon",
+    "evening",
+    "opening",
+    "closing",
+    "lightning",
+    "talks",
+    "ignite",
+    "ignites",
+    "panel",
+    "each",
+    "minutes",
+    "track",
+];
+
 /// Whether a heading only names a slot in the programme, not a talk:
 /// `Talk 1`, `Keynote-Speaker`, `Workshop`, `Evening Keynote`, `Session 3`.
 pub(crate) fn is_slot(title: &str) -> bool {
+    // (Most headings are titles: their first word says so without a
+    // lowercase copy.)
+    let first = title
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    if title.len() > 80
+        || !(first.bytes().all(|b| b.is_ascii_digit())
+            || SLOT_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w)))
+    {
+        return false;
+    }
     let n = norm(title);
     let words: Vec<&str> = n
         .split(|c: char| !c.is_alphanumeric())
@@ -101,32 +136,9 @@ pub(crate) fn is_slot(title: &str) -> bool {
         .collect();
     !words.is_empty()
         && words.len() <= 4
-        && words.iter().all(|w| {
-            w.bytes().all(|b| b.is_ascii_digit())
-                || matches!(
-                    *w,
-                    "talk"
-                        | "keynote"
-                        | "speaker"
-                        | "session"
-                        | "workshop"
-                        | "slot"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "opening"
-                        | "closing"
-                        | "lightning"
-                        | "talks"
-                        | "ignite"
-                        | "ignites"
-                        | "panel"
-                        | "each"
-                        | "minutes"
-                        | "5"
-                        | "track"
-                )
-        })
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || SLOT_WORDS.contains(w))
         // (`09:20 ~ 09:30`: a time of day and its end is a slot too.)
         && (words.iter().any(|w| !w.bytes().all(|b| b.is_ascii_digit()))
             || (title.contains(':') && words.len() >= 2))
