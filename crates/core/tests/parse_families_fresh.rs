@@ -654,3 +654,24 @@ It was *really* warm in the room.
         ],
     );
 }
+
+#[test]
+fn list_items_with_a_tab_before_the_dash_and_a_photo_under_them() {
+    // `Title\t- Name\t`, then `![Photo talk](…)` on the next line: the
+    // tab is a space, the photo no word of the title.
+    check(
+        "## Talks 6 - 16h00-16h45
+* Fast Cars, Big Data - Tugdual Grall
+\t* [Les slides](https://speakerdeck.com/tgrall/fast-cars)
+* Data science in space\t- Cédric Cormont\t
+![Photo talk](/images/posts/2016-11/6.3.jpg)
+* De Java à Swift - Didier Plaindoux
+\t* [Les slides](https://t.co/2N4eQ9Gw2V)
+",
+        &[
+            "Fast Cars, Big Data | Tugdual Grall | ",
+            "Data science in space | Cédric Cormont | ",
+            "De Java à Swift | Didier Plaindoux | ",
+        ],
+    );
+}

@@ -205,13 +205,22 @@ impl FileParser<'_> {
                 None => (strip_site_suffix(&l.text).to_string(), true),
             }
         } else {
-            title_src = without_urls(self.before_link_tail(first, &links));
+            // (`Title - Name` then `![Photo talk](…)` on the next line:
+            // the photo is no word of the title.)
+            let mut bare = self.before_link_tail(first, &links).to_string();
+            for l in links.iter().filter(|l| l.image) {
+                if let Some(src) = self.text.get(l.range.clone()) {
+                    bare = bare.replace(src, "");
+                }
+            }
+            title_src = without_urls(bare.trim());
             title_line = title_src.as_str();
             (title_line.to_string(), false)
         };
         // (`Solomon Hykes - @solomonstre - ZeroRPC - `: a dash left where
         // the slides' URL was, or where none was given.)
-        let title_text = markers::plain_inline(title_text.trim());
+        // (`Data science in space\t- Cédric Cormont\t`: tabs as spaces.)
+        let title_text = markers::plain_inline(title_text.trim()).replace('\t', " ");
         let title_text = super::decorations::strip_event_prefix(
             title_text.trim().trim_end_matches([' ', '-', '–']),
         )
