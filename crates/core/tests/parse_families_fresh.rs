@@ -675,3 +675,27 @@ fn list_items_with_a_tab_before_the_dash_and_a_photo_under_them() {
         ],
     );
 }
+
+#[test]
+fn an_attribution_line_under_the_title_names_the_speaker() {
+    // `— Sandi Metz` right under the only `#` heading: one talk's notes,
+    // its sections no talks.
+    check(
+        "# Tricks of Testing - Tests are making people unhappy; how to fix that
+— Sandi Metz
+
+Unit Tests: Goals
+- Thorough
+
+## Messages
+
+Message Origins
+- incoming
+
+## Covering all types of messages
+
+notes
+",
+        &["Tricks of Testing - Tests are making people unhappy; how to fix that | Sandi Metz | "],
+    );
+}

@@ -161,6 +161,17 @@ pub(crate) fn speaker_line_keyed(
     } else {
         before_bar
     };
+    // `— Sandi Metz`: an attribution under the title, a dash and a name.
+    if by_line.len() < before_bar.len()
+        && at == Position::First
+        && !by_line.contains(['.', ':'])
+        && names::is_person(strip_emphasis(by_line.trim()), false)
+    {
+        let refs = parse_speakers(strip_emphasis(by_line));
+        if plausible(&refs) {
+            return Some(refs);
+        }
+    }
     if let Some(rest) = strip_prefix_ci(by_line, "by ") {
         // (`-- by [M4dz](…) -`: a dash left at the end.)
         let rest = rest.trim_end().trim_end_matches(['-', '–', '—']).trim_end();
