@@ -699,3 +699,80 @@ notes
         &["Tricks of Testing - Tests are making people unhappy; how to fix that | Sandi Metz | "],
     );
 }
+
+#[test]
+fn raw_notes_where_each_talk_starts_with_its_slot() {
+    // No heading per talk: `09:00 -> 09:45 : Title`, then its notes, under
+    // each day; a room and the times in parentheses after a heading's
+    // title are no part of it.
+    check(
+        "# Devoxx France 2025
+
+## Mercredi
+
+09:00 -> 09:45 : l'intelligence artificienne n'existe pas
+des notes
+
+13:30 -> 17h Full stack Java, du dev à la prod en passant par l'infra :
+- des notes
+
+17:00 -> 17:30 ça marche dans mon .devcontainer
+des notes
+",
+        &[
+            "l'intelligence artificienne n'existe pas |  | ",
+            "Full stack Java, du dev à la prod en passant par l'infra |  | ",
+            "ça marche dans mon .devcontainer |  | ",
+        ],
+    );
+    check(
+        "# FOSDEM 2026
+
+## Saturday
+
+### GNU Algol 68 on baremetal (UD6.215 12:35 - 13:00)
+
+notes
+
+### Libreboot: Free Your BIOS Today! (K.1.105 14:00 - 14:50)
+
+notes
+",
+        &[
+            "GNU Algol 68 on baremetal |  | ",
+            "Libreboot: Free Your BIOS Today! |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_talks_linked_to_their_speakers_pages_and_named_after() {
+    // `[Title](…/speakers/name.html) (Name): comment`; `Title with Name
+    // at Org` in a heading.
+    check(
+        "# JSConf EU 2017
+
+## Day 2
+
+- [The Browser Hackers Guide To Instantly Loading Everything](http://2017.jsconf.eu/speakers/addy-osmani.html) (Addy Osmani): always great.
+
+- [Immutable data structures for functional JS](http://2017.jsconf.eu/speakers/anjana-vakil.html) (Anjana Vakil): a great job.
+
+# Velocity 2018
+
+## Site Reliability Engineering with Dave Rensin at Google
+
+notes
+
+## Risk management with Kris Beevers, NS1
+
+notes
+",
+        &[
+            "The Browser Hackers Guide To Instantly Loading Everything | Addy Osmani | ",
+            "Immutable data structures for functional JS | Anjana Vakil | ",
+            "Site Reliability Engineering | Dave Rensin (Google) | ",
+            "Risk management | Kris Beevers (NS1) | ",
+        ],
+    );
+}

@@ -190,6 +190,8 @@ impl FileParser<'_> {
                     "a link to a talk's page in the text (`[Title](…/talks/…)`, `[Title](…) by Name`, or `[Title - Name](video)`), in a file with two or more".into()
                 } else if e.what == "wiki link" {
                     "a list item that is only a wiki link to the talk's page, under a day".into()
+                } else if e.what == "slot line" {
+                    "a line that starts with the talk's slot, then its title (three or more in the part)".into()
                 } else if e.what == "time slot" {
                     "a time alone on its line, then the talk's title and who gave it".into()
                 } else if e.what == "paragraph" {

@@ -178,7 +178,14 @@ impl FileParser<'_> {
                 && !l.text.trim().is_empty()
                 && !markers::is_recording_label(&l.text)
                 && markers::label_of_text(&l.text).is_none()
-                && !names::is_profile_url(&l.dest)
+                // (A conference's page for a speaker is the talk's too when
+                // the link's text is a title: `[Immutable data structures
+                // for functional JS](…/speakers/anjana-vakil…) (Anjana
+                // Vakil)`.)
+                && (!names::is_profile_url(&l.dest)
+                    || (l.dest.contains("/speaker")
+                        && l.text.split_whitespace().count() >= 2
+                        && !names::is_person(&l.text, true)))
                 && !l.text.starts_with("http")
                 && !l.text.starts_with('@')
         }) {

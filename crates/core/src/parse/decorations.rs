@@ -329,6 +329,19 @@ fn is_annotation(inner: &str) -> bool {
     {
         return true;
     }
+    // The room, then the slot's times: `K.3.601 11:40 - 12:10`, `UD2.120
+    // 09:30 - 09:55`.
+    if let Some((room, times)) = lower.split_once(' ')
+        && room.len() <= 16
+        && room.bytes().any(|b| b.is_ascii_digit())
+        && !room.contains(':')
+        && times.matches(':').count() == 2
+        && times
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | '~' | ' '))
+    {
+        return true;
+    }
     // A video's running time: `25:00`, `1:02:33`, `duration: 25:00`.
     let clock = lower
         .strip_prefix("duration")

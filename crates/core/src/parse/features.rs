@@ -368,8 +368,10 @@ impl FileParser<'_> {
                 c
             };
             // (A schedule's first slot is no speaker line of the heading.)
-            let speaker_line =
-                speaker_line && catalog.first().is_none_or(|e| e.what != "time slot");
+            let speaker_line = speaker_line
+                && catalog
+                    .first()
+                    .is_none_or(|e| e.what != "time slot" && e.what != "slot line");
             let recording = recording_below || self.recording_near(h.range.start..h.range.end);
             // A section word in a long heading that has a speaker line or
             // a recording under it is a word of a talk's title (`... What

@@ -3,7 +3,9 @@
 //! next lines, bold or plain, in either order (`**The Time is now**` /
 //! `**Afua Bruce**`; `**KEYNOTE**` / `Alix Dunn`), then the notes. A part
 //! of a file is read so when three slots or more name a title and a
-//! person that way: a schedule copied into the notes and annotated.
+//! person that way: a schedule copied into the notes and annotated. Or
+//! the slot and the title on one line (`09:00 -> 09:45 : Title`), three
+//! such lines or more in a part.
 
 use std::ops::Range;
 
@@ -24,15 +26,17 @@ impl FileParser<'_> {
         };
         // (Most parts have no line that is only a time: counted first,
         // without allocating.)
-        if memchr::memchr(b':', text.as_bytes()).is_none()
-            || text
-                .lines()
-                .filter(|l| time_alone(l.trim()))
-                .take(3)
-                .count()
-                < 3
-        {
+        if memchr::memchr(b':', text.as_bytes()).is_none() {
             return Vec::new();
+        }
+        if text
+            .lines()
+            .filter(|l| time_alone(l.trim()))
+            .take(3)
+            .count()
+            < 3
+        {
+            return self.inline_slot_entries(range);
         }
         // Each line with its offset, blank lines kept (they end nothing).
         let mut lines: Vec<(usize, &str)> = Vec::new();
@@ -121,6 +125,79 @@ impl FileParser<'_> {
     }
 }
 
+impl FileParser<'_> {
+    /// Talks told on lines that start with their slot (`09:00 -> 09:45 :
+    /// l'intelligence artificienne n'existe pas`, `15:40 - 16:25 : Et si
+    /// on parlait de malware craftmanship ?`), the notes under each up to
+    /// the next: three such lines or more in a part, not in a list.
+    fn inline_slot_entries(&self, range: Range<usize>) -> Vec<Entry> {
+        let Some(text) = self.text.get(range.clone()) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(usize, String)> = Vec::new();
+        let mut at = range.start;
+        for l in text.split_inclusive('\n') {
+            if let Some(title) = slot_then_title(l.trim()) {
+                found.push((at, title.to_string()));
+            }
+            at += l.len();
+        }
+        if found.len() < 3 {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (k, (start, title)) in found.iter().enumerate() {
+            let stop = found.get(k + 1).map_or(range.end, |(s, _)| *s);
+            if super::headings::is_vocab(&super::headings::norm(title)) {
+                continue;
+            }
+            out.push(Entry {
+                title: title.clone(),
+                range: *start..stop,
+                what: "slot line",
+                ..Entry::default()
+            });
+        }
+        out
+    }
+}
+
+/// After a slot at the start of a line, its title: a time, maybe `->`,
+/// `-` or `–` and the end time (`17h`, `18h20`, `16:25`), maybe `:`,
+/// then the title (two to twenty words, not a sentence).
+fn slot_then_title(line: &str) -> Option<&str> {
+    let clock = |s: &str| -> Option<usize> {
+        let b = s.as_bytes();
+        let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&h) || !matches!(b.get(h), Some(b':' | b'h')) {
+            return None;
+        }
+        let m = b[h + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        // (`17h` alone ends a slot; `17:` does not.)
+        if m == 2 || (m == 0 && b[h] == b'h') {
+            Some(h + 1 + m)
+        } else {
+            None
+        }
+    };
+    let mut rest = &line[clock(line)?..];
+    let arrow = rest.trim_start();
+    for sep in ["->", "-", "–", "~"] {
+        if let Some(r) = arrow.strip_prefix(sep)
+            && let Some(n) = clock(r.trim_start())
+        {
+            rest = &r.trim_start()[n..];
+            break;
+        }
+    }
+    let title = rest.trim_start().trim_start_matches([':', '-', '|']).trim();
+    let words = title.split_whitespace().count();
+    ((1..=20).contains(&words)
+        && title.starts_with(|c: char| c.is_alphabetic() || c == '{' || c == '"')
+        && !title.ends_with(['.', ';', ',']))
+    .then(|| title.trim_end_matches([':', ' ']))
+}
+
 /// A line that is only a time of day: `10:30a`, `1:30p`, `2:30pm`,
 /// `10:00 AM`, `14:00`, maybe in bold.
 fn time_alone(line: &str) -> bool {
@@ -172,6 +249,26 @@ fn plain_line(l: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::time_alone;
+
+    #[test]
+    fn slots_before_titles() {
+        use super::slot_then_title;
+        assert_eq!(
+            slot_then_title("09:00 -> 09:45 : l'intelligence artificienne n'existe pas "),
+            Some("l'intelligence artificienne n'existe pas")
+        );
+        assert_eq!(
+            slot_then_title("13:30 -> 17h Full stack Java, du dev à la prod :"),
+            Some("Full stack Java, du dev à la prod")
+        );
+        assert_eq!(
+            slot_then_title("15:40 - 16:25 : Et si on parlait de malware craftmanship ?"),
+            Some("Et si on parlait de malware craftmanship ?")
+        );
+        assert_eq!(slot_then_title("17:50 -> 18h20"), None);
+        assert_eq!(slot_then_title("Java 17: the release"), None);
+        assert_eq!(slot_then_title("10:00 We went to lunch."), None);
+    }
 
     #[test]
     fn times_alone_on_their_line() {

@@ -117,6 +117,34 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         {
             best.consider(strength, left, right, "people's names after `with`");
         }
+        // Or one person and who they spoke for (`Site Reliability
+        // Engineering with Dave Rensin at Google`, `Risk management with
+        // Kris Beevers, NS1`).
+        let (who, org) = match rfind_ci(right, " at ") {
+            Some(k) => (&right[..k], Some(right[k + 4..].trim())),
+            None => match right.split_once(", ") {
+                Some((w, o)) => (w, Some(o.trim())),
+                None => (right, None),
+            },
+        };
+        if let Some(org) = org
+            && !org.is_empty()
+            && org.split_whitespace().count() <= 4
+            && (2..=3).contains(&who.split_whitespace().count())
+            && matches!(
+                names::shape(who.trim()),
+                names::Shape::Person { given: true }
+            )
+            && left.split_whitespace().count() >= 2
+            && !names_its_guests(left)
+        {
+            best.consider(
+                3,
+                left,
+                &format!("{}, {org}", who.trim()),
+                "a person's name and organisation after `with`",
+            );
+        }
     }
     // `Title (EN) Name @handle`: a language marker between them.
     for (open, close) in [('(', ')'), ('[', ']')] {
