@@ -776,3 +776,36 @@ notes
         ],
     );
 }
+
+#[test]
+fn a_name_written_small_under_a_talks_title() {
+    // `bernd ruecker` alone under the title names its speaker; `green
+    // pipelines` and four capitalised words of a phrase do not.
+    check(
+        "# Cloud Native 2020
+
+## Process automation in cloud native architectures
+
+bernd ruecker
+
+notes
+
+## Taming Dependabot: Keeping Microservices Up to Date
+
+green pipelines
+
+notes
+
+## Event-Driven Autoscaling on Kubernetes with KEDA
+
+Kubernetes Event Driven Autoscaling
+
+notes
+",
+        &[
+            "Process automation in cloud native architectures | Bernd Ruecker | ",
+            "Taming Dependabot: Keeping Microservices Up to Date |  | ",
+            "Event-Driven Autoscaling on Kubernetes with KEDA |  | ",
+        ],
+    );
+}

@@ -300,16 +300,66 @@ pub(crate) fn speaker_line_keyed(
     {
         return None;
     }
+    // `bernd ruecker` alone under a talk's title: a name written small.
+    if at == Position::First && !is_item && small_name(item) {
+        let name = item
+            .split_whitespace()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some(vec![SpeakerRef {
+            name,
+            org: None,
+            handle: false,
+        }]);
+    }
     if !looks_like_names(item) {
         return None;
     }
     let refs = parse_speakers(item);
+    // (Not `Kubernetes Event Driven Autoscaling`: four capitalised words
+    // and no known given name are a phrase's.)
     let ok = if at == Position::First && !is_item {
         plausible(&refs)
+            && refs.iter().all(|r| {
+                r.handle
+                    || r.name.split_whitespace().count() <= 3
+                    || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            })
     } else {
         speakers::convincing(&refs)
     };
     ok.then_some(refs)
+}
+
+/// `bernd ruecker`: two or three lowercase words, the first a known given
+/// name, the last no common word (a name written small).
+fn small_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\''))
+        && names::is_given_name(words[0])
+        // (Given names that are common words too: `green pipelines`.)
+        && !matches!(
+            words[0],
+            "green" | "will" | "may" | "mark" | "grant" | "drew" | "gene" | "pat" | "sue" | "case"
+                | "lane" | "bob" | "rob" | "max" | "ray" | "jack" | "frank" | "hope" | "faith"
+        )
+        && !words[1..].iter().any(|w| {
+            matches!(
+                *w,
+                "and" | "the" | "a" | "is" | "was" | "to" | "of" | "in" | "on" | "it" | "at"
+            ) || w.len() < 3
+                || w.ends_with("ing")
+                || names::noun_ending(w)
+        })
 }
 
 /// Whether `s` holds nothing but Markdown links and the brackets,
