@@ -809,3 +809,23 @@ notes
         ],
     );
 }
+
+#[test]
+fn a_length_and_kind_after_a_title_are_not_part_of_it() {
+    // `Title, 3-h workshop`, `Title 2-h workshop`; not `Learn Go in 30min`.
+    check(
+        "# Talks
+
+| Year | Topic | Event |
+| --- | --- | --- |
+| 2023 | Building a full eCommerce UI in Vue3, 3-h workshop | Vue.js London |
+| 2022 | Vue3: Practical frontend development 2-h workshop | JSNation |
+| 2021 | Learn Go in 30min | GopherCon |
+",
+        &[
+            "Building a full eCommerce UI in Vue3 |  | ",
+            "Vue3: Practical frontend development |  | ",
+            "Learn Go in 30min |  | ",
+        ],
+    );
+}

@@ -143,6 +143,9 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     {
         t = head.trim_end();
     }
+    // `Building a full eCommerce UI in Vue3, 3-h workshop`: the length
+    // and the kind at the end.
+    t = strip_length_tail(t, kind);
     // `Dueling keyboards [Keynote] - [Video](…), [Slides](…)`: the links
     // after the title are the talk's media, then its kind in brackets.
     t = strip_media_tail(t);
@@ -238,6 +241,58 @@ pub(super) fn strip_event_prefix(t: &str) -> &str {
     } else {
         t
     }
+}
+
+/// `t` without a length and maybe a kind after it at its end (`, 3-h
+/// workshop`, ` 2-h workshop`, ` - 30 min talk`); the kind goes to
+/// `kind`.
+fn strip_length_tail<'a>(t: &'a str, kind: &mut Option<String>) -> &'a str {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 3 {
+        return t;
+    }
+    let length = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0
+            && digits <= 3
+            && matches!(
+                w[digits..].trim_start_matches('-'),
+                "h" | "hr" | "hrs" | "hour" | "hours" | "min" | "mins" | "minute" | "minutes"
+            )
+    };
+    let kind_word = |w: &str| {
+        ["workshop", "talk", "session", "tutorial", "keynote", "lab"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    };
+    let n = words.len();
+    let (cut, k) = if kind_word(words[n - 1]) && length(words[n - 2]) {
+        (words[n - 2], Some(words[n - 1]))
+    } else if length(words[n - 1]) {
+        (words[n - 1], None)
+    } else {
+        return t;
+    };
+    let Some(at) = t.rfind(cut) else {
+        return t;
+    };
+    // (A length alone only after a comma or a dash: not `Learn Go in
+    // 30min`.)
+    let before = t[..at].trim_end();
+    if k.is_none() && !before.ends_with([',', '-', '–', '|']) {
+        return t;
+    }
+    let head = before.trim_end_matches([',', '-', '–', '|']).trim_end();
+    if head.split_whitespace().count() < 2 {
+        return t;
+    }
+    if let Some(k) = k
+        && is_kind(k)
+    {
+        *kind = Some(k.to_string());
+    }
+    head
 }
 
 /// `t` without a list of the talk's media after a last dash or bar
