@@ -328,6 +328,18 @@ pub(crate) fn parts(text: &str) -> Parts {
     // `A Practical Introduction to Coaching (hands-on session), Heidi
     // Helfand`: a note that was before the speakers.
     out.title = strip_annotation(strip_language(&out.title, &mut language)).to_string();
+    // `Shining a Light (closing keynote) by …`: the kind, before the
+    // speakers.
+    if out.speakers.is_some()
+        && let Some(inner) = out.title.strip_suffix(')')
+        && let Some(open) = inner.rfind('(')
+        && open > 0
+        && super::decorations::is_kind(&inner[open + 1..])
+    {
+        let k = inner[open + 1..].to_string();
+        out.title = inner[..open].trim_end().to_string();
+        out.kind.get_or_insert(k);
+    }
     out.speakers = out
         .speakers
         .map(|sp| strip_language(&sp, &mut language).to_string());
