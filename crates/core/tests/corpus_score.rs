@@ -205,21 +205,21 @@ fn the_twenty_eighth_holdout_corpus_is_read_no_worse() {
 
 #[test]
 fn the_twenty_ninth_holdout_corpus_is_read_no_worse() {
-    let report = score("holdout29", "0.50");
+    let report = score("holdout29", "0.65");
     assert!(report.contains("**total (8"), "{report}");
 }
 
 #[test]
 fn the_thirtieth_holdout_corpus_is_read_no_worse() {
-    // First score, no rule written from it yet.
+    // First score 0.64 recall; 0.67 after the next stop's rules.
     let report = score("holdout30", "0.60");
     assert!(report.contains("**total (8"), "{report}");
 }
 
 #[test]
 fn the_thirty_first_holdout_corpus_is_read_no_worse() {
-    // First score, no rule written from it yet.
-    let report = score("holdout31", "0.65");
+    // First score 0.67 recall; 0.93 after the next stop's rules.
+    let report = score("holdout31", "0.85");
     assert!(report.contains("**total (8"), "{report}");
 }
 
@@ -235,4 +235,46 @@ fn the_thirty_third_holdout_corpus_is_read_no_worse() {
     // First score 0.43 recall at `7fbac59`; floor set after its rules.
     let report = score("holdout33", "0.75");
     assert!(report.contains("**total (8"), "{report}");
+}
+
+#[test]
+fn the_thirty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.55 recall at `ddd966d`; floor set after its rules.
+    let report = score("holdout34", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_thirty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.54 recall at `53d3945`; floor set after its rules.
+    let report = score("holdout35", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_thirty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.56 recall at `af6bae1`; floor set after its rules.
+    let report = score("holdout36", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_thirty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.70 recall at `af6bae1`; floor set after its rules.
+    let report = score("holdout37", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_thirty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.27 recall at `735ae81`; floor set after its rules.
+    let report = score("holdout38", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_thirty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.74 recall at `c0af895`; floor set after its rules.
+    let report = score("holdout39", "0.50");
+    assert!(report.contains("**total ("), "{report}");
 }

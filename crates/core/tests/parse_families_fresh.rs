@@ -829,3 +829,30 @@ fn a_length_and_kind_after_a_title_are_not_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn name_organisation_then_the_title_in_italics() {
+    // `Name, Org, *Title*`; not `Name, Volunteers, not conscripts: …`,
+    // whose title goes on after its own comma.
+    check(
+        "# ProbGen 2018
+
+### David McCandish, Cold Spring Harbor, *Modeling higher-order genetic interactions*
+
+notes
+
+### Sam Smith, Brown, *Hierarchical clustering reveals differential genetic architecture*
+
+notes
+
+### Lara Hogan, Volunteers, not conscripts: fixing out-of-hours on-call
+
+notes
+",
+        &[
+            "Modeling higher-order genetic interactions | David McCandish (Cold Spring Harbor) | ",
+            "Hierarchical clustering reveals differential genetic architecture | Sam Smith (Brown) | ",
+            "Volunteers, not conscripts: fixing out-of-hours on-call | Lara Hogan | ",
+        ],
+    );
+}

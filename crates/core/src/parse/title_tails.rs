@@ -195,10 +195,32 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
     // comma, a title that names nobody after it.
     if let Some(at) = s.find(", ") {
         let (left, right) = (s[..at].trim(), s[at + 2..].trim());
-        if (2..=4).contains(&left.split_whitespace().count())
+        let person = (2..=4).contains(&left.split_whitespace().count())
             // (A quick look first: capitalised words.)
             && left.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-            && names::is_person(left, false)
+            && names::is_person(left, false);
+        // `David McCandish, Cold Spring Harbor, *Modeling higher-order
+        // genetic interactions*`: who they spoke for between the name and
+        // the title (a few capitalised words).
+        let org_then_title = right.split_once(", ").filter(|(org, title)| {
+            (1..=4).contains(&org.split_whitespace().count())
+                && org
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "for"))
+                && title.split_whitespace().count() >= 3
+                // (Not `Volunteers, not conscripts: …`: a title that goes
+                // on after its own comma.)
+                && !title.starts_with(char::is_lowercase)
+                && speaker_strength(title) < 3
+        });
+        if person && let Some((org, title)) = org_then_title {
+            best.consider(
+                3,
+                title,
+                &format!("{left}, {org}"),
+                "a person's name and organisation before commas, the title after them",
+            );
+        } else if person
             && right.split_whitespace().count() >= 2
             && speaker_strength(right) < 3
             && !names::is_org(right)
