@@ -856,3 +856,40 @@ notes
         ],
     );
 }
+
+#[test]
+fn a_schedule_copied_with_slot_ranges_names_in_capitals_and_breaks() {
+    // `10:00 - 10:40` / `TIM HOLMAN` / `FUN.CSS` / blurb, under a title
+    // that is only the event's address; `LUNCH` is no talk; `*London*`
+    // under a title is a place, not its speaker.
+    check(
+        "# <https://2015.cssconf.com/>
+*London*
+
+10:00 - 10:40  
+TIM HOLMAN  
+FUN.CSS  
+Tim Holman will remind us that CSS can be fun.
+
+10:45 - 11:25  
+ANDREY SITNIK  
+POSTCSS: THE FUTURE AFTER SASS AND LESS  
+We're living in a post-preprocessing world.
+
+- notes
+
+12:15 - 1:15  
+LUNCH
+
+1:15 - 1:55  
+LEA VEROU  
+THE MISSING SLICE  
+Lea Verou will show us modern CSS.
+",
+        &[
+            "FUN.CSS | TIM HOLMAN | ",
+            "POSTCSS: THE FUTURE AFTER SASS AND LESS | ANDREY SITNIK | ",
+            "THE MISSING SLICE | LEA VEROU | ",
+        ],
+    );
+}

@@ -359,7 +359,7 @@ impl FileParser<'_> {
                 }
                 // Or talks under the times they started (`10:30a` over
                 // `**Title**` and `**Name**`), when that names more.
-                if !speaker_line || container.is_some() {
+                if !speaker_line || container.is_some() || i == 0 {
                     let slots = self.time_slot_entries(own.clone());
                     if slots.len() > c.len() {
                         c = slots;

@@ -147,7 +147,9 @@ pub(crate) fn speaker_line_keyed(
                 return speaker_line_keyed(inner, Some(&kl), at);
             }
             let refs = parse_speakers(inner);
-            if plausible(&refs) {
+            // (Not `*London*` under a title: one word alone is as often a
+            // place as a name.)
+            if plausible(&refs) && refs.iter().any(|r| r.handle || r.name.contains(' ')) {
                 return Some(refs);
             }
         }

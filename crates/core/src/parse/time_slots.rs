@@ -106,6 +106,10 @@ impl FileParser<'_> {
             } else {
                 speakers::parse_speakers(&who)
             };
+            // (`12:15 - 1:15` / `LUNCH`: a break, no talk.)
+            if refs.is_empty() && super::headings::is_vocab(&super::headings::norm(&title)) {
+                continue;
+            }
             strong += usize::from(!refs.is_empty());
             let start = heads.first().map_or(lines[k].0, |(o, _)| *o);
             let stop = lines.get(end).map_or(range.end, |(o, _)| *o);
@@ -201,7 +205,19 @@ fn slot_then_title(line: &str) -> Option<&str> {
 /// A line that is only a time of day: `10:30a`, `1:30p`, `2:30pm`,
 /// `10:00 AM`, `14:00`, maybe in bold.
 fn time_alone(line: &str) -> bool {
-    let t = line.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let t = line.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace() || c == '\\');
+    // `10:00 - 10:40`: the slot's start and end.
+    if let Some((a, b)) = t.split_once(" - ").or_else(|| t.split_once('-'))
+        && one_time(a.trim())
+        && one_time(b.trim())
+    {
+        return true;
+    }
+    one_time(t)
+}
+
+/// A time of day alone (`10:30a`, `2:30pm`, `14:00`).
+fn one_time(t: &str) -> bool {
     let b = t.as_bytes();
     let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if !(1..=2).contains(&h) || b.get(h) != Some(&b':') {
@@ -273,7 +289,15 @@ mod tests {
     #[test]
     fn times_alone_on_their_line() {
         for t in [
-            "10:30a", "1:30p", "2:30pm", "4:00pm ", "10:00 AM", "14:00", "**9:15**",
+            "10:30a",
+            "1:30p",
+            "2:30pm",
+            "4:00pm ",
+            "10:00 AM",
+            "14:00",
+            "**9:15**",
+            "10:00 - 10:40  ",
+            "12:15 - 1:15",
         ] {
             assert!(time_alone(t), "{t}");
         }
