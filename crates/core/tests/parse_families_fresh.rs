@@ -893,3 +893,15 @@ Lea Verou will show us modern CSS.
         ],
     );
 }
+
+#[test]
+fn hair_spaces_around_a_dash_are_spaces() {
+    // `Name\u{200a}—\u{200a}Title` in a link to the recording.
+    check(
+        "# UIKonf 2018\n\nMy list:\n\n- [**Peter Steinberger**\u{200a}—\u{200a}Building Personal Brands for Introverts](https://www.youtube.com/watch?v=0c6izSzP-KQ)\n- [**Dave DeLong** —\u{200a}The Laws of Magic](https://www.youtube.com/watch?v=gx9ywSNm1jM)\n",
+        &[
+            "Building Personal Brands for Introverts | Peter Steinberger | https://www.youtube.com/watch?v=0c6izSzP-KQ",
+            "The Laws of Magic | Dave DeLong | https://www.youtube.com/watch?v=gx9ywSNm1jM",
+        ],
+    );
+}

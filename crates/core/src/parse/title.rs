@@ -220,10 +220,17 @@ fn channel_title(s: &str) -> Option<Parts> {
 /// A part is the speakers only if it reads as people (see
 /// [`names::shape`]); an org alone is dropped from the title.
 pub(crate) fn parts(text: &str) -> Parts {
-    // `Title\u{a0}-\u{a0}Name`: no-break spaces read as spaces.
+    // `Title\u{a0}-\u{a0}Name`, `Name\u{200a}—\u{200a}Title`: no-break,
+    // thin and hair spaces, and tabs, read as spaces.
+    let odd_space = |c: char| {
+        matches!(
+            c,
+            '\u{a0}' | '\t' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
+        )
+    };
     let spaced;
-    let text = if text.contains('\u{a0}') {
-        spaced = text.replace('\u{a0}', " ");
+    let text = if text.contains(odd_space) {
+        spaced = text.replace(odd_space, " ");
         spaced.as_str()
     } else {
         text
