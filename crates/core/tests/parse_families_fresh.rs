@@ -905,3 +905,29 @@ fn hair_spaces_around_a_dash_are_spaces() {
         ],
     );
 }
+
+#[test]
+fn short_comments_about_talks_after_a_line_that_introduces_them() {
+    // `Title - comment` items after `Some short comments about talks:`;
+    // an item that is a sentence of its own is no talk.
+    check(
+        "+++
+title = \"PolyConf 17 recap\"
++++
+
+Some short comments about talks:
+
+  * Ada 99 - very entertaining, and I can relate to this exercise
+  * Going Serverless - interesting, but I still need the right problem
+  * Lua/LuaJIT - sadly hardly anything new for me
+  * Prometheus - awesome presentation, interesting topic
+  * I would've expected at least one or two talks mostly from academia
+",
+        &[
+            "Ada 99 |  | ",
+            "Going Serverless |  | ",
+            "Lua/LuaJIT |  | ",
+            "Prometheus |  | ",
+        ],
+    );
+}

@@ -7,7 +7,9 @@
 //! (`- THE API IS PEOPLE!: All about communities…`, who gave it being the
 //! subject of a verb of speaking, `Shane discusses lessons…`), or has its
 //! title, `by` and its people as its first sentence (`The Diabolical
-//! Developer by Martijn Verburg. Challenging…`). Three such items or more.
+//! Developer by Martijn Verburg. Challenging…`), or a short title, a dash
+//! and what the author thought (`Going Serverless - interesting, but I
+//! still need the right problem`). Three such items or more.
 //! Only parts of a file that are not a session's notes are read; a
 //! catalogue's reading of the same list competes with this one.
 
@@ -85,7 +87,7 @@ impl FileParser<'_> {
         if !lead.ends_with(':') || items.len() < 3 {
             return Vec::new();
         }
-        for read in [title_before_colon, title_by_name] {
+        for read in [title_before_colon, title_by_name, title_dash_comment] {
             let found: Vec<Entry> = items
                 .iter()
                 .filter_map(|it| entry(it, read(item_text(it)?)?))
@@ -96,6 +98,21 @@ impl FileParser<'_> {
         }
         Vec::new()
     }
+}
+
+/// `Going Serverless - interesting, but I still need the right problem`:
+/// a short title (at most eight words, capitalised, no person's name)
+/// before a spaced dash, and what the author thought after it.
+fn title_dash_comment(t: &str) -> Option<Named> {
+    let (at, len) = super::util::first_spaced_dash(t)?;
+    let (title, comment) = (t[..at].trim(), t[at + len..].trim());
+    let title = markers::plain_inline(title).trim().to_string();
+    ((1..=8).contains(&title.split_whitespace().count())
+        && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !title.ends_with(['.', ':'])
+        && comment.split_whitespace().count() >= 2
+        && !super::names::is_person(&title, false))
+    .then_some((title, Vec::new()))
 }
 
 /// `Landscape Sustainability: The Pillars of Cloud Native Growth: About
