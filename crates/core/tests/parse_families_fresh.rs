@@ -931,3 +931,99 @@ Some short comments about talks:
         ],
     );
 }
+
+#[test]
+fn the_night_readings_leave_ordinary_notes_alone() {
+    // A `Title - Name` list after a line about talks keeps its speakers,
+    // and its lunch is no talk.
+    check(
+        "# AWS Summit London 2024
+
+Talks I went to on day one:
+
+- Serverless at scale - Anna Berg
+- Observability on a budget - Tom Jones
+- Packaging Lambda functions - Jane Smith
+- Lunch - the tacos were great
+",
+        &[
+            "Serverless at scale | Anna Berg | ",
+            "Observability on a budget | Tom Jones | ",
+            "Packaging Lambda functions | Jane Smith | ",
+        ],
+    );
+    // A name with a year before a colon is no event: the title stays whole.
+    check(
+        "# PyCon 2024
+
+- Python 2024: What Is New in the Language - Tom Jones
+- Rewriting our build system in Rust - Anna Berg
+",
+        &[
+            "Python 2024: What Is New in the Language | Tom Jones | ",
+            "Rewriting our build system in Rust | Anna Berg | ",
+        ],
+    );
+    // A trip report under the event's title: its story is no talk.
+    check(
+        "# JSConf EU 2019
+
+## Arriving in Berlin
+
+Landed Saturday evening and walked around Kreuzberg.
+
+## Hallway conversations
+
+I talked to a lot of people about bundlers.
+
+## What I would do differently
+
+My advice: book the hotel earlier.
+",
+        &[],
+    );
+    // An itinerary table, a diary with times, a book read, a person the
+    // notes talk about, a length in a title, a hashtag that is the
+    // title's word, tools after `with`.
+    check(
+        "# DevOpsDays Amsterdam 2022
+
+| Time  | What                          |
+|-------|-------------------------------|
+| 07:00 | Flight from Seattle to Vegas  |
+| 11:00 | Check in at the Venetian      |
+| 13:00 | Pick up badge and hoodie      |
+
+## Day 1
+
+08:30 Arrived at the venue, registration queue was short
+09:15 Grabbed coffee with Tom and Anna from the platform team
+12:30 Lunch was excellent
+17:45 Headed to the boat for the evening social
+
+## Talks I saw
+
+### The History of JavaScript
+
+Brendan Eich made the first version in ten days, and the speaker walked us through it.
+
+### How to Run a 90-minute Workshop by Jane Smith
+
+I finally read *The Phoenix Project* by Gene Kim after it.
+
+### Beyond #NoEstimates by Woody Zuill
+
+notes
+
+### AI pair programming with Claude Code, Copilot and Cursor
+
+notes
+",
+        &[
+            "The History of JavaScript |  | ",
+            "How to Run a 90-minute Workshop | Jane Smith | ",
+            "Beyond #NoEstimates | Woody Zuill | ",
+            "AI pair programming with Claude Code, Copilot and Cursor |  | ",
+        ],
+    );
+}

@@ -380,9 +380,17 @@ impl FileParser<'_> {
         let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
         // (Or, in a schedule with a time column, `Description` or `What`:
         // `| 9:45am | 10:30am | Theater | [Hanselman on Careers] |`.)
+        // (And a room column: not an itinerary's `| Time | What |`.)
         let timed = words.iter().any(|w| {
             w.iter()
                 .any(|x| matches!(x.as_str(), "start" | "time" | "when" | "begin" | "from"))
+        }) && words.iter().any(|w| {
+            w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "location" | "room" | "track" | "stage" | "where" | "venue" | "hall"
+                )
+            })
         });
         let title_col = words
             .iter()

@@ -133,13 +133,14 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     // `Shell Ninja: Mastering the Art of Shell Scripting #slideless`:
     // hashtags at the end are themes, not words of the title (not a
     // number: `Talk #3`).
+    // (Not `Beyond #NoEstimates`: a tag that is the title's own word.)
     while let Some((head, last)) = t.rsplit_once(' ')
         && let Some(tag) = last.strip_prefix('#')
         && tag.chars().next().is_some_and(char::is_alphabetic)
         && tag
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-        && !head.trim().is_empty()
+        && head.split_whitespace().count() >= 3
     {
         t = head.trim_end();
     }
@@ -232,7 +233,33 @@ pub(super) fn strip_event_prefix(t: &str) -> &str {
     let year = event
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    // (Not `Python 2024: What Is New`: the name of an event, not of a
+    // language or a report.)
+    let lower = event.to_lowercase();
+    let event_word = [
+        "conf",
+        "summit",
+        "invent",
+        "days",
+        "camp",
+        "meetup",
+        "symposium",
+        "fest",
+        "kaigi",
+        "forum",
+        "expo",
+        "devoxx",
+        "fosdem",
+        "qcon",
+        "goto",
+        "i/o",
+        "wwdc",
+        "ndc",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
     if year
+        && event_word
         && super::headings::is_event(event)
         && rest.split_whitespace().count() >= 3
         && rest.starts_with(char::is_uppercase)
@@ -278,9 +305,18 @@ fn strip_length_tail<'a>(t: &'a str, kind: &mut Option<String>) -> &'a str {
         return t;
     };
     // (A length alone only after a comma or a dash: not `Learn Go in
-    // 30min`.)
+    // 30min`; and before a kind, a unit written short: `2-h workshop`,
+    // not `How to Run a 90-minute Workshop`.)
     let before = t[..at].trim_end();
-    if k.is_none() && !before.ends_with([',', '-', '–', '|']) {
+    let separated = before.ends_with([',', '-', '–', '|']);
+    let short_unit = {
+        let w = cut.to_ascii_lowercase();
+        let unit = w
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches('-');
+        matches!(unit, "h" | "hr" | "hrs" | "min" | "mins")
+    };
+    if !separated && (k.is_none() || !short_unit) {
         return t;
     }
     let head = before.trim_end_matches([',', '-', '–', '|']).trim_end();

@@ -69,6 +69,11 @@ pub(crate) struct Features {
     /// The first words under the heading talk about a talk (`speaker`,
     /// `slides`, `talk`, `demo`...).
     pub talk_words: bool,
+    /// The first words under the heading are the author's own story (`I`,
+    /// `we`, `my`) or speak of talks in the plural (`several talks
+    /// covered…`): a part of a trip report or a theme, not one talk's
+    /// notes.
+    pub story: bool,
     /// The first words under the heading speak of it as one talk (`In this
     /// session, …`, `This talk …`): an abstract, not notes about talks.
     pub self_talk: bool,
@@ -464,6 +469,7 @@ impl FileParser<'_> {
                 ),
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
+                story: super::notes_evidence::story(self.text.get(own.clone()).unwrap_or("")),
                 // Only the file's title is asked (see `outline`).
                 self_talk: i == 0 && self_talk(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),

@@ -159,9 +159,22 @@ pub(super) fn talk_under_slot(heading: &str, body: &str) -> Option<String> {
         return None;
     }
     let plain = markers::plain_inline(first).trim().to_string();
+    // (Not `Grace Hopper Room - Track B`: where the slot is.)
+    if plain.split_whitespace().any(|w| {
+        ["room", "track", "hall", "stage", "floor", "auditorium"]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+    }) {
+        return None;
+    }
     let parts = super::headings::parts(&plain);
-    (parts.speakers.is_some() && parts.strength >= 3 && parts.title.split_whitespace().count() >= 2)
-        .then_some(plain)
+    // (Not `**Werner Vogels**, CTO Amazon`: a role is no title.)
+    (parts.speakers.is_some()
+        && parts.strength >= 3
+        && parts.title.split_whitespace().count() >= 2
+        && !names::is_job_title(&parts.title)
+        && !names::is_role(&parts.title))
+    .then_some(plain)
 }
 
 /// Verbs that tell what a speaker did with the talk, in the present or
@@ -198,35 +211,18 @@ const SUBJECT_VERBS: &[&str] = &[
     "describes",
     "covered",
     "covers",
-    "made",
-    "makes",
     "guided",
     "guides",
     "delivered",
     "delivers",
-    "led",
-    "leads",
     "told",
     "tells",
-    "took",
-    "takes",
-    "opened",
-    "opens",
-    "kicked",
-    "started",
-    "starts",
-    "began",
-    "begins",
     "argued",
     "argues",
     "offered",
     "offers",
     "reminded",
     "reminds",
-    "went",
-    "goes",
-    "brought",
-    "brings",
 ];
 
 /// The people who are the subject of the first sentence of a talk's
@@ -284,12 +280,35 @@ pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::Speake
     None
 }
 
+/// Whether `body` starts with the author's own story (`I`, `We`, `My`,
+/// `Our`, `Arrived`) or its first 40 words speak of talks in the plural
+/// (`talks`, `sessions`): see `Features::story`.
+pub(super) fn story(body: &str) -> bool {
+    let mut words = body
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(40);
+    // (The first word only: notes about a talk say `we` too.)
+    let first = words.next().unwrap_or("");
+    matches!(
+        first,
+        "I" | "I'm" | "I've" | "We" | "My" | "Our" | "Landed" | "Arrived"
+    ) || std::iter::once(first)
+        .chain(words)
+        .any(|w| w.eq_ignore_ascii_case("talks") || w.eq_ignore_ascii_case("sessions"))
+}
+
 /// Whether the first 60 words of `body` include a talk word.
 pub(super) fn talk_words(body: &str) -> bool {
     body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))
         .filter(|w| !w.is_empty())
         .take(60)
         .any(|w| {
+            // (`the speaker's name`: the word without its possessive.)
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
             w.len() >= 3 && w.len() <= 12 && TALK_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
         })
 }

@@ -412,6 +412,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             .filter(|&&c| {
                 let f = &feats[c];
                 (f.has_body || !children[c].is_empty())
+                    && !f.story
                     && f.container.is_none()
                     && !f.not_a_talk()
                     && !f.media

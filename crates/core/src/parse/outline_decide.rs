@@ -176,6 +176,7 @@ pub(super) fn decide(
         )
     } else if g.event_topics
         && !ctx.in_container
+        && !f.story
         && (f.has_body || !leaf)
         && !f.media
         && !f.person_only

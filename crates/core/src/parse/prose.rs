@@ -223,7 +223,9 @@ impl FileParser<'_> {
                 continue;
             }
             let mut people = people_after_link(after);
-            if people.is_empty() {
+            // (Only to a talk's page: not `Kelsey Hightower's [Kubernetes
+            // The Hard Way](https://github.com/…)`.)
+            if people.is_empty() && is_talk_page(&l.dest) {
                 // `I also caught Mia Bajić’s [Title](…)`, `Jesús
                 // Escribano’s workshop, [Title](…)`.
                 let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
@@ -540,6 +542,21 @@ fn italic_titles_by(para: &str, out: &mut Vec<(usize, String, Vec<SpeakerRef>)>)
         if !(2..=20).contains(&words)
             || !inner.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
             || inner.contains('[')
+        {
+            continue;
+        }
+        // (Not `I finally read *The Phoenix Project* by Gene Kim`: a book
+        // read or recommended.)
+        let sentence_start = para[..o]
+            .rfind(". ")
+            .into_iter()
+            .chain(para[..o].rfind('\n'))
+            .max()
+            .map_or(0, |k| k + 1);
+        let lead = para[sentence_start..o].to_lowercase();
+        if ["read", "book", "recommend", "novel", "paper"]
+            .iter()
+            .any(|w| lead.contains(w))
         {
             continue;
         }

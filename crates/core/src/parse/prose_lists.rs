@@ -111,6 +111,11 @@ fn title_dash_comment(t: &str) -> Option<Named> {
         && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !title.ends_with(['.', ':'])
         && comment.split_whitespace().count() >= 2
+        // (Not `Serverless at scale - Anna Berg`: a name after the dash
+        // is who gave it, read by the catalogue.)
+        && !super::names::is_person(comment.trim_end_matches('.'), true)
+        && (comment.starts_with(|c: char| !c.is_uppercase())
+            || comment.split_whitespace().count() >= 4)
         && !super::names::is_person(&title, false))
     .then_some((title, Vec::new()))
 }

@@ -141,7 +141,14 @@ impl FileParser<'_> {
         let mut found: Vec<(usize, String)> = Vec::new();
         let mut at = range.start;
         for l in text.split_inclusive('\n') {
-            if let Some(title) = slot_then_title(l.trim()) {
+            // (Not a diary: `09:15 Grabbed coffee with Tom`, `17:45
+            // Headed to the boat`: what the author did, in the past.)
+            if let Some(title) = slot_then_title(l.trim())
+                && !title.split_whitespace().next().is_some_and(|w| {
+                    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_uppercase)
+                })
+                && !super::headings::is_vocab(&super::headings::norm(title))
+            {
                 found.push((at, title.to_string()));
             }
             at += l.len();
@@ -152,9 +159,6 @@ impl FileParser<'_> {
         let mut out = Vec::new();
         for (k, (start, title)) in found.iter().enumerate() {
             let stop = found.get(k + 1).map_or(range.end, |(s, _)| *s);
-            if super::headings::is_vocab(&super::headings::norm(title)) {
-                continue;
-            }
             out.push(Entry {
                 title: title.clone(),
                 range: *start..stop,

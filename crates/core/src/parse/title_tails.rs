@@ -127,9 +127,14 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                 None => (right, None),
             },
         };
+        // (Not `AI pair programming with Claude Code, Copilot and Cursor`:
+        // a list of tools goes on after the comma.)
         if let Some(org) = org
             && !org.is_empty()
             && org.split_whitespace().count() <= 4
+            && !org.contains(" and ")
+            && !org.contains('&')
+            && !org.contains(',')
             && (2..=3).contains(&who.split_whitespace().count())
             && matches!(
                 names::shape(who.trim()),
