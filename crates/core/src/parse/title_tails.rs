@@ -208,7 +208,8 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         // genetic interactions*`: who they spoke for between the name and
         // the title (a few capitalised words).
         let org_then_title = right.split_once(", ").filter(|(org, title)| {
-            (1..=4).contains(&org.split_whitespace().count())
+            person
+                && (1..=4).contains(&org.split_whitespace().count())
                 && org
                     .split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "for"))
