@@ -26,6 +26,7 @@ use super::catalog::Entry;
 use super::catalog_list::is_talk_page;
 use super::file::FileParser;
 use super::markers;
+use super::prose_italics::{italic_titles_by, possessive_before};
 use super::speakers::{self, SpeakerRef};
 use super::util::find_str;
 
@@ -365,48 +366,6 @@ fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     }
 }
 
-/// The person named in the possessive right before a talk's link in a
-/// sentence, maybe with the kind of talk: `Mia Bajić’s ` or `Jesús
-/// Escribano’s workshop, ` (two or three capitalised words, the first a
-/// known given name).
-fn possessive_before(before: &str) -> Option<&str> {
-    let mut b = before.trim_end().trim_end_matches(',').trim_end();
-    // (`Tim Gaunt’s session, entitled *Title*`.)
-    for _ in 0..3 {
-        let Some((head, last)) = b.rsplit_once(' ') else {
-            break;
-        };
-        let kind = [
-            "talk",
-            "workshop",
-            "keynote",
-            "session",
-            "tutorial",
-            "presentation",
-            "lightning",
-            "entitled",
-            "titled",
-            "called",
-        ]
-        .iter()
-        .any(|k| last.eq_ignore_ascii_case(k));
-        if !kind {
-            break;
-        }
-        b = head.trim_end().trim_end_matches(',').trim_end();
-    }
-    let b = ["’s", "'s"].iter().find_map(|m| b.strip_suffix(m))?;
-    let words: Vec<&str> = b.split_whitespace().rev().take(3).collect();
-    // The longest run of capitalised words that reads as a person.
-    (2..=words.len()).rev().find_map(|n| {
-        let start = b.len() - words[..n].iter().map(|w| w.len()).sum::<usize>() - (n - 1);
-        let name = b.get(start..)?.trim();
-        (words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
-            && super::names::is_person(name, false))
-        .then_some(name)
-    })
-}
-
 /// A title named in the text and who gave it.
 pub(super) type Named = (String, Vec<SpeakerRef>);
 
@@ -506,120 +465,6 @@ fn titles_in(para: &str) -> Vec<Named> {
     italic_titles_by(para, &mut out);
     crate::order::sort_by(&mut out, &|a, b| a.0.cmp(&b.0));
     out.into_iter().map(|(_, t, s)| (t, s)).collect()
-}
-
-/// `I now decided to attend *Creating Effective Docker Images* by Abby
-/// Fuller`, `*Navigating the Docker Toolset* delivered by Microsoft's
-/// Shayne Boyer`: a title in italics inside a sentence, then the people
-/// who gave it after `by` (`delivered by`, `presented by`, `given by`).
-fn italic_titles_by(para: &str, out: &mut Vec<(usize, String, Vec<SpeakerRef>)>) {
-    let b = para.as_bytes();
-    let mut i = 0;
-    while let Some(k) = b.get(i..).and_then(|r| memchr::memchr2(b'*', b'_', r)) {
-        let o = i + k;
-        i = o + 1;
-        let mark = b[o];
-        // One mark, not two (bold), at a word's start.
-        if b.get(o + 1) == Some(&mark)
-            || (o > 0 && (b[o - 1] == mark || b[o - 1].is_ascii_alphanumeric()))
-        {
-            continue;
-        }
-        let inner_start = o + 1;
-        let Some(c) = b[inner_start..]
-            .iter()
-            .position(|&x| x == mark || x == b'\n')
-            .map(|p| inner_start + p)
-        else {
-            break;
-        };
-        if b[c] != mark || b.get(c + 1) == Some(&mark) {
-            continue;
-        }
-        i = c + 1;
-        let inner = &para[inner_start..c];
-        let words = inner.split_whitespace().count();
-        if !(2..=20).contains(&words)
-            || !inner.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-            || inner.contains('[')
-        {
-            continue;
-        }
-        // (Not `I finally read *The Phoenix Project* by Gene Kim`: a book
-        // read or recommended.)
-        let sentence_start = para[..o]
-            .rfind(". ")
-            .into_iter()
-            .chain(para[..o].rfind('\n'))
-            .max()
-            .map_or(0, |k| k + 1);
-        let lead = para[sentence_start..o].to_lowercase();
-        if ["read", "book", "recommend", "novel", "paper"]
-            .iter()
-            .any(|w| lead.contains(w))
-        {
-            continue;
-        }
-        let rest = para[c + 1..].trim_start();
-        let Some(names) = ["by ", "delivered by ", "presented by ", "given by "]
-            .iter()
-            .find_map(|w| markers::strip_prefix_ci(rest, w))
-        else {
-            // `[Chris Hay](…)’s *Redis the New Black*`: who gave it, in
-            // the possessive before the title.
-            let from = para[..o]
-                .rfind(". ")
-                .into_iter()
-                .chain(para[..o].rfind('\n'))
-                .max()
-                .map_or(0, |k| k + 1);
-            let before = markers::plain_inline(&para[from..o]);
-            if let Some(who) = possessive_before(&before) {
-                let refs = speakers::parse_speakers(who);
-                if speakers::plausible(&refs) {
-                    out.push((o, markers::plain_inline(inner).trim().to_string(), refs));
-                }
-            }
-            continue;
-        };
-        let names = markers::plain_inline(names);
-        let names = names
-            .split([',', '.', '(', ';'])
-            .next()
-            .unwrap_or("")
-            .split(" since ")
-            .next()
-            .unwrap_or("");
-        // `Microsoft's Shayne Boyer`: who they spoke for, then the name.
-        let (org, names) = match names.split_once("'s ").or_else(|| names.split_once("’s ")) {
-            Some((org, n))
-                if org.split_whitespace().count() == 1 && org.starts_with(char::is_uppercase) =>
-            {
-                (Some(org.to_string()), n)
-            }
-            _ => (None, names),
-        };
-        // (Up to the first word that starts in lowercase and joins no
-        // names: `Erica Windisch. I really enjoyed`.)
-        let mut end = 0;
-        for w in names.split_whitespace() {
-            if w.starts_with(char::is_uppercase) || matches!(w, "and" | "&" | "van" | "de") {
-                end = names.find(w).map_or(end, |p| p + w.len());
-            } else {
-                break;
-            }
-        }
-        let mut refs = speakers::parse_speakers(names[..end].trim());
-        if !speakers::plausible(&refs)
-            || !refs.iter().all(|r| super::names::is_person(&r.name, false))
-        {
-            continue;
-        }
-        for r in refs.iter_mut().filter(|r| r.org.is_none()) {
-            r.org.clone_from(&org);
-        }
-        out.push((o, markers::plain_inline(inner).trim().to_string(), refs));
-    }
 }
 
 /// A bold span that holds a title and who gave it (`Migration 101: From

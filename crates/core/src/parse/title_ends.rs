@@ -1,0 +1,250 @@
+//! What ends a heading's title but is no part of it: the event before a
+//! video's title (`AWS re:Invent 2019: …`), a length and kind after it
+//! (`, 3-h workshop`), the talk's media links (`- Video, Slides`), and a
+//! length, a note, a room and times or a session code in brackets at its
+//! end (`(30 min)`, `(livestream)`, `(UD6.215 12:35 - 13:00)`,
+//! `[DEV315]`). Used by [`super::decorations`].
+
+use super::decorations::{is_kind, is_session_code};
+
+/// `AWS re:Invent 2019: Performing chaos engineering in a serverless
+/// world` (a video's name as its host shows it): the event before the
+/// colon is no part of the talk's title. Only with a year in the event
+/// and three words or more after it.
+pub(super) fn strip_event_prefix(t: &str) -> &str {
+    let Some(at) = t.find(": ") else {
+        return t;
+    };
+    let (event, rest) = (&t[..at], t[at + 2..].trim_start());
+    let year = event
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    // (Not `Python 2024: What Is New`: the name of an event, not of a
+    // language or a report.)
+    let lower = event.to_lowercase();
+    let event_word = [
+        "conf",
+        "summit",
+        "invent",
+        "days",
+        "camp",
+        "meetup",
+        "symposium",
+        "fest",
+        "kaigi",
+        "forum",
+        "expo",
+        "devoxx",
+        "fosdem",
+        "qcon",
+        "goto",
+        "i/o",
+        "wwdc",
+        "ndc",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if year
+        && event_word
+        && super::headings::is_event(event)
+        && rest.split_whitespace().count() >= 3
+        && rest.starts_with(char::is_uppercase)
+    {
+        rest
+    } else {
+        t
+    }
+}
+
+/// `t` without a length and maybe a kind after it at its end (`, 3-h
+/// workshop`, ` 2-h workshop`, ` - 30 min talk`); the kind goes to
+/// `kind`.
+pub(super) fn strip_length_tail<'a>(t: &'a str, kind: &mut Option<String>) -> &'a str {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 3 {
+        return t;
+    }
+    let length = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0
+            && digits <= 3
+            && matches!(
+                w[digits..].trim_start_matches('-'),
+                "h" | "hr" | "hrs" | "hour" | "hours" | "min" | "mins" | "minute" | "minutes"
+            )
+    };
+    let kind_word = |w: &str| {
+        ["workshop", "talk", "session", "tutorial", "keynote", "lab"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    };
+    let n = words.len();
+    let (cut, k) = if kind_word(words[n - 1]) && length(words[n - 2]) {
+        (words[n - 2], Some(words[n - 1]))
+    } else if length(words[n - 1]) {
+        (words[n - 1], None)
+    } else {
+        return t;
+    };
+    let Some(at) = t.rfind(cut) else {
+        return t;
+    };
+    // (A length alone only after a comma or a dash: not `Learn Go in
+    // 30min`; and before a kind, a unit written short: `2-h workshop`,
+    // not `How to Run a 90-minute Workshop`.)
+    let before = t[..at].trim_end();
+    let separated = before.ends_with([',', '-', '–', '|']);
+    let short_unit = {
+        let w = cut.to_ascii_lowercase();
+        let unit = w
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches('-');
+        matches!(unit, "h" | "hr" | "hrs" | "min" | "mins")
+    };
+    if !separated && (k.is_none() || !short_unit) {
+        return t;
+    }
+    let head = before.trim_end_matches([',', '-', '–', '|']).trim_end();
+    if head.split_whitespace().count() < 2 {
+        return t;
+    }
+    if let Some(k) = k
+        && is_kind(k)
+    {
+        *kind = Some(k.to_string());
+    }
+    head
+}
+
+/// `t` without a list of the talk's media after a last dash or bar
+/// (`Title - Video, Slides`, `Title | slides | video`).
+pub(super) fn strip_media_tail(t: &str) -> &str {
+    let Some((at, len)) = [" - ", " – ", " | "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|at| (at, d.len())))
+        .max()
+    else {
+        return t;
+    };
+    let tail = &t[at + len..];
+    let media = tail
+        .split([',', '|', '/', '&'])
+        .map(|w| w.trim().to_ascii_lowercase())
+        .all(|w| {
+            matches!(
+                w.as_str(),
+                "video" | "videos" | "slides" | "recording" | "deck" | "code" | "demo" | "youtube"
+            )
+        });
+    let title = t[..at].trim_end();
+    if media && !title.is_empty() { title } else { t }
+}
+
+/// `s` without a length or a note about the session in parentheses at
+/// its end (`(30 min)`, `(livestream)`, `(hands-on session)`).
+pub(super) fn strip_annotation(t: &str) -> &str {
+    // `Building SRE from Scratch [DEV315]`: the catalogue's session code.
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if t.ends_with(close)
+            && let Some(o) = t.rfind(open)
+            && o > 0
+            && is_session_code(&t[o + 1..t.len() - 1])
+        {
+            return t[..o].trim_end();
+        }
+    }
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && open > 0
+        && is_annotation(&t[open + 1..t.len() - 1])
+    {
+        return t[..open].trim_end();
+    }
+    t
+}
+
+/// Whether the text of a trailing parenthesis is a length (`each 5
+/// minutes`, `30 min`, `1h`) or says what the link is (`livestream`,
+/// `video`, `slides`).
+pub(super) fn is_annotation(inner: &str) -> bool {
+    let lower = inner.trim().to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "livestream"
+            | "live stream"
+            | "video"
+            | "recording"
+            | "slides"
+            | "talk"
+            | "hands-on"
+            | "hands-on session"
+            | "live demo"
+            | "remote"
+            | "virtual"
+            | "online"
+            | "pre-recorded"
+            // The author's own talk (`Stop overusing regular expressions!
+            // (me)`).
+            | "me"
+            | "mine"
+            | "my talk"
+            // Slides or video still to come.
+            | "to follow"
+            | "tbc"
+            | "tba"
+            | "coming soon"
+            | "no slides"
+    ) {
+        return true;
+    }
+    // The slot's times: `10:05 - 11:05`, `9:30〜10:00`.
+    if lower.matches(':').count() == 2
+        && lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | '~' | '〜' | '～' | ' '))
+    {
+        return true;
+    }
+    // The room, then the slot's times: `K.3.601 11:40 - 12:10`, `UD2.120
+    // 09:30 - 09:55`.
+    if let Some((room, times)) = lower.split_once(' ')
+        && room.len() <= 16
+        && room.bytes().any(|b| b.is_ascii_digit())
+        && !room.contains(':')
+        && times.matches(':').count() == 2
+        && times
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | '~' | ' '))
+    {
+        return true;
+    }
+    // A video's running time: `25:00`, `1:02:33`, `duration: 25:00`.
+    let clock = lower
+        .strip_prefix("duration")
+        .or_else(|| lower.strip_prefix("length"))
+        .map_or(lower.as_str(), |r| r.trim_start_matches([':', ' ']));
+    if clock.len() >= 4
+        && clock.contains(':')
+        && clock
+            .split(':')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 4
+        && words.iter().enumerate().any(|(i, w)| {
+            let unit = |u: &str| {
+                matches!(
+                    u,
+                    "m" | "min" | "mins" | "minutes" | "minute" | "h" | "hours" | "hour"
+                )
+            };
+            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && (unit(&w[digits.len()..])
+                    || (w.len() == digits.len() && words.get(i + 1).is_some_and(|u| unit(u))))
+        })
+}
