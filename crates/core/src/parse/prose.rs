@@ -449,13 +449,7 @@ fn titles_in(para: &str) -> Vec<Named> {
             continue;
         };
         let names = markers::plain_inline(names);
-        let names = names
-            .split([',', '.', '(', ';'])
-            .next()
-            .unwrap_or("")
-            .split(" from ")
-            .next()
-            .unwrap_or("");
+        let names = super::util::names_up_to(&names, " from ");
         let refs = speakers::parse_speakers(names.trim());
         let words = inner.split_whitespace().count();
         if speakers::plausible(&refs) && (1..=20).contains(&words) {

@@ -68,13 +68,7 @@ pub(super) fn italic_titles_by(para: &str, out: &mut Vec<(usize, String, Vec<Spe
         else {
             // `[Chris Hay](…)’s *Redis the New Black*`: who gave it, in
             // the possessive before the title.
-            let from = para[..o]
-                .rfind(". ")
-                .into_iter()
-                .chain(para[..o].rfind('\n'))
-                .max()
-                .map_or(0, |k| k + 1);
-            let before = markers::plain_inline(&para[from..o]);
+            let before = markers::plain_inline(&para[sentence_start..o]);
             if let Some(who) = possessive_before(&before) {
                 let refs = speakers::parse_speakers(who);
                 if speakers::plausible(&refs) {
@@ -84,13 +78,7 @@ pub(super) fn italic_titles_by(para: &str, out: &mut Vec<(usize, String, Vec<Spe
             continue;
         };
         let names = markers::plain_inline(names);
-        let names = names
-            .split([',', '.', '(', ';'])
-            .next()
-            .unwrap_or("")
-            .split(" since ")
-            .next()
-            .unwrap_or("");
+        let names = super::util::names_up_to(&names, " since ");
         // `Microsoft's Shayne Boyer`: who they spoke for, then the name.
         let (org, names) = match names.split_once("'s ").or_else(|| names.split_once("’s ")) {
             Some((org, n))

@@ -187,16 +187,7 @@ fn unslug(s: &str) -> String {
         && t.chars()
             .all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
     {
-        t.split('-')
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        super::util::capitalise_words(t, |c| c == '-')
     } else {
         t.to_string()
     }

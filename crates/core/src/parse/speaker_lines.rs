@@ -308,16 +308,7 @@ pub(crate) fn speaker_line_keyed(
     }
     // `bernd ruecker` alone under a talk's title: a name written small.
     if at == Position::First && !is_item && small_name(item) {
-        let name = item
-            .split_whitespace()
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = super::util::capitalise_words(item, char::is_whitespace);
         return Some(vec![SpeakerRef {
             name,
             org: None,

@@ -145,6 +145,31 @@ pub(crate) fn find_str(haystack: &str, needle: &str) -> Option<usize> {
     }
 }
 
+/// `words` (split where `sep` is, empty parts left out) each with its
+/// first letter in capitals, joined by spaces (`damien-burks`, `bernd
+/// ruecker` as `Damien Burks`, `Bernd Ruecker`).
+pub(super) fn capitalise_words(words: &str, sep: impl Fn(char) -> bool) -> String {
+    words
+        .split(sep)
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The names that start `s` after a title's `by`: up to the first `,`,
+/// `.`, `(` or `;`, and up to `stop` (`Gene Kim since …`, `Name from
+/// Org`).
+pub(super) fn names_up_to<'a>(s: &'a str, stop: &str) -> &'a str {
+    let s = s.split([',', '.', '(', ';']).next().unwrap_or("");
+    s.split(stop).next().unwrap_or("")
+}
+
 /// The names of a list of people written `A, B and C` or `A & B` (each
 /// part as written, not trimmed), also with `and` in the languages notes
 /// are written in (`Guilherme Silveira e Adriano Almeida`, `A y B`, `A
