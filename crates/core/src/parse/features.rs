@@ -86,6 +86,9 @@ pub(crate) struct Features {
     /// Four words or fewer (`City Museum`, not `Make Ruby Write Your Code
     /// for You`).
     pub short: bool,
+    /// The heading starts with a list number (`4. Fast, Cheap, Good`):
+    /// one of a numbered run, not an aside.
+    pub list_number: bool,
     /// The whole heading names people (`## Jane Doe @jdoe Acme`): under a
     /// talk's title, its speaker. Only the second heading's is asked (the
     /// one right under the title), so only it is read; `false` for others.
@@ -480,6 +483,7 @@ impl FileParser<'_> {
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
                 multi_word: words >= 2,
                 short: words <= 4,
+                list_number: starts_with_list_number(&h.text),
                 directive: if overrides {
                     directive_in(before)
                 } else {
@@ -598,4 +602,14 @@ fn word_count(t: &str) -> usize {
         .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF))
         .count();
     spaced + cjk / 4
+}
+
+/// `4. Title`, `12) Title`, `#3: Title`.
+fn starts_with_list_number(text: &str) -> bool {
+    let t = text.trim_start().trim_start_matches('#');
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && [". ", ") ", ": "]
+            .iter()
+            .any(|sep| t[digits..].starts_with(sep))
 }

@@ -229,9 +229,15 @@ pub(super) fn decide(
 /// headings or more, at least half the group, name their speakers, a
 /// short heading (four words at most) that names none and no kind of
 /// session, and whose notes do not talk about a talk, breaks the pattern:
-/// the trip around the talks.
+/// the trip around the talks. (Not one numbered like a list's item:
+/// `4. Fast, Cheap, Good`.)
 fn odd_one_out(f: &Features, g: &Group) -> bool {
-    g.named_heads >= 3 && g.named_heads * 2 >= g.size && f.short && !f.kind && !f.talk_words
+    g.named_heads >= 3
+        && g.named_heads * 2 >= g.size
+        && f.short
+        && !f.kind
+        && !f.talk_words
+        && !f.list_number
 }
 
 /// Whether a heading without evidence of its own reads as a talk's title

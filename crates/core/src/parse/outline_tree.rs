@@ -5,6 +5,7 @@
 //! talk, a speaker line in a talk's `## Abstract` is the talk's).
 
 use super::features::Features;
+use super::headings::Container;
 
 /// A file's headings as a tree.
 pub(super) struct Tree {
@@ -20,9 +21,47 @@ pub(super) struct Tree {
     pub below: Vec<usize>,
 }
 
+/// `### Day 1` over `## Keynote`, `## Scala at Twitter`, then `### Day
+/// 2`: day headings written deeper than the headings that follow them,
+/// two or more, head those headings all the same. Each is read one level
+/// above the shallowest heading up to the next day.
+fn lift_days(feats: &mut [Features]) {
+    let days: Vec<usize> = (0..feats.len())
+        .filter(|&i| matches!(feats[i].container, Some(Container::Day(_))))
+        .collect();
+    if days.len() < 2 {
+        return;
+    }
+    let mut lifted = Vec::with_capacity(days.len());
+    for (k, &d) in days.iter().enumerate() {
+        let end = days.get(k + 1).copied().unwrap_or(feats.len());
+        let Some(min) = feats[d + 1..end].iter().map(|f| f.level).min() else {
+            // (The last day may have no headings; days one after the
+            // other are a list of days, `### Day 0`, `### Day 1`, in
+            // the notes of the heading above.)
+            if k + 1 < days.len() {
+                return;
+            }
+            lifted.push(None);
+            continue;
+        };
+        if feats[d + 1].level >= feats[d].level {
+            return;
+        }
+        lifted.push(Some(min.saturating_sub(1)));
+    }
+    for (&d, level) in days.iter().zip(lifted) {
+        if let Some(l) = level {
+            feats[d].level = l;
+        }
+    }
+}
+
 /// Builds the tree of `feats` (one entry per heading, in file order).
 pub(super) fn build(feats: &[Features]) -> Tree {
     let n = feats.len();
+    let mut feats: Vec<Features> = feats.to_vec();
+    lift_days(&mut feats);
     // The tree: children of each heading, and the top-level ones.
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut roots: Vec<usize> = Vec::new();
@@ -40,7 +79,6 @@ pub(super) fn build(feats: &[Features]) -> Tree {
     // A speaker line or a recording under a section heading of a talk's
     // notes (`## Abstract`, `## Details`) is the talk's: it moves up to
     // the heading above (bottom-up, so through nested sections too).
-    let mut feats: Vec<Features> = feats.to_vec();
     let mut parent = vec![usize::MAX; n];
     for (p, kids) in children.iter().enumerate() {
         for &c in kids {

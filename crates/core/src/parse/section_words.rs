@@ -210,10 +210,20 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
     }
     static VOCAB: names::WordSet = names::WordSet::new(VOCABULARY);
     static SECTION: names::WordSet = names::WordSet::new(SECTION_WORDS);
+    // In a long heading, a section word in the middle is a title's word
+    // (`Paypal's reflections on four years of Scala in practice`); at its
+    // start or end it still names the section (`Some thoughts on the
+    // first day of the conference`).
+    let words: Vec<&str> = norm
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let long = words.len() > 6;
     VOCAB.contains(norm)
-        || norm
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| SECTION.contains(w))
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| (!long || i < 2 || i + 1 == words.len()) && SECTION.contains(w))
         // `About`, `About the speaker`, `General`: first only (not `Should
         // I care about a service mesh?`).
         || ["about", "general"].iter().any(|w| {
