@@ -61,6 +61,34 @@ impl FileParser<'_> {
         }
     }
 
+    /// `[Iris Hunkeler](https://www.linkedin.com/in/…) - Title`: an item
+    /// led by a link to a person's profile, whose text is a name, then a
+    /// dash or a colon and a title of two words or more: the person and
+    /// the title (all of the rest, dashes and all).
+    fn profile_led(
+        &self,
+        first: &str,
+        links: &[&super::scan::LinkRef<'_>],
+    ) -> Option<(String, String)> {
+        let l = links.iter().find(|l| !l.image)?;
+        let src = self.text.get(l.range.clone())?;
+        let rest = first.strip_prefix(src)?;
+        let rest = rest
+            .trim_start()
+            .strip_prefix("- ")
+            .or_else(|| rest.trim_start().strip_prefix("– "))
+            .or_else(|| rest.strip_prefix(": "))?;
+        let who = markers::plain_inline(&l.text).trim().to_string();
+        let title = markers::plain_inline(&without_urls(rest))
+            .trim()
+            .to_string();
+        (names::is_profile_url(&l.dest)
+            && names::is_person(&who, true)
+            && title.split_whitespace().count() >= 2
+            && !rest.contains("]("))
+        .then_some((who, title))
+    }
+
     /// A list item as a talk, if it reads as one.
     /// `person_first`: most items of the list put the person before the
     /// title's dash (`Ashley McNamara - My Journey to Go`), so two or
@@ -235,11 +263,24 @@ impl FileParser<'_> {
         if title_text.is_empty() || title_text.len() > 250 {
             return None;
         }
+        let led = self.profile_led(first, &links);
+        let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);
         if person_first {
             read_person_first(&mut parts, &title_text);
         }
         let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
+        // `[Iris Hunkeler](linkedin) - DevOps, ClickOps… making sense of
+        // the Buzzword-Bingo`: the person's profile, then the whole title.
+        if let Some((who, t)) = led {
+            parts.title = t;
+            parts.kind = None;
+            speakers = vec![SpeakerRef {
+                name: who,
+                org: None,
+                handle: false,
+            }];
+        }
         // What follows the title on its line: `- Name, Org`, `by Name`,
         // `(Name, Event 2019)`.
         if speakers.is_empty() {

@@ -379,6 +379,10 @@ const NUMBERING_WORDS: &[&str] = &[
     "spotlight ",
     "lecture ",
     "paper ",
+    "workshop ",
+    "workshop #",
+    "tutorial ",
+    "lab ",
 ];
 
 /// Words that number the parts of an author's story (`Chapter 2: `).

@@ -523,6 +523,11 @@ pub(crate) fn is_profile_url(url: &str) -> bool {
         return false;
     };
     let (host, path) = (&u[..slash], u[slash + 1..].trim_end_matches('/'));
+    // (`ch.linkedin.com/in/…`: a country's LinkedIn.)
+    let host = match host.split_once('.') {
+        Some((cc, rest)) if rest == "linkedin.com" && cc.len() == 2 => rest,
+        _ => host,
+    };
     let one_segment = |p: &str| !p.is_empty() && !p.contains('/');
     match host {
         "twitter.com" | "x.com" | "github.com" | "dev.to" | "speakerdeck.com"

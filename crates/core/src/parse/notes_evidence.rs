@@ -223,7 +223,31 @@ const SUBJECT_VERBS: &[&str] = &[
     "offers",
     "reminded",
     "reminds",
+    "led",
+    "leads",
 ];
+
+/// [`SUBJECT_VERBS`] after two people or more.
+const PLURAL_SUBJECT_VERBS: &[&str] = &[
+    "give",
+    "present",
+    "explain",
+    "show",
+    "share",
+    "discuss",
+    "introduce",
+    "demonstrate",
+    "describe",
+    "cover",
+    "deliver",
+    "lead",
+];
+
+/// `#### Summary`: an ATX heading's line.
+fn is_heading_line(l: &str) -> bool {
+    let hashes = l.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes) && l[hashes..].starts_with(' ')
+}
 
 /// The people who are the subject of the first sentence of a talk's
 /// notes, before a verb of what a speaker did: one to three capitalised
@@ -233,23 +257,40 @@ const SUBJECT_VERBS: &[&str] = &[
 /// good job…`, `[Ian Cordasco](…) spoke on…`). None when the sentence
 /// starts otherwise.
 pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::SpeakerRef>> {
+    // (Past a sub-heading that opens the notes, `#### Summary`.)
     let first = body
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty() && !markers::is_directive_line(l))?;
+        .find(|l| !l.is_empty() && !markers::is_directive_line(l) && !is_heading_line(l))?;
     if first.starts_with(['#', '<', '>', '|', '!', '-', '*', '`']) {
         return None;
     }
     let plain = markers::plain_inline(first);
     let mut people: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut comma = false;
     for w in plain.split_whitespace().take(12) {
         let last = people.last().map_or(0, Vec::len);
-        if last > 0 && SUBJECT_VERBS.contains(&w) {
+        if comma && !SUBJECT_VERBS.contains(&w) && !PLURAL_SUBJECT_VERBS.contains(&w) {
+            return None;
+        }
+        // (`[Ann Bell] and [Bo Lind], led a hands-on session`.)
+        let (w, c) = match w.strip_suffix(',') {
+            Some(x) => (x, true),
+            None => (w, false),
+        };
+        comma = c;
+        // (`Thomas Stein and Timon Schuele present…`: the plural.)
+        let verb =
+            SUBJECT_VERBS.contains(&w) || (people.len() >= 2 && PLURAL_SUBJECT_VERBS.contains(&w));
+        if last > 0 && verb {
             let names: Vec<String> = people.iter().map(|p| p.join(" ")).collect();
             // The first person a known name, or every one a single known
             // given name (`Sarah and Celia`).
-            let known = names.iter().all(|n| {
+            let known = names.iter().enumerate().all(|(k, n)| {
                 names::is_person(n, false)
+                    // (`Thomas Stein and Timon Schuele`: after a known
+                    // person, two capitalised words are a name.)
+                    || (k > 0 && n.contains(' ') && names::is_person(n, true))
                     || (!n.contains(' ') && names.len() >= 2 && names::is_given_name(n))
             });
             return known.then(|| {
@@ -265,7 +306,22 @@ pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::Speake
         }
         if (w == "and" || w == "&") && last > 0 {
             people.push(Vec::new());
-        } else if last < 3
+        } else if last > 0
+            && last < 4
+            && matches!(
+                w,
+                "van" | "von" | "der" | "den" | "de" | "da" | "di" | "du" | "le" | "la"
+            )
+        {
+            // (`Arjanna van der Plas`: a name's particles.)
+            if let Some(p) = people.last_mut() {
+                p.push(w);
+            }
+        } else if (last < 3
+            || (last < 5
+                && people
+                    .last()
+                    .is_some_and(|p| p.iter().any(|x| x.starts_with(char::is_lowercase)))))
             && w.starts_with(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')

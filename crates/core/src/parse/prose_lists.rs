@@ -55,11 +55,12 @@ impl FileParser<'_> {
         }
         let near = &before[window..];
         let lead = near[near.rfind("\n\n").map_or(0, |k| k + 2)..].to_lowercase();
-        if !["talk", "session", "presentation", "keynote"]
-            .iter()
-            .any(|w| lead.contains(w))
-        {
+        if !names_talks(&lead) {
             return Vec::new();
+        }
+        let days = self.day_list(items);
+        if !days.is_empty() {
+            return days;
         }
         let entry = |it: &super::scan::ListItem, (title, speakers): Named| -> Option<Entry> {
             let t = self.text.get(it.range.clone())?;
@@ -98,6 +99,81 @@ impl FileParser<'_> {
         }
         Vec::new()
     }
+}
+
+impl FileParser<'_> {
+    /// `* Mercredi` over `  * Gradle : donner de l'amour à votre build`
+    /// over `    * Une bonne remise au clair…`: after a line about the
+    /// talks, a list of two days or more, each over items whose own line
+    /// is a title and under which the author says what they thought. Each
+    /// such item is a talk (three or more, and most of the days' items).
+    fn day_list(&self, items: &[super::scan::ListItem]) -> Vec<Entry> {
+        let day = |it: &super::scan::ListItem| {
+            !it.sub_items.is_empty()
+                && self.text.get(it.range.clone()).is_some_and(|t| {
+                    let line = markers::strip_list_marker(t.lines().next().unwrap_or("").trim());
+                    let plain = markers::plain_inline(line);
+                    let plain = plain.trim().trim_end_matches(':');
+                    plain.split_whitespace().count() <= 4
+                        && super::headings::is_day(&super::headings::norm(plain))
+                })
+        };
+        if items.iter().filter(|it| day(it)).count() < 2 {
+            return Vec::new();
+        }
+        let subs: Vec<&Range<usize>> = items
+            .iter()
+            .filter(|it| day(it))
+            .flat_map(|it| it.sub_items.iter())
+            .collect();
+        let found: Vec<Entry> = subs
+            .iter()
+            .filter_map(|r| {
+                let t = self.text.get((*r).clone())?;
+                let mut lines = t.lines();
+                let own = markers::strip_list_marker(lines.next()?.trim());
+                // (Its notes: a nested line under it.)
+                lines.next()?;
+                let title = markers::plain_inline(own).trim().to_string();
+                let words = title.split_whitespace().count();
+                ((1..=24).contains(&words)
+                    && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    && !title.ends_with('.')
+                    && !super::names::is_person(&title, false))
+                .then(|| Entry {
+                    title,
+                    notes: t.trim().to_string(),
+                    range: (*r).clone(),
+                    what: "an item under a day in a list of the talks, with what the author thought under it",
+                    ..Entry::default()
+                })
+            })
+            .collect();
+        if found.len() >= 3 && found.len() * 5 >= subs.len() * 4 {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// Whether a lead paragraph speaks of talks, in the languages notes are
+/// written in.
+fn names_talks(lead: &str) -> bool {
+    [
+        "talk",
+        "session",
+        "presentation",
+        "keynote",
+        "conférence",
+        "présentation",
+        "vortr",
+        "charla",
+        "palestra",
+        "ponencia",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
 }
 
 /// `Going Serverless - interesting, but I still need the right problem`:
