@@ -173,3 +173,138 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn titles_before_a_colon_under_a_heading_that_names_talks() {
+    // `### Talks:` then `- Title: what the author thought`: the heading
+    // leads the list as a line about talks does; two items are enough
+    // there, and one word is a title.
+    check(
+        "# PyConDe 2019
+
+## First Day
+
+### Talks:
+
+- Keynote: Ethics with coding: A very interesting talk about decision making systems.
+- Developers vs Enterprise: Nice overview about what roles are really involved,
+  how they affect the project goal.
+- Running an Open source project: Nice experience overview for a young maintainer.
+
+### Tutorials:
+
+- Pandas: little nice intro to [pandas](https://pandas.pydata.org/), nothing new for me.
+- Decorators: also the basics about writing decorators.
+",
+        &[
+            "Keynote: Ethics with coding |  | ",
+            "Developers vs Enterprise |  | ",
+            "Running an Open source project |  | ",
+            "Pandas |  | ",
+            "Decorators |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_talks_notes_link_after_its_speaker_and_a_session_prefix() {
+    // `Title - Name - [Notes](…)`: the link is the author's notes, not a
+    // speaker; `Session:` before a title, as `Talk:`, is no word of it;
+    // a slides link alone under a talk is its media, no talk.
+    check(
+        "# React Rally 2017
+
+## Day 1
+
+#### 9:00 AM - Unpkg - Michael Jackson - [Notes](notes/day1/unpkg.md)
+
+#### 9:30 AM - D3 and React - Shirley Wu - [Notes](notes/day1/d3.md)
+
+## Sessions
+
+### Session: AI discussion panel
+- [Slides](https://example.org/panel.pdf)
+",
+        &[
+            "Unpkg | Michael Jackson | ",
+            "D3 and React | Shirley Wu | ",
+            "AI discussion panel |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_heading_over_talks_to_watch_later_groups_them() {
+    // `## Cool talks to check out later` names talks in the plural: the
+    // headings under it are talks, each with its link.
+    check(
+        "# EuroPython 2025
+
+## Cool talks to check out later: 🌟
+### Let's talk: Communication & Consensus Building in Open-Source
+- [Slides](https://example.org/a.pdf)
+
+### Fearless Automation that Runs Anywhere with Python
+- [Slides](https://example.org/b.pdf)
+
+### A tour of the module itertools
+- [Slides](https://example.org/c.pdf)
+",
+        &[
+            "Let's talk: Communication & Consensus Building in Open-Source |  | ",
+            "Fearless Automation that Runs Anywhere with Python |  | ",
+            "A tour of the module itertools |  | ",
+        ],
+    );
+}
+
+#[test]
+fn bold_titles_after_a_possessive_in_a_recap() {
+    // `Melissa Perri's **The Build Trap**`, `Frank Wang's talk **…**`,
+    // `Theo Schlossnagle's evening keynote **…**`: whose talk it was.
+    check(
+        "# Craft Conf 2017
+
+## Day 1
+
+Frank Wang's talk **Building Cryptographically Secure Web Application Systems** highlighted research topics.
+
+Another talk I really liked on the first day was Melissa Perri's **The Build Trap**. Great food for thought.
+
+The end of the conference was marked by Theo Schlossnagle's evening keynote **Better engineering via better discourse** where he called upon developers to improve.
+",
+        &[
+            "Building Cryptographically Secure Web Application Systems | Frank Wang | ",
+            "The Build Trap | Melissa Perri | ",
+            "Better engineering via better discourse | Theo Schlossnagle | ",
+        ],
+    );
+}
+
+#[test]
+fn the_subject_after_an_opening_clause_or_with_a_role() {
+    // `In this first keynote, [Name](…){:target}, role, presented…` and
+    // `Name, role at Org, gave…`, wrapped over lines.
+    check(
+        "# Devoxx Belgium 2017
+
+## Keynote: Moving Java Forward Faster
+
+In this first keynote, [Mark Reinhold](https://twitter.com/mreinhold){:target=\"_blank\"}, Chief Architect of the Java Platform Group,
+presented an outlook to the future release process of Java.
+
+## Modular Development with JDK 9
+
+Alex Buckley, specification lead for Java at Oracle, gave a really thorough overview on the new module system.
+
+## Plain Functional Programming
+
+The talk was about functions, and Java, and more.
+",
+        &[
+            "Moving Java Forward Faster | Mark Reinhold | ",
+            "Modular Development with JDK 9 | Alex Buckley | ",
+            "Plain Functional Programming |  | ",
+        ],
+    );
+}

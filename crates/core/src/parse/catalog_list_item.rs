@@ -260,7 +260,13 @@ impl FileParser<'_> {
             title_text.trim().trim_end_matches([' ', '-', '–']),
         )
         .to_string();
-        if title_text.is_empty() || title_text.len() > 250 {
+        // (`- [Slides](…)` alone under a talk's heading: its media, no
+        // title.)
+        if title_text.is_empty()
+            || title_text.len() > 250
+            || markers::label_of_text(&title_text).is_some()
+            || markers::is_recording_label(&title_text)
+        {
             return None;
         }
         let led = self.profile_led(first, &links);

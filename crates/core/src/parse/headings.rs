@@ -296,10 +296,30 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
         .iter()
         .find_map(|a| norm.strip_prefix(a))
         .unwrap_or(norm);
-    if CONTAINERS.contains(&bare)
-        || ((norm.starts_with("sessions ") || norm.starts_with("talks "))
-            && last_spaced_dash(norm).is_none())
-    {
+    // (`Cool talks to check out later`, `Other talks worth watching`,
+    // `Favourite talks`: a short heading over a plural of talks, no
+    // title's colon or dash; not `Sticky Sessions`, a title.)
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    let talks_word = words.len() <= 7
+        && !norm.contains(':')
+        && words.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "talks" | "sessions" | "presentations" | "keynotes")
+                && (k + 1 < words.len()
+                    || matches!(
+                        words[0],
+                        "other"
+                            | "more"
+                            | "favourite"
+                            | "favorite"
+                            | "best"
+                            | "interesting"
+                            | "notable"
+                            | "recommended"
+                            | "top"
+                            | "selected"
+                    ))
+        });
+    if CONTAINERS.contains(&bare) || (talks_word && last_spaced_dash(norm).is_none()) {
         return Some(Container::Plain);
     }
     if is_day(norm) || last_spaced_dash(norm).is_some_and(|(at, _)| is_day(&norm[..at])) {

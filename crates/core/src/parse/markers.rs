@@ -115,8 +115,9 @@ pub(crate) fn key_line(line: &str) -> Option<KeyLine<'_>> {
 pub(crate) type KeyLine<'a> = (Cow<'a, str>, &'a str);
 
 /// Whether a key line gives a session's title: `Title:`, `Talk title:`,
-/// `Talk:`, `Session title:`, or `Topic:` with three words or more (a
-/// one-word topic is a theme).
+/// `Talk:`, `Session title:`, `Session:` with two capitalised words or
+/// more, or `Topic:` with three words or more (a one-word topic is a
+/// theme).
 pub(crate) fn is_title_line(key: &str, value: &str) -> bool {
     (matches!(
         key,
@@ -124,7 +125,11 @@ pub(crate) fn is_title_line(key: &str, value: &str) -> bool {
     ) || (matches!(
         key,
         "topic" | "chủ đề" | "thema" | "sujet" | "tema" | "тема"
-    ) && value.split_whitespace().count() >= 3))
+    ) && value.split_whitespace().count() >= 3)
+        // `Session: AI discussion panel` (not `Session: 3`).
+        || (matches!(key, "session" | "presentation")
+            && value.split_whitespace().count() >= 2
+            && value.starts_with(char::is_uppercase)))
         && !value.trim().is_empty()
         && !value.contains("://")
 }

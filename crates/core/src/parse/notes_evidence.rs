@@ -257,31 +257,77 @@ fn is_heading_line(l: &str) -> bool {
 /// good job…`, `[Ian Cordasco](…) spoke on…`). None when the sentence
 /// starts otherwise.
 pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::SpeakerRef>> {
-    // (Past a sub-heading that opens the notes, `#### Summary`.)
-    let first = body
+    // (Past a sub-heading that opens the notes, `#### Summary`; the
+    // paragraph, which may wrap before its verb.)
+    let mut lines = body
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty() && !markers::is_directive_line(l) && !is_heading_line(l))?;
+        .skip_while(|l| l.is_empty() || markers::is_directive_line(l) || is_heading_line(l));
+    let first = lines.next()?;
     if first.starts_with(['#', '<', '>', '|', '!', '-', '*', '`']) {
         return None;
     }
-    let plain = markers::plain_inline(first);
+    let mut para = first.to_string();
+    for l in lines
+        .take(2)
+        .take_while(|l| !l.is_empty() && !l.starts_with(['#', '-', '*']))
+    {
+        para.push(' ');
+        para.push_str(l);
+    }
+    // (`[Mark Reinhold](…){:target="_blank"}`: a kramdown attribute.)
+    while let Some(a) = para.find("{:")
+        && let Some(b) = para[a..].find('}')
+    {
+        para.replace_range(a..a + b + 1, "");
+    }
+    let plain = markers::plain_inline(&para);
+    let mut words: &str = &plain;
+    // `In this first keynote, Mark Reinhold…`: past the opening clause.
+    if let Some(rest) = words.strip_prefix("In this ")
+        && let Some(k) = rest.find(", ")
+        && rest[..k].split_whitespace().count() <= 8
+    {
+        words = &rest[k + 2..];
+    }
     let mut people: Vec<Vec<&str>> = vec![Vec::new()];
+    // After a name and a comma: a verb, or a role up to the next comma
+    // (`Alex Buckley, specification lead for Java at Oracle, gave…`).
     let mut comma = false;
-    for w in plain.split_whitespace().take(12) {
+    let mut role = 0usize;
+    for w in words.split_whitespace().take(24) {
         let last = people.last().map_or(0, Vec::len);
-        if comma && !SUBJECT_VERBS.contains(&w) && !PLURAL_SUBJECT_VERBS.contains(&w) {
-            return None;
-        }
-        // (`[Ann Bell] and [Bo Lind], led a hands-on session`.)
         let (w, c) = match w.strip_suffix(',') {
             Some(x) => (x, true),
             None => (w, false),
         };
-        comma = c;
         // (`Thomas Stein and Timon Schuele present…`: the plural.)
         let verb =
             SUBJECT_VERBS.contains(&w) || (people.len() >= 2 && PLURAL_SUBJECT_VERBS.contains(&w));
+        if role > 0 {
+            role += 1;
+            if role > 10 {
+                return None;
+            }
+            comma = c;
+            if c {
+                role = 0;
+            }
+            continue;
+        }
+        if comma && !verb {
+            // (`[Ann Bell] and [Bo Lind], led…` has its verb right after.)
+            if last == 0 {
+                return None;
+            }
+            role = 1;
+            comma = c;
+            if c {
+                role = 0;
+            }
+            continue;
+        }
+        comma = c;
         if last > 0 && verb {
             let names: Vec<String> = people.iter().map(|p| p.join(" ")).collect();
             // The first person a known name, or every one a single known
@@ -304,7 +350,7 @@ pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::Speake
                     .collect()
             });
         }
-        if (w == "and" || w == "&") && last > 0 {
+        if (w == "and" || w == "&") && last > 0 && !c {
             people.push(Vec::new());
         } else if last > 0
             && last < 4

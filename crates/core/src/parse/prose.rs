@@ -50,6 +50,9 @@ impl FileParser<'_> {
         if !MARKS.iter().any(|(open, _)| find_str(text, open).is_some())
             && find_str(text, "** by ").is_none()
             && find_str(text, "** given by ").is_none()
+            && find_str(text, "s **").is_none()
+            && find_str(text, "s talk **").is_none()
+            && find_str(text, "s Talk **").is_none()
             && !((find_str(text, "**").is_some()
                 || find_str(text, "* ").is_some()
                 || find_str(text, "_ ").is_some())
@@ -442,6 +445,18 @@ fn titles_in(para: &str) -> Vec<Named> {
         if !in_sentence {
             continue;
         }
+        let words = inner.split_whitespace().count();
+        // `Melissa Perri's **The Build Trap**`, `Frank Wang's talk
+        // **Building Cryptographically Secure…**`: whose talk it was.
+        if let Some(name) = possessive_before(line_before)
+            && (1..=20).contains(&words)
+        {
+            let refs = speakers::parse_speakers(name);
+            if speakers::plausible(&refs) {
+                out.push((o, markers::plain_inline(inner).trim().to_string(), refs));
+                continue;
+            }
+        }
         let rest = para[from..].trim_start();
         let Some(names) = markers::strip_prefix_ci(rest, "by ")
             .or_else(|| markers::strip_prefix_ci(rest, "given by "))
@@ -451,7 +466,6 @@ fn titles_in(para: &str) -> Vec<Named> {
         let names = markers::plain_inline(names);
         let names = super::util::names_up_to(&names, " from ");
         let refs = speakers::parse_speakers(names.trim());
-        let words = inner.split_whitespace().count();
         if speakers::plausible(&refs) && (1..=20).contains(&words) {
             out.push((o, markers::plain_inline(inner).trim().to_string(), refs));
         }

@@ -133,6 +133,11 @@ pub(super) fn possessive_before(before: &str) -> Option<&str> {
             "entitled",
             "titled",
             "called",
+            // (`Theo Schlossnagle's evening keynote`.)
+            "morning",
+            "evening",
+            "opening",
+            "closing",
         ]
         .iter()
         .any(|k| last.eq_ignore_ascii_case(k));

@@ -21,6 +21,9 @@ use super::markers;
 use super::prose::Named;
 use super::speakers::{self, SpeakerRef};
 
+/// How an item is read: its title and people, if it names a talk so.
+type Reader<'a> = dyn Fn(&str) -> Option<Named> + 'a;
+
 impl FileParser<'_> {
     /// The talks of the lists of `range` told in sentences (see the
     /// module documentation): after a line that speaks of talks, three
@@ -54,7 +57,27 @@ impl FileParser<'_> {
             window += 1;
         }
         let near = &before[window..];
-        let lead = near[near.rfind("\n\n").map_or(0, |k| k + 2)..].to_lowercase();
+        let mut lead = near[near.rfind("\n\n").map_or(0, |k| k + 2)..].to_lowercase();
+        // (Three items or more, or two under such a heading.)
+        let mut least = 3;
+        // Right under a heading that names talks (`### Talks:`,
+        // `### Tutorials`): the heading leads the list.
+        if lead.trim().is_empty() {
+            let above = self.text.get(..from).unwrap_or("").trim_end();
+            let line = above[above.rfind('\n').map_or(0, |k| k + 1)..].trim();
+            if let Some(h) = line.strip_prefix('#') {
+                let norm = super::headings::norm(h.trim_start_matches('#'));
+                // (Not `Lightning talk: How to say "No" more easily`: one
+                // talk's title.)
+                if (super::section_words::names_talk_list(&norm) || norm == "tutorials")
+                    && norm.split_whitespace().count() <= 4
+                    && !norm.contains(": ")
+                {
+                    lead = format!("{norm}:");
+                    least = 2;
+                }
+            }
+        }
         if !names_talks(&lead) {
             return Vec::new();
         }
@@ -85,15 +108,20 @@ impl FileParser<'_> {
         if found.len() >= 3 {
             return found;
         }
-        if !lead.ends_with(':') || items.len() < 3 {
+        if !lead.ends_with(':') || items.len() < least {
             return Vec::new();
         }
-        for read in [title_before_colon, title_by_name, title_dash_comment] {
+        // (Under a heading that names talks, one word is a title too:
+        // `Pandas: little nice intro…`.)
+        let words = if least == 2 { 1 } else { 2 };
+        let before_colon = move |t: &str| title_before_colon(t, words);
+        let readers: [&Reader<'_>; 3] = [&before_colon, &title_by_name, &title_dash_comment];
+        for read in readers {
             let found: Vec<Entry> = items
                 .iter()
                 .filter_map(|it| entry(it, read(item_text(it)?)?))
                 .collect();
-            if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
+            if found.len() >= least && found.len() * 5 >= items.len() * 4 {
                 return found;
             }
         }
@@ -162,6 +190,7 @@ impl FileParser<'_> {
 fn names_talks(lead: &str) -> bool {
     [
         "talk",
+        "tutorial",
         "session",
         "presentation",
         "keynote",
@@ -200,7 +229,7 @@ fn title_dash_comment(t: &str) -> Option<Named> {
 /// the updates…`: the title up to the last colon with at most twelve
 /// words before it, when a summary of four words or more follows; who
 /// gave it is the subject of a verb of speaking in the summary.
-fn title_before_colon(t: &str) -> Option<Named> {
+fn title_before_colon(t: &str, min_words: usize) -> Option<Named> {
     let line = t.lines().next().unwrap_or("").trim();
     let mut cut = None;
     for (at, _) in line.match_indices(": ") {
@@ -213,7 +242,7 @@ fn title_before_colon(t: &str) -> Option<Named> {
     }
     let at = cut?;
     let title = markers::plain_inline(line[..at].trim()).trim().to_string();
-    if title.split_whitespace().count() < 2
+    if title.split_whitespace().count() < min_words
         || !title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         || title.ends_with('.')
     {

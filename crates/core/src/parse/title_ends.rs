@@ -118,7 +118,8 @@ pub(super) fn strip_length_tail<'a>(t: &'a str, kind: &mut Option<String>) -> &'
 }
 
 /// `t` without a list of the talk's media after a last dash or bar
-/// (`Title - Video, Slides`, `Title | slides | video`).
+/// (`Title - Video, Slides`, `Title | slides | video`, `Title - Name -
+/// Notes`).
 pub(super) fn strip_media_tail(t: &str) -> &str {
     let Some((at, len)) = [" - ", " – ", " | "]
         .iter()
@@ -134,7 +135,19 @@ pub(super) fn strip_media_tail(t: &str) -> &str {
         .all(|w| {
             matches!(
                 w.as_str(),
-                "video" | "videos" | "slides" | "recording" | "deck" | "code" | "demo" | "youtube"
+                "video"
+                    | "videos"
+                    | "slides"
+                    | "recording"
+                    | "deck"
+                    | "code"
+                    | "demo"
+                    | "youtube"
+                    // (`Unpkg - Michael Jackson - [Notes](notes/unpkg.md)`:
+                    // the author's notes on it, in another file.)
+                    | "notes"
+                    | "transcript"
+                    | "pdf"
             )
         });
     let title = t[..at].trim_end();
