@@ -308,3 +308,78 @@ The talk was about functions, and Java, and more.
         ],
     );
 }
+
+#[test]
+fn presented_by_after_a_linked_title_and_an_events_year_before_a_number() {
+    // `[Title](…), presented by [Name](…).`; `RailsConf 2018: 6 degrees…`
+    // drops the event before a title that starts with a digit.
+    check(
+        "# An Event Apart DC 2014
+
+Talks I sketched:
+
+- [#RWD is Still Hard/Easy](http://sketchnotes.example.org/rwd/), presented by [Dan Mall](http://danielmall.com/).
+- [The Art of Anticipation](http://sketchnotes.example.org/art/), presented by [Derek Featherstone](http://simplyaccessible.com/).
+
+Good talks:
+
+- [RailsConf 2018: 6 degrees of JavaScript on Rails by Michael Crismali](https://www.youtube.com/watch?v=hXdJU2lpfsE)
+- [RailsConf 2018: Beyond the Sandbox by Aaron Patterson](https://www.youtube.com/watch?v=abc)
+",
+        &[
+            "#RWD is Still Hard/Easy | Dan Mall | ",
+            "The Art of Anticipation | Derek Featherstone | ",
+            "6 degrees of JavaScript on Rails | Michael Crismali | https://www.youtube.com/watch?v=hXdJU2lpfsE",
+            "Beyond the Sandbox | Aaron Patterson | https://www.youtube.com/watch?v=abc",
+        ],
+    );
+}
+
+#[test]
+fn name_on_title_and_the_sessions_number_after_a_comma() {
+    // `Jeffrey Zeldman on Redesign, session 1`: the person, `on`, the
+    // title; the session’s number is no word of it. (`Building Kotlin on Android`
+    // names no one.)
+    check(
+        "# An Event Apart Boston 2009
+
+## Jeffrey Zeldman on Redesign, session 1
+Notes.
+
+## Ethan Marcotte - Comps vs. Code, session 3
+Notes.
+
+## Building Kotlin on Android
+Notes.
+",
+        &[
+            "Redesign | Jeffrey Zeldman | ",
+            "Comps vs. Code | Ethan Marcotte | ",
+            "Building Kotlin on Android |  | ",
+        ],
+    );
+}
+
+#[test]
+fn quoted_link_titles_by_a_name_inside_a_sentence_and_no_books() {
+    // `['If Ethics is not None'](…/talks/…) by Katharine Jarmul with a
+    // lot of food for thought`: the quotes are no part of the title, the
+    // names end at the sentence's lowercase words; `Lee Sheng's talk on
+    // [Title](…)`; `the book [Title](…) by Name` is a book.
+    check(
+        "# EuroPython 2017
+
+## Day three
+
+We kicked off with the keynote ['If Ethics is not None'](https://ep2017.europython.eu/conference/talks/if-ethics-is-not-none) by Katharine Jarmul with a lot of food for thought.
+
+The book [Cybernetics or Control and Communication](https://books.example.org/cyber) by Norbert Wiener seems like a good read.
+
+Lee Sheng's talk on ['Teeing up Python: Code Golf'](https://ep2017.europython.eu/conference/talks/teeing-up-python-code-golf) had good points.
+",
+        &[
+            "If Ethics is not None | Katharine Jarmul | ",
+            "Teeing up Python: Code Golf | Lee Sheng | ",
+        ],
+    );
+}

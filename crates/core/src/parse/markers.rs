@@ -149,6 +149,12 @@ pub(crate) fn strip_by(s: &str) -> Option<&str> {
     if let Some(rest) = strip_prefix_ci(s, "by ") {
         return Some(rest);
     }
+    // `, presented by [Dan Mall](…)`, `given by`, `delivered by`.
+    for lead in ["presented by ", "given by ", "delivered by "] {
+        if let Some(rest) = strip_prefix_ci(s, lead) {
+            return Some(rest);
+        }
+    }
     ["von ", "par ", "por ", "door ", "przez ", "av ", "af "]
         .iter()
         .find_map(|by| {

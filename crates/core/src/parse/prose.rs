@@ -222,8 +222,18 @@ impl FileParser<'_> {
             // Interessante Einblicke…`: a paragraph that opens with a
             // link to a video, then what the author thought.
             if self.opens_a_line_with_video(l) {
-                let title = markers::plain_inline(&l.text).trim().to_string();
+                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
                 out.push((title, people_after_link(after), Some(l.dest.to_string())));
+                continue;
+            }
+            // (`the book [Cybernetics](…) by Norbert Wiener`: a work
+            // that is no talk.)
+            let lead = self.text[..l.range.start].trim_end();
+            let lead = lead[lead.rfind(char::is_whitespace).map_or(0, |k| k + 1)..].to_lowercase();
+            if matches!(
+                lead.as_str(),
+                "book" | "paper" | "article" | "post" | "novel" | "essay" | "library" | "podcast"
+            ) {
                 continue;
             }
             let mut people = people_after_link(after);
@@ -238,7 +248,7 @@ impl FileParser<'_> {
                 }
             }
             if is_talk_page(&l.dest) || !people.is_empty() {
-                let title = markers::plain_inline(&l.text).trim().to_string();
+                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
                 out.push((title, people, None));
             }
         }
@@ -334,6 +344,29 @@ fn talk_link_text(t: &str) -> bool {
 
 /// The people named right after a talk's link: `by`, `av`, `von`, `par`,
 /// `do`, `de` or a comma, then names (a profile link's text too).
+/// `'If Ethics is not None'`, `'Mary had a little lambda' talk`: a
+/// link's text in quotes, maybe with the kind of talk after them: the
+/// words in the quotes.
+fn unquoted(t: &str) -> &str {
+    for (open, close) in [('\'', '\''), ('"', '"'), ('‘', '’'), ('“', '”')] {
+        if let Some(rest) = t.strip_prefix(open)
+            && let Some(c) = rest.rfind(close)
+            && c > 0
+        {
+            let after = rest[c + close.len_utf8()..].trim();
+            if after.is_empty()
+                || matches!(
+                    after.to_lowercase().as_str(),
+                    "talk" | "keynote" | "session" | "presentation" | "workshop"
+                )
+            {
+                return rest[..c].trim();
+            }
+        }
+    }
+    t
+}
+
 fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     let line = after.split('\n').next().unwrap_or("");
     let bare = markers::plain_inline(line);
@@ -354,7 +387,24 @@ fn people_after_link(after: &str) -> Vec<SpeakerRef> {
         .split(" from ")
         .next()
         .unwrap_or("");
-    let names = names.trim();
+    // (`by Katharine Jarmul with a lot of food for thought`: the names
+    // end at the sentence's next lowercase word.)
+    let mut end = 0;
+    for w in names.split_whitespace() {
+        let joins = matches!(
+            w,
+            "and" | "&" | "van" | "von" | "de" | "der" | "da" | "di" | "du"
+        );
+        if !(joins || w.starts_with(char::is_uppercase)) {
+            break;
+        }
+        end = w.as_ptr() as usize - names.as_ptr() as usize + w.len();
+    }
+    let names = names[..end]
+        .trim()
+        .trim_end_matches(" and")
+        .trim_end_matches(" &")
+        .trim();
     let words = names.split_whitespace().count();
     if !(2..=8).contains(&words)
         || !super::names::is_person(names.split(" and ").next().unwrap_or(""), true)

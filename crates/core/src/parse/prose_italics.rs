@@ -133,6 +133,9 @@ pub(super) fn possessive_before(before: &str) -> Option<&str> {
             "entitled",
             "titled",
             "called",
+            // (`Lee Sheng's talk on [Title](…)`.)
+            "on",
+            "about",
             // (`Theo Schlossnagle's evening keynote`.)
             "morning",
             "evening",

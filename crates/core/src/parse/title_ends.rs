@@ -48,7 +48,8 @@ pub(super) fn strip_event_prefix(t: &str) -> &str {
         && event_word
         && super::headings::is_event(event)
         && rest.split_whitespace().count() >= 3
-        && rest.starts_with(char::is_uppercase)
+        // (`RailsConf 2018: 6 degrees of JavaScript on Rails`.)
+        && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     {
         rest
     } else {
@@ -155,8 +156,19 @@ pub(super) fn strip_media_tail(t: &str) -> &str {
 }
 
 /// `s` without a length or a note about the session in parentheses at
-/// its end (`(30 min)`, `(livestream)`, `(hands-on session)`).
+/// its end (`(30 min)`, `(livestream)`, `(hands-on session)`), or the
+/// session's number after a comma (`Comps vs. Code, session 3`).
 pub(super) fn strip_annotation(t: &str) -> &str {
+    if let Some((head, tail)) = t.rsplit_once(", ")
+        && let Some(n) = ["session ", "talk ", "slot "]
+            .iter()
+            .find_map(|w| super::markers::strip_prefix_ci(tail, w))
+        && (1..=3).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && !head.trim().is_empty()
+    {
+        return head.trim_end();
+    }
     // `Building SRE from Scratch [DEV315]`: the catalogue's session code.
     for (open, close) in [('[', ']'), ('(', ')')] {
         if t.ends_with(close)

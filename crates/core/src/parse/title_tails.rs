@@ -63,6 +63,25 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             );
         }
     }
+    // `Jeffrey Zeldman on Redesign`: a known person of two or three
+    // words, `on`, and a capitalised title.
+    if let Some(at) = s.find(" on ") {
+        let (left, right) = (s[..at].trim(), s[at + 4..].trim());
+        if (2..=3).contains(&left.split_whitespace().count())
+            && left
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && matches!(names::shape(left), names::Shape::Person { given: true })
+            && right.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
+            best.consider(
+                speaker_strength(left),
+                right,
+                left,
+                "a person's name, `on` and the title",
+            );
+        }
+    }
     // `Title, par Theo Schlossnagle (OmniTI)`, `Title von Name`: `by` in
     // French, German, Spanish, Portuguese or Dutch, before people only.
     // (`… Par Frédéric Bordage`: any case, the last one.)
