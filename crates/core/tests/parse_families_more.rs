@@ -383,3 +383,34 @@ Lee Sheng's talk on ['Teeing up Python: Code Golf'](https://ep2017.europython.eu
         ],
     );
 }
+
+#[test]
+fn a_name_line_with_an_org_of_several_words_or_several_orgs() {
+    // Under each title, a plain line names the speaker and where they
+    // work: `University of Tartu` has a lowercase word; `Neuromation,
+    // PDMI RAS` are two organisations of one person. (`Less Hype, More
+    // Media, Please` after a dash is the title's.)
+    check(
+        "# Synthetic Data and Generative Models in Deep Learning
+
+Sergey Nikolenko, Neuromation, PDMI RAS
+
+- notes
+
+# Analysing Microscopy Images with Deep Learning
+
+Dmytro Fishman, University of Tartu
+
+- notes
+
+# Hypermedia APIs - Less Hype, More Media, Please
+
+- notes
+",
+        &[
+            "Synthetic Data and Generative Models in Deep Learning | Sergey Nikolenko (Neuromation, PDMI RAS) | ",
+            "Analysing Microscopy Images with Deep Learning | Dmytro Fishman (University of Tartu) | ",
+            "Hypermedia APIs - Less Hype, More Media, Please |  | ",
+        ],
+    );
+}

@@ -96,6 +96,9 @@ pub(super) fn looks_like_names(line: &str) -> bool {
                     | "dos"
                     | "das"
                     | "from"
+                    // (`Dmytro Fishman, University of Tartu`.)
+                    | "of"
+                    | "at"
             )
             || bare
                 .chars()

@@ -81,6 +81,43 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
                 out.push(r);
             }
             pending = org;
+        } else if groups.len() == 1
+            && g.len() >= 3
+            && match names::shape(&g[0]) {
+                names::Shape::Person { .. } => true,
+                // (A name no list knows, `Sergey Nikolenko`, when an
+                // acronym after it says orgs follow; not `Less Hype, More
+                // Media, Please`.)
+                names::Shape::Capitalised => {
+                    (2..=3).contains(&g[0].split_whitespace().count())
+                        && g[1..].iter().any(|p| {
+                            p.split_whitespace()
+                                .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                        })
+                }
+                _ => false,
+            }
+            && g[1..].iter().all(|p| {
+                // (An org's shape: one word, an acronym, or an org's
+                // words; not `Sham Kakade`, a co-author.)
+                let words = p.split_whitespace().count();
+                words <= 4
+                    && !matches!(names::shape(p), names::Shape::Person { .. })
+                    && (words == 1
+                        || names::is_org(p)
+                        || p.split_whitespace()
+                            .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())))
+            })
+        {
+            // `Sergey Nikolenko, Neuromation, PDMI RAS`: one person, then
+            // the organisations they are with.
+            let orgs: Vec<String> = g[1..].iter().filter_map(|p| clean_org(p)).collect();
+            if let Some(mut r) = parse_name(&g[0]) {
+                if r.org.is_none() && !orgs.is_empty() {
+                    r.org = Some(orgs.join(", "));
+                }
+                out.push(r);
+            }
         } else {
             for part in g.iter().rev() {
                 if let Some(mut r) = parse_name(part) {
