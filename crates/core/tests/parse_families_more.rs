@@ -414,3 +414,80 @@ Dmytro Fishman, University of Tartu
         ],
     );
 }
+
+#[test]
+fn an_italic_speaker_line_with_a_handle_link_and_an_org_after_a_dash() {
+    // `*Laura Bell [@lady_nerd](…) - SafeStack*`: the handle's `_` is no
+    // emphasis; after the person and their handle, the org.
+    check(
+        "# Velocity 2015
+
+## DAY 1
+
+### Securing organizations through bad behavior
+*Laura Bell [@lady_nerd](https://twitter.com/lady_nerd) - SafeStack*
+
+- security
+
+### Lessons learned for large-scale apps
+*Dana Quinn [@dquinn_devops](https://twitter.com/dquinn_devops) - Intuit*
+
+- notes
+",
+        &[
+            "Securing organizations through bad behavior | Laura Bell (SafeStack) | ",
+            "Lessons learned for large-scale apps | Dana Quinn (Intuit) | ",
+        ],
+    );
+}
+
+#[test]
+fn a_plan_of_timed_talks_under_weekdays_and_a_half_day_before_a_title() {
+    // `### Monday morning : Title`: the half-day is the slot. Under
+    // `* Wednesday`, `09h30 - Title` items, struck through when missed, a
+    // kind in brackets; then `Friday:` over more timed items.
+    check(
+        "# EuroPython 2025
+
+## Tutorials
+
+### Monday morning : Rambo Python
+
+Notes.
+
+### Tuesday afternoon : Packaging Summit
+
+Notes.
+
+## Conferences
+
+Planning :
+
+* Wednesday
+  * 09h30 - You don’t have to be a compiler engineer to work on Python
+    * interesting
+  * 10h45 - ~~Teamwork makes the dream work~~
+  * 12h50 - [poster] Exploring LLM latency
+* Thursday
+  * 09h20 - Why it took 4 years to get a lock files specification
+    * very interesting
+
+Friday:
+
+* 09h10 - The Boom of Generative AI: realities, promises and awkward situations
+* 10h30 - Your Cookiecutter Is Wrong
+* 11h00 - Django and HTMX: Patterns to Success
+",
+        &[
+            "Rambo Python |  | ",
+            "Packaging Summit |  | ",
+            "You don’t have to be a compiler engineer to work on Python |  | ",
+            "Teamwork makes the dream work |  | ",
+            "Exploring LLM latency |  | ",
+            "Why it took 4 years to get a lock files specification |  | ",
+            "The Boom of Generative AI: realities, promises and awkward situations |  | ",
+            "Your Cookiecutter Is Wrong |  | ",
+            "Django and HTMX: Patterns to Success |  | ",
+        ],
+    );
+}

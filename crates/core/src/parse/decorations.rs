@@ -237,6 +237,11 @@ pub(crate) fn strip_ordinal(s: &str) -> &str {
     }
 }
 
+/// Whether `s` starts with a time of day (`09h30 - …`, `10:45 …`).
+pub(crate) fn starts_with_time(s: &str) -> bool {
+    time_of_day(s.trim_start()).is_some()
+}
+
 /// Drops a time slot at the start: an optional weekday, then a time of day
 /// (`10:00`, `9:30am`, `14h30`), an optional end (`- 10:30`), and the
 /// separator after them. Unchanged when nothing would be left.
@@ -251,6 +256,23 @@ fn strip_slot(s: &str) -> &str {
         )
     {
         t = rest.trim_start();
+        // `Monday morning : Rambo Python`: a half-day as the slot.
+        if let Some((part, rest)) = t.split_once(' ')
+            && matches!(
+                part.to_ascii_lowercase().as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        {
+            let rest = rest.trim_start();
+            if let Some(title) = [": ", "- ", "– ", "| "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))
+                .map(str::trim_start)
+                .filter(|x| !x.is_empty())
+            {
+                return title;
+            }
+        }
     }
     let Some(rest) = time_of_day(t) else {
         return s;

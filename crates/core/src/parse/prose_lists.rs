@@ -78,11 +78,14 @@ impl FileParser<'_> {
                 }
             }
         }
-        if !names_talks(&lead) {
-            return Vec::new();
-        }
-        let days = self.day_list(items);
-        if !days.is_empty() {
+        let talks = names_talks(&lead);
+        // (`Friday:` over the day's timed talks.)
+        let lead_day = {
+            let l = lead.trim().trim_end_matches(':').trim();
+            l.split_whitespace().count() <= 3 && super::headings::is_day(&super::headings::norm(l))
+        };
+        let days = self.day_list(items, talks, lead_day);
+        if !days.is_empty() || !talks {
             return days;
         }
         let entry = |it: &super::scan::ListItem, (title, speakers): Named| -> Option<Entry> {
@@ -135,7 +138,15 @@ impl FileParser<'_> {
     /// talks, a list of two days or more, each over items whose own line
     /// is a title and under which the author says what they thought. Each
     /// such item is a talk (three or more, and most of the days' items).
-    fn day_list(&self, items: &[super::scan::ListItem]) -> Vec<Entry> {
+    /// Or, with no such line, items that each start with the talk's time
+    /// (`09h30 - You don’t have to be a compiler engineer…`): a plan of
+    /// the days' talks.
+    fn day_list(
+        &self,
+        items: &[super::scan::ListItem],
+        lead_names_talks: bool,
+        lead_is_day: bool,
+    ) -> Vec<Entry> {
         let day = |it: &super::scan::ListItem| {
             !it.sub_items.is_empty()
                 && self.text.get(it.range.clone()).is_some_and(|t| {
@@ -146,30 +157,57 @@ impl FileParser<'_> {
                         && super::headings::is_day(&super::headings::norm(plain))
                 })
         };
-        if items.iter().filter(|it| day(it)).count() < 2 {
+        let subs: Vec<&Range<usize>> = if items.iter().filter(|it| day(it)).count() >= 2 {
+            items
+                .iter()
+                .filter(|it| day(it))
+                .flat_map(|it| it.sub_items.iter())
+                .collect()
+        } else if lead_is_day {
+            items.iter().map(|it| &it.range).collect()
+        } else {
             return Vec::new();
-        }
-        let subs: Vec<&Range<usize>> = items
-            .iter()
-            .filter(|it| day(it))
-            .flat_map(|it| it.sub_items.iter())
-            .collect();
+        };
+        // (Under a line that names the day, each item starts with its
+        // time.)
+        let lead_names_talks = lead_names_talks && !lead_is_day;
         let found: Vec<Entry> = subs
             .iter()
             .filter_map(|r| {
                 let t = self.text.get((*r).clone())?;
                 let mut lines = t.lines();
                 let own = markers::strip_list_marker(lines.next()?.trim());
-                // (Its notes: a nested line under it.)
-                lines.next()?;
-                let title = markers::plain_inline(own).trim().to_string();
-                let words = title.split_whitespace().count();
+                // (Its notes: a nested line under it; or its time first.)
+                let timed = super::decorations::starts_with_time(own);
+                if !(timed || (lead_names_talks && lines.next().is_some())) {
+                    return None;
+                }
+                let own = super::decorations::strip_ordinal(own);
+                let mut kind = None;
+                let own = super::decorations::strip_decorations(own, &mut kind);
+                let plain = markers::plain_inline(own);
+                // (`~~Title~~`: planned, not seen; `[poster] Title`: its
+                // kind; `Title - Name`: who gave it.)
+                let plain = plain.trim().trim_matches('~').trim();
+                let words = plain.split_whitespace().count();
+                let mut parts = super::headings::parts(plain);
+                let speakers = if parts.strength >= 3 {
+                    parts.speaker_refs()
+                } else {
+                    Vec::new()
+                };
+                let title = if speakers.is_empty() {
+                    plain.to_string()
+                } else {
+                    parts.title
+                };
                 ((1..=24).contains(&words)
                     && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                     && !title.ends_with('.')
                     && !super::names::is_person(&title, false))
                 .then(|| Entry {
                     title,
+                    speakers,
                     notes: t.trim().to_string(),
                     range: (*r).clone(),
                     what: "an item under a day in a list of the talks, with what the author thought under it",

@@ -143,7 +143,14 @@ pub(crate) fn speaker_line_keyed(
         // `*👨‍💼 Manoranjan Padhy (Responsible AI)*`: an emoji before the
         // names is decoration.
         let inner = trim_pictographs(strip_emphasis(t));
-        if !inner.contains(['*', '_']) {
+        // (Emphasis inside, not the `_` of a handle: `*Laura Bell
+        // [@lady_nerd](…) - SafeStack*`.)
+        let nested = inner.contains('*')
+            || inner.starts_with('_')
+            || inner.ends_with('_')
+            || inner.contains(" _")
+            || inner.contains("_ ");
+        if !nested {
             // `*Speaker: A, Org & B, Org*`
             if let Some(kl) = key_line(inner)
                 && SPEAKER_KEYS.contains(&kl.0.as_ref())

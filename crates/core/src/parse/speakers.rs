@@ -313,7 +313,27 @@ fn role_after_dash(part: &str) -> Option<String> {
         None => (rest, None),
     };
     if !names::is_job_title(role) {
-        return None;
+        // `Laura Bell @lady_nerd - SafeStack`: a person (maybe with a
+        // handle), a dash, and one short capitalised org.
+        let bare_name = name
+            .split_whitespace()
+            .filter(|w| !w.starts_with('@'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let person = match names::shape(&bare_name) {
+            names::Shape::Person { .. } => true,
+            names::Shape::Capitalised => (2..=3).contains(&bare_name.split_whitespace().count()),
+            _ => false,
+        };
+        let org_like = org.is_none()
+            && (1..=4).contains(&rest.split_whitespace().count())
+            && rest.starts_with(char::is_uppercase)
+            && !rest.contains([',', '(', '&'])
+            && !matches!(names::shape(rest), names::Shape::Person { .. })
+            && !names::is_person(rest, true);
+        // (With a handle only: `Ada Lovelace - Engines` may be a title
+        // after its speaker.)
+        return (person && org_like && name.contains('@')).then(|| format!("{name} ({rest})"));
     }
     Some(match org.filter(|o| !o.is_empty() && !names::is_role(o)) {
         Some(o) => format!("{name} ({o})"),
