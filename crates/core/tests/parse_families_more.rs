@@ -491,3 +491,31 @@ Friday:
         ],
     );
 }
+
+#[test]
+fn the_day_of_the_month_alone_heads_a_day() {
+    // `# 17th`, `# 18th`: the days of the event, each over its talks.
+    check(
+        "# 17th
+
+## Google Keynote
+
+Notes on the keynote.
+
+## Assisting the Driver: From Android Phones to Android Cars
+
+Notes.
+
+# 18th
+
+## Architecture Components - Introduction
+
+Notes.
+",
+        &[
+            "Google Keynote |  | ",
+            "Assisting the Driver: From Android Phones to Android Cars |  | ",
+            "Architecture Components - Introduction |  | ",
+        ],
+    );
+}

@@ -495,6 +495,15 @@ pub(crate) fn is_day(norm: &str) -> bool {
                 && matches!(&w[digits..], "" | "st" | "nd" | "rd" | "th" | "am" | "pm")
         }
     };
+    // `# 17th`, `# 18th`: the day of the month alone.
+    if let [w] = words
+        && let Some(n) = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+        && matches!(n.parse::<u8>(), Ok(1..=31))
+    {
+        return true;
+    }
     // `20201013`: a date written as one number, year, month, day.
     if let [w] = words
         && w.len() == 8
