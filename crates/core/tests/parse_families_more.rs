@@ -519,3 +519,98 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn the_new_readings_leave_ordinary_notes_alone() {
+    // A review of this stop's rules found these misreadings; each is
+    // pinned here.
+    // A day's timed plan that is no conference's (the file, with no
+    // talks in it, is read as one under its title, as before), and
+    // breaks in one.
+    check(
+        "# Wedding weekend
+
+Friday:
+
+* 09h00 - Pick up the suits
+* 12h30 - Lunch with the families
+* 18h00 - Rehearsal dinner
+",
+        &["Wedding weekend |  | "],
+    );
+    check(
+        "# EuroPython
+
+## Conferences
+
+Friday:
+
+* 09h10 - The Boom of Generative AI
+* 10h30 - Coffee break
+* 11h00 - Your Cookiecutter Is Wrong
+* 12h30 - Lunch
+* 14h00 - Django and HTMX: Patterns to Success
+",
+        &[
+            "The Boom of Generative AI |  | ",
+            "Your Cookiecutter Is Wrong |  | ",
+            "Django and HTMX: Patterns to Success |  | ",
+        ],
+    );
+    // A lab notebook.
+    check(
+        "# Chemistry lab notebook
+
+## Lab 1: Titration of acetic acid
+Endpoint at 24.3 mL.
+
+## Lab 2: Melting point
+Sample melted at 121 C.
+",
+        // (No talks in it: the file is one, under its title, as before.)
+        &["Chemistry lab notebook |  | "],
+    );
+    // Cited people are no speakers; a film after a
+    // possessive is no talk; a talk titled with `talks` is a talk.
+    check(
+        "# Conf 2024
+
+## Day 1
+
+### Refactoring in practice
+Kent Beck and Martin Fowler describe refactoring as small steps.
+
+### Giving talks as an introvert
+Notes on the talk.
+
+## Saturday
+
+We watched Christopher Nolan's **Oppenheimer** at the cinema.
+",
+        &[
+            "Refactoring in practice |  | ",
+            "Giving talks as an introvert |  | ",
+        ],
+    );
+    // A checklist under `### Talks:` is no list of talks; a long heading
+    // of the author's own thoughts is a section.
+    check(
+        "# Meetup
+
+### Talks:
+
+- Length: 30 minutes including questions
+- Deadline: February 15, via the CFP site
+- Format: slides as PDF, uploaded before the day
+
+## Day 1
+
+### Kubernetes at scale
+Speaker: Jane Doe
+
+### Some final thoughts and reflections on the first day
+It was good.
+",
+        &["Kubernetes at scale | Jane Doe | "],
+    );
+}

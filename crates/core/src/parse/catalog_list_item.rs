@@ -82,9 +82,15 @@ impl FileParser<'_> {
         let title = markers::plain_inline(&without_urls(rest))
             .trim()
             .to_string();
+        // (Not `- [Tom Becker](…) - Senior Backend Developer`, a role,
+        // nor `- [Anna Keller](…) - send her our slides`, a to-do.)
         (names::is_profile_url(&l.dest)
             && names::is_person(&who, true)
             && title.split_whitespace().count() >= 2
+            && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !names::is_job_title(&title)
+            && !names::is_role(&title)
+            && !names::is_org(&title)
             && !rest.contains("]("))
         .then_some((who, title))
     }

@@ -404,7 +404,6 @@ const NUMBERING_WORDS: &[&str] = &[
     "workshop ",
     "workshop #",
     "tutorial ",
-    "lab ",
 ];
 
 /// Words that number the parts of an author's story (`Chapter 2: `).

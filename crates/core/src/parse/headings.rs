@@ -300,26 +300,35 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
     // `Favourite talks`: a short heading over a plural of talks, no
     // title's colon or dash; not `Sticky Sessions`, a title.)
     let words: Vec<&str> = norm.split_whitespace().collect();
+    // (The plural right after a word that picks some of them: not
+    // `Giving talks as an introvert`.)
     let talks_word = words.len() <= 7
         && !norm.contains(':')
-        && words.iter().enumerate().any(|(k, w)| {
-            matches!(*w, "talks" | "sessions" | "presentations" | "keynotes")
-                && (k + 1 < words.len()
-                    || matches!(
-                        words[0],
-                        "other"
-                            | "more"
-                            | "favourite"
-                            | "favorite"
-                            | "best"
-                            | "interesting"
-                            | "notable"
-                            | "recommended"
-                            | "top"
-                            | "selected"
-                    ))
+        && words.windows(2).any(|w| {
+            matches!(w[1], "talks" | "sessions" | "presentations" | "keynotes")
+                && matches!(
+                    w[0],
+                    "other"
+                        | "more"
+                        | "favourite"
+                        | "favorite"
+                        | "best"
+                        | "interesting"
+                        | "notable"
+                        | "recommended"
+                        | "top"
+                        | "selected"
+                        | "cool"
+                        | "great"
+                        | "good"
+                        | "some"
+                        | "few"
+                )
         });
-    if CONTAINERS.contains(&bare) || (talks_word && last_spaced_dash(norm).is_none()) {
+    if CONTAINERS.contains(&bare)
+        || ((talks_word || norm.starts_with("sessions ") || norm.starts_with("talks "))
+            && last_spaced_dash(norm).is_none())
+    {
         return Some(Container::Plain);
     }
     if is_day(norm) || last_spaced_dash(norm).is_some_and(|(at, _)| is_day(&norm[..at])) {

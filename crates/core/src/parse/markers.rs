@@ -149,8 +149,8 @@ pub(crate) fn strip_by(s: &str) -> Option<&str> {
     if let Some(rest) = strip_prefix_ci(s, "by ") {
         return Some(rest);
     }
-    // `, presented by [Dan Mall](…)`, `given by`, `delivered by`.
-    for lead in ["presented by ", "given by ", "delivered by "] {
+    // `, presented by [Dan Mall](…)`, `given by`.
+    for lead in ["presented by ", "given by "] {
         if let Some(rest) = strip_prefix_ci(s, lead) {
             return Some(rest);
         }

@@ -228,20 +228,10 @@ const SUBJECT_VERBS: &[&str] = &[
 ];
 
 /// [`SUBJECT_VERBS`] after two people or more.
-const PLURAL_SUBJECT_VERBS: &[&str] = &[
-    "give",
-    "present",
-    "explain",
-    "show",
-    "share",
-    "discuss",
-    "introduce",
-    "demonstrate",
-    "describe",
-    "cover",
-    "deliver",
-    "lead",
-];
+/// (Only what speakers do on stage: `Kent Beck and Martin Fowler
+/// describe refactoring…` cites a book, `Alice and Bob share a key` is a
+/// protocol.)
+const PLURAL_SUBJECT_VERBS: &[&str] = &["give", "present", "introduce", "demonstrate", "lead"];
 
 /// `#### Summary`: an ATX heading's line.
 fn is_heading_line(l: &str) -> bool {
@@ -295,6 +285,7 @@ pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::Speake
     // (`Alex Buckley, specification lead for Java at Oracle, gave…`).
     let mut comma = false;
     let mut role = 0usize;
+    let mut role_words: Vec<&str> = Vec::new();
     for w in words.split_whitespace().take(24) {
         let last = people.last().map_or(0, Vec::len);
         let (w, c) = match w.strip_suffix(',') {
@@ -304,26 +295,30 @@ pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::Speake
         // (`Thomas Stein and Timon Schuele present…`: the plural.)
         let verb =
             SUBJECT_VERBS.contains(&w) || (people.len() >= 2 && PLURAL_SUBJECT_VERBS.contains(&w));
-        if role > 0 {
+        if role > 0 || (comma && !verb) {
+            // (`[Ann Bell] and [Bo Lind], led…` has its verb right after.)
+            if last == 0 {
+                return None;
+            }
             role += 1;
+            role_words.push(w);
             if role > 10 {
                 return None;
             }
             comma = c;
             if c {
+                // A role (`Chief Architect of the Java Platform Group`,
+                // `specification lead for Java at Oracle`), not any aside
+                // (`Barbara Liskov, the Turing award winner, introduced…`).
+                let r = role_words.join(" ");
+                let aside = matches!(role_words.first(), Some(&("the" | "a" | "an")));
+                if !(r.contains(" at ")
+                    || (!aside && (names::is_job_title(&r) || names::is_role(&r))))
+                {
+                    return None;
+                }
                 role = 0;
-            }
-            continue;
-        }
-        if comma && !verb {
-            // (`[Ann Bell] and [Bo Lind], led…` has its verb right after.)
-            if last == 0 {
-                return None;
-            }
-            role = 1;
-            comma = c;
-            if c {
-                role = 0;
+                role_words.clear();
             }
             continue;
         }

@@ -232,7 +232,15 @@ impl FileParser<'_> {
             let lead = lead[lead.rfind(char::is_whitespace).map_or(0, |k| k + 1)..].to_lowercase();
             if matches!(
                 lead.as_str(),
-                "book" | "paper" | "article" | "post" | "novel" | "essay" | "library" | "podcast"
+                "book"
+                    | "paper"
+                    | "article"
+                    | "post"
+                    | "novel"
+                    | "essay"
+                    | "thesis"
+                    | "library"
+                    | "podcast"
             ) {
                 continue;
             }
@@ -498,7 +506,11 @@ fn titles_in(para: &str) -> Vec<Named> {
         let words = inner.split_whitespace().count();
         // `Melissa Perri's **The Build Trap**`, `Frank Wang's talk
         // **Building Cryptographically Secure…**`: whose talk it was.
-        if let Some(name) = possessive_before(line_before)
+        // (In a sentence about a talk: not `We watched Christopher
+        // Nolan's **Oppenheimer**`.)
+        let about_talk = super::notes_evidence::talk_words(line_before);
+        if about_talk
+            && let Some(name) = possessive_before(line_before)
             && (1..=20).contains(&words)
         {
             let refs = speakers::parse_speakers(name);

@@ -60,31 +60,49 @@ impl FileParser<'_> {
         let mut lead = near[near.rfind("\n\n").map_or(0, |k| k + 2)..].to_lowercase();
         // (Three items or more, or two under such a heading.)
         let mut least = 3;
-        // Right under a heading that names talks (`### Talks:`,
-        // `### Tutorials`): the heading leads the list.
-        if lead.trim().is_empty() {
+        // The heading of the part, right above `from`.
+        let heading = {
             let above = self.text.get(..from).unwrap_or("").trim_end();
             let line = above[above.rfind('\n').map_or(0, |k| k + 1)..].trim();
-            if let Some(h) = line.strip_prefix('#') {
-                let norm = super::headings::norm(h.trim_start_matches('#'));
-                // (Not `Lightning talk: How to say "No" more easily`: one
-                // talk's title.)
-                if (super::section_words::names_talk_list(&norm) || norm == "tutorials")
-                    && norm.split_whitespace().count() <= 4
-                    && !norm.contains(": ")
-                {
-                    lead = format!("{norm}:");
-                    least = 2;
-                }
-            }
+            line.strip_prefix('#')
+                .map(|h| super::headings::norm(h.trim_start_matches('#')))
+        };
+        // Right under a heading that names talks (`### Talks:`,
+        // `### Tutorials`): the heading leads the list.
+        if lead.trim().is_empty()
+            && let Some(norm) = &heading
+            // (Not `Lightning talk: How to say "No" more easily`: one
+            // talk's title.)
+            && (super::section_words::names_talk_list(norm) || norm == "tutorials")
+            && norm.split_whitespace().count() <= 4
+            && !norm.contains(": ")
+        {
+            lead = format!("{norm}:");
+            least = 2;
         }
+        // (A plan of timed items is the talks' only under a heading about
+        // them: `## Conferences`, `## Schedule`; not a wedding's day.)
+        let heading_plans_talks = heading.as_deref().is_some_and(|h| {
+            super::section_words::names_talk_list(h)
+                || h.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "conferences"
+                            | "programme"
+                            | "program"
+                            | "schedule"
+                            | "agenda"
+                            | "planning"
+                    )
+                })
+        });
         let talks = names_talks(&lead);
         // (`Friday:` over the day's timed talks.)
         let lead_day = {
             let l = lead.trim().trim_end_matches(':').trim();
             l.split_whitespace().count() <= 3 && super::headings::is_day(&super::headings::norm(l))
         };
-        let days = self.day_list(items, talks, lead_day);
+        let days = self.day_list(items, talks, lead_day, heading_plans_talks);
         if !days.is_empty() || !talks {
             return days;
         }
@@ -117,7 +135,37 @@ impl FileParser<'_> {
         // (Under a heading that names talks, one word is a title too:
         // `Pandas: little nice intro…`.)
         let words = if least == 2 { 1 } else { 2 };
-        let before_colon = move |t: &str| title_before_colon(t, words);
+        // (Not a checklist's or a review's labels: `Length: 30 minutes`,
+        // `Overall: good quality`.)
+        let before_colon = move |t: &str| {
+            title_before_colon(t, words).filter(|(title, _)| {
+                words > 1
+                    || !matches!(
+                        title.to_lowercase().as_str(),
+                        "length"
+                            | "deadline"
+                            | "format"
+                            | "date"
+                            | "time"
+                            | "duration"
+                            | "location"
+                            | "room"
+                            | "level"
+                            | "audience"
+                            | "overall"
+                            | "favourite"
+                            | "favorite"
+                            | "audio"
+                            | "video"
+                            | "slides"
+                            | "price"
+                            | "language"
+                            | "topic"
+                            | "note"
+                            | "notes"
+                    )
+            })
+        };
         let readers: [&Reader<'_>; 3] = [&before_colon, &title_by_name, &title_dash_comment];
         for read in readers {
             let found: Vec<Entry> = items
@@ -146,6 +194,7 @@ impl FileParser<'_> {
         items: &[super::scan::ListItem],
         lead_names_talks: bool,
         lead_is_day: bool,
+        heading_plans_talks: bool,
     ) -> Vec<Entry> {
         let day = |it: &super::scan::ListItem| {
             !it.sub_items.is_empty()
@@ -169,8 +218,23 @@ impl FileParser<'_> {
             return Vec::new();
         };
         // (Under a line that names the day, each item starts with its
-        // time.)
+        // time; timed items only under a heading about the talks.)
+        let timed_ok = heading_plans_talks || lead_names_talks;
         let lead_names_talks = lead_names_talks && !lead_is_day;
+        // (A break in the plan is in it, but no talk: `10h30 - Coffee
+        // break`.)
+        let subs: Vec<&Range<usize>> = subs
+            .into_iter()
+            .filter(|r| {
+                self.text.get((*r).clone()).is_none_or(|t| {
+                    let own = markers::strip_list_marker(t.lines().next().unwrap_or("").trim());
+                    let own = super::decorations::strip_ordinal(own);
+                    !super::section_words::is_vocab(&super::headings::norm(&markers::plain_inline(
+                        own,
+                    )))
+                })
+            })
+            .collect();
         let found: Vec<Entry> = subs
             .iter()
             .filter_map(|r| {
@@ -178,7 +242,7 @@ impl FileParser<'_> {
                 let mut lines = t.lines();
                 let own = markers::strip_list_marker(lines.next()?.trim());
                 // (Its notes: a nested line under it; or its time first.)
-                let timed = super::decorations::starts_with_time(own);
+                let timed = timed_ok && super::decorations::starts_with_time(own);
                 if !(timed || (lead_names_talks && lines.next().is_some())) {
                     return None;
                 }
