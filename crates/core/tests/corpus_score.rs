@@ -292,3 +292,66 @@ fn the_forty_first_holdout_corpus_is_read_no_worse() {
     let report = score("holdout41", "0.55");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_forty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.64 recall at `753bd08`; floor set after its rules.
+    let report = score("holdout42", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_forty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.40 recall at `753bd08`; floor set after its rules.
+    let report = score("holdout43", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_forty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.25 recall at `a318efd`; floor set after its rules.
+    let report = score("holdout44", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_forty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.82 recall at `a318efd`; floor set after its rules.
+    let report = score("holdout45", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_forty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.71 recall at `f77bc81`; floor set after its rules.
+    let report = score("holdout46", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_forty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.67 recall at `f77bc81`; floor set after its rules.
+    let report = score("holdout47", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_forty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.38 recall at `6afcfdd`; floor set after its rules.
+    let report = score("holdout48", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_forty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.73 recall at `822949e`; floor set after its rules.
+    let report = score("holdout49", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fiftieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.52 recall at `08bae42`; floor set after its rules.
+    let report = score("holdout50", "0.45");
+    assert!(report.contains("**total ("), "{report}");
+}

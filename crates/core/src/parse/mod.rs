@@ -87,6 +87,7 @@ mod session_file;
 mod siblings;
 mod speaker_line_forms;
 mod speaker_lines;
+mod speaker_orgs;
 mod speakers;
 mod strength;
 mod themes;
