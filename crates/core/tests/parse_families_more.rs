@@ -614,3 +614,25 @@ It was good.
         &["Kubernetes at scale | Jane Doe | "],
     );
 }
+
+#[test]
+fn html_list_items_whose_closing_tags_are_left_out() {
+    // A blog post exported as HTML: `<ul><li><p><strong>Name - title:</strong>
+    // comment` lines with no `</li>`, as HTML allows, and `</ul><p>…</p>`.
+    check(
+        "# Smashing conference
+
+<p>All the talks were excellent; here&rsquo;s a round up of my highlights.</p>
+
+<ul><li><p><strong>Jeremy Keith - the spirit of the web:</strong> This talk gave a brief history of the web.
+<li><p><strong>Oliver Reichenstein - is time standing still?:</strong> I was looking forward to it.
+<li><p><strong>Jake Archibald - application cache, douchebag:</strong> Riveting.
+</ul><p>So that&rsquo;s my mini roundup.</p>
+",
+        &[
+            "the spirit of the web | Jeremy Keith | ",
+            "is time standing still? | Oliver Reichenstein | ",
+            "application cache, douchebag | Jake Archibald | ",
+        ],
+    );
+}
