@@ -636,3 +636,26 @@ fn html_list_items_whose_closing_tags_are_left_out() {
         ],
     );
 }
+
+#[test]
+fn html_bold_titles_by_a_linked_handle_in_paragraphs() {
+    // `<strong>Title by Name([@handle](…))</strong> - comment` under a
+    // day: bold written in HTML, a link inside it.
+    check(
+        "# GOTO Chicago 2015
+
+## Monday
+
+<strong>Curiosity’s Entry Descent and Landing on Mars by Anita Sengupta([@Doctor_Astro](https://twitter.com/Doctor_Astro))</strong> - Who doesn't love space.
+
+<strong>Jepsen IV: Hope Springs Eternal by Kyle Kingsbury([@aphyr](https://twitter.com/aphyr)) </strong> - Kyle is a very good speaker.
+
+**Faster Java Objects by Simon Ritter** - A good one.
+",
+        &[
+            "Curiosity’s Entry Descent and Landing on Mars | Anita Sengupta | ",
+            "Jepsen IV: Hope Springs Eternal | Kyle Kingsbury | ",
+            "Faster Java Objects | Simon Ritter | ",
+        ],
+    );
+}

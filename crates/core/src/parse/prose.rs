@@ -54,6 +54,7 @@ impl FileParser<'_> {
             && find_str(text, "s talk **").is_none()
             && find_str(text, "s Talk **").is_none()
             && !((find_str(text, "**").is_some()
+                || find_str(text, "<strong>").is_some()
                 || find_str(text, "* ").is_some()
                 || find_str(text, "_ ").is_some())
                 && find_str(text, " by ").is_some())
@@ -69,7 +70,13 @@ impl FileParser<'_> {
         let mut close = |open: &mut Option<usize>, end: usize| {
             if let Some(start) = open.take() {
                 let para = &self.text[start..end];
-                paragraphs.push((start..end, titles_in(para)));
+                // (`<strong>Title by Name</strong> - comment`: bold in HTML.)
+                let titles = if find_str(para, "<strong>").is_some() {
+                    titles_in(&para.replace("<strong>", "**").replace("</strong>", "**"))
+                } else {
+                    titles_in(para)
+                };
+                paragraphs.push((start..end, titles));
             }
         };
         for line in text.split_inclusive('\n') {
@@ -87,7 +94,7 @@ impl FileParser<'_> {
                 && !t.is_empty()
                 && !is_item
                 && !rule
-                && !t.starts_with(['#', '|', '>', '<', '!', '{']);
+                && (!t.starts_with(['#', '|', '>', '<', '!', '{']) || t.starts_with("<strong>"));
             if prose {
                 open.get_or_insert(start);
             } else {
@@ -491,7 +498,14 @@ fn titles_in(para: &str) -> Vec<Named> {
             .trim()
             .is_empty()
             && line_before.trim_start().chars().any(char::is_alphanumeric);
-        if inner.starts_with(['"', '“']) || inner.contains(['\n', '[']) {
+        if inner.starts_with(['"', '“']) || inner.contains('\n') {
+            continue;
+        }
+        // (A link inside the bold: only `Title by [Name](…)` is read.)
+        if inner.contains('[') {
+            if let Some(named) = bold_title_by(inner) {
+                out.push((o, named.0, named.1));
+            }
             continue;
         }
         // `I enjoyed **A Flight Over the Cloud Native Landscape by Carson
