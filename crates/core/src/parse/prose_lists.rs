@@ -274,7 +274,7 @@ impl FileParser<'_> {
                     speakers,
                     notes: t.trim().to_string(),
                     range: (*r).clone(),
-                    what: "an item under a day in a list of the talks, with what the author thought under it",
+                    what: "an item of a plan of the days' talks (under a day, with the author's comment under it or its time before it)",
                     ..Entry::default()
                 })
             })
