@@ -659,3 +659,29 @@ fn html_bold_titles_by_a_linked_handle_in_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn a_person_and_their_handle_after_the_titles_comma() {
+    // `Title, Name, @handle` and `Title, Name @handle`: the person is the
+    // speaker, the handle theirs, beside `Title, Name` headings.
+    check(
+        "# Codemotion Madrid 2014
+
+## Notas sobre las charlas
+
+### Scaling Teams, Jane Doe
+Opinión: bien.
+
+### The Google Glass revolution, Alain Regnier, @altolabs
+Opinión: bien.
+
+### Testing Legacy Code, John Smith @jsmith
+Opinión: bien.
+",
+        &[
+            "Scaling Teams | Jane Doe | ",
+            "The Google Glass revolution | Alain Regnier | ",
+            "Testing Legacy Code | John Smith | ",
+        ],
+    );
+}

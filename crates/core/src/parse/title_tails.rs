@@ -205,7 +205,27 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         && !left.trim_end().ends_with(['@', '-'])
         && speaker_strength(left) < 3
     {
-        best.consider(3, left, last, "a handle after the title");
+        // `The Google Glass revolution, Alain Regnier, @altolabs`: the
+        // person before the handle, after the title's last comma.
+        let named = left.trim_end().trim_end_matches(',');
+        match named.rsplit_once(", ") {
+            Some((title, who))
+                if (2..=3).contains(&who.split_whitespace().count())
+                    && who
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && names::is_person(who, true)
+                    && title.split_whitespace().count() >= 2 =>
+            {
+                best.consider(
+                    4,
+                    title,
+                    &format!("{who} {last}"),
+                    "a person and their handle after the title's comma",
+                );
+            }
+            _ => best.consider(3, left, last, "a handle after the title"),
+        }
     }
     // `Title | Name`.
     if let Some(at) = s.rfind(" | ") {
