@@ -353,7 +353,6 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
     }
     // `Main Stage`, `Discovery Stage`, `Stage A`, `Room 101`, `Hall B`:
     // where talks ran side by side.
-    let words: Vec<&str> = norm.split_whitespace().collect();
     let venue = match words.as_slice() {
         [.., "stage"] => words.len() <= 3,
         ["stage" | "room" | "hall", id] => id.len() <= 4,

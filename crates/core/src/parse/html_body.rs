@@ -87,9 +87,9 @@ fn convert_line(t: &str) -> Option<(String, Line)> {
         && let Some(gt) = t.find('>')
     {
         let inner = t[gt + 1..].trim_start();
-        let inner = strip_prefix_ci(inner, "<p>").unwrap_or(inner);
+        let inner = markers::strip_prefix_ci(inner, "<p>").unwrap_or(inner);
         let inner = inner.trim_end();
-        let inner = strip_suffix_ci(inner, "</p>").unwrap_or(inner);
+        let inner = markers::strip_suffix_ci(inner, "</p>").unwrap_or(inner);
         if !inner.trim().is_empty() {
             return Some((format!("- {}", inline(inner).trim()), Line::Structure));
         }
@@ -107,21 +107,6 @@ fn convert_line(t: &str) -> Option<(String, Line)> {
         }
         _ => None,
     }
-}
-
-/// `s` without `prefix` at its start, in any case.
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    s.get(..prefix.len())
-        .filter(|h| h.eq_ignore_ascii_case(prefix))
-        .map(|_| &s[prefix.len()..])
-}
-
-/// `s` without `suffix` at its end, in any case.
-fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
-    let at = s.len().checked_sub(suffix.len())?;
-    s.get(at..)
-        .filter(|t| t.eq_ignore_ascii_case(suffix))
-        .map(|_| &s[..at])
 }
 
 /// `<tag attrs>inner</tag>` as (tag, inner), for the tags read here.

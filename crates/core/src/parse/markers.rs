@@ -141,6 +141,14 @@ pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
         .then(|| &s[prefix.len()..])
 }
 
+/// `s` without `suffix` at its end, in any case (ASCII).
+pub(crate) fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    s.get(at..)
+        .filter(|t| t.eq_ignore_ascii_case(suffix))
+        .map(|_| &s[..at])
+}
+
 /// `s` after a leading `by ` (any case), or the same word in German,
 /// French, Spanish, Portuguese, Dutch, Polish, Swedish, Norwegian or
 /// Danish (`von Jesse Alama`, `par …`, `av Robert Nyman`) when a capitalised name of two words or more follows (not `von der

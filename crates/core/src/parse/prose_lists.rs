@@ -221,32 +221,27 @@ impl FileParser<'_> {
         // time; timed items only under a heading about the talks.)
         let timed_ok = heading_plans_talks || lead_names_talks;
         let lead_names_talks = lead_names_talks && !lead_is_day;
-        // (A break in the plan is in it, but no talk: `10h30 - Coffee
-        // break`.)
-        let subs: Vec<&Range<usize>> = subs
-            .into_iter()
-            .filter(|r| {
-                self.text.get((*r).clone()).is_none_or(|t| {
-                    let own = markers::strip_list_marker(t.lines().next().unwrap_or("").trim());
-                    let own = super::decorations::strip_ordinal(own);
-                    !super::section_words::is_vocab(&super::headings::norm(&markers::plain_inline(
-                        own,
-                    )))
-                })
-            })
-            .collect();
+        // (A break in the plan is in it, but no talk, nor counted among
+        // its items: `10h30 - Coffee break`.)
+        let mut breaks = 0;
         let found: Vec<Entry> = subs
             .iter()
             .filter_map(|r| {
                 let t = self.text.get((*r).clone())?;
                 let mut lines = t.lines();
-                let own = markers::strip_list_marker(lines.next()?.trim());
+                let own = markers::strip_list_marker(lines.next().unwrap_or("").trim());
+                let slotless = super::decorations::strip_ordinal(own);
+                let named = super::headings::norm(&markers::plain_inline(slotless));
+                if super::section_words::is_vocab(&named) {
+                    breaks += 1;
+                    return None;
+                }
                 // (Its notes: a nested line under it; or its time first.)
                 let timed = timed_ok && super::decorations::starts_with_time(own);
                 if !(timed || (lead_names_talks && lines.next().is_some())) {
                     return None;
                 }
-                let own = super::decorations::strip_ordinal(own);
+                let own = slotless;
                 let mut kind = None;
                 let own = super::decorations::strip_decorations(own, &mut kind);
                 let plain = markers::plain_inline(own);
@@ -279,7 +274,7 @@ impl FileParser<'_> {
                 })
             })
             .collect();
-        if found.len() >= 3 && found.len() * 5 >= subs.len() * 4 {
+        if found.len() >= 3 && found.len() * 5 >= (subs.len() - breaks) * 4 {
             found
         } else {
             Vec::new()

@@ -214,21 +214,20 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
     // (`Paypal's reflections on four years of Scala in practice`); at its
     // start or end it still names the section (`Some thoughts on the
     // first day of the conference`).
-    let words: Vec<&str> = norm
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    // (Read without collecting them: every heading passes here.)
+    let words = || {
+        norm.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+    };
+    let n = words().count();
     // (The author's own words still name a section: `Some final thoughts
     // and reflections on the first day`.)
-    let long = words.len() > 6
-        && !words
-            .iter()
-            .any(|w| matches!(*w, "my" | "our" | "some" | "final" | "overall" | "general"));
+    let long = n > 6
+        && !words().any(|w| matches!(w, "my" | "our" | "some" | "final" | "overall" | "general"));
     VOCAB.contains(norm)
-        || words
-            .iter()
+        || words()
             .enumerate()
-            .any(|(i, w)| (!long || i < 2 || i + 1 == words.len()) && SECTION.contains(w))
+            .any(|(i, w)| (!long || i < 2 || i + 1 == n) && SECTION.contains(w))
         // `About`, `About the speaker`, `General`: first only (not `Should
         // I care about a service mesh?`).
         || ["about", "general"].iter().any(|w| {

@@ -521,7 +521,7 @@ pub(super) fn name_like(text: &str) -> bool {
 /// `chris coiyer`: a name written small, two or three lowercase words
 /// whose first is a known given name. Only where the headings beside
 /// name people the same way.
-fn small_name(text: &str) -> bool {
+pub(super) fn small_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && words

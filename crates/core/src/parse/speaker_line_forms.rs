@@ -9,29 +9,44 @@ use super::names;
 use super::speakers::{self, SpeakerRef};
 use super::util::find_str;
 
-/// `bernd ruecker`: two or three lowercase words, the first a known given
-/// name, the last no common word (a name written small).
+/// `bernd ruecker`: a name written small ([`super::siblings::small_name`]),
+/// alone on its line, so with more care: the first word no common word
+/// too, the others no short or common word.
 pub(super) fn small_name(s: &str) -> bool {
+    if !super::siblings::small_name(s) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-' || c == '\''))
-        && names::is_given_name(words[0])
-        // (Given names that are common words too: `green pipelines`.)
-        && !matches!(
-            words[0],
-            "green" | "will" | "may" | "mark" | "grant" | "drew" | "gene" | "pat" | "sue" | "case"
-                | "lane" | "bob" | "rob" | "max" | "ray" | "jack" | "frank" | "hope" | "faith"
-        )
-        && !words[1..].iter().any(|w| {
-            matches!(
-                *w,
-                "and" | "the" | "a" | "is" | "was" | "to" | "of" | "in" | "on" | "it" | "at"
-            ) || w.len() < 3
-                || w.ends_with("ing")
-                || names::noun_ending(w)
-        })
+    // (Given names that are common words too: `green pipelines`.)
+    !matches!(
+        words[0],
+        "green"
+            | "will"
+            | "may"
+            | "mark"
+            | "grant"
+            | "drew"
+            | "gene"
+            | "pat"
+            | "sue"
+            | "case"
+            | "lane"
+            | "bob"
+            | "rob"
+            | "max"
+            | "ray"
+            | "jack"
+            | "frank"
+            | "hope"
+            | "faith"
+    ) && !words[1..].iter().any(|w| {
+        matches!(
+            *w,
+            "and" | "the" | "a" | "is" | "was" | "to" | "of" | "in" | "on" | "it" | "at"
+        ) || w.len() < 3
+            || w.ends_with("ing")
+            || names::noun_ending(w)
+    })
 }
 
 /// Whether `s` holds nothing but Markdown links and the brackets,

@@ -43,11 +43,7 @@ pub(super) fn role_after_dash(part: &str) -> Option<String> {
     if !names::is_job_title(role) {
         // `Laura Bell @lady_nerd - SafeStack`: a person (maybe with a
         // handle), a dash, and one short capitalised org.
-        let bare_name = name
-            .split_whitespace()
-            .filter(|w| !w.starts_with('@'))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let bare_name = strip_handles(name);
         let person = match names::shape(&bare_name) {
             names::Shape::Person { .. } => true,
             names::Shape::Capitalised => (2..=3).contains(&bare_name.split_whitespace().count()),
@@ -184,10 +180,7 @@ pub(super) fn person_with_orgs(g: &[String]) -> Option<SpeakerRef> {
             // Please`.)
             names::Shape::Capitalised => {
                 (2..=3).contains(&g[0].split_whitespace().count())
-                    && g[1..].iter().any(|p| {
-                        p.split_whitespace()
-                            .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-                    })
+                    && g[1..].iter().any(|p| has_acronym(p))
             }
             _ => false,
         }
@@ -197,10 +190,7 @@ pub(super) fn person_with_orgs(g: &[String]) -> Option<SpeakerRef> {
             let words = p.split_whitespace().count();
             words <= 4
                 && !matches!(names::shape(p), names::Shape::Person { .. })
-                && (words == 1
-                    || names::is_org(p)
-                    || p.split_whitespace()
-                        .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())))
+                && (words == 1 || names::is_org(p) || has_acronym(p))
         });
     if !fits {
         return None;
@@ -211,4 +201,10 @@ pub(super) fn person_with_orgs(g: &[String]) -> Option<SpeakerRef> {
         r.org = Some(orgs.join(", "));
     }
     Some(r)
+}
+
+/// Whether a word of `s` is an acronym (`PDMI RAS`): two capitals or more.
+fn has_acronym(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
