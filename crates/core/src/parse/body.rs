@@ -60,7 +60,7 @@ impl<'a> FileParser<'a> {
         while pos < range.end {
             let end = line_end(text, pos, range.end);
             let next = (end + 1).min(range.end);
-            let line = &text[pos..end];
+            let line = markers::strip_br_end(&text[pos..end]);
             while pi < prot.len() && prot[pi].end <= pos {
                 pi += 1;
             }

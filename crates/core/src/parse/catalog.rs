@@ -392,9 +392,14 @@ impl FileParser<'_> {
                 )
             })
         });
+        // (`Keynote Speaker | Talk`: the column of the people is no
+        // title column, though it names the kind of talk.)
+        let titled = |w: &Vec<String>| w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str()));
+        let of_people = |w: &Vec<String>| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()));
         let title_col = words
             .iter()
-            .position(|w| w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str())))
+            .position(|w| titled(w) && !of_people(w))
+            .or_else(|| words.iter().position(titled))
             .or_else(|| {
                 timed
                     .then(|| {
@@ -447,13 +452,24 @@ impl FileParser<'_> {
             let Some(cell) = row.cells.get(title_col) else {
                 continue;
             };
-            // Bilingual cells (`中文<br>English - Name`): the last line.
-            let line = cell
-                .text
-                .lines()
-                .map(str::trim)
-                .rfind(|l| !l.is_empty())
-                .unwrap_or("");
+            // Bilingual cells (`中文<br>English - Name`): the last line;
+            // but a break inside a link's text only wraps the title
+            // (`[Empirically Measuring<br> C++’s Complexity](…)`).
+            let wrapped = self.links_in(cell.range.clone()).any(|l| {
+                let t = l.text.to_ascii_lowercase();
+                t.contains("<br") || t.contains('\n')
+            });
+            let joined;
+            let line = if wrapped {
+                joined = cell.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                joined.as_str()
+            } else {
+                cell.text
+                    .lines()
+                    .map(str::trim)
+                    .rfind(|l| !l.is_empty())
+                    .unwrap_or("")
+            };
             // (A schedule's breaks and parties, where no one is named:
             // `[Thursday Lunch]`, `Strange Loop Party`.)
             if line.is_empty()

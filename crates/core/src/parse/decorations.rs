@@ -467,6 +467,21 @@ fn strip_numbering(s: &str) -> &str {
             }
         }
     }
+    // `#1: Monoids, Monads…`, `#4 - Performance Matters`: a rank in a
+    // list of the author's picks.
+    if let Some(rest) = s.strip_prefix('#') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) {
+            let after = &rest[digits..];
+            for sep in [": ", ". ", ") ", " - ", " – "] {
+                if let Some(title) = after.strip_prefix(sep)
+                    && !title.trim().is_empty()
+                {
+                    return title.trim_start();
+                }
+            }
+        }
+    }
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let n = if digits > 0 && digits <= 3 {

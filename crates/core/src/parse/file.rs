@@ -386,7 +386,11 @@ impl<'a> FileParser<'a> {
         let pre = std::mem::take(&mut self.preamble_catalog);
         // What catalogues took is not also kept as conference notes.
         let mut taken: Vec<Range<usize>> = pre.iter().map(|e| e.range.clone()).collect();
+        // Which sessions come from catalogues (rows, items, links in the
+        // text) rather than from headings.
+        let mut listed: Vec<bool> = Vec::new();
         self.catalog_sessions(pre, None, None, &mut out);
+        listed.resize(out.sessions.len(), true);
         for (k, &i) in tops.iter().enumerate() {
             let h = &headings[i];
             let body = h.range.end.min(seg_end(k))..seg_end(k);
@@ -405,6 +409,7 @@ impl<'a> FileParser<'a> {
                     // an event): it is their day unless a day is set.
                     let group = (kind != Kind::Title && day.is_none()).then(|| h.text.clone());
                     self.catalog_sessions(entries, group.or(day.clone()), track.clone(), &mut out);
+                    listed.resize(out.sessions.len(), true);
                 }
             }
             match kind {
@@ -458,10 +463,12 @@ impl<'a> FileParser<'a> {
                         self.speakers_from_heading(&mut s, h, &named);
                     }
                     out.sessions.push(s);
+                    listed.push(false);
                 }
                 Kind::Absorbed | Kind::FileSession => {}
             }
         }
+        self.drop_listed_with_own_heading(&mut out.sessions, &listed);
         self.drop_talks_named_again(&mut out.sessions);
         // The preamble: before the first heading, and under the title.
         let mut md = String::new();
@@ -595,6 +602,82 @@ pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -
 }
 
 impl FileParser<'_> {
+    /// A talk listed in a catalogue (a summary table, a list of the
+    /// author's picks) that also has a heading of its own with its notes:
+    /// one talk, the heading's. It is the same talk when both give the
+    /// same recording, or the same title, or the heading's title is the
+    /// listed one with a subtitle after it (`Monoids, Monads, and
+    /// Applicative Functors: Repeated Software Patterns`). What the
+    /// listing knew and the heading did not (speakers, the recording)
+    /// moves to the heading's session.
+    fn drop_listed_with_own_heading(&mut self, sessions: &mut Vec<SessionDraft>, listed: &[bool]) {
+        if listed.len() != sessions.len() || !listed.iter().any(|&l| l) || listed.iter().all(|&l| l)
+        {
+            return;
+        }
+        let u = self.unicode;
+        let folded: Vec<String> = sessions
+            .iter()
+            .map(|s| crate::text::fold(u, &s.title))
+            .collect();
+        let recording = |s: &SessionDraft| {
+            s.links
+                .iter()
+                .find(|l| is_recording_link(l))
+                .map(|l| l.url.trim_end_matches('/').to_string())
+        };
+        let mut drop = vec![false; sessions.len()];
+        for e in (0..sessions.len()).filter(|&e| listed[e]) {
+            let fe = &folded[e];
+            let rec_e = recording(&sessions[e]);
+            let same = (0..sessions.len()).filter(|&h| !listed[h]).find(|&h| {
+                let fh = &folded[h];
+                (!fe.is_empty() && fh == fe)
+                    || (rec_e.is_some() && recording(&sessions[h]) == rec_e)
+                    || (fe.split(' ').count() >= 2
+                        && fh.len() > fe.len()
+                        && fh.starts_with(fe.as_str())
+                        && fh.as_bytes().get(fe.len()) == Some(&b' ')
+                        && subtitle_follows(&sessions[h].title, &sessions[e].title))
+            });
+            if let Some(h) = same {
+                drop[e] = true;
+                if sessions[h].speakers.is_empty() && !sessions[e].speakers.is_empty() {
+                    sessions[h].speakers = std::mem::take(&mut sessions[e].speakers);
+                }
+                if recording(&sessions[h]).is_none()
+                    && let Some(l) = sessions[e]
+                        .links
+                        .iter()
+                        .find(|l| is_recording_link(l))
+                        .cloned()
+                {
+                    sessions[h].links.push(l);
+                }
+            }
+        }
+        let lines: Vec<u32> = (0..sessions.len())
+            .filter(|&i| drop[i])
+            .map(|i| sessions[i].line)
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        let mut k = 0;
+        sessions.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+        for item in self
+            .explain
+            .iter_mut()
+            .filter(|i| i.role == "session" && i.depth == 0 && lines.contains(&i.line))
+        {
+            item.role = "ignored";
+            item.why = "the same talk has its own heading, with its notes".into();
+        }
+    }
+
     /// A talk named twice in a file, first without who gave it (in an
     /// itinerary or a schedule told in the text), then with its speakers
     /// (its own heading): one talk, the one with the speakers. The other
@@ -660,4 +743,17 @@ fn names_only_the_listed(heading: &str, listed: &[String]) -> bool {
                     .iter()
                     .any(|n| n.split_whitespace().any(|p| p.eq_ignore_ascii_case(w)))
         })
+}
+
+/// Whether `long` is `short` with a subtitle after a colon or a dash
+/// (`Title: Subtitle`, `Title - Subtitle`).
+fn subtitle_follows(long: &str, short: &str) -> bool {
+    let short = short.trim();
+    long.len() > short.len()
+        && long
+            .get(..short.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(short))
+        && long[short.len()..]
+            .trim_start()
+            .starts_with([':', '-', '–', '—'])
 }

@@ -149,6 +149,16 @@ pub(crate) fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
         .map(|_| &s[..at])
 }
 
+/// `line` without a line break written in HTML at its end (`**Speaker:**
+/// [Name](…)<br>`, `<br/>`, `<BR />`): the break ends the line.
+pub(crate) fn strip_br_end(line: &str) -> &str {
+    let t = line.trim_end();
+    ["<br>", "<br/>", "<br />"]
+        .iter()
+        .find_map(|b| strip_suffix_ci(t, b))
+        .map_or(line, str::trim_end)
+}
+
 /// `s` after a leading `by ` (any case), or the same word in German,
 /// French, Spanish, Portuguese, Dutch, Polish, Swedish, Norwegian or
 /// Danish (`von Jesse Alama`, `par …`, `av Robert Nyman`) when a capitalised name of two words or more follows (not `von der
@@ -443,7 +453,13 @@ pub(crate) fn label_of_text(text: &str) -> Option<&'static str> {
 /// `Watch`, `YouTube`, `talk`, or a camera or play emoji (📹 🎥 ▶️ 📺, or
 /// their `:video_camera:` shortcodes).
 pub(crate) fn is_recording_label(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(':').trim();
+    let whole = text.trim();
+    // (A shortcode's own colons are kept: `:movie_camera:`.)
+    let t = if whole.starts_with(':') {
+        whole
+    } else {
+        whole.trim_end_matches(':').trim()
+    };
     if t.is_empty() {
         return false;
     }
@@ -458,6 +474,10 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
             | "talk"
             | "watch the talk"
             | "watch the video"
+            | "watch here"
+            | "watch it here"
+            | "watch on youtube"
+            | "watch the recording"
             | "the talk"
             | "the video"
             | "session video"

