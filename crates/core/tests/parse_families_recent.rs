@@ -93,3 +93,100 @@ A fantastic introduction.
         ],
     );
 }
+
+#[test]
+fn talks_listed_as_numbered_references_a_paragraph_each() {
+    // `[1] Title — [Name (@handle)](…/speakers/#name)` under `# Links`:
+    // one talk per reference, read as a list's items; the handle in the
+    // speaker page's link text is no part of the name. Two references
+    // are no list of talks.
+    check(
+        "# ReDeploy 2018 Conf
+
+Notes about the conference.
+
+# Links
+
+[1] In the Center of the Cyclone: Finding Sources of Resilience — [John Allspaw (@allspaw) ](https://re-deploy.io/2018/speakers/#john-allspaw) 
+
+[2] Availability, Latency and Cost: Withstanding Regional Outages - [Aaron Blohowiak (@aaronblohowiak)](https://re-deploy.io/2018/speakers/#aaron-blohowiak) 
+
+[3] The Origins of Opera and the Future of Programming - [Jessica Kerr (@jessitron)](https://re-deploy.io/2018/speakers/#jessica-kerr) 
+",
+        &[
+            "In the Center of the Cyclone: Finding Sources of Resilience | John Allspaw | ",
+            "Availability, Latency and Cost: Withstanding Regional Outages | Aaron Blohowiak | ",
+            "The Origins of Opera and the Future of Programming | Jessica Kerr | ",
+        ],
+    );
+    check(
+        "# Notes
+
+Some text.
+
+[1] The first paper - [Jane Doe](https://example.org/speakers/#jane)
+
+[2] The second paper - [John Roe](https://example.org/speakers/#john)
+",
+        &[],
+    );
+}
+
+#[test]
+fn a_speakers_list_of_their_own_talks() {
+    // The opening says the talks are the author's, and names the author:
+    // by a handle on a `Twitter:` line, or in the title (`quasilyte
+    // talks`). Notes on talks the author saw get no such speaker.
+    check(
+        "## About me
+
+Amsterdam based developer and speaker.
+
+Twitter: [@shershen08](https://twitter.com/shershen08)
+
+## Talks and presentations
+
+Listing of presentations I did on various meetups and conferences.
+
+| Year | Topic | Event | Slides/Video |
+| --- | --- | --- | --- |
+| 2023, May | Using Astro with Vue to build efficient frontend apps | VUE.JS Global Summit | |
+| 2022, June | **Managing state in Vue3 applications** | JSNation | [Video](https://www.youtube.com/watch?v=abc) |
+",
+        &[
+            "Using Astro with Vue to build efficient frontend apps | shershen08 | ",
+            "Managing state in Vue3 applications | shershen08 | https://www.youtube.com/watch?v=abc",
+        ],
+    );
+    check(
+        "# quasilyte talks
+
+My slides for public talks, workshop materials plus articles.
+
+## Meetup/Conference talks
+
+| Topic | Date | Location |
+|---|---|---|
+| [Go gamedev: XM music](talks/2024-27-Feb-tbilisi) | February, 2024 | Tbilisi (Georgia) |
+| [Zero alloc pathfinding](https://speakerdeck.com/quasilyte/zero-alloc-pathfinding) | September 27, 2023 | Online |
+",
+        &[
+            "Go gamedev: XM music | quasilyte | ",
+            "Zero alloc pathfinding | quasilyte | ",
+        ],
+    );
+    check(
+        "# Conference talks
+
+Twitter: @someone
+
+Talks I attended at JSNation.
+
+| Topic | Date |
+|---|---|
+| [Go gamedev: XM music](https://example.org/a) | February, 2024 |
+| [Zero alloc pathfinding](https://example.org/b) | September 27, 2023 |
+",
+        &["Go gamedev: XM music |  | ", "Zero alloc pathfinding |  | "],
+    );
+}

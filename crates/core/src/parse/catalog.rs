@@ -285,8 +285,59 @@ impl FileParser<'_> {
                 listed
             });
         }
+        // Talks listed as numbered references, a paragraph each (`[1]
+        // Title — [Name (@handle)](…)`, `[2] …`): read as a list's items.
+        let refs = self.reference_lines(&range);
+        if refs.len() >= 3 {
+            out.extend(self.list_entries(&refs));
+        }
         crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
         out
+    }
+
+    /// The lines in `range` that start with a numbered reference (`[3] `)
+    /// each in its own paragraph, numbered on from the one before: the
+    /// longest such run.
+    fn reference_lines(&self, range: &Range<usize>) -> Vec<Range<usize>> {
+        let Some(text) = self.text.get(range.clone()) else {
+            return Vec::new();
+        };
+        if !text.starts_with('[') && memchr::memmem::find(text.as_bytes(), b"\n[").is_none() {
+            return Vec::new();
+        }
+        let mut best: Vec<Range<usize>> = Vec::new();
+        let mut run: Vec<Range<usize>> = Vec::new();
+        let mut last = 0;
+        let mut prev_blank = true;
+        let mut pos = range.start;
+        for line in text.split_inclusive('\n') {
+            let start = pos;
+            pos += line.len();
+            let t = line.trim_end();
+            if t.trim().is_empty() {
+                prev_blank = true;
+                continue;
+            }
+            let cited = markers::citation(t).filter(|_| prev_blank && !t.starts_with(' '));
+            prev_blank = false;
+            match cited {
+                Some((n, _)) if !self.scan.protected.iter().any(|p| p.contains(&start)) => {
+                    if run.is_empty() || n != last + 1 {
+                        if run.len() > best.len() {
+                            best = std::mem::take(&mut run);
+                        }
+                        run.clear();
+                    }
+                    last = n;
+                    run.push(start..start + t.len());
+                }
+                _ => {}
+            }
+        }
+        if run.len() > best.len() {
+            best = run;
+        }
+        best
     }
 
     /// The top-level lists that start in `range`, each as its items. A

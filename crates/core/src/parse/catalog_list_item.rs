@@ -115,10 +115,11 @@ impl FileParser<'_> {
                     Some((a, b)) => (&rest[..a], Some(b)),
                     None => (rest, None),
                 };
-                let t = markers::strip_list_marker(piece)
-                    .trim()
-                    .trim_end_matches('\\')
-                    .trim();
+                let t = markers::strip_list_marker(piece);
+                // (A numbered reference, `[3] Title — [Name](…)`, read as
+                // an item: its number goes.)
+                let t = markers::citation(t).map_or(t, |(_, rest)| rest);
+                let t = t.trim().trim_end_matches('\\').trim();
                 if !t.is_empty() {
                     let start = off + (piece.len() - piece.trim_start().len());
                     lines.push((start, t));
@@ -219,7 +220,9 @@ impl FileParser<'_> {
                 && (!names::is_profile_url(&l.dest)
                     || (l.dest.contains("/speaker")
                         && l.text.split_whitespace().count() >= 2
-                        && !names::is_person(&l.text, true)))
+                        // (`[John Allspaw (@allspaw)](…/speakers/…)`: a
+                        // person and their handle.)
+                        && !names::is_person(without_paren_handle(&l.text), true)))
                 && !l.text.starts_with("http")
                 && !l.text.starts_with('@')
         }) {
@@ -607,4 +610,14 @@ pub(super) fn slot_line(line: &str) -> bool {
         && words
             .first()
             .is_some_and(|w| time(w) || w.starts_with(char::is_uppercase))
+}
+
+/// `s` without a handle in parentheses at its end (`John Allspaw
+/// (@allspaw)`).
+fn without_paren_handle(s: &str) -> &str {
+    let t = s.trim();
+    t.strip_suffix(')')
+        .and_then(|x| x.rsplit_once("(@"))
+        .filter(|(_, h)| !h.contains(char::is_whitespace))
+        .map_or(t, |(name, _)| name.trim_end())
 }

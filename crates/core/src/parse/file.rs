@@ -15,7 +15,7 @@ use super::headings::{self};
 use super::notes_evidence::{parse_level, session_level_in};
 use super::outline::{self, Class, Features, Kind};
 use super::scan::{self, Heading, Scan};
-use super::speakers::parse_speakers;
+use super::speakers::{SpeakerRef, parse_speakers};
 use super::util::*;
 use crate::model::OutlineItem;
 
@@ -470,6 +470,22 @@ impl<'a> FileParser<'a> {
         }
         self.drop_listed_with_own_heading(&mut out.sessions, &listed);
         self.drop_talks_named_again(&mut out.sessions);
+        // A speaker's list of their own talks: the author gave each.
+        if out.sessions.len() >= 2
+            && out.sessions.iter().all(|s| s.speakers.is_empty())
+            && let Some(who) = super::own_talks::author(
+                self.text.get(start..).unwrap_or(""),
+                headings.first().map(|h| h.text.as_str()),
+            )
+        {
+            for s in &mut out.sessions {
+                s.speakers.push(SpeakerRef {
+                    name: who.clone(),
+                    org: None,
+                    handle: false,
+                });
+            }
+        }
         // The preamble: before the first heading, and under the title.
         let mut md = String::new();
         let mut line = 0;

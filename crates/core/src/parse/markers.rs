@@ -64,6 +64,20 @@ pub(crate) fn strip_any_list_marker(line: &str) -> &str {
     t
 }
 
+/// A numbered reference at the start of a line (`[12] `): its number and
+/// the text after it.
+pub(crate) fn citation(line: &str) -> Option<(u32, &str)> {
+    let rest = line.trim_start().strip_prefix('[')?;
+    let digits = rest.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let after = rest[digits..].strip_prefix("] ")?.trim_start();
+    (!after.is_empty())
+        .then(|| (rest[..digits].parse().ok(), after))
+        .and_then(|(n, a)| Some((n?, a)))
+}
+
 /// Whether a line is a directive of a documentation tool rather than
 /// text: `@Metadata {`, `@TitleHeading("Talk")`, and the `}` that closes
 /// such a block (Swift-DocC articles).

@@ -75,6 +75,7 @@ mod notes_links;
 mod outline;
 mod outline_decide;
 mod outline_tree;
+mod own_talks;
 mod paragraph_lines;
 mod paragraphs;
 mod prose;
