@@ -190,3 +190,31 @@ Talks I attended at JSNation.
         &["Go gamedev: XM music |  | ", "Zero alloc pathfinding |  | "],
     );
 }
+
+#[test]
+fn a_person_the_names_list_does_not_know_before_at_or_from_an_org() {
+    // `with Idit Levine at solo.io`: an unknown given name is a person
+    // before an organisation's domain or a known organisation; `from`
+    // says the same as `at`. `with Docker Compose at Scale` is a title.
+    check(
+        "# Velocity 2018
+
+## Debugging microservices with Idit Levine at solo.io
+
+Notes.
+
+## Modern security best practices with Seth Vargo from Google
+
+Notes.
+
+## Deploying with Docker Compose at Scale
+
+Notes.
+",
+        &[
+            "Debugging microservices | Idit Levine (solo.io) | ",
+            "Modern security best practices | Seth Vargo (Google) | ",
+            "Deploying with Docker Compose at Scale |  | ",
+        ],
+    );
+}

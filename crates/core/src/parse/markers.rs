@@ -27,6 +27,10 @@ const LABELS: &[(&str, &str)] = &[
     ("recording", "Recording"),
     ("video", "Video"),
     ("slides", "Slides"),
+    // Slide hosts named as the link's text (`[Speakerdeck](…)`).
+    ("slideshare", "Slides"),
+    ("speakerdeck", "Slides"),
+    ("speaker deck", "Slides"),
     ("talk", "Talk"),
     ("demo", "Demo"),
     ("repo", "Repo"),

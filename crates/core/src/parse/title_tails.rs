@@ -139,8 +139,12 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         // Or one person and who they spoke for (`Site Reliability
         // Engineering with Dave Rensin at Google`, `Risk management with
         // Kris Beevers, NS1`).
-        let (who, org) = match rfind_ci(right, " at ") {
-            Some(k) => (&right[..k], Some(right[k + 4..].trim())),
+        // (`with Seth Vargo from Google`: `from` as `at`.)
+        let at = rfind_ci(right, " at ")
+            .map(|k| (k, 4))
+            .or_else(|| rfind_ci(right, " from ").map(|k| (k, 6)));
+        let (who, org) = match at {
+            Some((k, len)) => (&right[..k], Some(right[k + len..].trim())),
             None => match right.split_once(", ") {
                 Some((w, o)) => (w, Some(o.trim())),
                 None => (right, None),
@@ -155,10 +159,17 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             && !org.contains('&')
             && !org.contains(',')
             && (2..=3).contains(&who.split_whitespace().count())
-            && matches!(
-                names::shape(who.trim()),
-                names::Shape::Person { given: true }
-            )
+            && match names::shape(who.trim()) {
+                names::Shape::Person { given: true } => true,
+                // (`with Idit Levine at solo.io`: a name the list does not
+                // know, before an organisation's domain or a known
+                // organisation; not `with Docker Compose at Scale`.)
+                names::Shape::Person { given: false } | names::Shape::Capitalised => {
+                    org.contains('.') && !org.contains(' ') && !org.ends_with('.')
+                        || names::is_org(org)
+                }
+                _ => false,
+            }
             && left.split_whitespace().count() >= 2
             && !names_its_guests(left)
         {
