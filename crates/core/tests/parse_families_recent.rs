@@ -218,3 +218,20 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_speakers_parenthesis_wrapped_onto_the_next_line() {
+    check(
+        "# CSSconf EU 2017
+
+- [CSS and the first meaningful paint](http://2017.cssconf.eu/speakers/patrick-hamann.html#talk) (Patrick
+Hamann): Patrick talked about measurements that have practical impact.
+- [Getting Reactive with CSS](http://2017.cssconf.eu/speakers/david-khourshid.html#talk) (David
+Khourshid): David used CSS-Variables with JavaScript.
+",
+        &[
+            "CSS and the first meaningful paint | Patrick Hamann | ",
+            "Getting Reactive with CSS | David Khourshid | ",
+        ],
+    );
+}

@@ -333,6 +333,19 @@ impl FileParser<'_> {
                                 .or_else(|| next.split_once(" – "))
                                 .map_or(next, |(who, _)| who);
                             format!("{rest} {next}")
+                        } else if bare.starts_with('(')
+                            && !bare.contains(')')
+                            && first_end < range.end
+                        {
+                            // `[Title](…) (Patrick` / `Hamann): notes…`: the
+                            // parenthesis wrapped onto the next line, up
+                            // to its close.
+                            let next = self.text.get(first_end + 1..line_end(first_end + 1));
+                            let next = next.unwrap_or("").trim();
+                            match next.find(')') {
+                                Some(k) => format!("{} {}", rest.trim_end(), &next[..=k]),
+                                None => rest.to_string(),
+                            }
                         } else {
                             rest.to_string()
                         }
