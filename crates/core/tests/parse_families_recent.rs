@@ -235,3 +235,25 @@ Khourshid): David used CSS-Variables with JavaScript.
         ],
     );
 }
+
+#[test]
+fn a_caption_naming_the_speaker_with_the_verb_linked_to_the_video() {
+    // `Marc Brooker [talking](video) about…`: the subject is the speaker,
+    // the linked verb the recording.
+    check(
+        "# re:Invent 2024
+
+## Try again: The tools and techniques behind resilient systems
+
+Marc Brooker [talking](https://youtu.be/rvHd4Y76-fs) about how to handle failures.
+
+## Failing without flailing
+
+Notes without a speaker.
+",
+        &[
+            "Try again: The tools and techniques behind resilient systems | Marc Brooker | https://youtu.be/rvHd4Y76-fs",
+            "Failing without flailing |  | ",
+        ],
+    );
+}

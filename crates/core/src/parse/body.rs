@@ -319,7 +319,11 @@ fn names_the_talk(text: &str) -> bool {
         .iter()
         .find_map(|a| t.strip_prefix(a))
         .unwrap_or(&t);
-    matches!(t, "session" | "talk" | "presentation" | "keynote")
+    // (`Name [talking](video) about…`: the verb links to the recording.)
+    matches!(
+        t,
+        "session" | "talk" | "presentation" | "keynote" | "talking" | "speaking" | "presenting"
+    )
 }
 
 /// Whether a line holds nothing but its links (and a label word,

@@ -225,6 +225,12 @@ const SUBJECT_VERBS: &[&str] = &[
     "reminds",
     "led",
     "leads",
+    // (`Colm MacCarthaigh [talking](video) about…`: a caption.)
+    "talking",
+    "speaking",
+    "presenting",
+    "explaining",
+    "discussing",
 ];
 
 /// [`SUBJECT_VERBS`] after two people or more.
