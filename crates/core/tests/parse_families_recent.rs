@@ -257,3 +257,41 @@ Notes without a speaker.
         ],
     );
 }
+
+#[test]
+fn japanese_and_korean_notes_name_the_speaker_with_an_honorific() {
+    // `こちらは株式会社Xの[Name](…)さんによる発表です` and `Org 이름님의
+    // 발표 입니다` under a talk's heading: who gave it, and the heading
+    // is a talk (its sub-headings its notes).
+    check(
+        "---
+title: Vue Fes Japan 2025 After Talk参加レポート
+---
+
+## SaaS内製UIライブラリ設計のコツ1選
+
+こちらは弁護士ドットコム株式会社の[かみくず](https://x.com/p_craft)さんによる発表です。
+
+### 発表資料
+
+https://speakerdeck.com/p_craft/saas
+
+## Nuxt 5
+
+こちらはSTORES株式会社の[wattanx](https://x.com/pontaxx)さんによる発表です。
+
+## 실리콘밸리로 떠나는 비전공자 개발자의 지난 4년 회고
+
+체대 출신 개발자의 회고라는 글로 잘 알려진 Pixelic 한정수님의  발표 입니다.
+
+### 1년차. 스타트업
+
+- 좋았던 선택
+",
+        &[
+            "SaaS内製UIライブラリ設計のコツ1選 | かみくず (弁護士ドットコム株式会社) | ",
+            "Nuxt 5 | wattanx (STORES株式会社) | ",
+            "실리콘밸리로 떠나는 비전공자 개발자의 지난 4년 회고 | 한정수 (Pixelic) | ",
+        ],
+    );
+}

@@ -246,7 +246,14 @@ impl FileParser<'_> {
             if container == Some(headings::Container::Event) {
                 parts.speakers = None;
             }
-            let speaker_line = self.speaker_line_follows(own.clone());
+            // (Or, in Japanese or Korean, the first lines say whose talk
+            // it is: `…さんによる発表です`, `…님의 발표 입니다`.)
+            let speaker_line = self.speaker_line_follows(own.clone())
+                || self.text.get(own.clone()).is_some_and(|t| {
+                    t.len() > 3
+                        && t.as_bytes()[..t.len().min(600)].iter().any(|&b| b >= 0xE0)
+                        && super::cjk_speakers::honorific_speakers(t).is_some()
+                });
             // A recording linked in the heading's first lines.
             let recording_below =
                 self.recording_near(own.start..line_after(self.text, own.start, end, 8));

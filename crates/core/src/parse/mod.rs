@@ -59,6 +59,7 @@ mod catalog;
 mod catalog_item;
 mod catalog_list;
 mod catalog_list_item;
+mod cjk_speakers;
 mod decorations;
 pub(crate) mod embeds;
 mod entities;

@@ -194,6 +194,13 @@ impl FileParser<'_> {
         {
             speakers = sp;
         }
+        // `…の[かみくず](…)さんによる発表です`, `한정수님의 발표 입니다`.
+        if speakers.is_empty()
+            && let Some(sp) =
+                super::cjk_speakers::honorific_speakers(self.text.get(body.clone()).unwrap_or(""))
+        {
+            speakers = sp;
+        }
         if speakers.is_empty()
             && let Some(owner) =
                 super::notes_evidence::slide_owner(self.text.get(body.clone()).unwrap_or(""))
