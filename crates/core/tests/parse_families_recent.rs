@@ -295,3 +295,42 @@ https://speakerdeck.com/p_craft/saas
         ],
     );
 }
+
+#[test]
+fn headings_that_say_they_head_a_talk_or_a_workshop() {
+    // `## TALK - Title`, `## WORKSHOP - Title` side by side: each is one
+    // session, the word no part of its title; `Machine Learning In
+    // Javascript` after a second dash is the title's, not a person.
+    check(
+        "# Liberty JS Notes
+
+## TALK - War stories of coding standards
+
+Twitter: [@onel0p3z](https://twitter.com/onel0p3z)
+
+### Standards
+
+- Guidelines
+
+## TALK - Mastering Web Performance Beyond Milliseconds
+
+### Speed - How fast could we possibly go?
+
+- Notes.
+
+## TALK - Ask What AI Can Do For You - Machine Learning In Javascript
+
+- Notes.
+
+## WORKSHOP - Animations in Vue.js
+
+- Notes.
+",
+        &[
+            "War stories of coding standards | onel0p3z | ",
+            "Mastering Web Performance Beyond Milliseconds |  | ",
+            "Ask What AI Can Do For You - Machine Learning In Javascript |  | ",
+            "Animations in Vue.js |  | ",
+        ],
+    );
+}

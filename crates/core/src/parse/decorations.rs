@@ -113,6 +113,26 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
             }
         }
     }
+    // `TALK - War stories of coding standards`, `Talk: …`: the word
+    // `talk` before the title says only what it is.
+    for word in ["talk", "presentation", "lecture"] {
+        if let Some(head) = t.get(..word.len())
+            && head.eq_ignore_ascii_case(word)
+            && let Some(rest) = [" - ", " – ", " — ", ": "]
+                .iter()
+                .find_map(|sep| t[word.len()..].strip_prefix(sep))
+            && title_words(rest)
+        {
+            // (It is a talk: the heading's own word, kept as its kind.)
+            kind.get_or_insert_with(|| {
+                let mut k = word.to_string();
+                k[..1].make_ascii_uppercase();
+                k
+            });
+            t = rest.trim_start();
+            break;
+        }
+    }
     // `(SciNLP) Ryan McDonald, End-to-end…`, `(WORKSHOP) …`: the code of
     // the workshop or track the talk ran in, or its kind, in parentheses
     // before the title.
@@ -436,6 +456,45 @@ pub(crate) fn numbers_a_session(s: &str) -> bool {
                             .is_some_and(|after| !after.trim().is_empty())
                     })
             }
+    })
+}
+
+/// Whether `rest`, after `Talk - `, reads as a title: two words or more
+/// besides a bracketed marker, and not a person's name (`Talk - Bob
+/// [fr]`, `Talk - Ada Lovelace` name who gave it).
+fn title_words(rest: &str) -> bool {
+    rest.split_whitespace()
+        .filter(|w| !w.starts_with(['[', '(']))
+        .count()
+        >= 2
+        && !matches!(
+            super::names::shape(rest.trim()),
+            super::names::Shape::Person { given: true }
+        )
+}
+
+/// Whether `s` starts by saying what kind of session it heads, then a
+/// title: `TALK - War stories…`, `Workshop: Animations in Vue.js`.
+pub(crate) fn labels_a_session(s: &str) -> bool {
+    let t = s.trim_start();
+    [
+        "talk",
+        "workshop",
+        "tutorial",
+        "session",
+        "presentation",
+        "lecture",
+        "keynote",
+        "lightning talk",
+        "panel",
+    ]
+    .iter()
+    .any(|word| {
+        t.get(..word.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(word))
+            && [" - ", " – ", " — ", ": "]
+                .iter()
+                .any(|sep| t[word.len()..].strip_prefix(sep).is_some_and(title_words))
     })
 }
 

@@ -204,6 +204,10 @@ impl FileParser<'_> {
             let own = h.range.end.min(end)..end;
             let before = self.text.get(prev_end..h.range.start).unwrap_or("");
             let mut container = headings::container_of(&h.text, &h.norm);
+            // (`WORKSHOP - Animations in Vue.js`: one workshop, not a group.)
+            if container.is_some() && super::decorations::labels_a_session(&h.text) {
+                container = None;
+            }
             // (`##### by Jon Bretman` under a talk's thumbnail and slides:
             // a byline heading need not come right under the title.)
             let byline = markers::strip_prefix_ci(h.text.trim(), "by ").is_some();
@@ -484,7 +488,9 @@ impl FileParser<'_> {
                 self_talk: i == 0 && self_talk(self.text.get(own.clone()).unwrap_or("")),
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
                 links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
-                numbered: super::decorations::numbers_a_session(&h.text),
+                // (Or each says it is a talk: `TALK - Title`.)
+                numbered: super::decorations::numbers_a_session(&h.text)
+                    || super::decorations::labels_a_session(&h.text),
                 speaker_heading,
                 title_heading: false,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),

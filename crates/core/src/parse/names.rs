@@ -113,6 +113,9 @@ fn is_function_word(w: &str) -> bool {
             | "won't"
             | "isn't"
             | "let's"
+            // (`Machine Learning In Javascript`.)
+            | "in"
+            | "on"
     )
 }
 
