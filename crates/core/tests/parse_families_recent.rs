@@ -334,3 +334,36 @@ Twitter: [@onel0p3z](https://twitter.com/onel0p3z)
         ],
     );
 }
+
+#[test]
+fn the_authors_star_and_categories_around_a_linked_title() {
+    // `#### * [Title](video) [Politics/Tech]`: the star marks a talk the
+    // author liked, the brackets its categories; neither is the title's.
+    // A session code or a part number in brackets stays as before.
+    check(
+        "### Day 0
+
+#### [Keynote](https://media.ccc.de/v/32c3-7565-keynote#video) [Culture]
+
+Notes.
+
+#### * [PQCHacks](https://media.ccc.de/v/32c3-7210-pqchacks#video) [Tech/Science/Culture]
+
+Notes.
+
+#### [Hacking EU funding for a decentralizing FOSS project](https://media.ccc.de/v/32c3-7300#video) [FOSS]
+
+Notes.
+
+#### [Friendica](https://media.ccc.de/v/32c3-7000#video) [Workshop | Tech]
+
+Notes.
+",
+        &[
+            "Keynote |  | https://media.ccc.de/v/32c3-7565-keynote#video",
+            "PQCHacks |  | https://media.ccc.de/v/32c3-7210-pqchacks#video",
+            "Hacking EU funding for a decentralizing FOSS project |  | https://media.ccc.de/v/32c3-7300#video",
+            "Friendica |  | https://media.ccc.de/v/32c3-7000#video",
+        ],
+    );
+}

@@ -93,6 +93,12 @@ fn strip_editor_note(s: &str) -> &str {
 /// dash before them; an editor's note before it.
 pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'a str {
     let mut t = strip_editor_note(s.trim());
+    // `* PQCHacks`, `★ Title`: the author's mark on a talk they liked.
+    if let Some(rest) = ["* ", "★ ", "☆ "].iter().find_map(|m| t.strip_prefix(m))
+        && !rest.trim().is_empty()
+    {
+        t = rest.trim_start();
+    }
     // `👨‍💻👩🏽‍💻👽Comunidad diversa…`: emoji before the title.
     let bare = t.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
     if !bare.is_empty() {

@@ -44,7 +44,10 @@ impl FileParser<'_> {
             .take_while(|l| l.range.start < h.range.end)
         {
             if !l.image {
-                let label = markers::label_of_text(&l.text).unwrap_or("Link");
+                // (A title linked to its video is linked to its recording.)
+                let label = markers::label_of_text(&l.text)
+                    .or_else(|| markers::is_video_url(&l.dest).then_some("Recording"))
+                    .unwrap_or("Link");
                 links.push(Link {
                     label: label.into(),
                     url: l.dest.to_string(),

@@ -169,6 +169,14 @@ pub(super) fn strip_annotation(t: &str) -> &str {
     {
         return head.trim_end();
     }
+    // `Rowhammer.js [Tech]`, `Unpatchable [Culture/Tech]`, `Friendica
+    // Workshop [Workshop | Tech]`: the author's categories in brackets.
+    if let Some((head, tags)) = t.strip_suffix(']').and_then(|x| x.rsplit_once(" ["))
+        && !head.trim().is_empty()
+        && is_category_tag(tags)
+    {
+        return head.trim_end();
+    }
     // `Building SRE from Scratch [DEV315]`: the catalogue's session code.
     for (open, close) in [('[', ']'), ('(', ')')] {
         if t.ends_with(close)
@@ -187,6 +195,29 @@ pub(super) fn strip_annotation(t: &str) -> &str {
         return t[..open].trim_end();
     }
     t
+}
+
+/// Whether the text in a title's last brackets names categories: one to
+/// four capitalised words, each one word alone (`Tech`, `Politics/Tech`,
+/// `Workshop | Tech`, `Science, Culture`), no digit.
+fn is_category_tag(inner: &str) -> bool {
+    let parts: Vec<&str> = inner
+        .split(['/', '|', ','])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (1..=4).contains(&parts.len())
+        && parts.iter().all(|p| {
+            !p.contains(' ')
+                && p.len() <= 16
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && p.chars().all(char::is_alphabetic)
+                // (Not `[WIP]`, `[EN]`: an editor's note, a language; an
+                // acronym of three letters or more is a category, `[FOSS]`.)
+                && (p.chars().skip(1).any(char::is_lowercase)
+                    || (p.len() >= 3
+                        && !matches!(*p, "WIP" | "TBD" | "TBA" | "TODO" | "FIXME" | "XXX" | "DRAFT" | "NEW")))
+        })
 }
 
 /// Whether the text of a trailing parenthesis is a length (`each 5
