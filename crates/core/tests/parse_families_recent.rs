@@ -367,3 +367,54 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn headings_that_look_like_talks_in_a_file_where_nothing_else_is_one() {
+    // No speaker, recording or talk word anywhere: the one group of
+    // headings with notes that look like talks is read as the talks.
+    check(
+        "# Keynotes
+
+The keynotes today were short.
+
+# Big data at Netflix
+
+Lots of interesting stuff about their tech stack and platform.
+
+# Democratisation vs governance?
+
+His point was mostly that it's not either/or.
+
+# Science fiction to product: Data-driven development
+
+Micha's main point was that the science in data science is research.
+",
+        &[
+            "Big data at Netflix |  | ",
+            "Democratisation vs governance? |  | ",
+            "Science fiction to product: Data-driven development |  | ",
+        ],
+    );
+    // The same under a talk's title and its speaker: one talk's notes,
+    // its parts.
+    check(
+        "Storytelling via the psychology of professional wrestling
+Rubyconf 2015
+David Copeland
+@davetron5000
+
+## This is interesting
+
+He was sitting to watch Summer Slam.
+
+## Wrestling is fake
+
+But the stories are real.
+
+## There are rules
+
+And the crowd knows them.
+",
+        &[],
+    );
+}

@@ -173,15 +173,18 @@ impl<'a> FileParser<'a> {
                 // Talks without evidence of their own that the outline
                 // still reads as talks (a flat day of talks under a
                 // heading whose notes talk about them).
-                let inferred = talks_below == 0
-                    && !has_speakers
-                    && feats.len() >= 3
-                    && outline::classify(&feats, self.preamble_lists_talks)
-                        .classes
-                        .iter()
-                        .filter(|c| c.kind == Kind::Session)
-                        .count()
-                        >= 2;
+                // (Or the one group of headings that look like talks, under
+                // a title that names an event: see `opening_names_one_talk`.)
+                let inferred = talks_below == 0 && !has_speakers && feats.len() >= 3 && {
+                    let o = outline::classify(&feats, self.preamble_lists_talks);
+                    o.classes.iter().filter(|c| c.kind == Kind::Session).count() >= 2
+                        || (o.lone_group.len() >= 3
+                            && !self.opening_names_one_talk(
+                                body_start,
+                                &structural,
+                                fm.text(&["event", "conference", "title"]).as_deref(),
+                            ))
+                };
                 // `title: Lightning Talks!` over `speaker: A, B, C…` and a
                 // heading per talk: the evening's page, not one talk.
                 let talk_list_page = has_speakers
@@ -312,7 +315,12 @@ impl<'a> FileParser<'a> {
                 }
             }
         }
-        let outline = outline::classify(&feats, talk_list);
+        let mut outline = outline::classify(&feats, talk_list);
+        if !outline.lone_group.is_empty()
+            && !self.opening_names_one_talk(start, headings, title.as_deref())
+        {
+            outline.read_lone_group_as_talks();
+        }
         let classes = outline.classes;
         for u in &outline.unsure {
             if let Some(h) = headings.get(u.first) {
@@ -618,6 +626,52 @@ pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -
 }
 
 impl FileParser<'_> {
+    /// Whether the file's opening makes it one talk's notes: a front
+    /// matter title that names no event (`Google I/O 2011 - 1st day
+    /// Keynote` names a keynote), or a speaker line before the first
+    /// heading (`David Copeland` / `@davetron5000` under the talk's title).
+    fn opening_names_one_talk(
+        &self,
+        start: usize,
+        headings: &[Heading],
+        title: Option<&str>,
+    ) -> bool {
+        let year = |t: &str| {
+            t.split(|c: char| !c.is_ascii_digit())
+                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        };
+        if let Some(t) = title
+            && (!(headings::is_event(t) || year(t))
+                || t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "keynote" | "talk" | "session" | "workshop"
+                    )
+                }))
+        {
+            return true;
+        }
+        // (Past front matter the file could not read: `Title:` and
+        // `Tags:` are no speaker lines.)
+        let start = match frontmatter::find(self.text) {
+            Block::Found { body, .. } => start.max(body),
+            _ => start,
+        };
+        let end = headings.first().map_or(self.text.len(), |h| h.range.start);
+        self.text
+            .get(start..end.max(start))
+            .unwrap_or("")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(12)
+            .any(|l| {
+                l.starts_with('@')
+                    || super::speaker_lines::speaker_line(l, super::speaker_lines::Position::First)
+                        .is_some()
+            })
+    }
+
     /// A talk listed in a catalogue (a summary table, a list of the
     /// author's picks) that also has a heading of its own with its notes:
     /// one talk, the heading's. It is the same talk when both give the

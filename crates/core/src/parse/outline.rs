@@ -97,6 +97,29 @@ pub(crate) struct Unsure {
 pub(crate) struct Outline {
     pub classes: Vec<Class>,
     pub unsure: Vec<Unsure>,
+    /// The one group of headings that look like talks, in a file where
+    /// nothing is read as a talk (empty otherwise).
+    pub lone_group: Vec<usize>,
+}
+
+impl Outline {
+    /// `# Big data at Netflix`, `# Democratisation vs governance?`… with
+    /// notes under each, and nothing else in the file a talk: the group
+    /// of headings that look like talks is read as the talks (a file of
+    /// conference notes with no talk helps no reader). The file calls
+    /// this when its opening does not make it one talk's notes.
+    pub(crate) fn read_lone_group_as_talks(&mut self) {
+        for &c in &self.lone_group {
+            if let Some(class) = self.classes.get_mut(c) {
+                class.kind = Kind::Session;
+                class.why =
+                    "the headings that look like talks, in a file where nothing else is one";
+            }
+        }
+        if !self.lone_group.is_empty() {
+            self.unsure.clear();
+        }
+    }
 }
 
 /// Context handed down to a sibling group.
@@ -303,6 +326,8 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             },
         )),
     }
+    // The members of each group in `out.unsure`.
+    let mut unsure_groups: Vec<Vec<usize>> = Vec::new();
     while let Some((group, ctx)) = queue.pop() {
         let with_evidence = group
             .iter()
@@ -519,6 +544,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 first,
                 count: unsure.len(),
             });
+            unsure_groups.push(unsure);
         }
     }
     // `# Making PHP Extensions` over `## Resources` and topics, and
@@ -549,6 +575,20 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
         crate::order::sort_by(&mut out.unsure, &|a, b| a.first.cmp(&b.first));
         return out;
     }
+    // (The file decides, knowing what its opening says: see
+    // `Outline::read_lone_group_as_talks`.)
+    // (Not a trip report's story: `Arriving in Berlin` / `Landed
+    // Saturday…`, `What I would do differently` / `My advice…`.)
+    if let [group] = unsure_groups.as_slice()
+        && group.len() >= 3
+        && group.iter().filter(|&&c| feats[c].story).count() * 3 < group.len()
+        && !any_catalog
+        && !classes
+            .iter()
+            .any(|c| matches!(c.kind, Kind::Session | Kind::Container | Kind::FileSession))
+    {
+        out.lone_group = group.clone();
+    }
     out.classes = classes;
     crate::order::sort_by(&mut out.unsure, &|a, b| a.first.cmp(&b.first));
     out
@@ -562,7 +602,7 @@ fn whole_file_session(mut classes: Vec<Class>, at: usize, why: &'static str) -> 
     }
     Outline {
         classes,
-        unsure: Vec::new(),
+        ..Outline::default()
     }
 }
 
