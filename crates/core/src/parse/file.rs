@@ -181,7 +181,7 @@ impl<'a> FileParser<'a> {
                         || (o.lone_group.len() >= 3
                             && !self.opening_names_one_talk(
                                 body_start,
-                                &structural,
+                                structural,
                                 fm.text(&["event", "conference", "title"]).as_deref(),
                             ))
                 };
