@@ -418,3 +418,32 @@ And the crowd knows them.
         &[],
     );
 }
+
+#[test]
+fn whose_talk_it_was_then_its_title() {
+    // `Greg Bell’s keynote: Title`: the person, then the title; not
+    // `Let's talk: Communication…`, a title.
+    check(
+        "# Threat Hunting Summit 2020
+
+## Day 1
+
+### Greg Bell’s keynote: NDR & Community, Pendulums
+
+Notes.
+
+### Let's talk: Communication & Consensus Building in Open-Source
+
+Notes.
+
+### Ryan’s talk on hunting extortion adversaries
+
+Notes.
+",
+        &[
+            "NDR & Community, Pendulums | Greg Bell | ",
+            "Let's talk: Communication & Consensus Building in Open-Source |  | ",
+            "Ryan’s talk on hunting extortion adversaries |  | ",
+        ],
+    );
+}

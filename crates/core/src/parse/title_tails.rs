@@ -63,6 +63,39 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             );
         }
     }
+    // `Greg Bell’s keynote: NDR & Community`, `Ada Lovelace's talk -
+    // Engines`: whose talk it was, then its title.
+    for mark in ["'s ", "’s "] {
+        let Some(at) = s.find(mark) else {
+            continue;
+        };
+        let (who, rest) = (s[..at].trim(), &s[at + mark.len()..]);
+        let Some((_, title)) = ["keynote", "talk", "session", "presentation", "workshop"]
+            .iter()
+            .find_map(|k| {
+                let r = super::markers::strip_prefix_ci(rest, k)?;
+                [": ", " - ", " – "]
+                    .iter()
+                    .find_map(|sep| r.strip_prefix(sep))
+                    .map(|t| (*k, t.trim()))
+            })
+        else {
+            continue;
+        };
+        if (1..=3).contains(&who.split_whitespace().count())
+            && who.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            // (Not `Let's talk: Communication…`.)
+            && matches!(names::shape(who), names::Shape::Person { given: true })
+            && title.split_whitespace().count() >= 2
+        {
+            best.consider(
+                4,
+                title,
+                who,
+                "whose talk it was (`Name's keynote:`), then its title",
+            );
+        }
+    }
     // `Jeffrey Zeldman on Redesign`: a known person of two or three
     // words, `on`, and a capitalised title.
     if let Some(at) = s.find(" on ") {
