@@ -447,3 +447,26 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_no_break_space_before_a_talks_link_is_read_like_a_space() {
+    // A real file had a no-break space right before a link in its text;
+    // the word before the link was cut inside the two-byte space and the
+    // parse panicked. The talks are read as with a space.
+    check(
+        "# UXPA 2017
+
+Talks I saw on day two:
+
+The talk was about accessibility in the\u{a0}focus.
+
+![The entire slide deck can be found at [goo.gl/k9zYsA](http://goo.gl/k9zYsA)](/img/medium/slide.png)
+
+I went to\u{a0}[Designing for everyone](http://www.mycdevents.com/UXPA/sessions/designing/) by Ann Lee, then\u{a0}[Eyegaze trackers in practice](http://www.mycdevents.com/UXPA/sessions/eyegaze/) by Bo Lind.
+",
+        &[
+            "Designing for everyone | Ann Lee | ",
+            "Eyegaze trackers in practice | Bo Lind | ",
+        ],
+    );
+}

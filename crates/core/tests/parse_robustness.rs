@@ -318,3 +318,61 @@ fn text_is_nfc_normalised_before_anything_else() {
     assert_eq!(lib.speakers.len(), 1);
     assert_eq!(lib.speakers[0].name, "Anaïs Urlichs");
 }
+
+/// Every real notes file of the corpus, with every other space made a
+/// no-break or thin space and ASCII marks their full-width forms: no
+/// slice of the parser may cut inside a character. (A real file with a
+/// no-break space before a link once made it panic.)
+#[test]
+fn real_notes_with_multibyte_spaces_and_marks_never_panic() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
+    let mut files = 0;
+    for set in std::fs::read_dir(root).expect("the corpus folder") {
+        let Ok(set) = set else { continue };
+        let Ok(entries) = std::fs::read_dir(set.path()) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if !name.ends_with(".md") || name == "README.md" || name == "SOURCES.md" {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            files += 1;
+            let mut k = 0;
+            let spaced: String = text
+                .chars()
+                .map(|c| {
+                    k += 1;
+                    match (c, k % 4) {
+                        (' ', 0) => '\u{a0}',
+                        (' ', 2) => '\u{2009}',
+                        _ => c,
+                    }
+                })
+                .collect();
+            let marked: String = text
+                .chars()
+                .map(|c| {
+                    k += 1;
+                    match (c, k % 3) {
+                        (':', 0) => '：',
+                        ('(', 0) => '（',
+                        (')', 0) => '）',
+                        (',', 0) => '，',
+                        ('-', 0) => '–',
+                        ('\'', 0) => '’',
+                        _ => c,
+                    }
+                })
+                .collect();
+            for variant in [spaced, marked] {
+                check_invariants(&parse_one(&variant));
+            }
+        }
+    }
+    assert!(files >= 400, "the corpus has its files ({files} read)");
+}

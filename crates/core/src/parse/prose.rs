@@ -236,7 +236,13 @@ impl FileParser<'_> {
             // (`the book [Cybernetics](…) by Norbert Wiener`: a work
             // that is no talk.)
             let lead = self.text[..l.range.start].trim_end();
-            let lead = lead[lead.rfind(char::is_whitespace).map_or(0, |k| k + 1)..].to_lowercase();
+            // (The last word, after any space: a no-break space is two
+            // bytes.)
+            let lead = lead
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             if matches!(
                 lead.as_str(),
                 "book"
