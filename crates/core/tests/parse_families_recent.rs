@@ -470,3 +470,48 @@ I went to\u{a0}[Designing for everyone](http://www.mycdevents.com/UXPA/sessions/
         ],
     );
 }
+
+#[test]
+fn video_links_alone_over_their_abstracts_and_speakers() {
+    // `[Title (Cloud Next '19)](video)` alone on its paragraph, then the
+    // abstract and a `Speaker(s):` line, between rules: one talk each;
+    // the event in the title's last parentheses is no part of it (but
+    // `(Miro Knejp, CppCon 2019)` names who gave it).
+    check(
+        "## I attended Google Next 2019 in SF!
+
+Here are some of the sessions I attended:
+
+---
+
+[The Road to Intelligent Transportation (Cloud Next '19)](https://www.youtube.com/watch?v=t6Gtkssq9Wk)
+
+Mobility is a way of life for active and thriving communities.
+
+Speaker(s): Christopher Haas, Zef Delgadillo
+
+---
+
+[Medical Imaging 2.0 (Cloud Next '19)](https://www.youtube.com/watch?v=A32RFbkozFc)
+
+Check out how to improve imaging.
+
+Speaker(s): Ann Lee
+",
+        &[
+            "The Road to Intelligent Transportation | Christopher Haas; Zef Delgadillo | https://www.youtube.com/watch?v=t6Gtkssq9Wk",
+            "Medical Imaging 2.0 | Ann Lee | https://www.youtube.com/watch?v=A32RFbkozFc",
+        ],
+    );
+    check(
+        "# Awesome Talks
+
+- https://youtu.be/IAdLwUXRUvg Non-conforming C++: the Secrets the Committee Is Hiding From You (Miro Knejp, CppCon 2019)
+- https://youtu.be/hGY3uBHVVr4 Let's LISP like it's 1959 (Kristoffer Gronlund, LCA 2019)
+",
+        &[
+            "Non-conforming C++: the Secrets the Committee Is Hiding From You | Miro Knejp | https://youtu.be/IAdLwUXRUvg",
+            "Let's LISP like it's 1959 | Kristoffer Gronlund | https://youtu.be/hGY3uBHVVr4",
+        ],
+    );
+}

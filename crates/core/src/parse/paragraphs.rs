@@ -51,6 +51,8 @@ impl FileParser<'_> {
         let mut bold: Vec<Found> = Vec::new();
         // A speaker line over a title line over notes (see below).
         let mut named_first: Vec<Found> = Vec::new();
+        // A paragraph that is only a link to a video (see below).
+        let mut video_alone: Vec<Found> = Vec::new();
         // `Title by Name` alone on its line (see below).
         let mut plain_by: Vec<Found> = Vec::new();
         // Talks listed as wiki links under days (see below), and the days.
@@ -81,6 +83,23 @@ impl FileParser<'_> {
                     recording: Some(url),
                     link: None,
                     notes: notes.join("\n"),
+                });
+                continue;
+            }
+            // `[Title (Cloud Next '19)](video)` alone, over paragraphs of
+            // its abstract and a `Speaker(s):` line: read below, when two
+            // or more read so.
+            if second.is_none()
+                && let Some((title, url)) = video_link_line(first)
+            {
+                video_alone.push(Found {
+                    block: i,
+                    title: super::decorations::strip_annotation(&title).to_string(),
+                    speakers: Vec::new(),
+                    strong: true,
+                    recording: Some(url),
+                    link: None,
+                    notes: String::new(),
                 });
                 continue;
             }
@@ -308,6 +327,36 @@ impl FileParser<'_> {
                     .into_iter()
                     .next()
                     .map(|l| l.url);
+            }
+        }
+        // Each video alone: who gave it from a speaker line in the blocks
+        // up to the next one (`Speaker(s): Christopher Haas, Zef
+        // Delgadillo`).
+        if video_alone.len() >= 2 {
+            for k in 0..video_alone.len() {
+                let end = video_alone.get(k + 1).map_or(blocks.len(), |v| v.block);
+                video_alone[k].speakers = blocks[video_alone[k].block + 1..end]
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Paragraph(r) => self.text.get(r.clone()),
+                        _ => None,
+                    })
+                    .flat_map(str::lines)
+                    .find_map(|l| {
+                        let key = markers::key_line(l);
+                        key.as_ref()
+                            .is_some_and(|(k, _)| speaker_lines::is_speaker_key(&k.to_lowercase()))
+                            .then(|| {
+                                speaker_lines::speaker_line_keyed(l, key.as_ref(), Position::First)
+                            })
+                            .flatten()
+                    })
+                    .unwrap_or_default();
+            }
+            // (Where the part is not known to hold talks, only with who
+            // gave each.)
+            if !strong_only || video_alone.iter().all(|v| !v.speakers.is_empty()) {
+                found.append(&mut video_alone);
             }
         }
         // (One is enough where only strong lines are read, when it opens

@@ -190,11 +190,29 @@ pub(super) fn strip_annotation(t: &str) -> &str {
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
         && open > 0
-        && is_annotation(&t[open + 1..t.len() - 1])
+        && (is_annotation(&t[open + 1..t.len() - 1]) || is_event_year(&t[open + 1..t.len() - 1]))
     {
         return t[..open].trim_end();
     }
     t
+}
+
+/// Whether the text of a title's last parentheses is the event it was
+/// given at, with its year: `Cloud Next '19`, `PyCon 2019`, `JSConf EU
+/// 2018` (a capitalised name, then the year).
+fn is_event_year(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let Some((last, name)) = words.split_last() else {
+        return false;
+    };
+    let digits = last.trim_start_matches(['\'', '’']);
+    let year = (digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+        || (digits.len() == 2 && last.len() > 2))
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    // (Not `Miro Knejp, CppCon 2019`: who gave it, then where.)
+    year && !inner.contains(',')
+        && (1..=3).contains(&name.len())
+        && name.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether the text in a title's last brackets names categories: one to
