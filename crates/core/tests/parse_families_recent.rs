@@ -515,3 +515,40 @@ Speaker(s): Ann Lee
         ],
     );
 }
+
+#[test]
+fn numbered_talks_under_a_front_matter_title_that_names_an_events_day() {
+    // `title: GDC Day3：…` names a day of an event, not one talk: the
+    // numbered headings under it are the talks; `(Presented by Google
+    // Cloud)` names a company, no part of the title and no speaker.
+    check(
+        "---
+title: GDC Day3：游戏调试及服务器技术
+date: 2019-03-20 21:00:00
+---
+
+GDC第三天，今天主要集中在后端相关技术。
+
+### 1. Procedural Generation of Cinematic Dialogues
+
+此分享主要讲的是对话系统相关技术。
+
+### 2. Agones: Scaling Multiplayer Game Servers with Open Source (Presented by Google Cloud)
+
+开源的游戏服务器。
+
+### 3. Mastering the Apex of Scaling Game Servers (Presented by Multiplay)
+
+服务器扩展。
+
+### 4. 小结
+
+总结。
+",
+        &[
+            "Procedural Generation of Cinematic Dialogues |  | ",
+            "Agones: Scaling Multiplayer Game Servers with Open Source |  | ",
+            "Mastering the Apex of Scaling Game Servers |  | ",
+        ],
+    );
+}

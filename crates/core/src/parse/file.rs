@@ -640,8 +640,21 @@ impl FileParser<'_> {
             t.split(|c: char| !c.is_ascii_digit())
                 .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
         };
+        // (`GDC Day3：游戏调试及服务器技术`: an event's day, then what it
+        // was about.)
+        let eventish = |t: &str| {
+            let lower = t.to_lowercase();
+            headings::is_event(t)
+                || year(t)
+                // (`Day3`, `day 2`: a day of an event.)
+                || lower.match_indices("day").any(|(k, _)| {
+                    lower[k + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+                })
+                || t.split([':', '：', '|', '-', '–'])
+                    .any(|p| headings::is_event(p.trim()) || headings::is_day(&headings::norm(p)))
+        };
         if let Some(t) = title
-            && (!(headings::is_event(t) || year(t))
+            && (!eventish(t)
                 || t.split(|c: char| !c.is_alphanumeric()).any(|w| {
                     matches!(
                         w.to_lowercase().as_str(),
@@ -665,10 +678,17 @@ impl FileParser<'_> {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .take(12)
+            // (A short line: not a sentence of the author's, `GDC第三天，
+            // 今天主要集中在后端相关技术。`)
             .any(|l| {
                 l.starts_with('@')
-                    || super::speaker_lines::speaker_line(l, super::speaker_lines::Position::First)
-                        .is_some()
+                    || (l.chars().count() <= 60
+                        && !l.ends_with(['.', '。', '!', '?', '！', '？'])
+                        && super::speaker_lines::speaker_line(
+                            l,
+                            super::speaker_lines::Position::First,
+                        )
+                        .is_some())
             })
     }
 

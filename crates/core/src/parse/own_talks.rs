@@ -95,29 +95,23 @@ pub(super) fn author(opening: &str, title: Option<&str>) -> Option<String> {
 fn whose(title: &str) -> Option<String> {
     let t = markers::plain_inline(title);
     let t = t.trim();
-    let lower = t.to_lowercase();
-    let mut who = None;
-    for tail in [
+    // (Matched on the title's own bytes, ASCII case aside: a lowercased
+    // copy may differ in length, `K` (the Kelvin sign) is one byte as `k`.)
+    let who = [
         "'s talks",
         "’s talks",
         " - talks",
         ": talks",
         " talks",
         " presentations",
-    ] {
-        if lower.ends_with(tail) {
-            who = Some(&t[..t.len() - tail.len()]);
-            break;
-        }
-    }
-    if who.is_none() {
-        for head in ["talks by ", "presentations by ", "talks of "] {
-            if lower.starts_with(head) {
-                who = Some(&t[head.len()..]);
-                break;
-            }
-        }
-    }
+    ]
+    .iter()
+    .find_map(|tail| markers::strip_suffix_ci(t, tail))
+    .or_else(|| {
+        ["talks by ", "presentations by ", "talks of "]
+            .iter()
+            .find_map(|head| markers::strip_prefix_ci(t, head))
+    });
     let who = who?.trim();
     let words: Vec<&str> = who.split_whitespace().collect();
     if words.is_empty()
@@ -169,6 +163,9 @@ mod tests {
         assert_eq!(whose("Conference talks"), None);
         assert_eq!(whose("My talks"), None);
         assert_eq!(whose("Notes from RubyConf"), None);
+        // A Kelvin sign written as an entity lowercases to one byte: no
+        // panic, and no name.
+        assert_eq!(whose("Jane Doe’s TAL&#x212A;S"), None);
     }
 
     #[test]

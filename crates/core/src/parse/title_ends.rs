@@ -190,11 +190,22 @@ pub(super) fn strip_annotation(t: &str) -> &str {
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
         && open > 0
-        && (is_annotation(&t[open + 1..t.len() - 1]) || is_event_year(&t[open + 1..t.len() - 1]))
+        && (is_annotation(&t[open + 1..t.len() - 1])
+            || is_event_year(&t[open + 1..t.len() - 1])
+            || sponsor_note(&t[open + 1..t.len() - 1]))
     {
         return t[..open].trim_end();
     }
     t
+}
+
+/// Whether the text of a title's last parentheses names the company that
+/// presented it, not a person (`Presented by Google Cloud`, `Presented
+/// by Tencent and Intel`). (`sponsored by …` is kept: authors write it as
+/// the session's name.)
+fn sponsor_note(inner: &str) -> bool {
+    super::markers::strip_prefix_ci(inner.trim(), "presented by ")
+        .is_some_and(|who| !super::names::is_person(who.trim(), false))
 }
 
 /// Whether the text of a title's last parentheses is the event it was
