@@ -552,3 +552,31 @@ GDC第三天，今天主要集中在后端相关技术。
         ],
     );
 }
+
+#[test]
+fn a_title_then_its_speaker_after_the_last_colon() {
+    // `Title: Name` items under a day, no links: a list of talks. Not
+    // `Name: Title`, nor a colon before words that name no one.
+    check(
+        "# All Things Open 2016
+
+## Wednesday
+
+- Data Engineering with Apache Solr and Spark: Grant Ingersoll
+- Culture Trumps Tools: Matt Micene
+- Open Source for IoT: Dave Hoover
+
+## Thursday
+
+### Lessons learned: scaling the team
+
+Notes.
+",
+        &[
+            "Data Engineering with Apache Solr and Spark | Grant Ingersoll | ",
+            "Culture Trumps Tools | Matt Micene | ",
+            "Open Source for IoT | Dave Hoover | ",
+            "Lessons learned: scaling the team |  | ",
+        ],
+    );
+}

@@ -68,6 +68,19 @@ impl FileParser<'_> {
                 }
                 // A quick look first: two to five capitalised words after
                 // the last ` - ` (most bullets of notes fail it).
+                // (Or after the last colon, a known person: `Culture
+                // Trumps Tools: Matt Micene`.)
+                if let Some((before, after)) = line.rsplit_once(": ")
+                    && !line.contains(" - ")
+                    && before.split_whitespace().count() >= 2
+                    && (2..=3).contains(&after.split_whitespace().count())
+                    && matches!(
+                        names::shape(after.trim()),
+                        names::Shape::Person { given: true }
+                    )
+                {
+                    return true;
+                }
                 let Some((_, after)) = line.rsplit_once(" - ") else {
                     return false;
                 };

@@ -63,6 +63,24 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             );
         }
     }
+    // `Culture Trumps Tools: Matt Micene`: a title, then one person (a
+    // known given name) after the last colon.
+    if let Some((left, right)) = s.rsplit_once(": ")
+        && left.split_whitespace().count() >= 2
+        && (2..=3).contains(&right.split_whitespace().count())
+        && matches!(
+            names::shape(right.trim()),
+            names::Shape::Person { given: true }
+        )
+        && !matches!(names::shape(left.trim()), names::Shape::Person { .. })
+    {
+        best.consider(
+            3,
+            left,
+            right,
+            "a person's name after the title's last colon",
+        );
+    }
     // `Greg Bell’s keynote: NDR & Community`, `Ada Lovelace's talk -
     // Engines`: whose talk it was, then its title.
     for mark in ["'s ", "’s "] {
