@@ -580,3 +580,35 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn links_to_notes_files_after_a_line_that_names_the_talks() {
+    // `#Talks Attended` (a heading without its space, so a line of text)
+    // over links to the author's notes files: one talk each. The same
+    // links after a line about something else are not talks.
+    check(
+        "# scaladays-2016-nyc
+
+#Talks Attended
+
+- [Lightbend Lagom: MicroServices \"Just Right\"](talks/lagom.md)
+- [Principles of Elegance](talks/elegance.md)
+- [The Zen of Akka](talks/zen-of-akka.md)
+",
+        &[
+            "Lightbend Lagom: MicroServices \"Just Right\" |  | ",
+            "Principles of Elegance |  | ",
+            "The Zen of Akka |  | ",
+        ],
+    );
+    check(
+        "# My notes
+
+Recipes I liked:
+
+- [Lasagne](recipes/lasagne.md)
+- [Pho](recipes/pho.md)
+",
+        &[],
+    );
+}

@@ -277,7 +277,16 @@ impl FileParser<'_> {
             // (`Title by Name. What I thought…`) may be read as such.
             // (The reading that finds more talks wins; the catalogue's on
             // a tie.)
-            let listed = self.list_entries(&ranges);
+            let mut listed = self.list_entries(&ranges);
+            // A list of links to notes files of their own right after a
+            // short line that names the talks (`#Talks Attended`, a
+            // heading without its space; `Talks I attended:`).
+            if listed.is_empty()
+                && let (Some(first), Some(last)) = (items.first(), items.last())
+                && self.after_talks_label(first.range.start)
+            {
+                listed = self.notes_link_entries(first.range.start..last.range.end);
+            }
             let told = self.told_list(range.start, &items);
             out.extend(if told.len() > listed.len() {
                 told
@@ -293,6 +302,19 @@ impl FileParser<'_> {
         }
         crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
         out
+    }
+
+    /// Whether the last non-blank line before `at` is a short line that
+    /// names a list of talks (`#Talks Attended`, `Talks I attended:`,
+    /// `**Sessions**`).
+    fn after_talks_label(&self, at: usize) -> bool {
+        let before = self.text.get(..at).unwrap_or("").trim_end();
+        let line = before[before.rfind('\n').map_or(0, |k| k + 1)..].trim();
+        let plain = markers::plain_inline(line.trim_start_matches('#'));
+        let plain = plain.trim().trim_end_matches(':').trim();
+        !plain.is_empty()
+            && plain.split_whitespace().count() <= 5
+            && super::headings::names_talk_list(&super::headings::norm(plain))
     }
 
     /// The lines in `range` that start with a numbered reference (`[3] `)
