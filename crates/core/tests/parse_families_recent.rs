@@ -612,3 +612,45 @@ Recipes I liked:
         &[],
     );
 }
+
+#[test]
+fn a_latin_name_before_a_title_in_chinese() {
+    // Under a title that names the event (not one talk over a heading
+    // with a name's shape, `## 赞助票`): `Name: 中文标题` and `Name 中文标题`
+    // give the person and the title; `Spring Boot 入门` and `Splash
+    // Shuffle Manager优点` name no one.
+    check(
+        "# 回顾 Elixir Conf EU 2019
+
+去年是我第一次参加这个会议。
+
+## 赞助票
+
+今年的票。
+
+## 演示文稿
+
+### Chris Keathley: 用堆叠技术构建弹性系统
+
+笔记。
+
+### John Mertens 从我们的第一万亿条信息中得到的教训
+
+笔记。
+
+### Spring Boot 入门
+
+笔记。
+
+### Splash Shuffle Manager优点
+
+笔记。
+",
+        &[
+            "用堆叠技术构建弹性系统 | Chris Keathley | ",
+            "从我们的第一万亿条信息中得到的教训 | John Mertens | ",
+            "Spring Boot 入门 |  | ",
+            "Splash Shuffle Manager优点 |  | ",
+        ],
+    );
+}

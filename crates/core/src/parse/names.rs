@@ -297,7 +297,7 @@ fn is_initial(w: &str) -> bool {
 
 /// Whether a character belongs to a script without letter case that
 /// writes names (CJK, Thai, Arabic, Hebrew, Devanagari...).
-fn caseless_letter(c: char) -> bool {
+pub(crate) fn caseless_letter(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 

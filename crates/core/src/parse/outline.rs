@@ -278,9 +278,12 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
             .iter()
             .enumerate()
             .any(|(i, g)| i > 1 && g.level <= feats[1].level && (g.strong() || g.catalog > 0));
+        // (Not under a title that names the event: `# 回顾 Elixir Conf EU
+        // 2019` over `## 赞助票`, three characters with a name's shape.)
         if f.level == 1
             && n > 1
             && feats[1].people_heading
+            && f.container != Some(Container::Event)
             && children[t].first() == Some(&1)
             && !others_strong
             && !any_catalog

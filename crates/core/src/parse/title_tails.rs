@@ -47,9 +47,12 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         // of any shape: not `Inside AWS: Technology Choices…`. The
         // headings beside may still read an unknown name so, see
         // `siblings.rs`.)
+        // (A title in Chinese or Japanese has no spaces: `Chris
+        // Keathley: 用堆叠技术构建弹性系统`.)
         if (2..=4).contains(&left.split_whitespace().count())
             && matches!(names::shape(left), names::Shape::Person { given: true })
-            && right.split_whitespace().count() >= 2
+            && (right.split_whitespace().count() >= 2
+                || right.chars().filter(|&c| names::caseless_letter(c)).count() >= 4)
             && strength >= 3
             && !strength_and_refs(right).1.iter().any(|r| {
                 r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
@@ -60,6 +63,50 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                 right,
                 left,
                 "a person's name before the first colon",
+            );
+        }
+    }
+    // `Ju Liu 使用 Scenic 对 Escher 画作进行实时编码`, `Wolfgang Loder
+    // Elixir 的函数式概念`: a person in Latin letters, then the title in
+    // Chinese or Japanese.
+    if s.chars().any(names::caseless_letter) && !s.contains(": ") {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        // (The title's first word in those scripts, set apart by a space:
+        // not `Splash Shuffle Manager优点`.)
+        let latin = words
+            .iter()
+            .position(|w| w.chars().any(names::caseless_letter))
+            .filter(|&k| words[k].starts_with(names::caseless_letter))
+            .unwrap_or(0);
+        let capitalised = |ws: &[&str]| {
+            ws.iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        };
+        let who = if latin >= 2
+            && matches!(
+                names::shape(&words[..2].join(" ")),
+                names::Shape::Person { given: true }
+            ) {
+            Some(2)
+        } else if (2..=3).contains(&latin)
+            && capitalised(&words[..latin])
+            && matches!(
+                names::shape(&words[..latin].join(" ")),
+                names::Shape::Person { .. }
+            )
+        {
+            Some(latin)
+        } else {
+            None
+        };
+        if let Some(k) = who
+            && capitalised(&words[..k])
+        {
+            best.consider(
+                3,
+                &words[k..].join(" "),
+                &words[..k].join(" "),
+                "a person's name in Latin letters before a title in Chinese or Japanese",
             );
         }
     }
