@@ -654,3 +654,29 @@ fn a_latin_name_before_a_title_in_chinese() {
         ],
     );
 }
+
+#[test]
+fn bare_titles_listed_under_a_heading_that_names_the_talks() {
+    // `## Sessions Attended` over titles alone: one talk each; not under a
+    // heading about something else.
+    check(
+        "# ODSC Report 2019
+
+## Sessions Attended
+
+* Building a Natural Language Question & Answer Search Engine
+* Network Analysis made simple
+* Accelerate AI/ML with Kubeflow
+
+## Things to try
+
+* Kubeflow on a laptop
+* Graph algorithms in Neo4j
+",
+        &[
+            "Building a Natural Language Question & Answer Search Engine |  | ",
+            "Network Analysis made simple |  | ",
+            "Accelerate AI/ML with Kubeflow |  | ",
+        ],
+    );
+}

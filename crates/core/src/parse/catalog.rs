@@ -184,6 +184,8 @@ impl FileParser<'_> {
                     "a row of a table of talks (its header names a title column)".into()
                 } else if e.what == "title in the text" {
                     "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several; in italics with `by` and people after it; or an item of a list told in sentences after a line about the talks".into()
+                } else if e.what == "bare title" {
+                    "a title alone in a list, under a heading that names the talks (`## Sessions Attended`)".into()
                 } else if e.what == "speaker item" {
                     "an item of a day's list that starts with its speaker's profile link and says what the talk gave".into()
                 } else if e.what == "talk link" {

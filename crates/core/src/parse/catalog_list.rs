@@ -311,6 +311,57 @@ impl FileParser<'_> {
         out
     }
 
+    /// Under a heading that names the talks (`## Sessions Attended`), a
+    /// list of bare titles, one per item (`* Network Analysis made
+    /// simple`): each is a talk, its speakers where the item names them
+    /// (`Title - Name`). Two items or more, nearly all a title's shape: a
+    /// line of two to sixteen words that does not end a sentence.
+    pub(super) fn bare_title_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(&range) {
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| {
+                    let text = self.text.get(it.range.clone())?;
+                    let first = text.lines().next()?;
+                    let line = markers::plain_inline(markers::strip_any_list_marker(first));
+                    let line = line.trim();
+                    let words = line.split_whitespace().count();
+                    // (Not a person's name: `* Pandy Knight` under
+                    // `## Lightning Talks Day 1` names the parts' speakers.)
+                    ((2..=16).contains(&words)
+                        && !line.ends_with(['.', ':', ';', ','])
+                        && !names::is_person(line, false)
+                        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                    .then(|| {
+                        let mut parts = headings::parts(line);
+                        Entry {
+                            speakers: parts.speaker_refs(),
+                            title: parts.title,
+                            range: it.range.clone(),
+                            what: "bare title",
+                            ..Entry::default()
+                        }
+                    })
+                })
+                .collect();
+            // (Not a form's fields, `- Length: 30 minutes`, `- Format:
+            // slides as PDF`: most items a one-word key and its value.)
+            let fields = found
+                .iter()
+                .filter(|e| {
+                    e.title
+                        .split_once(": ")
+                        .is_some_and(|(k, _)| !k.trim().contains(' '))
+                })
+                .count();
+            if found.len() >= 2 && found.len() * 5 >= items.len() * 4 && fields * 2 < found.len() {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
     /// Whether a list item only says there is more (`...`, `many many
     /// more!`, `etc.`).
     fn is_filler_item(&self, r: &Range<usize>) -> bool {

@@ -360,6 +360,19 @@ impl FileParser<'_> {
                 if c.is_empty() && container.is_some() {
                     c = self.speaker_items(own.clone());
                 }
+                // ... or as bare titles, one per item, under a heading that
+                // names them (`## Sessions Attended`).
+                // (Not `### Lightning talks`, `## Ignite Talks`: one
+                // session, its parts.)
+                if c.is_empty()
+                    && container.is_some()
+                    && headings::names_talk_list(&h.norm)
+                    && !["lightning", "ignite", "pecha", "flash"]
+                        .iter()
+                        .any(|w| h.norm.contains(w))
+                {
+                    c = self.bare_title_items(own.clone());
+                }
                 // A short heading that names no talk (`#### Best`), over a
                 // line naming a talk and who gave it (a link or bold
                 // text): its talks are such lines.
