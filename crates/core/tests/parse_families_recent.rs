@@ -680,3 +680,33 @@ fn bare_titles_listed_under_a_heading_that_names_the_talks() {
         ],
     );
 }
+
+#[test]
+fn who_spoke_then_the_title_in_quotes() {
+    // `- [Name](…), Role, Org, "Title"`: one talk per item, the speakers
+    // before the quoted title; a list of quotes from the talks (no one
+    // named before them) is no list of talks.
+    check(
+        "---
+title: 'AI Engineer Summit'
+---
+
+Listing down the speakers for the summit.
+
+- [swyx](https://www.swyx.io/), [Latent.Space](https://latent.space/), \"The 1000x AI Engineer\"
+- [Flo Crivello](https://flocrivello.com/), CEO, [Lindy](https://www.lindy.ai/), \"The Age of the Agent\"
+- [Harrison Chase](https://twitter.com/hwchase17), CEO, LangChain, \"Building Context-Aware Reasoning Applications\"
+
+Quotes I liked:
+
+- \"Ship it before it is ready\"
+- \"Data beats opinions every time\"
+- \"Nobody reads the docs until they do\"
+",
+        &[
+            "The 1000x AI Engineer | swyx | ",
+            "The Age of the Agent | Flo Crivello | ",
+            "Building Context-Aware Reasoning Applications | Harrison Chase | ",
+        ],
+    );
+}

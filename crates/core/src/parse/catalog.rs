@@ -184,6 +184,8 @@ impl FileParser<'_> {
                     "a row of a table of talks (its header names a title column)".into()
                 } else if e.what == "title in the text" {
                     "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several; in italics with `by` and people after it; or an item of a list told in sentences after a line about the talks".into()
+                } else if e.what == "quoted title" {
+                    "an item naming who spoke, then the talk's title in quotes".into()
                 } else if e.what == "bare title" {
                     "a title alone in a list, under a heading that names the talks (`## Sessions Attended`)".into()
                 } else if e.what == "speaker item" {
@@ -280,6 +282,13 @@ impl FileParser<'_> {
             // (The reading that finds more talks wins; the catalogue's on
             // a tie.)
             let mut listed = self.list_entries(&ranges);
+            // Or who spoke, then the title in quotes at the item's end.
+            if listed.len() * 2 < ranges.len() {
+                let quoted = self.quoted_title_items(&ranges);
+                if quoted.len() > listed.len() {
+                    listed = quoted;
+                }
+            }
             // A list of links to notes files of their own right after a
             // short line that names the talks (`#Talks Attended`, a
             // heading without its space; `Talks I attended:`).

@@ -362,6 +362,81 @@ impl FileParser<'_> {
         out
     }
 
+    /// A list of the people who spoke, each item ending with the talk's
+    /// title in quotes (`- [Harrison Chase](…), CEO, LangChain, "Building
+    /// Context-Aware Reasoning Applications"`): the title is the quoted
+    /// text, the speakers the people named before it (a person's name
+    /// as a link's text, or the item's first part). Three items or more,
+    /// most of them so.
+    pub(super) fn quoted_title_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        if items.len() < 3 {
+            return Vec::new();
+        }
+        let found: Vec<Entry> = items
+            .iter()
+            .filter_map(|r| {
+                let raw = self.text.get(r.clone())?;
+                let first = raw.lines().next()?;
+                let line = markers::strip_any_list_marker(first).trim();
+                let line = line.trim_end_matches(['.', ' ']);
+                let (close, open) = if line.ends_with('"') {
+                    ('"', '"')
+                } else if line.ends_with('”') {
+                    ('”', '“')
+                } else {
+                    return None;
+                };
+                let body = line.strip_suffix(close)?;
+                let at = body.rfind(open)?;
+                let title = markers::plain_inline(&body[at + open.len_utf8()..]);
+                let title = title.trim();
+                let before = body[..at].trim_end().trim_end_matches(',').trim_end();
+                if title.split_whitespace().count() < 2 || before.is_empty() {
+                    return None;
+                }
+                let before_start = r.start + (first.len() - first.trim_start().len());
+                let mut names: Vec<String> = Vec::new();
+                let lead = markers::plain_inline(before.split(',').next().unwrap_or(""));
+                let lead = lead.trim();
+                if (1..=4).contains(&lead.split_whitespace().count()) && !names::is_org(lead) {
+                    names.push(lead.to_string());
+                }
+                for l in self.links_in(before_start..before_start + first.len()) {
+                    let t = markers::plain_inline(&l.text);
+                    let t = t.trim();
+                    // (A full name: one word is as likely the company's,
+                    // `[Lindy](https://www.lindy.ai/)`.)
+                    if !l.image
+                        && t.contains(' ')
+                        && names::is_person(t, false)
+                        && !names.iter().any(|n| n == t)
+                    {
+                        names.push(t.to_string());
+                    }
+                }
+                (!names.is_empty()).then(|| Entry {
+                    title: title.to_string(),
+                    speakers: names
+                        .iter()
+                        .map(|n| super::speakers::SpeakerRef {
+                            name: n.clone(),
+                            org: None,
+                            handle: false,
+                        })
+                        .collect(),
+                    range: r.clone(),
+                    what: "quoted title",
+                    ..Entry::default()
+                })
+            })
+            .collect();
+        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
     /// Whether a list item only says there is more (`...`, `many many
     /// more!`, `etc.`).
     fn is_filler_item(&self, r: &Range<usize>) -> bool {
