@@ -710,3 +710,44 @@ Quotes I liked:
         ],
     );
 }
+
+#[test]
+fn a_bold_title_its_abstract_then_a_byline() {
+    // An agenda copied into the notes: `**Title**`, the abstract, then
+    // the speaker's name over their role. A bold line over a paragraph of
+    // notes and no byline is no talk.
+    check(
+        "---
+title: LeadDev London 2023
+---
+
+## Talks
+
+**Compassionate on-call**
+
+In this talk, we’ll discuss how to build a compassionate on-call rota.
+
+Lisa Karlin Curtis  
+Software Engineer • incident.io
+
+**Red 2.0: Transforming a Game Company**
+
+A look at how the Tech Team applied the Red 2.0 Manifesto.
+
+Colin Walder  
+Engineering Director • CD Projekt Red
+
+**Code is Poetry**
+
+In this talk, I will talk about how to write good readable code.
+
+Niranjan Uma Shankar  
+Head of Growth Engineering • Automattic Inc
+",
+        &[
+            "Compassionate on-call | Lisa Karlin Curtis | ",
+            "Red 2.0: Transforming a Game Company | Colin Walder | ",
+            "Code is Poetry | Niranjan Uma Shankar | ",
+        ],
+    );
+}

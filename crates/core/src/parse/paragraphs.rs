@@ -205,13 +205,37 @@ impl FileParser<'_> {
                 // `**Data is a Four-Letter Word**`, then a paragraph of its
                 // own naming who gave it (`Paul Du Bois (Double Fine) and
                 // Henry Goffin (Double Fine)`).
-                let next_who = match (second, blocks.get(i + 1)) {
-                    (None, Some(Block::Paragraph(next))) => self.text[next.clone()]
-                        .lines()
-                        .map(str::trim)
-                        .next()
-                        .and_then(|who| speaker_lines::speaker_line(who, Position::First)),
+                // (Or after the abstract: `**Compassionate on-call**` /
+                // `In this talk, we’ll discuss…` / `Lisa Karlin Curtis` +
+                // `Software Engineer • incident.io`, a byline of a name and
+                // at most a role under it, before the next bold line.)
+                let byline = |k: usize| match blocks.get(k) {
+                    Some(Block::Paragraph(next)) => {
+                        let t = &self.text[next.clone()];
+                        let mut ls = t.lines().map(str::trim).filter(|l| !l.is_empty());
+                        let who = ls.next()?;
+                        let more = ls.count();
+                        (k == i + 1 || (more <= 1 && whole_bold(who).is_none()))
+                            .then(|| {
+                                speaker_lines::speaker_line(
+                                    who.trim_end_matches('\\'),
+                                    Position::First,
+                                )
+                            })
+                            .flatten()
+                    }
                     _ => None,
+                };
+                let next_who = if second.is_none() {
+                    (i + 1..(i + 4).min(blocks.len()))
+                        .take_while(|&k| {
+                            k == i + 1
+                                || !matches!(&blocks[k], Block::Paragraph(r)
+                                    if whole_bold(self.text[r.clone()].lines().next().unwrap_or("").trim()).is_some())
+                        })
+                        .find_map(byline)
+                } else {
+                    None
                 };
                 if let Some(refs) = next_who {
                     // (What a dash sets apart is then the title's:
