@@ -751,3 +751,29 @@ Head of Growth Engineering • Automattic Inc
         ],
     );
 }
+
+#[test]
+fn zero_padded_numbers_and_a_stray_hash_before_titles() {
+    check(
+        "# PyData London 2023
+
+## 01 sktime - python toolbox for time series: how to implement your own
+Speaker: Franz Kiraly
+
+## 02 An Introduction to Polars
+Speaker: Ritchie Vink
+
+## 08✨ fastAPI facts we wish we'd known beforehand.
+Speaker: Alice Lee
+
+## # How to build stunning Data Science Web applications in Python
+Speaker: Bob Ross
+",
+        &[
+            "sktime - python toolbox for time series: how to implement your own | Franz Kiraly | ",
+            "An Introduction to Polars | Ritchie Vink | ",
+            "fastAPI facts we wish we'd known beforehand. | Alice Lee | ",
+            "How to build stunning Data Science Web applications in Python | Bob Ross | ",
+        ],
+    );
+}

@@ -547,6 +547,24 @@ fn strip_numbering(s: &str) -> &str {
             }
         }
     }
+    // `01 sktime - python toolbox…`, `08✨ fastAPI facts…`: a number
+    // padded with zeros is a list's, not a title's word.
+    {
+        let b = s.as_bytes();
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if (2..=3).contains(&digits) && b[0] == b'0' {
+            let rest = s[digits..].trim_start_matches(|c: char| c == ' ' || is_pictograph(c));
+            if rest.len() < s.len() - digits && !rest.is_empty() {
+                return rest.trim_start();
+            }
+        }
+    }
+    // `# How to build…`: a stray mark of a heading inside the heading.
+    if let Some(rest) = s.strip_prefix("# ")
+        && !rest.trim().is_empty()
+    {
+        return rest.trim_start();
+    }
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     let n = if digits > 0 && digits <= 3 {
