@@ -777,3 +777,27 @@ Speaker: Bob Ross
         ],
     );
 }
+
+#[test]
+fn talk_titles_with_their_materials_after_a_colon() {
+    // `* Title: https://…` under `# Materials from Talks and Workshops`:
+    // the title before the colon is the talk.
+    check(
+        "# AI Engineer Summit 2023 Recap
+
+I attended the summit.
+
+# Materials from Talks and Workshops
+* Writing Principles for Task-Tuned Prompt Engineering: https://bit.ly/principles-prompt-engineering
+* Pydantic is all you need: https://tome.app/fivesixseven/pydantic-is-all-you-need
+  * Pydantic Repo: [Welcome to Pydantic](https://docs.pydantic.dev/latest/)
+* Building Reactive AI Apps with AI.JSX
+  * slides: https://drive.google.com/file/d/1roGVio/view
+",
+        &[
+            "Writing Principles for Task-Tuned Prompt Engineering |  | ",
+            "Pydantic is all you need |  | ",
+            "Building Reactive AI Apps with AI.JSX |  | ",
+        ],
+    );
+}

@@ -324,7 +324,18 @@ impl FileParser<'_> {
                 .filter_map(|it| {
                     let text = self.text.get(it.range.clone())?;
                     let first = text.lines().next()?;
-                    let line = markers::plain_inline(markers::strip_any_list_marker(first));
+                    let item = markers::strip_any_list_marker(first).trim();
+                    // (`Title: https://…`, `Title: [repo](…)`: the talk's
+                    // materials after its title.)
+                    let item = item
+                        .rsplit_once(": ")
+                        .filter(|(_, tail)| {
+                            let tail = tail.trim();
+                            (tail.starts_with("http") && !tail.contains(' '))
+                                || (tail.starts_with('[') && tail.ends_with(')'))
+                        })
+                        .map_or(item, |(head, _)| head);
+                    let line = markers::plain_inline(item);
                     let line = line.trim();
                     let words = line.split_whitespace().count();
                     // (Not a person's name: `* Pandy Knight` under

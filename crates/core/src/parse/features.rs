@@ -365,7 +365,7 @@ impl FileParser<'_> {
                 // (Not `### Lightning talks`, `## Ignite Talks`: one
                 // session, its parts.)
                 if c.is_empty()
-                    && container.is_some()
+                    && (container.is_some() || words <= 6)
                     && headings::names_talk_list(&h.norm)
                     && !["lightning", "ignite", "pecha", "flash"]
                         .iter()
