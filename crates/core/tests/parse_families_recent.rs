@@ -801,3 +801,36 @@ I attended the summit.
         ],
     );
 }
+
+#[test]
+fn a_front_matter_title_that_names_the_event_is_no_talk() {
+    // `title: 'Attending NeurIPS 2019'` over notes where no talk is read:
+    // the event's page, with no talk (and a warning), not the whole file
+    // as one talk. `title: Google I/O 2011 - 1st day Keynote` is one.
+    check(
+        "---
+title: 'Attending NeurIPS 2019'
+---
+
+My summary of attending NeurIPS 2019.
+
+## 1. Overview
+
+- Location: Vancouver
+",
+        &[],
+    );
+    check(
+        "---
+title: 'Google I/O 2011 - 1st day Keynote'
+---
+
+The keynote was about Android.
+
+## Android
+
+- Ice Cream Sandwich
+",
+        &["1st day Keynote |  | "],
+    );
+}

@@ -192,8 +192,19 @@ impl<'a> FileParser<'a> {
                     && fm
                         .text(&["title"])
                         .is_some_and(|t| headings::names_talk_list(&headings::norm(&t)));
+                // (A title that names the event, with nothing under it
+                // read as a talk, is still the event's page: no talk is
+                // better than the whole file as one.)
+                let event_page = !has_speakers
+                    && fm
+                        .text(&["event", "conference", "title"])
+                        .is_some_and(|t| title_names_event(&t));
                 if (!has_speakers || talk_list_page)
-                    && (talks_below >= 1 || pre_catalog || inferred || self.session_level.is_some())
+                    && (talks_below >= 1
+                        || pre_catalog
+                        || inferred
+                        || event_page
+                        || self.session_level.is_some())
                     && !fm_names_one_talk(&fm)
                 {
                     // Front matter on top of a conference file.
@@ -636,31 +647,8 @@ impl FileParser<'_> {
         headings: &[Heading],
         title: Option<&str>,
     ) -> bool {
-        let year = |t: &str| {
-            t.split(|c: char| !c.is_ascii_digit())
-                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        };
-        // (`GDC Day3：游戏调试及服务器技术`: an event's day, then what it
-        // was about.)
-        let eventish = |t: &str| {
-            let lower = t.to_lowercase();
-            headings::is_event(t)
-                || year(t)
-                // (`Day3`, `day 2`: a day of an event.)
-                || lower.match_indices("day").any(|(k, _)| {
-                    lower[k + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit())
-                })
-                || t.split([':', '：', '|', '-', '–'])
-                    .any(|p| headings::is_event(p.trim()) || headings::is_day(&headings::norm(p)))
-        };
         if let Some(t) = title
-            && (!eventish(t)
-                || t.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "keynote" | "talk" | "session" | "workshop"
-                    )
-                }))
+            && !title_names_event(t)
         {
             return true;
         }
@@ -846,4 +834,27 @@ fn subtitle_follows(long: &str, short: &str) -> bool {
         && long[short.len()..]
             .trim_start()
             .starts_with([':', '-', '–', '—'])
+}
+
+/// Whether a front matter title names an event, or a day of one, and no
+/// single talk: a year (`Attending NeurIPS 2019`), an event's name, a day
+/// (`GDC Day3：游戏调试及服务器技术`), and no `keynote`, `talk`, `session`
+/// or `workshop` (`Google I/O 2011 - 1st day Keynote` is one keynote).
+fn title_names_event(t: &str) -> bool {
+    let year = t
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let lower = t.to_lowercase();
+    let eventish = headings::is_event(t)
+        || year
+        // (`Day3`, `day 2`: a day of an event.)
+        || lower
+            .match_indices("day")
+            .any(|(k, _)| lower[k + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        || t.split([':', '：', '|', '-', '–'])
+            .any(|p| headings::is_event(p.trim()) || headings::is_day(&headings::norm(p)));
+    eventish
+        && !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "keynote" | "talk" | "session" | "workshop"))
 }
