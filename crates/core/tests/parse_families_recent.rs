@@ -834,3 +834,28 @@ The keynote was about Android.
         &["1st day Keynote |  | "],
     );
 }
+
+#[test]
+fn linked_titles_with_their_kind_in_parentheses_under_bold_topics() {
+    // `- **Topic**` over `- [Title](…) (Workshop, Dec 13)`: the topics
+    // group the talks; the kind in parentheses is evidence, no speaker.
+    check(
+        "# NeurIPS 2019
+
+## 3. My Focuses
+
+- **Bayesian Methods and Deep Learning**
+  - [Deep Learning with Bayesian Principles](https://slideslive.com/38921489/deep-learning) (Tutorial, Dec 9)
+  - [Bayesian Deep Learning](http://bayesiandeeplearning.org) (Workshop, Dec 13)
+- **Machine Learning for Biology**
+  - [Learning Meaningful Representations of Life](https://lmrl-bio.github.io/) (Workshop, Dec 13)
+  - [Machine Learning in Computational Biology](https://sites.google.com/mlcb2019/) (Workshop co-located with NeurIPS, Dec 14)
+",
+        &[
+            "Deep Learning with Bayesian Principles |  | https://slideslive.com/38921489/deep-learning",
+            "Bayesian Deep Learning |  | ",
+            "Learning Meaningful Representations of Life |  | ",
+            "Machine Learning in Computational Biology |  | ",
+        ],
+    );
+}

@@ -271,7 +271,9 @@ impl FileParser<'_> {
             // stands for them.
             let mut ranges: Vec<Range<usize>> = Vec::with_capacity(items.len());
             for x in items.iter() {
-                if !x.sub_items.is_empty() && self.is_group_label(&x.range) {
+                if !x.sub_items.is_empty()
+                    && (self.is_group_label(&x.range) || self.kinds_below(&x.sub_items))
+                {
                     ranges.extend(x.sub_items.iter().cloned());
                 } else {
                     ranges.push(x.range.clone());
@@ -434,6 +436,31 @@ impl FileParser<'_> {
             return None;
         }
         std::str::from_utf8(&b[..digits]).ok()?.parse().ok()
+    }
+
+    /// Whether most of an item's sub-items (two or more) are a link then
+    /// the kind of session in parentheses (`[Bayesian Deep
+    /// Learning](…) (Workshop, Dec 13)`): the item's line labels them.
+    fn kinds_below(&self, subs: &[Range<usize>]) -> bool {
+        let kinded = subs
+            .iter()
+            .filter(|r| {
+                let Some(t) = self.text.get((*r).clone()) else {
+                    return false;
+                };
+                let line = t.lines().next().unwrap_or("").trim_end();
+                line.strip_suffix(')')
+                    .and_then(|x| x.rsplit_once("]("))
+                    .and_then(|(_, tail)| tail.rsplit_once(") ("))
+                    .is_some_and(|(_, inner)| {
+                        let k = inner.split(',').next().unwrap_or("");
+                        super::headings::is_kind(k)
+                            || super::decorations::starts_with_kind(k)
+                            || inner.to_ascii_lowercase().starts_with("poster")
+                    })
+            })
+            .count();
+        subs.len() >= 2 && kinded * 2 > subs.len()
     }
 
     /// Whether a list item's own line is only a label (`**Micro

@@ -365,7 +365,19 @@ impl FileParser<'_> {
             } else {
                 String::new()
             };
-            speakers = speakers_after(&after).unwrap_or_default();
+            // `[Title](…) (Workshop, Dec 13)`: the kind of session, not
+            // people.
+            let kind_after = after
+                .trim()
+                .strip_prefix('(')
+                .and_then(|x| x.split([',', ')']).next())
+                .map(str::trim)
+                .filter(|k| headings::is_kind(k) || super::decorations::starts_with_kind(k));
+            if let Some(k) = kind_after {
+                parts.kind.get_or_insert_with(|| k.to_string());
+            } else {
+                speakers = speakers_after(&after).unwrap_or_default();
+            }
             if speakers.is_empty()
                 && !from_link
                 && let Some((t, sp)) = trailing_paren_speakers(&parts.title)
@@ -456,8 +468,15 @@ impl FileParser<'_> {
         // `* Pentesting ICS 101` over `* 10am, Track 2` or `* 1000-1400 in
         // Icon B`: a line under the title gives its slot in the schedule.
         let scheduled = lines.iter().skip(1).take(3).any(|(_, l)| slot_line(l));
-        let evidence =
-            recording || slides || !speakers.is_empty() || presented || talk_page || scheduled;
+        // (Or the kind of session it was: `[Bayesian Deep Learning](…)
+        // (Workshop, Dec 13)`.)
+        let evidence = recording
+            || slides
+            || !speakers.is_empty()
+            || presented
+            || talk_page
+            || scheduled
+            || parts.kind.is_some();
         // A title that reads as a person is no talk (`Modern SQL` is one:
         // an acronym is no part of a name).
         let acronym = parts

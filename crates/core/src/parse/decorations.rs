@@ -234,6 +234,17 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     {
         return t[..inner.0].trim_end();
     }
+    // `Bayesian Deep Learning (Workshop, Dec 13)`: the kind, then when.
+    if let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|x| x.rfind('(').map(|o| (o, &x[o + 1..])))
+        && inner.0 > 0
+        && let Some((k, _)) = inner.1.split_once(", ")
+        && is_kind(k)
+    {
+        *kind = Some(k.to_string());
+        return t[..inner.0].trim_end();
+    }
     // `Hiring from Both Sides of the Table (Panel)`: the kind.
     if let Some(inner) = t
         .strip_suffix(')')
