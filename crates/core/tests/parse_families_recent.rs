@@ -859,3 +859,30 @@ fn linked_titles_with_their_kind_in_parentheses_under_bold_topics() {
         ],
     );
 }
+
+#[test]
+fn a_surname_in_capitals_in_the_first_paragraph() {
+    // French notes name the speaker `Marcy CHAROLLOIS` in their text; an
+    // acronym or a job in capitals names no one.
+    check(
+        "## Pourquoi vous n'attirerez et ne retiendrez pas les femmes dans vos équipes tech !
+
+La keynote du premier jour a été faite par Marcy CHAROLLOIS.
+
+Marcy a fait ce talk à Devoxx FR en avril dernier.
+
+## Le GitOps dont vous êtes le héros
+
+Je ne vais pas pouvoir vous décrire totalement ce talk de Louis TOURNAYRE.
+
+## Persistência Poliglota
+
+Uma DBA palestrando é uma coisa de louco.
+",
+        &[
+            "Pourquoi vous n'attirerez et ne retiendrez pas les femmes dans vos équipes tech ! | Marcy CHAROLLOIS | ",
+            "Le GitOps dont vous êtes le héros | Louis TOURNAYRE | ",
+            "Persistência Poliglota |  | ",
+        ],
+    );
+}

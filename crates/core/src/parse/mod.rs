@@ -55,6 +55,7 @@
 mod bloom;
 mod body;
 mod builder;
+mod caps_surnames;
 mod catalog;
 mod catalog_item;
 mod catalog_list;

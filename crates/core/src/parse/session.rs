@@ -197,6 +197,14 @@ impl FileParser<'_> {
         {
             speakers = sp;
         }
+        // `… faite par Marcy CHAROLLOIS.`: a surname in capitals.
+        if speakers.is_empty()
+            && let Some(sp) = super::caps_surnames::caps_surname_speakers(
+                self.text.get(body.clone()).unwrap_or(""),
+            )
+        {
+            speakers = sp;
+        }
         // `…の[かみくず](…)さんによる発表です`, `한정수님의 발표 입니다`.
         if speakers.is_empty()
             && let Some(sp) =
