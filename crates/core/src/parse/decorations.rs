@@ -99,6 +99,14 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     {
         t = rest.trim_start();
     }
+    // `:bulb: The laundromat…`: an emoji's shortcode before the title.
+    if let Some(rest) = t.strip_prefix(':')
+        && let Some((code, after)) = rest.split_once(": ")
+        && crate::emoji::lookup(code).is_some()
+        && !after.trim().is_empty()
+    {
+        t = after.trim_start();
+    }
     // `👨‍💻👩🏽‍💻👽Comunidad diversa…`: emoji before the title.
     let bare = t.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
     if !bare.is_empty() {
