@@ -311,7 +311,19 @@ impl FileParser<'_> {
         // Title — [Name (@handle)](…)`, `[2] …`): read as a list's items.
         let refs = self.reference_lines(&range);
         if refs.len() >= 3 {
-            out.extend(self.list_entries(&refs));
+            // (Not a paper's references, `[1] Lamport. Time, Clocks… -
+            // [PDF](…)`: each reference read as a talk names one, by a
+            // title that is no label.)
+            let talks = self.list_entries(&refs);
+            if talks.len() * 5 >= refs.len() * 4
+                && talks.iter().all(|e| {
+                    markers::label_of_text(&e.title).is_none()
+                        && !e.title.eq_ignore_ascii_case("pdf")
+                        && !e.speakers.is_empty()
+                })
+            {
+                out.extend(talks);
+            }
         }
         crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
         out

@@ -70,9 +70,12 @@ impl FileParser<'_> {
                 // the last ` - ` (most bullets of notes fail it).
                 // (Or after the last colon, a known person: `Culture
                 // Trumps Tools: Matt Micene`.)
+                // (A title's words: not a to-do's owner, `Book the venue:
+                // Sarah Chen`, nor a form's field, `Travel buddy: Maria`.)
                 if let Some((before, after)) = line.rsplit_once(": ")
                     && !line.contains(" - ")
                     && before.split_whitespace().count() >= 2
+                    && super::util::title_cased(before)
                     && (2..=3).contains(&after.split_whitespace().count())
                     && matches!(
                         names::shape(after.trim()),
@@ -366,7 +369,17 @@ impl FileParser<'_> {
                         .is_some_and(|(k, _)| !k.trim().contains(' '))
                 })
                 .count();
-            if found.len() >= 2 && found.len() * 5 >= items.len() * 4 && fields * 2 < found.len() {
+            // (Titles, not sentences: `The keynote hall was packed an
+            // hour before start`, `Ask Tom about the workshop budget`.)
+            let titled = found
+                .iter()
+                .filter(|e| super::util::title_cased(&e.title))
+                .count();
+            if found.len() >= 2
+                && found.len() * 5 >= items.len() * 4
+                && fields * 2 < found.len()
+                && titled * 2 >= found.len()
+            {
                 out.extend(found);
             }
         }
@@ -441,7 +454,13 @@ impl FileParser<'_> {
                 })
             })
             .collect();
-        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 {
+        // (Titles, not what people said: `"Testing is an activity, not a
+        // phase"`, `"the release checklist saved us again"`.)
+        let titled = found
+            .iter()
+            .filter(|e| super::util::title_cased(&e.title))
+            .count();
+        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 && titled * 5 >= found.len() * 3 {
             found
         } else {
             Vec::new()

@@ -120,7 +120,12 @@ fn korean(s: &str) -> Option<Vec<SpeakerRef>> {
         // `님의 발표`, `님의 발표입니다`, `님의 강연`; or `발표는 …님이`.
         let talk_after = matches!(rest, "의" | "께서" | "이")
             && ["발표", "강연", "세션"].iter().any(|t| next.starts_with(t));
-        let talk_before = rest == "이" && i > 0 && words[i - 1].starts_with("발표");
+        // (`발표는 민우님이 해 주셨고`: gave it; not `발표는 민우님이
+        // 추천해 주신 것`, talks Minwoo recommended.)
+        let talk_before = rest == "이"
+            && i > 0
+            && words[i - 1].starts_with("발표")
+            && ["해", "하셨", "진행"].iter().any(|v| next.starts_with(v));
         let joined =
             rest.starts_with("의") && ["발표", "강연"].iter().any(|t| rest[3..].starts_with(t));
         if !(talk_after || talk_before || joined)

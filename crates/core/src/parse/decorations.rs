@@ -571,9 +571,10 @@ fn strip_numbering(s: &str) -> &str {
     {
         let b = s.as_bytes();
         let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-        if (2..=3).contains(&digits) && b[0] == b'0' {
+        // (Two digits: not `007 - Licensing as spycraft`.)
+        if digits == 2 && b[0] == b'0' {
             let rest = s[digits..].trim_start_matches(|c: char| c == ' ' || is_pictograph(c));
-            if rest.len() < s.len() - digits && !rest.is_empty() {
+            if rest.len() < s.len() - digits && rest.starts_with(char::is_alphabetic) {
                 return rest.trim_start();
             }
         }

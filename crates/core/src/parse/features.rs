@@ -69,6 +69,9 @@ pub(crate) struct Features {
     /// The first words under the heading talk about a talk (`speaker`,
     /// `slides`, `talk`, `demo`...).
     pub talk_words: bool,
+    /// The first line of its notes names a talk in Chinese, Japanese or
+    /// Korean (`此分享主要讲的是…`).
+    pub cjk_talk_words: bool,
     /// The first words under the heading are the author's own story (`I`,
     /// `we`, `my`) or speak of talks in the plural (`several talks
     /// covered…`): a part of a trip report or a theme, not one talk's
@@ -252,9 +255,12 @@ impl FileParser<'_> {
             }
             // (Or, in Japanese or Korean, the first lines say whose talk
             // it is: `…さんによる発表です`, `…님의 발표 입니다`.)
+            // (Not under the file's title, where the opening may mention a
+            // talk someone gave: `今回は山田さんによる発表を聞きに…`.)
             let speaker_line = self.speaker_line_follows(own.clone())
                 || self.text.get(own.clone()).is_some_and(|t| {
-                    t.len() > 3
+                    i > 0
+                        && t.len() > 3
                         && t.as_bytes()[..t.len().min(600)].iter().any(|&b| b >= 0xE0)
                         && super::cjk_speakers::honorific_speakers(t).is_some()
                 });
@@ -496,6 +502,9 @@ impl FileParser<'_> {
                 ),
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
+                cjk_talk_words: super::notes_evidence::cjk_talk_words(
+                    self.text.get(own.clone()).unwrap_or(""),
+                ),
                 story: super::notes_evidence::story(self.text.get(own.clone()).unwrap_or("")),
                 // Only the file's title is asked (see `outline`).
                 self_talk: i == 0 && self_talk(self.text.get(own.clone()).unwrap_or("")),

@@ -179,6 +179,10 @@ impl<'a> FileParser<'a> {
                     let o = outline::classify(&feats, self.preamble_lists_talks);
                     o.classes.iter().filter(|c| c.kind == Kind::Session).count() >= 2
                         || (o.lone_group.len() >= 3
+                            && names_the_event(
+                                fm.text(&["event", "conference", "title"]).as_deref(),
+                                structural,
+                            )
                             && !self.opening_names_one_talk(
                                 body_start,
                                 structural,
@@ -328,6 +332,7 @@ impl<'a> FileParser<'a> {
         }
         let mut outline = outline::classify(&feats, talk_list);
         if !outline.lone_group.is_empty()
+            && names_the_event(title.as_deref(), headings)
             && !self.opening_names_one_talk(start, headings, title.as_deref())
         {
             outline.read_lone_group_as_talks();
@@ -705,11 +710,31 @@ impl FileParser<'_> {
                 .map(|l| l.url.trim_end_matches('/').to_string())
         };
         let mut drop = vec![false; sessions.len()];
+        // (Not two talks of one kind, `Keynote` on two days, nor talks by
+        // different people.)
+        let same_people = |a: &SessionDraft, b: &SessionDraft| {
+            a.speakers.is_empty()
+                || b.speakers.is_empty()
+                || a.speakers.iter().any(|x| {
+                    b.speakers
+                        .iter()
+                        .any(|y| crate::text::fold(u, &x.name) == crate::text::fold(u, &y.name))
+                })
+        };
         for e in (0..sessions.len()).filter(|&e| listed[e]) {
             let fe = &folded[e];
             let rec_e = recording(&sessions[e]);
+            // (A kind of session, `Keynote`, is the same talk only by the
+            // same people, named on both.)
+            let kind = headings::is_kind(&sessions[e].title);
             let same = (0..sessions.len()).filter(|&h| !listed[h]).find(|&h| {
                 let fh = &folded[h];
+                if !same_people(&sessions[e], &sessions[h])
+                    || (kind
+                        && (sessions[e].speakers.is_empty() || sessions[h].speakers.is_empty()))
+                {
+                    return false;
+                }
                 (!fe.is_empty() && fh == fe)
                     || (rec_e.is_some() && recording(&sessions[h]) == rec_e)
                     || (fe.split(' ').count() >= 2
@@ -772,7 +797,9 @@ impl FileParser<'_> {
         }
         let mut dropped: Vec<u32> = Vec::new();
         sessions.retain(|s| {
+            // (Not `### Keynote` on another day.)
             let again = s.speakers.is_empty()
+                && !headings::is_kind(&s.title)
                 && !s.links.iter().any(is_recording_link)
                 && named.contains(&crate::text::fold(u, &s.title));
             if again {
@@ -857,4 +884,13 @@ fn title_names_event(t: &str) -> bool {
         && !lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| matches!(w, "keynote" | "talk" | "session" | "workshop"))
+}
+
+/// Whether the file says it is about an event: its front matter title or
+/// first heading names one (`PyTennessee 2015`), or a heading names the
+/// talks (`# Keynotes`).
+fn names_the_event(title: Option<&str>, headings: &[Heading]) -> bool {
+    title.is_some_and(title_names_event)
+        || headings.first().is_some_and(|h| title_names_event(&h.text))
+        || headings.iter().any(|h| headings::names_talk_list(&h.norm))
 }

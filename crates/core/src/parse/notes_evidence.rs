@@ -402,6 +402,32 @@ pub(super) fn story(body: &str) -> bool {
 }
 
 /// Whether the first 60 words of `body` include a talk word.
+/// Whether the first line of text of `body` names a talk in Chinese,
+/// Japanese or Korean (`此分享主要讲的是…`, `…さんによる発表です`), where
+/// words are not set apart by spaces.
+pub(super) fn cjk_talk_words(body: &str) -> bool {
+    let first = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with(['#', '!', '<', '|', '`']))
+        .unwrap_or("");
+    first.bytes().any(|b| b >= 0xE0)
+        && [
+            "分享",
+            "演讲",
+            "讲师",
+            "講演",
+            "発表",
+            "登壇",
+            "セッション",
+            "발표",
+            "강연",
+            "세션",
+        ]
+        .iter()
+        .any(|w| first.contains(w))
+}
+
 pub(super) fn talk_words(body: &str) -> bool {
     body.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&'))
         .filter(|w| !w.is_empty())

@@ -585,6 +585,11 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
     if let [group] = unsure_groups.as_slice()
         && group.len() >= 3
         && group.iter().filter(|&&c| feats[c].story).count() * 3 < group.len()
+        // (One of them at least speaks of a talk: not a book's chapters,
+        // recipes, study topics.)
+        && group
+            .iter()
+            .any(|&c| feats[c].talk_words || feats[c].cjk_talk_words)
         && !any_catalog
         && !classes
             .iter()

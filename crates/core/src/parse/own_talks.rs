@@ -28,12 +28,17 @@ const OWN: &[&str] = &[
     "presentations i've given",
     "presentations i have given",
     "talks given by me",
-    "where i spoke",
-    "where i have spoken",
-    "where i've spoken",
-    "i have spoken at",
-    "i've spoken at",
-    "i spoke at",
+];
+
+/// What says the talks listed are others' (lowercase): `my notes from the
+/// other talks`.
+const OTHERS: &[&str] = &[
+    "other talks",
+    "talks i attended",
+    "talks i saw",
+    "talks i watched",
+    "notes from",
+    "my notes",
 ];
 
 /// Words that say what kind of talks a title lists, not whose.
@@ -82,7 +87,7 @@ pub(super) fn author(opening: &str, title: Option<&str>) -> Option<String> {
         end -= 1;
     }
     let head = opening[..end].to_lowercase();
-    if !OWN.iter().any(|p| head.contains(p)) {
+    if !OWN.iter().any(|p| head.contains(p)) || OTHERS.iter().any(|p| head.contains(p)) {
         return None;
     }
     title
@@ -122,8 +127,11 @@ fn whose(title: &str) -> Option<String> {
     {
         return None;
     }
+    // (A handle is written small or with digits: `quasilyte`, not
+    // `Rust talks`.)
     let handle_like = words.len() == 1
         && who.len() >= 3
+        && !who.starts_with(|c: char| c.is_ascii_uppercase())
         && who
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));

@@ -53,6 +53,8 @@ impl FileParser<'_> {
         let mut named_first: Vec<Found> = Vec::new();
         // A paragraph that is only a link to a video (see below).
         let mut video_alone: Vec<Found> = Vec::new();
+        // The bold titles whose byline comes after their abstract.
+        let mut far_bylines: Vec<usize> = Vec::new();
         // `Title by Name` alone on its line (see below).
         let mut plain_by: Vec<Found> = Vec::new();
         // Talks listed as wiki links under days (see below), and the days.
@@ -91,6 +93,11 @@ impl FileParser<'_> {
             // or more read so.
             if second.is_none()
                 && let Some((title, url)) = video_link_line(first)
+                // (Not `[Watch the recording](…)`, `[Day 1 livestream](…)`:
+                // a label, a whole day's stream.)
+                && markers::label_of_text(&title).is_none()
+                && !markers::is_recording_label(&title)
+                && !title.to_lowercase().contains("stream")
             {
                 video_alone.push(Found {
                     block: i,
@@ -215,7 +222,14 @@ impl FileParser<'_> {
                         let mut ls = t.lines().map(str::trim).filter(|l| !l.is_empty());
                         let who = ls.next()?;
                         let more = ls.count();
-                        (k == i + 1 || (more <= 1 && whole_bold(who).is_none()))
+                        // (Past the abstract for a title of two words or
+                        // more: not `**Accelerate**` in a reading list,
+                        // `**Venue**` in the thanks; and, where the part is
+                        // not known to hold talks, three such or more.)
+                        (k == i + 1
+                            || (more <= 1
+                                && whole_bold(who).is_none()
+                                && inner.split_whitespace().count() >= 2))
                             .then(|| {
                                 speaker_lines::speaker_line(
                                     who.trim_end_matches('\\'),
@@ -238,6 +252,15 @@ impl FileParser<'_> {
                     None
                 };
                 if let Some(refs) = next_who {
+                    if !matches!(blocks.get(i + 1), Some(Block::Paragraph(next))
+                        if speaker_lines::speaker_line(
+                            self.text[next.clone()].lines().next().unwrap_or("").trim(),
+                            Position::First,
+                        )
+                        .is_some())
+                    {
+                        far_bylines.push(i);
+                    }
                     // (What a dash sets apart is then the title's:
                     // `Collada – Featuring WebGL`.)
                     let title = if parts.org.is_some() || parts.speakers.is_some() {
@@ -377,11 +400,33 @@ impl FileParser<'_> {
                     })
                     .unwrap_or_default();
             }
-            // (Where the part is not known to hold talks, only with who
-            // gave each.)
-            if !strong_only || video_alone.iter().all(|v| !v.speakers.is_empty()) {
+            // Half of them name who gave them, or the text before them
+            // speaks of talks (`Here are some of the sessions I attended:`);
+            // where the part is not known to hold talks, each names its
+            // speakers. (Not a playlist of music videos.)
+            let named = video_alone
+                .iter()
+                .filter(|v| !v.speakers.is_empty())
+                .count();
+            let first_block = video_alone.first().map_or(0, |v| v.block);
+            let said = blocks[..first_block].iter().any(|b| match b {
+                Block::Paragraph(r) => self
+                    .text
+                    .get(r.clone())
+                    .is_some_and(super::notes_evidence::talk_words),
+                _ => false,
+            });
+            let enough = if strong_only {
+                named == video_alone.len()
+            } else {
+                named * 2 >= video_alone.len() || said
+            };
+            if enough {
                 found.append(&mut video_alone);
             }
+        }
+        if strong_only && far_bylines.len() < 3 {
+            bold.retain(|b| !far_bylines.contains(&b.block));
         }
         // (One is enough where only strong lines are read, when it opens
         // the part.)

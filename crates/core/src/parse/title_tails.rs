@@ -99,8 +99,22 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         } else {
             None
         };
+        // (Not a product: `Claude Code 实战分享`, `Jules Agent 与异步编程`,
+        // a title that goes on from the name with `与`, `的`, `和`.)
+        let product = |ws: &[&str]| {
+            ws.iter().any(|w| {
+                matches!(
+                    *w,
+                    "Code" | "Agent" | "Swift" | "Studio" | "Cloud" | "Script" | "Native" | "Pro"
+                )
+            })
+        };
         if let Some(k) = who
             && capitalised(&words[..k])
+            && !product(&words[..k])
+            && !words
+                .get(k)
+                .is_some_and(|w| w.starts_with(['与', '的', '和', '及', '对', '在']))
         {
             best.consider(
                 3,
@@ -110,10 +124,29 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             );
         }
     }
+    // `Keynote (Presented by Thomas Kurian)`, `Gemini for developers
+    // (presented by Jane Smith and Raj Patel)`: the people in the last
+    // parentheses.
+    if let Some(inner) = s.strip_suffix(')')
+        && let Some(open) = inner.rfind('(')
+        && open > 0
+        && let Some(who) = super::markers::strip_prefix_ci(&inner[open + 1..], "presented by ")
+    {
+        let (strength, _) = strength_and_refs(who);
+        if strength >= 3 {
+            best.consider(
+                strength + 1,
+                s[..open].trim_end(),
+                who,
+                "the people who presented it, in the last parentheses",
+            );
+        }
+    }
     // `Culture Trumps Tools: Matt Micene`: a title, then one person (a
     // known given name) after the last colon.
     if let Some((left, right)) = s.rsplit_once(": ")
         && left.split_whitespace().count() >= 2
+        && super::util::title_cased(left)
         && (2..=3).contains(&right.split_whitespace().count())
         && matches!(
             names::shape(right.trim()),
@@ -152,6 +185,11 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             // (Not `Let's talk: Communication…`.)
             && matches!(names::shape(who), names::Shape::Person { given: true })
             && title.split_whitespace().count() >= 2
+            // (A title, not the author's remark: `Martin's keynote: I
+            // missed it`, `Kelsey's keynote: my takeaways`.)
+            && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !title.starts_with("I ")
+            && super::util::title_cased(title)
         {
             best.consider(
                 4,

@@ -271,3 +271,43 @@ pub(crate) fn follow_fence(fence: &mut Option<&'static str>, t: &str) {
         }
     }
 }
+
+/// Whether `s` is written as a title is (`Culture Trumps Tools`, `The Age
+/// of the Agent`), not as a sentence (`Book the venue for the offsite`,
+/// `Testing is an activity, not a phase`): after its first word, half or
+/// more of its words of four letters or more start with a capital
+/// (scripts without case count as titles; so does a title of one long
+/// word).
+pub(crate) fn title_cased(s: &str) -> bool {
+    let mut long = 0;
+    let mut caps = 0;
+    for w in s.split_whitespace().skip(1) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            continue;
+        }
+        long += 1;
+        if w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_lowercase())
+        {
+            caps += 1;
+        }
+    }
+    long == 0 || caps * 2 >= long
+}
+
+#[cfg(test)]
+mod title_case_tests {
+    use super::title_cased;
+
+    #[test]
+    fn titles_and_sentences() {
+        assert!(title_cased("Culture Trumps Tools"));
+        assert!(title_cased("The Age of the Agent"));
+        assert!(!title_cased("Network Analysis made simple"));
+        assert!(!title_cased("Book the venue for the offsite"));
+        assert!(!title_cased("Testing is an activity, not a phase"));
+        assert!(!title_cased("Travel buddy"));
+    }
+}
