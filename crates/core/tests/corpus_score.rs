@@ -362,3 +362,59 @@ fn the_fifty_first_holdout_corpus_is_read_no_worse() {
     let report = score("holdout51", "0.90");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_fifty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.59 recall at `75f99c6`; floor set after its rules.
+    let report = score("holdout52", "0.45");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fifty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.57 recall at `75f99c6`; floor set after its rules.
+    let report = score("holdout53", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fifty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.38 recall at `37b12a3`; floor set after its rules.
+    let report = score("holdout54", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fifty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.58 of 7 files (the parser panicked on the eighth) recall at `6962f3a`; floor set after its rules.
+    let report = score("holdout55", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fifty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.61 recall at `866320a`; floor set after its rules.
+    let report = score("holdout56", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fifty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.44 recall at `866320a`; floor set after its rules.
+    let report = score("holdout57", "0.30");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fifty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.27 recall at `1cc66d1`; floor set after its rules.
+    let report = score("holdout58", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_fifty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.38 recall at `1cc66d1`; floor set after its rules.
+    let report = score("holdout59", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
