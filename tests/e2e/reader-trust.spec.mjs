@@ -231,11 +231,18 @@ test.describe("Back returns to the same place", () => {
     await expect(reader.resultLinks).toHaveCount(60);
     const link = reader.resultLink("Talk 45");
     await link.scrollIntoViewIfNeeded();
-    // Near the list's end the next page may load as the reader scrolls
-    // (two frames let the scroll handler run): Back must show the list as
-    // long as it was when the reader left it, whatever that length was.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const shown = await reader.resultLinks.count();
+    // Near the list's end the next page may load as the reader scrolls:
+    // Back must show the list as long as it was when the reader left it,
+    // whatever that length was. (On a loaded machine the scroll handler
+    // may run late: the length is read once it has stayed the same for
+    // a few frames, not after a fixed two.)
+    let shown = await reader.resultLinks.count();
+    for (let settled = 0; settled < 5; ) {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const now = await reader.resultLinks.count();
+      settled = now === shown ? settled + 1 : 0;
+      shown = now;
+    }
     expect(shown).toBeGreaterThanOrEqual(60);
     const before = await page.evaluate(() => window.scrollY);
     await link.click();
