@@ -112,8 +112,29 @@ pub fn open_first_result() {
     }
 }
 
+thread_local! {
+    /// Moves asked for past the last result shown while the next page is
+    /// being drawn (`j` held down, or pressed faster than the page draws).
+    static PENDING: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+}
+
+/// The list's `Show N more` button, when more results wait.
+fn more_button() -> Option<web_sys::HtmlElement> {
+    document()
+        .query_selector("button.more")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 /// Moves the keyboard cursor (the focused result link) by `delta`.
+/// Past the last result shown, the next page is drawn and the cursor goes
+/// on into it: no press is lost, however fast they come.
 pub fn move_cursor(delta: i32) {
+    if delta > 0 && PENDING.with(|p| p.get()) > 0 {
+        PENDING.with(|p| p.set(p.get() + delta));
+        return;
+    }
     let links = result_links();
     if links.is_empty() {
         return;
@@ -124,6 +145,20 @@ pub fn move_cursor(delta: i32) {
             .as_ref()
             .is_some_and(|a| a == l.unchecked_ref::<web_sys::Element>())
     });
+    if delta > 0
+        && current == Some(links.len() - 1)
+        && let Some(more) = more_button()
+    {
+        PENDING.with(|p| p.set(delta));
+        more.click();
+        request_animation_frame(|| {
+            let moves = PENDING.with(|p| p.replace(0));
+            if moves > 0 {
+                move_cursor(moves);
+            }
+        });
+        return;
+    }
     let next = match current {
         None => 0,
         Some(i) => (i as i32 + delta).clamp(0, links.len() as i32 - 1) as usize,

@@ -263,7 +263,14 @@ fn SessionList() -> impl IntoView {
             .with(|r| r.sessions.len().saturating_sub(limit.get()))
     };
     let handle = window_event_listener(leptos::ev::scroll, move |_| {
-        if more() == 0 {
+        // (Not while the list shows only its first cards: the page is
+        // short then, and a scroll, the restored one of Back among them,
+        // would load a page the reader never reached.)
+        let painted = c
+            .results
+            .with_untracked(|r| settled.try_with_value(|s| *s == r.sessions))
+            .unwrap_or(false);
+        if more() == 0 || !painted {
             return;
         }
         let w = window();
