@@ -127,6 +127,24 @@ fn more_button() -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
+/// Once the list shows more than `shown` results, moves the cursor by the
+/// moves asked for meanwhile; looks again on each of the next `frames`
+/// frames (the page may first show only its first cards), and gives up
+/// after them without drawing more.
+fn go_on_when_drawn(shown: usize, frames: u32) {
+    request_animation_frame(move || {
+        let drawn = result_links().len() > shown;
+        if drawn || frames == 0 {
+            let moves = PENDING.with(|p| p.replace(0));
+            if moves > 0 && drawn {
+                move_cursor(moves);
+            }
+        } else {
+            go_on_when_drawn(shown, frames - 1);
+        }
+    });
+}
+
 /// Moves the keyboard cursor (the focused result link) by `delta`.
 /// Past the last result shown, the next page is drawn and the cursor goes
 /// on into it: no press is lost, however fast they come.
@@ -151,12 +169,7 @@ pub fn move_cursor(delta: i32) {
     {
         PENDING.with(|p| p.set(delta));
         more.click();
-        request_animation_frame(|| {
-            let moves = PENDING.with(|p| p.replace(0));
-            if moves > 0 {
-                move_cursor(moves);
-            }
-        });
+        go_on_when_drawn(links.len(), 30);
         return;
     }
     let next = match current {

@@ -132,6 +132,9 @@ test("long facets fold behind Show all, selected values always shown", async ({ 
 
 test("j walks past the first page: the next page loads as the cursor gets there", async ({ reader, page }) => {
   await reader.goto();
+  // (The first page drawn: on a loaded machine the list shows its first
+  // cards a while longer.)
+  await expect(reader.resultLinks).toHaveCount(PAGE);
   for (let i = 0; i < 70; i++) await page.keyboard.press("j");
   await expect(reader.resultLink(title(69))).toBeFocused();
 });
