@@ -72,16 +72,7 @@ impl FileParser<'_> {
                 // Trumps Tools: Matt Micene`.)
                 // (A title's words: not a to-do's owner, `Book the venue:
                 // Sarah Chen`, nor a form's field, `Travel buddy: Maria`.)
-                if let Some((before, after)) = line.rsplit_once(": ")
-                    && !line.contains(" - ")
-                    && before.split_whitespace().count() >= 2
-                    && super::util::title_cased(before)
-                    && (2..=3).contains(&after.split_whitespace().count())
-                    && matches!(
-                        names::shape(after.trim()),
-                        names::Shape::Person { given: true }
-                    )
-                {
+                if !line.contains(" - ") && super::title_tails::title_then_person(line).is_some() {
                     return true;
                 }
                 let Some((_, after)) = line.rsplit_once(" - ") else {

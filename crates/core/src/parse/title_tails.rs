@@ -144,14 +144,7 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
     }
     // `Culture Trumps Tools: Matt Micene`: a title, then one person (a
     // known given name) after the last colon.
-    if let Some((left, right)) = s.rsplit_once(": ")
-        && left.split_whitespace().count() >= 2
-        && super::util::title_cased(left)
-        && (2..=3).contains(&right.split_whitespace().count())
-        && matches!(
-            names::shape(right.trim()),
-            names::Shape::Person { given: true }
-        )
+    if let Some((left, right)) = title_then_person(s)
         && !matches!(names::shape(left.trim()), names::Shape::Person { .. })
     {
         best.consider(
@@ -505,4 +498,20 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             best.consider(1, left, "", "organisations in parentheses at the end");
         }
     }
+}
+
+/// `Culture Trumps Tools: Matt Micene`: a title of two words or more with
+/// a title's capitals (not a to-do's `Book the venue:`, a form's `Travel
+/// buddy:`), then one person of two or three words with a known given
+/// name after the last colon: the title and the person.
+pub(super) fn title_then_person(s: &str) -> Option<(&str, &str)> {
+    let (left, right) = s.rsplit_once(": ")?;
+    (left.split_whitespace().count() >= 2
+        && super::util::title_cased(left)
+        && (2..=3).contains(&right.split_whitespace().count())
+        && matches!(
+            names::shape(right.trim()),
+            names::Shape::Person { given: true }
+        ))
+    .then_some((left, right))
 }
