@@ -217,6 +217,13 @@ impl FileParser<'_> {
             if l.range.end > range.end {
                 break;
             }
+            // `Asher Corey's [Title](video)`, `[@miner](…) [Title](video)`:
+            // who gave it before a video's link, on a short line.
+            if let Some(people) = self.people_before_video(l) {
+                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                out.push((title, people, Some(l.dest.to_string())));
+                continue;
+            }
             if !talk_link_text(&l.text) {
                 continue;
             }
@@ -270,7 +277,8 @@ impl FileParser<'_> {
             }
             if is_talk_page(&l.dest) || !people.is_empty() {
                 let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
-                out.push((title, people, None));
+                let recording = markers::is_video_url(&l.dest).then(|| l.dest.to_string());
+                out.push((title, people, recording));
             }
         }
         out
@@ -283,18 +291,78 @@ impl FileParser<'_> {
             .iter()
             .filter(|l| {
                 !l.image
-                    && talk_link_text(&l.text)
-                    && (is_talk_page(&l.dest)
-                        || video_link_talk(&l.text, &l.dest).is_some()
-                        || self.opens_a_line_with_video(l)
-                        || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
-                            .is_empty())
+                    && (self.people_before_video(l).is_some()
+                        || talk_link_text(&l.text)
+                            && (is_talk_page(&l.dest)
+                                || video_link_talk(&l.text, &l.dest).is_some()
+                                || self.opens_a_line_with_video(l)
+                                || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
+                                    .is_empty()))
             })
             .count()
     }
 }
 
 impl FileParser<'_> {
+    /// The people named before link `l` to a video, on a short line of
+    /// its own (a paragraph or a quote): `Asher Corey's [Title](video)`,
+    /// `[@lucascs](…)'s talk [Title](video)`, `[@cgrand](…) and Igor Ges
+    /// on [Title](video).`, `[@miner](…) [Title](video)`. Each must be a
+    /// handle or a name of a person's shape, and the words between the
+    /// possessive and the link few and in lowercase (`'s mind blowing`).
+    fn people_before_video(&self, l: &super::scan::LinkRef<'_>) -> Option<Vec<SpeakerRef>> {
+        if l.image || !markers::is_video_url(&l.dest) || l.text.trim().is_empty() {
+            return None;
+        }
+        let before = &self.text[..l.range.start];
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let lead = markers::plain_inline(&before[line_start..]);
+        let lead = lead.trim_start_matches(['>', ' ', '\t']).trim_end();
+        let after = self.text[l.range.end..].split('\n').next().unwrap_or("");
+        let after = markers::plain_inline(after);
+        if lead.is_empty()
+            || lead.split_whitespace().count() > 10
+            || after.split_whitespace().count() > 8
+            || markers::label_of_text(&l.text).is_some()
+            || markers::is_recording_label(l.text.trim())
+        {
+            return None;
+        }
+        let who = match lead.split_once("'s").or_else(|| lead.split_once("’s")) {
+            Some((who, between)) => {
+                let between = between.trim();
+                let words: Vec<&str> = between.split_whitespace().collect();
+                if words.len() > 3 || !words.iter().all(|w| w.starts_with(char::is_lowercase)) {
+                    return None;
+                }
+                who
+            }
+            // (Without a possessive, only handles: `[@miner](…) [Title](…)`,
+            // `@cgrand and Igor Ges on [Title](…)`.)
+            None => {
+                let who = lead.strip_suffix(" on").unwrap_or(lead);
+                if !who.starts_with('@') {
+                    return None;
+                }
+                who
+            }
+        };
+        let refs = speakers::parse_speakers(who.trim());
+        (!refs.is_empty()
+            && refs.len() <= 4
+            && refs.iter().all(|r| {
+                r.handle
+                    || match super::names::shape(&r.name) {
+                        super::names::Shape::Person { .. } => true,
+                        super::names::Shape::Capitalised => {
+                            (2..=3).contains(&r.name.split_whitespace().count())
+                        }
+                        _ => false,
+                    }
+            }))
+        .then_some(refs)
+    }
+
     /// Whether link `l` goes to a video and opens its line, with nothing
     /// after it or a colon and what the author thought (`[Title](video):
     /// comment`).
@@ -401,6 +469,18 @@ fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     .find_map(|w| markers::strip_prefix_ci(rest, w)) else {
         return Vec::new();
     };
+    // `by @apogsasis`: one handle.
+    if let Some(h) = names.strip_prefix('@') {
+        let end = h
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(h.len());
+        let refs = speakers::parse_speakers(&names[..end + 1]);
+        return if end >= 2 && refs.iter().all(|r| r.handle) {
+            refs
+        } else {
+            Vec::new()
+        };
+    }
     let names = names
         .split([',', '.', '(', ';', ':'])
         .next()

@@ -1,0 +1,59 @@
+//! Layouts of real notes learnt from the misses of the held-out sets in
+//! the stop that began 2026-12-04 at 04:00 UTC (after the other
+//! `parse_families_*.rs`), each pinned down with Markdown in and sessions
+//! out (`title | speakers (org) | recording`).
+
+mod parse_support;
+
+use parse_support::check_sessions as check;
+
+#[test]
+fn who_gave_it_before_a_link_to_its_video_on_a_line_of_its_own() {
+    // Sketchnotes posted one per talk, each under a quoted line naming
+    // the people (in the possessive, or handles alone) and linking the
+    // video; front matter titles the page, which is no talk.
+    check(
+        "---
+title: Clojure Conj Sketchnotes
+tags: ['clojure']
+---
+
+I attended the conference, sketchnoting all of the talks I saw.
+
+> Asher Corey's [40K LOCs to Build 1st Web Sonogram](https://www.youtube.com/watch?v=K6Z)
+
+![40klocs](/img/40klocs.jpeg)
+
+> [@lucascs](https://twitter.com/lucascs)'s talk [Building a Powerful Accounting System](https://www.youtube.com/watch?v=aw6)
+
+> [@cgrand](https://twitter.com/cgrand) and Igor Ges on [Powderkeg: Teaching Clojure to Spark](https://www.youtube.com/watch?v=Ox5).
+
+> [@webyrd](https://twitter.com/webyrd) and Gregory L Rosenblatt's mind blowing [Barliman](https://www.youtube.com/watch?v=er_)!
+
+> [Composing Music w/ closure.spec](https://www.youtube.com/watch?v=404) by [@apogsasis](https://twitter.com/apogsasis)
+",
+        &[
+            "40K LOCs to Build 1st Web Sonogram | Asher Corey | https://www.youtube.com/watch?v=K6Z",
+            "Building a Powerful Accounting System | lucascs | https://www.youtube.com/watch?v=aw6",
+            "Powderkeg: Teaching Clojure to Spark | cgrand; Igor Ges | https://www.youtube.com/watch?v=Ox5",
+            "Barliman | webyrd; Gregory L Rosenblatt | https://www.youtube.com/watch?v=er_",
+            "Composing Music w/ closure.spec | apogsasis | https://www.youtube.com/watch?v=404",
+        ],
+    );
+}
+
+#[test]
+fn the_new_readings_leave_ordinary_notes_alone() {
+    // A video linked in a sentence, by a friend, or as a label: no talk.
+    check(
+        "# Notes from the week
+
+We watched [the keynote recording](https://www.youtube.com/watch?v=a1) twice.
+
+My colleague's [holiday video](https://www.youtube.com/watch?v=a2) was better.
+
+Our team's [slides](https://www.youtube.com/watch?v=a3)
+",
+        &["Notes from the week |  | "],
+    );
+}
