@@ -57,3 +57,50 @@ Our team's [slides](https://www.youtube.com/watch?v=a3)
         &["Notes from the week |  | "],
     );
 }
+
+#[test]
+fn plain_text_notes_with_no_heading_name_talks_by_lines_over_their_lists() {
+    // Notes pasted as plain text: each talk a line of its own over its
+    // bullet points; a keynote named by whose it was.
+    check(
+        "Notes from Django-con europe
+
+Jessica McKellar's Keynote
+ * \"Make me make good choices\"
+ * Go check out her talk
+
+Using CSS Preprocessors effectively - Jonas Wagner
+ * Worth watching for front-end devs
+
+It's about time - Aymeric Augustin
+ * Django core dev
+ * Learn to use pytz
+
+Healthy web apps through continuous introspection
+ * Lessons from BitBucket
+",
+        &[
+            "Jessica McKellar's Keynote | Jessica McKellar | ",
+            "Using CSS Preprocessors effectively | Jonas Wagner | ",
+            "It's about time | Aymeric Augustin | ",
+            "Healthy web apps through continuous introspection |  | ",
+        ],
+    );
+}
+
+#[test]
+fn plain_text_notes_of_one_talk_with_two_topics_stay_one_file_of_notes() {
+    // Two labels over lists are topics of the notes, not talks.
+    check(
+        "Notes on the new build system
+
+Things that worked
+ * caching
+ * remote execution
+
+Open questions
+ * cost
+",
+        &[],
+    );
+}

@@ -200,6 +200,15 @@ impl FileParser<'_> {
         if self.preamble_catalog.is_empty() {
             self.preamble_catalog = self.talk_link_entries(from..first_start);
         }
+        // A file of plain text with no heading at all: its talks may be
+        // lines of their own over their notes (`Django Security` / `*
+        // django-axes …`), three or more.
+        if self.preamble_catalog.is_empty() && hs.is_empty() {
+            let c = self.paragraph_entries(from..first_start, false);
+            if c.len() >= 3 {
+                self.preamble_catalog = c;
+            }
+        }
         for (i, h) in hs.iter().enumerate() {
             let end = hs
                 .get(i + 1)

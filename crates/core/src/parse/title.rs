@@ -275,6 +275,9 @@ pub(crate) fn parts(text: &str) -> Parts {
         && last.eq_ignore_ascii_case("keynote")
         // (Not `Brad Green - Keynote`, read below.)
         && !who.trim_end().ends_with(['-', '–', '—', ':', ',', '|'])
+        // (Nor `Jessica McKellar's Keynote`, read in `title_tails`.)
+        && !who.ends_with("'s")
+        && !who.ends_with("’s")
         && (2..=4).contains(&who.split_whitespace().count())
         && names::is_person(who.trim(), false)
     {

@@ -161,6 +161,21 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             continue;
         };
         let (who, rest) = (s[..at].trim(), &s[at + mark.len()..]);
+        // `Jessica McKellar's Keynote`, `Jacob Kaplan Moss's Keynote
+        // (Co-author …)`: a keynote named only by whose it was, which is
+        // its title (as `Andy Jassy Keynote` in `title`).
+        if let Some(r) = super::markers::strip_prefix_ci(rest.trim_end(), "keynote")
+            && (r.is_empty() || (r.starts_with(" (") && r.ends_with(')')))
+            && (2..=3).contains(&who.split_whitespace().count())
+            && who
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && matches!(names::shape(who), names::Shape::Person { given: true })
+        {
+            let title = s[..s.len() - r.len()].trim();
+            best.consider(4, title, who, "whose keynote it was (`Name's Keynote`)");
+            continue;
+        }
         let Some((_, title)) = ["keynote", "talk", "session", "presentation", "workshop"]
             .iter()
             .find_map(|k| {
