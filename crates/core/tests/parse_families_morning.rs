@@ -104,3 +104,31 @@ Open questions
         &[],
     );
 }
+
+#[test]
+fn two_hyphens_set_the_speaker_apart_and_a_trailing_slides_link_is_no_name() {
+    // `Title -- Name` (two hyphens for a dash, also inside the title);
+    // `Title - Name [SLIDES](…)`: the link is the talk's, not a word of
+    // the speaker's name.
+    check(
+        "# Topconf Linz 2016
+
+## JSON API -- The ultimate anti-bikeshedding weapon -- Henning Glatter-Götz
+
+Notes.
+
+## Punishment Driven Development -- Louise Elliot
+
+Notes.
+
+## Future CSS - Rachel Andrew [SLIDES](http://www.slideshare.net/rachelandrew/css)
+
+Notes.
+",
+        &[
+            "JSON API -- The ultimate anti-bikeshedding weapon | Henning Glatter-Götz | ",
+            "Punishment Driven Development | Louise Elliot | ",
+            "Future CSS | Rachel Andrew | ",
+        ],
+    );
+}

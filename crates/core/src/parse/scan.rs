@@ -271,7 +271,28 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                 inline_html.end(&end);
                 match end {
                     TagEnd::Heading(_) => {
-                        if let Some(h) = heading.take() {
+                        if let Some(mut h) = heading.take() {
+                            // `### Future CSS - Rachel Andrew [SLIDES](…)`:
+                            // a link to the talk's media at the end is no
+                            // word of the heading (the link stays the
+                            // session's).
+                            if let Some(l) = out.links.last()
+                                && l.range.start > h.range.start
+                                && l.range.end <= range.end
+                                && text.get(l.range.end..range.end).is_some_and(|t| {
+                                    t.trim().trim_end_matches('#').trim().is_empty()
+                                })
+                                && (markers::label_of_text(&l.text).is_some()
+                                    || markers::is_recording_label(&l.text))
+                                && let Some(head) = h.text.trim_end().strip_suffix(l.text.as_str())
+                                && !head.trim().is_empty()
+                            {
+                                h.text = head
+                                    .trim_end()
+                                    .trim_end_matches(['-', '–', '—', '|', ',', '&', '/'])
+                                    .trim_end()
+                                    .to_string();
+                            }
                             let text = match markers::unwrap_wiki(&h.text) {
                                 Cow::Borrowed(_) => trimmed(h.text),
                                 Cow::Owned(t) => trimmed(t),

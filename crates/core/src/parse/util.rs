@@ -237,14 +237,19 @@ pub(super) fn first_spaced_dash(s: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// The byte position and length of the last ` - `, ` – ` or ` — `.
+/// The byte position and length of the last ` - `, ` – `, ` — `, ` ― `
+/// or ` -- `.
 pub(crate) fn last_spaced_dash(s: &str) -> Option<(usize, usize)> {
     // Every candidate ends with a space: walk the spaces from the end.
     // The first that closes a dash closes the one that starts last.
     let b = s.as_bytes();
     memchr::memrchr_iter(b' ', b).find_map(|end| {
         let before = &b[..end];
-        if before.ends_with(b" -") {
+        // (`Title -- Name`: two hyphens for a dash in plain text; last
+        // only, so that `Name -- Title` is not read as a name first.)
+        if before.ends_with(b" --") {
+            Some((end - 3, 4))
+        } else if before.ends_with(b" -") {
             Some((end - 2, 3))
         } else if before.ends_with(" –".as_bytes())
             || before.ends_with(" —".as_bytes())
