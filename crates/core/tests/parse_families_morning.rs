@@ -132,3 +132,75 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_link_to_the_talks_page_or_a_video_shortcode_under_a_heading_makes_it_a_talk() {
+    // Days of one event and a second event, each `###` a talk: its first
+    // line links the talk's page on the schedule (`[Link to the talk]`
+    // is no title), or a video shortcode follows a line of notes.
+    check(
+        "# My Notes from Fosdem & Config Management Camp
+
+Here I share notes from the talks I attended.
+
+## Fosdem 2023 [Saturday 4th of Feb]
+
+### Debugging concurrency programs in Go
+
+[Link to the talk](https://fosdem.org/2023/schedule/event/godebugconcurrency/).
+
+To be honest, I am not that experienced.
+
+#### Key points:
+
+- Use a debugger.
+
+### Kubernetes and Checkpoint/Restore
+
+[Link to the talk](https://fosdem.org/2023/schedule/event/container_checkpoint/)
+
+Nice one.
+
+## Configuration Management Camp 2023 [Mon-Wed 6-8 Feb]
+
+So, this will be a short list with some of my impressions.
+
+### What if Infrastructure as Code never existed?
+
+A keynote by Adam Jacob. He's a charismatic speaker.
+
+{{< youtube 5lPa2U239C4 >}}
+
+### Choosing an Infrastructure as Code Solution
+
+A fun comparison.
+
+{{< youtube Wd3PJmB0aZc >}}
+",
+        &[
+            "Debugging concurrency programs in Go |  | ",
+            "Kubernetes and Checkpoint/Restore |  | ",
+            "What if Infrastructure as Code never existed? |  | ",
+            "Choosing an Infrastructure as Code Solution |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_talks_page_linked_inside_a_sentence_or_under_a_bold_title_is_no_evidence() {
+    // A theme whose first sentence links a keynote's page is no talk; a
+    // heading over a bold title and its page names the talk it holds.
+    check(
+        "# PyData Amsterdam 2019
+
+## Ethics and inclusion awareness is rising
+
+The first [keynote](https://pydata.org/amsterdam2019/schedule/presentation/37/), an excellent presentation, was about empathy.
+
+## Data is not oil
+
+More thoughts.
+",
+        &[],
+    );
+}

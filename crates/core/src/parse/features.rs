@@ -64,6 +64,10 @@ pub(crate) struct Features {
     /// A slide deck's player embedded in its first lines (SlideShare,
     /// Speaker Deck).
     pub slides: bool,
+    /// The first lines under the heading link to the talk's page on the
+    /// event's site (`[Link to the talk](https://fosdem.org/2023/schedule/
+    /// event/…)`).
+    pub talk_page: bool,
     /// A session index (a table or list of in-page links) points here.
     pub anchored: bool,
     /// The first words under the heading talk about a talk (`speaker`,
@@ -138,6 +142,7 @@ impl Features {
             || self.speaker_line
             || self.recording
             || self.slides
+            || self.talk_page
             || self.anchored
             || self.directive == Some(Directive::Session)
             // `* Talk: Chatter-box` under `### Lightning Talk 2: …`.
@@ -509,6 +514,7 @@ impl FileParser<'_> {
                         .get(own.start..line_after(self.text, own.start, end, 8))
                         .unwrap_or(""),
                 ),
+                talk_page: container.is_none() && self.talk_page_under(own.clone()),
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 cjk_talk_words: super::notes_evidence::cjk_talk_words(
@@ -556,9 +562,51 @@ impl FileParser<'_> {
             !l.image && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
         }) || self.text.get(range).is_some_and(|t| {
             // A video's address alone on a line (`https://youtu.be/…`).
-            memchr::memmem::find(t.as_bytes(), b"http").is_some()
-                && t.lines().any(|l| markers::bare_video_url(l).is_some())
+            (memchr::memmem::find(t.as_bytes(), b"http").is_some()
+                && t.lines().any(|l| markers::bare_video_url(l).is_some()))
+                // A video's shortcode on a line (`{{< youtube 5lPa2U239C4 >}}`).
+                || (memchr::memchr(b'{', t.as_bytes()).is_some()
+                    && t.lines()
+                        .any(|l| super::video::shortcode_embed(l.trim_start()).is_some()))
         })
+    }
+
+    /// Whether a line among the first under the heading (past images
+    /// and list items) is only a link to a talk's page (see
+    /// `catalog_list::is_talk_page`), maybe as a list item or with a stop
+    /// after it: `[Link to the talk](https://fosdem.org/2023/schedule/
+    /// event/…).`, `- [https://2023.pycon.kr/session/47](…)`. (Not a link
+    /// inside a sentence, nor one under a paragraph of its own: `**Title**`
+    /// over `[Session page](…)` names the talk the heading holds.)
+    fn talk_page_under(&self, range: Range<usize>) -> bool {
+        let mut at = range.start;
+        for _ in 0..5 {
+            if at >= range.end {
+                return false;
+            }
+            let end = super::util::line_end(self.text, at, range.end);
+            let line = self.text.get(at..end).unwrap_or("");
+            let t = line.trim();
+            let item = markers::strip_any_list_marker(t);
+            let is_item = item.len() < t.len();
+            let indent = line.len() - line.trim_start().len();
+            let start = at + indent + (t.len() - item.len());
+            if let Some(l) = self.links_in(start..end).next()
+                && !l.image
+                && l.range.start == start
+                && self
+                    .text
+                    .get(l.range.end..end)
+                    .is_some_and(|rest| rest.trim().trim_end_matches('.').is_empty())
+            {
+                return super::catalog_list::is_talk_page(&l.dest);
+            }
+            if !(t.is_empty() || is_item || item.starts_with("![")) {
+                return false;
+            }
+            at = end + 1;
+        }
+        false
     }
 
     /// Whether a speaker line is among the first lines in `range` (see

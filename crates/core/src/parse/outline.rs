@@ -342,6 +342,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                     || f.speaker_line
                     || f.recording
                     || f.slides
+                    || f.talk_page
                     || f.anchored;
                 own && !f.not_a_talk() && f.container.is_none() && f.catalog == 0
             })

@@ -262,6 +262,8 @@ fn evidence_reason(f: &Features) -> &'static str {
         "a session index links to it"
     } else if f.slides && !f.recording {
         "a slide deck is embedded under the heading"
+    } else if f.talk_page && !f.recording {
+        "a link to the talk's page on the event's site under the heading"
     } else if f.title_line && !f.recording {
         "a line under the heading names the talk (`Title:`, or `Title - Name` under a slot)"
     } else {

@@ -420,10 +420,13 @@ fn talk_link_text(t: &str) -> bool {
             .iter()
             .any(|x| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(x))
         })
-        // (`Session page`, `talk details`: a label.)
+        // (`Link to the talk`: what the link is.)
+        && markers::strip_prefix_ci(t, "link to ").is_none()
+        // (`Session page`, `talk details`, `Watch the talk`: a label.)
         && !t.split_whitespace().all(|w| {
             [
                 "here", "this", "the", "talk", "talk's", "session", "page", "details", "link",
+                "to", "a", "of", "watch", "see", "view",
                 "abstract", "description", "info", "more", "website", "official", "event",
             ]
             .iter()
