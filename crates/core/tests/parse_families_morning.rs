@@ -204,3 +204,64 @@ More thoughts.
         &[],
     );
 }
+
+#[test]
+fn speaker_lines_in_parentheses_with_an_address_or_one_word_of_org() {
+    check(
+        "# AFPY meetup
+
+## Diecutter
+Olivier Hervieu, novapost (http://tech.novapost.fr/)
+
+* Templates as a service
+
+## modoboa
+Antoine Nguyen (http://modoboa.org )
+
+* mail
+
+## Chut
+Gael Pasgrimaud (https://github.com/gawel/chut)
+
+* le pipe du shell
+
+## confman
+Laurent Bachelier https://github.com/laurentb/confman
+
+aucun intérêt
+
+## AdminKit: Manage system configurations easily
+Frederic Lepied, eNovance
+
+* outil
+
+## Sqlite: Gotchas and Gimmes
+
+(by Dave Sawyer)
+
+Notes.
+",
+        &[
+            "Diecutter | Olivier Hervieu (novapost) | ",
+            "modoboa | Antoine Nguyen | ",
+            "Chut | Gael Pasgrimaud | ",
+            "confman | Laurent Bachelier | ",
+            "AdminKit: Manage system configurations easily | Frederic Lepied (eNovance) | ",
+            "Sqlite: Gotchas and Gimmes | Dave Sawyer | ",
+        ],
+    );
+}
+
+#[test]
+fn a_place_or_an_aside_under_a_heading_is_no_speaker_line() {
+    check(
+        "# Trip
+
+## Hotel
+(see https://example.com/hotel)
+
+* fine
+",
+        &[],
+    );
+}

@@ -302,6 +302,55 @@ pub(crate) fn speaker_line_keyed(
     if item.contains('|') || item.starts_with('#') || item.starts_with('>') {
         return None;
     }
+    // `(by Guillermo Pérez)`: a byline in parentheses.
+    if let Some(inner) = item.strip_prefix('(').and_then(|i| i.strip_suffix(')'))
+        && strip_prefix_ci(inner, "by ").is_some()
+        && !inner.contains(['(', ')'])
+    {
+        return speaker_line_keyed(inner, None, at);
+    }
+    if at == Position::First && !is_item {
+        // `Gael Pasgrimaud (https://github.com/gawel/chut)`, `Laurent
+        // Bachelier https://github.com/laurentb/confman`: a person, then
+        // an address (theirs, or the project's).
+        let bare = item
+            .rsplit_once(" (http")
+            .filter(|(_, u)| {
+                u.strip_suffix(')')
+                    .is_some_and(|u| !u.trim_end().contains(' '))
+            })
+            .or_else(|| {
+                item.rsplit_once(" http")
+                    .filter(|(_, u)| !u.contains(' ') && u.contains("://"))
+            })
+            .map(|(who, _)| who.trim_end_matches([',', ' ']));
+        if let Some(who) = bare
+            && !who.contains("://")
+            && (2..=6).contains(&who.split_whitespace().count())
+        {
+            return speaker_line_keyed(who, None, at);
+        }
+        // `Olivier Hervieu, tinyclues`, `Frederic Lepied, eNovance`: a
+        // known person and the one word of who they work for.
+        if let Some((who, org)) = item.split_once(", ")
+            && !org.contains([',', ' '])
+            && org.chars().count() >= 2
+            && org
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '&'))
+            && (2..=3).contains(&who.split_whitespace().count())
+            && who
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && matches!(names::shape(who), names::Shape::Person { given: true })
+        {
+            return Some(vec![SpeakerRef {
+                name: who.to_string(),
+                org: Some(org.to_string()),
+                handle: false,
+            }]);
+        }
+    }
     if (item.starts_with('(') && item.ends_with(')'))
         || (item.starts_with('（') && item.ends_with('）'))
     {
