@@ -265,3 +265,43 @@ fn a_place_or_an_aside_under_a_heading_is_no_speaker_line() {
         &[],
     );
 }
+
+#[test]
+fn a_speakers_heading_in_a_quote_under_the_title_makes_the_file_one_talk() {
+    // The talk's title, then its speaker as a quoted heading (with an
+    // honorific), then headings of the talk's points; one of them a
+    // command and what it does (`Cat - "Contatenate"`), no speaker.
+    check(
+        "# Expecto Patronum: Harry Potter and the Linux Command Line
+
+> ## Professor Charles Jackson
+>
+> - Headmaster of Kerninghan House
+> - Senior Web Manager @ Fujifilm
+
+## Expelliarmus
+
+- Strange sounding words
+
+## Cat - \"Contatenate\"
+
+- Display contents of files
+",
+        &["Expecto Patronum: Harry Potter and the Linux Command Line | Charles Jackson | "],
+    );
+}
+
+#[test]
+fn a_video_named_as_its_channel_names_it_event_person_and_quoted_title() {
+    check(
+        "# Good C++ talks
+
+- [CppCon 2014: Chandler Carruth \"Efficiency with Algorithms, Performance with Data Structures\"](https://www.youtube.com/watch?v=fHNmRkzxHWs)
+- [CppCon 2017: Matt Godbolt “What Has My Compiler Done for Me Lately? Unbolting the Compiler's Lid”](https://www.youtube.com/watch?v=bSkpMdDe4g4)
+",
+        &[
+            "Efficiency with Algorithms, Performance with Data Structures | Chandler Carruth | https://www.youtube.com/watch?v=fHNmRkzxHWs",
+            "What Has My Compiler Done for Me Lately? Unbolting the Compiler's Lid | Matt Godbolt | https://www.youtube.com/watch?v=bSkpMdDe4g4",
+        ],
+    );
+}

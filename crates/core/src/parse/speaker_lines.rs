@@ -71,6 +71,16 @@ pub(crate) fn speaker_line_keyed(
         if quoted.starts_with('>') {
             return None;
         }
+        // (`> ## Professor Charles Jackson`: a heading in the quote.)
+        let quoted = if quoted.starts_with('#') {
+            let q = quoted.trim_start_matches('#');
+            if !q.starts_with(' ') {
+                return None;
+            }
+            q.trim()
+        } else {
+            quoted
+        };
         return speaker_line_keyed(quoted, key_line(quoted).as_ref(), at);
     }
     if let Some((key, value)) = key

@@ -407,7 +407,17 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
     }
     // An honorific before a name of two words or more (`Dr. Franziska
     // Hinkelmann`) is not part of it.
-    for title in ["Dr. ", "Prof. ", "Mr. ", "Mrs. ", "Ms. ", "Dr ", "Prof "] {
+    for title in [
+        "Dr. ",
+        "Prof. ",
+        "Mr. ",
+        "Mrs. ",
+        "Ms. ",
+        "Dr ",
+        "Prof ",
+        "Professor ",
+        "Doctor ",
+    ] {
         if let Some(rest) = s.strip_prefix(title)
             && rest.split_whitespace().count() >= 2
         {

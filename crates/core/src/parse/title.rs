@@ -137,6 +137,32 @@ const CHANNEL_CATEGORIES: &[&str] = &[
     "posters",
 ];
 
+/// `Chandler Carruth "Efficiency with Algorithms"`, `Matt Godbolt “What
+/// Has My Compiler Done for Me Lately?”`: a known person, then the title
+/// in quotes to the end.
+fn name_then_quoted(s: &str) -> Option<Parts> {
+    let (open, close) = [("\"", "\""), ("“", "”")]
+        .into_iter()
+        .find(|(_, c)| s.ends_with(c))?;
+    let body = &s[..s.len() - close.len()];
+    let o = body.find(&format!(" {open}"))?;
+    let (who, title) = (body[..o].trim(), body[o + 1 + open.len()..].trim());
+    ((2..=4).contains(&who.split_whitespace().count())
+        && who
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !title.is_empty()
+        && !title.contains(open)
+        && names::is_person(who, false))
+    .then(|| Parts {
+        title: title.to_string(),
+        speakers: Some(who.to_string()),
+        why: Some("a person's name, then the title in quotes"),
+        strength: speaker_strength(who),
+        ..Parts::default()
+    })
+}
+
 /// A video's title as a conference channel names it: the category, a
 /// dash, then `Names: Title` (the names read as people), a keynote
 /// speaker's name alone, or a sponsor's title.
@@ -260,6 +286,22 @@ pub(crate) fn parts(text: &str) -> Parts {
         && (key == "talk" || key.len() >= 4)
     {
         s = value.trim();
+    }
+    // `CppCon 2014: Chandler Carruth "Efficiency with Algorithms…"`: the
+    // event and its year, a colon, then who and the quoted title (a
+    // video's name on YouTube).
+    if let Some((event, rest)) = s.split_once(": ")
+        && event.contains(|c: char| c.is_ascii_digit())
+        && is_event(event)
+        && rest.ends_with(['"', '”'])
+        && rest.split_whitespace().count() >= 3
+    {
+        s = rest.trim();
+    }
+    if let Some(mut p) = name_then_quoted(s) {
+        p.kind = kind;
+        p.language = language;
+        return p;
     }
     if let Some(p) = channel_title(s) {
         return p;

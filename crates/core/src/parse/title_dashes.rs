@@ -236,6 +236,10 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) -> O
             && short_names
             && !right.is_empty()
             && !names::is_job_title(right)
+            // (One word alone before the dash only before a title of three
+            // words or more: `## Cat - "Concatenate"` is a command and
+            // what it does.)
+            && (left.contains(' ') || left.starts_with('@') || right.split_whitespace().count() >= 3)
         {
             best.consider(
                 4,
