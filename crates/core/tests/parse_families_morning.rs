@@ -305,3 +305,30 @@ fn a_video_named_as_its_channel_names_it_event_person_and_quoted_title() {
         ],
     );
 }
+
+#[test]
+fn a_papers_first_author_et_al_and_a_watch_label_in_parentheses() {
+    check(
+        "# NeurIPS 2020
+
+## Learning Physical Graph Representations of Visual Scenes
+- Daniel Bear et al.
+- CNNs can make non-sensical predictions
+
+## Multi-label Contrastive Predictive Coding
+- Jiaming Song
+- Self-supervised representation learning
+
+## Category Theory for the Working Hacker
+
+A great introduction to category theory.
+
+-- Philip Wadler at Lambda World 2016 [(Watch)](https://www.youtube.com/watch?v=V10hzjgoklA){:target=\"_blank\"}
+",
+        &[
+            "Learning Physical Graph Representations of Visual Scenes | Daniel Bear | ",
+            "Multi-label Contrastive Predictive Coding |  | ",
+            "Category Theory for the Working Hacker |  | https://www.youtube.com/watch?v=V10hzjgoklA",
+        ],
+    );
+}

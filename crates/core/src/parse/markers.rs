@@ -472,6 +472,12 @@ pub(crate) fn label_of_text(text: &str) -> Option<&'static str> {
 /// their `:video_camera:` shortcodes).
 pub(crate) fn is_recording_label(text: &str) -> bool {
     let whole = text.trim();
+    // (`[(Watch)](…)`: the label in parentheses.)
+    let whole = whole
+        .strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .unwrap_or(whole)
+        .trim();
     // (A shortcode's own colons are kept: `:movie_camera:`.)
     let t = if whole.starts_with(':') {
         whole

@@ -206,6 +206,11 @@ pub(crate) fn speaker_line_keyed(
     }
     let item = strip_list_marker(t);
     let is_item = item.len() < t.len();
+    // (`Daniel Bear et al.`: a paper's first author and the others.)
+    let item = item
+        .strip_suffix(" et al.")
+        .or_else(|| item.strip_suffix(", et al."))
+        .unwrap_or(item);
     if t.contains('@') && !t.contains("://") {
         let refs = parse_speakers(before_bar);
         if refs.iter().any(|r| r.handle) && plausible(&refs) {

@@ -405,6 +405,13 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
             break;
         }
     }
+    // `Daniel Bear et al.`: the others of a paper's authors, unnamed.
+    for tail in [", et al.", " et al.", ", et al", " et al"] {
+        if let Some(rest) = s.strip_suffix(tail) {
+            s = rest.trim_end();
+            break;
+        }
+    }
     // An honorific before a name of two words or more (`Dr. Franziska
     // Hinkelmann`) is not part of it.
     for title in [
