@@ -332,3 +332,40 @@ A great introduction to category theory.
         ],
     );
 }
+
+#[test]
+fn a_numbered_pin_before_the_title_and_an_attendees_list_under_it() {
+    // Team notes: `[01 🧷] - Title - Name`, then who of the team went
+    // (`#### Asistentes`), then each one's notes.
+    check(
+        "# Codemotion 2019 Notes
+
+## September 24 - Tuesday
+
+### [01 🧷] - Thinking like a Founder - Chad Arimura
+
+#### Asistentes
+
+- Jorge Mora - **Quiero hablar de esta presentación**
+- Victor Ibañez
+
+#### Jorge's notes
+
+- Founders think differently.
+
+### Speeding up Innovation - Arun Gupta
+
+#### Asistentes
+
+- Jorge Mora
+
+#### Jorge's notes
+
+- Fast.
+",
+        &[
+            "Thinking like a Founder | Chad Arimura | ",
+            "Speeding up Innovation | Arun Gupta | ",
+        ],
+    );
+}

@@ -54,6 +54,7 @@ impl<'a> FileParser<'a> {
         // Whether the last non-blank line was a speaker line.
         let mut last_was_speaker = false;
         let mut after_sub = false;
+        let mut attendees = false;
         let mut label_open = false;
         let mut found: Vec<(usize, Link)> = Vec::new();
         let mut pos = range.start;
@@ -116,6 +117,7 @@ impl<'a> FileParser<'a> {
                     remove = true;
                     speaker_now = true;
                 } else if let Some(sp) = speaker_lines::speaker_line_keyed(line, key.as_ref(), at)
+                    && !(attendees && key.is_none())
                     && !(after_sub
                         && key.is_none()
                         && sp.iter().any(|r| !r.handle && !r.name.contains(' ')))
@@ -243,6 +245,9 @@ impl<'a> FileParser<'a> {
                     && line.trim_start_matches('#').starts_with(' ')
                 {
                     after_sub = true;
+                    // (`#### Asistentes`, `### Attendees`: the people who
+                    // went, not who spoke.)
+                    attendees = is_attendees_heading(line.trim_start_matches('#'));
                 }
             }
             if !remove {
@@ -348,4 +353,24 @@ pub(super) fn only_links(line: &str, line_start: usize, links: &[scan::LinkRef<'
     }
     s.chars()
         .all(|c| c.is_whitespace() || "-*+_|,·:–—•()[]".contains(c))
+}
+
+/// Whether a sub-heading names the people who attended (`Asistentes`,
+/// `Attendees`, `Who went`), whose list is no speaker line.
+fn is_attendees_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        t.as_str(),
+        "attendees"
+            | "attendance"
+            | "who went"
+            | "who attended"
+            | "asistentes"
+            | "teilnehmer"
+            | "teilnehmende"
+            | "participants"
+            | "participantes"
+            | "présents"
+            | "presents"
+    )
 }

@@ -566,6 +566,27 @@ fn strip_numbering(s: &str) -> &str {
             }
         }
     }
+    // `[01 🧷] - Thinking like a Founder`: a list's number in brackets,
+    // maybe with an emoji, before the title.
+    if let Some(rest) = s.strip_prefix('[')
+        && let Some(close) = rest.find(']')
+        && let inner = &rest[..close]
+        && (1..=3).contains(&inner.bytes().take_while(u8::is_ascii_digit).count())
+        && inner
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .chars()
+            .all(|c| c == ' ' || is_pictograph(c))
+    {
+        let after = rest[close + 1..].trim_start();
+        let after = ["- ", "– ", ": "]
+            .iter()
+            .find_map(|sep| after.strip_prefix(sep))
+            .unwrap_or(after)
+            .trim_start();
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '¡' || c == '¿') {
+            return after;
+        }
+    }
     // `01 sktime - python toolbox…`, `08✨ fastAPI facts…`: a number
     // padded with zeros is a list's, not a title's word.
     {
