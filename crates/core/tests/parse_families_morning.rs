@@ -369,3 +369,44 @@ fn a_numbered_pin_before_the_title_and_an_attendees_list_under_it() {
         ],
     );
 }
+
+#[test]
+fn one_item_lists_between_paragraphs_name_a_talk_each_with_people_in_parentheses() {
+    check(
+        "---
+title: Conferencia Rails 2011 (2/2)
+---
+Al segundo día nos esperaba lo siguiente:
+
+  * Rails for mobile devices (Alberto Perdomo)
+
+**Sesión analizando las posibilidades de Rails**, muy recomendable.
+
+  * A SaaS startup: lessons learned (Pablo Villalba)
+
+Lecciones desde la experiencia.
+
+  * Travis CI &#8211; Distributed, Continous Integration (Sven Fuchs and Josh Kalderimis)
+
+Sesión contando las características.
+",
+        &[
+            "Rails for mobile devices | Alberto Perdomo | ",
+            "A SaaS startup: lessons learned | Pablo Villalba | ",
+            "Travis CI – Distributed, Continous Integration | Sven Fuchs; Josh Kalderimis | ",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_topics_with_asides_in_parentheses_is_no_catalogue() {
+    check(
+        "# Retro
+
+- Deploy pipeline (slow again)
+- Standup time (too early)
+- Pairing rota (see Jenny Brown)
+",
+        &[],
+    );
+}

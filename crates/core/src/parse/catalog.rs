@@ -431,6 +431,30 @@ impl FileParser<'_> {
                 }
                 j = next;
             }
+            // Lists of one bulleted item each, a paragraph between them
+            // (`* Title (Name)` / what the author thought / `* Title
+            // (Name)` …): one list, when three or more run so.
+            if joined.is_none() && j == i + 1 && self.item_number(&items[i]).is_none() {
+                let mut k = j;
+                while k < n
+                    && end_of(k) == k + 1
+                    && self.item_number(&items[k]).is_none()
+                    // (A paragraph of text between, not `<br />` alone.)
+                    && self
+                        .text
+                        .get(items[k - 1].range.end..items[k].range.start)
+                        .is_some_and(|gap| {
+                            let gap = gap.trim();
+                            !gap.is_empty() && !gap.starts_with('<')
+                        })
+                {
+                    k += 1;
+                }
+                if k - i >= 3 {
+                    joined = Some(items[i..k].to_vec());
+                    j = k;
+                }
+            }
             out.push(match joined {
                 Some(v) => Cow::Owned(v),
                 None => Cow::Borrowed(&items[i..j]),

@@ -75,6 +75,22 @@ impl FileParser<'_> {
                 if !line.contains(" - ") && super::title_tails::title_then_person(line).is_some() {
                     return true;
                 }
+                // `Rails for mobile devices (Alberto Perdomo)`, `Travis CI
+                // (Sven Fuchs and Josh Kalderimis)`: the title, then known
+                // people in the last parentheses.
+                if let Some(inner) = line.strip_suffix(')')
+                    && let Some(open) = inner.rfind(" (")
+                    && inner[..open].split_whitespace().count() >= 2
+                {
+                    let who = &inner[open + 2..];
+                    let first = who.split([',', '&']).next().unwrap_or("");
+                    let first = first.split(" and ").next().unwrap_or("").trim();
+                    if (2..=4).contains(&first.split_whitespace().count())
+                        && names::is_person(first, false)
+                    {
+                        return true;
+                    }
+                }
                 let Some((_, after)) = line.rsplit_once(" - ") else {
                     return false;
                 };
