@@ -410,3 +410,25 @@ fn a_list_of_topics_with_asides_in_parentheses_is_no_catalogue() {
         &[],
     );
 }
+
+#[test]
+fn a_videos_length_in_brackets_a_confreaks_video_and_keynote_then_name() {
+    check(
+        "# ElixirConf 2015 notes
+
+## What's next for Phoenix by Chris McCord [33 min]
+
+http://confreaks.tv/videos/elixirconf2015-what-s-next-for-phoenix
+
+- Channels.
+
+## Keynote Jose Valim
+
+- Elixir 1.3.
+",
+        &[
+            "What's next for Phoenix | Chris McCord | http://confreaks.tv/videos/elixirconf2015-what-s-next-for-phoenix",
+            "Keynote | Jose Valim | ",
+        ],
+    );
+}

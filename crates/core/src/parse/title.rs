@@ -333,6 +333,28 @@ pub(crate) fn parts(text: &str) -> Parts {
             ..Parts::default()
         };
     }
+    // `Keynote Chris McCord`: the kind of session, then only who gave it
+    // (a known person of two to four words).
+    if let Some(who) = s
+        .split_once(' ')
+        .filter(|(k, _)| k.eq_ignore_ascii_case("keynote"))
+        .map(|(_, w)| w.trim())
+        && (2..=4).contains(&who.split_whitespace().count())
+        && who
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && matches!(names::shape(who), names::Shape::Person { given: true })
+    {
+        return Parts {
+            title: s[..s.len() - who.len()].trim().to_string(),
+            speakers: Some(who.to_string()),
+            kind: Some("Keynote".to_string()),
+            language,
+            why: Some("the kind of session, then who gave it (`Keynote Name`)"),
+            strength: speaker_strength(who),
+            ..Parts::default()
+        };
+    }
     // `Keynote - Title`, `Keynote: Title`.
     for sep in [" - ", " – ", " — ", ": "] {
         if let Some((head, rest)) = split_once_str(s, sep)

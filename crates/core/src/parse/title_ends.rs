@@ -196,6 +196,15 @@ pub(super) fn strip_annotation(t: &str) -> &str {
     {
         return t[..open].trim_end();
     }
+    // `Confident Elixir by Lance Halvorsen [32 min]`: the video's length
+    // in brackets.
+    if t.ends_with(']')
+        && let Some(open) = t.rfind('[')
+        && open > 0
+        && is_annotation(&t[open + 1..t.len() - 1])
+    {
+        return t[..open].trim_end();
+    }
     t
 }
 
