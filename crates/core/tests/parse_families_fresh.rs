@@ -358,9 +358,10 @@ Sarah and Celia guided students through network analysis.
 There is almost no way this is of practical use, but Aaron Patterson is fun to watch.
 ",
         &[
-            "The not-so-rational programmer | Laura Eck | ",
+            // (Confreaks' videos are recordings.)
+            "The not-so-rational programmer | Laura Eck | http://confreaks.tv/videos/rubyconf2015-the-not-so-rational-programmer",
             "Twitter Network Analysis with NetworkX | Sarah; Celia | ",
-            "Inside Ruby's VM |  | ",
+            "Inside Ruby's VM |  | http://confreaks.tv/videos/rubyconf2015-inside-ruby-s-vm",
         ],
     );
 }
