@@ -432,3 +432,24 @@ http://confreaks.tv/videos/elixirconf2015-what-s-next-for-phoenix
         ],
     );
 }
+
+#[test]
+fn a_french_schedule_table_whose_column_of_talks_is_conference() {
+    check(
+        "# Notes de la XebiCon'18
+
+## Mon programme
+
+| Heure         | Conférence           |
+| ------------- | -------------------- |
+|  9h20 -  9h50   | Keynote d'ouverture |
+| 10h00 - 10h45   | [Ce que l'histoire du métro Parisien m'a enseigné](notes/metro.md) |
+| 11h10 - 11h30 | [Deno, le nouveau NodeJS qui inverse la tendance ?](notes/deno.md) |
+",
+        &[
+            "Keynote d'ouverture |  | ",
+            "Ce que l'histoire du métro Parisien m'a enseigné |  | ",
+            "Deno, le nouveau NodeJS qui inverse la tendance ? |  | ",
+        ],
+    );
+}

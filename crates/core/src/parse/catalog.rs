@@ -66,6 +66,8 @@ const TITLE_HEADERS: &[&str] = &[
     "titulo",
     "titre",
     "sujet",
+    // (French for a talk; a column of the events is `événement`.)
+    "conférence",
     "charla",
     "palestra",
     "titolo",
