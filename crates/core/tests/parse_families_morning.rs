@@ -453,3 +453,31 @@ fn a_french_schedule_table_whose_column_of_talks_is_conference() {
         ],
     );
 }
+
+#[test]
+fn talks_named_in_a_recap_by_the_speakers_possessive_before_a_video_link_or_italics() {
+    check(
+        "---
+title: \"NDC conference London 2017\"
+---
+
+In January I visited NDC London.
+
+**Wednesday**
+
+Ian Cooper's talk [Twelve factor apps in .NET](https://vimeo.com/204428794) about the [12-factor methodology](https://12factor.net/) was a great talk. Itamar Syn-Hershko's talk [Elasticsearch - Do’s, Don’ts and Pro-Tips](https://vimeo.com/204085393) taught me a lot.
+
+**Thursday**
+
+Analyzing performance issues is not easy, Tess Ferrandes' talk *Deep .NET debugging with WinDBG* gave you great tips. Philip Krenn's talk *Monitor your containers* showed you how.
+
+I re-read Kelsey Hightower's [Kubernetes The Hard Way](https://github.com/kelseyhightower/kubernetes-the-hard-way) on the way home.
+",
+        &[
+            "Twelve factor apps in .NET | Ian Cooper | https://vimeo.com/204428794",
+            "Elasticsearch - Do’s, Don’ts and Pro-Tips | Itamar Syn-Hershko | https://vimeo.com/204085393",
+            "Deep .NET debugging with WinDBG | Tess Ferrandes | ",
+            "Monitor your containers | Philip Krenn | ",
+        ],
+    );
+}

@@ -197,7 +197,7 @@ impl FileParser<'_> {
             .map_or(self.text.len(), |h| line_start(self.text, h.range.start));
         self.preamble_catalog = self.catalog(from..first_start);
         if self.preamble_catalog.is_empty() {
-            self.preamble_catalog = self.prose_entries(from..first_start);
+            self.preamble_catalog = self.prose_with_links(from..first_start);
         }
         if self.preamble_catalog.is_empty() {
             self.preamble_catalog = self.paragraph_entries(from..first_start, true);
@@ -356,7 +356,7 @@ impl FileParser<'_> {
                 // Under any other heading, three or more (`## 依旧是流水账
                 // 记录一下今天的感受`, a day's log naming each talk).
                 if c.is_empty() {
-                    c = self.prose_entries(own.clone());
+                    c = self.prose_with_links(own.clone());
                     if container.is_none() && c.len() < 3 {
                         c.clear();
                     }

@@ -53,6 +53,7 @@ impl FileParser<'_> {
             && find_str(text, "s **").is_none()
             && find_str(text, "s talk **").is_none()
             && find_str(text, "s Talk **").is_none()
+            && find_str(text, " talk *").is_none()
             && !((find_str(text, "**").is_some()
                 || find_str(text, "<strong>").is_some()
                 || find_str(text, "* ").is_some()
@@ -265,15 +266,8 @@ impl FileParser<'_> {
                 continue;
             }
             let mut people = people_after_link(after);
-            // (Only to a talk's page: not `Kelsey Hightower's [Kubernetes
-            // The Hard Way](https://github.com/…)`.)
-            if people.is_empty() && is_talk_page(&l.dest) {
-                // `I also caught Mia Bajić’s [Title](…)`, `Jesús
-                // Escribano’s workshop, [Title](…)`.
-                let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
-                if let Some(who) = possessive_before(&self.text[from..l.range.start]) {
-                    people = speakers::parse_speakers(who);
-                }
+            if people.is_empty() {
+                people = self.possessive_people(l);
             }
             if is_talk_page(&l.dest) || !people.is_empty() {
                 let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
@@ -282,6 +276,27 @@ impl FileParser<'_> {
             }
         }
         out
+    }
+
+    /// [`Self::prose_entries`], with the talks linked in the same text
+    /// (`Ian Cooper's talk [Title](video)` beside `Philip Krenn's talk
+    /// *Title*`) that it does not name, in the order of the text.
+    pub(super) fn prose_with_links(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut c = self.prose_entries(range.clone());
+        if c.is_empty() || self.talk_links == 0 {
+            return c;
+        }
+        let named: Vec<String> = c.iter().map(|e| e.title.to_lowercase()).collect();
+        let linked: Vec<Entry> = self
+            .talk_link_entries(range)
+            .into_iter()
+            .filter(|e| !named.contains(&e.title.to_lowercase()))
+            .collect();
+        if !linked.is_empty() {
+            c.extend(linked);
+            crate::order::sort_by(&mut c, &|a, b| a.range.start.cmp(&b.range.start));
+        }
+        c
     }
 
     /// How many links of the whole text name talks (see `talk_links_in`).
@@ -297,13 +312,30 @@ impl FileParser<'_> {
                                 || video_link_talk(&l.text, &l.dest).is_some()
                                 || self.opens_a_line_with_video(l)
                                 || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
-                                    .is_empty()))
+                                    .is_empty()
+                                || !self.possessive_people(l).is_empty()))
             })
             .count()
     }
 }
 
 impl FileParser<'_> {
+    /// Who gave the talk linked by `l`, named in the possessive right
+    /// before it: `I also caught Mia Bajić’s [Title](…)`, `Jesús
+    /// Escribano’s workshop, [Title](…)`, `Ian Cooper's talk [Twelve
+    /// factor apps in .NET](https://vimeo.com/…)`. Only before a link to a
+    /// talk's page or a video: not `Kelsey Hightower's [Kubernetes The
+    /// Hard Way](https://github.com/…)`.
+    fn possessive_people(&self, l: &super::scan::LinkRef<'_>) -> Vec<SpeakerRef> {
+        if l.image || !(is_talk_page(&l.dest) || markers::is_video_url(&l.dest)) {
+            return Vec::new();
+        }
+        let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
+        possessive_before(&self.text[from..l.range.start])
+            .map(speakers::parse_speakers)
+            .unwrap_or_default()
+    }
+
     /// The people named before link `l` to a video, on a short line of
     /// its own (a paragraph or a quote): `Asher Corey's [Title](video)`,
     /// `[@lucascs](…)'s talk [Title](video)`, `[@cgrand](…) and Igor Ges

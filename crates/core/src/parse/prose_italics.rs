@@ -117,6 +117,9 @@ pub(super) fn italic_titles_by(para: &str, out: &mut Vec<(usize, String, Vec<Spe
 /// known given name).
 pub(super) fn possessive_before(before: &str) -> Option<&str> {
     let mut b = before.trim_end().trim_end_matches(',').trim_end();
+    // Whether the kind of talk was named (`’s talk`): then a name of
+    // capitalised words will do (`Itamar Syn-Hershko's talk`).
+    let mut kinded = false;
     // (`Tim Gaunt’s session, entitled *Title*`.)
     for _ in 0..3 {
         let Some((head, last)) = b.rsplit_once(' ') else {
@@ -147,16 +150,28 @@ pub(super) fn possessive_before(before: &str) -> Option<&str> {
         if !kind {
             break;
         }
+        kinded |= ["talk", "keynote", "session", "workshop", "presentation"]
+            .iter()
+            .any(|k| last.eq_ignore_ascii_case(k));
         b = head.trim_end().trim_end_matches(',').trim_end();
     }
-    let b = ["’s", "'s"].iter().find_map(|m| b.strip_suffix(m))?;
+    // (`Tess Ferrandes' talk`: the possessive of a name in s.)
+    let b = ["’s", "'s"]
+        .iter()
+        .find_map(|m| b.strip_suffix(m))
+        .or_else(|| {
+            b.strip_suffix('\'')
+                .or_else(|| b.strip_suffix('’'))
+                .filter(|n| kinded && n.ends_with('s'))
+        })?;
     let words: Vec<&str> = b.split_whitespace().rev().take(3).collect();
     // The longest run of capitalised words that reads as a person.
     (2..=words.len()).rev().find_map(|n| {
         let start = b.len() - words[..n].iter().map(|w| w.len()).sum::<usize>() - (n - 1);
         let name = b.get(start..)?.trim();
         (words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
-            && super::names::is_person(name, false))
-        .then_some(name)
+            && (super::names::is_person(name, false)
+                || (kinded && super::names::shape(name) == super::names::Shape::Capitalised)))
+            .then_some(name)
     })
 }
