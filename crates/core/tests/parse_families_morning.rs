@@ -481,3 +481,26 @@ I re-read Kelsey Hightower's [Kubernetes The Hard Way](https://github.com/kelsey
         ],
     );
 }
+
+#[test]
+fn an_acronym_before_a_colon_is_no_first_name() {
+    // `FOSS Governance: The good…` is a title with a colon; a setext
+    // heading per talk with an italic `Name, Room` line.
+    check(
+        "FOSDEM 2019, Saturday
+=====================
+
+Leela Chess Zero
+================
+*Folkert Huizinga, H.2215*
+
+FOSS Governance: The good, the bad and the ugly
+===============================================
+*Deb Nicholson, UA2.220*
+",
+        &[
+            "Leela Chess Zero | Folkert Huizinga (H.2215) | ",
+            "FOSS Governance: The good, the bad and the ugly | Deb Nicholson (UA2.220) | ",
+        ],
+    );
+}

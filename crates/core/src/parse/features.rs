@@ -106,6 +106,10 @@ pub(crate) struct Features {
     /// Its own text holds a session index: a table linking to two
     /// headings of the page or more (`## Attended sessions list`).
     pub index: bool,
+    /// The file's first heading names the event and its year or day
+    /// (`FOSDEM 2019, Saturday`): the file's title, not a talk, though
+    /// the headings beside it are talks.
+    pub event_title: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
@@ -496,6 +500,9 @@ impl FileParser<'_> {
                 }),
                 catalog: catalog.len(),
                 media,
+                event_title: i == 0
+                    && !speakers_in_heading
+                    && super::file::title_names_event(&h.text),
                 index: self.scan.tables[self
                     .scan
                     .tables

@@ -867,7 +867,7 @@ fn subtitle_follows(long: &str, short: &str) -> bool {
 /// single talk: a year (`Attending NeurIPS 2019`), an event's name, a day
 /// (`GDC Day3：游戏调试及服务器技术`), and no `keynote`, `talk`, `session`
 /// or `workshop` (`Google I/O 2011 - 1st day Keynote` is one keynote).
-fn title_names_event(t: &str) -> bool {
+pub(super) fn title_names_event(t: &str) -> bool {
     let year = t
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));

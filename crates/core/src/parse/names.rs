@@ -460,7 +460,16 @@ fn shape_of(s: &str) -> Shape {
         && first
             .chars()
             .all(|c| c.is_uppercase() || !c.is_alphabetic());
-    let given = (is_given_name(first) && !shouted && !noun_ending(first))
+    // (`FOSS Governance`, `UNIX Pipes`: an acronym of three letters or
+    // more before a capitalised word is no first name; `TJ Holowaychuk`
+    // is.)
+    let acronym = words.len() >= 2
+        && first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && words[1..].iter().any(|w| w.chars().any(char::is_lowercase));
+    let given = (is_given_name(first) && !shouted && !acronym && !noun_ending(first))
         || (words.len() >= 2 && is_initial(first))
         || (words.len() >= 2 && first.contains('-') && first.split('-').all(is_given_name));
     // `Masatoshi SEKI`: a surname in capitals after a capitalised name.

@@ -211,6 +211,11 @@ pub(super) fn decide(
     {
         if ctx.in_container {
             (Kind::Session, "a heading directly in a day, track or group")
+        } else if f.event_title {
+            (
+                Kind::Title,
+                "the file's first heading names the event and its year or day, not a talk",
+            )
         } else {
             (Kind::Session, "its sibling headings are talks")
         }
