@@ -504,3 +504,29 @@ FOSS Governance: The good, the bad and the ugly
         ],
     );
 }
+
+#[test]
+fn an_agenda_of_links_to_the_talks_pages_with_the_speakers_in_parentheses() {
+    check(
+        "# Agenda
+
+## 10/17/19
+
+07:30 - Registration
+
+09:00 - [AHA Programming (Kent C. Dodds)](http://connect.tech/session?id=4030)
+
+10:20 - [Vue.js for Regular People (Raymond Camden)](http://connect.tech/session/?id=4244) **OR** [JavaScript Objects (Hunter Loftis)](http://connect.tech/session?id=4057)
+
+12:20 - Lunch Break
+
+15:30 - [Keynote: The Future of Frameworks (Minko Gechev)](http://connect.tech/session?id=4126)
+",
+        &[
+            "AHA Programming | Kent C. Dodds | ",
+            "Vue.js for Regular People | Raymond Camden | ",
+            "JavaScript Objects | Hunter Loftis | ",
+            "Keynote: The Future of Frameworks | Minko Gechev | ",
+        ],
+    );
+}

@@ -547,7 +547,14 @@ pub(super) fn is_talk_page(url: &str) -> bool {
     if host.ends_with(".sched.com") || host.ends_with(".sched.org") {
         return path.starts_with("event/");
     }
-    if path.contains("schedule/event/") || path.contains("speakers/talk") {
+    if path.contains("schedule/event/")
+        || path.contains("speakers/talk")
+        // (`connect.tech/session/?id=4244`: the talk's number in the query.)
+        || path.contains("session/?id=")
+        || path.contains("session?id=")
+        || path.contains("talk/?id=")
+        || path.contains("talk?id=")
+    {
         return true;
     }
     // `/talk/…`, `/presentations/…`, `/sessions/…`: with something after

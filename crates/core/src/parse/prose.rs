@@ -270,7 +270,31 @@ impl FileParser<'_> {
                 people = self.possessive_people(l);
             }
             if is_talk_page(&l.dest) || !people.is_empty() {
-                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                let mut title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                // `[AHA Programming (Kent C. Dodds)](…/session?id=4030)`:
+                // the link's text names who gave it too.
+                if people.is_empty() {
+                    let mut parts = super::headings::parts(&title);
+                    if parts.speakers.is_some() && parts.strength >= 2 && !parts.title.is_empty() {
+                        people = parts.speaker_refs();
+                        title = parts.title;
+                    } else if let Some((head, who)) = title
+                        .strip_suffix(')')
+                        .and_then(|t| t.rsplit_once(" ("))
+                        // (On a talk's own page, a name of capitalised
+                        // words in the last parentheses is who gave it,
+                        // known or not: `(Minko Gechev)`.)
+                        && (2..=4).contains(&who.split_whitespace().count())
+                        && head.split_whitespace().count() >= 2
+                        && matches!(
+                            super::names::shape(who),
+                            super::names::Shape::Person { .. } | super::names::Shape::Capitalised
+                        )
+                    {
+                        people = speakers::parse_speakers(who);
+                        title = head.trim().to_string();
+                    }
+                }
                 let recording = markers::is_video_url(&l.dest).then(|| l.dest.to_string());
                 out.push((title, people, recording));
             }
