@@ -530,3 +530,41 @@ fn an_agenda_of_links_to_the_talks_pages_with_the_speakers_in_parentheses() {
         ],
     );
 }
+
+#[test]
+fn who_gave_it_in_parentheses_under_the_title() {
+    // A German recap: `(Name)`, `(Name [@handle](…))`, `(A und B)` right
+    // under each talk's heading; `von` in a title is German's `of`.
+    check(
+        "# Continuous Lifecycle 2015
+
+### The Rationale for Continuous Delivery
+
+(Dave Farley)
+
+Mich muss man nicht überzeugen.
+
+### Die Transformation Richtung DevOps von Microsofts Developer Division
+
+(Christian Binder)
+
+Als wir Git entdeckten.
+
+### Operation am offenen Herzen
+
+(Dirk Ehms [@d_ehms](https://twitter.com/d_ehms))
+
+Ziel war eine große Migration.
+
+### Sqlite: Gotchas and Gimmes
+
+(by Dave Sawyer)
+",
+        &[
+            "The Rationale for Continuous Delivery | Dave Farley | ",
+            "Die Transformation Richtung DevOps von Microsofts Developer Division | Christian Binder | ",
+            "Operation am offenen Herzen | Dirk Ehms | ",
+            "Sqlite: Gotchas and Gimmes | Dave Sawyer | ",
+        ],
+    );
+}

@@ -272,6 +272,33 @@ pub(crate) fn speaker_line_keyed(
         }
         return Some(refs);
     }
+    if item.starts_with('(') && item.ends_with(')') {
+        // (`(Dave Farley)`, `(René und Bjørn)`, `(Dirk Ehms
+        // [@d_ehms](…))` right under a talk's title: who gave it, known
+        // people only.)
+        let plain = super::markers::plain_inline(item);
+        let plain = plain.trim();
+        let inner = plain
+            .strip_prefix('(')
+            .and_then(|p| p.strip_suffix(')'))
+            .unwrap_or("");
+        // (`(by Guillermo Pérez)`: a byline in parentheses.)
+        if strip_prefix_ci(inner, "by ").is_some() && !inner.contains(['(', ')']) {
+            return speaker_line_keyed(inner, None, at);
+        }
+        if at == Position::First
+            && !is_item
+            && !inner.contains(['(', ')'])
+            && let refs = parse_speakers(inner)
+            && speakers::convincing(&refs)
+            && refs.iter().all(|r| {
+                r.handle || matches!(names::shape(&r.name), names::Shape::Person { given: true })
+            })
+        {
+            return Some(refs);
+        }
+        return None;
+    }
     // Names linked to their profiles: `[Ada](https://twitter.com/ada), Acme`,
     // `[Ada](https://twitter.com/ada), [Acme](https://acme.io/)`.
     let targets = link_targets(item);
@@ -317,13 +344,6 @@ pub(crate) fn speaker_line_keyed(
     if item.contains('|') || item.starts_with('#') || item.starts_with('>') {
         return None;
     }
-    // `(by Guillermo Pérez)`: a byline in parentheses.
-    if let Some(inner) = item.strip_prefix('(').and_then(|i| i.strip_suffix(')'))
-        && strip_prefix_ci(inner, "by ").is_some()
-        && !inner.contains(['(', ')'])
-    {
-        return speaker_line_keyed(inner, None, at);
-    }
     if at == Position::First && !is_item {
         // `Gael Pasgrimaud (https://github.com/gawel/chut)`, `Laurent
         // Bachelier https://github.com/laurentb/confman`: a person, then
@@ -366,9 +386,7 @@ pub(crate) fn speaker_line_keyed(
             }]);
         }
     }
-    if (item.starts_with('(') && item.ends_with(')'))
-        || (item.starts_with('（') && item.ends_with('）'))
-    {
+    if item.starts_with('（') && item.ends_with('）') {
         return None;
     }
     if item.len() > 120

@@ -239,7 +239,9 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                 && right
                     .split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase));
-            if (strength >= 3 || (strength == 2 && capitalised))
+            // (`von` is also German's `of`: `Die Transformation von
+            // Microsofts Developer Division`; a known person only.)
+            if (strength >= 3 || (strength == 2 && capitalised && by != " von "))
                 && right.starts_with(char::is_uppercase)
                 && !left.is_empty()
             {
