@@ -568,3 +568,23 @@ Ziel war eine große Migration.
         ],
     );
 }
+
+#[test]
+fn a_catalogue_code_in_brackets_inside_the_heading() {
+    check(
+        "# posit::conf 2023
+
+## dbtplyr: Bringing Column-Name Contracts from R to dbt [TALK-1098] - Emily Rieder, Capital one
+
+Notes.
+
+## HTML and CSS for R Users [TALK-1105] - Albert Rapp
+
+Notes.
+",
+        &[
+            "dbtplyr: Bringing Column-Name Contracts from R to dbt | Emily Rieder (Capital one) | ",
+            "HTML and CSS for R Users | Albert Rapp | ",
+        ],
+    );
+}

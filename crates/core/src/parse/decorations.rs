@@ -374,14 +374,22 @@ fn strip_session_code(s: &str) -> Option<&str> {
 fn session_code_len(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let digits = b[letters..]
+    // (`TALK-1098`: a hyphen before four digits.)
+    let hyphen = usize::from(b.get(letters) == Some(&b'-'));
+    let digits = b[letters + hyphen..]
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
-    if !(2..=6).contains(&letters) || digits != 3 {
+    if !(2..=6).contains(&letters)
+        || !(if hyphen == 1 {
+            (3..=5).contains(&digits)
+        } else {
+            digits == 3
+        })
+    {
         return None;
     }
-    let rest = &s[letters + digits..];
+    let rest = &s[letters + hyphen + digits..];
     let rest = rest
         .strip_prefix("-R")
         .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));

@@ -261,6 +261,20 @@ pub(crate) fn parts(text: &str) -> Parts {
     } else {
         text
     };
+    // `Title [TALK-1098] - Name, Org`: the catalogue's code of the session
+    // inside the heading is no word of it.
+    let uncoded;
+    let text = match text.find(" [").and_then(|o| {
+        let close = text[o + 2..].find(']')? + o + 2;
+        let code = &text[o + 2..close];
+        super::decorations::is_session_code(code).then_some((o, close))
+    }) {
+        Some((o, close)) => {
+            uncoded = format!("{}{}", &text[..o], &text[close + 1..]);
+            uncoded.as_str()
+        }
+        None => text,
+    };
     let mut language = None;
     let mut kind = None;
     let cleaned = strip_decorations(text.trim(), &mut kind);
