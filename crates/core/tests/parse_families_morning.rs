@@ -588,3 +588,38 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_presenter_sub_heading_over_the_speakers_bio() {
+    check(
+        "SREcon19 Americas
+=================
+
+# Presentations
+
+## What Breaks Our Systems: A Taxonomy of Black Swans
+
+Black swan events: unforeseen and catastrophic issues.
+
+### Presenter
+
+[Laura Nolan](https://twitter.com/lauralifts)'s background is in Site Reliability Engineering.
+
+### Notes
+
+I enjoyed this presentation. Ben Treynor's book is good.
+
+## What I Wish I Knew before Going On-call
+
+### Presenters
+
+Chie Shu is a software engineer at Yelp.
+
+Dorothy Jung, an engineer at Yelp, works on search.
+",
+        &[
+            "What Breaks Our Systems: A Taxonomy of Black Swans | Laura Nolan | ",
+            "What I Wish I Knew before Going On-call | Chie Shu; Dorothy Jung | ",
+        ],
+    );
+}

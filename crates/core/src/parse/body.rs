@@ -55,6 +55,11 @@ impl<'a> FileParser<'a> {
         let mut last_was_speaker = false;
         let mut after_sub = false;
         let mut attendees = false;
+        // Under a `### Presenter` sub-heading, each paragraph opens with
+        // the name of whom it is about; and whether the line before was
+        // blank (a paragraph starts).
+        let mut bio_open = false;
+        let mut prev_blank = true;
         let mut label_open = false;
         let mut found: Vec<(usize, Link)> = Vec::new();
         let mut pos = range.start;
@@ -103,6 +108,15 @@ impl<'a> FileParser<'a> {
                 if speaker_lines::speaker_label(line) {
                     label_open = true;
                     remove = true;
+                } else if bio_open
+                    && prev_blank
+                    && !line.starts_with('#')
+                    && let Some(r) = speaker_lines::bio_lead(line)
+                {
+                    // (`[Laura Nolan](…)'s background is in…`: the bio
+                    // stays in the notes.)
+                    out.speakers.push(r);
+                    speaker_now = true;
                 } else if label_open
                     && let Some(sp) = speaker_lines::speaker_line(
                         line,
@@ -248,8 +262,10 @@ impl<'a> FileParser<'a> {
                     // (`#### Asistentes`, `### Attendees`: the people who
                     // went, not who spoke.)
                     attendees = is_attendees_heading(line.trim_start_matches('#'));
+                    bio_open = speaker_lines::speaker_label(line.trim_start_matches('#').trim());
                 }
             }
+            prev_blank = blank;
             if !remove {
                 md.push_str(&text[pos..next]);
                 if next == end && end < range.end {

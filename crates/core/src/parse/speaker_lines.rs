@@ -56,6 +56,36 @@ pub(crate) fn speaker_label(line: &str) -> bool {
     })
 }
 
+/// The person a bio paragraph opens with, under a `### Presenter`
+/// heading: `[Laura Nolan](…)'s background is in…`, `Casey Rosenthal is
+/// …`, `Lynn Root, a staff engineer at Spotify, …` (two to four
+/// capitalised words of a person's shape, then a possessive, a verb or a
+/// comma).
+pub(crate) fn bio_lead(line: &str) -> Option<SpeakerRef> {
+    let plain = super::markers::plain_inline(line);
+    let t = plain.trim();
+    let cut = [
+        "'s ", "’s ", " is ", " has ", " was ", " works ", ", ", " (",
+    ]
+    .iter()
+    .filter_map(|m| t.find(m))
+    .min()?;
+    let name = t[..cut].trim();
+    ((2..=4).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && matches!(
+            names::shape(name),
+            names::Shape::Person { .. } | names::Shape::Capitalised
+        ))
+    .then(|| SpeakerRef {
+        name: name.to_string(),
+        org: None,
+        handle: false,
+    })
+}
+
 /// [`speaker_line`] of a line whose [`key_line`] is `key`.
 pub(crate) fn speaker_line_keyed(
     line: &str,
