@@ -623,3 +623,30 @@ Dorothy Jung, an engineer at Yelp, works on search.
         ],
     );
 }
+
+#[test]
+fn a_shortcode_around_the_speakers_and_two_people_after_a_comma() {
+    // Hugo's `{{< span >}}` around the names; the bullet points below a
+    // heading that names its people name no more speakers.
+    check(
+        "EmberConf 2016
+========
+
+Opening Keynote {{< span class=\"u-small\" >}}&ndash; Yehuda Katz, Tom Dale{{< /span >}}
+--------
+
+  + Community momentum
+    + Zoey Tomster
+    + Huge ember-cli adoption
+
+Using Service Workers in Ember {{< span class=\"u-small\" >}}&ndash; John Kleinschmidt{{< /span >}}
+--------
+
+  + Offline first
+",
+        &[
+            "Opening Keynote | Yehuda Katz; Tom Dale | ",
+            "Using Service Workers in Ember | John Kleinschmidt | ",
+        ],
+    );
+}

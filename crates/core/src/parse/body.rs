@@ -32,6 +32,10 @@ pub(super) struct Body {
     /// The first line, when it is only bold text (`**2030년에는 …**`):
     /// the talk's title under a heading that only names its time slot.
     pub(super) bold_first: Option<String>,
+    /// The names among `speakers` guessed from list items below the first
+    /// line (`+ Zoey Tomster` among a keynote's bullet points): dropped
+    /// when the heading names its speakers.
+    pub(super) guessed_items: Vec<String>,
 }
 
 impl<'a> FileParser<'a> {
@@ -138,6 +142,9 @@ impl<'a> FileParser<'a> {
                 {
                     if at != speaker_lines::Position::Far && key.is_none() {
                         guessed = true;
+                    }
+                    if key.is_none() && is_item && seen > 0 {
+                        out.guessed_items.extend(sp.iter().map(|r| r.name.clone()));
                     }
                     out.speakers.extend(sp);
                     remove = true;

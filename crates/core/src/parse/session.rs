@@ -184,6 +184,11 @@ impl FileParser<'_> {
         if handle_of_named {
             speakers[0].handle = true;
         } else {
+            // (A heading that names its people leaves no room for a name
+            // among the bullet points below it: `+ Zoey Tomster`.)
+            if !speakers.is_empty() && parts.strength >= 3 && !b.guessed_items.is_empty() {
+                b.speakers.retain(|r| !b.guessed_items.contains(&r.name));
+            }
             speakers.extend(b.speakers);
         }
         if speakers.is_empty() && parts.kind.as_ref() != Some(&parts.title) {

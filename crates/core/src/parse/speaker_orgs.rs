@@ -95,7 +95,16 @@ pub(super) fn is_org_pair(g: &[String]) -> bool {
     let words = |s: &str| s.split_whitespace().count();
     let second_person = matches!(names::shape(&second), names::Shape::Person { given: true })
         && (words(&second) >= 2 || words(&g[0]) < 2);
-    !(first_person && second_person)
+    // (`Yehuda Katz, Tom Dale`: a known person in full after a comma is
+    // a second person, whatever the first name's shape.)
+    let first_full = first_person
+        || (words(&g[0]) >= 2
+            && words(&second) >= 2
+            && matches!(
+                names::shape(&strip_handles(&g[0])),
+                names::Shape::Capitalised
+            ));
+    !(first_full && second_person)
 }
 /// The org of `Name (…)`: the whole text, or after `at`/`in`/`@`/`,`
 /// when it starts with a job title (`Principal eng in Google`); nothing

@@ -137,6 +137,32 @@ const CHANNEL_CATEGORIES: &[&str] = &[
     "posters",
 ];
 
+/// `text` with each Hugo shortcode (`{{< … >}}`, `{{% … %}}`) made a
+/// space, and spaces run together.
+fn without_shortcodes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(o) = rest.find("{{") {
+        let close = match rest[o..].as_bytes().get(2) {
+            Some(b'<') => ">}}",
+            Some(b'%') => "%}}",
+            _ => {
+                out.push_str(&rest[..o + 2]);
+                rest = &rest[o + 2..];
+                continue;
+            }
+        };
+        let Some(c) = rest[o..].find(close) else {
+            break;
+        };
+        out.push_str(&rest[..o]);
+        out.push(' ');
+        rest = &rest[o + c + close.len()..];
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `Chandler Carruth "Efficiency with Algorithms"`, `Matt Godbolt “What
 /// Has My Compiler Done for Me Lately?”`: a known person, then the title
 /// in quotes to the end.
@@ -258,6 +284,15 @@ pub(crate) fn parts(text: &str) -> Parts {
     let text = if text.contains(odd_space) {
         spaced = text.replace(odd_space, " ");
         spaced.as_str()
+    } else {
+        text
+    };
+    // `Opening Keynote {{< span class="u-small" >}}– Yehuda Katz{{< /span
+    // >}}`: a site generator's shortcodes around words are no words.
+    let unshort;
+    let text = if text.contains("{{<") || text.contains("{{%") {
+        unshort = without_shortcodes(text);
+        unshort.as_str()
     } else {
         text
     };
