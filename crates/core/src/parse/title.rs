@@ -143,7 +143,7 @@ fn without_shortcodes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(o) = rest.find("{{") {
-        let close = match rest[o..].as_bytes().get(2) {
+        let close = match rest.as_bytes().get(o + 2) {
             Some(b'<') => ">}}",
             Some(b'%') => "%}}",
             _ => {
