@@ -650,3 +650,19 @@ Using Service Workers in Ember {{< span class=\"u-small\" >}}&ndash; John Kleins
         ],
     );
 }
+
+#[test]
+fn a_schedules_view_talk_page_linked_in_quotes_in_a_days_recap() {
+    check(
+        "Title: linux.conf.au - Day 1
+
+Today was day 1 of the conference.
+
+After afternoon tea, I went over to the bio MiniConf for \"[Building and deploying the Genomics Virtual Laboratory on the cloud(s)](https://linux.conf.au/schedule/30309/view_talk?day=monday)\", not really sure what to expect. Then \"[Sequencing your poo with a USB stick](https://linux.conf.au/schedule/30310/view_talk?day=monday)\" was fun.
+",
+        &[
+            "Building and deploying the Genomics Virtual Laboratory on the cloud(s) |  | ",
+            "Sequencing your poo with a USB stick |  | ",
+        ],
+    );
+}

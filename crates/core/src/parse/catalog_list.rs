@@ -554,6 +554,8 @@ pub(super) fn is_talk_page(url: &str) -> bool {
         || path.contains("session?id=")
         || path.contains("talk/?id=")
         || path.contains("talk?id=")
+        // (`linux.conf.au/schedule/30298/view_talk?day=monday`.)
+        || path.contains("/view_talk")
     {
         return true;
     }
