@@ -666,3 +666,25 @@ After afternoon tea, I went over to the bio MiniConf for \"[Building and deployi
         ],
     );
 }
+
+#[test]
+fn an_html_list_of_links_to_the_speakers_entries_on_the_talks_page() {
+    check(
+        "## Vegas Vacation
+
+Saturday was another full day of DefCon and evening shows:
+<ul>
+  <li><a href=\"http://defcon.org/html/defcon-20/dc-20-speakers.html#Marlinspike\">Defeating PPTP VPNs and WPA Enterprise</a></li>
+  <li><a href=\"http://defcon.org/html/defcon-20/dc-20-speakers.html#Alonso\">Javascript Botnets</a></li>
+  <li><a href=\"http://defcon.org/html/defcon-20/dc-20-speakers.html#Cannon\">Into the Droid</a></li>
+</ul>
+
+We watched <a href=\"http://www.excalibur.com/shows\">a show</a>.
+",
+        &[
+            "Defeating PPTP VPNs and WPA Enterprise |  | ",
+            "Javascript Botnets |  | ",
+            "Into the Droid |  | ",
+        ],
+    );
+}

@@ -556,6 +556,11 @@ pub(super) fn is_talk_page(url: &str) -> bool {
         || path.contains("talk?id=")
         // (`linux.conf.au/schedule/30298/view_talk?day=monday`.)
         || path.contains("/view_talk")
+        // (`defcon.org/html/defcon-20/dc-20-speakers.html#Soghoian`: the
+        // speaker's entry on the page of the talks.)
+        || path
+            .split_once('#')
+            .is_some_and(|(p, frag)| p.ends_with("speakers.html") && !frag.is_empty())
     {
         return true;
     }
