@@ -688,3 +688,44 @@ We watched <a href=\"http://www.excalibur.com/shows\">a show</a>.
         ],
     );
 }
+
+#[test]
+fn headings_linking_to_talks_pages_japanese_honorifics_and_a_kind_in_lenticular_brackets() {
+    check(
+        "Devoxx France 2014
+==================
+
+Commençons par ces quelques sessions.
+
+# Conférences
+
+## [Créons un web component avec Polymer](http://cfp.devoxx.fr/devoxxfr2014/talk/HXP-745/Polymer)
+
+Forcément, en tant que co-présentateur.
+
+## [Au secours, mon code AngularJS est pourri !](http://cfp.devoxx.fr/devoxxfr2014/talk/VAR-813/AngularJS)
+
+Une très bonne session.
+",
+        &[
+            "Créons un web component avec Polymer |  | ",
+            "Au secours, mon code AngularJS est pourri ! |  | ",
+        ],
+    );
+    check(
+        "# HTML5オールスターズ
+
+### 『ついに来たぞ！Polymer1.0!!!』 小松 健作氏
+
+メモ。
+
+### 【招待セッション】Kotlinを支える技術：言語設計と縁の下の力持ち
+
+- Speaker: 山田 太郎さん
+",
+        &[
+            "ついに来たぞ！Polymer1.0!!! | 小松 健作 | ",
+            "Kotlinを支える技術：言語設計と縁の下の力持ち | 山田 太郎 | ",
+        ],
+    );
+}

@@ -574,6 +574,26 @@ fn strip_numbering(s: &str) -> &str {
             }
         }
     }
+    // `【招待セッション】Title`, `【基調講演】Title`: the kind of session in
+    // lenticular brackets (not `【実録】`, a word of the title).
+    if let Some(rest) = s.strip_prefix('【')
+        && let Some(close) = rest.find('】')
+        && [
+            "セッション",
+            "講演",
+            "招待",
+            "基調",
+            "キーノート",
+            "スポンサー",
+            "ワークショップ",
+            "LT",
+        ]
+        .iter()
+        .any(|k| rest[..close].contains(k))
+        && !rest[close + '】'.len_utf8()..].trim().is_empty()
+    {
+        return rest[close + '】'.len_utf8()..].trim_start();
+    }
     // `[01 🧷] - Thinking like a Founder`: a list's number in brackets,
     // maybe with an emoji, before the title.
     if let Some(rest) = s.strip_prefix('[')

@@ -64,9 +64,9 @@ pub(crate) struct Features {
     /// A slide deck's player embedded in its first lines (SlideShare,
     /// Speaker Deck).
     pub slides: bool,
-    /// The first lines under the heading link to the talk's page on the
-    /// event's site (`[Link to the talk](https://fosdem.org/2023/schedule/
-    /// event/…)`).
+    /// The heading, or the first lines under it, link to the talk's page
+    /// on the event's site (`[Link to the talk](https://fosdem.org/2023/
+    /// schedule/event/…)`).
     pub talk_page: bool,
     /// A session index (a table or list of in-page links) points here.
     pub anchored: bool,
@@ -521,7 +521,16 @@ impl FileParser<'_> {
                         .get(own.start..line_after(self.text, own.start, end, 8))
                         .unwrap_or(""),
                 ),
-                talk_page: container.is_none() && self.talk_page_under(own.clone()),
+                talk_page: container.is_none()
+                    && (self.talk_page_under(own.clone())
+                        // (`## [Title](http://cfp.devoxx.fr/…/talk/HXP-745/…)`;
+                        // not `## [Аннотация](…/talks/…)`, a one-word part
+                        // of one talk's notes.)
+                        || (words >= 2
+                            && !headings::is_vocab(&h.norm)
+                            && self.links_in(h.range.clone()).any(|l| {
+                                !l.image && super::catalog_list::is_talk_page(&l.dest)
+                            }))),
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 cjk_talk_words: super::notes_evidence::cjk_talk_words(

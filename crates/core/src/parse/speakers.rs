@@ -405,6 +405,16 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
             break;
         }
     }
+    // `川田 寛氏`, `山田さん`, `김민수님`: a Japanese or Korean honorific
+    // after the name is no part of it.
+    for hon in ["氏", "さん", "様", "先生", "님"] {
+        if let Some(rest) = s.strip_suffix(hon)
+            && rest.trim_end().chars().count() >= 2
+        {
+            s = rest.trim_end();
+            break;
+        }
+    }
     // `Daniel Bear et al.`: the others of a paper's authors, unnamed.
     for tail in [", et al.", " et al.", ", et al", " et al"] {
         if let Some(rest) = s.strip_suffix(tail) {
