@@ -729,3 +729,53 @@ Une très bonne session.
         ],
     );
 }
+
+#[test]
+fn bold_titles_opening_list_items_under_days_named_in_spanish() {
+    check(
+        "# RubyConf Argentina 2014
+
+## Charlas
+
+### Primer día
+
+* **Microservicios en la práctica**. [Jano][jano] nos contó cómo integraban microservicios.
+* **Derailing Irrationality**. [Paul][paul] expuso diferentes conceptos.
+* **Concurrency for Rubyists**. [Federico][federico] nos habló sobre plataformas Ruby.
+
+### Segundo día
+
+* **Data analysis for startups**. Muy buena.
+* **Practical EventMachine**. [Lucía][lucia] mostró ejemplos.
+* **Solving the Rubik’s Cube Blindfolded**. Increíble.
+
+[jano]: https://twitter.com/jano
+[paul]: https://twitter.com/paul
+[federico]: https://twitter.com/federico
+[lucia]: https://twitter.com/lucia
+",
+        &[
+            "Microservicios en la práctica | Jano | ",
+            "Derailing Irrationality | Paul | ",
+            "Concurrency for Rubyists | Federico | ",
+            "Data analysis for startups |  | ",
+            "Practical EventMachine | Lucía | ",
+            "Solving the Rubik’s Cube Blindfolded |  | ",
+        ],
+    );
+}
+
+#[test]
+fn bold_words_opening_a_packing_list_under_a_day_are_no_talks() {
+    // Two bold items are no list of talks.
+    check(
+        "# Trip
+
+## Day 1
+
+* **Passport**. Do not forget it.
+* **Charger**: the long cable.
+",
+        &[],
+    );
+}

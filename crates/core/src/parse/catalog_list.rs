@@ -326,6 +326,70 @@ impl FileParser<'_> {
     /// simple`): each is a talk, its speakers where the item names them
     /// (`Title - Name`). Two items or more, nearly all a title's shape: a
     /// line of two to sixteen words that does not end a sentence.
+    /// The talks of lists whose items open with a bold title, then a stop,
+    /// a colon or a dash and what the author thought (`* **Microservicios
+    /// en la práctica**. [Jano][jano] nos contó…`): three or more, and
+    /// most items so. Who gave it is a link to a person's name among the
+    /// first words after the title.
+    pub(super) fn bold_title_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(&range) {
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| {
+                    let text = self.text.get(it.range.clone())?;
+                    let item = markers::strip_any_list_marker(text.trim_start());
+                    let inner = item.strip_prefix("**")?;
+                    let end = inner.find("**")?;
+                    let title = markers::plain_inline(&inner[..end]);
+                    let title = title.trim().trim_end_matches(['.', ':']).trim();
+                    let rest = &inner[end + 2..];
+                    let words = title.split_whitespace().count();
+                    if !(1..=16).contains(&words)
+                        || !(rest.is_empty()
+                            || rest.starts_with(['.', ':', '\n'])
+                            || rest.starts_with(" -")
+                            || rest.starts_with(" –"))
+                    {
+                        return None;
+                    }
+                    // (`[Jano][jano] nos contó`: a link to a person among
+                    // the first words.)
+                    let head: String = rest
+                        .trim_start_matches(['.', ':', ' ', '-', '–'])
+                        .split_whitespace()
+                        .take(4)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let speakers = self
+                        .links_in(it.range.clone())
+                        .filter(|l| !l.image && head.contains(l.text.as_str()))
+                        .find(|l| {
+                            l.text.starts_with(char::is_uppercase)
+                                && matches!(names::shape(&l.text), names::Shape::Person { .. })
+                        })
+                        .map(|l| super::speakers::parse_speakers(&l.text))
+                        .unwrap_or_default();
+                    Some(Entry {
+                        title: title.to_string(),
+                        speakers,
+                        notes: rest
+                            .trim_start_matches(['.', ':', ' ', '-', '–'])
+                            .trim()
+                            .to_string(),
+                        range: it.range.clone(),
+                        what: "bold title",
+                        ..Entry::default()
+                    })
+                })
+                .collect();
+            if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
     pub(super) fn bare_title_items(&self, range: Range<usize>) -> Vec<Entry> {
         let mut out = Vec::new();
         for items in self.lists_in(&range) {

@@ -397,6 +397,13 @@ impl FileParser<'_> {
                 {
                     c = self.bare_title_items(own.clone());
                 }
+                // ... or, under a day or group, as bold titles opening
+                // list items, what the author thought after them
+                // (`* **Concurrency for Rubyists**. [Federico][f] nos
+                // habló…`).
+                if c.is_empty() && container.is_some() {
+                    c = self.bold_title_items(own.clone());
+                }
                 // A short heading that names no talk (`#### Best`), over a
                 // line naming a talk and who gave it (a link or bold
                 // text): its talks are such lines.

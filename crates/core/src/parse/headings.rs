@@ -492,6 +492,42 @@ pub(crate) fn is_day(norm: &str) -> bool {
     if words.len() == 2 && words[1] == "day" && NUMBER_WORDS.contains(first) {
         return true;
     }
+    // `Primer día`, `Segundo dia`, `Premier jour`, `Zweiter Tag`, `Primo
+    // giorno`: an ordinal, then the day, in the languages of notes.
+    if words.len() == 2
+        && matches!(
+            words[1],
+            "día" | "dia" | "jour" | "journée" | "tag" | "giorno"
+        )
+        && matches!(
+            *first,
+            "primer"
+                | "primero"
+                | "segundo"
+                | "tercer"
+                | "tercero"
+                | "último"
+                | "primeiro"
+                | "terceiro"
+                | "premier"
+                | "première"
+                | "deuxième"
+                | "second"
+                | "seconde"
+                | "troisième"
+                | "dernier"
+                | "erster"
+                | "zweiter"
+                | "dritter"
+                | "letzter"
+                | "primo"
+                | "secondo"
+                | "terzo"
+                | "ultimo"
+        )
+    {
+        return true;
+    }
     if words.len() > 8 {
         return false;
     }
