@@ -779,3 +779,23 @@ fn bold_words_opening_a_packing_list_under_a_day_are_no_talks() {
         &[],
     );
 }
+
+#[test]
+fn title_colon_then_the_speaker_and_who_they_are_with() {
+    check(
+        "# Write the Docs Portland 2021
+
+## Writing a Perfect Technical Tutorial: Jessica Garson (Developer Advocate @ Twitter)
+
+Notes.
+
+## Beyond Metrics: Using Maturity Models to Develop a Docs Strategy: Sarah R. Rodlund
+
+Notes.
+",
+        &[
+            "Writing a Perfect Technical Tutorial | Jessica Garson (Twitter) | ",
+            "Beyond Metrics: Using Maturity Models to Develop a Docs Strategy | Sarah R. Rodlund | ",
+        ],
+    );
+}

@@ -523,11 +523,17 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
 /// name after the last colon: the title and the person.
 pub(super) fn title_then_person(s: &str) -> Option<(&str, &str)> {
     let (left, right) = s.rsplit_once(": ")?;
+    // (`Writing a Perfect Technical Tutorial: Jessica Garson (Developer
+    // Advocate @ Twitter)`: who they are with, in parentheses after.)
+    let who = match right.trim_end().strip_suffix(')') {
+        Some(r) => r.split_once(" (").map_or(right, |(w, _)| w),
+        None => right,
+    };
     (left.split_whitespace().count() >= 2
         && super::util::title_cased(left)
-        && (2..=3).contains(&right.split_whitespace().count())
+        && (2..=3).contains(&who.split_whitespace().count())
         && matches!(
-            names::shape(right.trim()),
+            names::shape(who.trim()),
             names::Shape::Person { given: true }
         ))
     .then_some((left, right))
