@@ -799,3 +799,28 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn notes_on_talks_headings_over_numbered_links_to_notes_files() {
+    check(
+        "# Pycon and Pydata Germany 2022
+
+## My Notes on Talks I like:
+
+**1. [Flexible ML Experiment Tracking with DVC](./dvc.md):** Talks about versioning models.
+
+**2. [Speed up python on single core](./speed.md)**: A basic recap.
+
+## My Notes on other talks / Tutorials I attended:
+
+1. [MLflow tutorial](./MLFlow_tutorial.md)
+3. [Data unit tests](./data_unit_tests.md)
+",
+        &[
+            "Flexible ML Experiment Tracking with DVC |  | ",
+            "Speed up python on single core |  | ",
+            "MLflow tutorial |  | ",
+            "Data unit tests |  | ",
+        ],
+    );
+}

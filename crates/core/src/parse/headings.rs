@@ -302,28 +302,32 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
     let words: Vec<&str> = norm.split_whitespace().collect();
     // (The plural right after a word that picks some of them: not
     // `Giving talks as an introvert`.)
-    let talks_word = words.len() <= 7
-        && !norm.contains(':')
+    // (A colon at the end only: `My Notes on Talks I like:`.)
+    let talks_word = words.len() <= 9
+        && !norm.trim_end_matches(':').contains(':')
         && words.windows(2).any(|w| {
-            matches!(w[1], "talks" | "sessions" | "presentations" | "keynotes")
-                && matches!(
-                    w[0],
-                    "other"
-                        | "more"
-                        | "favourite"
-                        | "favorite"
-                        | "best"
-                        | "interesting"
-                        | "notable"
-                        | "recommended"
-                        | "top"
-                        | "selected"
-                        | "cool"
-                        | "great"
-                        | "good"
-                        | "some"
-                        | "few"
-                )
+            matches!(
+                w[1].trim_end_matches(':'),
+                "talks" | "sessions" | "presentations" | "keynotes"
+            ) && matches!(
+                w[0],
+                // (`Notes on talks I liked`.)
+                "on" | "other"
+                    | "more"
+                    | "favourite"
+                    | "favorite"
+                    | "best"
+                    | "interesting"
+                    | "notable"
+                    | "recommended"
+                    | "top"
+                    | "selected"
+                    | "cool"
+                    | "great"
+                    | "good"
+                    | "some"
+                    | "few"
+            )
         });
     if CONTAINERS.contains(&bare)
         || ((talks_word || norm.starts_with("sessions ") || norm.starts_with("talks "))

@@ -134,6 +134,19 @@ fn notes_file_link(t: &str) -> Option<(&str, &str)> {
             t = inner.trim();
         }
     }
+    // `**1. [Title](./notes.md):** what the author thought`: a numbered
+    // link in bold, then a comment.
+    if let Some(inner) = t.strip_prefix("**")
+        && let Some(end) = inner.find("**")
+        && inner[..end].contains("](")
+    {
+        let head = inner[..end].trim().trim_end_matches(':').trim_end();
+        let digits = head.bytes().take_while(u8::is_ascii_digit).count();
+        t = match head[digits..].strip_prefix(". ") {
+            Some(rest) if digits > 0 => rest.trim_start(),
+            _ => head,
+        };
+    }
     let inner = t.strip_prefix('[')?;
     let close = inner.rfind("](")?;
     let (text, rest) = (&inner[..close], &inner[close + 2..]);

@@ -103,7 +103,14 @@ pub(super) fn decide(
         } else {
             (Kind::Section, "a group heading with no talk under it")
         }
-    } else if f.vocab && f.names_talks && f.catalog > 0 && !f.label && !f.key_themes {
+    } else if f.vocab
+        && (f.names_talks || (f.container.is_some() && f.catalog >= 2))
+        && f.catalog > 0
+        && !f.label
+        && !f.key_themes
+    {
+        // (Or a group of talks by its words, `## My Notes on other talks /
+        // Tutorials I attended:`, over two or more of them.)
         // `## Trends and session highlights` over links to the talks'
         // recordings: a section word, and talks named in its part.
         (
