@@ -209,10 +209,11 @@ impl FileParser<'_> {
         if self.preamble_catalog.is_empty() {
             self.preamble_catalog = self.talk_link_entries(from..first_start);
         }
-        // A file of plain text with no heading at all: its talks may be
-        // lines of their own over their notes (`Django Security` / `*
+        // A file of plain text with no heading and no front matter: its
+        // talks may be lines of their own over their notes (`Django Security` / `*
         // django-axes …`), three or more.
-        if self.preamble_catalog.is_empty() && hs.is_empty() {
+        // (Not under front matter, which makes such a file one talk's.)
+        if self.preamble_catalog.is_empty() && hs.is_empty() && from == 0 {
             let c = self.paragraph_entries(from..first_start, false);
             if c.len() >= 3 {
                 self.preamble_catalog = c;
@@ -534,10 +535,10 @@ impl FileParser<'_> {
                         // not `## [Аннотация](…/talks/…)`, a one-word part
                         // of one talk's notes.)
                         || (words >= 2
-                            && !headings::is_vocab(&h.norm)
                             && self.links_in(h.range.clone()).any(|l| {
                                 !l.image && super::catalog_list::is_talk_page(&l.dest)
-                            }))),
+                            })
+                            && !headings::is_vocab(&h.norm))),
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),
                 talk_words: talk_words(self.text.get(own.clone()).unwrap_or("")),
                 cjk_talk_words: super::notes_evidence::cjk_talk_words(
@@ -602,6 +603,14 @@ impl FileParser<'_> {
     /// inside a sentence, nor one under a paragraph of its own: `**Title**`
     /// over `[Session page](…)` names the talk the heading holds.)
     fn talk_page_under(&self, range: Range<usize>) -> bool {
+        // (Most notes have no link in their first lines: one look first.)
+        if self
+            .links_in(range.start..range.end.min(range.start + 800))
+            .next()
+            .is_none()
+        {
+            return false;
+        }
         let mut at = range.start;
         for _ in 0..5 {
             if at >= range.end {
