@@ -824,3 +824,94 @@ fn notes_on_talks_headings_over_numbered_links_to_notes_files() {
         ],
     );
 }
+
+#[test]
+fn a_sessions_group_in_japanese_over_topics_listing_their_talks() {
+    check(
+        "# Snowflake Summit 2026
+
+## セッション
+
+### What’s New in Snowflake
+
+- What’s New: Smart Pipeline Development For AI-Ready Data
+
+https://zenn.dev/finatext/articles/6c5f6a7f7862e4
+
+- What’s New: Zero to a Trusted Semantic Layer in Snowflake
+
+https://zenn.dev/finatext/articles/semantic
+
+- What’s New: Optimize, Govern and Scale Your Snowflake Environment
+
+https://zenn.dev/finatext/articles/optimize
+
+### Generative AI & Agents
+
+- Building Real-Time, Multimodal AI Agents with the SNACK Stack
+- Context Layer in Practice: How Workday Builds Trustworthy AI Agents
+- Best Practices for Snowflake-Managed MCP Setup and Integration
+
+## その他
+
+- 食事がおいしかった
+- ホテルが遠かった
+",
+        &[
+            "What’s New: Smart Pipeline Development For AI-Ready Data |  | ",
+            "What’s New: Zero to a Trusted Semantic Layer in Snowflake |  | ",
+            "What’s New: Optimize, Govern and Scale Your Snowflake Environment |  | ",
+            "Building Real-Time, Multimodal AI Agents with the SNACK Stack |  | ",
+            "Context Layer in Practice: How Workday Builds Trustworthy AI Agents |  | ",
+            "Best Practices for Snowflake-Managed MCP Setup and Integration |  | ",
+        ],
+    );
+}
+
+#[test]
+fn links_to_proposals_on_a_timetable_site_and_a_slide_deck_whose_slides_are_no_talks() {
+    check(
+        "### 聞いた発表
+
+今日聞いた発表はこちら。
+
+- [実例から学ぶ変化に強いテーブル設計](https://fortee.jp/phperkaigi-2023/proposal/98ad84b9)
+- [PsySHを使った効率的なデバッグ方法について](https://fortee.jp/phperkaigi-2023/proposal/4f172d63)
+",
+        &[
+            "実例から学ぶ変化に強いテーブル設計 |  | ",
+            "PsySHを使った効率的なデバッグ方法について |  | ",
+        ],
+    );
+    check(
+        "---
+marp: true
+title: PHPerKaigi2019 参加レポ
+---
+
+## 今日帰ってやること
+
+---
+
+## [15分で分かった気になるGraphQL](https://fortee.jp/phperkaigi-2019/proposal/0c922d17)
+
+- わかった気になった
+
+---
+
+## [PHP でも Raspberry Pi がしたい！](https://fortee.jp/phperkaigi-2019/proposal/6ff7c81a)
+
+- したい
+
+---
+
+## これ見る
+
+- あとで
+",
+        &[
+            "15分で分かった気になるGraphQL |  | ",
+            "PHP でも Raspberry Pi がしたい！ |  | ",
+        ],
+    );
+}

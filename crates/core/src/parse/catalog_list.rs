@@ -645,6 +645,9 @@ pub(super) fn is_talk_page(url: &str) -> bool {
             "charlas",
             "vortrag",
             "vortraege",
+            // (`fortee.jp/phperkaigi-2023/proposal/<id>`: a talk proposed
+            // and given.)
+            "proposal",
         ]
         .contains(seg)
             && segments.get(k + 1).is_some_and(|next| !next.is_empty())

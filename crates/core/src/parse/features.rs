@@ -110,6 +110,8 @@ pub(crate) struct Features {
     /// (`FOSDEM 2019, Saturday`): the file's title, not a talk, though
     /// the headings beside it are talks.
     pub event_title: bool,
+    /// The file is a slide deck (see `FileParser::deck`).
+    pub deck: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
@@ -189,6 +191,9 @@ impl FileParser<'_> {
         let overrides = memchr::memmem::find(self.text.as_bytes(), b"confnotes:").is_some();
         let mut prev_end = from;
         let mut prev_level: Option<u8> = None;
+        // The level of the open heading that groups talks by its words
+        // (`## Sessions`, `## セッション`), if any.
+        let mut group_level: Option<u8> = None;
         let mut maybe_speakers: Vec<usize> = Vec::new();
         // Each heading comes right under the one before (nothing between,
         // deeper).
@@ -258,6 +263,21 @@ impl FileParser<'_> {
             }
             prev_end = h.range.end;
             prev_level = Some(h.level);
+            if group_level.is_some_and(|l| h.level <= l) {
+                group_level = None;
+            }
+            let in_group = group_level.is_some();
+            // (Not `## Lightning talks`: its headings are the parts of one
+            // session, their lists notes.)
+            if container.is_some()
+                && group_level.is_none()
+                && headings::names_talk_list(&h.norm)
+                && !["lightning", "ignite", "pecha", "flash"]
+                    .iter()
+                    .any(|w| h.norm.contains(w))
+            {
+                group_level = Some(h.level);
+            }
             let mut parts = headings::parts(&h.text);
             // `Rust 2024 - Jane Doe`: a year in a talk's title.
             if container == Some(headings::Container::Event)
@@ -398,6 +418,19 @@ impl FileParser<'_> {
                 {
                     c = self.bare_title_items(own.clone());
                 }
+                // ... or, under a heading that groups talks (`## Sessions`
+                // over `### Generative AI & Agents`), as bare titles of a
+                // topic's talks.
+                // (Only a part of list items and links: not a keynote's
+                // paragraph over the list of what it announced.)
+                if c.is_empty()
+                    && in_group
+                    && container.is_none()
+                    && !speaker_line
+                    && items_and_links_only(self.text.get(own.clone()).unwrap_or(""))
+                {
+                    c = self.bare_title_items(own.clone());
+                }
                 // ... or, under a day or group, as bold titles opening
                 // list items, what the author thought after them
                 // (`* **Concurrency for Rubyists**. [Federico][f] nos
@@ -508,6 +541,7 @@ impl FileParser<'_> {
                 }),
                 catalog: catalog.len(),
                 media,
+                deck: self.deck,
                 event_title: i == 0
                     && !speakers_in_heading
                     && super::file::title_names_event(&h.text),
@@ -713,6 +747,23 @@ fn named_talks(t: &str) -> bool {
         ]
         .iter()
         .any(|k| last.eq_ignore_ascii_case(k))
+}
+
+/// Whether a part's text is only list items (three or more) and lines
+/// that are only an address or a link (`- What’s New: …` /
+/// `https://zenn.dev/…`).
+fn items_and_links_only(t: &str) -> bool {
+    let mut items = 0;
+    for l in t.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if markers::strip_any_list_marker(l).len() < l.len() {
+            items += 1;
+        } else if !((l.starts_with("http") && !l.contains(' '))
+            || (l.starts_with('[') && l.ends_with(')') && l.matches("](").count() == 1))
+        {
+            return false;
+        }
+    }
+    items >= 3
 }
 
 /// The words of a heading: those between spaces, and for Japanese and

@@ -49,6 +49,9 @@ pub(super) struct FileParser<'a> {
     /// How many links name talks by their address (`[Title](…/talks/…)`):
     /// with two or more, such links in running text are talks.
     pub(super) talk_links: usize,
+    /// The file is a slide deck (`marp: true` in its front matter): its
+    /// headings are slides' titles, and none is a talk by its siblings.
+    pub(super) deck: bool,
 }
 
 impl<'a> FileParser<'a> {
@@ -67,6 +70,7 @@ impl<'a> FileParser<'a> {
             preamble_lists_talks: false,
             heading_norms: Vec::new(),
             talk_links: 0,
+            deck: false,
             session_level: None,
         }
     }
@@ -136,6 +140,9 @@ impl<'a> FileParser<'a> {
         self.heading_norms.sort_unstable();
         match fm {
             Some(fm) => {
+                self.deck = fm
+                    .text(&["marp"])
+                    .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                 self.session_level = fm
                     .text(&["session_level", "confnotes_session_level"])
                     .and_then(|l| parse_level(&l));

@@ -29,6 +29,20 @@ pub(super) const CONTAINERS: &[&str] = &[
     "contributed talks",
     "panels",
     "main conference",
+    // The same in the languages of notes seen so far.
+    "charlas",
+    "ponencias",
+    "conférences",
+    "vorträge",
+    "palestras",
+    "セッション",
+    "講演",
+    "聞いた発表",
+    "聴いたセッション",
+    "演讲",
+    "议题",
+    "세션",
+    "발표",
 ];
 
 const KEY_THEMES: &[&str] = &["key themes", "key theme", "themes", "main themes"];

@@ -182,6 +182,7 @@ pub(super) fn decide(
             "under a section, with no evidence of a talk",
         )
     } else if g.event_topics
+        && !f.deck
         && !ctx.in_container
         && !f.story
         && (f.has_body || !leaf)
@@ -193,7 +194,7 @@ pub(super) fn decide(
             Kind::Session,
             "under a title that names the event, every heading beside it has notes and may be a talk",
         )
-    } else if g.flat_talks && !ctx.in_container && !odd_one_out(f, g) {
+    } else if g.flat_talks && !ctx.in_container && !odd_one_out(f, g) && !f.deck {
         if g.with_evidence >= 1 {
             (
                 Kind::Session,
@@ -205,7 +206,7 @@ pub(super) fn decide(
                 "every heading beside it is a leaf that may be a talk, under a title whose notes talk about talks",
             )
         }
-    } else if (ctx.in_container || (g.siblings_say_talks && !odd_one_out(f, g)))
+    } else if (ctx.in_container || (g.siblings_say_talks && !odd_one_out(f, g) && !f.deck))
         && (looks_like_title(f)
             // `### FOAM` under `## Lightning talks`, beside talks
             // that name their speakers: one word is a talk there.
