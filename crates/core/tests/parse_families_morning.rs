@@ -915,3 +915,20 @@ title: PHPerKaigi2019 参加レポ
         ],
     );
 }
+
+#[test]
+fn a_camera_before_the_link_under_the_title_is_the_talks_recording() {
+    check(
+        "# Platforms \"State of the Union\"
+
+- 🎥 [State of the Union](https://developer.apple.com/wwdc24/102)
+
+# Notes
+
+## Apple Intelligence
+
+- AppIntents
+",
+        &["Platforms \"State of the Union\" |  | https://developer.apple.com/wwdc24/102"],
+    );
+}

@@ -206,6 +206,16 @@ impl<'a> FileParser<'a> {
                     ));
                 } else {
                     let lead = key.and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));
+                    // (`- 🎥 [State of the Union](https://developer.apple.com/…)`:
+                    // a camera before the line's only link.)
+                    let camera = line_links.len() == 1
+                        && line_links[0].range.start >= pos
+                        && markers::camera_before(&text[pos..line_links[0].range.start]);
+                    let lead = if camera {
+                        Some(("Recording", ""))
+                    } else {
+                        lead
+                    };
                     let mut all_labelled = !line_links.is_empty();
                     for l in line_links {
                         if l.image {

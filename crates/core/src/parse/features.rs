@@ -617,7 +617,11 @@ impl FileParser<'_> {
     /// (`Recording`, `Video`, an emoji like 📹), or to a video host.
     pub(super) fn recording_near(&self, range: Range<usize>) -> bool {
         self.links_in(range.clone()).any(|l| {
-            !l.image && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest))
+            !l.image
+                && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest) || {
+                    let before = &self.text[..l.range.start];
+                    markers::camera_before(&before[before.rfind('\n').map_or(0, |k| k + 1)..])
+                })
         }) || self.text.get(range).is_some_and(|t| {
             // A video's address alone on a line (`https://youtu.be/…`).
             (memchr::memmem::find(t.as_bytes(), b"http").is_some()

@@ -528,6 +528,18 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
     .any(|e| t.starts_with(e))
 }
 
+/// Whether the text before a link on its line is only a camera or play
+/// mark (`- 🎥 [Title](…)`, `📹 [Title](…)`), list marker aside: the
+/// link is the recording.
+pub(crate) fn camera_before(before: &str) -> bool {
+    let t = strip_any_list_marker(before.trim()).trim();
+    (!t.is_empty()
+        && t.chars().count() <= 16
+        && !t.contains(char::is_alphanumeric)
+        && is_recording_label(t))
+        || matches!(t, ":video_camera:" | ":movie_camera:" | ":tv:")
+}
+
 /// Whether a URL is a video on a video host (YouTube, Vimeo...).
 /// A line that is only a video's address (`https://www.youtube.com/watch?v=…`),
 /// not a Markdown link: the URL.
