@@ -418,3 +418,101 @@ fn the_fifty_ninth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout59", "0.70");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_sixtieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.46 recall at `2b5cdbd`; floor set after its rules.
+    let report = score("holdout60", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.63 recall at `2b5cdbd`; floor set after its rules.
+    let report = score("holdout61", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.48 recall at `5192b32`; floor set after its rules.
+    let report = score("holdout62", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.75 recall at `be035bd`; floor set after its rules.
+    let report = score("holdout63", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.67 recall at `003e290`; floor set after its rules.
+    let report = score("holdout64", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.63 recall at `dd58d23`; floor set after its rules.
+    let report = score("holdout65", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.54 recall at `39288e5`; floor set after its rules.
+    let report = score("holdout66", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.35 recall at `a40d700`; floor set after its rules.
+    let report = score("holdout67", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.47 recall at `a208278`; floor set after its rules.
+    let report = score("holdout68", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_sixty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.57 recall at `314674c`; floor set after its rules.
+    let report = score("holdout69", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_seventieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.34 recall at `57e9e76`; floor set after its rules.
+    let report = score("holdout70", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_seventy_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.66 recall at `89ea00b`; floor set after its rules.
+    let report = score("holdout71", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_seventy_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.74 recall at `7da2c58`; floor set after its rules.
+    let report = score("holdout72", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_seventy_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.10 recall at `6cb22f1`; floor set after its rules.
+    let report = score("holdout74", "0.10");
+    assert!(report.contains("**total ("), "{report}");
+}
