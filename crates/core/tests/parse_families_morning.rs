@@ -932,3 +932,31 @@ fn a_camera_before_the_link_under_the_title_is_the_talks_recording() {
         &["Platforms \"State of the Union\" |  | https://developer.apple.com/wwdc24/102"],
     );
 }
+
+#[test]
+fn the_new_readings_stay_out_of_files_that_name_no_event() {
+    // A review's probes: a weekend's videos, cat videos by handles, a
+    // plain-text trip and shopping list, to-dos in one-item lists, a
+    // trip's days with bold sights, a standup's `Yesterday Mike's talk`,
+    // `Part 1 -- Timeouts` in one talk's notes.
+    for md in [
+        "# Weekend\n\nSarah's [birthday video](https://www.youtube.com/watch?v=a)\n\nTom's [drone footage of the lake](https://vimeo.com/1)\n",
+        "# Cat videos of the week\n\n[Cat vs cucumber](https://www.youtube.com/watch?v=c) by @catlover99\n\n[Kitten learns to jump](https://www.youtube.com/watch?v=k) by @meowmeow\n",
+        "Trip to Rome, May 2023\n\nDay 1 - Colosseum\n * booked the 9am slot\n\nDay 2 - Vatican Museums\n * Sistine Chapel\n\nDay 3 - Trastevere\n * dinner\n",
+        "Shopping for the week\n\nGroceries\n * milk\n\nHardware store\n * screws\n\nPharmacy\n * plasters\n",
+        "# Weekend plan\n\n  * Pick up the car (Tom Dale)\n\nBefore ten.\n\n  * Buy a present for Mum (Jenny Brown)\n\nSomething nice.\n\n  * Cinema tickets (Mark Chen)\n\nFor Sunday.\n",
+        "# Viaje a Lisboa\n\n## Primer día\n\n* **Belém**. Pasteles.\n* **Alfama**. Paseo con [Carlos](https://example.com/carlos).\n* **Miradouro da Graça**. Vistas.\n",
+        "---\ntitle: \"Standup notes\"\n---\n\nYesterday Mike's talk *Deploy Friday* at the team lunch was funny.\n",
+    ] {
+        let titles =
+            parse_support::session_lines(&parse_support::parse_files(&[("notes/talks.md", md)]));
+        assert!(
+            titles.len() <= 1,
+            "no talks expected (at most the file as one), got {titles:?} for:\n{md}"
+        );
+    }
+    check(
+        "# Building resilient systems -- Jane Smith\n\nNotes from Jane's talk at work.\n\n## Part 1 -- Timeouts\n\n- always set them\n\n## Part 2 -- Retries\n\n- with jitter\n",
+        &["Building resilient systems | Jane Smith | "],
+    );
+}

@@ -78,7 +78,8 @@ impl FileParser<'_> {
                 // `Rails for mobile devices (Alberto Perdomo)`, `Travis CI
                 // (Sven Fuchs and Josh Kalderimis)`: the title, then known
                 // people in the last parentheses.
-                if let Some(inner) = line.strip_suffix(')')
+                if self.event_named
+                    && let Some(inner) = line.strip_suffix(')')
                     && let Some(open) = inner.rfind(" (")
                     && inner[..open].split_whitespace().count() >= 2
                 {
@@ -329,10 +330,14 @@ impl FileParser<'_> {
     /// The talks of lists whose items open with a bold title, then a stop,
     /// a colon or a dash and what the author thought (`* **Microservicios
     /// en la práctica**. [Jano][jano] nos contó…`): three or more, and
-    /// most items so. Who gave it is a link to a person's name among the
-    /// first words after the title.
+    /// most items so, in a file about an event. Who gave it is a link to a
+    /// person's name among the first words after the title.
     pub(super) fn bold_title_items(&self, range: Range<usize>) -> Vec<Entry> {
         let mut out = Vec::new();
+        // (In a file about an event only: not a trip's days.)
+        if !self.event_named {
+            return out;
+        }
         for items in self.lists_in(&range) {
             let found: Vec<Entry> = items
                 .iter()

@@ -217,8 +217,15 @@ impl FileParser<'_> {
         // A file of plain text with no heading and no front matter: its
         // talks may be lines of their own over their notes (`Django Security` / `*
         // django-axes …`), three or more.
-        // (Not under front matter, which makes such a file one talk's.)
-        if self.preamble_catalog.is_empty() && hs.is_empty() && from == 0 {
+        // (Not under front matter, which makes such a file one talk's; and
+        // only when the first line names an event or its talks, `Notes
+        // from Django-con europe`, and no one talk: not a shopping list, a
+        // trip or `Notes: Scaling Postgres by Craig Kerstiens`.)
+        if self.preamble_catalog.is_empty()
+            && hs.is_empty()
+            && from == 0
+            && opening_names_event(self.text.get(..first_start).unwrap_or(""))
+        {
             let c = self.paragraph_entries(from..first_start, false);
             if c.len() >= 3 {
                 self.preamble_catalog = c;
@@ -425,6 +432,7 @@ impl FileParser<'_> {
                 // paragraph over the list of what it announced.)
                 if c.is_empty()
                     && in_group
+                    && self.event_named
                     && container.is_none()
                     && !speaker_line
                     && items_and_links_only(self.text.get(own.clone()).unwrap_or(""))
@@ -751,6 +759,30 @@ fn named_talks(t: &str) -> bool {
         ]
         .iter()
         .any(|k| last.eq_ignore_ascii_case(k))
+}
+
+/// Whether a file's first line names an event or its talks (`Notes from
+/// Django-con europe`, `PyCon 2019 talks`) and not one talk (no `by`).
+fn opening_names_event(text: &str) -> bool {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let lower = first.to_lowercase();
+    let eventish = [
+        "con ",
+        "conf",
+        "summit",
+        "meetup",
+        "talks",
+        "devopsdays",
+        "pycon",
+    ]
+    .iter()
+    .any(|w| lower.contains(w) || lower.ends_with(w.trim_end()))
+        || lower.contains("-con");
+    eventish && !lower.contains(" by ") && first.split_whitespace().count() <= 10
 }
 
 /// Whether a part's text is only list items (three or more) and lines

@@ -49,6 +49,11 @@ pub(super) struct FileParser<'a> {
     /// How many links name talks by their address (`[Title](…/talks/…)`):
     /// with two or more, such links in running text are talks.
     pub(super) talk_links: usize,
+    /// The file says it is about an event (its front matter's title or
+    /// event, its first heading or its first line names one: `PyCon
+    /// 2019`, `Notes from Django-con europe`, `XebiCon'18`): the readings
+    /// that could take a to-do list or a trip for talks apply only then.
+    pub(super) event_named: bool,
     /// The file is a slide deck (`marp: true` in its front matter): its
     /// headings are slides' titles, and none is a talk by its siblings.
     pub(super) deck: bool,
@@ -71,6 +76,7 @@ impl<'a> FileParser<'a> {
             heading_norms: Vec::new(),
             talk_links: 0,
             deck: false,
+            event_named: false,
             session_level: None,
         }
     }
@@ -133,6 +139,34 @@ impl<'a> FileParser<'a> {
             a.range.start.cmp(&b.range.start)
         });
         self.report_links_and_html();
+        self.event_named = fm
+            .as_ref()
+            .and_then(|fm| fm.text(&["event", "conference", "title"]))
+            .is_some_and(|t| names_event_loosely(&t))
+            || self.scan.headings.first().is_some_and(|h| names_event_loosely(&h.text))
+            || names_event_loosely(
+                self.text
+                    .get(body_start..)
+                    .unwrap_or("")
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty())
+                    .unwrap_or(""),
+            )
+            // (Or the opening speaks of the talks or the conference: `I
+            // recently attended Clojure/Conj, sketchnoting all of the talks
+            // I saw`.)
+            || {
+                let opening = self.text.get(body_start..).unwrap_or("");
+                let mut end = opening.len().min(800);
+                while !opening.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let lower = opening[..end].to_lowercase();
+                ["talks", "conference", "keynote", "sessions"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            };
         self.talk_links = self.count_talk_links();
         // Taken out of the scan so they can be lent while `self` warns.
         let headings = std::mem::take(&mut self.scan.headings);
@@ -868,6 +902,49 @@ fn subtitle_follows(long: &str, short: &str) -> bool {
         && long[short.len()..]
             .trim_start()
             .starts_with([':', '-', '–', '—'])
+}
+
+/// Whether a title or a first line names an event: a year or an event's
+/// name (see [`headings::is_event`]), a day of one, or a word events are
+/// named with (`conf`, `summit`, `meetup`, `talks`, `-con`, `Con'18`).
+fn names_event_loosely(t: &str) -> bool {
+    if t.is_empty() {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    headings::is_event(t)
+        || title_names_event(t)
+        || t.split([':', '|', '-', '–', '—', '(', ','])
+            .any(|p| headings::is_event(p.trim()))
+        || [
+            "conf",
+            "summit",
+            "meetup",
+            "talks",
+            "sessions",
+            "camp",
+            "kaigi",
+            "devfest",
+            "fosdem",
+            "con'",
+            "con ",
+            "-con",
+            "symposium",
+            "workshop",
+            "convention",
+            "勉強会",
+            "カンファレンス",
+            "대회",
+            "컨퍼런스",
+            "大会",
+            "峰会",
+            "konferenz",
+            "jornadas",
+            "congreso",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        || lower.ends_with("con")
 }
 
 /// Whether a front matter title names an event, or a day of one, and no

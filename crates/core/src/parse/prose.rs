@@ -266,6 +266,11 @@ impl FileParser<'_> {
                 continue;
             }
             let mut people = people_after_link(after);
+            // (`[Cat vs cucumber](video) by @catlover99`: handles alone
+            // name a talk's people in a file about an event only.)
+            if !self.event_named && !people.is_empty() && people.iter().all(|r| r.handle) {
+                people.clear();
+            }
             if people.is_empty() {
                 people = self.possessive_people(l);
             }
@@ -367,7 +372,13 @@ impl FileParser<'_> {
     /// handle or a name of a person's shape, and the words between the
     /// possessive and the link few and in lowercase (`'s mind blowing`).
     fn people_before_video(&self, l: &super::scan::LinkRef<'_>) -> Option<Vec<SpeakerRef>> {
-        if l.image || !markers::is_video_url(&l.dest) || l.text.trim().is_empty() {
+        // (In a file about an event only: not `Sarah's [birthday
+        // video](…)` in a weekend's log.)
+        if !self.event_named
+            || l.image
+            || !markers::is_video_url(&l.dest)
+            || l.text.trim().is_empty()
+        {
             return None;
         }
         let before = &self.text[..l.range.start];

@@ -171,7 +171,18 @@ pub(super) fn possessive_before(before: &str) -> Option<&str> {
         let name = b.get(start..)?.trim();
         (words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
             && (super::names::is_person(name, false)
-                || (kinded && super::names::shape(name) == super::names::Shape::Capitalised)))
-            .then_some(name)
+                || (kinded
+                    && super::names::shape(name) == super::names::Shape::Capitalised
+                    // (`Yesterday Mike's talk`: a sentence's first word.)
+                    && !name.split_whitespace().next().is_some_and(|w| {
+                        [
+                            "Yesterday", "Today", "Tomorrow", "Then", "Also", "Later", "Finally",
+                            "Next", "Afterwards", "Last", "This", "That", "Our", "My", "His",
+                            "Her", "Their", "And", "But", "So", "After", "Before", "Sadly",
+                            "Luckily", "Unfortunately", "Meanwhile",
+                        ]
+                        .contains(&w)
+                    }))))
+        .then_some(name)
     })
 }

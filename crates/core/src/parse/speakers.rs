@@ -507,6 +507,11 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
 /// `@handle`, and none is an org, a job title or a phrase.
 pub(crate) fn plausible(refs: &[SpeakerRef]) -> bool {
     !refs.is_empty()
+        // (Not `. Pasteles.`: a name starts with a letter.)
+        && refs.iter().all(|r| {
+            r.name
+                .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '@' | '"' | '“'))
+        })
         && refs.iter().all(|r| match names::shape(&r.name) {
             names::Shape::Person { .. } => true,
             names::Shape::Capitalised => r.handle || r.name.split_whitespace().count() >= 2,

@@ -14,6 +14,18 @@ use super::util::{each_name, first_spaced_dash, last_spaced_dash};
 /// Reads `s` at its spaced dashes into `best`; a reading that no other
 /// can beat is returned at once.
 pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) -> Option<Parts> {
+    // (` -- `, two hyphens, sets apart a name of two to four words only:
+    // `Title -- Louise Elliot`, not `Part 1 -- Timeouts`.)
+    if let Some((at, 4)) = last_spaced_dash(s)
+        && let right = s[at + 4..].trim()
+        && !((2..=4).contains(&right.split_whitespace().count())
+            && matches!(
+                names::shape(right),
+                names::Shape::Person { .. } | names::Shape::Capitalised
+            ))
+    {
+        return None;
+    }
     // Where the last spaced dash is, and whether people are named after
     // it: when it is also the first dash, the same reading (see below).
     let mut last_dash_people: Option<(usize, bool)> = None;
