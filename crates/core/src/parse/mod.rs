@@ -82,6 +82,7 @@ mod paragraph_lines;
 mod paragraphs;
 mod prose;
 mod prose_italics;
+mod prose_links;
 mod prose_lists;
 mod scan;
 mod section_words;

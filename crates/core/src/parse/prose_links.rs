@@ -1,0 +1,470 @@
+//! Talks named by links in running text: a link to a talk's page (`[Title
+//! (Name)](…/session?id=…)`), a link to a video with who gave it before
+//! it in the possessive (`Ian Cooper's talk [Title](vimeo)`, `Asher
+//! Corey's [Title](video)`, `[@handle](…) and Name on [Title](video)`) or
+//! after it (`[Title](…) by Name`, `by @handle`), or a line that opens
+//! with a video's link and a comment. Read where a file has two or more
+//! such links (see `count_talk_links`), in paragraphs that are no list's.
+//! Used by [`super::prose`] and the features' catalogue readings.
+
+use std::ops::Range;
+
+use crate::model::Link;
+
+use super::catalog::Entry;
+use super::catalog_list::is_talk_page;
+use super::file::FileParser;
+use super::markers;
+use super::prose::Named;
+use super::prose_italics::possessive_before;
+use super::speakers::{self, SpeakerRef};
+
+impl FileParser<'_> {
+    /// The links of `range` that name a talk: a title-like text linking
+    /// to a talk's page on a conference site (`/presentations/…`,
+    /// `/talks/…`, `/session/…`, sched.com events), or to anything when
+    /// the person who gave it follows (`[WARNING is a waste of my
+    /// time](…) av Gianluca Varisco`); with the people named right
+    /// after it (`, do [Ben Lesh](…)`, `by Name`).
+    ///
+    /// Read last, where nothing else names talks: each becomes a session
+    /// whose notes are its paragraph.
+    pub(super) fn talk_link_entries(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        if self.talk_links < 2 || self.links_in(range.clone()).next().is_none() {
+            return out;
+        }
+        let Some(text) = self.text.get(range.clone()) else {
+            return out;
+        };
+        let mut at = range.start;
+        for whole in text.split("\n\n") {
+            // (Up to a list that starts right under its first line: `Couple
+            // of other interesting talks:` / `- […](…)`.)
+            let mut para = whole;
+            let mut off = 0;
+            for line in whole.split_inclusive('\n') {
+                let l = line.trim();
+                if off > 0 && markers::strip_any_list_marker(l).len() < l.len() {
+                    para = &whole[..off];
+                    break;
+                }
+                off += line.len();
+            }
+            let r = at..at + para.len();
+            at += whole.len() + 2;
+            // (A list item's second paragraph, indented under it, is the
+            // item's: the catalogue reads it.)
+            let k = self
+                .scan
+                .list_items
+                .partition_point(|i| i.range.start <= r.start);
+            if k > 0 && self.scan.list_items[k - 1].range.end > r.start {
+                continue;
+            }
+            let t = para.trim_start();
+            // (Lists and tables are catalogues' to read: `-`, `*`, `+`
+            // and numbered items.)
+            if t.starts_with(['|', '#']) || markers::strip_any_list_marker(t).len() < t.len() {
+                continue;
+            }
+            for (title, speakers, recording) in self.talk_links_in(r.clone()) {
+                out.push(Entry {
+                    title,
+                    speakers,
+                    links: recording
+                        .map(|url| Link {
+                            label: "Recording".into(),
+                            url,
+                        })
+                        .into_iter()
+                        .collect(),
+                    notes: para.trim().to_string(),
+                    range: r.clone(),
+                    what: "talk link",
+                    ..Entry::default()
+                });
+            }
+        }
+        out
+    }
+
+    /// The talks named by the links of `range`: title, people, and the
+    /// recording when the link goes to one.
+    fn talk_links_in(&self, range: Range<usize>) -> Vec<(String, Vec<SpeakerRef>, Option<String>)> {
+        let mut out = Vec::new();
+        for l in self.links_in(range.clone()) {
+            if l.range.end > range.end {
+                break;
+            }
+            // `Asher Corey's [Title](video)`, `[@miner](…) [Title](video)`:
+            // who gave it before a video's link, on a short line.
+            if let Some(people) = self.people_before_video(l) {
+                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                out.push((title, people, Some(l.dest.to_string())));
+                continue;
+            }
+            if !talk_link_text(&l.text) {
+                continue;
+            }
+            if let Some((title, people)) = video_link_talk(&l.text, &l.dest) {
+                out.push((title, people, Some(l.dest.to_string())));
+                continue;
+            }
+            let after = self.text.get(l.range.end..range.end).unwrap_or("");
+            // `[Die EU und ihre Institutionen](https://media.ccc.de/v/…):
+            // Interessante Einblicke…`: a paragraph that opens with a
+            // link to a video, then what the author thought.
+            if self.opens_a_line_with_video(l) {
+                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                out.push((title, people_after_link(after), Some(l.dest.to_string())));
+                continue;
+            }
+            // (`the book [Cybernetics](…) by Norbert Wiener`: a work
+            // that is no talk.)
+            let lead = self.text[..l.range.start].trim_end();
+            // (The last word, after any space: a no-break space is two
+            // bytes.)
+            let lead = lead
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if matches!(
+                lead.as_str(),
+                "book"
+                    | "paper"
+                    | "article"
+                    | "post"
+                    | "novel"
+                    | "essay"
+                    | "thesis"
+                    | "library"
+                    | "podcast"
+            ) {
+                continue;
+            }
+            let mut people = people_after_link(after);
+            // (`[Cat vs cucumber](video) by @catlover99`: handles alone
+            // name a talk's people in a file about an event only.)
+            if !self.event_named && !people.is_empty() && people.iter().all(|r| r.handle) {
+                people.clear();
+            }
+            if people.is_empty() {
+                people = self.possessive_people(l);
+            }
+            if is_talk_page(&l.dest) || !people.is_empty() {
+                let mut title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                // `[AHA Programming (Kent C. Dodds)](…/session?id=4030)`:
+                // the link's text names who gave it too.
+                if people.is_empty() {
+                    let mut parts = super::headings::parts(&title);
+                    if parts.speakers.is_some() && parts.strength >= 2 && !parts.title.is_empty() {
+                        people = parts.speaker_refs();
+                        title = parts.title;
+                    } else if let Some((head, who)) = title
+                        .strip_suffix(')')
+                        .and_then(|t| t.rsplit_once(" ("))
+                        // (On a talk's own page, a name of capitalised
+                        // words in the last parentheses is who gave it,
+                        // known or not: `(Minko Gechev)`.)
+                        && (2..=4).contains(&who.split_whitespace().count())
+                        && head.split_whitespace().count() >= 2
+                        && matches!(
+                            super::names::shape(who),
+                            super::names::Shape::Person { .. } | super::names::Shape::Capitalised
+                        )
+                    {
+                        people = speakers::parse_speakers(who);
+                        title = head.trim().to_string();
+                    }
+                }
+                let recording = markers::is_video_url(&l.dest).then(|| l.dest.to_string());
+                out.push((title, people, recording));
+            }
+        }
+        out
+    }
+
+    /// [`Self::prose_entries`], with the talks linked in the same text
+    /// (`Ian Cooper's talk [Title](video)` beside `Philip Krenn's talk
+    /// *Title*`) that it does not name, in the order of the text.
+    pub(super) fn prose_with_links(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut c = self.prose_entries(range.clone());
+        if c.is_empty() || self.talk_links == 0 {
+            return c;
+        }
+        let named: Vec<String> = c.iter().map(|e| e.title.to_lowercase()).collect();
+        let linked: Vec<Entry> = self
+            .talk_link_entries(range)
+            .into_iter()
+            .filter(|e| !named.contains(&e.title.to_lowercase()))
+            .collect();
+        if !linked.is_empty() {
+            c.extend(linked);
+            crate::order::sort_by(&mut c, &|a, b| a.range.start.cmp(&b.range.start));
+        }
+        c
+    }
+
+    /// How many links of the whole text name talks (see `talk_links_in`).
+    pub(super) fn count_talk_links(&self) -> usize {
+        self.scan
+            .links
+            .iter()
+            .filter(|l| {
+                !l.image
+                    && (self.people_before_video(l).is_some()
+                        || talk_link_text(&l.text)
+                            && (is_talk_page(&l.dest)
+                                || video_link_talk(&l.text, &l.dest).is_some()
+                                || self.opens_a_line_with_video(l)
+                                || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
+                                    .is_empty()
+                                || !self.possessive_people(l).is_empty()))
+            })
+            .count()
+    }
+}
+
+impl FileParser<'_> {
+    /// Who gave the talk linked by `l`, named in the possessive right
+    /// before it: `I also caught Mia Bajić’s [Title](…)`, `Jesús
+    /// Escribano’s workshop, [Title](…)`, `Ian Cooper's talk [Twelve
+    /// factor apps in .NET](https://vimeo.com/…)`. Only before a link to a
+    /// talk's page or a video: not `Kelsey Hightower's [Kubernetes The
+    /// Hard Way](https://github.com/…)`.
+    fn possessive_people(&self, l: &super::scan::LinkRef<'_>) -> Vec<SpeakerRef> {
+        if l.image || !(is_talk_page(&l.dest) || markers::is_video_url(&l.dest)) {
+            return Vec::new();
+        }
+        let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
+        possessive_before(&self.text[from..l.range.start])
+            .map(speakers::parse_speakers)
+            .unwrap_or_default()
+    }
+
+    /// The people named before link `l` to a video, on a short line of
+    /// its own (a paragraph or a quote): `Asher Corey's [Title](video)`,
+    /// `[@lucascs](…)'s talk [Title](video)`, `[@cgrand](…) and Igor Ges
+    /// on [Title](video).`, `[@miner](…) [Title](video)`. Each must be a
+    /// handle or a name of a person's shape, and the words between the
+    /// possessive and the link few and in lowercase (`'s mind blowing`).
+    fn people_before_video(&self, l: &super::scan::LinkRef<'_>) -> Option<Vec<SpeakerRef>> {
+        // (In a file about an event only: not `Sarah's [birthday
+        // video](…)` in a weekend's log.)
+        if !self.event_named
+            || l.image
+            || !markers::is_video_url(&l.dest)
+            || l.text.trim().is_empty()
+        {
+            return None;
+        }
+        let before = &self.text[..l.range.start];
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let lead = markers::plain_inline(&before[line_start..]);
+        let lead = lead.trim_start_matches(['>', ' ', '\t']).trim_end();
+        let after = self.text[l.range.end..].split('\n').next().unwrap_or("");
+        let after = markers::plain_inline(after);
+        if lead.is_empty()
+            || lead.split_whitespace().count() > 10
+            || after.split_whitespace().count() > 8
+            || markers::label_of_text(&l.text).is_some()
+            || markers::is_recording_label(l.text.trim())
+        {
+            return None;
+        }
+        let who = match lead.split_once("'s").or_else(|| lead.split_once("’s")) {
+            Some((who, between)) => {
+                let between = between.trim();
+                let words: Vec<&str> = between.split_whitespace().collect();
+                if words.len() > 3 || !words.iter().all(|w| w.starts_with(char::is_lowercase)) {
+                    return None;
+                }
+                who
+            }
+            // (Without a possessive, only handles: `[@miner](…) [Title](…)`,
+            // `@cgrand and Igor Ges on [Title](…)`.)
+            None => {
+                let who = lead.strip_suffix(" on").unwrap_or(lead);
+                if !who.starts_with('@') {
+                    return None;
+                }
+                who
+            }
+        };
+        let refs = speakers::parse_speakers(who.trim());
+        (!refs.is_empty()
+            && refs.len() <= 4
+            && refs.iter().all(|r| {
+                r.handle
+                    || match super::names::shape(&r.name) {
+                        super::names::Shape::Person { .. } => true,
+                        super::names::Shape::Capitalised => {
+                            (2..=3).contains(&r.name.split_whitespace().count())
+                        }
+                        _ => false,
+                    }
+            }))
+        .then_some(refs)
+    }
+
+    /// Whether link `l` goes to a video and opens its line, with nothing
+    /// after it or a colon and what the author thought (`[Title](video):
+    /// comment`).
+    fn opens_a_line_with_video(&self, l: &super::scan::LinkRef<'_>) -> bool {
+        // (Not a thumbnail that links to the video under a talk's heading.)
+        if l.image
+            || self.text[l.range.start..].starts_with("[![")
+            || !markers::is_video_url(&l.dest)
+        {
+            return false;
+        }
+        let before = &self.text[..l.range.start];
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let after = self.text[l.range.end..].split('\n').next().unwrap_or("");
+        before[line_start..].trim().is_empty()
+            && (after.trim().is_empty() || after.trim_start().starts_with(':'))
+    }
+}
+
+/// `[Adopting Network Policies in Highly Secure Environments - Raymond de
+/// Jong, Isovalent](https://youtu.be/…)`: a link to a video whose text is
+/// a title and the people who gave it.
+fn video_link_talk(text: &str, dest: &str) -> Option<Named> {
+    if !markers::is_video_url(dest) {
+        return None;
+    }
+    let mut parts = super::headings::parts(&markers::plain_inline(text));
+    (parts.speakers.is_some() && parts.strength >= 3).then(|| {
+        let refs = parts.speaker_refs();
+        (parts.title, refs)
+    })
+}
+
+/// A link's text that can be a talk's title: words, not an address, a
+/// label (`slides`, `video`, `here`), a handle or a person's name.
+fn talk_link_text(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    let long_enough = words >= 2 || t.chars().filter(|c| !c.is_ascii()).count() >= 4;
+    long_enough
+        && words <= 20
+        && !t.starts_with("http")
+        && !t.starts_with('@')
+        && !t.contains("://")
+        && markers::label_of_text(t).is_none()
+        && !markers::is_recording_label(t)
+        && !super::names::is_person(t, false)
+        // (`FOSDEM talk description`, `London Gophers - Slides`: what the
+        // link is, not a title.)
+        && !t.split_whitespace().last().is_some_and(|w| {
+            [
+                "description", "page", "details", "abstract", "slides", "video", "recording",
+                "link", "here", "website", "site", "schedule", "programme", "program", "agenda",
+            ]
+            .iter()
+            .any(|x| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(x))
+        })
+        // (`Link to the talk`: what the link is.)
+        && markers::strip_prefix_ci(t, "link to ").is_none()
+        // (`Session page`, `talk details`, `Watch the talk`: a label.)
+        && !t.split_whitespace().all(|w| {
+            [
+                "here", "this", "the", "talk", "talk's", "session", "page", "details", "link",
+                "to", "a", "of", "watch", "see", "view",
+                "abstract", "description", "info", "more", "website", "official", "event",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        })
+}
+
+/// The people named right after a talk's link: `by`, `av`, `von`, `par`,
+/// `do`, `de` or a comma, then names (a profile link's text too).
+/// `'If Ethics is not None'`, `'Mary had a little lambda' talk`: a
+/// link's text in quotes, maybe with the kind of talk after them: the
+/// words in the quotes.
+fn unquoted(t: &str) -> &str {
+    for (open, close) in [('\'', '\''), ('"', '"'), ('‘', '’'), ('“', '”')] {
+        if let Some(rest) = t.strip_prefix(open)
+            && let Some(c) = rest.rfind(close)
+            && c > 0
+        {
+            let after = rest[c + close.len_utf8()..].trim();
+            if after.is_empty()
+                || matches!(
+                    after.to_lowercase().as_str(),
+                    "talk" | "keynote" | "session" | "presentation" | "workshop"
+                )
+            {
+                return rest[..c].trim();
+            }
+        }
+    }
+    t
+}
+
+fn people_after_link(after: &str) -> Vec<SpeakerRef> {
+    let line = after.split('\n').next().unwrap_or("");
+    let bare = markers::plain_inline(line);
+    let rest = bare
+        .trim_start_matches([',', ' ', '」', '"', '”', ')', '–', '-'])
+        .trim_start();
+    let Some(names) = [
+        "by ", "av ", "von ", "par ", "do ", "da ", "de ", "door ", "di ", "por ",
+    ]
+    .iter()
+    .find_map(|w| markers::strip_prefix_ci(rest, w)) else {
+        return Vec::new();
+    };
+    // `by @apogsasis`: one handle.
+    if let Some(h) = names.strip_prefix('@') {
+        let end = h
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(h.len());
+        let refs = speakers::parse_speakers(&names[..end + 1]);
+        return if end >= 2 && refs.iter().all(|r| r.handle) {
+            refs
+        } else {
+            Vec::new()
+        };
+    }
+    let names = names
+        .split([',', '.', '(', ';', ':'])
+        .next()
+        .unwrap_or("")
+        .split(" from ")
+        .next()
+        .unwrap_or("");
+    // (`by Katharine Jarmul with a lot of food for thought`: the names
+    // end at the sentence's next lowercase word.)
+    let mut end = 0;
+    for w in names.split_whitespace() {
+        let joins = matches!(
+            w,
+            "and" | "&" | "van" | "von" | "de" | "der" | "da" | "di" | "du"
+        );
+        if !(joins || w.starts_with(char::is_uppercase)) {
+            break;
+        }
+        end = w.as_ptr() as usize - names.as_ptr() as usize + w.len();
+    }
+    let names = names[..end]
+        .trim()
+        .trim_end_matches(" and")
+        .trim_end_matches(" &")
+        .trim();
+    let words = names.split_whitespace().count();
+    if !(2..=8).contains(&words)
+        || !super::names::is_person(names.split(" and ").next().unwrap_or(""), true)
+    {
+        return Vec::new();
+    }
+    let refs = speakers::parse_speakers(names);
+    if speakers::plausible(&refs) {
+        refs
+    } else {
+        Vec::new()
+    }
+}
