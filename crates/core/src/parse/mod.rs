@@ -66,6 +66,7 @@ pub(crate) mod embeds;
 mod entities;
 mod features;
 mod file;
+mod heading_evidence;
 mod headings;
 mod html_body;
 mod ids;

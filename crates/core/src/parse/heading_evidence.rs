@@ -1,0 +1,127 @@
+//! The evidence in a heading's first lines that it is a talk: a recording
+//! linked (or a camera before a link, a video's address alone, a video
+//! shortcode), a link to the talk's page on the event's site, a speaker
+//! line, a line giving the talk's title. Used by [`super::features`].
+
+use std::ops::Range;
+
+use super::file::FileParser;
+use super::markers;
+use super::speaker_lines;
+
+impl FileParser<'_> {
+    /// Whether a recording is linked in `range`: a link labelled as one
+    /// (`Recording`, `Video`, an emoji like 📹), or to a video host.
+    pub(super) fn recording_near(&self, range: Range<usize>) -> bool {
+        self.links_in(range.clone()).any(|l| {
+            !l.image
+                && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest) || {
+                    let before = &self.text[..l.range.start];
+                    markers::camera_before(&before[before.rfind('\n').map_or(0, |k| k + 1)..])
+                })
+        }) || self.text.get(range).is_some_and(|t| {
+            // A video's address alone on a line (`https://youtu.be/…`).
+            (memchr::memmem::find(t.as_bytes(), b"http").is_some()
+                && t.lines().any(|l| markers::bare_video_url(l).is_some()))
+                // A video's shortcode on a line (`{{< youtube 5lPa2U239C4 >}}`).
+                || (memchr::memchr(b'{', t.as_bytes()).is_some()
+                    && t.lines()
+                        .any(|l| super::video::shortcode_embed(l.trim_start()).is_some()))
+        })
+    }
+
+    /// Whether a line among the first under the heading (past images
+    /// and list items) is only a link to a talk's page (see
+    /// `catalog_list::is_talk_page`), maybe as a list item or with a stop
+    /// after it: `[Link to the talk](https://fosdem.org/2023/schedule/
+    /// event/…).`, `- [https://2023.pycon.kr/session/47](…)`. (Not a link
+    /// inside a sentence, nor one under a paragraph of its own: `**Title**`
+    /// over `[Session page](…)` names the talk the heading holds.)
+    pub(super) fn talk_page_under(&self, range: Range<usize>) -> bool {
+        // (Most notes have no link in their first lines: one look first.)
+        if self
+            .links_in(range.start..range.end.min(range.start + 800))
+            .next()
+            .is_none()
+        {
+            return false;
+        }
+        let mut at = range.start;
+        for _ in 0..5 {
+            if at >= range.end {
+                return false;
+            }
+            let end = super::util::line_end(self.text, at, range.end);
+            let line = self.text.get(at..end).unwrap_or("");
+            let t = line.trim();
+            let item = markers::strip_any_list_marker(t);
+            let is_item = item.len() < t.len();
+            let indent = line.len() - line.trim_start().len();
+            let start = at + indent + (t.len() - item.len());
+            if let Some(l) = self.links_in(start..end).next()
+                && !l.image
+                && l.range.start == start
+                && self
+                    .text
+                    .get(l.range.end..end)
+                    .is_some_and(|rest| rest.trim().trim_end_matches('.').is_empty())
+            {
+                return super::catalog_list::is_talk_page(&l.dest);
+            }
+            if !(t.is_empty() || is_item || item.starts_with("![")) {
+                return false;
+            }
+            at = end + 1;
+        }
+        false
+    }
+
+    /// Whether a speaker line is among the first lines in `range` (see
+    /// `markers::speaker_line`).
+    pub(super) fn speaker_line_follows(&self, range: Range<usize>) -> bool {
+        let Some(body) = self.text.get(range) else {
+            return false;
+        };
+        let mut label = false;
+        body.lines()
+            .filter(|l| !l.trim().is_empty() && !markers::is_directive_line(l))
+            .take(6)
+            .enumerate()
+            .any(|(i, l)| {
+                // `**Diễn giả:**` over `- Phạm Tiến Thuận Phát`: a speaker
+                // label, then a list of people.
+                if std::mem::take(&mut label) {
+                    let item = markers::strip_list_marker(l);
+                    if item.len() < l.trim().len() {
+                        let refs = super::speakers::parse_speakers(item);
+                        if super::speakers::plausible(&refs) {
+                            return true;
+                        }
+                    }
+                }
+                if speaker_lines::speaker_label(l) {
+                    label = true;
+                    return false;
+                }
+                let at = match i {
+                    0 => speaker_lines::Position::First,
+                    1 | 2 => speaker_lines::Position::Near,
+                    _ => speaker_lines::Position::Far,
+                };
+                speaker_lines::speaker_line(l, at).is_some()
+            })
+    }
+
+    /// Whether one of the first four lines under a heading gives the
+    /// session's title (`__Topic__: Title`, `Title: ...`): the heading
+    /// names a slot (`## Talk 2`, `## Keynote-Speaker`), the line the talk.
+    pub(super) fn title_line_follows(&self, range: Range<usize>) -> bool {
+        let Some(body) = self.text.get(range) else {
+            return false;
+        };
+        body.lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(4)
+            .any(|l| markers::key_line(l).is_some_and(|(k, v)| markers::is_title_line(&k, v)))
+    }
+}
