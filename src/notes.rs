@@ -6,7 +6,10 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
-use confnotes_core::{Index, Library, SourceFile, parse::LibraryBuilder};
+use confnotes_core::{
+    Index, Library, SourceFile,
+    parse::{FileRead, LibraryBuilder},
+};
 use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -209,17 +212,32 @@ pub async fn parse(
     let mut builder = LibraryBuilder::new(&unicode);
     // File by file, then link and index in bounded steps, yielding to the
     // browser every ~30 ms so a big corpus never blocks input or paint.
+    // Files are read smallest first, so that the first slices, which run
+    // the parser's code before the browser has optimised it, get the least
+    // work; each is merged in the bundle's order as soon as those before it
+    // are read, so the Library is the one an in-order parse gives.
     let mut slices = Slices::new();
-    let total = site.len() + opened.len();
-    for (i, f) in site.iter().chain(opened).enumerate() {
+    let files: Vec<&SourceFile> = site.iter().chain(opened).collect();
+    let total = files.len();
+    let order = confnotes_core::order::sorted_indices(total, &|a, b| {
+        files[a].text.len().cmp(&files[b].text.len())
+    });
+    let mut reads: Vec<Option<FileRead>> = files.iter().map(|_| None).collect();
+    let mut merged = 0;
+    for (done, &i) in order.iter().enumerate() {
+        let f = files[i];
         if slices.full_for(f.text.len()) {
             if let Some(tell) = progress {
-                tell(i, total);
+                tell(done, total);
             }
             slices.pause().await;
         }
         let started = now();
-        builder.add(f);
+        reads[i] = Some(builder.read(f));
+        while let Some(read) = reads.get_mut(merged).and_then(Option::take) {
+            builder.merge(read);
+            merged += 1;
+        }
         slices.learn(f.text.len(), now() - started);
     }
     if let Some(tell) = progress {

@@ -155,3 +155,51 @@ fn finishing_early_does_the_rest() {
     }
     assert_eq!(f.into_library(), one_shot);
 }
+
+/// Files read cheapest first (as the app reads them, so that the first
+/// slices run cold code on little work), or last first, and merged in the
+/// bundle's order, give the Library that adding them in order gives: real
+/// notes from the corpus and generated conference and one-session files.
+#[test]
+fn files_read_in_any_order_and_merged_in_order_give_the_same_library() {
+    let mut files = corpus::generate(600, 5);
+    let real = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/real");
+    let mut paths: Vec<_> = std::fs::read_dir(real)
+        .expect("the real corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md") && !p.ends_with("README.md"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 30, "the real corpus has its files");
+    for p in paths {
+        let text = std::fs::read_to_string(&p).expect("a real notes file");
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+        files.push(SourceFile {
+            path: format!("real/{}", name.unwrap_or_default()),
+            text,
+        });
+    }
+    let in_order = parse::parse(&files, &NativeUnicode);
+    assert!(in_order.sessions.len() > 600);
+
+    let by_size = {
+        let mut order: Vec<usize> = (0..files.len()).collect();
+        order.sort_by_key(|&i| files[i].text.len());
+        order
+    };
+    let reversed: Vec<usize> = (0..files.len()).rev().collect();
+    for order in [by_size, reversed] {
+        let mut b = LibraryBuilder::new(&NativeUnicode);
+        let mut reads: Vec<_> = files.iter().map(|_| None).collect();
+        for &i in &order {
+            reads[i] = Some(b.read(&files[i]));
+        }
+        for r in reads {
+            b.merge(r.expect("every file was read"));
+        }
+        assert!(
+            b.finish() == in_order,
+            "the same Library, whatever the reading order"
+        );
+    }
+}

@@ -61,6 +61,15 @@ pub(super) struct SessionDraft {
     pub(super) markdown: String,
 }
 
+/// One file parsed by [`LibraryBuilder::read`], waiting for
+/// [`LibraryBuilder::merge`].
+#[derive(Debug)]
+pub struct FileRead {
+    diagnostics: Vec<Diagnostic>,
+    outline: crate::model::FileOutline,
+    out: FileOut,
+}
+
 /// What one file contributes.
 #[derive(Debug, Default)]
 pub(super) struct FileOut {
@@ -85,8 +94,18 @@ impl<'u> LibraryBuilder<'u> {
     }
 
     /// Parses one file into the builder: everything that concerns this
-    /// file alone happens here.
+    /// file alone happens here. The same as [`LibraryBuilder::read`] then
+    /// [`LibraryBuilder::merge`].
     pub fn add(&mut self, file: &SourceFile) {
+        let read = self.read(file);
+        self.merge(read);
+    }
+
+    /// Parses one file on its own, touching nothing in the builder, so that
+    /// files can be read in any order (a caller may read the cheapest first)
+    /// and merged in the bundle's order: the Library depends only on the
+    /// order of [`LibraryBuilder::merge`].
+    pub fn read(&self, file: &SourceFile) -> FileRead {
         let text: Cow<str> = if file.text.starts_with('\u{feff}') || file.text.contains('\r') {
             Cow::Owned(normalise_newlines(
                 file.text.trim_start_matches('\u{feff}').to_string(),
@@ -137,13 +156,29 @@ impl<'u> LibraryBuilder<'u> {
                 "Put `<!-- confnotes: session -->` on the line before each talk heading, or `<!-- confnotes: session-level 2 -->` anywhere if the talks are the `##` headings",
             );
         }
-        self.diagnostics.append(&mut fp.diags);
         let mut items = std::mem::take(&mut fp.explain);
         crate::order::sort_by(&mut items, &|a, b| a.line.cmp(&b.line));
-        self.outlines.push(crate::model::FileOutline {
-            file: file.path.clone(),
-            items,
-        });
+        FileRead {
+            diagnostics: std::mem::take(&mut fp.diags),
+            outline: crate::model::FileOutline {
+                file: file.path.clone(),
+                items,
+            },
+            out,
+        }
+    }
+
+    /// Adds a file [`LibraryBuilder::read`] parsed: its conference,
+    /// sessions, diagnostics and outline, after those merged before it.
+    pub fn merge(&mut self, read: FileRead) {
+        let FileRead {
+            mut diagnostics,
+            outline,
+            out,
+        } = read;
+        let path = outline.file.clone();
+        self.diagnostics.append(&mut diagnostics);
+        self.outlines.push(outline);
         let id = slugify(self.unicode, &out.conf_title);
         let conf = *self.conf_ids.entry(id.clone()).or_insert_with(|| {
             self.confs.push(ConfDraft {
@@ -153,9 +188,9 @@ impl<'u> LibraryBuilder<'u> {
             self.confs.len() - 1
         });
         let c = &mut self.confs[conf];
-        c.titles.push((file.path.clone(), out.conf_title));
+        c.titles.push((path.clone(), out.conf_title));
         if let Some(d) = out.conf_date {
-            c.dates.push((file.path.clone(), d));
+            c.dates.push((path, d));
         }
         c.themes.extend(out.themes);
         c.sections.extend(out.sections);

@@ -105,7 +105,7 @@ mod title_tails;
 mod util;
 mod video;
 
-pub use builder::LibraryBuilder;
+pub use builder::{FileRead, LibraryBuilder};
 pub use link::{Finishing, STEP_SESSIONS};
 
 use crate::model::{Diagnostic, Library, Severity, SourceFile};
