@@ -60,6 +60,29 @@ const LANGUAGES: &[&str] = &[
     "lv", "lt", "ca", "eu", "gl",
 ];
 
+/// The code of a language named in full, in English or in the language
+/// of the notes (`[Englisch] Title`, `(in English)`, `[Deutsch]`).
+fn language_name(inner: &str) -> Option<&'static str> {
+    let lower = inner.to_lowercase();
+    let name = lower.strip_prefix("in ").unwrap_or(&lower);
+    Some(match name {
+        "english" | "englisch" | "anglais" | "inglés" | "ingles" | "inglese" | "engels"
+        | "angielski" | "inglês" => "EN",
+        "german" | "deutsch" | "allemand" | "alemán" | "aleman" | "tedesco" | "duits" => "DE",
+        "french" | "französisch" | "français" | "francais" | "francés" | "frans" => "FR",
+        "spanish" | "spanisch" | "español" | "espanol" | "espagnol" => "ES",
+        "italian" | "italienisch" | "italiano" | "italien" => "IT",
+        "dutch" | "niederländisch" | "nederlands" => "NL",
+        "polish" | "polnisch" | "polski" => "PL",
+        "portuguese" | "português" | "portugues" => "PT",
+        "russian" | "russisch" | "русский" => "RU",
+        "japanese" | "japanisch" | "日本語" => "JA",
+        "chinese" | "chinesisch" | "中文" => "ZH",
+        "korean" | "한국어" => "KO",
+        _ => return None,
+    })
+}
+
 /// Whether `inner` (without brackets) is a language code.
 pub(super) fn is_language(inner: &str) -> bool {
     let lower = inner.to_ascii_lowercase();
@@ -129,7 +152,8 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     }
     // `TALK - War stories of coding standards`, `Talk: …`: the word
     // `talk` before the title says only what it is.
-    for word in ["talk", "presentation", "lecture"] {
+    // (`My talk: …`: the author's own, kept as its kind.)
+    for word in ["talk", "presentation", "lecture", "my talk"] {
         if let Some(head) = t.get(..word.len())
             && head.eq_ignore_ascii_case(word)
             && let Some(rest) = [" - ", " – ", " — ", ": "]
@@ -403,7 +427,7 @@ pub(super) fn is_session_code(s: &str) -> bool {
 
 /// After a time of day at the start of `s` (`10:00`, `9:30am`, `14h30`,
 /// `10:00 AM`): the rest, which starts with a space or a separator.
-fn time_of_day(s: &str) -> Option<&str> {
+pub(super) fn time_of_day(s: &str) -> Option<&str> {
     let b = s.as_bytes();
     let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if !(1..=2).contains(&h) || !matches!(b.get(h), Some(b':' | b'h')) {
@@ -670,7 +694,9 @@ pub(super) fn strip_language<'a>(s: &'a str, language: &mut Option<String>) -> &
     let code = |inner: &str| {
         let lower = inner.to_ascii_lowercase();
         let base = lower.split('-').next().unwrap_or("");
-        (inner.len() <= 5 && LANGUAGES.contains(&base)).then(|| inner.to_ascii_uppercase())
+        (inner.len() <= 5 && LANGUAGES.contains(&base))
+            .then(|| inner.to_ascii_uppercase())
+            .or_else(|| language_name(inner.trim()).map(str::to_string))
     };
     let t = s.trim();
     for (open, close) in [('(', ')'), ('[', ']')] {

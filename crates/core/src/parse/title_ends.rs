@@ -187,6 +187,17 @@ pub(super) fn strip_annotation(t: &str) -> &str {
             return t[..o].trim_end();
         }
     }
+    // `Title (11:00 AM in Room 309) | [R-Brain](…)`: the slot, then who
+    // presented it (a company, a person: not the title's words either).
+    if let Some((head, tail)) = t.rsplit_once(" | ")
+        && head.ends_with(')')
+        && let Some(open) = head.rfind('(')
+        && open > 0
+        && is_annotation(&head[open + 1..head.len() - 1])
+        && (1..=4).contains(&tail.split_whitespace().count())
+    {
+        return head[..open].trim_end();
+    }
     if t.ends_with(')')
         && let Some(open) = t.rfind('(')
         && open > 0
@@ -297,6 +308,26 @@ pub(super) fn is_annotation(inner: &str) -> bool {
             | "coming soon"
             | "no slides"
     ) {
+        return true;
+    }
+    // A link to the recording named by its host (`Title ([Piped-Link](…))`,
+    // `(YouTube)`, `(video link)`).
+    let host_words: Vec<&str> = lower.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let host = |w: &str| {
+        matches!(
+            w,
+            "youtube" | "yt" | "piped" | "invidious" | "vimeo" | "peertube" | "video" | "recording"
+        )
+    };
+    match host_words.as_slice() {
+        [h] | [h, "link"] if host(h) => return true,
+        _ => {}
+    }
+    // The slot's time and room: `11:00 AM in Room 309`, `9:45 AM in
+    // Ballroom A`.
+    if let Some(rest) = super::decorations::time_of_day(&lower).map(str::trim_start)
+        && (rest.is_empty() || rest.starts_with("in ") || rest.starts_with("room "))
+    {
         return true;
     }
     // The slot's times: `10:05 - 11:05`, `9:30〜10:00`.
