@@ -94,3 +94,61 @@ Speaker: Cy Diaz
         ],
     );
 }
+
+#[test]
+fn a_one_row_table_under_a_heading_names_its_speaker_and_the_slot_code_goes() {
+    // A Japanese round-up of a conference's decks: each talk's heading
+    // opens with its slot code in escaped brackets, then a one-row table
+    // of language, speaker and session type (a column about the talks,
+    // not their titles).
+    check(
+        "---
+title: \"Go Conference 2018 Autumn資料まとめ\"
+---
+
+11月25日に行われた、「Go Conference 2018 Autumn」の発表資料をまとめました。
+
+## \\[A2(S)\\] Profiling Go Application
+
+| Language | Speaker | Session Type |
+| --- | --- | --- |
+| Japanese | orisano | Short Session |
+
+[Profiling Go Application](https://speakerdeck.com/orisano/profiling-go-application)
+
+## \\[A3(L)\\] Reading Source code of Biscuit (GO OS)
+
+| Language | Speaker | Session Type |
+| --- | --- | --- |
+| Japanese | Yoshiki Shibukawa | Long Session |
+
+## \\[LT1\\] gorealizeで始めるDocker開発環境
+
+| Language | Speaker | Session Type |
+| --- | --- | --- |
+| Japanese | @creasty, @izumin5210 | Lightning Talk |
+",
+        &[
+            "Profiling Go Application | orisano | ",
+            "Reading Source code of Biscuit (GO OS) | Yoshiki Shibukawa | ",
+            "gorealizeで始めるDocker開発環境 | creasty; izumin5210 | ",
+        ],
+    );
+}
+
+#[test]
+fn a_table_of_talks_with_a_session_type_column_still_reads_its_title_column() {
+    check(
+        "# DevConf 2019
+
+| Talk | Speaker | Session Type |
+| --- | --- | --- |
+| Scaling Postgres | Ann Lee | Long Session |
+| Fuzzing in CI | Bo Chen | Short Session |
+",
+        &[
+            "Scaling Postgres | Ann Lee | ",
+            "Fuzzing in CI | Bo Chen | ",
+        ],
+    );
+}

@@ -66,6 +66,9 @@ impl<'a> FileParser<'a> {
         let mut prev_blank = true;
         let mut label_open = false;
         let mut found: Vec<(usize, Link)> = Vec::new();
+        if heuristics && let Some(sp) = self.speaker_table_at(&range) {
+            out.speakers.extend(sp);
+        }
         let mut pos = range.start;
         while pos < range.end {
             let end = line_end(text, pos, range.end);

@@ -120,6 +120,76 @@ const SPEAKER_HEADERS: &[&str] = &[
     "讲者",
 ];
 
+/// Whether a header cell's words name a title column (`Talk`, `Title`,
+/// `Session`), not a column about the talks (`Session Type`, `Talk
+/// Length`, `Session ID`).
+fn is_title_header(w: &[String]) -> bool {
+    w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str()))
+        && !w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "type"
+                    | "kind"
+                    | "format"
+                    | "category"
+                    | "level"
+                    | "length"
+                    | "duration"
+                    | "id"
+                    | "code"
+                    | "number"
+                    | "no"
+                    | "language"
+            )
+        })
+}
+
+impl FileParser<'_> {
+    /// The speakers in a table of one row that opens a session's notes and
+    /// has a speaker column but no title column (`| Language | Speaker |
+    /// Session Type |` over `| Japanese | @yagi5（株式会社メルカリ） |
+    /// Sponsor Session |`): the table describes the talk of the heading.
+    pub(super) fn speaker_table_at(&self, range: &Range<usize>) -> Option<Vec<SpeakerRef>> {
+        let body = self.text.get(range.clone())?;
+        let first = range.start + (body.len() - body.trim_start().len());
+        let t = self.scan.tables.iter().find(|t| t.range.start == first)?;
+        let [row] = t.rows.as_slice() else {
+            return None;
+        };
+        let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
+        if words.iter().any(|w| is_title_header(w)) {
+            return None;
+        }
+        let col = words
+            .iter()
+            .position(|w| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str())))?;
+        // (The column says they are people: a handle alone is one too, and
+        // a full-width parenthesis holds the organisation.)
+        let cell = row
+            .cells
+            .get(col)?
+            .text
+            .trim()
+            .replace('（', " (")
+            .replace('）', ")");
+        // (`@creasty, @izumin5210`: handles in a list are two people.)
+        let refs = if cell.split(',').all(|p| p.trim_start().starts_with('@')) {
+            super::speakers::parse_speakers_plural(&cell)
+        } else {
+            super::speakers::parse_speakers(&cell)
+        };
+        let nick = |r: &SpeakerRef| {
+            r.handle
+                || (2..=30).contains(&r.name.len())
+                    && r.name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        };
+        (!refs.is_empty() && refs.iter().all(nick) || super::speakers::plausible(&refs))
+            .then_some(refs)
+    }
+}
+
 /// The words of a header cell, lowercase.
 fn header_words(h: &str) -> Vec<String> {
     markers::plain_inline(h)
@@ -543,7 +613,7 @@ impl FileParser<'_> {
         });
         // (`Keynote Speaker | Talk`: the column of the people is no
         // title column, though it names the kind of talk.)
-        let titled = |w: &Vec<String>| w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str()));
+        let titled = |w: &Vec<String>| is_title_header(w);
         let of_people = |w: &Vec<String>| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()));
         let title_col = words
             .iter()

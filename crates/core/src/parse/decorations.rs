@@ -83,6 +83,26 @@ fn language_name(inner: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `code` is a slot's code in a programme: one to three capitals,
+/// one to three digits, maybe a length or kind letter in parentheses
+/// (`S1`, `A3(L)`, `LT2`).
+fn slot_code(code: &str) -> bool {
+    let (code, note) = match code.split_once('(') {
+        Some((c, n)) => (c, Some(n)),
+        None => (code, None),
+    };
+    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = code.len() - letters;
+    (1..=3).contains(&letters)
+        && (1..=3).contains(&digits)
+        && code[letters..].bytes().all(|b| b.is_ascii_digit())
+        && note.is_none_or(|n| {
+            n.strip_suffix(')').is_some_and(|n| {
+                (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_alphabetic())
+            })
+        })
+}
+
 /// Whether `inner` (without brackets) is a language code.
 pub(super) fn is_language(inner: &str) -> bool {
     let lower = inner.to_ascii_lowercase();
@@ -134,6 +154,16 @@ pub(super) fn strip_decorations<'a>(s: &'a str, kind: &mut Option<String>) -> &'
     let bare = t.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
     if !bare.is_empty() {
         t = bare;
+    }
+    // `[S1] Title`, `[A3(L)] Title`, `[LT2] Title`: the slot's code in the
+    // programme (a track's letters, a number, maybe the length).
+    if let Some(inner) = t.strip_prefix('[')
+        && let Some(end) = inner.find(']')
+        && slot_code(&inner[..end])
+        && let Some(rest) = inner[end + 1..].strip_prefix(' ')
+        && !rest.trim().is_empty()
+    {
+        t = rest.trim_start();
     }
     if t.starts_with('[')
         && let Some(end) = t.find(']')

@@ -79,6 +79,9 @@ impl FileParser<'_> {
     /// Whether a speaker line is among the first lines in `range` (see
     /// `markers::speaker_line`).
     pub(super) fn speaker_line_follows(&self, range: Range<usize>) -> bool {
+        if self.speaker_table_at(&range).is_some() {
+            return true;
+        }
         let Some(body) = self.text.get(range) else {
             return false;
         };
