@@ -152,3 +152,66 @@ fn a_table_of_talks_with_a_session_type_column_still_reads_its_title_column() {
         ],
     );
 }
+
+#[test]
+fn a_panel_in_bold_names_each_with_a_dash_and_who_they_are() {
+    // A Zola post (TOML front matter): each talk a `#` heading linking its
+    // agenda page, the people under it one a paragraph, in bold italics,
+    // then after a dash their job and organisation; one heading ends with
+    // the name of its one speaker.
+    check(
+        "+++
+title=\"Consensus 2019 - Conference Notes\"
++++
+These are my notes from attending the Consensus 2019 conference.
+
+# [From Digital Gold to Contract Theory](https://events.example.com/session/76619)
+
+***Joshua Gans*** *- Professor of Strategic Management, Rotman School of Management*
+
+***Oliver Hart*** *- Professor of Economics, Harvard University*
+
+***Nadav Zafrir*** *- Co-founder and CEO, Team8*
+
+***Cathy Barrera*** *- Founding Economist, Prysm Group (Moderator)*
+
+- Bitcoin is not a currency on all accounts
+
+# [Polkadot: Bjorn Wagner](https://events.example.com/session/91323)
+
+***Bjorn Wagner*** *- Founder & CCO, Parity Technologies*
+
+- Two main streams
+",
+        &[
+            "From Digital Gold to Contract Theory | Joshua Gans (Rotman School of Management); Oliver Hart (Harvard University); Nadav Zafrir (Team8); Cathy Barrera (Prysm Group) | ",
+            "Polkadot | Bjorn Wagner (Parity Technologies) | ",
+        ],
+    );
+}
+
+#[test]
+fn bold_words_and_a_dash_in_the_notes_are_no_speaker() {
+    check(
+        "# Conf 2020
+
+## Scaling the Monolith
+
+Speaker: Ann Lee
+
+**Key Takeaways** - caching matters more than you think
+
+**Next Steps** - try it at work
+
+## Queues Everywhere
+
+**Key Takeaways** - Caching, Queues
+
+- more notes
+",
+        &[
+            "Scaling the Monolith | Ann Lee | ",
+            "Queues Everywhere |  | ",
+        ],
+    );
+}

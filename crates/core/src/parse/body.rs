@@ -98,7 +98,12 @@ impl<'a> FileParser<'a> {
                 let is_item = markers::strip_list_marker(line).len() < line.trim().len();
                 // (`| Nan Jiang (Sourced)` right after a guessed speaker
                 // line goes on with it.)
-                let continued = guessed && last_was_speaker && line.trim_start().starts_with("| ");
+                // (So does `***Oliver Hart*** *- Harvard University*` after
+                // `***Eric Maskin*** *- …*`: a panel, one person a line.)
+                let continued = guessed
+                    && last_was_speaker
+                    && (line.trim_start().starts_with("| ")
+                        || super::speaker_line_forms::strong_name_then_role(line.trim()).is_some());
                 let at = match seen {
                     _ if continued => speaker_lines::Position::Near,
                     _ if !heuristics || guessed => speaker_lines::Position::Far,

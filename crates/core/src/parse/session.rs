@@ -176,6 +176,18 @@ impl FileParser<'_> {
             parts.title = h.text[start..at + sp.len()].trim().to_string();
             speakers.clear();
         }
+        // `# Polkadot: Bjorn Wagner` over `***Bjorn Wagner*** *- Founder,
+        // Parity*`: the heading ends with the name the notes give as the
+        // speaker's, which is no part of the title.
+        if speakers.is_empty()
+            && let Some((title, who)) = [": ", " - ", " – ", " — "]
+                .iter()
+                .find_map(|sep| parts.title.rsplit_once(sep))
+            && !title.trim().is_empty()
+            && b.speakers.iter().any(|r| r.name == who.trim())
+        {
+            parts.title = title.trim_end().to_string();
+        }
         // `# Carla - Title` then `@CarlaStabile`: the handle of the speaker
         // the heading names, not a second speaker.
         let handle_of_named = speakers.len() == 1

@@ -276,3 +276,58 @@ pub(super) fn speaker_with_bio(value: &str) -> Option<SpeakerRef> {
         handle: false,
     })
 }
+
+/// `***Alex Sunnarborg*** *- Tetras Capital*`, `**Oliver Hart** - Professor
+/// of Economics, Harvard University (Moderator)`: a person's name in bold,
+/// then after a dash who they are: a role and the organisation, or the
+/// organisation alone.
+pub(super) fn strong_name_then_role(t: &str) -> Option<SpeakerRef> {
+    let marker = ["***", "**"].into_iter().find(|m| t.starts_with(m))?;
+    let rest = &t[marker.len()..];
+    let end = rest.find(marker)?;
+    let name = rest[..end].trim();
+    let after = rest[end + marker.len()..].trim();
+    let after = after.trim_matches(|c| c == '*' || c == '_').trim();
+    let tail = ["- ", "– ", "— "]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))?
+        .trim();
+    // (A name no list knows, `Nadav Zafrir`, when what follows reads as
+    // who they are: a job and an organisation, or an organisation.)
+    let known = names::is_person(name, false);
+    let capitalised = matches!(names::shape(name), names::Shape::Capitalised)
+        && !names::is_org(name)
+        && !names::is_role(name)
+        // (Not `**Key Takeaways** - Caching, Queues`.)
+        && !super::section_words::is_vocab(&super::headings::norm(name));
+    if !(2..=4).contains(&name.split_whitespace().count())
+        || !(known || capitalised)
+        || tail.is_empty()
+        || tail.split_whitespace().count() > 20
+        || tail.contains(['*', '_', '['])
+    {
+        return None;
+    }
+    // (`(Moderator)`: the part they had on the panel.)
+    let tail = match tail.rfind(" (") {
+        Some(open) if tail.ends_with(')') => tail[..open].trim_end(),
+        _ => tail,
+    };
+    let parts: Vec<&str> = tail.split(", ").map(str::trim).collect();
+    let reads_as_who = parts.len() >= 2 && parts.iter().all(|p| p.starts_with(char::is_uppercase))
+        || names::is_job_title(parts[0])
+        || names::is_org(parts[0]);
+    if !(known || reads_as_who) {
+        return None;
+    }
+    let org = match parts.as_slice() {
+        [one] if !names::is_job_title(one) && !names::is_role(one) => Some(one.to_string()),
+        [_, orgs @ ..] if !orgs.is_empty() => Some(orgs.join(", ")),
+        _ => None,
+    };
+    Some(SpeakerRef {
+        name: name.to_string(),
+        org,
+        handle: false,
+    })
+}

@@ -7,7 +7,7 @@ use super::markers::{KeyLine, key_line, strip_emphasis, strip_list_marker, strip
 use super::names;
 use super::speaker_line_forms::{
     link_targets, looks_like_names, only_links_left, org_then_han_names, person_from_site,
-    sentence_around_links, small_name, speaker_with_bio,
+    sentence_around_links, small_name, speaker_with_bio, strong_name_then_role,
 };
 use super::speakers::{self, SpeakerRef, parse_speakers, parse_speakers_plural, plausible};
 use super::util::{find_str, trim_pictographs};
@@ -175,6 +175,9 @@ pub(crate) fn speaker_line_keyed(
     // `@TitleHeading("Talk")`, `@Metadata {`: a directive, not a handle.
     if super::markers::is_directive_line(t) {
         return None;
+    }
+    if let Some(r) = strong_name_then_role(t) {
+        return Some(vec![r]);
     }
     let emphasised = t.len() > 2
         && ((t.starts_with('_') && t.ends_with('_'))
