@@ -215,3 +215,25 @@ Speaker: Ann Lee
         ],
     );
 }
+
+#[test]
+fn a_paper_talk_s_authors_line_names_its_speakers() {
+    // Paper talks watched afterwards: each heading a paper, a bold
+    // `Authors:` line, then a bold `Links:` line with the recording.
+    check(
+        "+++
+title = \"A variety of talks from ACM FAT* 2020\"
++++
+
+I sat down to watch a handful of talks from ACM FAT* 2020.
+
+## The Case for Voter-Centered Audits of Search Engines during Political Elections
+**Authors**: Eni Mustafaraj, Emma Lurie, Claire Devine
+
+**Links**: [YouTube](https://www.youtube.com/watch?v=qS_huJIKYBo), [ACM digital library](https://dl.acm.org/doi/abs/10.1145/3351095.3372835)
+
+Typically, when auditors audit search engines, they center their analysis on the politicians.
+",
+        &["The Case for Voter-Centered Audits of Search Engines during Political Elections | Eni Mustafaraj; Emma Lurie; Claire Devine | https://www.youtube.com/watch?v=qS_huJIKYBo"],
+    );
+}
