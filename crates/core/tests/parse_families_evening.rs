@@ -237,3 +237,30 @@ Typically, when auditors audit search engines, they center their analysis on the
         &["The Case for Voter-Centered Audits of Search Engines during Political Elections | Eni Mustafaraj; Emma Lurie; Claire Devine | https://www.youtube.com/watch?v=qS_huJIKYBo"],
     );
 }
+
+#[test]
+fn the_first_sentence_says_in_the_passive_who_hosted_the_session() {
+    // A trip report: each session a heading over prose that opens by
+    // saying who hosted or moderated it (a panel's members after a colon).
+    check(
+        "---
+title: Web Summit 2023
+---
+
+I first heard about Web Summit through a work colleague.
+
+## Pro tips for pitching
+This session was hosted by Cristina Fonseca of [Indico Capital](https://www.indicocapital.com/). Each startup that presented gave me insight.
+
+## What it takes to be a technical leader
+This session was moderated by Bobby Allyn of NPR hosting the following panelists: Christine Spang of Nylas, Simon Wistow of Fastly, and Emil Eifrem of Neo4j.
+
+## Lunch with the team
+The session was hosted by a colleague of mine, so I went.
+",
+        &[
+            "Pro tips for pitching | Cristina Fonseca (Indico Capital) | ",
+            "What it takes to be a technical leader | Bobby Allyn (NPR); Christine Spang (Nylas); Simon Wistow (Fastly); Emil Eifrem (Neo4j) | ",
+        ],
+    );
+}

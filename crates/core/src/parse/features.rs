@@ -308,7 +308,13 @@ impl FileParser<'_> {
                         && t.len() > 3
                         && t.as_bytes()[..t.len().min(600)].iter().any(|&b| b >= 0xE0)
                         && super::cjk_speakers::honorific_speakers(t).is_some()
-                });
+                })
+                // (`This session was hosted by Ann Lee of Acme.`)
+                || (i > 0
+                    && self
+                        .text
+                        .get(own.clone())
+                        .is_some_and(|t| super::hosted_by::hosted_by(t).is_some()));
             // A recording linked in the heading's first lines.
             let recording_below =
                 self.recording_near(own.start..line_after(self.text, own.start, end, 8));

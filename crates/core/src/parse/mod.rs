@@ -68,6 +68,7 @@ mod features;
 mod file;
 mod heading_evidence;
 mod headings;
+mod hosted_by;
 mod html_body;
 mod ids;
 mod link;

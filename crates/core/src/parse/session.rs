@@ -214,6 +214,12 @@ impl FileParser<'_> {
         {
             speakers = sp;
         }
+        // `This session was hosted by Cristina Fonseca of Indico Capital.`
+        if speakers.is_empty()
+            && let Some(sp) = super::hosted_by::hosted_by(self.text.get(body.clone()).unwrap_or(""))
+        {
+            speakers = sp;
+        }
         // `… faite par Marcy CHAROLLOIS.`: a surname in capitals.
         if speakers.is_empty()
             && let Some(sp) = super::caps_surnames::caps_surname_speakers(

@@ -1,0 +1,115 @@
+//! Speakers named in the first sentence of a talk's notes in the passive:
+//! `This session was hosted by Cristina Fonseca of Indico Capital.`,
+//! `The talk was given by Ann Lee and Bo Chen.`, `This session was
+//! moderated by Bobby Allyn of NPR hosting the following panelists:
+//! Christine Spang of Nylas, Simon Wistow of Fastly, and Emil Eifrem of
+//! Neo4j.`
+
+use super::markers;
+use super::names;
+use super::speakers::SpeakerRef;
+
+/// What the sentence may call the talk.
+const TALK_WORDS: &[&str] = &[
+    "session",
+    "talk",
+    "panel",
+    "keynote",
+    "presentation",
+    "workshop",
+    "lecture",
+    "fireside chat",
+    "discussion",
+];
+
+/// What the speaker did, in the passive.
+const DONE_BY: &[&str] = &[
+    "hosted by",
+    "given by",
+    "presented by",
+    "delivered by",
+    "moderated by",
+    "led by",
+    "run by",
+    "facilitated by",
+];
+
+/// The people the first sentence of `body` names in the passive (see the
+/// module's doc), each with the organisation after `of`, `from` or `at`.
+pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
+    let first = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !markers::is_directive_line(l))?;
+    let plain = markers::plain_inline(first);
+    let sentence = plain.split(". ").next().unwrap_or(&plain);
+    let lower = sentence.to_lowercase();
+    let opening = ["this ", "the "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))?;
+    let talk = TALK_WORDS.iter().find(|t| opening.starts_with(*t))?;
+    let verb_at = ["was ", "is "]
+        .iter()
+        .find_map(|v| opening[talk.len()..].trim_start().strip_prefix(v))?;
+    let done = DONE_BY.iter().find(|d| verb_at.starts_with(*d))?;
+    let start = sentence.len() - verb_at.len() + done.len();
+    let rest = sentence.get(start..)?.trim();
+    // `… hosting the following panelists: A of X, B of Y, and C of Z`.
+    let (host, panel) = match rest.split_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (rest, None),
+    };
+    let mut out = Vec::new();
+    out.extend(person_of(cut_clause(host))?);
+    if let Some(p) = panel {
+        for part in p.split([',', ';']) {
+            let part = part.trim().trim_start_matches("and ").trim();
+            if part.is_empty() {
+                continue;
+            }
+            out.extend(person_of(part)?);
+        }
+    }
+    Some(out)
+}
+
+/// `Bobby Allyn of NPR hosting the following panelists`: the person and
+/// their organisation, without what the sentence goes on to say.
+fn cut_clause(s: &str) -> &str {
+    let mut end = s.len();
+    for w in [" hosting ", " with ", " who ", " and the ", ", "] {
+        if let Some(i) = s.find(w) {
+            end = end.min(i);
+        }
+    }
+    s[..end].trim().trim_end_matches('.')
+}
+
+/// `Cristina Fonseca of Indico Capital`, `Lauren Wright, CEO of The
+/// Natural Nipple`, `Ann Lee and Bo Chen`: people, each a known name.
+fn person_of(s: &str) -> Option<Vec<SpeakerRef>> {
+    let s = s.trim().trim_end_matches('.');
+    let mut out = Vec::new();
+    for who in s.split(" and ") {
+        let (name, org) = match [" of ", " from ", " at "]
+            .iter()
+            .find_map(|w| who.split_once(w))
+        {
+            Some((n, o)) => (n.trim(), Some(o.trim())),
+            None => (who.trim(), None),
+        };
+        // (`Lauren Wright, CEO`: the role goes.)
+        let name = name.split(", ").next().unwrap_or(name).trim();
+        if !(2..=4).contains(&name.split_whitespace().count()) || !names::is_person(name, false) {
+            return None;
+        }
+        out.push(SpeakerRef {
+            name: name.to_string(),
+            org: org
+                .filter(|o| !o.is_empty() && o.split_whitespace().count() <= 6)
+                .map(str::to_string),
+            handle: false,
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
