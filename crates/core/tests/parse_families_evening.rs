@@ -264,3 +264,60 @@ The session was hosted by a colleague of mine, so I went.
         ],
     );
 }
+
+#[test]
+fn a_meetup_page_of_past_talks_lists_months_then_people_then_their_talks() {
+    // TOML front matter titled `Talks`; a list by month, each month's
+    // speakers as raw HTML links to their profiles, each speaker's talks
+    // nested under them.
+    check(
+        "+++
+title = \"Talks\"
++++
+
+The topics and speakers in past meetups:
+
+- February 2026
+    - <a href=\"https://www.linkedin.com/in/adrienhaxaire/\">Adrien Haxaire</a>
+      - Lightning talk: Book presentation of Enshittification by Cory Doctorow
+    - <a href=\"https://www.linkedin.com/in/pjullrich/\">Peter Ullrich</a>
+      - What is an MCP and why would you need it?
+- January 2026
+    - <a href=\"https://www.linkedin.com/in/kradalby/\">Kristoffer Dalby</a>
+        - Headscale & Tailscale: The complementary open source clone
+",
+        &[
+            "Book presentation of Enshittification by Cory Doctorow | Adrien Haxaire | ",
+            "What is an MCP and why would you need it? | Peter Ullrich | ",
+            "Headscale & Tailscale: The complementary open source clone | Kristoffer Dalby | ",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_chores_under_people_is_no_list_of_talks() {
+    // Capitalised lines under names, unlinked, beside a talk: who does
+    // what, not who spoke.
+    check(
+        "# DevConf 2024
+
+## Scaling Postgres
+
+Speaker: Ann Lee
+
+- vacuum often
+
+## Volunteers
+
+Who does what before we leave:
+
+- Cy Diaz
+  - Order lunch for everyone
+- Dee Ell
+  - Book the bus
+- Eve Fox
+  - Print the badges
+",
+        &["Scaling Postgres | Ann Lee | "],
+    );
+}

@@ -260,6 +260,8 @@ impl FileParser<'_> {
                     "an item naming who spoke, then the talk's title in quotes".into()
                 } else if e.what == "bare title" {
                     "a title alone in a list, under a heading that names the talks (`## Sessions Attended`)".into()
+                } else if e.what == "person's talk" {
+                    "an item nested under a list item that names who spoke (a meetup's page of past talks)".into()
                 } else if e.what == "speaker item" {
                     "an item of a day's list that starts with its speaker's profile link and says what the talk gave".into()
                 } else if e.what == "talk link" {
@@ -378,6 +380,10 @@ impl FileParser<'_> {
             } else {
                 listed
             });
+        }
+        // Or people, each over the titles of their talks.
+        if out.is_empty() {
+            out = self.people_over_talks(&range);
         }
         // Talks listed as numbered references, a paragraph each (`[1]
         // Title — [Name (@handle)](…)`, `[2] …`): read as a list's items.

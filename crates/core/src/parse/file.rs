@@ -244,11 +244,17 @@ impl<'a> FileParser<'a> {
                     && fm
                         .text(&["event", "conference", "title"])
                         .is_some_and(|t| title_names_event(&t));
+                // `title = "Talks"` with no speaker: a page listing talks.
+                let talks_page = !has_speakers
+                    && fm
+                        .text(&["title"])
+                        .is_some_and(|t| headings::names_talk_list(&headings::norm(&t)));
                 if (!has_speakers || talk_list_page)
                     && (talks_below >= 1
                         || pre_catalog
                         || inferred
                         || event_page
+                        || talks_page
                         || self.session_level.is_some())
                     && !fm_names_one_talk(&fm)
                 {

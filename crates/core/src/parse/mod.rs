@@ -60,6 +60,7 @@ mod catalog;
 mod catalog_item;
 mod catalog_list;
 mod catalog_list_item;
+mod catalog_people;
 mod cjk_speakers;
 mod decorations;
 pub(crate) mod embeds;

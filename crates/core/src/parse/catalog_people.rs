@@ -1,0 +1,146 @@
+//! Catalogue lists told by person: an item names who spoke (their name,
+//! often a link to their profile, even in raw HTML) and the items nested
+//! in it are that person's talks (`- February 2026` / `- <a href="…">Adrien
+//! Haxaire</a>` / `- Lightning talk: Book presentation of Enshittification
+//! by Cory Doctorow`): a meetup's page of past talks.
+
+use std::ops::Range;
+
+use super::catalog::Entry;
+use super::decorations::is_kind;
+use super::file::FileParser;
+use super::markers;
+use super::names;
+use super::speakers::SpeakerRef;
+
+impl FileParser<'_> {
+    /// The talks of the lists that start in `range` whose items (or their
+    /// nested items, under a month or a year) are people over one to three
+    /// titles each: three such people or more, and most of the items at
+    /// their level.
+    pub(super) fn people_over_talks(&self, range: &Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(range) {
+            // The people are the items, or the items one level down.
+            let mut level: Vec<Range<usize>> = Vec::new();
+            for x in items.iter() {
+                if self.person_item(&x.range).is_some() {
+                    level.push(x.range.clone());
+                } else {
+                    level.extend(x.sub_items.iter().cloned());
+                }
+            }
+            let mut found = Vec::new();
+            let mut people = 0usize;
+            for r in &level {
+                let Some((person, titles)) = self.person_item(r) else {
+                    continue;
+                };
+                people += 1;
+                for t in titles {
+                    let line = self.text.get(t.clone()).unwrap_or("");
+                    let text = markers::plain_inline(markers::strip_list_marker(line.trim()));
+                    let text = text.trim();
+                    let (kind, title) = match text.split_once(": ") {
+                        Some((k, rest)) if is_kind(k) && !rest.trim().is_empty() => {
+                            (Some(k.to_string()), rest.trim())
+                        }
+                        _ => (None, text),
+                    };
+                    found.push(Entry {
+                        title: title.to_string(),
+                        speakers: vec![person.clone()],
+                        range: t.clone(),
+                        kind,
+                        what: "person's talk",
+                        ..Entry::default()
+                    });
+                }
+            }
+            if people >= 3 && people * 3 >= level.len() * 2 {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
+    /// A list item whose first line is only a person's name (plain, a
+    /// link, or a raw HTML link), and whose other lines are one to three
+    /// nested items of one line each, of two to twenty-five words: the
+    /// person and those lines.
+    fn person_item(&self, r: &Range<usize>) -> Option<(SpeakerRef, Vec<Range<usize>>)> {
+        let text = self.text.get(r.clone())?;
+        let mut lines = text.split_inclusive('\n');
+        let first = lines.next()?;
+        let mut titles = Vec::new();
+        let mut at = r.start + first.len();
+        for l in lines {
+            let start = at;
+            at += l.len();
+            let t = l.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let item = markers::strip_list_marker(t);
+            if item.len() == t.len()
+                || !l.starts_with(' ')
+                || !(2..=25).contains(&item.split_whitespace().count())
+            {
+                return None;
+            }
+            titles.push(start..start + l.trim_end().len());
+        }
+        if !(1..=3).contains(&titles.len()) {
+            return None;
+        }
+        // (A title starts with a capital, a digit or a caseless letter,
+        // and the person is linked to their profile: not a team's chores
+        // under their names.)
+        let linked = first
+            .split(['"', '(', ')', '\''])
+            .any(|u| u.starts_with("http") && names::is_profile_url(u));
+        if !linked
+            || !titles.iter().all(|t| {
+                self.text
+                    .get(t.clone())
+                    .map(|l| markers::strip_list_marker(l.trim()))
+                    .and_then(|l| l.chars().next())
+                    .is_some_and(|c| !c.is_lowercase())
+            })
+        {
+            return None;
+        }
+        let bare = without_tags(markers::strip_list_marker(first.trim()));
+        let name = markers::plain_inline(&bare);
+        let name = name.trim();
+        if !(2..=5).contains(&name.split_whitespace().count()) || !names::is_person(name, true) {
+            return None;
+        }
+        Some((
+            SpeakerRef {
+                name: name.to_string(),
+                org: None,
+                handle: false,
+            },
+            titles,
+        ))
+    }
+}
+
+/// `s` without its HTML tags (`<a href="…">Adrien Haxaire</a>`).
+fn without_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find('>') {
+            Some(close) => rest = &rest[open + close + 1..],
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
