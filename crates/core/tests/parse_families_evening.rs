@@ -321,3 +321,28 @@ Who does what before we leave:
         &["Scaling Postgres | Ann Lee | "],
     );
 }
+
+#[test]
+fn a_heading_naming_the_speakers_over_a_photo_and_the_talk_s_title_in_bold() {
+    // An organisers' photo recap in French: each talk's heading names its
+    // speakers in capitals with their organisation, then a photo, then the
+    // title in bold (French spacing before its colon).
+    check(
+        "## Breizh Data Day 2024 - Photos souvenirs
+
+### Julien PERRON & Victor KLÖTZER (Ouest France)
+![Photo05](../illustrim/Photos/08_Amphi_Conf_Ouest-France-01.png)
+**Ouest-France, de l'I.A. dans le quotidien : traitements de données multimodales**
+>
+
+### Thomas WENTZ (Speredia)
+![Photo09](../illustrim/Photos/07_Amphi_Conf_Speredia-01.png)  ![Photo10](../illustrim/Photos/07b.png)
+**A.I. Act : vers la régulation des Intelligences Artificielles dans l’U.E.**
+>
+",
+        &[
+            "Ouest-France, de l'I.A. dans le quotidien : traitements de données multimodales | Julien PERRON; Victor KLÖTZER (Ouest France) | ",
+            "A.I. Act : vers la régulation des Intelligences Artificielles dans l’U.E. | Thomas WENTZ (Speredia) | ",
+        ],
+    );
+}

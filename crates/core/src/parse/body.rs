@@ -54,6 +54,8 @@ impl<'a> FileParser<'a> {
         // Non-blank lines seen, for the guessed speaker lines; and whether
         // a `Speakers` label opened a list of names.
         let mut seen = 0usize;
+        // Photos over the first line of text.
+        let mut photos = 0usize;
         let mut guessed = false;
         // Whether the last non-blank line was a speaker line.
         let mut last_was_speaker = false;
@@ -88,7 +90,15 @@ impl<'a> FileParser<'a> {
             // (`@Metadata {` … `}`: a documentation tool's directives are
             // no lines of the notes' text.)
             let blank = line.trim().is_empty() || markers::is_directive_line(line);
-            if !protected && !blank && seen == 0 && out.bold_first.is_none() {
+            // (Past photos: `![Photo05](…)` over `**Title**`.)
+            let photo = {
+                let l = line.trim();
+                l.starts_with("![") && l.ends_with(')')
+            };
+            if photo && seen == 0 {
+                photos += 1;
+            }
+            if !protected && !blank && !photo && seen == photos && out.bold_first.is_none() {
                 out.bold_first = super::paragraph_lines::whole_bold(line.trim())
                     .map(|b| markers::plain_inline(b).trim().to_string())
                     .filter(|b| !b.is_empty());

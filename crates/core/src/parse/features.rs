@@ -303,6 +303,7 @@ impl FileParser<'_> {
             // (Not under the file's title, where the opening may mention a
             // talk someone gave: `今回は山田さんによる発表を聞きに…`.)
             let speaker_line = self.speaker_line_follows(own.clone())
+                || self.people_over_bold_title(&h.text, own.clone())
                 || self.text.get(own.clone()).is_some_and(|t| {
                     i > 0
                         && t.len() > 3

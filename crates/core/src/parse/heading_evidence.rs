@@ -115,6 +115,34 @@ impl FileParser<'_> {
             })
     }
 
+    /// Whether a heading that names people (`### Thomas WENTZ
+    /// (Speredia)`) is over their talk's title in bold, past photos:
+    /// `![Photo09](…)` then `**A.I. Act : vers la régulation …**`.
+    pub(super) fn people_over_bold_title(&self, heading: &str, range: Range<usize>) -> bool {
+        let Some(body) = self.text.get(range) else {
+            return false;
+        };
+        let first = body
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !(l.starts_with("![") && l.ends_with(')')));
+        let bold = first
+            .and_then(super::paragraph_lines::whole_bold)
+            .is_some_and(|b| b.split_whitespace().count() >= 2);
+        bold && {
+            let refs = super::speakers::parse_speakers(heading.trim());
+            super::speakers::convincing(&refs)
+                && refs.iter().all(|r| {
+                    super::names::is_person(&r.name, true)
+                        && r.name.contains(' ')
+                        && !r
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.starts_with(char::is_lowercase))
+                })
+        }
+    }
+
     /// Whether one of the first four lines under a heading gives the
     /// session's title (`__Topic__: Title`, `Title: ...`): the heading
     /// names a slot (`## Talk 2`, `## Keynote-Speaker`), the line the talk.

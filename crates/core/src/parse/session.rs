@@ -76,6 +76,32 @@ impl FileParser<'_> {
             b.title = Some(t);
             b.title_first = true;
         }
+        // Whether the title found under the heading is taken whole (the
+        // heading names the speakers: no speaker part is looked for in it).
+        let mut whole_title = false;
+        // `### Julien PERRON & Victor KLÖTZER (Ouest France)` over a photo
+        // and `**Ouest-France, de l'I.A. dans le quotidien …**`: the
+        // heading names who spoke, the bold line their talk.
+        if b.title.is_none()
+            && parts.speakers.is_none()
+            && b.speakers.is_empty()
+            && let Some(t) = b.bold_first.clone()
+            && t.split_whitespace().count() >= 2
+            && let refs = parse_speakers(h.text.trim())
+            && super::speakers::convincing(&refs)
+            && refs.iter().all(|r| {
+                names::is_person(&r.name, true)
+                    && r.name.contains(' ')
+                    && !r
+                        .name
+                        .split_whitespace()
+                        .any(|w| w.starts_with(char::is_lowercase))
+            })
+        {
+            b.title = Some(t);
+            b.title_first = true;
+            whole_title = true;
+        }
         // `## Session 1` over `[Title](…) – Gary Short (@garyshort)`: the
         // talk in that slot, and who gave it.
         if b.title.is_none()
@@ -109,8 +135,12 @@ impl FileParser<'_> {
                 parts.kind = headings::slot_kind(&parts.title);
             }
             let inner = headings::parts(&t);
-            let heading = std::mem::replace(&mut parts.title, inner.title);
+            let heading = std::mem::replace(
+                &mut parts.title,
+                if whole_title { t.clone() } else { inner.title },
+            );
             if speakers.is_empty()
+                && !whole_title
                 && let Some(sp) = inner.speakers
             {
                 speakers = parse_speakers(&sp);
