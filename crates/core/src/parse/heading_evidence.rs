@@ -122,10 +122,10 @@ impl FileParser<'_> {
         let Some(body) = self.text.get(range) else {
             return false;
         };
-        let first = body
-            .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty() && !(l.starts_with("![") && l.ends_with(')')));
+        let first = body.lines().map(str::trim).find(|l| {
+            let photo = l.starts_with("![") && l.ends_with(')');
+            !l.is_empty() && !photo
+        });
         let bold = first
             .and_then(super::paragraph_lines::whole_bold)
             .is_some_and(|b| b.split_whitespace().count() >= 2);
