@@ -346,3 +346,28 @@ fn a_heading_naming_the_speakers_over_a_photo_and_the_talk_s_title_in_bold() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_who_spoke_on_what_after_a_sentence_about_the_talks() {
+    // A Jekyll post titled by the event: the talks as `Name on [topic](talk
+    // page)` items, the topic the author's words for the talk.
+    check(
+        "---
+layout: post
+title:  \"Strange Loop\"
+date:   2018-09-15
+---
+
+This weekend I went to [Strange Loop](https://www.thestrangeloop.com/2018/sessions.html) in St. Louis. I went to some great talks:
+
+* Simon Peyton Jones on [computing education](https://www.thestrangeloop.com/2018/shaping-our-childrens-education-in-computing.html). Simon gives a talk every year.
+* Philip Wadler on [category theory](https://www.thestrangeloop.com/2018/categories-for-the-working-hacker.html).
+* Scott Fradkin on [musical steganography](https://www.thestrangeloop.com/2018/musical-steganography-hiding-things-in-music.html).
+",
+        &[
+            "computing education | Simon Peyton Jones | ",
+            "category theory | Philip Wadler | ",
+            "musical steganography | Scott Fradkin | ",
+        ],
+    );
+}

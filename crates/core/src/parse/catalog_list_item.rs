@@ -420,6 +420,14 @@ impl FileParser<'_> {
                 // `Rachel Willmer's keynote [Title](…)`, `Larry Hastings'
                 // Day 1 Lightning Talk [Title](…)`: whose talk it was.
                 .or_else(|| possessor(before))
+                // `Philip Wadler on [category theory](…)`: who spoke on it.
+                .or_else(|| {
+                    let who = before.trim_end().strip_suffix(" on")?.trim();
+                    let who = markers::strip_list_marker(who).trim();
+                    ((2..=4).contains(&who.split_whitespace().count())
+                        && names::is_person(who, false))
+                    .then_some(who)
+                })
                 && let Some(sp) = speakers_after(people)
             {
                 speakers = sp;
