@@ -371,3 +371,28 @@ This weekend I went to [Strange Loop](https://www.thestrangeloop.com/2018/sessio
         ],
     );
 }
+
+#[test]
+fn lines_that_each_link_a_talk_s_video_in_one_paragraph_are_talks() {
+    // A slide deck's README: the talks it mentions as one paragraph of
+    // video links broken by two trailing spaces, each `Title by Name -
+    // Event`.
+    check(
+        "# React Europe 2018 Summary
+
+## Mentioned talks
+[Immutable Application Architecture by Lee Byron - React Europe 2018](https://www.youtube.com/watch?v=oTcDmnAXZ4E)  
+[Replicated Redux by Jim Purbrick - React Europe 2018](https://www.youtube.com/watch?v=Fr3vp0C22H0)  
+[Keynote by Ken Wheeler - React Europe 2018](https://www.youtube.com/watch?v=QFk6YwMz8nc)  
+
+## Setup
+
+    yarn install
+",
+        &[
+            "Immutable Application Architecture | Lee Byron | https://www.youtube.com/watch?v=oTcDmnAXZ4E",
+            "Replicated Redux | Jim Purbrick | https://www.youtube.com/watch?v=Fr3vp0C22H0",
+            "Keynote | Ken Wheeler | https://www.youtube.com/watch?v=QFk6YwMz8nc",
+        ],
+    );
+}

@@ -385,6 +385,12 @@ impl FileParser<'_> {
         if out.is_empty() {
             out = self.people_over_talks(&range);
         }
+        // Talks as lines that are each a link to their video, in one
+        // paragraph (hard breaks between them).
+        let lines = self.video_link_lines(&range);
+        if !lines.is_empty() {
+            out.extend(self.list_entries(&lines));
+        }
         // Talks listed as numbered references, a paragraph each (`[1]
         // Title — [Name (@handle)](…)`, `[2] …`): read as a list's items.
         let refs = self.reference_lines(&range);

@@ -383,7 +383,14 @@ impl FileParser<'_> {
                 // nothing is read twice.
                 let from_lists = !c.is_empty();
                 if from_lists && !speaker_line {
-                    let linked = self.talk_link_entries(own.clone());
+                    let mut linked = self.talk_link_entries(own.clone());
+                    // (Not the lines of links the catalogue read already.)
+                    linked.retain(|l| {
+                        !c.iter().any(|e| {
+                            e.range.start < l.range.end.max(l.range.start + 1)
+                                && l.range.start < e.range.end
+                        })
+                    });
                     if !linked.is_empty() {
                         c.extend(linked);
                         crate::order::sort_by(&mut c, &|a, b| a.range.start.cmp(&b.range.start));

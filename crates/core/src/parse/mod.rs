@@ -58,6 +58,7 @@ mod builder;
 mod caps_surnames;
 mod catalog;
 mod catalog_item;
+mod catalog_lines;
 mod catalog_list;
 mod catalog_list_item;
 mod catalog_people;

@@ -1,0 +1,56 @@
+//! Catalogue lines: a paragraph whose lines are each a link to a talk's
+//! video and nothing else, broken by hard breaks (`[Replicated Redux by
+//! Jim Purbrick - React Europe 2018](https://www.youtube.com/…)` and two
+//! spaces, then the next): each line is a talk, read as a list's item.
+
+use std::ops::Range;
+
+use super::file::FileParser;
+use super::markers;
+
+impl FileParser<'_> {
+    /// The lines of the paragraphs starting in `range` whose lines, two or
+    /// more, are each only a link to a video.
+    pub(super) fn video_link_lines(&self, range: &Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let Some(text) = self.text.get(range.clone()) else {
+            return out;
+        };
+        let mut para: Vec<Range<usize>> = Vec::new();
+        let mut all_links = true;
+        let mut pos = range.start;
+        let mut flush = |para: &mut Vec<Range<usize>>, all: &mut bool| {
+            if *all && para.len() >= 2 {
+                out.append(para);
+            }
+            para.clear();
+            *all = true;
+        };
+        for line in text.split_inclusive('\n') {
+            let start = pos;
+            pos += line.len();
+            let t = line.trim();
+            if t.is_empty() {
+                flush(&mut para, &mut all_links);
+                continue;
+            }
+            let t = t.trim_end_matches('\\').trim_end();
+            let lead = line.len() - line.trim_start().len();
+            all_links &= !line.starts_with("    ")
+                && super::paragraph_lines::video_link_line(t).is_some()
+                && !self.scan.protected.iter().any(|p| p.contains(&start));
+            para.push(start + lead..start + lead + t.len());
+        }
+        flush(&mut para, &mut all_links);
+        // (`[Watch the recording](…)` lines are labels, not talks.)
+        out.retain(|r| {
+            self.text
+                .get(r.clone())
+                .and_then(super::paragraph_lines::video_link_line)
+                .is_some_and(|(title, _)| {
+                    markers::label_of_text(&title).is_none() && !markers::is_recording_label(&title)
+                })
+        });
+        out
+    }
+}
