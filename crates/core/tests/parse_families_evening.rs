@@ -396,3 +396,24 @@ fn lines_that_each_link_a_talk_s_video_in_one_paragraph_are_talks() {
         ],
     );
 }
+
+#[test]
+fn who_gave_it_after_the_title_s_link_and_a_colon_is_no_subtitle() {
+    // A catalogue of talk videos from many events: `[year, event]
+    // [Title](video): Name, Name (Org)`, panels marked `(Panel)`.
+    check(
+        "# Game design talks
+
+- [2015, GDC] [Designing Monument Valley: Less Game, More Experience](https://www.youtube.com/watch?v=RO22-O4WGaw): Ken Wong (UsTwo Games)
+- [2013, GDC] [Designing Journey](https://www.youtube.com/watch?v=jour): Jenova Chen (thatgamecompany)
+- [2012, GDC] [Creating a Sequel to a Game That Doesn't Need One](https://www.youtube.com/watch?v=OLqk4aqpXlQ): Chet Faliszek, Erik Wolpaw (Valve)
+- [2013, GDC] [AI Postmortems: Assassin's Creed III and Warframe](http://www.gdcvault.com/play/1018058/): Daniel Brewer, Alex Cheng (Panel)
+",
+        &[
+            "Designing Monument Valley: Less Game, More Experience | Ken Wong (UsTwo Games) | https://www.youtube.com/watch?v=RO22-O4WGaw",
+            "Designing Journey | Jenova Chen (thatgamecompany) | https://www.youtube.com/watch?v=jour",
+            "Creating a Sequel to a Game That Doesn't Need One | Chet Faliszek; Erik Wolpaw (Valve) | https://www.youtube.com/watch?v=OLqk4aqpXlQ",
+            "AI Postmortems: Assassin's Creed III and Warframe | Daniel Brewer; Alex Cheng | ",
+        ],
+    );
+}

@@ -87,19 +87,50 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         None => t,
     };
     // `(Name, Name from Org)` right after the title.
+    // (`: Ken Wong (UsTwo Games)`: the organisation of the people before
+    // it, in the last parentheses; not `(Panel)`, a kind.)
+    let mut tail_org: Option<String> = None;
     let t = match t
         .strip_prefix('(')
         .and_then(|r| r.find(')').map(|e| &r[..e]))
     {
         Some(inner) => inner.trim(),
-        None => t.split(" (").next().unwrap_or(t).trim(),
+        None => {
+            let head = t.split(" (").next().unwrap_or(t).trim();
+            if let Some(inner) = t
+                .strip_suffix(')')
+                .and_then(|x| x.rsplit_once(" ("))
+                .map(|(_, i)| i)
+                && !inner.contains(['(', ')'])
+                && t.matches(" (").count() == 1
+                && !super::headings::is_kind(inner)
+                // (Not `(Engineering Director at Netflix)`: a role.)
+                && !inner.contains(" at ")
+                && !names::is_job_title(inner)
+                && !names::is_role(inner)
+                && !names::is_person(inner, false)
+                && (1..=6).contains(&inner.split_whitespace().count())
+            {
+                tail_org = Some(inner.trim().to_string());
+            }
+            head
+        }
     };
     if t.is_empty() {
         return None;
     }
+    let with_org = |mut refs: Vec<SpeakerRef>| {
+        if let Some(org) = &tail_org
+            && let Some(last) = refs.last_mut()
+            && last.org.is_none()
+        {
+            last.org = Some(org.clone());
+        }
+        refs
+    };
     // People, then what they do (`… und Malte Sandstede erweitern den …`).
     if let Some(refs) = leading_people(t) {
-        return Some(refs);
+        return Some(with_org(refs));
     }
     let refs = match t.split_once(" from ") {
         Some((people, org))
@@ -113,7 +144,7 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         }
         _ => parse_speakers(t),
     };
-    speakers::plausible(&refs).then_some(refs)
+    speakers::plausible(&refs).then(|| with_org(refs))
 }
 
 /// `Chris Ford erklärt, wie Typsystem …`, `Nikolas Göbel und Malte

@@ -243,6 +243,15 @@ impl FileParser<'_> {
                         && !x.contains(" - ")
                         && !x.starts_with(char::is_lowercase)
                         && !x.ends_with(['.', '!'])
+                        // (Not `[Designing Journey](…): Jenova Chen
+                        // (thatgamecompany)`: who gave it.)
+                        && !{
+                            let first = x.split([',', '&', '(']).next().unwrap_or("");
+                            let first = first.split(" and ").next().unwrap_or("").trim();
+                            (2..=4).contains(&first.split_whitespace().count())
+                                && (names::is_person(first, false)
+                                    || (x.ends_with(')') && names::is_person(first, true)))
+                        }
                 });
             match subtitle {
                 Some(sub) => (format!("{}: {sub}", strip_site_suffix(&l.text)), false),
@@ -271,10 +280,13 @@ impl FileParser<'_> {
         .to_string();
         // (`- [Slides](…)` alone under a talk's heading: its media, no
         // title.)
+        // (`* Day1: https://www.youtube.com/live/…`: a day's stream.)
         if title_text.is_empty()
             || title_text.len() > 250
             || markers::label_of_text(&title_text).is_some()
             || markers::is_recording_label(&title_text)
+            || (title_text.split_whitespace().count() <= 3
+                && headings::is_day(&headings::norm(title_text.trim_end_matches(':'))))
         {
             return None;
         }
