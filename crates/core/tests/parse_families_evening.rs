@@ -417,3 +417,32 @@ fn who_gave_it_after_the_title_s_link_and_a_colon_is_no_subtitle() {
         ],
     );
 }
+
+#[test]
+fn items_linking_papers_on_an_academic_conference_s_virtual_site_are_talks() {
+    // NeurIPS notes by topic: each item links the paper's or talk's page
+    // on the virtual site (`poster_…`, `invited_…`), notes nested below.
+    check(
+        "NeurIPS 2020 is virtual this year.
+
+## Meta learning
+* [Continual Deep learning](https://neurips.cc/virtual/2020/protected/poster_2f3bbb9730639e9ea48f309d9a79ff01.html)
+    - Catastrophic forgetting as new data arrived
+    - Function regularization
+* [Online continual learning](https://neurips.cc/virtual/2020/protected/poster_85b9a5ac91cd629bd3afe396ec07270a.html)
+    - reservoir sampling
+
+## Reinforcement learning
+* [Off-policy Reinforcement learning](https://neurips.cc/virtual/2020/protected/tutorial_8155bc545f84d9652f1012ef2bdfb6eb.html)
+    - Data driven RL
+* [Model-based RL](https://neurips.cc/virtual/2020/protected/poster_1a2b3c4d5e6f.html)
+    - planning
+",
+        &[
+            "Continual Deep learning |  | ",
+            "Online continual learning |  | ",
+            "Off-policy Reinforcement learning |  | ",
+            "Model-based RL |  | ",
+        ],
+    );
+}

@@ -636,6 +636,16 @@ pub(super) fn is_talk_page(url: &str) -> bool {
     // `/talk/…`, `/presentations/…`, `/sessions/…`: with something after
     // it, the talk's own page, not the list.
     let segments: Vec<&str> = path.split(['/', '?', '#']).collect();
+    // (`neurips.cc/virtual/2020/protected/poster_2f3b….html`,
+    // `…/invited_16167.html`: a paper's or a talk's page on an academic
+    // conference's virtual site.)
+    if segments.iter().any(|seg| {
+        ["poster_", "oral_", "spotlight_", "invited_", "tutorial_"]
+            .iter()
+            .any(|p| seg.strip_prefix(p).is_some_and(|id| id.len() >= 3))
+    }) {
+        return true;
+    }
     segments.iter().enumerate().any(|(k, seg)| {
         [
             "presentation",
@@ -653,6 +663,9 @@ pub(super) fn is_talk_page(url: &str) -> bool {
             // (`fortee.jp/phperkaigi-2023/proposal/<id>`: a talk proposed
             // and given.)
             "proposal",
+            // (`iclr.cc/virtual/2021/poster/3112`, `…/oral/3461`.)
+            "poster",
+            "oral",
         ]
         .contains(seg)
             && segments.get(k + 1).is_some_and(|next| !next.is_empty())
