@@ -125,23 +125,25 @@ const SPEAKER_HEADERS: &[&str] = &[
 /// Length`, `Session ID`).
 fn is_title_header(w: &[String]) -> bool {
     w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str()))
-        && !w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "type"
-                    | "kind"
-                    | "format"
-                    | "category"
-                    | "level"
-                    | "length"
-                    | "duration"
-                    | "id"
-                    | "code"
-                    | "number"
-                    | "no"
-                    | "language"
-            )
-        })
+        && !(w.len() == 2
+            && w[0] != "title"
+            && w.last().is_some_and(|x| {
+                matches!(
+                    x.as_str(),
+                    "type"
+                        | "kind"
+                        | "format"
+                        | "category"
+                        | "level"
+                        | "length"
+                        | "duration"
+                        | "id"
+                        | "code"
+                        | "number"
+                        | "no"
+                        | "language"
+                )
+            }))
 }
 
 impl FileParser<'_> {
@@ -160,9 +162,14 @@ impl FileParser<'_> {
         if words.iter().any(|w| is_title_header(w)) {
             return None;
         }
-        let col = words
-            .iter()
-            .position(|w| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str())))?;
+        // (A speaker's column, not `Host`, `Who` or `By`: a meetup's host,
+        // a task's owner.)
+        let col = words.iter().position(|w| {
+            w.iter().any(|x| {
+                SPEAKER_HEADERS.contains(&x.as_str())
+                    && !matches!(x.as_str(), "host" | "who" | "by")
+            })
+        })?;
         // (The column says they are people: a handle alone is one too, and
         // a full-width parenthesis holds the organisation.)
         let cell = row

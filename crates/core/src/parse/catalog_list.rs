@@ -639,11 +639,18 @@ pub(super) fn is_talk_page(url: &str) -> bool {
     // (`neurips.cc/virtual/2020/protected/poster_2f3b….html`,
     // `…/invited_16167.html`: a paper's or a talk's page on an academic
     // conference's virtual site.)
-    if segments.iter().any(|seg| {
-        ["poster_", "oral_", "spotlight_", "invited_", "tutorial_"]
-            .iter()
-            .any(|p| seg.strip_prefix(p).is_some_and(|id| id.len() >= 3))
-    }) {
+    if segments.contains(&"virtual")
+        && segments.iter().any(|seg| {
+            ["poster_", "oral_", "spotlight_", "invited_", "tutorial_"]
+                .iter()
+                .any(|p| {
+                    seg.strip_prefix(p).is_some_and(|id| {
+                        let id = id.trim_end_matches(".html");
+                        id.len() >= 3 && id.bytes().all(|b| b.is_ascii_hexdigit())
+                    })
+                })
+        })
+    {
         return true;
     }
     segments.iter().enumerate().any(|(k, seg)| {
@@ -668,6 +675,11 @@ pub(super) fn is_talk_page(url: &str) -> bool {
             "oral",
         ]
         .contains(seg)
-            && segments.get(k + 1).is_some_and(|next| !next.is_empty())
+            && segments.get(k + 1).is_some_and(|next| {
+                !next.is_empty()
+                    // (`/poster/3112`, `/oral/3461`: a number.)
+                    && (!matches!(*seg, "poster" | "oral")
+                        || next.bytes().all(|b| b.is_ascii_digit()))
+            })
     })
 }

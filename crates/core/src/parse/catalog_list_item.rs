@@ -246,11 +246,20 @@ impl FileParser<'_> {
                         // (Not `[Designing Journey](…): Jenova Chen
                         // (thatgamecompany)`: who gave it.)
                         && !{
-                            let first = x.split([',', '&', '(']).next().unwrap_or("");
-                            let first = first.split(" and ").next().unwrap_or("").trim();
-                            (2..=4).contains(&first.split_whitespace().count())
-                                && (names::is_person(first, false)
-                                    || (x.ends_with(')') && names::is_person(first, true)))
+                            // (All of it: not `Alan Turing and the
+                            // Enigma`, a subtitle naming a person.)
+                            let people = x.split(" (").next().unwrap_or(x);
+                            let lenient = x.ends_with(')');
+                            people
+                                .split([',', '&'])
+                                .flat_map(|p| p.split(" and "))
+                                .map(str::trim)
+                                .filter(|p| !p.is_empty())
+                                .all(|p| {
+                                    (2..=4).contains(&p.split_whitespace().count())
+                                        && (names::is_person(p, false)
+                                            || (lenient && names::is_person(p, true)))
+                                })
                         }
                 });
             match subtitle {
@@ -285,7 +294,7 @@ impl FileParser<'_> {
             || title_text.len() > 250
             || markers::label_of_text(&title_text).is_some()
             || markers::is_recording_label(&title_text)
-            || (title_text.split_whitespace().count() <= 3
+            || (title_text.split_whitespace().count() <= 2
                 && headings::is_day(&headings::norm(title_text.trim_end_matches(':'))))
         {
             return None;
@@ -432,8 +441,13 @@ impl FileParser<'_> {
                 // `Rachel Willmer's keynote [Title](…)`, `Larry Hastings'
                 // Day 1 Lightning Talk [Title](…)`: whose talk it was.
                 .or_else(|| possessor(before))
-                // `Philip Wadler on [category theory](…)`: who spoke on it.
+                // `Philip Wadler on [category theory](…)`: who spoke on it
+                // (a talk's page, or in a file naming an event: not a
+                // podcast's episode).
                 .or_else(|| {
+                    if !(self.event_named || is_talk_page(&l.dest)) {
+                        return None;
+                    }
                     let who = before.trim_end().strip_suffix(" on")?.trim();
                     let who = markers::strip_list_marker(who).trim();
                     ((2..=4).contains(&who.split_whitespace().count())

@@ -245,10 +245,17 @@ impl<'a> FileParser<'a> {
                         .text(&["event", "conference", "title"])
                         .is_some_and(|t| title_names_event(&t));
                 // `title = "Talks"` with no speaker: a page listing talks.
+                // (Only list words: not `My lightning talk on property
+                // testing`, one talk.)
                 let talks_page = !has_speakers
-                    && fm
-                        .text(&["title"])
-                        .is_some_and(|t| headings::names_talk_list(&headings::norm(&t)));
+                    && fm.text(&["title"]).is_some_and(|t| {
+                        let n = headings::norm(&t);
+                        n.split_whitespace().count() <= 3
+                            && headings::names_talk_list(&n)
+                            && !n.split_whitespace().any(|w| {
+                                matches!(w, "my" | "lightning" | "on" | "about" | "ignite")
+                            })
+                    });
                 if (!has_speakers || talk_list_page)
                     && (talks_below >= 1
                         || pre_catalog

@@ -128,7 +128,8 @@ impl FileParser<'_> {
         });
         let bold = first
             .and_then(super::paragraph_lines::whole_bold)
-            .is_some_and(|b| b.split_whitespace().count() >= 2);
+            // (Not `**Community Lead**` under an organiser's name.)
+            .is_some_and(|b| b.split_whitespace().count() >= 3 && !names_job(b));
         bold && {
             let refs = super::speakers::parse_speakers(heading.trim());
             super::speakers::convincing(&refs)
@@ -155,4 +156,9 @@ impl FileParser<'_> {
             .take(4)
             .any(|l| markers::key_line(l).is_some_and(|(k, v)| markers::is_title_line(&k, v)))
     }
+}
+
+/// Whether a bold line under a person's name is their job, not a talk.
+fn names_job(b: &str) -> bool {
+    super::names::is_job_title(b) || super::names::is_role(b)
 }

@@ -29,9 +29,7 @@ const DONE_BY: &[&str] = &[
     "presented by",
     "delivered by",
     "moderated by",
-    "led by",
     "run by",
-    "facilitated by",
 ];
 
 /// The people the first sentence of `body` names in the passive (see the
@@ -105,8 +103,11 @@ fn person_of(s: &str) -> Option<Vec<SpeakerRef>> {
         }
         out.push(SpeakerRef {
             name: name.to_string(),
+            // (Not `at the Berlin SRE meetup last spring`: a place.)
             org: org
-                .filter(|o| !o.is_empty() && o.split_whitespace().count() <= 6)
+                .filter(|o| {
+                    o.starts_with(|c: char| c.is_uppercase()) && o.split_whitespace().count() <= 6
+                })
                 .map(str::to_string),
             handle: false,
         });

@@ -86,7 +86,9 @@ impl FileParser<'_> {
             && parts.speakers.is_none()
             && b.speakers.is_empty()
             && let Some(t) = b.bold_first.clone()
-            && t.split_whitespace().count() >= 2
+            && t.split_whitespace().count() >= 3
+            && !names::is_job_title(&t)
+            && !names::is_role(&t)
             && let refs = parse_speakers(h.text.trim())
             && super::speakers::convincing(&refs)
             && refs.iter().all(|r| {

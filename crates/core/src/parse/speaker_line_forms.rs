@@ -314,9 +314,10 @@ pub(super) fn strong_name_then_role(t: &str) -> Option<SpeakerRef> {
         _ => tail,
     };
     let parts: Vec<&str> = tail.split(", ").map(str::trim).collect();
-    let reads_as_who = parts.len() >= 2 && parts.iter().all(|p| p.starts_with(char::is_uppercase))
-        || names::is_job_title(parts[0])
-        || names::is_org(parts[0]);
+    // (Not `**Reconcile Loops** - Idempotent, Level Triggered`.)
+    let reads_as_who = names::is_job_title(parts[0])
+        || names::is_org(parts[0])
+        || (parts.len() >= 2 && names::is_org(parts[parts.len() - 1]));
     if !(known || reads_as_who) {
         return None;
     }

@@ -507,10 +507,6 @@ const SPEAKER_KEYS: &[&str] = &[
     "by",
     "speaker name",
     "speakers names",
-    // A paper's authors, under the heading of its talk (not `Author:`,
-    // as often the notes' own author).
-    "authors",
-    "author(s)",
     // The same in the languages of notes seen so far.
     "sprecher",
     "sprecherin",

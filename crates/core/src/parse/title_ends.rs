@@ -195,6 +195,9 @@ pub(super) fn strip_annotation(t: &str) -> &str {
         && open > 0
         && is_annotation(&head[open + 1..head.len() - 1])
         && (1..=4).contains(&tail.split_whitespace().count())
+        // (Not `(10:30 AM) | Jane Doe`: who gave it; a company is.)
+        && (tail.split_whitespace().count() == 1 || super::names::is_org(tail.trim()))
+        && !super::names::is_person(tail.trim(), false)
     {
         return head[..open].trim_end();
     }
@@ -319,8 +322,11 @@ pub(super) fn is_annotation(inner: &str) -> bool {
             "youtube" | "yt" | "piped" | "invidious" | "vimeo" | "peertube" | "video" | "recording"
         )
     };
+    // (A bare `(YouTube)` or `(Vimeo)` may be where the speaker works:
+    // only with `link`, or a video mirror's name alone.)
     match host_words.as_slice() {
-        [h] | [h, "link"] if host(h) => return true,
+        [h, "link"] if host(h) => return true,
+        ["piped" | "invidious" | "peertube"] => return true,
         _ => {}
     }
     // The slot's time and room: `11:00 AM in Room 309`, `9:45 AM in
