@@ -523,3 +523,31 @@ fn the_seventy_third_holdout_corpus_is_read_no_worse() {
     let report = score("holdout73", "0.55");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_seventy_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.17 recall at `67b0272`; floor set after its rules.
+    let report = score("holdout75", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_seventy_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.57 recall at `67b0272`; floor set after its rules.
+    let report = score("holdout76", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_seventy_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.77 recall at `4d67009`; floor set after its rules.
+    let report = score("holdout77", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_seventy_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.41 recall at `4d67009`; floor set after its rules.
+    let report = score("holdout78", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
