@@ -481,3 +481,27 @@ Speaker: Susan Athey
         ],
     );
 }
+
+#[test]
+fn a_japanese_company_in_parentheses_after_a_handle_is_its_org() {
+    check(
+        "# Go Conference 2018 Autumn
+
+## Microservices実装ガイド in Go at Mercari
+
+| Language | Speaker | Session Type |
+| --- | --- | --- |
+| Japanese | @yagi5（株式会社メルカリ） | Sponsor Session |
+
+## Pains and gains of microservices on local dev
+
+| Language | Speaker | Session Type |
+| --- | --- | --- |
+| Japanese | @creasty, @izumin5210（ウォンテッドリー株式会社） | Sponsor Session |
+",
+        &[
+            "Microservices実装ガイド in Go at Mercari | yagi5 (株式会社メルカリ) | ",
+            "Pains and gains of microservices on local dev | creasty; izumin5210 (ウォンテッドリー株式会社) | ",
+        ],
+    );
+}

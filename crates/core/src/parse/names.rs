@@ -181,6 +181,23 @@ pub(crate) fn is_org(s: &str) -> bool {
     if t.is_empty() {
         return false;
     }
+    // (`株式会社メルカリ`, `ウォンテッドリー株式会社`, `阿里巴巴集团`, `東京大学`: a
+    // company's or a university's mark in Japanese or Chinese.)
+    if t.bytes().any(|b| b >= 0xE0)
+        && [
+            "株式会社",
+            "有限会社",
+            "合同会社",
+            "公司",
+            "集团",
+            "大学",
+            "研究所",
+        ]
+        .iter()
+        .any(|m| t.contains(m))
+    {
+        return true;
+    }
     let lower = t.to_lowercase();
     if KNOWN.contains(&lower) {
         return true;
