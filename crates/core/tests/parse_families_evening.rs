@@ -505,3 +505,25 @@ fn a_japanese_company_in_parentheses_after_a_handle_is_its_org() {
         ],
     );
 }
+
+#[test]
+fn a_numbered_keynote_before_its_title_is_no_part_of_it() {
+    check(
+        "# ACL 2016
+
+## Day 1
+
+### Keynote Talk 3: Formal and distributional semantics
+
+- vectors meet logic
+
+### Keynote Talk 4: Tensor decompositions to learn sentence embeddings
+
+- tensors
+",
+        &[
+            "Formal and distributional semantics |  | ",
+            "Tensor decompositions to learn sentence embeddings |  | ",
+        ],
+    );
+}

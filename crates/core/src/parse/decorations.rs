@@ -511,6 +511,10 @@ const NUMBERING_WORDS: &[&str] = &[
     "workshop ",
     "workshop #",
     "tutorial ",
+    // (`Keynote Talk 3: Formal and distributional semantics`.)
+    "keynote talk ",
+    "keynote ",
+    "invited talk ",
 ];
 
 /// Words that number the parts of an author's story (`Chapter 2: `).
@@ -604,8 +608,10 @@ fn strip_numbering(s: &str) -> &str {
                 for sep in [": ", ". ", ") ", " - ", " – ", " : "] {
                     if let Some(after) = rest[digits..].strip_prefix(sep)
                         && !after.trim().is_empty()
-                        // Not `Talk 5 - Ada`, which names its speaker.
-                        && (!sep.starts_with(' ') || !name_like(after.trim()))
+                        // Not `Talk 5 - Ada`, which names its speaker
+                        // (nor `Keynote talk 2: Mark Steedman`).
+                        && ((!sep.starts_with(' ') && !word.starts_with("keynote"))
+                            || !name_like(after.trim()))
                     {
                         return after.trim_start();
                     }
