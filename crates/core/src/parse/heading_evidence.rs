@@ -130,18 +130,7 @@ impl FileParser<'_> {
             .and_then(super::paragraph_lines::whole_bold)
             // (Not `**Community Lead**` under an organiser's name.)
             .is_some_and(|b| b.split_whitespace().count() >= 3 && !names_job(b));
-        bold && {
-            let refs = super::speakers::parse_speakers(heading.trim());
-            super::speakers::convincing(&refs)
-                && refs.iter().all(|r| {
-                    super::names::is_person(&r.name, true)
-                        && r.name.contains(' ')
-                        && !r
-                            .name
-                            .split_whitespace()
-                            .any(|w| w.starts_with(char::is_lowercase))
-                })
-        }
+        bold && heading_names_people(heading)
     }
 
     /// Whether one of the first four lines under a heading gives the
@@ -159,6 +148,22 @@ impl FileParser<'_> {
 }
 
 /// Whether a bold line under a person's name is their job, not a talk.
-fn names_job(b: &str) -> bool {
+pub(super) fn names_job(b: &str) -> bool {
     super::names::is_job_title(b) || super::names::is_role(b)
+}
+
+/// Whether a heading is only people (`Julien PERRON & Victor KLÖTZER
+/// (Ouest France)`): a known given name among them, each of two words or
+/// more, all capitalised.
+pub(super) fn heading_names_people(heading: &str) -> bool {
+    let refs = super::speakers::parse_speakers(heading.trim());
+    super::speakers::convincing(&refs)
+        && refs.iter().all(|r| {
+            super::names::is_person(&r.name, true)
+                && r.name.contains(' ')
+                && !r
+                    .name
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_lowercase))
+        })
 }

@@ -87,18 +87,8 @@ impl FileParser<'_> {
             && b.speakers.is_empty()
             && let Some(t) = b.bold_first.clone()
             && t.split_whitespace().count() >= 3
-            && !names::is_job_title(&t)
-            && !names::is_role(&t)
-            && let refs = parse_speakers(h.text.trim())
-            && super::speakers::convincing(&refs)
-            && refs.iter().all(|r| {
-                names::is_person(&r.name, true)
-                    && r.name.contains(' ')
-                    && !r
-                        .name
-                        .split_whitespace()
-                        .any(|w| w.starts_with(char::is_lowercase))
-            })
+            && !super::heading_evidence::names_job(&t)
+            && super::heading_evidence::heading_names_people(&h.text)
         {
             b.title = Some(t);
             b.title_first = true;
