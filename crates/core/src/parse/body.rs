@@ -91,10 +91,7 @@ impl<'a> FileParser<'a> {
             // no lines of the notes' text.)
             let blank = line.trim().is_empty() || markers::is_directive_line(line);
             // (Past photos: `![Photo05](…)` over `**Title**`.)
-            let photo = {
-                let l = line.trim();
-                l.starts_with("![") && l.ends_with(')')
-            };
+            let photo = markers::is_photo_line(line.trim());
             if photo && seen == 0 {
                 photos += 1;
             }

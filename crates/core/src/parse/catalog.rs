@@ -154,7 +154,13 @@ impl FileParser<'_> {
     pub(super) fn speaker_table_at(&self, range: &Range<usize>) -> Option<Vec<SpeakerRef>> {
         let body = self.text.get(range.clone())?;
         let first = range.start + (body.len() - body.trim_start().len());
-        let t = self.scan.tables.iter().find(|t| t.range.start == first)?;
+        // (Tables are in file order.)
+        let at = self.scan.tables.partition_point(|t| t.range.start < first);
+        let t = self
+            .scan
+            .tables
+            .get(at)
+            .filter(|t| t.range.start == first)?;
         let [row] = t.rows.as_slice() else {
             return None;
         };

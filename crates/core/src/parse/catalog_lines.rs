@@ -16,6 +16,10 @@ impl FileParser<'_> {
         let Some(text) = self.text.get(range.clone()) else {
             return out;
         };
+        // (A part with no Markdown link has no such line: nothing to read.)
+        if memchr::memmem::find(text.as_bytes(), b"](").is_none() {
+            return out;
+        }
         let mut para: Vec<Range<usize>> = Vec::new();
         let mut all_links = true;
         let mut pos = range.start;
@@ -36,7 +40,8 @@ impl FileParser<'_> {
             }
             let t = t.trim_end_matches('\\').trim_end();
             let lead = line.len() - line.trim_start().len();
-            all_links &= !line.starts_with("    ")
+            all_links = all_links
+                && !line.starts_with("    ")
                 && super::paragraph_lines::video_link_line(t).is_some()
                 && !self.scan.protected.iter().any(|p| p.contains(&start));
             para.push(start + lead..start + lead + t.len());

@@ -21,21 +21,18 @@ impl FileParser<'_> {
     pub(super) fn people_over_talks(&self, range: &Range<usize>) -> Vec<Entry> {
         let mut out = Vec::new();
         for items in self.lists_in(range) {
-            // The people are the items, or the items one level down.
-            let mut level: Vec<Range<usize>> = Vec::new();
+            // The people are the items, or the items one level down (each
+            // read once: who, and the ranges of their titles).
+            let mut level: Vec<Option<(SpeakerRef, Vec<Range<usize>>)>> = Vec::new();
             for x in items.iter() {
-                if self.person_item(&x.range).is_some() {
-                    level.push(x.range.clone());
-                } else {
-                    level.extend(x.sub_items.iter().cloned());
+                match self.person_item(&x.range) {
+                    Some(p) => level.push(Some(p)),
+                    None => level.extend(x.sub_items.iter().map(|r| self.person_item(r))),
                 }
             }
             let mut found = Vec::new();
             let mut people = 0usize;
-            for r in &level {
-                let Some((person, titles)) = self.person_item(r) else {
-                    continue;
-                };
+            for (person, titles) in level.iter().flatten() {
                 people += 1;
                 for t in titles {
                     let line = self.text.get(t.clone()).unwrap_or("");

@@ -122,10 +122,10 @@ impl FileParser<'_> {
         let Some(body) = self.text.get(range) else {
             return false;
         };
-        let first = body.lines().map(str::trim).find(|l| {
-            let photo = l.starts_with("![") && l.ends_with(')');
-            !l.is_empty() && !photo
-        });
+        let first = body
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !markers::is_photo_line(l));
         let bold = first
             .and_then(super::paragraph_lines::whole_bold)
             // (Not `**Community Lead**` under an organiser's name.)

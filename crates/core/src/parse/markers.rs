@@ -177,6 +177,12 @@ pub(crate) fn strip_br_end(line: &str) -> &str {
         .map_or(line, str::trim_end)
 }
 
+/// Whether a line (trimmed) is only an image, a photo in the notes
+/// (`![Photo05](…/08_Amphi.png)`, or two side by side).
+pub(crate) fn is_photo_line(l: &str) -> bool {
+    l.starts_with("![") && l.ends_with(')')
+}
+
 /// `s` after a leading `by ` (any case), or the same word in German,
 /// French, Spanish, Portuguese, Dutch, Polish, Swedish, Norwegian or
 /// Danish (`von Jesse Alama`, `par …`, `av Robert Nyman`) when a capitalised name of two words or more follows (not `von der
