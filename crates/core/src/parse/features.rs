@@ -238,7 +238,7 @@ impl FileParser<'_> {
             let before = self.text.get(prev_end..h.range.start).unwrap_or("");
             let mut container = headings::container_of(&h.text, &h.norm);
             // (`WORKSHOP - Animations in Vue.js`: one workshop, not a group.)
-            if container.is_some() && super::decorations::labels_a_session(&h.text) {
+            if container.is_some() && super::numbering::labels_a_session(&h.text) {
                 container = None;
             }
             // (`##### by Jon Bretman` under a talk's thumbnail and slides:
@@ -565,7 +565,7 @@ impl FileParser<'_> {
                 deck: self.deck,
                 event_title: i == 0
                     && !speakers_in_heading
-                    && super::file::title_names_event(&h.text),
+                    && super::event_names::title_names_event(&h.text),
                 index: self.scan.tables[self
                     .scan
                     .tables
@@ -605,8 +605,8 @@ impl FileParser<'_> {
                 has_body: !self.text.get(own.clone()).unwrap_or("").trim().is_empty(),
                 links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
                 // (Or each says it is a talk: `TALK - Title`.)
-                numbered: super::decorations::numbers_a_session(&h.text)
-                    || super::decorations::labels_a_session(&h.text),
+                numbered: super::numbering::numbers_a_session(&h.text)
+                    || super::numbering::labels_a_session(&h.text),
                 speaker_heading,
                 title_heading: false,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),

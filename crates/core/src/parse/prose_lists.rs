@@ -230,14 +230,14 @@ impl FileParser<'_> {
                 let t = self.text.get((*r).clone())?;
                 let mut lines = t.lines();
                 let own = markers::strip_list_marker(lines.next().unwrap_or("").trim());
-                let slotless = super::decorations::strip_ordinal(own);
+                let slotless = super::numbering::strip_ordinal(own);
                 let named = super::headings::norm(&markers::plain_inline(slotless));
                 if super::section_words::is_vocab(&named) {
                     breaks += 1;
                     return None;
                 }
                 // (Its notes: a nested line under it; or its time first.)
-                let timed = timed_ok && super::decorations::starts_with_time(own);
+                let timed = timed_ok && super::numbering::starts_with_time(own);
                 if !(timed || (lead_names_talks && lines.next().is_some())) {
                     return None;
                 }

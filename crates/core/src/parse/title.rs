@@ -5,11 +5,11 @@
 //! ([`super::names`]); the strength of that reading is kept, for the
 //! outline's evidence.
 
-pub(crate) use super::decorations::strip_ordinal;
 use super::decorations::{is_kind, strip_annotation, strip_decorations, strip_language};
 use super::headings::is_event;
 use super::markers;
 use super::names;
+pub(crate) use super::numbering::strip_ordinal;
 use super::speakers;
 use super::strength::speaker_strength;
 use super::title_forms::{split_bars, split_quoted};
@@ -302,7 +302,7 @@ pub(crate) fn parts(text: &str) -> Parts {
     let text = match text.find(" [").and_then(|o| {
         let close = text[o + 2..].find(']')? + o + 2;
         let code = &text[o + 2..close];
-        super::decorations::is_session_code(code).then_some((o, close))
+        super::numbering::is_session_code(code).then_some((o, close))
     }) {
         Some((o, close)) => {
             uncoded = format!("{}{}", &text[..o], &text[close + 1..]);

@@ -5,7 +5,8 @@
 //! end (`(30 min)`, `(livestream)`, `(UD6.215 12:35 - 13:00)`,
 //! `[DEV315]`). Used by [`super::decorations`].
 
-use super::decorations::{is_kind, is_session_code};
+use super::decorations::is_kind;
+use super::numbering::is_session_code;
 
 /// `AWS re:Invent 2019: Performing chaos engineering in a serverless
 /// world` (a video's name as its host shows it): the event before the
@@ -331,7 +332,7 @@ pub(super) fn is_annotation(inner: &str) -> bool {
     }
     // The slot's time and room: `11:00 AM in Room 309`, `9:45 AM in
     // Ballroom A`.
-    if let Some(rest) = super::decorations::time_of_day(&lower).map(str::trim_start)
+    if let Some(rest) = super::numbering::time_of_day(&lower).map(str::trim_start)
         && (rest.is_empty() || rest.starts_with("in ") || rest.starts_with("room "))
     {
         return true;

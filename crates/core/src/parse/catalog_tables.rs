@@ -1,0 +1,407 @@
+//! Catalogue tables, for [`super::catalog`]: a table whose rows are talks,
+//! found by a header that names its title column (`Talk`, `Title`,
+//! `Thema`, `講演`) and read with its speaker column (`Speaker`,
+//! `Referent`, `登壇者`); and the one-row table that gives a talk's
+//! speaker under its heading (`| Language | Speaker | Session Type |`).
+
+use std::ops::Range;
+
+use crate::model::Link;
+use crate::render::{UrlKind, classify_url};
+
+use super::catalog::{Entry, link_label};
+use super::file::FileParser;
+use super::headings;
+use super::markers;
+use super::names;
+use super::scan::Table;
+use super::speakers::{SpeakerRef, parse_speakers};
+
+/// Header words of a table's title column.
+const TITLE_HEADERS: &[&str] = &[
+    "talk",
+    "talks",
+    "title",
+    "session",
+    "sessions",
+    "topic",
+    "presentation",
+    "subject",
+    "lecture",
+    "keynote",
+    "workshop",
+    // The same in the languages notes are written in.
+    "thema",
+    "titel",
+    "vortrag",
+    "tema",
+    "título",
+    "titulo",
+    "titre",
+    "sujet",
+    // (French for a talk; a column of the events is `événement`.)
+    "conférence",
+    "charla",
+    "palestra",
+    "titolo",
+    "доклад",
+    "тема",
+    "название",
+    "제목",
+    "발표",
+    "タイトル",
+    "講演",
+    "题目",
+    "主题",
+    "演讲",
+];
+
+/// Header words of a table's speaker column.
+const SPEAKER_HEADERS: &[&str] = &[
+    "speaker",
+    "speakers",
+    "presenter",
+    "presenters",
+    "who",
+    "by",
+    "author",
+    "authors",
+    "speaker(s)",
+    "presenter(s)",
+    "author(s)",
+    "host",
+    "hosts",
+    "vortragender",
+    "vortragende",
+    "referent",
+    "referentin",
+    "sprecher",
+    "ponente",
+    "ponentes",
+    "orador",
+    "palestrante",
+    "intervenant",
+    "intervenants",
+    "relatore",
+    "докладчик",
+    "спикер",
+    "발표자",
+    "연사",
+    "登壇者",
+    "講演者",
+    "演讲者",
+    "讲者",
+];
+
+/// Whether a header cell's words name a title column (`Talk`, `Title`,
+/// `Session`), not a column about the talks (`Session Type`, `Talk
+/// Length`, `Session ID`).
+fn is_title_header(w: &[String]) -> bool {
+    w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str()))
+        && !(w.len() == 2
+            && w[0] != "title"
+            && w.last().is_some_and(|x| {
+                matches!(
+                    x.as_str(),
+                    "type"
+                        | "kind"
+                        | "format"
+                        | "category"
+                        | "level"
+                        | "length"
+                        | "duration"
+                        | "id"
+                        | "code"
+                        | "number"
+                        | "no"
+                        | "language"
+                )
+            }))
+}
+
+impl FileParser<'_> {
+    /// The sessions of a catalogue table (none if it is not one).
+    pub(super) fn table_entries(&self, t: &Table) -> Vec<Entry> {
+        let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
+        // (Or, in a schedule with a time column, `Description` or `What`:
+        // `| 9:45am | 10:30am | Theater | [Hanselman on Careers] |`.)
+        // (And a room column: not an itinerary's `| Time | What |`.)
+        let timed = words.iter().any(|w| {
+            w.iter()
+                .any(|x| matches!(x.as_str(), "start" | "time" | "when" | "begin" | "from"))
+        }) && words.iter().any(|w| {
+            w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "location" | "room" | "track" | "stage" | "where" | "venue" | "hall"
+                )
+            })
+        });
+        // (`Keynote Speaker | Talk`: the column of the people is no
+        // title column, though it names the kind of talk.)
+        let titled = |w: &Vec<String>| is_title_header(w);
+        let of_people = |w: &Vec<String>| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()));
+        let title_col = words
+            .iter()
+            .position(|w| titled(w) && !of_people(w))
+            .or_else(|| words.iter().position(titled))
+            .or_else(|| {
+                timed
+                    .then(|| {
+                        words.iter().position(|w| {
+                            w.len() == 1
+                                && matches!(w[0].as_str(), "description" | "what" | "event")
+                        })
+                    })
+                    .flatten()
+            });
+        let Some(title_col) = title_col else {
+            return Vec::new();
+        };
+        // (`Mentioned by`, `Recommended by`: who in the notes' own team
+        // spoke of the talk, not who gave it.)
+        let speaker_col = words
+            .iter()
+            .position(|w| {
+                w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()))
+                    && !w.first().is_some_and(|x| {
+                        w.len() >= 2
+                            && matches!(
+                                x.as_str(),
+                                "mentioned"
+                                    | "recommended"
+                                    | "suggested"
+                                    | "noted"
+                                    | "watched"
+                                    | "reviewed"
+                            )
+                    })
+            })
+            .filter(|&c| c != title_col);
+        // A session index: its titles link into the page.
+        let anchored = t
+            .rows
+            .iter()
+            .filter(|r| {
+                r.cells.get(title_col).is_some_and(|c| {
+                    self.links_in(c.range.clone())
+                        .any(|l| l.dest.starts_with('#'))
+                })
+            })
+            .count();
+        if anchored * 2 >= t.rows.len().max(1) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for row in &t.rows {
+            let Some(cell) = row.cells.get(title_col) else {
+                continue;
+            };
+            // Bilingual cells (`中文<br>English - Name`): the last line;
+            // but a break inside a link's text only wraps the title
+            // (`[Empirically Measuring<br> C++’s Complexity](…)`).
+            let wrapped = self.links_in(cell.range.clone()).any(|l| {
+                let t = l.text.to_ascii_lowercase();
+                t.contains("<br") || t.contains('\n')
+            });
+            let joined;
+            let line = if wrapped {
+                joined = cell.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                joined.as_str()
+            } else {
+                cell.text
+                    .lines()
+                    .map(str::trim)
+                    .rfind(|l| !l.is_empty())
+                    .unwrap_or("")
+            };
+            // (A schedule's breaks and parties, where no one is named:
+            // `[Thursday Lunch]`, `Strange Loop Party`.)
+            if line.is_empty()
+                || (timed && speaker_col.is_none() && headings::is_vocab(&headings::norm(line)))
+            {
+                continue;
+            }
+            // `Máquina de Anticítera [slides (pdf)](…)`: the links of the
+            // title cell labelled as slides, a video or a file are links,
+            // not words of the title.
+            let mut line = line.to_string();
+            for l in self.links_in(cell.range.clone()) {
+                let t = markers::plain_inline(&l.text);
+                let t = t.trim();
+                let file_note = t
+                    .strip_suffix(')')
+                    .and_then(|x| x.rsplit_once('('))
+                    .is_some_and(|(_, inner)| {
+                        matches!(
+                            inner.trim().to_lowercase().as_str(),
+                            "pdf"
+                                | "png"
+                                | "pptx"
+                                | "ppt"
+                                | "key"
+                                | "youtube"
+                                | "vimeo"
+                                | "google drive"
+                                | "html"
+                        )
+                    });
+                if !t.is_empty()
+                    && (markers::label_of_text(t).is_some()
+                        || markers::is_recording_label(t)
+                        || file_note)
+                    && let Some(at) = line.rfind(t)
+                    && at > 0
+                {
+                    line.replace_range(at..at + t.len(), "");
+                }
+            }
+            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut parts = headings::parts(&line);
+            let mut speakers = match speaker_col.and_then(|c| row.cells.get(c)) {
+                Some(sc) => {
+                    let text = and_in_other_languages(&sc.text.replace('\n', ", "));
+                    parse_speakers(&text)
+                        .into_iter()
+                        .filter(|r| !names::is_org(&r.name))
+                        .collect()
+                }
+                None => Vec::new(),
+            };
+            if speakers.is_empty()
+                && let Some(sp) = parts.speakers.take()
+            {
+                speakers = parse_speakers(&sp);
+            } else if !speakers.is_empty() && parts.org.is_some() {
+                // `24 passos para uma startup de sucesso - MIT GSL` beside
+                // its speaker's column: the title's own words.
+                parts.title = line.clone();
+            }
+            let mut links = Vec::new();
+            let mut notes = String::new();
+            for (c, cell) in row.cells.iter().enumerate() {
+                let header = t.header.get(c).map(String::as_str).unwrap_or("");
+                for l in self.links_in(cell.range.clone()) {
+                    if l.image || classify_url(&l.dest) == UrlKind::Unsafe {
+                        continue;
+                    }
+                    links.push(Link {
+                        label: link_label(&l.text, &l.dest, header, c == title_col).into(),
+                        url: l.dest.to_string(),
+                    });
+                }
+                if c != title_col && Some(c) != speaker_col {
+                    let text = cell.text.replace('\n', " ");
+                    let text = text.trim();
+                    if !text.is_empty() && !header.trim().is_empty() {
+                        notes.push_str(&format!(
+                            "- {}: {}\n",
+                            markers::plain_inline(header).trim(),
+                            text
+                        ));
+                    }
+                }
+            }
+            out.push(Entry {
+                title: parts.title,
+                speakers,
+                links,
+                notes,
+                range: row.range.clone(),
+                kind: parts.kind,
+                language: parts.language,
+                what: "table row",
+            });
+        }
+        out
+    }
+
+    /// The speakers in a table of one row that opens a session's notes and
+    /// has a speaker column but no title column (`| Language | Speaker |
+    /// Session Type |` over `| Japanese | @yagi5（株式会社メルカリ） |
+    /// Sponsor Session |`): the table describes the talk of the heading.
+    pub(super) fn speaker_table_at(&self, range: &Range<usize>) -> Option<Vec<SpeakerRef>> {
+        let body = self.text.get(range.clone())?;
+        let first = range.start + (body.len() - body.trim_start().len());
+        // (Tables are in file order.)
+        let at = self.scan.tables.partition_point(|t| t.range.start < first);
+        let t = self
+            .scan
+            .tables
+            .get(at)
+            .filter(|t| t.range.start == first)?;
+        let [row] = t.rows.as_slice() else {
+            return None;
+        };
+        let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
+        if words.iter().any(|w| is_title_header(w)) {
+            return None;
+        }
+        // (A speaker's column, not `Host`, `Who` or `By`: a meetup's host,
+        // a task's owner.)
+        let col = words.iter().position(|w| {
+            w.iter().any(|x| {
+                SPEAKER_HEADERS.contains(&x.as_str())
+                    && !matches!(x.as_str(), "host" | "who" | "by")
+            })
+        })?;
+        // (The column says they are people: a handle alone is one too, and
+        // a full-width parenthesis holds the organisation.)
+        let cell = row
+            .cells
+            .get(col)?
+            .text
+            .trim()
+            .replace('（', " (")
+            .replace('）', ")");
+        // (`@creasty, @izumin5210`: handles in a list are two people.)
+        let refs = if cell.split(',').all(|p| p.trim_start().starts_with('@')) {
+            super::speakers::parse_speakers_plural(&cell)
+        } else {
+            super::speakers::parse_speakers(&cell)
+        };
+        let nick = |r: &SpeakerRef| {
+            r.handle
+                || (2..=30).contains(&r.name.len())
+                    && r.name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        };
+        (!refs.is_empty() && refs.iter().all(nick) || super::speakers::plausible(&refs))
+            .then_some(refs)
+    }
+}
+
+/// The words of a header cell, lowercase.
+fn header_words(h: &str) -> Vec<String> {
+    markers::plain_inline(h)
+        .to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '(' || c == ')'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `Carla e Joenio`, `Ana y Luis`, `Jan und Eva`: in a column of
+/// speakers, `and` in the language of the notes, between capitalised
+/// words, read as `and`.
+fn and_in_other_languages(s: &str) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let between_names = i > 0
+            && words[i - 1].starts_with(char::is_uppercase)
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        if between_names && super::speakers::AND_WORDS.contains(w) {
+            out.push_str("and");
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}

@@ -1,0 +1,327 @@
+//! A conference file's drafts: its title, Key Themes, sections and
+//! sessions as the outline decided them, with the talks its catalogues
+//! list, and its preamble (before the first heading and under the title)
+//! kept as conference notes, less what the catalogues took.
+
+use std::ops::Range;
+
+use crate::model::Section;
+
+use super::builder::*;
+use super::event_names::names_the_event;
+use super::file::FileParser;
+use super::headings::{self};
+use super::notes_evidence::session_level_in;
+use super::outline::{self, Class, Features, Kind};
+use super::scan::Heading;
+use super::speakers::{SpeakerRef, parse_speakers};
+use super::util::*;
+
+impl FileParser<'_> {
+    /// A conference file: `# Title`, Key Themes, sections, sessions.
+    pub(super) fn conference_file(
+        &mut self,
+        start: usize,
+        title: Option<String>,
+        headings: &[Heading],
+        feats: Vec<Features>,
+    ) -> FileOut {
+        let talk_list = self.preamble_lists_talks
+            || headings
+                .first()
+                .is_some_and(|h| headings::names_talk_list(&h.norm));
+        let mut feats = feats;
+        if let Some(level) = self.session_level.or_else(|| session_level_in(self.text)) {
+            // The author says where the talks are: every heading at that
+            // level is one (unless marked otherwise), those above group them.
+            for (k, f) in feats.iter_mut().enumerate() {
+                if f.directive.is_some() || f.key_themes {
+                    continue;
+                }
+                if f.level == level {
+                    f.directive = Some(outline::Directive::Session);
+                } else if f.level < level && k > 0 && !f.vocab {
+                    f.directive = Some(outline::Directive::Group);
+                }
+            }
+        }
+        let mut outline = outline::classify(&feats, talk_list);
+        if !outline.lone_group.is_empty()
+            && names_the_event(title.as_deref(), headings)
+            && !self.opening_names_one_talk(start, headings, title.as_deref())
+        {
+            outline.read_lone_group_as_talks();
+        }
+        let classes = outline.classes;
+        for u in &outline.unsure {
+            if let Some(h) = headings.get(u.first) {
+                let line = self.lines.line_of(h.range.start);
+                self.warn_fix(
+                    line,
+                    format!(
+                        "{} headings from here look like talks but none names a speaker or a recording, so they are read as notes; add a `Speaker:` line, or put `<!-- confnotes: session -->` before each talk heading",
+                        u.count
+                    ),
+                    "Add a `Speaker: Name` line under each talk heading, or put `<!-- confnotes: session -->` on the line before it",
+                );
+            }
+        }
+        self.explain_headings(headings, &classes);
+        let mut out = FileOut::default();
+        if let Some(first) = classes.first()
+            && first.kind == Kind::FileSession
+            && let Some(h) = headings.first()
+        {
+            let body = h.range.end..self.text.len();
+            let mut s = self.session(0, h, body, None, None);
+            // The speaker named by the heading under the title.
+            // (Over a handle the notes give for the same person: `###
+            // Presenter: Sameer Ajmani ([@sajma](…))`.)
+            if let (Some(f), Some(h1)) = (feats.get(1), headings.get(1))
+                && f.people_heading
+                && s.speakers.iter().all(|r| r.handle)
+            {
+                s.speakers.clear();
+                let named = headings::people_named(&h1.text).unwrap_or_default();
+                self.speakers_from_heading(&mut s, h, &named);
+            }
+            out.sessions.push(s);
+            let pre = trim_blank_lines(
+                self.text
+                    .get(start..line_start(self.text, h.range.start))
+                    .unwrap_or(""),
+            );
+            if !pre.is_empty() {
+                out.sections.push(Section {
+                    title: String::new(),
+                    id: String::new(),
+                    file: self.path.into(),
+                    line: 1,
+                    markdown: pre.to_string(),
+                });
+            }
+            out.conf_title = match title {
+                Some(t) if !t.trim().is_empty() => t,
+                _ => self.conference_from_path(false),
+            };
+            return out;
+        }
+        // Each heading that is not absorbed starts a segment that runs to
+        // the next such heading.
+        let tops: Vec<usize> = (0..headings.len())
+            .filter(|&i| classes[i].kind != Kind::Absorbed)
+            .collect();
+        let seg_end = |k: usize| {
+            tops.get(k + 1).map_or(self.text.len(), |&j| {
+                line_start(self.text, headings[j].range.start)
+            })
+        };
+        let first_heading = tops.first().map_or(self.text.len(), |&j| {
+            line_start(self.text, headings[j].range.start)
+        });
+        let mut preamble: Vec<Range<usize>> = Vec::with_capacity(2);
+        preamble.push(start..first_heading);
+        let mut conf_title = title;
+        let pre = std::mem::take(&mut self.preamble_catalog);
+        // What catalogues took is not also kept as conference notes.
+        let mut taken: Vec<Range<usize>> = pre.iter().map(|e| e.range.clone()).collect();
+        // Which sessions come from catalogues (rows, items, links in the
+        // text) rather than from headings.
+        let mut listed: Vec<bool> = Vec::new();
+        self.catalog_sessions(pre, None, None, &mut out);
+        listed.resize(out.sessions.len(), true);
+        for (k, &i) in tops.iter().enumerate() {
+            let h = &headings[i];
+            let body = h.range.end.min(seg_end(k))..seg_end(k);
+            let Class {
+                kind, day, track, ..
+            } = classes[i].clone();
+            if matches!(kind, Kind::Title | Kind::Container | Kind::Section) {
+                let entries = self
+                    .catalogs
+                    .get_mut(i)
+                    .map(std::mem::take)
+                    .unwrap_or_default();
+                if !entries.is_empty() {
+                    taken.extend(entries.iter().map(|e| e.range.clone()));
+                    // The heading of a catalogue groups its talks (a year,
+                    // an event): it is their day unless a day is set.
+                    let group = (kind != Kind::Title && day.is_none()).then(|| h.text.clone());
+                    self.catalog_sessions(entries, group.or(day.clone()), track.clone(), &mut out);
+                    listed.resize(out.sessions.len(), true);
+                }
+            }
+            match kind {
+                Kind::Title => {
+                    // Front matter's title, when given, wins over `# ...`.
+                    conf_title.get_or_insert_with(|| h.text.clone());
+                    preamble.push(body);
+                }
+                Kind::KeyThemes => self.key_themes(h, body, &mut out),
+                Kind::Section => {
+                    let mut sec = self.section(h, body.clone());
+                    sec.markdown = without(self.text, body, &taken);
+                    out.sections.push(sec);
+                }
+                Kind::Container => {
+                    let md = without(self.text, body.clone(), &taken);
+                    if !md.is_empty() {
+                        let mut sec = self.section(h, body);
+                        sec.markdown = md;
+                        out.sections.push(sec);
+                    }
+                }
+                Kind::Session => {
+                    let mut s = self.session(i, h, body, day, track);
+                    // `# Todd Parker` over `## jQuery Mobile`.
+                    if let (Some(f), Some(h1)) = (feats.get(i), headings.get(i + 1))
+                        && f.title_heading
+                    {
+                        self.title_from_heading_below(&mut s, h, h1);
+                    }
+                    // `### Jeremy Keith` among talks named by their
+                    // speakers: the heading is who gave it.
+                    // (A name of two words or more: a short title in
+                    // Chinese has a name's shape.)
+                    if s.speakers.is_empty()
+                        && h.text.trim().contains(' ')
+                        && classes
+                            .get(i)
+                            .is_some_and(|c| c.why == super::outline_decide::NAMED_BY_SPEAKER)
+                    {
+                        self.speakers_from_heading(&mut s, h, &h.text.clone());
+                    }
+                    // The speakers a heading right under it names.
+                    if s.speakers.is_empty()
+                        && let (Some(f), Some(h1)) = (feats.get(i + 1), headings.get(i + 1))
+                        && f.speaker_heading
+                    {
+                        let named = headings::people_named(&h1.text).unwrap_or_else(|| {
+                            h1.text.trim().trim_end_matches(['!', '.', ':']).to_string()
+                        });
+                        self.speakers_from_heading(&mut s, h, &named);
+                    }
+                    out.sessions.push(s);
+                    listed.push(false);
+                }
+                Kind::Absorbed | Kind::FileSession => {}
+            }
+        }
+        self.drop_listed_with_own_heading(&mut out.sessions, &listed);
+        self.drop_talks_named_again(&mut out.sessions);
+        // A speaker's list of their own talks: the author gave each.
+        if out.sessions.len() >= 2
+            && out.sessions.iter().all(|s| s.speakers.is_empty())
+            && let Some(who) = super::own_talks::author(
+                self.text.get(start..).unwrap_or(""),
+                headings.first().map(|h| h.text.as_str()),
+            )
+        {
+            for s in &mut out.sessions {
+                s.speakers.push(SpeakerRef {
+                    name: who.clone(),
+                    org: None,
+                    handle: false,
+                });
+            }
+        }
+        // The preamble: before the first heading, and under the title.
+        let mut md = String::new();
+        let mut line = 0;
+        for r in preamble {
+            let kept = without(self.text, r.clone(), &taken);
+            let part = kept.as_str();
+            if part.is_empty() {
+                continue;
+            }
+            if md.is_empty() {
+                line = self.lines.line_of(
+                    r.start + self.text[r.clone()].len() - self.text[r].trim_start().len(),
+                );
+            } else {
+                md.push_str("\n\n");
+            }
+            md.push_str(part);
+        }
+        if !md.is_empty() {
+            out.sections.insert(
+                0,
+                Section {
+                    title: String::new(),
+                    id: String::new(),
+                    file: self.path.into(),
+                    line,
+                    markdown: md,
+                },
+            );
+        }
+        out.conf_title = match conf_title {
+            Some(t) if !t.trim().is_empty() => t,
+            _ => {
+                let stem = file_stem(self.path).to_string();
+                self.warn_fix(
+                    0,
+                    format!(
+                        "no `# Title` heading: the conference is named `{stem}` after the file"
+                    ),
+                    "Start the file with a `# Conference name` heading",
+                );
+                stem
+            }
+        };
+        out
+    }
+
+    /// A talk whose heading names its speaker and whose title is the
+    /// heading right under it: the title moves up, and leaves the notes.
+    fn title_from_heading_below(&mut self, s: &mut SessionDraft, h: &Heading, h1: &Heading) {
+        let title = headings::parts(&h1.text).title;
+        if title.is_empty() {
+            return;
+        }
+        if let Some(rest) = s.markdown.trim_start().strip_prefix('#') {
+            let line_end = rest.find('\n').unwrap_or(rest.len());
+            if rest[..line_end].trim_start_matches('#').trim() == h1.text.trim() {
+                s.markdown = rest[line_end..].trim_start().to_string();
+            }
+        }
+        s.title = title;
+        self.speakers_from_heading(s, h, &h.text.clone());
+    }
+
+    /// Gives session `s` (under heading `h`) the speakers a heading below
+    /// it names (`named`), and takes back the warning that it had none.
+    fn speakers_from_heading(&mut self, s: &mut SessionDraft, h: &Heading, named: &str) {
+        s.speakers = parse_speakers(named);
+        if !s.speakers.is_empty() {
+            let line = self.lines.line_of(h.range.start);
+            self.diags
+                .retain(|d| !(d.line == line && d.message == "session heading has no speakers"));
+        }
+    }
+}
+
+/// The text of `range` without the `taken` ranges (sorted or not), blank
+/// lines trimmed.
+pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -> String {
+    let mut cuts: Vec<&Range<usize>> = taken
+        .iter()
+        .filter(|t| t.start < range.end && t.end > range.start)
+        .collect();
+    if cuts.is_empty() {
+        return trim_blank_lines(text.get(range).unwrap_or("")).to_string();
+    }
+    crate::order::sort_by(&mut cuts, &|a, b| a.start.cmp(&b.start));
+    let mut out = String::new();
+    let mut pos = range.start;
+    for c in cuts {
+        if c.start > pos {
+            out.push_str(text.get(pos..c.start).unwrap_or(""));
+        }
+        pos = pos.max(c.end);
+    }
+    if pos < range.end {
+        out.push_str(text.get(pos..range.end).unwrap_or(""));
+    }
+    trim_blank_lines(&out).to_string()
+}
