@@ -8,6 +8,7 @@ use crate::order;
 use crate::render::{UrlKind, classify_url};
 
 use super::file::*;
+use super::link_labels;
 use super::markers;
 use super::scan::{self};
 use super::speaker_lines;
@@ -198,7 +199,7 @@ impl<'a> FileParser<'a> {
                         k.as_ref(),
                         "url" | "link" | "video" | "recording" | "youtube" | "watch" | "replay"
                     )
-                    && let Some(url) = markers::bare_video_url(v)
+                    && let Some(url) = link_labels::bare_video_url(v)
                 {
                     // `URL: https://www.youtube.com/watch?v=…`: the
                     // recording (the line stays in the notes).
@@ -209,7 +210,7 @@ impl<'a> FileParser<'a> {
                             url: url.to_string(),
                         },
                     ));
-                } else if line_links.is_empty() && markers::bare_video_url(line).is_some() {
+                } else if line_links.is_empty() && link_labels::bare_video_url(line).is_some() {
                     // A video's address alone on its line: the recording
                     // (the line stays in the notes, where it shows as a link).
                     found.push((
@@ -220,12 +221,12 @@ impl<'a> FileParser<'a> {
                         },
                     ));
                 } else {
-                    let lead = key.and_then(|(k, v)| markers::label_word(&k).map(|l| (l, v)));
+                    let lead = key.and_then(|(k, v)| link_labels::label_word(&k).map(|l| (l, v)));
                     // (`- 🎥 [State of the Union](https://developer.apple.com/…)`:
                     // a camera before the line's only link.)
                     let camera = line_links.len() == 1
                         && line_links[0].range.start >= pos
-                        && markers::camera_before(&text[pos..line_links[0].range.start]);
+                        && link_labels::camera_before(&text[pos..line_links[0].range.start]);
                     let lead = if camera {
                         Some(("Recording", ""))
                     } else {
@@ -354,9 +355,9 @@ fn notes_link_label(
     lead: Option<&'static str>,
     video_counts: impl FnOnce() -> bool,
 ) -> Option<&'static str> {
-    markers::label_of_text(&l.text).or(lead).or_else(|| {
-        let video = markers::is_video_url(&l.dest);
-        (markers::is_recording_label(&l.text)
+    link_labels::label_of_text(&l.text).or(lead).or_else(|| {
+        let video = link_labels::is_video_url(&l.dest);
+        (link_labels::is_recording_label(&l.text)
             || (video && names_the_talk(&l.text))
             || (video && video_counts()))
         .then_some("Recording")
@@ -395,7 +396,7 @@ pub(super) fn only_links(line: &str, line_start: usize, links: &[scan::LinkRef<'
     rest.push_str(line.get(pos..).unwrap_or(""));
     let mut s = markers::strip_list_marker(&rest);
     if let Some((k, v)) = markers::key_line(s)
-        && markers::label_word(&k).is_some()
+        && link_labels::label_word(&k).is_some()
     {
         s = v;
     }

@@ -20,6 +20,7 @@ use crate::model::Link;
 
 use super::builder::FileOut;
 use super::file::FileParser;
+use super::link_labels;
 use super::markers;
 use super::speakers::SpeakerRef;
 use super::util::starting_in;
@@ -217,7 +218,7 @@ impl FileParser<'_> {
             let talks = self.list_entries(&refs);
             if talks.len() * 5 >= refs.len() * 4
                 && talks.iter().all(|e| {
-                    markers::label_of_text(&e.title).is_none()
+                    link_labels::label_of_text(&e.title).is_none()
                         && !e.title.eq_ignore_ascii_case("pdf")
                         && !e.speakers.is_empty()
                 })
@@ -449,10 +450,10 @@ impl FileParser<'_> {
 /// its text or a video host), `Slides`, another label word, else the
 /// column's header, else `Link`.
 pub(super) fn link_label(text: &str, dest: &str, header: &str, _title: bool) -> &'static str {
-    if markers::is_recording_label(text) || markers::is_video_url(dest) {
+    if link_labels::is_recording_label(text) || link_labels::is_video_url(dest) {
         return "Recording";
     }
-    if let Some(l) = markers::label_of_text(text) {
+    if let Some(l) = link_labels::label_of_text(text) {
         return l;
     }
     let h = header.to_lowercase();
@@ -474,5 +475,5 @@ pub(super) fn is_recording_link(l: &Link) -> bool {
     matches!(
         l.label.as_str(),
         "Recording" | "Video" | "YouTube" | "Vimeo" | "Internet Archive"
-    ) || markers::is_video_url(&l.url)
+    ) || link_labels::is_video_url(&l.url)
 }

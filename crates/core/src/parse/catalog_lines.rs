@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::file::FileParser;
-use super::markers;
+use super::link_labels;
 
 impl FileParser<'_> {
     /// The lines of the paragraphs starting in `range` whose lines, two or
@@ -53,7 +53,8 @@ impl FileParser<'_> {
                 .get(r.clone())
                 .and_then(super::paragraph_lines::video_link_line)
                 .is_some_and(|(title, _)| {
-                    markers::label_of_text(&title).is_none() && !markers::is_recording_label(&title)
+                    link_labels::label_of_text(&title).is_none()
+                        && !link_labels::is_recording_label(&title)
                 })
         });
         out

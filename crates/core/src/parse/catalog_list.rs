@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::catalog::{Entry, is_recording_link};
 use super::file::FileParser;
 use super::headings;
+use super::link_labels;
 use super::markers;
 use super::names;
 use super::speakers::SpeakerRef;
@@ -600,7 +601,7 @@ pub(super) fn is_talk_page(url: &str) -> bool {
         return false;
     };
     // (Video and slide hosts are recordings and slides, not talk pages.)
-    if markers::is_video_url(url)
+    if link_labels::is_video_url(url)
         || [
             "speakerdeck.com",
             "slideshare.net",

@@ -16,6 +16,7 @@ use super::catalog_item::{
 use super::catalog_list::is_talk_page;
 use super::file::FileParser;
 use super::headings;
+use super::link_labels;
 use super::markers;
 use super::names;
 use super::siblings::name_like;
@@ -30,8 +31,8 @@ impl FileParser<'_> {
     fn before_link_tail<'t>(&self, first: &'t str, links: &[&super::scan::LinkRef<'_>]) -> &'t str {
         let labelled = |l: &&&super::scan::LinkRef<'_>| {
             !l.image
-                && (markers::is_recording_label(&l.text)
-                    || markers::label_of_text(&l.text).is_some())
+                && (link_labels::is_recording_label(&l.text)
+                    || link_labels::label_of_text(&l.text).is_some())
         };
         let Some(at) = links
             .iter()
@@ -186,7 +187,7 @@ impl FileParser<'_> {
             for w in line.split_whitespace() {
                 let w = w.trim_matches(|c: char| c == '<' || c == '>' || c == '(' || c == ')');
                 if (w.starts_with("https://") || w.starts_with("http://"))
-                    && markers::is_video_url(w)
+                    && link_labels::is_video_url(w)
                     && !entry_links.iter().any(|l| l.url == w)
                 {
                     recording = true;
@@ -211,8 +212,8 @@ impl FileParser<'_> {
             !l.image
                 && l.range.start < para_end
                 && !l.text.trim().is_empty()
-                && !markers::is_recording_label(&l.text)
-                && markers::label_of_text(&l.text).is_none()
+                && !link_labels::is_recording_label(&l.text)
+                && link_labels::label_of_text(&l.text).is_none()
                 // (A conference's page for a speaker is the talk's too when
                 // the link's text is a title: `[Immutable data structures
                 // for functional JS](…/speakers/anjana-vakil…) (Anjana
@@ -292,8 +293,8 @@ impl FileParser<'_> {
         // (`* Day1: https://www.youtube.com/live/…`: a day's stream.)
         if title_text.is_empty()
             || title_text.len() > 250
-            || markers::label_of_text(&title_text).is_some()
-            || markers::is_recording_label(&title_text)
+            || link_labels::label_of_text(&title_text).is_some()
+            || link_labels::is_recording_label(&title_text)
             || (title_text.split_whitespace().count() <= 2
                 && headings::is_day(&headings::norm(title_text.trim_end_matches(':'))))
         {

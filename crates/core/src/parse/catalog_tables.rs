@@ -12,6 +12,7 @@ use crate::render::{UrlKind, classify_url};
 use super::catalog::{Entry, link_label};
 use super::file::FileParser;
 use super::headings;
+use super::link_labels;
 use super::markers;
 use super::names;
 use super::scan::Table;
@@ -247,8 +248,8 @@ impl FileParser<'_> {
                         )
                     });
                 if !t.is_empty()
-                    && (markers::label_of_text(t).is_some()
-                        || markers::is_recording_label(t)
+                    && (link_labels::label_of_text(t).is_some()
+                        || link_labels::is_recording_label(t)
                         || file_note)
                     && let Some(at) = line.rfind(t)
                     && at > 0

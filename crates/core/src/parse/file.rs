@@ -16,7 +16,8 @@ use super::event_names::{
 };
 use super::headings::{self};
 use super::notes_evidence::parse_level;
-use super::outline::{self, Class, Kind};
+use super::outline;
+use super::outline_classes::{Class, Kind};
 use super::scan::{self, Heading, Scan};
 use super::util::*;
 use crate::model::OutlineItem;

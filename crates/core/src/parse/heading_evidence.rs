@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::file::FileParser;
+use super::link_labels;
 use super::markers;
 use super::speaker_lines;
 
@@ -15,14 +16,18 @@ impl FileParser<'_> {
     pub(super) fn recording_near(&self, range: Range<usize>) -> bool {
         self.links_in(range.clone()).any(|l| {
             !l.image
-                && (markers::is_recording_label(&l.text) || markers::is_video_url(&l.dest) || {
-                    let before = &self.text[..l.range.start];
-                    markers::camera_before(&before[before.rfind('\n').map_or(0, |k| k + 1)..])
-                })
+                && (link_labels::is_recording_label(&l.text)
+                    || link_labels::is_video_url(&l.dest)
+                    || {
+                        let before = &self.text[..l.range.start];
+                        link_labels::camera_before(
+                            &before[before.rfind('\n').map_or(0, |k| k + 1)..],
+                        )
+                    })
         }) || self.text.get(range).is_some_and(|t| {
             // A video's address alone on a line (`https://youtu.be/…`).
             (memchr::memmem::find(t.as_bytes(), b"http").is_some()
-                && t.lines().any(|l| markers::bare_video_url(l).is_some()))
+                && t.lines().any(|l| link_labels::bare_video_url(l).is_some()))
                 // A video's shortcode on a line (`{{< youtube 5lPa2U239C4 >}}`).
                 || (memchr::memchr(b'{', t.as_bytes()).is_some()
                     && t.lines()

@@ -1,5 +1,6 @@
 //! Inline markers in notes: `Speaker:` and `Tags:` lines, `#hashtags`,
-//! `[[wiki links]]`, and the labels of session links (`Recording`...).
+//! `[[wiki links]]` (the labels of session links, `Recording`..., are in
+//! [`super::link_labels`]).
 //!
 //! Line markers are recognised on a line's source text, with an optional
 //! list marker (`- `, `* `, `+ `) and optional emphasis around the key
@@ -8,7 +9,6 @@
 use std::borrow::Cow;
 
 use super::scan::Tagged;
-use super::util::trim_start_str;
 
 /// Keys of lines that name a session's themes.
 const TAG_KEYS: &[&str] = &[
@@ -20,24 +20,6 @@ const TAG_KEYS: &[&str] = &[
     "category",
     "topics",
     "topic",
-];
-
-/// Link labels, lowercase, with how they are shown.
-const LABELS: &[(&str, &str)] = &[
-    ("recording", "Recording"),
-    ("video", "Video"),
-    ("slides", "Slides"),
-    // Slide hosts named as the link's text (`[Speakerdeck](…)`).
-    ("slideshare", "Slides"),
-    ("speakerdeck", "Slides"),
-    ("speaker deck", "Slides"),
-    ("talk", "Talk"),
-    ("demo", "Demo"),
-    ("repo", "Repo"),
-    ("code", "Code"),
-    ("blog", "Blog"),
-    ("paper", "Paper"),
-    ("website", "Website"),
 ];
 
 /// Drops a list marker (`- `, `* `, `+ `) and the indentation before it.
@@ -461,137 +443,6 @@ pub(crate) fn split_tags(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// The label of a link whose text is a label word (`Recording`,
-/// `Slides (PDF)`, `video:`), capitalised.
-pub(crate) fn label_of_text(text: &str) -> Option<&'static str> {
-    let mut t = text.trim().trim_end_matches(':').trim();
-    if t.ends_with(')')
-        && let Some(open) = t.rfind('(')
-    {
-        t = t[..open].trim();
-    }
-    label_word(t)
-}
-
-/// Whether a link's text says it is a recording: `Recording`, `Video`,
-/// `Watch`, `YouTube`, `talk`, or a camera or play emoji (📹 🎥 ▶️ 📺, or
-/// their `:video_camera:` shortcodes).
-pub(crate) fn is_recording_label(text: &str) -> bool {
-    let whole = text.trim();
-    // (`[(Watch)](…)`: the label in parentheses.)
-    let whole = whole
-        .strip_prefix('(')
-        .and_then(|w| w.strip_suffix(')'))
-        .unwrap_or(whole)
-        .trim();
-    // (A shortcode's own colons are kept: `:movie_camera:`.)
-    let t = if whole.starts_with(':') {
-        whole
-    } else {
-        whole.trim_end_matches(':').trim()
-    };
-    if t.is_empty() {
-        return false;
-    }
-    let lower = t.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "recording"
-            | "video"
-            | "watch"
-            | "youtube"
-            | "vimeo"
-            | "talk"
-            | "watch the talk"
-            | "watch the video"
-            | "watch here"
-            | "watch it here"
-            | "watch on youtube"
-            | "watch the recording"
-            | "the talk"
-            | "the video"
-            | "session video"
-            | "talk video"
-            | "video recording"
-            | "recorded talk"
-            | "watch it"
-            | "stream"
-            | "livestream"
-    ) || [
-        "📹",
-        "🎥",
-        "▶",
-        "📺",
-        "🎬",
-        "📽",
-        ":video_camera:",
-        ":movie_camera:",
-        ":tv:",
-        ":arrow_forward:",
-        ":film_projector:",
-    ]
-    .iter()
-    .any(|e| t.starts_with(e))
-}
-
-/// Whether the text before a link on its line is only a camera or play
-/// mark (`- 🎥 [Title](…)`, `📹 [Title](…)`), list marker aside: the
-/// link is the recording.
-pub(crate) fn camera_before(before: &str) -> bool {
-    let t = strip_any_list_marker(before.trim()).trim();
-    (!t.is_empty()
-        && t.chars().count() <= 16
-        && !t.contains(char::is_alphanumeric)
-        && is_recording_label(t))
-        || matches!(t, ":video_camera:" | ":movie_camera:" | ":tv:")
-}
-
-/// Whether a URL is a video on a video host (YouTube, Vimeo...).
-/// A line that is only a video's address (`https://www.youtube.com/watch?v=…`),
-/// not a Markdown link: the URL.
-pub(crate) fn bare_video_url(line: &str) -> Option<&str> {
-    let t = line.trim();
-    ((t.starts_with("https://") || t.starts_with("http://"))
-        && !t.contains(char::is_whitespace)
-        && is_video_url(t))
-    .then_some(t)
-}
-
-pub(crate) fn is_video_url(url: &str) -> bool {
-    let u = trim_start_str(url, "https://");
-    let u = trim_start_str(u, "http://");
-    let u = trim_start_str(u, "www.");
-    let u = trim_start_str(u, "m.");
-    u.starts_with("youtube.com/watch")
-        || u.starts_with("youtu.be/")
-        || u.starts_with("youtube.com/embed/")
-        || u.starts_with("youtube.com/live/")
-        || u.starts_with("youtube-nocookie.com/embed/")
-        || u.starts_with("vimeo.com/")
-        || u.starts_with("player.vimeo.com/")
-        || u.starts_with("archive.org/details/")
-        || u.starts_with("media.ccc.de/v/")
-        || u.starts_with("infoq.com/presentations/")
-        || u.starts_with("dailymotion.com/video/")
-        || u.starts_with("twitch.tv/videos/")
-        || u.starts_with("v.qq.com/")
-        || u.starts_with("bilibili.com/video/")
-        || u.starts_with("video.fosdem.org/")
-        || u.starts_with("slideslive.com/")
-        || u.starts_with("confreaks.tv/videos/")
-        || u.starts_with("v.youku.com/")
-        // A meeting's recording shared from Zoom.
-        || (u.contains("zoom.us/rec/") && !u.contains(' '))
-}
-
-/// `word` as a link label, if it is one (any case).
-pub(crate) fn label_word(word: &str) -> Option<&'static str> {
-    LABELS
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(word))
-        .map(|(_, l)| *l)
-}
-
 /// Finds `#hashtags` (not inside `[[wiki links]]`, which link to people
 /// and notes and are not themes) in a run of prose text that
 /// starts at `offset`. A hashtag starts after a space, an opening bracket
@@ -683,13 +534,6 @@ mod tests {
             key_line("Slides: [deck](x)"),
             Some(("slides".into(), "[deck](x)"))
         );
-    }
-
-    #[test]
-    fn labels() {
-        assert_eq!(label_of_text("Recording"), Some("Recording"));
-        assert_eq!(label_of_text("slides (PDF)"), Some("Slides"));
-        assert_eq!(label_of_text("Dapr"), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! (`<!-- confnotes: session -->`, the session level). Used by
 //! [`super::features`], the session reader and the file parser.
 
-use super::features::Directive;
+use super::heading_features::Directive;
 use super::markers;
 use super::names;
 use super::util::line_end;

@@ -4,9 +4,10 @@
 //! siblings have evidence, whether they are a flat day of talks) come in
 //! [`Group`].
 
-use super::features::{Directive, Features};
+use super::heading_features::{Directive, Features};
 use super::headings::Container;
-use super::outline::{Ctx, Kind};
+use super::outline::Ctx;
+use super::outline_classes::Kind;
 
 /// Why a heading that is only a person's name is a talk: the group's
 /// talks are named by their speakers (the file parser then makes the name

@@ -4,7 +4,7 @@
 //! under a talk's is that talk's speaker line, a name over a title is the
 //! talk, a speaker line in a talk's `## Abstract` is the talk's).
 
-use super::features::Features;
+use super::heading_features::Features;
 use super::headings::Container;
 
 /// A file's headings as a tree.

@@ -4,6 +4,7 @@
 //! people's names, a whole bold line, and whether a line reads as a title
 //! at all (short, not a sentence).
 
+use super::link_labels;
 use super::markers;
 use super::speaker_lines::{self, Position};
 use super::speakers::SpeakerRef;
@@ -36,7 +37,7 @@ pub(super) fn link_line(line: &str) -> Option<(String, String)> {
 /// A line that is only a Markdown link to a video
 /// (`[Title](https://youtu.be/…)`): its text and address.
 pub(super) fn video_link_line(line: &str) -> Option<(String, String)> {
-    link_line(line).filter(|(_, url)| markers::is_video_url(url))
+    link_line(line).filter(|(_, url)| link_labels::is_video_url(url))
 }
 
 /// `🎯 **Automating Porosity Detection in Additive Manufacturing** by

@@ -22,6 +22,7 @@ use crate::model::Link;
 use super::catalog::Entry;
 use super::file::FileParser;
 use super::headings;
+use super::link_labels;
 use super::markers;
 use super::paragraph_lines::{
     bold_title_by, bold_title_comma_profile, link_line, link_then_by_colon, link_then_people,
@@ -95,8 +96,8 @@ impl FileParser<'_> {
                 && let Some((title, url)) = video_link_line(first)
                 // (Not `[Watch the recording](…)`, `[Day 1 livestream](…)`:
                 // a label, a whole day's stream.)
-                && markers::label_of_text(&title).is_none()
-                && !markers::is_recording_label(&title)
+                && link_labels::label_of_text(&title).is_none()
+                && !link_labels::is_recording_label(&title)
                 && !title.to_lowercase().contains("stream")
             {
                 video_alone.push(Found {
@@ -134,8 +135,8 @@ impl FileParser<'_> {
                 }
                 // (`London Gophers - Slides`: a link to the evening's
                 // slides, no talk.)
-                let label_only = markers::label_of_text(&parts.title).is_some()
-                    || markers::is_recording_label(&parts.title);
+                let label_only = link_labels::label_of_text(&parts.title).is_some()
+                    || link_labels::is_recording_label(&parts.title);
                 // `Gargi Sharma - Is random random enough?`: a name's shape
                 // is enough before the dash of a line that is only a link.
                 let name_first = parts.strength >= 2
@@ -625,7 +626,7 @@ impl Found {
         label: &str,
         notes: String,
     ) -> Found {
-        let video = markers::is_video_url(&url);
+        let video = link_labels::is_video_url(&url);
         let (recording, link) = if video {
             (Some(url), None)
         } else {

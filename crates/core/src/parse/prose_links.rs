@@ -14,6 +14,7 @@ use crate::model::Link;
 use super::catalog::Entry;
 use super::catalog_list::is_talk_page;
 use super::file::FileParser;
+use super::link_labels;
 use super::markers;
 use super::prose::Named;
 use super::prose_italics::possessive_before;
@@ -179,7 +180,7 @@ impl FileParser<'_> {
                         title = head.trim().to_string();
                     }
                 }
-                let recording = markers::is_video_url(&l.dest).then(|| l.dest.to_string());
+                let recording = link_labels::is_video_url(&l.dest).then(|| l.dest.to_string());
                 out.push((title, people, recording));
             }
         }
@@ -235,7 +236,7 @@ impl FileParser<'_> {
     /// talk's page or a video: not `Kelsey Hightower's [Kubernetes The
     /// Hard Way](https://github.com/…)`.
     fn possessive_people(&self, l: &super::scan::LinkRef<'_>) -> Vec<SpeakerRef> {
-        if l.image || !(is_talk_page(&l.dest) || markers::is_video_url(&l.dest)) {
+        if l.image || !(is_talk_page(&l.dest) || link_labels::is_video_url(&l.dest)) {
             return Vec::new();
         }
         let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
@@ -255,7 +256,7 @@ impl FileParser<'_> {
         // video](…)` in a weekend's log.)
         if !self.event_named
             || l.image
-            || !markers::is_video_url(&l.dest)
+            || !link_labels::is_video_url(&l.dest)
             || l.text.trim().is_empty()
         {
             return None;
@@ -269,8 +270,8 @@ impl FileParser<'_> {
         if lead.is_empty()
             || lead.split_whitespace().count() > 10
             || after.split_whitespace().count() > 8
-            || markers::label_of_text(&l.text).is_some()
-            || markers::is_recording_label(l.text.trim())
+            || link_labels::label_of_text(&l.text).is_some()
+            || link_labels::is_recording_label(l.text.trim())
         {
             return None;
         }
@@ -316,7 +317,7 @@ impl FileParser<'_> {
         // (Not a thumbnail that links to the video under a talk's heading.)
         if l.image
             || self.text[l.range.start..].starts_with("[![")
-            || !markers::is_video_url(&l.dest)
+            || !link_labels::is_video_url(&l.dest)
         {
             return false;
         }
@@ -332,7 +333,7 @@ impl FileParser<'_> {
 /// Jong, Isovalent](https://youtu.be/…)`: a link to a video whose text is
 /// a title and the people who gave it.
 fn video_link_talk(text: &str, dest: &str) -> Option<Named> {
-    if !markers::is_video_url(dest) {
+    if !link_labels::is_video_url(dest) {
         return None;
     }
     let mut parts = super::headings::parts(&markers::plain_inline(text));
@@ -353,8 +354,8 @@ fn talk_link_text(t: &str) -> bool {
         && !t.starts_with("http")
         && !t.starts_with('@')
         && !t.contains("://")
-        && markers::label_of_text(t).is_none()
-        && !markers::is_recording_label(t)
+        && link_labels::label_of_text(t).is_none()
+        && !link_labels::is_recording_label(t)
         && !super::names::is_person(t, false)
         // (`FOSDEM talk description`, `London Gophers - Slides`: what the
         // link is, not a title.)

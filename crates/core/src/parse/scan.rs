@@ -12,6 +12,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::embeds::{self, Embed, InlineReader, Part, Piece, shortcode_embed};
 use super::headings;
+use super::link_labels;
 use super::markers;
 use crate::render::md_options;
 
@@ -282,8 +283,8 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                                 && text.get(l.range.end..range.end).is_some_and(|t| {
                                     t.trim().trim_end_matches('#').trim().is_empty()
                                 })
-                                && (markers::label_of_text(&l.text).is_some()
-                                    || markers::is_recording_label(&l.text))
+                                && (link_labels::label_of_text(&l.text).is_some()
+                                    || link_labels::is_recording_label(&l.text))
                                 && let Some(head) = h.text.trim_end().strip_suffix(l.text.as_str())
                                 && !head.trim().is_empty()
                             {

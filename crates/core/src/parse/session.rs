@@ -10,6 +10,7 @@ use crate::model::Link;
 use super::builder::SessionDraft;
 use super::file::FileParser;
 use super::headings::{self};
+use super::link_labels;
 use super::markers;
 use super::names;
 use super::scan::Heading;
@@ -45,8 +46,8 @@ impl FileParser<'_> {
         {
             if !l.image {
                 // (A title linked to its video is linked to its recording.)
-                let label = markers::label_of_text(&l.text)
-                    .or_else(|| markers::is_video_url(&l.dest).then_some("Recording"))
+                let label = link_labels::label_of_text(&l.text)
+                    .or_else(|| link_labels::is_video_url(&l.dest).then_some("Recording"))
                     .unwrap_or("Link");
                 links.push(Link {
                     label: label.into(),

@@ -4,8 +4,8 @@
 //! Name`), the others that may be read that way are; and a person's name
 //! right over a talk's title, when two or more headings show it.
 
-use super::features::Features;
 use super::file::FileParser;
+use super::heading_features::Features;
 use super::headings;
 use super::names;
 use super::scan::Heading;

@@ -204,7 +204,7 @@ pub(super) fn person_from_site(item: &str) -> Option<SpeakerRef> {
         return None;
     }
     // (A profile or a video is no company's site.)
-    if names::is_profile_url(url) || super::markers::is_video_url(url) {
+    if names::is_profile_url(url) || super::link_labels::is_video_url(url) {
         return None;
     }
     let host = url

@@ -3,7 +3,7 @@
 //! (`{% youtube id %}`, `{{< vimeo id >}}`), with its host's name. Only
 //! http(s) addresses on known video hosts come out.
 
-use super::markers;
+use super::link_labels;
 use crate::render::{UrlKind, classify_url};
 
 /// A video: its page and its host's name.
@@ -134,7 +134,7 @@ pub(crate) fn video_page(src: &str) -> Option<(String, &'static str)> {
         let id: String = id.chars().take_while(char::is_ascii_digit).collect();
         return (!id.is_empty()).then(|| (format!("https://vimeo.com/{id}"), "Vimeo"));
     }
-    if !markers::is_video_url(&s) || classify_url(&s) != UrlKind::Web {
+    if !link_labels::is_video_url(&s) || classify_url(&s) != UrlKind::Web {
         return None;
     }
     let host = VIDEO_HOSTS
