@@ -1,13 +1,17 @@
 //! The text of one catalogue item, for `catalog_list.rs`: its bold title
 //! (`**Title**`), the site's name after a link's text (`Title -
-//! YouTube`), and who gave the talk, written after its title (`- Name,
+//! YouTube`), who gave the talk, written after its title (`- Name,
 //! Org`, `by Steve Ellis.`, `(Name, Event 2019)`, `Chris Ford erklärt,
-//! …`).
+//! …`) or before it (`Kavya Joshi - Understanding Channels`, `Name's
+//! keynote [Title](…)`), and a line that gives its slot (`10am - 2pm`).
 
+use super::headings;
 use super::markers;
 use super::names;
 use super::scan::is_br;
+use super::siblings::name_like;
 use super::speakers::{self, SpeakerRef, parse_speakers};
+use super::util::{each_name, first_spaced_dash};
 
 /// The bytes of the first `<br>` in `s` (start, end).
 pub(super) fn find_br(s: &str) -> Option<(usize, usize)> {
@@ -232,4 +236,146 @@ pub(super) fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<Speake
         return None;
     }
     Some((t[..open].trim().to_string(), refs))
+}
+
+/// `Kavya Joshi - Understanding Channels`, `JP Robinson - Go kit, Gizmo,
+/// and Marvin` among items that put the person first: the name-like words
+/// before the first spaced dash are who gave it, the rest the title.
+pub(super) fn read_person_first(parts: &mut headings::Parts, text: &str) {
+    let Some((at, len)) = first_spaced_dash(text) else {
+        return;
+    };
+    let (left, right) = (text[..at].trim(), text[at + len..].trim());
+    if parts.speakers.as_deref() == Some(left)
+        || right.split_whitespace().count() < 2
+        || !each_name(left).all(name_like)
+        || names::is_person(right, false)
+    {
+        return;
+    }
+    // `Daniel Shaw - @dshaw - Observability`: the handle is the person's.
+    let (who, right) = match first_spaced_dash(right) {
+        Some((at2, len2))
+            if super::title_forms::handle_alone(&right[..at2])
+                && !right[at2 + len2..].trim().is_empty() =>
+        {
+            (
+                format!("{left} {}", right[..at2].trim()),
+                right[at2 + len2..].trim(),
+            )
+        }
+        _ => (left.to_string(), right),
+    };
+    // `Spike Brehms - Building Single-Page Apps - @spikebrehm`: or after
+    // the title.
+    let (who, right) = match super::util::last_spaced_dash(right) {
+        Some((at2, len2)) if super::title_forms::handle_alone(&right[at2 + len2..]) => (
+            format!("{who} {}", right[at2 + len2..].trim()),
+            right[..at2].trim(),
+        ),
+        _ => (who, right),
+    };
+    parts.title = right.to_string();
+    parts.speakers = Some(who);
+    parts.refs = None;
+    parts.strength = 3;
+    parts.why = Some("a person's name before the first spaced dash, as in the items beside it");
+}
+
+/// The person whose talk the words before a title's link name: `Name's`
+/// or `Names'`, then at most four words that say what it was (`keynote`,
+/// `Day 1 Lightning Talk`), each a word of a kind of talk or a day.
+pub(super) fn possessor(before: &str) -> Option<&str> {
+    let b = before.trim_end();
+    let (who, what) = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .filter_map(|m| {
+            b.find(m)
+                .map(|k| (&b[..k], b[k + m.len()..].trim()))
+                .or_else(|| b.strip_suffix(m.trim_end()).map(|w| (w, "")))
+        })
+        .next()?;
+    let kind_words = what.split_whitespace().count() <= 4
+        && what.split_whitespace().all(|w| {
+            w.bytes().all(|c| c.is_ascii_digit())
+                || [
+                    "keynote",
+                    "talk",
+                    "lightning",
+                    "day",
+                    "session",
+                    "workshop",
+                    "panel",
+                    "presentation",
+                    "opening",
+                    "closing",
+                    "invited",
+                ]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+        });
+    (kind_words && (2..=4).contains(&who.split_whitespace().count()) && names::is_person(who, true))
+        .then_some(who)
+}
+
+/// Whether a line gives a talk's slot: it starts with a time (`10am`,
+/// `1:30pm`, `14:00`, `1430-1830`), maybe after a day (`Aug. 10,
+/// 2:30pm - 6:30pm`), and says little more (a track, a room).
+pub(super) fn slot_line(line: &str) -> bool {
+    // (Most lines have no digit: no slot, nothing to allocate.)
+    if line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // (Without inline tags: `<b>Aug. 9, 10am - 2pm</b>`.)
+    let mut bare = String::with_capacity(line.len());
+    let mut in_tag = false;
+    for c in line.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => bare.push(c),
+            _ => {}
+        }
+    }
+    let t = markers::plain_inline(&bare);
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    // `10am`, `1:30pm`, `14:00`, `1430-1830`: a bare number only with
+    // am/pm (not `Java 17`, `Top 5`).
+    let time = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let bare = w.trim_end_matches("am").trim_end_matches("pm");
+        let ampm = bare.len() < w.len();
+        let hm = |x: &str| {
+            let (h, m) = x.split_once(':').unwrap_or((x, "00"));
+            (1..=2).contains(&h.len())
+                && h.bytes().all(|b| b.is_ascii_digit())
+                && m.len() == 2
+                && m.bytes().all(|b| b.is_ascii_digit())
+        };
+        let range = bare.split_once('-').is_some_and(|(a, b)| {
+            a.len() == 4 && b.len() == 4 && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+        });
+        range || (hm(bare) && (bare.contains(':') || ampm))
+    };
+    // The time first, or after a day (`Aug. 9`, `Mon`).
+    words.iter().take(3).any(|w| time(w))
+        && words
+            .first()
+            .is_some_and(|w| time(w) || w.starts_with(char::is_uppercase))
+}
+
+/// `s` without a handle in parentheses at its end (`John Allspaw
+/// (@allspaw)`).
+pub(super) fn without_paren_handle(s: &str) -> &str {
+    let t = s.trim();
+    t.strip_suffix(')')
+        .and_then(|x| x.rsplit_once("(@"))
+        .filter(|(_, h)| !h.contains(char::is_whitespace))
+        .map_or(t, |(name, _)| name.trim_end())
 }

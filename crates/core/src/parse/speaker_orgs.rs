@@ -6,7 +6,8 @@
 
 use super::markers::plain_inline;
 use super::names;
-use super::speakers::{SpeakerRef, parse_name, strip_handles};
+use super::speaker_name::parse_name;
+use super::speakers::{SpeakerRef, strip_handles};
 
 /// `Yong Tang, MobileIron, Inc.`: a company suffix standing as its own
 /// part belongs to the part before it.

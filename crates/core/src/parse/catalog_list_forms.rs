@@ -1,0 +1,355 @@
+//! Lists of talks in shapes other than a link per talk, for
+//! [`super::catalog`] and the features: `Title, Name` items with no links,
+//! items led by a speaker's profile link, bold titles over what the
+//! author thought, bare titles under a heading that names the talks, and
+//! people each before their talk's title in quotes.
+
+use std::ops::Range;
+
+use super::catalog::Entry;
+use super::file::FileParser;
+use super::headings;
+use super::markers;
+use super::names;
+use super::speakers::SpeakerRef;
+
+impl FileParser<'_> {
+    /// A list of `Title, Name Surname` items with no links (`- Better
+    /// async code with Python 3, Anton Caceres`, `- Implantación de
+    /// ElasticSearch, Miguel Sánchez y Miguel González`): three items or
+    /// more, most of them ending with people after their last comma.
+    pub(super) fn comma_people_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        if items.len() < 3 {
+            return Vec::new();
+        }
+        let split = |r: &Range<usize>| -> Option<(String, Vec<SpeakerRef>)> {
+            let t = self.text.get(r.clone())?.trim();
+            if t.contains('\n') {
+                return None;
+            }
+            let line = markers::plain_inline(markers::strip_list_marker(t).trim());
+            // (`Title, by Name (Role, Org)`: the first `, by `; else the
+            // last comma.)
+            let (title, after) = line
+                .find(", by ")
+                .map(|k| (&line[..k], &line[k + 5..]))
+                .or_else(|| line.rsplit_once(", "))?;
+            let title = title.trim();
+            // (`…, by Joe Nuxoll.`: the sentence's full stop.)
+            let after = after.trim().trim_end_matches('.');
+            let words = title.split_whitespace().count();
+            if !(1..=20).contains(&words) || after.split_whitespace().count() > 10 {
+                return None;
+            }
+            // Every person named reads as one (`A y B`, `A and B`).
+            let people: Vec<&str> = [" y ", " and ", " & ", " e ", " et ", " und "]
+                .iter()
+                .find_map(|j| after.split_once(j).map(|(a, b)| vec![a, b]))
+                .unwrap_or_else(|| vec![after]);
+            if !people.iter().all(|p| {
+                let p = super::title::strip_paren_tail(p.trim().trim_end_matches('.'));
+                p.split_whitespace().count() >= 2 && names::is_person(&p, true)
+            }) {
+                return None;
+            }
+            let refs: Vec<SpeakerRef> = people
+                .iter()
+                .flat_map(|p| super::speakers::parse_speakers(p.trim()))
+                .collect();
+            (!refs.is_empty()).then(|| (title.to_string(), refs))
+        };
+        if !items.iter().take(3).any(|r| split(r).is_some()) {
+            return Vec::new();
+        }
+        let found: Vec<Entry> = items
+            .iter()
+            .filter_map(|r| {
+                let (title, speakers) = split(r)?;
+                Some(Entry {
+                    title,
+                    speakers,
+                    notes: String::new(),
+                    range: r.clone(),
+                    what: "list item",
+                    ..Entry::default()
+                })
+            })
+            .collect();
+        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// A day's list whose items each start with a speaker's profile link
+    /// and go on with what the author took from the talk (`- [mjackson](
+    /// https://twitter.com/mjackson) - unpkg is a cdn…`): each item is a
+    /// talk known by its speaker. Three items or more, most of them so.
+    pub(super) fn speaker_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(&range) {
+            if items.len() < 3 {
+                continue;
+            }
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| {
+                    let l = self.links_in(it.range.clone()).next()?;
+                    let raw = self.text.get(it.range.start..l.range.start)?;
+                    let after = self.text.get(l.range.end..it.range.end)?.trim_start();
+                    let who = l.text.trim().trim_start_matches('@');
+                    let opens_item = markers::strip_list_marker(raw.trim_start())
+                        .trim()
+                        .is_empty();
+                    let said = [" - ", "- ", ": ", "– "]
+                        .iter()
+                        .any(|sep| after.starts_with(sep.trim_start()))
+                        && after.split_whitespace().count() >= 4;
+                    (opens_item
+                        && said
+                        && !l.image
+                        && names::is_profile_url(&l.dest)
+                        && !who.is_empty()
+                        && who.split_whitespace().count() <= 4)
+                        .then(|| Entry {
+                            title: who.to_string(),
+                            speakers: super::speakers::parse_speakers(who),
+                            notes: markers::strip_list_marker(
+                                self.text.get(it.range.clone()).unwrap_or("").trim(),
+                            )
+                            .to_string(),
+                            range: it.range.clone(),
+                            what: "speaker item",
+                            ..Entry::default()
+                        })
+                })
+                .collect();
+            if found.len() >= 3 && found.len() * 5 >= items.len() * 3 {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
+    /// Under a heading that names the talks (`## Sessions Attended`), a
+    /// list of bare titles, one per item (`* Network Analysis made
+    /// simple`): each is a talk, its speakers where the item names them
+    /// (`Title - Name`). Two items or more, nearly all a title's shape: a
+    /// line of two to sixteen words that does not end a sentence.
+    /// The talks of lists whose items open with a bold title, then a stop,
+    /// a colon or a dash and what the author thought (`* **Microservicios
+    /// en la práctica**. [Jano][jano] nos contó…`): three or more, and
+    /// most items so, in a file about an event. Who gave it is a link to a
+    /// person's name among the first words after the title.
+    pub(super) fn bold_title_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        // (In a file about an event only: not a trip's days.)
+        if !self.event_named {
+            return out;
+        }
+        for items in self.lists_in(&range) {
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| {
+                    let text = self.text.get(it.range.clone())?;
+                    let item = markers::strip_any_list_marker(text.trim_start());
+                    let inner = item.strip_prefix("**")?;
+                    let end = inner.find("**")?;
+                    let title = markers::plain_inline(&inner[..end]);
+                    let title = title.trim().trim_end_matches(['.', ':']).trim();
+                    let rest = &inner[end + 2..];
+                    let words = title.split_whitespace().count();
+                    if !(1..=16).contains(&words)
+                        || !(rest.is_empty()
+                            || rest.starts_with(['.', ':', '\n'])
+                            || rest.starts_with(" -")
+                            || rest.starts_with(" –"))
+                    {
+                        return None;
+                    }
+                    // (`[Jano][jano] nos contó`: a link to a person among
+                    // the first words.)
+                    let head: String = rest
+                        .trim_start_matches(['.', ':', ' ', '-', '–'])
+                        .split_whitespace()
+                        .take(4)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let speakers = self
+                        .links_in(it.range.clone())
+                        .filter(|l| !l.image && head.contains(l.text.as_str()))
+                        .find(|l| {
+                            l.text.starts_with(char::is_uppercase)
+                                && matches!(names::shape(&l.text), names::Shape::Person { .. })
+                        })
+                        .map(|l| super::speakers::parse_speakers(&l.text))
+                        .unwrap_or_default();
+                    Some(Entry {
+                        title: title.to_string(),
+                        speakers,
+                        notes: rest
+                            .trim_start_matches(['.', ':', ' ', '-', '–'])
+                            .trim()
+                            .to_string(),
+                        range: it.range.clone(),
+                        what: "bold title",
+                        ..Entry::default()
+                    })
+                })
+                .collect();
+            if found.len() >= 3 && found.len() * 5 >= items.len() * 4 {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
+    pub(super) fn bare_title_items(&self, range: Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(&range) {
+            let found: Vec<Entry> = items
+                .iter()
+                .filter_map(|it| {
+                    let text = self.text.get(it.range.clone())?;
+                    let first = text.lines().next()?;
+                    let item = markers::strip_any_list_marker(first).trim();
+                    // (`Title: https://…`, `Title: [repo](…)`: the talk's
+                    // materials after its title.)
+                    let item = item
+                        .rsplit_once(": ")
+                        .filter(|(_, tail)| {
+                            let tail = tail.trim();
+                            (tail.starts_with("http") && !tail.contains(' '))
+                                || (tail.starts_with('[') && tail.ends_with(')'))
+                        })
+                        .map_or(item, |(head, _)| head);
+                    let line = markers::plain_inline(item);
+                    let line = line.trim();
+                    let words = line.split_whitespace().count();
+                    // (Not a person's name: `* Pandy Knight` under
+                    // `## Lightning Talks Day 1` names the parts' speakers.)
+                    ((2..=16).contains(&words)
+                        && !line.ends_with(['.', ':', ';', ','])
+                        && !names::is_person(line, false)
+                        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                    .then(|| {
+                        let mut parts = headings::parts(line);
+                        Entry {
+                            speakers: parts.speaker_refs(),
+                            title: parts.title,
+                            range: it.range.clone(),
+                            what: "bare title",
+                            ..Entry::default()
+                        }
+                    })
+                })
+                .collect();
+            // (Not a form's fields, `- Length: 30 minutes`, `- Format:
+            // slides as PDF`: most items a one-word key and its value.)
+            let fields = found
+                .iter()
+                .filter(|e| {
+                    e.title
+                        .split_once(": ")
+                        .is_some_and(|(k, _)| !k.trim().contains(' '))
+                })
+                .count();
+            // (Titles, not sentences: `The keynote hall was packed an
+            // hour before start`, `Ask Tom about the workshop budget`.)
+            let titled = found
+                .iter()
+                .filter(|e| super::util::title_cased(&e.title))
+                .count();
+            if found.len() >= 2
+                && found.len() * 5 >= items.len() * 4
+                && fields * 2 < found.len()
+                && titled * 2 >= found.len()
+            {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
+    /// A list of the people who spoke, each item ending with the talk's
+    /// title in quotes (`- [Harrison Chase](…), CEO, LangChain, "Building
+    /// Context-Aware Reasoning Applications"`): the title is the quoted
+    /// text, the speakers the people named before it (a person's name
+    /// as a link's text, or the item's first part). Three items or more,
+    /// most of them so.
+    pub(super) fn quoted_title_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        if items.len() < 3 {
+            return Vec::new();
+        }
+        let found: Vec<Entry> = items
+            .iter()
+            .filter_map(|r| {
+                let raw = self.text.get(r.clone())?;
+                let first = raw.lines().next()?;
+                let line = markers::strip_any_list_marker(first).trim();
+                let line = line.trim_end_matches(['.', ' ']);
+                let (close, open) = if line.ends_with('"') {
+                    ('"', '"')
+                } else if line.ends_with('”') {
+                    ('”', '“')
+                } else {
+                    return None;
+                };
+                let body = line.strip_suffix(close)?;
+                let at = body.rfind(open)?;
+                let title = markers::plain_inline(&body[at + open.len_utf8()..]);
+                let title = title.trim();
+                let before = body[..at].trim_end().trim_end_matches(',').trim_end();
+                if title.split_whitespace().count() < 2 || before.is_empty() {
+                    return None;
+                }
+                let before_start = r.start + (first.len() - first.trim_start().len());
+                let mut names: Vec<String> = Vec::new();
+                let lead = markers::plain_inline(before.split(',').next().unwrap_or(""));
+                let lead = lead.trim();
+                if (1..=4).contains(&lead.split_whitespace().count()) && !names::is_org(lead) {
+                    names.push(lead.to_string());
+                }
+                for l in self.links_in(before_start..before_start + first.len()) {
+                    let t = markers::plain_inline(&l.text);
+                    let t = t.trim();
+                    // (A full name: one word is as likely the company's,
+                    // `[Lindy](https://www.lindy.ai/)`.)
+                    if !l.image
+                        && t.contains(' ')
+                        && names::is_person(t, false)
+                        && !names.iter().any(|n| n == t)
+                    {
+                        names.push(t.to_string());
+                    }
+                }
+                (!names.is_empty()).then(|| Entry {
+                    title: title.to_string(),
+                    speakers: names
+                        .iter()
+                        .map(|n| super::speakers::SpeakerRef {
+                            name: n.clone(),
+                            org: None,
+                            handle: false,
+                        })
+                        .collect(),
+                    range: r.clone(),
+                    what: "quoted title",
+                    ..Entry::default()
+                })
+            })
+            .collect();
+        // (Titles, not what people said: `"Testing is an activity, not a
+        // phase"`, `"the release checklist saved us again"`.)
+        let titled = found
+            .iter()
+            .filter(|e| super::util::title_cased(&e.title))
+            .count();
+        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 && titled * 5 >= found.len() * 3 {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+}
