@@ -11,6 +11,7 @@ use super::file::*;
 use super::link_labels;
 use super::markers;
 use super::scan::{self};
+use super::speaker_keys;
 use super::speaker_lines;
 use super::speakers;
 use super::speakers::SpeakerRef;
@@ -125,7 +126,7 @@ impl<'a> FileParser<'a> {
                 if label_open && !is_item {
                     label_open = false;
                 }
-                if speaker_lines::speaker_label(line) {
+                if speaker_keys::speaker_label(line) {
                     label_open = true;
                     remove = true;
                 } else if bio_open
@@ -295,7 +296,7 @@ impl<'a> FileParser<'a> {
                     // (`#### Asistentes`, `### Attendees`: the people who
                     // went, not who spoke.)
                     attendees = is_attendees_heading(line.trim_start_matches('#'));
-                    bio_open = speaker_lines::speaker_label(line.trim_start_matches('#').trim());
+                    bio_open = speaker_keys::speaker_label(line.trim_start_matches('#').trim());
                 }
             }
             prev_blank = blank;

@@ -16,7 +16,7 @@ use super::notes_evidence::{
 };
 use super::scan::Heading;
 use super::siblings::name_like;
-use super::speaker_lines;
+use super::speaker_keys;
 use super::util::*;
 
 impl FileParser<'_> {
@@ -417,7 +417,7 @@ impl FileParser<'_> {
                         .filter(|l| !l.trim().is_empty())
                         .take(6)
                         // (Labels have a colon or bold: a quick look first.)
-                        .any(|l| l.contains([':', '*']) && speaker_lines::speaker_label(l))
+                        .any(|l| l.contains([':', '*']) && speaker_keys::speaker_label(l))
                 }),
                 catalog: catalog.len(),
                 media,

@@ -193,7 +193,7 @@ impl<'a> FileParser<'a> {
                 // first heading, and headings that name only them (`###
                 // Fred Moten & Stefano Harney`, `### Stefano & Fred`): one
                 // panel, and each heading is a part of it.
-                let listed = super::speaker_lines::listed_after_label(
+                let listed = super::speaker_keys::listed_after_label(
                     self.text.get(body_start..first).unwrap_or(""),
                 );
                 let panel_of_listed = listed.len() >= 2

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::file::FileParser;
 use super::link_labels;
 use super::markers;
+use super::speaker_keys;
 use super::speaker_lines;
 
 impl FileParser<'_> {
@@ -107,7 +108,7 @@ impl FileParser<'_> {
                         }
                     }
                 }
-                if speaker_lines::speaker_label(l) {
+                if speaker_keys::speaker_label(l) {
                     label = true;
                     return false;
                 }

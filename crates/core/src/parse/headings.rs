@@ -402,7 +402,7 @@ pub(crate) fn people_named(text: &str) -> Option<String> {
     let t = text.trim();
     let t = super::markers::strip_prefix_ci(t, "by ").map_or(t, str::trim_start);
     let t = match super::markers::key_line(t) {
-        Some((k, v)) if super::speaker_lines::is_speaker_key(&k) => v,
+        Some((k, v)) if super::speaker_keys::is_speaker_key(&k) => v,
         _ => t,
     };
     let words = t.split_whitespace().count();

@@ -52,6 +52,7 @@
 //!   that is more than six words, a warning says the description may be
 //!   missing its dash.
 
+mod blocks;
 mod bloom;
 mod body;
 mod builder;
@@ -104,6 +105,7 @@ mod section_words;
 mod session;
 mod session_file;
 mod siblings;
+mod speaker_keys;
 mod speaker_line_forms;
 mod speaker_lines;
 mod speaker_name;

@@ -5,11 +5,11 @@
 
 use std::ops::Range;
 
+use super::blocks::Block;
 use super::catalog::Entry;
 use super::file::FileParser;
 use super::headings;
 use super::markers;
-use super::paragraphs::Block;
 use super::speaker_lines::{self, Position};
 
 impl FileParser<'_> {

@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use crate::model::Link;
 
+use super::blocks::Block;
 use super::catalog::Entry;
 use super::file::FileParser;
 use super::headings;
@@ -28,16 +29,9 @@ use super::paragraph_lines::{
     bold_title_by, bold_title_comma_profile, link_line, link_then_by_colon, link_then_people,
     person_line, plain_title_by, title_line, video_link_line, whole_bold,
 };
+use super::speaker_keys;
 use super::speaker_lines::{self, Position};
 use super::speakers::SpeakerRef;
-
-/// A block of the text: a paragraph or a list, with its byte range.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Block {
-    Paragraph(Range<usize>),
-    List(Range<usize>),
-    Other,
-}
 
 impl FileParser<'_> {
     /// The talks named by paragraph lines in `range` (see the module
@@ -393,7 +387,7 @@ impl FileParser<'_> {
                     .find_map(|l| {
                         let key = markers::key_line(l);
                         key.as_ref()
-                            .is_some_and(|(k, _)| speaker_lines::is_speaker_key(&k.to_lowercase()))
+                            .is_some_and(|(k, _)| speaker_keys::is_speaker_key(&k.to_lowercase()))
                             .then(|| {
                                 speaker_lines::speaker_line_keyed(l, key.as_ref(), Position::First)
                             })
@@ -530,73 +524,6 @@ impl FileParser<'_> {
                 ..Entry::default()
             });
         }
-        out
-    }
-
-    /// The paragraphs and lists of `range`, in order (headings, quotes,
-    /// code, tables, rules and HTML are `Other`).
-    pub(super) fn blocks(&self, range: Range<usize>) -> Vec<Block> {
-        let Some(text) = self.text.get(range.clone()) else {
-            return Vec::new();
-        };
-        let mut out: Vec<Block> = Vec::new();
-        let mut fenced = false;
-        let mut at = range.start;
-        // The block being read: its kind (list or not) and start.
-        let mut open: Option<(bool, usize)> = None;
-        let close = |open: &mut Option<(bool, usize)>, end: usize, out: &mut Vec<Block>| {
-            if let Some((list, start)) = open.take() {
-                out.push(if list {
-                    Block::List(start..end)
-                } else {
-                    Block::Paragraph(start..end)
-                });
-            }
-        };
-        // Whether the line before was blank (a line right after a list
-        // item continues it: CommonMark's lazy continuation).
-        let mut after_blank = true;
-        for line in text.split_inclusive('\n') {
-            let start = at;
-            at += line.len();
-            let t = line.trim();
-            let lazy = !after_blank;
-            after_blank = t.is_empty();
-            if t.starts_with("```") || t.starts_with("~~~") {
-                fenced = !fenced;
-                close(&mut open, start, &mut out);
-                out.push(Block::Other);
-                continue;
-            }
-            if fenced {
-                continue;
-            }
-            if t.is_empty() {
-                // A blank line ends a paragraph; a list goes on past it
-                // when its next line is an item or indented.
-                if open.is_some_and(|(list, _)| !list) {
-                    close(&mut open, start, &mut out);
-                }
-                continue;
-            }
-            let is_item = markers::strip_any_list_marker(t).len() < t.len();
-            let indented = line.starts_with([' ', '\t']);
-            let rule = t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | ' '));
-            let other = rule || t.starts_with(['#', '|', '>', '<', '{']);
-            match open {
-                Some((true, _)) if is_item || indented || (lazy && !other) => {}
-                Some((false, _)) if !is_item && !other => {}
-                _ => {
-                    close(&mut open, start, &mut out);
-                    if other {
-                        out.push(Block::Other);
-                    } else {
-                        open = Some((is_item, start));
-                    }
-                }
-            }
-        }
-        close(&mut open, at, &mut out);
         out
     }
 }

@@ -1,17 +1,19 @@
 //! Headings of a whole form of their own, read before the usual splits
 //! of [`super::title`]: parts between bars or bullets (`Name | Org |
 //! "Title"`, `Title • Name • Event 2024`), a quoted title beside a person
-//! (`Name: "Title"`), and the meetings whose guests' names are part of
-//! the title (`A Conversation with …`); and the pieces around a title
-//! that the usual splits ask about: the people after its commas (`Title,
-//! A & B`), an organisation or a handle between dashes (`Name - Yelp -
-//! Title`).
+//! (`Name: "Title"`, `Name "Title"`), a title in `《…》` then who gave it,
+//! a video channel's `Talks - Name: Title`, and the meetings whose
+//! guests' names are part of the title (`A Conversation with …`); and
+//! the pieces around a title that the usual splits ask about: the people
+//! after its commas (`Title, A & B`), an organisation or a handle between
+//! dashes (`Name - Yelp - Title`).
 
 use super::headings::is_event;
 use super::markers;
 use super::names;
+use super::speakers;
 use super::strength::speaker_strength;
-use super::title::Parts;
+use super::title::{Parts, split_once_str};
 
 /// Whether a title before ` with ` names a meeting with its guests (`A
 /// Conversation with …`, `Fireside Chat with …`, `Q&A with …`): the
@@ -250,4 +252,167 @@ pub(super) fn handle_alone(s: &str) -> bool {
     let t = s.trim();
     t.strip_prefix('@')
         .is_some_and(|h| h.len() >= 2 && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+}
+
+/// `《把内容交付这件事做好》-郭蕾`, `《Title》-刘磊，Google 机器学习专家`: a
+/// title in the title marks, then who gave it after a dash (a full-width
+/// comma before their organisation).
+pub(super) fn bracketed_title(s: &str) -> Option<Parts> {
+    let inner = s.strip_prefix('《')?;
+    let (title, rest) = inner.split_once('》')?;
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let who = rest
+        .strip_prefix(['-', '–', '—', '－', ':', '：'])
+        .map(|w| w.trim_start_matches(['-', '—']).trim())
+        .unwrap_or("");
+    if rest.is_empty() || who.is_empty() {
+        return (rest.is_empty()).then(|| Parts {
+            title: title.to_string(),
+            why: Some("a title in `《…》`"),
+            ..Parts::default()
+        });
+    }
+    let who = who.replace(['，', '、'], ", ");
+    // The name, then where they work (the rest after the first comma).
+    let refs = match who.split_once(", ") {
+        Some((name, org)) => vec![speakers::SpeakerRef {
+            name: name.trim().to_string(),
+            org: Some(org.trim().to_string()),
+            handle: false,
+        }],
+        None => speakers::parse_speakers(&who),
+    };
+    if refs.is_empty() || !refs.iter().all(|r| names::is_person(&r.name, true)) {
+        return None;
+    }
+    Some(Parts {
+        title: title.to_string(),
+        speakers: Some(who.clone()),
+        why: Some("a title in `《…》`, then who gave it after a dash"),
+        strength: 3,
+        refs: Some(refs),
+        ..Parts::default()
+    })
+}
+
+/// The categories a conference's video channel puts before its titles
+/// (`Talks - Jane Doe: Title`, `Tutorials - …`, `Keynote Speaker - Name`,
+/// `Sponsor Presentations - Title (Sponsor: Org)`), lowercase.
+const CHANNEL_CATEGORIES: &[&str] = &[
+    "talks",
+    "talk",
+    "tutorials",
+    "tutorial",
+    "charlas",
+    "keynote speaker",
+    "keynote speakers",
+    "keynotes",
+    "sponsor presentations",
+    "sponsor presentation",
+    "sponsor workshops",
+    "posters",
+];
+
+/// `Chandler Carruth "Efficiency with Algorithms"`, `Matt Godbolt “What
+/// Has My Compiler Done for Me Lately?”`: a known person, then the title
+/// in quotes to the end.
+pub(super) fn name_then_quoted(s: &str) -> Option<Parts> {
+    let (open, close) = [("\"", "\""), ("“", "”")]
+        .into_iter()
+        .find(|(_, c)| s.ends_with(c))?;
+    let body = &s[..s.len() - close.len()];
+    let o = body.find(&format!(" {open}"))?;
+    let (who, title) = (body[..o].trim(), body[o + 1 + open.len()..].trim());
+    ((2..=4).contains(&who.split_whitespace().count())
+        && who
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !title.is_empty()
+        && !title.contains(open)
+        && names::is_person(who, false))
+    .then(|| Parts {
+        title: title.to_string(),
+        speakers: Some(who.to_string()),
+        why: Some("a person's name, then the title in quotes"),
+        strength: speaker_strength(who),
+        ..Parts::default()
+    })
+}
+
+/// A video's title as a conference channel names it: the category, a
+/// dash, then `Names: Title` (the names read as people), a keynote
+/// speaker's name alone, or a sponsor's title.
+pub(super) fn channel_title(s: &str) -> Option<Parts> {
+    // `Talks - Name: Title`, also `Talks -Name: Title`: a category, a
+    // space and a dash (a prefix test first: most titles have none).
+    let (category, rest) = CHANNEL_CATEGORIES.iter().find_map(|c| {
+        let head = s.get(..c.len())?;
+        let rest = s[c.len()..].strip_prefix(' ')?.trim_start();
+        let rest = rest.strip_prefix(['-', '–', '—'])?;
+        head.eq_ignore_ascii_case(c).then(|| (c.to_string(), rest))
+    })?;
+    let rest = rest.trim();
+    let kind = match category.as_str() {
+        "tutorials" | "tutorial" => Some("Tutorial".to_string()),
+        c if c.starts_with("keynote") => Some("Keynote".to_string()),
+        _ => None,
+    };
+    // The category is the evidence: a name's shape is enough after it.
+    if category.starts_with("keynote") && names::is_person(rest, true) {
+        return Some(Parts {
+            title: "Keynote".into(),
+            speakers: Some(rest.to_string()),
+            kind,
+            why: Some("a channel's `Keynote Speaker - Name`"),
+            strength: speaker_strength(rest),
+            ..Parts::default()
+        });
+    }
+    if category.starts_with("sponsor") {
+        let title = match rest
+            .strip_suffix(')')
+            .and_then(|x| x.rsplit_once("(Sponsor:"))
+        {
+            Some((t, _)) => t.trim(),
+            None => rest,
+        };
+        return Some(Parts {
+            title: title.to_string(),
+            why: Some("a channel's `Sponsor Presentations - Title`"),
+            ..Parts::default()
+        });
+    }
+    let (names, title) = split_once_str(rest, ": ")?;
+    let title = title.trim();
+    // `Gil, Jim, Naty, Phillip`: given names alone are people too, when
+    // one of them is a known one.
+    let one_word = |n: &str| !n.contains(' ') && n.chars().next().is_some_and(char::is_uppercase);
+    let mut list = names.split(',').map(str::trim);
+    let all_people = !title.is_empty()
+        && list
+            .clone()
+            .all(|n| !n.is_empty() && (names::is_person(n, true) || one_word(n)))
+        && list.any(|n| names::is_person(n, true) || names::is_given_name(n));
+    all_people.then(|| Parts {
+        title: title.to_string(),
+        speakers: Some(names.to_string()),
+        kind,
+        why: Some("a channel's `Talks - Names: Title`"),
+        strength: speaker_strength(names),
+        refs: Some(
+            names
+                .split(',')
+                .map(|n| speakers::SpeakerRef {
+                    name: n.trim().to_string(),
+                    org: None,
+                    handle: false,
+                })
+                .collect(),
+        ),
+        ..Parts::default()
+    })
 }

@@ -482,7 +482,7 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             && open > 0
             && let Some((key, value)) =
                 markers::key_line(&s[open + o.len_utf8()..s.len() - c.len_utf8()])
-            && super::speaker_lines::is_speaker_key(&key)
+            && super::speaker_keys::is_speaker_key(&key)
             && !value.is_empty()
         {
             best.consider(
