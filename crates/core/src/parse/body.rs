@@ -10,7 +10,7 @@ use crate::render::{UrlKind, classify_url};
 use super::file::*;
 use super::link_labels;
 use super::markers;
-use super::scan::{self};
+use super::scan_records;
 use super::speaker_keys;
 use super::speaker_lines;
 use super::speakers;
@@ -352,7 +352,7 @@ impl<'a> FileParser<'a> {
 /// for a camera emoji (`:video_camera:`, 📹) or, when `video_counts` says
 /// so, for a link to a video host.
 fn notes_link_label(
-    l: &scan::LinkRef<'_>,
+    l: &scan_records::LinkRef<'_>,
     lead: Option<&'static str>,
     video_counts: impl FnOnce() -> bool,
 ) -> Option<&'static str> {
@@ -383,7 +383,11 @@ fn names_the_talk(text: &str) -> bool {
 
 /// Whether a line holds nothing but its links (and a label word,
 /// separators, list markers and emphasis).
-pub(super) fn only_links(line: &str, line_start: usize, links: &[scan::LinkRef<'_>]) -> bool {
+pub(super) fn only_links(
+    line: &str,
+    line_start: usize,
+    links: &[scan_records::LinkRef<'_>],
+) -> bool {
     let mut rest = String::with_capacity(line.len());
     let mut pos = 0;
     for l in links {

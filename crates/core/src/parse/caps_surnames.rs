@@ -8,6 +8,7 @@
 
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::speakers::SpeakerRef;
 
 /// The people the first paragraph of `body` names as `Given SURNAME`
@@ -42,9 +43,9 @@ pub(super) fn caps_surname_speakers(body: &str) -> Option<Vec<SpeakerRef>> {
             // (The next word then ends the name: not `AWS`, `API` after
             // a name in a sentence is rare, but a known acronym is no
             // surname.)
-            && !names::is_org(&b)
+            && !orgs_and_jobs::is_org(&b)
             // (`Uma DBA`, `a CTO`: a job, not a surname.)
-            && !names::is_job_title(&b)
+            && !orgs_and_jobs::is_job_title(&b)
             && !matches!(b.as_str(), "DBA" | "SRE" | "QA" | "PM" | "DEV" | "OPS" | "API" | "AWS" | "GCP")
     };
     let mut found: Vec<String> = Vec::new();

@@ -295,7 +295,7 @@ impl FileParser<'_> {
     pub(super) fn lists_in(
         &self,
         range: &Range<usize>,
-    ) -> Vec<std::borrow::Cow<'_, [super::scan::ListItem]>> {
+    ) -> Vec<std::borrow::Cow<'_, [super::scan_records::ListItem]>> {
         use std::borrow::Cow;
         let a = self
             .scan
@@ -312,7 +312,7 @@ impl FileParser<'_> {
         let mut i = 0;
         while i < n {
             let mut j = end_of(i);
-            let mut joined: Option<Vec<super::scan::ListItem>> = None;
+            let mut joined: Option<Vec<super::scan_records::ListItem>> = None;
             while let Some(last) = self.item_number(&items[j - 1]) {
                 // The next list, or the one after one or two bulleted
                 // lists of notes, numbered on.
@@ -366,7 +366,7 @@ impl FileParser<'_> {
     }
 
     /// The number of an ordered list's item (`3` of `3. Title`).
-    fn item_number(&self, item: &super::scan::ListItem) -> Option<u32> {
+    fn item_number(&self, item: &super::scan_records::ListItem) -> Option<u32> {
         let b = self.text.as_bytes().get(item.range.start..)?;
         let digits = b.iter().take(10).take_while(|c| c.is_ascii_digit()).count();
         if digits == 0 || !matches!(b.get(digits), Some(b'.' | b')')) {
@@ -416,7 +416,7 @@ impl FileParser<'_> {
         let talks = (named.ends_with("talks") || named.ends_with("sessions"))
             && named.split_whitespace().count() <= 4;
         // `* Thursday` over the day's talks (a GitBook summary).
-        let day = super::headings::is_day(&super::headings::norm(plain));
+        let day = super::days::is_day(&super::headings::norm(plain));
         (plain.ends_with(':') || talks || day)
             && !line.contains("](")
             && !plain.is_empty()
@@ -427,7 +427,7 @@ impl FileParser<'_> {
     pub(super) fn links_in(
         &self,
         range: Range<usize>,
-    ) -> impl Iterator<Item = &super::scan::LinkRef<'_>> {
+    ) -> impl Iterator<Item = &super::scan_records::LinkRef<'_>> {
         starting_in(&self.scan.links, |l| l.range.start, &range).iter()
     }
 

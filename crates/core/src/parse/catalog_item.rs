@@ -8,6 +8,7 @@
 use super::headings;
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::scan::is_br;
 use super::siblings::name_like;
 use super::speakers::{self, SpeakerRef, parse_speakers};
@@ -115,8 +116,8 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
                 && (inner.starts_with(|c: char| c.is_uppercase())
                     || (!inner.contains(' ') && !super::title_ends::is_annotation(inner)))
                 && !inner.bytes().all(|b| b.is_ascii_digit() || b == b' ')
-                && !names::is_job_title(inner)
-                && !names::is_role(inner)
+                && !orgs_and_jobs::is_job_title(inner)
+                && !orgs_and_jobs::is_role(inner)
                 && !names::is_person(inner, false)
                 && (1..=6).contains(&inner.split_whitespace().count())
             {
@@ -189,7 +190,7 @@ pub(super) fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
     let all_people = people.iter().all(|p| {
         (2..=4).contains(&p.split_whitespace().count())
             && matches!(names::shape(p), names::Shape::Person { given: true })
-            && !names::is_org(p)
+            && !orgs_and_jobs::is_org(p)
     });
     (all_people && next.starts_with(char::is_lowercase))
         .then(|| people.iter().flat_map(|p| parse_speakers(p)).collect())
@@ -230,7 +231,7 @@ pub(super) fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<Speake
     let refs: Vec<SpeakerRef> = people
         .iter()
         .flat_map(|p| parse_speakers(p))
-        .filter(|r| names::is_person(&r.name, true) && !names::is_org(&r.name))
+        .filter(|r| names::is_person(&r.name, true) && !orgs_and_jobs::is_org(&r.name))
         .collect();
     if refs.is_empty() || !speakers::convincing(&refs) {
         return None;

@@ -11,6 +11,7 @@ use super::file::FileParser;
 use super::headings;
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::speakers::SpeakerRef;
 
 impl FileParser<'_> {
@@ -308,7 +309,9 @@ impl FileParser<'_> {
                 let mut names: Vec<String> = Vec::new();
                 let lead = markers::plain_inline(before.split(',').next().unwrap_or(""));
                 let lead = lead.trim();
-                if (1..=4).contains(&lead.split_whitespace().count()) && !names::is_org(lead) {
+                if (1..=4).contains(&lead.split_whitespace().count())
+                    && !orgs_and_jobs::is_org(lead)
+                {
                     names.push(lead.to_string());
                 }
                 for l in self.links_in(before_start..before_start + first.len()) {

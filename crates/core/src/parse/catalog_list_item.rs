@@ -15,11 +15,13 @@ use super::catalog_item::{
     trailing_paren_speakers, without_paren_handle, without_urls,
 };
 use super::catalog_list::is_talk_page;
+use super::days;
 use super::file::FileParser;
 use super::headings;
 use super::link_labels;
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::speaker_lines;
 use super::speakers::SpeakerRef;
 
@@ -27,8 +29,12 @@ impl FileParser<'_> {
     /// `Title (Name): [Slides](…), [Video](…)`: `first` up to the links at
     /// its end that only say what they are (slides, a recording), and the
     /// separator before them; all of `first` when it has no such tail.
-    fn before_link_tail<'t>(&self, first: &'t str, links: &[&super::scan::LinkRef<'_>]) -> &'t str {
-        let labelled = |l: &&&super::scan::LinkRef<'_>| {
+    fn before_link_tail<'t>(
+        &self,
+        first: &'t str,
+        links: &[&super::scan_records::LinkRef<'_>],
+    ) -> &'t str {
+        let labelled = |l: &&&super::scan_records::LinkRef<'_>| {
             !l.image
                 && (link_labels::is_recording_label(&l.text)
                     || link_labels::label_of_text(&l.text).is_some())
@@ -68,7 +74,7 @@ impl FileParser<'_> {
     fn profile_led(
         &self,
         first: &str,
-        links: &[&super::scan::LinkRef<'_>],
+        links: &[&super::scan_records::LinkRef<'_>],
     ) -> Option<(String, String)> {
         let l = links.iter().find(|l| !l.image)?;
         let src = self.text.get(l.range.clone())?;
@@ -88,9 +94,9 @@ impl FileParser<'_> {
             && names::is_person(&who, true)
             && title.split_whitespace().count() >= 2
             && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && !names::is_job_title(&title)
-            && !names::is_role(&title)
-            && !names::is_org(&title)
+            && !orgs_and_jobs::is_job_title(&title)
+            && !orgs_and_jobs::is_role(&title)
+            && !orgs_and_jobs::is_org(&title)
             && !rest.contains("]("))
         .then_some((who, title))
     }
@@ -295,7 +301,7 @@ impl FileParser<'_> {
             || link_labels::label_of_text(&title_text).is_some()
             || link_labels::is_recording_label(&title_text)
             || (title_text.split_whitespace().count() <= 2
-                && headings::is_day(&headings::norm(title_text.trim_end_matches(':'))))
+                && days::is_day(&headings::norm(title_text.trim_end_matches(':'))))
         {
             return None;
         }

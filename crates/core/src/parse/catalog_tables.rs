@@ -14,8 +14,8 @@ use super::file::FileParser;
 use super::headings;
 use super::link_labels;
 use super::markers;
-use super::names;
-use super::scan::Table;
+use super::orgs_and_jobs;
+use super::scan_records::Table;
 use super::speakers::{SpeakerRef, parse_speakers};
 
 /// Header words of a table's title column.
@@ -264,7 +264,7 @@ impl FileParser<'_> {
                     let text = and_in_other_languages(&sc.text.replace('\n', ", "));
                     parse_speakers(&text)
                         .into_iter()
-                        .filter(|r| !names::is_org(&r.name))
+                        .filter(|r| !orgs_and_jobs::is_org(&r.name))
                         .collect()
                 }
                 None => Vec::new(),

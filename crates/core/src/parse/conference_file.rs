@@ -14,7 +14,7 @@ use super::headings::{self};
 use super::notes_evidence::session_level_in;
 use super::outline::{self, Features};
 use super::outline_classes::{Class, Kind};
-use super::scan::Heading;
+use super::scan_records::Heading;
 use super::speakers::{SpeakerRef, parse_speakers};
 use super::util::*;
 

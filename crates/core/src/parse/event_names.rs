@@ -6,9 +6,10 @@
 
 use crate::frontmatter::{self, Block};
 
+use super::days;
 use super::file::FileParser;
 use super::headings::{self};
-use super::scan::Heading;
+use super::scan_records::Heading;
 
 impl FileParser<'_> {
     /// Whether the file's opening makes it one talk's notes: a front
@@ -129,7 +130,7 @@ pub(super) fn title_names_event(t: &str) -> bool {
             .match_indices("day")
             .any(|(k, _)| lower[k + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
         || t.split([':', '：', '|', '-', '–'])
-            .any(|p| headings::is_event(p.trim()) || headings::is_day(&headings::norm(p)));
+            .any(|p| headings::is_event(p.trim()) || days::is_day(&headings::norm(p)));
     eventish
         && !lower
             .split(|c: char| !c.is_alphanumeric())

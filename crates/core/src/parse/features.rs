@@ -14,7 +14,7 @@ use super::names;
 use super::notes_evidence::{
     directive_in, line_after, links_only, self_talk, slides_embed, talk_words, title_under_person,
 };
-use super::scan::Heading;
+use super::scan_records::Heading;
 use super::siblings::name_like;
 use super::speaker_keys;
 use super::util::*;

@@ -18,7 +18,8 @@ use super::headings::{self};
 use super::notes_evidence::parse_level;
 use super::outline;
 use super::outline_classes::{Class, Kind};
-use super::scan::{self, Heading, Scan};
+use super::scan;
+use super::scan_records::{Heading, Scan};
 use super::util::*;
 use crate::model::OutlineItem;
 

@@ -155,7 +155,7 @@ impl FileParser<'_> {
 
 /// Whether a bold line under a person's name is their job, not a talk.
 pub(super) fn names_job(b: &str) -> bool {
-    super::names::is_job_title(b) || super::names::is_role(b)
+    super::orgs_and_jobs::is_job_title(b) || super::orgs_and_jobs::is_role(b)
 }
 
 /// Whether a heading is only people (`Julien PERRON & Victor KLÖTZER

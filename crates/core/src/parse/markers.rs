@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use super::scan::Tagged;
+use super::scan_records::Tagged;
 
 /// Keys of lines that name a session's themes.
 const TAG_KEYS: &[&str] = &[

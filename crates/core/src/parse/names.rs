@@ -9,11 +9,13 @@
 //! or a name in a script without letter case (CJK...). Evidence against:
 //! digits, sentence punctuation, lowercase words that are not particles,
 //! company suffixes and well-known organisations (`Inc.`, `Labs`,
-//! `Google`), job titles (`Senior Engineer`), more than five words.
+//! `Google`), job titles (`Senior Engineer`; both in
+//! [`super::orgs_and_jobs`]), more than five words.
 //!
 //! Nothing here allocates for ASCII input beyond the words' lowercase
 //! forms, and the Bloom lookup is a hash and seven bit tests.
 
+use super::orgs_and_jobs::{KNOWN, org_words, role_words};
 use super::util::{contains_str, trim_start_str};
 
 /// What a piece of text looks like.
@@ -138,7 +140,7 @@ impl WordSet {
         WordSet(std::sync::OnceLock::new(), Words::List(words))
     }
 
-    const fn from_text(text: &'static str) -> Self {
+    pub(super) const fn from_text(text: &'static str) -> Self {
         WordSet(std::sync::OnceLock::new(), Words::Text(text))
     }
 
@@ -156,148 +158,9 @@ impl WordSet {
     }
 }
 
-/// Well-known organisations (`data/orgs.txt`), words of organisations'
-/// names (`data/org-words.txt`), words of job titles
-/// (`data/role-words.txt`).
-static KNOWN: WordSet = WordSet::from_text(include_str!("../../data/orgs.txt"));
-static ORG: WordSet = WordSet::from_text(include_str!("../../data/org-words.txt"));
-static ROLE: WordSet = WordSet::from_text(include_str!("../../data/role-words.txt"));
-
 /// Whether a lowercase word is a name particle (`van`, `de`).
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
-}
-
-/// Whether `s` is a well-known organisation's name (`IBM`, `Google`).
-pub(crate) fn is_known_org(s: &str) -> bool {
-    KNOWN.contains(&s.trim().to_lowercase())
-}
-
-/// Whether `s` (trimmed) names an organisation by its own words.
-pub(crate) fn is_org(s: &str) -> bool {
-    let t = s
-        .trim()
-        .trim_matches(|c: char| c == '`' || c == '*' || c == '_');
-    if t.is_empty() {
-        return false;
-    }
-    // (`株式会社メルカリ`, `ウォンテッドリー株式会社`, `阿里巴巴集团`, `東京大学`: a
-    // company's or a university's mark in Japanese or Chinese.)
-    if t.bytes().any(|b| b >= 0xE0)
-        && [
-            "株式会社",
-            "有限会社",
-            "合同会社",
-            "公司",
-            "集团",
-            "大学",
-            "研究所",
-        ]
-        .iter()
-        .any(|m| t.contains(m))
-    {
-        return true;
-    }
-    let lower = t.to_lowercase();
-    if KNOWN.contains(&lower) {
-        return true;
-    }
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    if org_words(&words) {
-        return true;
-    }
-    // A known organisation followed by a product or team word.
-    words.len() <= 3 && words.first().is_some_and(|w| KNOWN.contains(w))
-}
-
-/// Whether lowercase words make an organisation's name: a company word
-/// (`inc`, `labs`, `university`), or a domain (`acme.io`).
-fn org_words(words: &[&str]) -> bool {
-    if words.len() <= 6
-        && words
-            .iter()
-            .any(|w| ORG.contains(w) || ORG.contains(w.trim_end_matches([',', '.'])))
-    {
-        return true;
-    }
-    if let [w] = words
-        && let Some((_, tld)) = w.rsplit_once('.')
-        && matches!(
-            tld,
-            "io" | "com" | "net" | "org" | "dev" | "ai" | "co" | "de" | "app"
-        )
-    {
-        return true;
-    }
-    false
-}
-
-/// Whether `s` is a job title: most of its words are role words.
-pub(crate) fn is_role(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    if !role_words(&lower) {
-        return false;
-    }
-    // Of two words, the second heads the job or the first ranks it
-    // (`Software Engineer`, `Lead Expert`): `Devops, distributed` after a
-    // speaker's dash is a title. (Only here: a name's shape keeps the
-    // looser reading.)
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
-        .filter(|w| !w.is_empty())
-        .collect();
-    match words.as_slice() {
-        [first, last] => {
-            ROLE.contains(last)
-                || matches!(
-                    *first,
-                    "lead" | "senior" | "principal" | "staff" | "head" | "chief"
-                )
-        }
-        _ => true,
-    }
-}
-
-/// Whether `s` is a job title: [`is_role`], or words after one that
-/// heads a job (`VP IT Service Delivery`, `Head of Solutions Architect`,
-/// `CTO StatsBomb`).
-pub(crate) fn is_job_title(s: &str) -> bool {
-    let first = s
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    is_role(s)
-        || (s.split_whitespace().count() >= 2
-            && matches!(
-                first.as_str(),
-                "vp" | "svp"
-                    | "evp"
-                    | "cto"
-                    | "ceo"
-                    | "cfo"
-                    | "coo"
-                    | "cio"
-                    | "cso"
-                    | "cpo"
-                    | "head"
-                    | "director"
-                    | "chief"
-            ))
-}
-
-/// [`is_role`] of lowercase text.
-fn role_words(lower: &str) -> bool {
-    let mut n = 0;
-    let mut roles = 0;
-    for w in lower
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
-        .filter(|w| !w.is_empty())
-    {
-        n += 1;
-        roles += usize::from(ROLE.contains(w));
-    }
-    roles > 0 && roles * 2 >= n.max(1)
 }
 
 /// Whether a word is an initial: `J`, `J.`, `R.J.`.
@@ -573,14 +436,6 @@ pub(crate) fn is_profile_url(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn roles_of_two_words_have_a_head() {
-        assert!(is_role("Software Engineer"));
-        assert!(is_role("Lead Expert"));
-        assert!(is_role("CTO"));
-        assert!(!is_role("Devops, distributed"));
-    }
 
     #[test]
     fn given_names_are_known() {

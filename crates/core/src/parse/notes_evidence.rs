@@ -8,6 +8,7 @@
 use super::heading_features::Directive;
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::util::line_end;
 
 /// `### Davide Brugali` over `Managing software variability for …` (one
@@ -42,7 +43,7 @@ pub(super) fn title_under_person(body: &str) -> Option<String> {
         }
         // `Trustworthy Systems Laboratory` under the title: where the
         // speaker works, not more of the title.
-        if !title.is_empty() && names::is_org(l) {
+        if !title.is_empty() && orgs_and_jobs::is_org(l) {
             continue;
         }
         // (A line wrapped inside the title ends with no full stop either;
@@ -172,8 +173,8 @@ pub(super) fn talk_under_slot(heading: &str, body: &str) -> Option<String> {
     (parts.speakers.is_some()
         && parts.strength >= 3
         && parts.title.split_whitespace().count() >= 2
-        && !names::is_job_title(&parts.title)
-        && !names::is_role(&parts.title))
+        && !orgs_and_jobs::is_job_title(&parts.title)
+        && !orgs_and_jobs::is_role(&parts.title))
     .then_some(plain)
 }
 
@@ -319,7 +320,7 @@ pub(super) fn subject_speakers(body: &str) -> Option<Vec<super::speakers::Speake
                 let r = role_words.join(" ");
                 let aside = matches!(role_words.first(), Some(&("the" | "a" | "an")));
                 if !(r.contains(" at ")
-                    || (!aside && (names::is_job_title(&r) || names::is_role(&r))))
+                    || (!aside && (orgs_and_jobs::is_job_title(&r) || orgs_and_jobs::is_role(&r))))
                 {
                     return None;
                 }

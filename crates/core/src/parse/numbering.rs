@@ -32,7 +32,7 @@ pub(crate) fn starts_with_time(s: &str) -> bool {
 fn strip_slot(s: &str) -> &str {
     let mut t = s.trim_start();
     if let Some((word, rest)) = t.split_once(' ')
-        && super::headings::WEEKDAYS.contains(
+        && super::days::WEEKDAYS.contains(
             &word
                 .trim_end_matches([',', '.'])
                 .to_ascii_lowercase()

@@ -235,7 +235,7 @@ impl FileParser<'_> {
     /// factor apps in .NET](https://vimeo.com/…)`. Only before a link to a
     /// talk's page or a video: not `Kelsey Hightower's [Kubernetes The
     /// Hard Way](https://github.com/…)`.
-    fn possessive_people(&self, l: &super::scan::LinkRef<'_>) -> Vec<SpeakerRef> {
+    fn possessive_people(&self, l: &super::scan_records::LinkRef<'_>) -> Vec<SpeakerRef> {
         if l.image || !(is_talk_page(&l.dest) || link_labels::is_video_url(&l.dest)) {
             return Vec::new();
         }
@@ -251,7 +251,7 @@ impl FileParser<'_> {
     /// on [Title](video).`, `[@miner](…) [Title](video)`. Each must be a
     /// handle or a name of a person's shape, and the words between the
     /// possessive and the link few and in lowercase (`'s mind blowing`).
-    fn people_before_video(&self, l: &super::scan::LinkRef<'_>) -> Option<Vec<SpeakerRef>> {
+    fn people_before_video(&self, l: &super::scan_records::LinkRef<'_>) -> Option<Vec<SpeakerRef>> {
         // (In a file about an event only: not `Sarah's [birthday
         // video](…)` in a weekend's log.)
         if !self.event_named
@@ -313,7 +313,7 @@ impl FileParser<'_> {
     /// Whether link `l` goes to a video and opens its line, with nothing
     /// after it or a colon and what the author thought (`[Title](video):
     /// comment`).
-    fn opens_a_line_with_video(&self, l: &super::scan::LinkRef<'_>) -> bool {
+    fn opens_a_line_with_video(&self, l: &super::scan_records::LinkRef<'_>) -> bool {
         // (Not a thumbnail that links to the video under a talk's heading.)
         if l.image
             || self.text[l.range.start..].starts_with("[![")

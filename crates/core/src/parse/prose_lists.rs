@@ -40,7 +40,11 @@ impl FileParser<'_> {
 
     /// The talks of one list told in sentences (see [`Self::quoted_items`]);
     /// `from`: where the part that holds it starts.
-    pub(super) fn told_list(&self, from: usize, items: &[super::scan::ListItem]) -> Vec<Entry> {
+    pub(super) fn told_list(
+        &self,
+        from: usize,
+        items: &[super::scan_records::ListItem],
+    ) -> Vec<Entry> {
         let Some(first) = items.first() else {
             return Vec::new();
         };
@@ -100,24 +104,25 @@ impl FileParser<'_> {
         // (`Friday:` over the day's timed talks.)
         let lead_day = {
             let l = lead.trim().trim_end_matches(':').trim();
-            l.split_whitespace().count() <= 3 && super::headings::is_day(&super::headings::norm(l))
+            l.split_whitespace().count() <= 3 && super::days::is_day(&super::headings::norm(l))
         };
         let days = self.day_list(items, talks, lead_day, heading_plans_talks);
         if !days.is_empty() || !talks {
             return days;
         }
-        let entry = |it: &super::scan::ListItem, (title, speakers): Named| -> Option<Entry> {
-            let t = self.text.get(it.range.clone())?;
-            Some(Entry {
-                title,
-                speakers,
-                notes: t.trim().to_string(),
-                range: it.range.clone(),
-                what: "title in the text",
-                ..Entry::default()
-            })
-        };
-        let item_text = |it: &super::scan::ListItem| {
+        let entry =
+            |it: &super::scan_records::ListItem, (title, speakers): Named| -> Option<Entry> {
+                let t = self.text.get(it.range.clone())?;
+                Some(Entry {
+                    title,
+                    speakers,
+                    notes: t.trim().to_string(),
+                    range: it.range.clone(),
+                    what: "title in the text",
+                    ..Entry::default()
+                })
+            };
+        let item_text = |it: &super::scan_records::ListItem| {
             self.text
                 .get(it.range.clone())
                 .map(|t| markers::strip_list_marker(t.trim()))
@@ -191,19 +196,19 @@ impl FileParser<'_> {
     /// the days' talks.
     fn day_list(
         &self,
-        items: &[super::scan::ListItem],
+        items: &[super::scan_records::ListItem],
         lead_names_talks: bool,
         lead_is_day: bool,
         heading_plans_talks: bool,
     ) -> Vec<Entry> {
-        let day = |it: &super::scan::ListItem| {
+        let day = |it: &super::scan_records::ListItem| {
             !it.sub_items.is_empty()
                 && self.text.get(it.range.clone()).is_some_and(|t| {
                     let line = markers::strip_list_marker(t.lines().next().unwrap_or("").trim());
                     let plain = markers::plain_inline(line);
                     let plain = plain.trim().trim_end_matches(':');
                     plain.split_whitespace().count() <= 4
-                        && super::headings::is_day(&super::headings::norm(plain))
+                        && super::days::is_day(&super::headings::norm(plain))
                 })
         };
         let subs: Vec<&Range<usize>> = if items.iter().filter(|it| day(it)).count() >= 2 {
@@ -421,10 +426,10 @@ fn speaking_subject(summary: &str) -> Vec<SpeakerRef> {
                     })
                     .collect();
                 // (`Spotify and Netflix share how…`: companies, no one.)
-                if refs
-                    .iter()
-                    .any(|r| super::names::is_org(&r.name) || super::names::is_known_org(&r.name))
-                {
+                if refs.iter().any(|r| {
+                    super::orgs_and_jobs::is_org(&r.name)
+                        || super::orgs_and_jobs::is_known_org(&r.name)
+                }) {
                     return Vec::new();
                 }
                 return refs;

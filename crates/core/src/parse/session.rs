@@ -13,7 +13,7 @@ use super::headings::{self};
 use super::link_labels;
 use super::markers;
 use super::names;
-use super::scan::Heading;
+use super::scan_records::Heading;
 use super::speakers::{SpeakerRef, parse_speakers};
 use super::util::*;
 

@@ -14,8 +14,8 @@ use super::embeds::video_page;
 use super::file::*;
 use super::headings;
 use super::markers;
-use super::names;
-use super::scan::Heading;
+use super::orgs_and_jobs;
+use super::scan_records::Heading;
 use super::speakers::{self, SpeakerRef, parse_one_speaker};
 use super::util::*;
 
@@ -288,7 +288,7 @@ impl<'a> FileParser<'a> {
         {
             speakers = speakers::parse_speakers(&sp);
         }
-        speakers.retain(|r| !names::is_org(&r.name));
+        speakers.retain(|r| !orgs_and_jobs::is_org(&r.name));
         let mut explicit = Vec::new();
         for key in THEME_KEYS {
             if let Some(e) = fm.get(&[key]) {

@@ -8,7 +8,8 @@ use super::file::FileParser;
 use super::heading_features::Features;
 use super::headings;
 use super::names;
-use super::scan::Heading;
+use super::orgs_and_jobs;
+use super::scan_records::Heading;
 use super::util::*;
 
 impl FileParser<'_> {
@@ -170,7 +171,7 @@ impl FileParser<'_> {
             if let Some((title, last)) = p.title.rsplit_once(' ')
                 && title.split_whitespace().count() >= 3
                 && last.starts_with(char::is_uppercase)
-                && names::is_known_org(last)
+                && orgs_and_jobs::is_known_org(last)
             {
                 p.org = Some(last.to_string());
                 p.title = title.trim_end_matches([' ', '-', ',']).to_string();
@@ -515,7 +516,7 @@ pub(super) fn name_like(text: &str) -> bool {
             names::shape(t),
             names::Shape::Person { .. } | names::Shape::Capitalised
         )
-        && !names::is_org(t)
+        && !orgs_and_jobs::is_org(t)
 }
 
 /// `chris coiyer`: a name written small, two or three lowercase words
@@ -540,5 +541,5 @@ fn one_word_name(text: &str) -> bool {
         && chars.all(char::is_lowercase)
         && !headings::is_kind(text)
         && !headings::is_vocab(&headings::norm(text))
-        && !names::is_org(text)
+        && !orgs_and_jobs::is_org(text)
 }

@@ -6,6 +6,7 @@
 //! one person.
 
 use super::names;
+use super::orgs_and_jobs;
 use super::speakers::{self, SpeakerRef};
 use super::util::find_str;
 
@@ -296,8 +297,8 @@ pub(super) fn strong_name_then_role(t: &str) -> Option<SpeakerRef> {
     // who they are: a job and an organisation, or an organisation.)
     let known = names::is_person(name, false);
     let capitalised = matches!(names::shape(name), names::Shape::Capitalised)
-        && !names::is_org(name)
-        && !names::is_role(name)
+        && !orgs_and_jobs::is_org(name)
+        && !orgs_and_jobs::is_role(name)
         // (Not `**Key Takeaways** - Caching, Queues`.)
         && !super::section_words::is_vocab(&super::headings::norm(name));
     if !(2..=4).contains(&name.split_whitespace().count())
@@ -315,14 +316,16 @@ pub(super) fn strong_name_then_role(t: &str) -> Option<SpeakerRef> {
     };
     let parts: Vec<&str> = tail.split(", ").map(str::trim).collect();
     // (Not `**Reconcile Loops** - Idempotent, Level Triggered`.)
-    let reads_as_who = names::is_job_title(parts[0])
-        || names::is_org(parts[0])
-        || (parts.len() >= 2 && names::is_org(parts[parts.len() - 1]));
+    let reads_as_who = orgs_and_jobs::is_job_title(parts[0])
+        || orgs_and_jobs::is_org(parts[0])
+        || (parts.len() >= 2 && orgs_and_jobs::is_org(parts[parts.len() - 1]));
     if !(known || reads_as_who) {
         return None;
     }
     let org = match parts.as_slice() {
-        [one] if !names::is_job_title(one) && !names::is_role(one) => Some(one.to_string()),
+        [one] if !orgs_and_jobs::is_job_title(one) && !orgs_and_jobs::is_role(one) => {
+            Some(one.to_string())
+        }
         [_, orgs @ ..] if !orgs.is_empty() => Some(orgs.join(", ")),
         _ => None,
     };

@@ -6,6 +6,7 @@
 
 use super::markers::plain_inline;
 use super::names;
+use super::orgs_and_jobs;
 use super::speaker_name::parse_name;
 use super::speakers::{SpeakerRef, strip_handles};
 
@@ -41,7 +42,7 @@ pub(super) fn role_after_dash(part: &str) -> Option<String> {
         Some((at2, len2)) => (rest[..at2].trim(), Some(rest[at2 + len2..].trim())),
         None => (rest, None),
     };
-    if !names::is_job_title(role) {
+    if !orgs_and_jobs::is_job_title(role) {
         // `Laura Bell @lady_nerd - SafeStack`: a person (maybe with a
         // handle), a dash, and one short capitalised org.
         let bare_name = strip_handles(name);
@@ -60,17 +61,19 @@ pub(super) fn role_after_dash(part: &str) -> Option<String> {
         // after its speaker.)
         return (person && org_like && name.contains('@')).then(|| format!("{name} ({rest})"));
     }
-    Some(match org.filter(|o| !o.is_empty() && !names::is_role(o)) {
-        Some(o) => format!("{name} ({o})"),
-        None => name.to_string(),
-    })
+    Some(
+        match org.filter(|o| !o.is_empty() && !orgs_and_jobs::is_role(o)) {
+            Some(o) => format!("{name} ({o})"),
+            None => name.to_string(),
+        },
+    )
 }
 
 /// `Name, Senior Engineer, Acme`: job titles are not names or orgs.
 pub(super) fn drop_roles(g: &mut Vec<String>) {
     if g.len() >= 2 {
         let first = g[0].clone();
-        g.retain(|p| *p == first || !names::is_role(p));
+        g.retain(|p| *p == first || !orgs_and_jobs::is_role(p));
     }
 }
 /// Whether a two-part group reads as `name, org`: not when either part
@@ -81,7 +84,7 @@ pub(super) fn is_org_pair(g: &[String]) -> bool {
         return false;
     }
     let second = strip_handles(&g[1]);
-    if names::is_org(&second) {
+    if orgs_and_jobs::is_org(&second) {
         return true;
     }
     let first_person = matches!(
@@ -117,12 +120,12 @@ pub(super) fn org_in_parens(s: &str) -> Option<String> {
     }
     for sep in [" at ", " in ", " @ ", ", ", " of ", " for "] {
         if let Some((role, org)) = t.split_once(sep)
-            && names::is_role(role)
+            && orgs_and_jobs::is_role(role)
         {
             return clean_org(org);
         }
     }
-    if names::is_role(t) {
+    if orgs_and_jobs::is_role(t) {
         return None;
     }
     clean_org(t)
@@ -153,7 +156,7 @@ pub(super) fn clean_org(s: &str) -> Option<String> {
     .max()
         && {
             let job = &t[..at];
-            job.starts_with(char::is_lowercase) || names::is_role(job)
+            job.starts_with(char::is_lowercase) || orgs_and_jobs::is_role(job)
         }
         && t[at + len..].starts_with(char::is_uppercase)
     {
@@ -200,7 +203,7 @@ pub(super) fn person_with_orgs(g: &[String]) -> Option<SpeakerRef> {
             let words = p.split_whitespace().count();
             words <= 4
                 && !matches!(names::shape(p), names::Shape::Person { .. })
-                && (words == 1 || names::is_org(p) || has_acronym(p))
+                && (words == 1 || orgs_and_jobs::is_org(p) || has_acronym(p))
         });
     if !fits {
         return None;

@@ -24,6 +24,7 @@
 
 use super::markers::plain_inline;
 use super::names;
+use super::orgs_and_jobs;
 use super::speaker_name::parse_name;
 use super::speaker_orgs::{
     clean_org, drop_roles, is_org_pair, join_org_suffixes, person_with_orgs, role_after_dash,
@@ -191,7 +192,11 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
             names::Shape::Person { given } => given || inner.contains(' '),
             _ => false,
         };
-    if person && !inner.contains(',') && !names::is_org(inner) && !names::is_role(inner) {
+    if person
+        && !inner.contains(',')
+        && !orgs_and_jobs::is_org(inner)
+        && !orgs_and_jobs::is_role(inner)
+    {
         let before = s[..open].trim_end();
         if !before.is_empty() {
             return std::borrow::Cow::Owned(format!("{before} & {inner}{}", &s[close + 1..]));

@@ -7,6 +7,7 @@
 use super::decorations::is_kind;
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::speakers::{self, parse_speakers};
 
 /// How strongly a part of a heading reads as its speakers: 0 not at all,
@@ -38,7 +39,7 @@ fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
     if refs.len() == 1 && refs[0].org.is_none() && !refs[0].handle {
         // One word or a few: a name, an org, or part of the title.
         let name = refs[0].name.as_str();
-        if names::is_org(name) {
+        if orgs_and_jobs::is_org(name) {
             return 1;
         }
         // `Name, Event 2019`: who gave it, and where.

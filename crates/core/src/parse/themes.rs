@@ -19,7 +19,7 @@ use crate::text::{self, Unicode, fold};
 
 use super::builder::{FileOut, ThemeDraft};
 use super::file::FileParser;
-use super::scan::Heading;
+use super::scan_records::Heading;
 use super::util::{dedent, first_spaced_dash, show_target, starting_in, trim_blank_lines};
 
 /// Themes of more words than this are never matched in text (they are

@@ -66,7 +66,7 @@ impl Parts {
 /// (`Panel Discussion - Developer Career Progression`).
 fn after_kind_is_title(rest: &str) -> bool {
     // `Lightning Talks - May 17, 6pm`: which of them, not a title.
-    if super::headings::is_day(&super::headings::norm(rest)) {
+    if super::days::is_day(&super::headings::norm(rest)) {
         return false;
     }
     match speaker_strength(rest) {

@@ -7,6 +7,7 @@
 use super::decorations::is_kind;
 use super::headings::is_event;
 use super::names;
+use super::orgs_and_jobs;
 use super::strength::{speaker_strength, strength_and_refs};
 use super::title::{Best, Parts, split_speakers};
 use super::util::{each_name, first_spaced_dash, last_spaced_dash};
@@ -247,7 +248,7 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) -> O
             && !right_people
             && short_names
             && !right.is_empty()
-            && !names::is_job_title(right)
+            && !orgs_and_jobs::is_job_title(right)
             // (One word alone before the dash only before a title of three
             // words or more: `## Cat - "Concatenate"` is a command and
             // what it does.)

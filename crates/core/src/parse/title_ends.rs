@@ -197,7 +197,7 @@ pub(super) fn strip_annotation(t: &str) -> &str {
         && is_annotation(&head[open + 1..head.len() - 1])
         && (1..=4).contains(&tail.split_whitespace().count())
         // (Not `(10:30 AM) | Jane Doe`: who gave it; a company is.)
-        && (tail.split_whitespace().count() == 1 || super::names::is_org(tail.trim()))
+        && (tail.split_whitespace().count() == 1 || super::orgs_and_jobs::is_org(tail.trim()))
         && !super::names::is_person(tail.trim(), false)
     {
         return head[..open].trim_end();

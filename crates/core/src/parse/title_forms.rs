@@ -11,6 +11,7 @@
 use super::headings::is_event;
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::speakers;
 use super::strength::speaker_strength;
 use super::title::{Parts, split_once_str};
@@ -65,7 +66,7 @@ pub(super) fn split_bars(s: &str) -> Option<Parts> {
                     && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit());
                 !(p.starts_with('@')
                     || names::is_person(p, false)
-                    || names::is_org(p)
+                    || orgs_and_jobs::is_org(p)
                     || handle_like)
             })
             .collect();
@@ -80,7 +81,7 @@ pub(super) fn split_bars(s: &str) -> Option<Parts> {
     let person = people.iter().find(|p| names::is_person(p, true))?;
     let org = people
         .iter()
-        .find(|p| names::is_org(p) && !names::is_person(p, false));
+        .find(|p| orgs_and_jobs::is_org(p) && !names::is_person(p, false));
     let speakers = match org {
         Some(o) => format!("{person} ({o})"),
         None => person.to_string(),
@@ -240,7 +241,7 @@ pub(super) fn org_between(s: &str) -> Option<String> {
         && t.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'))
         && !t.chars().all(|c| c.is_ascii_digit());
-    let org = (one_word || (words <= 4 && names::is_org(t)))
+    let org = (one_word || (words <= 4 && orgs_and_jobs::is_org(t)))
         && !names::is_person(t, false)
         && !super::headings::is_kind(t)
         && !t.chars().any(|c| c.is_ascii_digit());

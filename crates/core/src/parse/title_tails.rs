@@ -7,6 +7,7 @@
 use super::decorations::is_language;
 use super::markers;
 use super::names;
+use super::orgs_and_jobs;
 use super::strength::{speaker_strength, strength_and_refs};
 use super::title::{Best, strip_paren_tail};
 use super::title_forms::names_its_guests;
@@ -312,7 +313,7 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                 // organisation; not `with Docker Compose at Scale`.)
                 names::Shape::Person { given: false } | names::Shape::Capitalised => {
                     org.contains('.') && !org.contains(' ') && !org.ends_with('.')
-                        || names::is_org(org)
+                        || orgs_and_jobs::is_org(org)
                 }
                 _ => false,
             }
@@ -425,7 +426,7 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         } else if person
             && right.split_whitespace().count() >= 2
             && speaker_strength(right) < 3
-            && !names::is_org(right)
+            && !orgs_and_jobs::is_org(right)
         {
             best.consider(
                 3,
@@ -508,10 +509,9 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                 inner,
                 "people's names in parentheses at the end",
             );
-        } else if inner
-            .split(',')
-            .all(|p| names::is_org(p) || matches!(names::shape(p.trim()), names::Shape::Org))
-        {
+        } else if inner.split(',').all(|p| {
+            orgs_and_jobs::is_org(p) || matches!(names::shape(p.trim()), names::Shape::Org)
+        }) {
             best.consider(1, left, "", "organisations in parentheses at the end");
         }
     }

@@ -1,0 +1,243 @@
+//! Whether a heading names a day of the event: `Day 1`, `day one`,
+//! `first day`, `KubeCon Day 1`, `Thursday 11th May`, `2023-05-11`,
+//! `20201013`, `Dag 1`, `Primer día`, `1日目`, `第1天`, `1일차`; and the
+//! weekdays, in English and the languages notes are written in. Used
+//! through the words of headings ([`super::headings`]) and the slots.
+
+/// Weekdays and their abbreviations (lowercase).
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    // The same in the languages notes are written in (whole words only:
+    // `segunda` or `quinta` alone are numbers too).
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "first", "second", "third", "fourth",
+    "fifth", "last", "zero",
+];
+
+/// `1日目`, `２日目`, `第1天`, `第二天`, `1일차`, `1일째`: a day and its number.
+fn cjk_day(word: &str) -> bool {
+    let digits = |s: &str| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || "一二三四五六七八九十".contains(c)
+            })
+    };
+    word.strip_suffix("日目").is_some_and(digits)
+        || word
+            .strip_prefix('第')
+            .and_then(|w| w.strip_suffix('天').or_else(|| w.strip_suffix('日')))
+            .is_some_and(digits)
+        || word
+            .strip_suffix("일차")
+            .or_else(|| word.strip_suffix("일째"))
+            .is_some_and(digits)
+}
+
+/// `day 1`, `day one`, `first day`, `thursday 11th may`, `2023-05-11`,
+/// `may 11, 2023`, `Dag 1`, `1日目`: a day heading (maybe followed by `:
+/// remark` or `- remark` for `Day N`).
+pub(crate) fn is_day(norm: &str) -> bool {
+    // The first nine words (no more are looked at), without a Vec.
+    let mut buf = [""; 9];
+    let mut count = 0;
+    for w in norm
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if let Some(slot) = buf.get_mut(count) {
+            *slot = w;
+        }
+        count += 1;
+    }
+    let words = &buf[..count.min(buf.len())];
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // `1日目`, `2日目：セッション` (Japanese), `第1天` (Chinese), `1일차`
+    // (Korean): the day written with its number in CJK.
+    if words.len() <= 3 && cjk_day(first) {
+        return true;
+    }
+    // `KubeCon Day 1`, `Kubecon Day one`: an event's day.
+    if words.len() <= 6
+        && words.windows(2).skip(1).any(|w| {
+            w[0] == "day"
+                && (w[1].bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&w[1]))
+        })
+    {
+        return true;
+    }
+    // (`Dag 1` in Swedish, Danish, Norwegian and Dutch, `Tag 2`, `Día 1`,
+    // `Jour 2`, `Giorno 3`, `Dia 1`.)
+    if matches!(
+        *first,
+        "day" | "dag" | "tag" | "día" | "dia" | "jour" | "giorno" | "dzień"
+    ) {
+        return words
+            .get(1)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(w));
+    }
+    if first.len() > 3 && first.starts_with("day") && first[3..].bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    if words.len() == 2 && words[1] == "day" && NUMBER_WORDS.contains(first) {
+        return true;
+    }
+    // `Primer día`, `Segundo dia`, `Premier jour`, `Zweiter Tag`, `Primo
+    // giorno`: an ordinal, then the day, in the languages of notes.
+    if words.len() == 2
+        && matches!(
+            words[1],
+            "día" | "dia" | "jour" | "journée" | "tag" | "giorno"
+        )
+        && matches!(
+            *first,
+            "primer"
+                | "primero"
+                | "segundo"
+                | "tercer"
+                | "tercero"
+                | "último"
+                | "primeiro"
+                | "terceiro"
+                | "premier"
+                | "première"
+                | "deuxième"
+                | "second"
+                | "seconde"
+                | "troisième"
+                | "dernier"
+                | "erster"
+                | "zweiter"
+                | "dritter"
+                | "letzter"
+                | "primo"
+                | "secondo"
+                | "terzo"
+                | "ultimo"
+        )
+    {
+        return true;
+    }
+    if words.len() > 8 {
+        return false;
+    }
+    let date_word = |w: &&str| {
+        WEEKDAYS.contains(w) || MONTHS.contains(w) || matches!(*w, "the" | "of") || {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0
+                && digits <= 4
+                && matches!(&w[digits..], "" | "st" | "nd" | "rd" | "th" | "am" | "pm")
+        }
+    };
+    // `# 17th`, `# 18th`: the day of the month alone.
+    if let [w] = words
+        && let Some(n) = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+        && matches!(n.parse::<u8>(), Ok(1..=31))
+    {
+        return true;
+    }
+    // `20201013`: a date written as one number, year, month, day.
+    if let [w] = words
+        && w.len() == 8
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+        && matches!(
+            &w[4..6],
+            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
+        )
+        && matches!(w[6..8].parse::<u8>(), Ok(1..=31))
+    {
+        return true;
+    }
+    let has_anchor = words
+        .iter()
+        .any(|w| WEEKDAYS.contains(w) || MONTHS.contains(w))
+        || (words.len() == 3
+            && words[0].len() == 4
+            && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())));
+    has_anchor && words.iter().all(date_word)
+}
