@@ -37,7 +37,8 @@ impl FileParser<'_> {
         let labelled = |l: &&&super::scan_records::LinkRef<'_>| {
             !l.image
                 && (link_labels::is_recording_label(&l.text)
-                    || link_labels::label_of_text(&l.text).is_some())
+                    || link_labels::label_of_text(&l.text).is_some()
+                    || link_labels::is_mark_label(&l.text))
         };
         let Some(at) = links
             .iter()
@@ -219,6 +220,8 @@ impl FileParser<'_> {
                 && !l.text.trim().is_empty()
                 && !link_labels::is_recording_label(&l.text)
                 && link_labels::label_of_text(&l.text).is_none()
+                // (`[:scroll:](notes.md)`: a mark, not a title.)
+                && !link_labels::is_mark_label(&l.text)
                 // (A conference's page for a speaker is the talk's too when
                 // the link's text is a title: `[Immutable data structures
                 // for functional JS](…/speakers/anjana-vakil…) (Anjana
@@ -281,7 +284,7 @@ impl FileParser<'_> {
                     bare = bare.replace(src, "");
                 }
             }
-            title_src = without_urls(bare.trim());
+            title_src = without_urls(super::title_ends::strip_bracket_tag(bare.trim()));
             title_line = title_src.as_str();
             (title_line.to_string(), false)
         };

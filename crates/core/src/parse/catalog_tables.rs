@@ -121,6 +121,36 @@ fn is_title_header(w: &[String]) -> bool {
 }
 
 impl FileParser<'_> {
+    /// Whether a table is a day's schedule with a `Time` column of slots
+    /// (a start and an end in every row: `09:30 — 10:00`, `18:00-20:00`)
+    /// and an `Event` column.
+    fn event_schedule(&self, t: &Table, words: &[Vec<String>]) -> bool {
+        let Some(time_col) = words
+            .iter()
+            .position(|w| w.len() == 1 && matches!(w[0].as_str(), "time" | "when" | "slot"))
+        else {
+            return false;
+        };
+        let slot = |c: &str| {
+            let times = c
+                .split(|ch: char| !(ch.is_ascii_digit() || ch == ':' || ch == '.'))
+                .filter(|w| {
+                    w.split_once([':', '.']).is_some_and(|(h, m)| {
+                        (1..=2).contains(&h.len())
+                            && m.len() == 2
+                            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                    })
+                })
+                .count();
+            times == 2
+        };
+        words.iter().any(|w| w.len() == 1 && w[0] == "event")
+            && t.rows.len() >= 3
+            && t.rows
+                .iter()
+                .all(|r| r.cells.get(time_col).is_some_and(|c| slot(c.text.trim())))
+    }
+
     /// The sessions of a catalogue table (none if it is not one).
     pub(super) fn table_entries(&self, t: &Table) -> Vec<Entry> {
         let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
@@ -140,6 +170,10 @@ impl FileParser<'_> {
         });
         // (`Keynote Speaker | Talk`: the column of the people is no
         // title column, though it names the kind of talk.)
+        // (Or no room, when the times are slots, `09:30 — 10:00`, and the
+        // column is `Event`: `| 09:30 — 10:00 | Opening Keynote: Civic
+        // Coding |`.)
+        let timed = timed || self.event_schedule(t, &words);
         let titled = |w: &Vec<String>| is_title_header(w);
         let of_people = |w: &Vec<String>| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()));
         let title_col = words

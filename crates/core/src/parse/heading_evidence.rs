@@ -123,7 +123,9 @@ impl FileParser<'_> {
 
     /// Whether a heading that names people (`### Thomas WENTZ
     /// (Speredia)`) is over their talk's title in bold, past photos:
-    /// `![Photo09](…)` then `**A.I. Act : vers la régulation …**`.
+    /// `![Photo09](…)` then `**A.I. Act : vers la régulation …**`; or
+    /// over its title then its links (`The Scientist and the engineer:
+    /// [slides](…)`).
     pub(super) fn people_over_bold_title(&self, heading: &str, range: Range<usize>) -> bool {
         let Some(body) = self.text.get(range) else {
             return false;
@@ -133,7 +135,10 @@ impl FileParser<'_> {
             .map(str::trim)
             .find(|l| !l.is_empty() && !markers::is_photo_line(l));
         let bold = first
-            .and_then(super::paragraph_lines::whole_bold)
+            .and_then(|l| {
+                super::paragraph_lines::whole_bold(l)
+                    .or_else(|| super::paragraph_lines::titled_links(l))
+            })
             // (Not `**Community Lead**` under an organiser's name.)
             .is_some_and(|b| b.split_whitespace().count() >= 3 && !names_job(b));
         bold && heading_names_people(heading)

@@ -313,7 +313,18 @@ pub(crate) fn people_named(text: &str) -> Option<String> {
     // `### by [@j3foley](…)` under the talk's title; `### Presenter:
     // Sameer Ajmani (@sajma), Google Go team`.
     let t = text.trim();
-    let t = super::markers::strip_prefix_ci(t, "by ").map_or(t, str::trim_start);
+    let by = super::markers::strip_prefix_ci(t, "by ");
+    let t = by.map_or(t, str::trim_start);
+    // `###### By Manjula Dube from Bookmyshow`: the person and their
+    // organisation, read as `Name (Org)`.
+    if let Some(rest) = by
+        && super::speakers::parse_speakers(rest)
+            .iter()
+            .all(|r| r.org.is_none())
+        && let Some((who, org)) = super::speaker_lines::by_name_from_org(rest)
+    {
+        return Some(format!("{who} ({org})"));
+    }
     let t = match super::markers::key_line(t) {
         Some((k, v)) if super::speaker_keys::is_speaker_key(&k) => v,
         _ => t,

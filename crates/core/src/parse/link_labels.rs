@@ -93,9 +93,26 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
         ":tv:",
         ":arrow_forward:",
         ":film_projector:",
+        ":cinema:",
+        ":clapper:",
+        ":vhs:",
     ]
     .iter()
     .any(|e| t.starts_with(e))
+}
+
+/// Whether a link's text is only a mark, never a title: an emoji shortcode
+/// (`[:scroll:](notes.md)`) or symbols with no letter or digit
+/// (`[📜](…)`, `[→](…)`).
+pub(crate) fn is_mark_label(text: &str) -> bool {
+    let t = text.trim();
+    let shortcode = t.len() > 2
+        && t.starts_with(':')
+        && t.ends_with(':')
+        && t[1..t.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-'));
+    shortcode || (!t.is_empty() && t.chars().count() <= 8 && !t.contains(char::is_alphanumeric))
 }
 
 /// Whether the text before a link on its line is only a camera or play

@@ -274,6 +274,32 @@ pub(crate) fn labels_a_session(s: &str) -> bool {
     })
 }
 
+/// The rest of `First talk: Title`, `Second session - Title`, `Last
+/// keynote: Title`: an ordinal in words, a kind of session, then a colon or
+/// a spaced dash and a title.
+fn strip_ordinal_talk(s: &str) -> Option<&str> {
+    const ORDINALS: &[&str] = &[
+        "first ", "second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ",
+        "ninth ", "tenth ", "last ", "final ",
+    ];
+    const KINDS: &[&str] = &["talk", "session", "keynote", "presentation"];
+    let ord = ORDINALS.iter().find(|o| {
+        s.len() > o.len() && s.is_char_boundary(o.len()) && s[..o.len()].eq_ignore_ascii_case(o)
+    })?;
+    let rest = &s[ord.len()..];
+    let kind = KINDS.iter().find(|k| {
+        rest.len() > k.len()
+            && rest.is_char_boundary(k.len())
+            && rest[..k.len()].eq_ignore_ascii_case(k)
+    })?;
+    let rest = &rest[kind.len()..];
+    [": ", " - ", " – ", " : "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+        .map(str::trim_start)
+        .filter(|after| after.split_whitespace().count() >= 2)
+}
+
 /// Drops `3. `, `12) `, `A. `, `Talk 1: `, `Session 3. ` and a
 /// catalogue's session code (`DOP328 - `, `ARC401-R: `) at the start.
 fn strip_numbering(s: &str) -> &str {
@@ -303,6 +329,11 @@ fn strip_numbering(s: &str) -> &str {
                 }
             }
         }
+    }
+    // `First talk: React State Management in a GraphQL Era`: the author's
+    // own count of the talks they saw, in words.
+    if let Some(rest) = strip_ordinal_talk(s) {
+        return rest;
     }
     // `#1: Monoids, Monads…`, `#4 - Performance Matters`: a rank in a
     // list of the author's picks.

@@ -174,6 +174,34 @@ pub(super) fn person_line(line: &str) -> Option<Vec<SpeakerRef>> {
     })
 }
 
+/// The title of a line that names a talk, then gives only its links:
+/// `The Scientist and the engineer: [slides original](…) / [slides
+/// respaldo](…)`. The title is two words or more, with no link of its own.
+pub(super) fn titled_links(line: &str) -> Option<&str> {
+    // (The last `: [`: `Python for Data Analysis: Past, Present, and
+    // Future: [slides](…)`.)
+    let line = line.trim();
+    let at = line.rfind(": [")?;
+    let (title, rest) = (&line[..at], &line[at + 2..]);
+    let title = title.trim();
+    if title.split_whitespace().count() < 2 || title.contains(['[', ']', '(', '*', '_', '`']) {
+        return None;
+    }
+    let mut rest = rest.trim();
+    let mut links = 0;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "|/,-–·".contains(c));
+        if rest.is_empty() {
+            return (links > 0).then_some(title);
+        }
+        let after_open = rest.strip_prefix('[')?;
+        let close = after_open.find("](")?;
+        let end = after_open[close + 2..].find(')')?;
+        rest = &after_open[close + 2 + end + 1..];
+        links += 1;
+    }
+}
+
 /// The text of a line that is bold from end to end (`**…**`, `__…__`).
 pub(super) fn whole_bold(line: &str) -> Option<&str> {
     let t = line.trim().trim_end_matches('\\').trim_end();

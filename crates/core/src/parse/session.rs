@@ -83,10 +83,21 @@ impl FileParser<'_> {
         // `### Julien PERRON & Victor KLÖTZER (Ouest France)` over a photo
         // and `**Ouest-France, de l'I.A. dans le quotidien …**`: the
         // heading names who spoke, the bold line their talk.
+        // (Or over `The Scientist and the engineer: [slides](…) / […](…)`:
+        // the title, then its links.)
+        let titled = || {
+            let text = self.text.get(body.clone())?;
+            let first = text
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty() && !markers::is_photo_line(l))?;
+            super::paragraph_lines::titled_links(first)
+                .map(|t| markers::plain_inline(t).trim().to_string())
+        };
         if b.title.is_none()
             && parts.speakers.is_none()
             && b.speakers.is_empty()
-            && let Some(t) = b.bold_first.clone()
+            && let Some(t) = b.bold_first.clone().or_else(titled)
             && t.split_whitespace().count() >= 3
             && !super::heading_evidence::names_job(&t)
             && super::heading_evidence::heading_names_people(&h.text)

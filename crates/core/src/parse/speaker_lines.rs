@@ -33,6 +33,21 @@ pub(crate) enum Position {
 /// plain line of names (`Luca Sartoni`, `- Jiří Pinkas`), if what it names
 /// looks like people (see `speakers::plausible`); a plain line needs a
 /// known given name unless it is the first line.
+/// After `By `: `*Manjula Dube* from Bookmyshow`, a name of two to four
+/// words (in emphasis or not) that need not start with a known given name,
+/// then `from` and an organisation of one to four words.
+pub(crate) fn by_name_from_org(rest: &str) -> Option<(&str, &str)> {
+    let (who, from) = rest.split_once(" from ")?;
+    let who = who.trim().trim_matches(['*', '_']).trim();
+    let org = from.trim().trim_end_matches('.');
+    ((2..=4).contains(&who.split_whitespace().count())
+        && names::is_person(who, true)
+        && (1..=4).contains(&org.split_whitespace().count())
+        && org.starts_with(char::is_uppercase)
+        && !org.contains(['*', '_', '(', '[']))
+    .then_some((who, org))
+}
+
 pub(crate) fn speaker_line(line: &str, at: Position) -> Option<Vec<SpeakerRef>> {
     speaker_line_keyed(line, key_line(line).as_ref(), at)
 }
@@ -215,6 +230,15 @@ pub(crate) fn speaker_line_keyed(
         let refs = parse_speakers(strip_emphasis(rest));
         if plausible(&refs) {
             return Some(refs);
+        }
+        // `By *Manjula Dube* from Bookmyshow`: after `By`, a name needs
+        // no known given name to be one.
+        if let Some((who, org)) = by_name_from_org(rest) {
+            return Some(vec![SpeakerRef {
+                name: who.to_string(),
+                org: Some(org.to_string()),
+                handle: false,
+            }]);
         }
         return None;
     }

@@ -12,6 +12,28 @@ use super::numbering::is_session_code;
 /// world` (a video's name as its host shows it): the event before the
 /// colon is no part of the talk's title. Only with a year in the event
 /// and three words or more after it.
+/// A list item's title without the event's tag in brackets before it
+/// (`[CppCon 2022] Back to Basics: Move Semantics`, `[MUC++] "Embrace No
+/// Paradigm Programming!"`): a bracket of one to four words, not a link,
+/// followed by a title of two words or more.
+pub(super) fn strip_bracket_tag(t: &str) -> &str {
+    let Some(inner_end) = t.strip_prefix('[').and_then(|r| r.find(']')) else {
+        return t;
+    };
+    let tag = &t[1..1 + inner_end];
+    let rest = &t[inner_end + 2..];
+    let words = tag.split_whitespace().count();
+    if (1..=4).contains(&words)
+        && !tag.contains(['[', '(', '.', ',', ':', '!', '?'])
+        && rest.starts_with(' ')
+        && rest.split_whitespace().count() >= 2
+    {
+        rest.trim_start()
+    } else {
+        t
+    }
+}
+
 pub(super) fn strip_event_prefix(t: &str) -> &str {
     let Some(at) = t.find(": ") else {
         return t;
