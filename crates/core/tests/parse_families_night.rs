@@ -181,3 +181,83 @@ Notes.
         &["Async Rust in Practice | Jane Doe | "],
     );
 }
+
+#[test]
+fn a_link_to_whose_abstract_it_is_is_the_headings_page_not_a_talk() {
+    // A draft post: each talk's heading, then a link to its abstract on
+    // the schedule, named by whose talk it is, then the video.
+    check(
+        "---
+title: BSides SF 2015 talks
+---
+
+Two data-driven presentations from BSides SF 2015 are up on YouTube.
+
+#### How to Lie with Statistics, Information Security Edition
+
+[BSides Abstract for Tony's talk](https://bsidessf2015.sched.org/event/2111124302d7368414eaff6e4e4ddf50)
+
+<iframe width=\"640\" height=\"360\" src=\"https://www.youtube-nocookie.com/embed/Zd1Br8TW1mk\" frameborder=\"0\" allowfullscreen></iframe>
+
+#### Lessons Learned from Building and Running MHN
+
+[BSides Abstract for Jason's Talk](https://bsidessf2015.sched.org/event/d67eb601f2047dbec37f7de91c5e18a9)
+
+<iframe width=\"640\" height=\"360\" src=\"https://www.youtube-nocookie.com/embed/vHXKqpBqjAo\" frameborder=\"0\" allowfullscreen></iframe>
+",
+        &[
+            "How to Lie with Statistics, Information Security Edition |  | https://www.youtube.com/watch?v=Zd1Br8TW1mk",
+            "Lessons Learned from Building and Running MHN |  | https://www.youtube.com/watch?v=vHXKqpBqjAo",
+        ],
+    );
+}
+
+#[test]
+fn the_first_sentence_says_whose_talk_it_was() {
+    // A day's write-up, one heading per talk: the notes open by saying who
+    // gave it, in the author's words.
+    check(
+        "# Monitorama PDX 2014, day one
+
+## Please, no More Minutes, Milliseconds, Monoliths... or Monitoring Tools!
+
+The first talk from Adrian Crockford was about monitoring by the second.
+
+## Computers are a Sadness, I am the Cure
+
+Jason Mickens provided the funnest talk of the day. In short Bane == NoSql.
+
+## Metrics 2.0
+
+This was a strange, yet insightful talk about metrics.
+",
+        &[
+            "Please, no More Minutes, Milliseconds, Monoliths... or Monitoring Tools! | Adrian Crockford | ",
+            "Computers are a Sadness, I am the Cure | Jason Mickens | ",
+            "Metrics 2.0 |  | ",
+        ],
+    );
+    // Not a person: `The first talk from the morning track…`, `The Team
+    // presented a talk…` (a sentence's words).
+    check(
+        "# Monitorama PDX 2014, day one
+
+## Alerting at scale
+
+The first talk from the morning track was about alerts.
+
+## Dashboards
+
+The Team presented a talk on dashboards.
+
+## Logs at scale
+
+Lots of logs.
+",
+        &[
+            "Alerting at scale |  | ",
+            "Dashboards |  | ",
+            "Logs at scale |  | ",
+        ],
+    );
+}

@@ -41,6 +41,104 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
         .find(|l| !l.is_empty() && !markers::is_directive_line(l))?;
     let plain = markers::plain_inline(first);
     let sentence = plain.split(". ").next().unwrap_or(&plain);
+    passive(sentence)
+        .or_else(|| talk_from(sentence))
+        .or_else(|| gave_talk(sentence))
+}
+
+/// `The first talk from Adrian Crockford was about monitoring…`, `The
+/// opening keynote by Ann Lee set the tone`: the talk, maybe counted, then
+/// `from` or `by` and a person (two or three capitalised words, a name the
+/// given-names list need not know).
+fn talk_from(sentence: &str) -> Option<Vec<SpeakerRef>> {
+    let lower = sentence.to_lowercase();
+    let mut rest = ["this ", "the "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))?;
+    if let Some((first, after)) = rest.split_once(' ')
+        && matches!(
+            first,
+            "first" | "second" | "third" | "last" | "final" | "next" | "opening" | "closing"
+        )
+    {
+        rest = after;
+    }
+    let talk = TALK_WORDS.iter().find(|t| rest.starts_with(*t))?;
+    let after = rest[talk.len()..]
+        .strip_prefix(" from ")
+        .or_else(|| rest[talk.len()..].strip_prefix(" by "))?;
+    let start = sentence.len() - after.len();
+    named_at(sentence.get(start..)?)
+}
+
+/// `Jason Mickens provided the funnest talk of the day`: a person, then
+/// gave, provided, delivered or presented, and the talk in the same
+/// sentence.
+fn gave_talk(sentence: &str) -> Option<Vec<SpeakerRef>> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let verb = words
+        .iter()
+        .take(5)
+        .position(|w| matches!(*w, "gave" | "provided" | "delivered" | "presented"))?;
+    if !(2..=3).contains(&verb) {
+        return None;
+    }
+    let lower = sentence.to_lowercase();
+    let talked = lower
+        .split_whitespace()
+        .skip(verb + 1)
+        .take(6)
+        .any(|w| TALK_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let name = words[..verb].join(" ");
+    (talked && capitalised_name(&name)).then(|| {
+        vec![SpeakerRef {
+            name,
+            org: None,
+            handle: false,
+        }]
+    })
+}
+
+/// The person a phrase opens with: two or three capitalised words.
+fn named_at(s: &str) -> Option<Vec<SpeakerRef>> {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(3)
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let name = words.join(" ");
+    let name = name.trim_end_matches(['.', ',', ';', ':']).to_string();
+    capitalised_name(&name).then(|| {
+        vec![SpeakerRef {
+            name,
+            org: None,
+            handle: false,
+        }]
+    })
+}
+
+/// Two or three words that read as a person's name: each capitalised and
+/// of letters (and `-`, `'`), none a word of a sentence's start.
+fn capitalised_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && !matches!(
+                    *w,
+                    "The" | "This" | "That" | "It" | "We" | "I" | "He" | "She" | "They"
+                )
+        })
+        && names::is_person(name, true)
+}
+
+/// The passive form: `This session was hosted by …`.
+fn passive(sentence: &str) -> Option<Vec<SpeakerRef>> {
     let lower = sentence.to_lowercase();
     let opening = ["this ", "the "]
         .iter()

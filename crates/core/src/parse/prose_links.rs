@@ -369,6 +369,15 @@ fn talk_link_text(t: &str) -> bool {
         })
         // (`Link to the talk`: what the link is.)
         && markers::strip_prefix_ci(t, "link to ").is_none()
+        // (`BSides Abstract for Tony's talk`: the page of the talk under
+        // the heading, named by whose it is.)
+        && !{
+            let l = t.to_lowercase();
+            l.contains("abstract for ")
+                || l.contains("abstract of ")
+                || l.ends_with("'s talk")
+                || l.ends_with("\u{2019}s talk")
+        }
         // (`Session page`, `talk details`, `Watch the talk`: a label.)
         && !t.split_whitespace().all(|w| {
             [
