@@ -261,3 +261,42 @@ Lots of logs.
         ],
     );
 }
+
+#[test]
+fn a_meetups_schedule_list_with_the_talks_titles_in_quotes() {
+    // A meetup's recap: the evening's schedule as a list of time slots;
+    // the talks are the quoted titles, linked to their slides, with who
+    // gave them and their company.
+    check(
+        "---
+title: \"Watch the video! 15th August 2024 - Meet Up @ Kandji\"
+---
+
+Our August meet of 2024 was hosted by the great folks at [Kandji](https://www.kandji.io/).
+
+The schedule was as follows
+* 18:30 - 19:00: Arrive and mingle
+* 19:10 - 19:40: \"What's New for IT - WWDC 2024\" (not streamed/recorded)
+* 19:45 - 19:55: Break and Refreshments
+* 20:00 - 20:15: [\"A MacAdmins guide to Security\" - Jack Hollister](/presentations/security.pdf), [Kandji](https://www.kandji.io/)
+* 20:20 - 20:35: [\"Monitor24: we watch so you don't have to\"](/presentations/esf.pdf) - Bob Bryden & Craig Hopkins, [Jigsaw24](https://www.jigsaw24.com)
+* 21:00 - ?: Open discussion - To the pub!
+",
+        &[
+            "What's New for IT - WWDC 2024 |  | ",
+            "A MacAdmins guide to Security | Jack Hollister (Kandji) | ",
+            "Monitor24: we watch so you don't have to | Bob Bryden (Jigsaw24); Craig Hopkins (Jigsaw24) | ",
+        ],
+    );
+    // A day's plan of the author's own, times and no quoted titles: no
+    // talks.
+    check(
+        "# Berlin 2024
+
+* 09:00 - 10:00: Breakfast at the hotel
+* 10:00 - 12:00: Walk to the museum
+* 12:00 - 13:00: Lunch with Ann
+",
+        &[],
+    );
+}

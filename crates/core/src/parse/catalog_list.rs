@@ -16,6 +16,10 @@ use super::names;
 impl FileParser<'_> {
     /// The sessions of a catalogue list (none if it is not one).
     pub(super) fn list_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        // A meetup's schedule: a slot per item, the talks' titles quoted.
+        if let Some(found) = self.schedule_list_entries(items) {
+            return found;
+        }
         // A list of talks has links or URLs in its items: most lists of
         // notes do not, and are passed over without reading each item.
         let with_links = items

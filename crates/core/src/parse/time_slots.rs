@@ -5,7 +5,11 @@
 //! of a file is read so when three slots or more name a title and a
 //! person that way: a schedule copied into the notes and annotated. Or
 //! the slot and the title on one line (`09:00 -> 09:45 : Title`), three
-//! such lines or more in a part.
+//! such lines or more in a part. Or a meetup's schedule as a list, each
+//! item a slot and what happened, the talks' titles in quotes: `*
+//! 20:00 - 20:15: ["A MacAdmins guide to Security" - Jack
+//! Hollister](slides.pdf), [Kandji](…)` (the arrival, the break and the
+//! pub are no talks).
 
 use std::ops::Range;
 
@@ -134,6 +138,61 @@ impl FileParser<'_> {
     /// l'intelligence artificienne n'existe pas`, `15:40 - 16:25 : Et si
     /// on parlait de malware craftmanship ?`), the notes under each up to
     /// the next: three such lines or more in a part, not in a list.
+    /// The talks of a list whose items (three or more, nearly all) each
+    /// start with a time slot: those whose title is in quotes, with the
+    /// people after it (`- Name & Name, Org`) and the title's link.
+    pub(super) fn schedule_list_entries(&self, items: &[Range<usize>]) -> Option<Vec<Entry>> {
+        let first_line = |r: &Range<usize>| {
+            let t = self.text.get(r.clone())?;
+            Some(markers::strip_list_marker(t.lines().next()?.trim()).trim())
+        };
+        // (Most lists do not start with a time: one look at the first.)
+        if items.len() < 3 || !first_line(&items[0])?.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut slotted = 0;
+        let mut out = Vec::new();
+        for r in items {
+            let Some(rest) = first_line(r).and_then(after_slot) else {
+                continue;
+            };
+            slotted += 1;
+            let rest = rest.trim_start().trim_start_matches([':', '-', '|']).trim();
+            let plain = markers::plain_inline(rest);
+            let Some((title, after)) = quoted_title(&plain) else {
+                continue;
+            };
+            let who = after
+                .trim_start()
+                .strip_prefix(['-', '–', '—'])
+                .map(|w| w.trim().trim_end_matches('.'))
+                .unwrap_or("");
+            let refs = speakers::parse_speakers(who);
+            let speakers = if speakers::plausible(&refs) {
+                refs
+            } else {
+                Vec::new()
+            };
+            let links = self
+                .links_in(r.clone())
+                .filter(|l| !l.image && markers::plain_inline(&l.text).contains(title))
+                .map(|l| crate::model::Link {
+                    label: super::catalog::link_label(&l.text, &l.dest, "", true).into(),
+                    url: l.dest.to_string(),
+                })
+                .collect();
+            out.push(Entry {
+                title: title.to_string(),
+                speakers,
+                links,
+                range: r.clone(),
+                what: "list item",
+                ..Entry::default()
+            });
+        }
+        (slotted * 5 >= items.len() * 4 && !out.is_empty()).then_some(out)
+    }
+
     fn inline_slot_entries(&self, range: Range<usize>) -> Vec<Entry> {
         let Some(text) = self.text.get(range.clone()) else {
             return Vec::new();
@@ -170,10 +229,37 @@ impl FileParser<'_> {
     }
 }
 
+/// A title in straight or curly double quotes at the start of `s`, and
+/// what follows it: `"Quo vadis, certificates?" - Matteo Bolognini`.
+fn quoted_title(s: &str) -> Option<(&str, &str)> {
+    let (open, close) = [('"', '"'), ('“', '”')]
+        .into_iter()
+        .find(|(o, _)| s.starts_with(*o))?;
+    let inner = &s[open.len_utf8()..];
+    let end = inner.find(close)?;
+    let title = inner[..end].trim();
+    (title.split_whitespace().count() >= 2).then_some((title, &inner[end + close.len_utf8()..]))
+}
+
 /// After a slot at the start of a line, its title: a time, maybe `->`,
 /// `-` or `–` and the end time (`17h`, `18h20`, `16:25`), maybe `:`,
 /// then the title (two to twenty words, not a sentence).
 fn slot_then_title(line: &str) -> Option<&str> {
+    let title = after_slot(line)?
+        .trim_start()
+        .trim_start_matches([':', '-', '|'])
+        .trim();
+    let words = title.split_whitespace().count();
+    ((1..=20).contains(&words)
+        && title.starts_with(|c: char| c.is_alphabetic() || c == '{' || c == '"')
+        && !title.ends_with(['.', ';', ',']))
+    .then(|| title.trim_end_matches([':', ' ']))
+}
+
+/// What follows a slot at the start of a line: a time, maybe `->`, `-`,
+/// `–` or `~` and the end time (`17h`, `18h20`, `16:25`, or `?` when it
+/// ran late), the rest untrimmed.
+fn after_slot(line: &str) -> Option<&str> {
     let clock = |s: &str| -> Option<usize> {
         let b = s.as_bytes();
         let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -191,19 +277,19 @@ fn slot_then_title(line: &str) -> Option<&str> {
     let mut rest = &line[clock(line)?..];
     let arrow = rest.trim_start();
     for sep in ["->", "-", "–", "~"] {
-        if let Some(r) = arrow.strip_prefix(sep)
-            && let Some(n) = clock(r.trim_start())
-        {
-            rest = &r.trim_start()[n..];
-            break;
+        if let Some(r) = arrow.strip_prefix(sep) {
+            let r = r.trim_start();
+            if let Some(n) = clock(r) {
+                rest = &r[n..];
+                break;
+            }
+            if let Some(after) = r.strip_prefix('?') {
+                rest = after;
+                break;
+            }
         }
     }
-    let title = rest.trim_start().trim_start_matches([':', '-', '|']).trim();
-    let words = title.split_whitespace().count();
-    ((1..=20).contains(&words)
-        && title.starts_with(|c: char| c.is_alphabetic() || c == '{' || c == '"')
-        && !title.ends_with(['.', ';', ',']))
-    .then(|| title.trim_end_matches([':', ' ']))
+    Some(rest)
 }
 
 /// Whether a line of `text` starts with a clock (`10:30`, `9:15`, after
