@@ -300,3 +300,29 @@ The schedule was as follows
         &[],
     );
 }
+
+#[test]
+fn a_keynote_heading_whose_first_sentence_says_who_gave_it() {
+    // A team's recap: the first heading is the keynote, its notes open by
+    // naming the two people who gave it, linked to their profiles.
+    check(
+        "---
+title: \"EmberConf Recap -- Day 1\"
+---
+
+This short blog post highlights some of today's presentations:
+
+### Keynote
+This was a really great keynote by [Yehuda Katz](https://twitter.com/wycats) & [Tom Dale](https://twitter.com/tomdale) who highlight where Ember is headed.
+
+- The core team's focus is shifting towards performance
+
+### Service Workers
+Service workers are a new browser feature.
+",
+        &[
+            "Keynote | Yehuda Katz; Tom Dale | ",
+            "Service Workers |  | ",
+        ],
+    );
+}

@@ -169,8 +169,10 @@ impl FileParser<'_> {
                         && t.as_bytes()[..t.len().min(600)].iter().any(|&b| b >= 0xE0)
                         && super::cjk_speakers::honorific_speakers(t).is_some()
                 })
-                // (`This session was hosted by Ann Lee of Acme.`)
-                || (i > 0
+                // (`This session was hosted by Ann Lee of Acme.`; under
+                // the first heading too when it names a kind of session:
+                // `### Keynote` over `This was a great keynote by …`.)
+                || ((i > 0 || (h.level >= 3 && headings::is_kind(&h.text)))
                     && self
                         .text
                         .get(own.clone())

@@ -46,29 +46,37 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
         .or_else(|| gave_talk(sentence))
 }
 
-/// `The first talk from Adrian Crockford was about monitoring…`, `The
-/// opening keynote by Ann Lee set the tone`: the talk, maybe counted, then
-/// `from` or `by` and a person (two or three capitalised words, a name the
+/// `The first talk from Adrian Crockford was about monitoring…`, `This was
+/// a really great keynote by Yehuda Katz & Tom Dale who…`: in the
+/// sentence's first twelve words, the talk, then `from` or `by` and one or
+/// two people (two or three capitalised words each, names the
 /// given-names list need not know).
 fn talk_from(sentence: &str) -> Option<Vec<SpeakerRef>> {
     let lower = sentence.to_lowercase();
-    let mut rest = ["this ", "the "]
-        .iter()
-        .find_map(|a| lower.strip_prefix(a))?;
-    if let Some((first, after)) = rest.split_once(' ')
-        && matches!(
-            first,
-            "first" | "second" | "third" | "last" | "final" | "next" | "opening" | "closing"
-        )
-    {
-        rest = after;
+    if !(lower.starts_with("the ") || lower.starts_with("this ")) {
+        return None;
     }
-    let talk = TALK_WORDS.iter().find(|t| rest.starts_with(*t))?;
-    let after = rest[talk.len()..]
-        .strip_prefix(" from ")
-        .or_else(|| rest[talk.len()..].strip_prefix(" by "))?;
-    let start = sentence.len() - after.len();
-    named_at(sentence.get(start..)?)
+    let mut seen = 0;
+    let mut at = 0;
+    for w in lower.split(' ') {
+        seen += 1;
+        if seen > 12 {
+            return None;
+        }
+        let word_end = at + w.len();
+        if TALK_WORDS.contains(&w) {
+            let rest = lower.get(word_end..)?;
+            if let Some(after) = rest
+                .strip_prefix(" from ")
+                .or_else(|| rest.strip_prefix(" by "))
+            {
+                let start = sentence.len() - after.len();
+                return named_at(sentence.get(start..)?);
+            }
+        }
+        at = word_end + 1;
+    }
+    None
 }
 
 /// `Jason Mickens provided the funnest talk of the day`: a person, then
@@ -99,25 +107,41 @@ fn gave_talk(sentence: &str) -> Option<Vec<SpeakerRef>> {
     })
 }
 
-/// The person a phrase opens with: two or three capitalised words.
+/// The people a phrase opens with: two or three capitalised words, maybe
+/// `&` or `and` and two or three more (`Yehuda Katz & Tom Dale who…`).
 fn named_at(s: &str) -> Option<Vec<SpeakerRef>> {
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .take_while(|w| w.starts_with(char::is_uppercase))
-        .take(3)
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    let name = words.join(" ");
-    let name = name.trim_end_matches(['.', ',', ';', ':']).to_string();
-    capitalised_name(&name).then(|| {
-        vec![SpeakerRef {
-            name,
+    let one = |s: &str| -> Option<(String, usize)> {
+        let words: Vec<&str> = s
+            .split_whitespace()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .take(3)
+            .collect();
+        let last = *words.last()?;
+        let name = words.join(" ");
+        let name = name.trim_end_matches(['.', ',', ';', ':']).to_string();
+        // (Where the name ends in `s`: after its last word.)
+        let end = s.find(last)? + last.len();
+        capitalised_name(&name).then_some((name, end))
+    };
+    let (first, end) = one(s)?;
+    let mut out = vec![SpeakerRef {
+        name: first,
+        org: None,
+        handle: false,
+    }];
+    let rest = s[end..].trim_start();
+    if let Some(more) = rest
+        .strip_prefix("& ")
+        .or_else(|| rest.strip_prefix("and "))
+        && let Some((second, _)) = one(more)
+    {
+        out.push(SpeakerRef {
+            name: second,
             org: None,
             handle: false,
-        }]
-    })
+        });
+    }
+    Some(out)
 }
 
 /// Two or three words that read as a person's name: each capitalised and

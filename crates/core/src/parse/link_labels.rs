@@ -109,9 +109,9 @@ pub(crate) fn is_mark_label(text: &str) -> bool {
     let shortcode = t.len() > 2
         && t.starts_with(':')
         && t.ends_with(':')
-        && t[1..t.len() - 1]
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-'));
+        && t[1..t.len() - 1].bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-')
+        });
     shortcode || (!t.is_empty() && t.chars().count() <= 8 && !t.contains(char::is_alphanumeric))
 }
 
