@@ -551,3 +551,24 @@ fn the_seventy_eighth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout78", "0.70");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_seventy_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.20 recall at `e4f7a6e`; floor set after its rules.
+    let report = score("holdout79", "0.45");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_eightieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.49 recall at `e4f7a6e`; floor set after its rules.
+    let report = score("holdout80", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_eighty_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.35 recall at `e4f7a6e`; floor set after its rules.
+    let report = score("holdout81", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
