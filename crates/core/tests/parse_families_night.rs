@@ -326,3 +326,31 @@ Service workers are a new browser feature.
         ],
     );
 }
+
+#[test]
+fn a_speakers_possessive_is_not_part_of_their_name() {
+    // A keynote told by the speaker's profile link with a possessive, then
+    // the talk's page.
+    check(
+        "# OSCON Europe 2015
+
+## Sonic Pi
+
+The keynotes were generally really good, but one was in a class of its
+own: [Sam Aaron's](https://twitter.com/samaaron)
+[live coding with Sonic Pi](http://conferences.oreilly.com/oscon/detail/46068)
+
+<iframe src=\"https://www.youtube.com/embed/TK1mBqKvIyU\" frameborder=\"0\" allowfullscreen></iframe>
+
+## Communicating your ideas
+
+Speaker: Tom Greever
+
+Design is a conversation.
+",
+        &[
+            "Sonic Pi | Sam Aaron | https://www.youtube.com/watch?v=TK1mBqKvIyU",
+            "Communicating your ideas | Tom Greever | ",
+        ],
+    );
+}

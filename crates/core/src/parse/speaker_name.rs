@@ -119,6 +119,15 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
     if !name.chars().any(char::is_alphanumeric) {
         return None;
     }
+    // `[Sam Aaron's](…) live coding`: a possessive after a name of two
+    // words or more is not part of it.
+    let name = match name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("\u{2019}s"))
+    {
+        Some(n) if n.contains(' ') && !n.ends_with(' ') => n.to_string(),
+        _ => name,
+    };
     Some(SpeakerRef {
         name,
         org,
