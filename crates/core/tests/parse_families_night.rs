@@ -354,3 +354,95 @@ Design is a conversation.
         ],
     );
 }
+
+#[test]
+fn near_misses_found_in_review_stay_as_they_were() {
+    // A holiday's `Time | Event` table: sights, not talks.
+    check(
+        "# Rome 2024
+
+## Day 2
+
+| Time          | Event                        |
+| ------------- | ---------------------------- |
+| 08:00 - 09:00 | Breakfast at the hotel       |
+| 09:30 - 12:00 | Guided tour of the Colosseum |
+| 15:00 - 18:00 | Vatican Museums              |
+| 20:00 - 22:00 | Dinner in Trastevere         |
+",
+        &[],
+    );
+    // A day's plan as a slot list with quoted places: nobody gave them
+    // (the file stays one page of notes, as before).
+    check(
+        "# Saturday in Lisbon
+
+* 10:00 - 11:30: \"LX Factory\" - walk and coffee
+* 12:00 - 13:30: \"Time Out Market\" - lunch with Pedro Santos
+* 14:00 - 17:00: \"Museu do Azulejo\" - with Ana and the kids
+",
+        &["Saturday in Lisbon |  | "],
+    );
+    // A talk's video chapters: times alone, not slots; the talk is the
+    // file's.
+    check(
+        "# Notes on \"Simple Made Easy\" (Rich Hickey, Strange Loop 2011)
+
+* 0:00 - opening
+* 5:40 - \"Simple vs Easy\" - Hickey's definitions
+* 31:10 - \"Guardrail programming\" - his famous joke
+",
+        &["Notes on \"Simple Made Easy\" | Rich Hickey | "],
+    );
+    // Organisations, events and places after `talk by` / `from`, or
+    // before `presented`, are no speakers.
+    check(
+        "# DevConf 2024
+
+## Operators
+
+The talk by Red Hat Developer Advocates was mostly a product pitch.
+
+## Migrations
+
+Deutsche Telekom presented a talk about migrating to the cloud.
+
+## Generics
+
+The talk from GopherCon Europe was recorded, see the video.
+",
+        &["Operators |  | ", "Migrations |  | ", "Generics |  | "],
+    );
+    // A traveller's `By Night Train from Vienna.` names no speaker.
+    check(
+        "# RustFest 2024
+
+## Getting there
+
+By Night Train from Vienna.
+
+## Async all the way down
+
+Speaker: Jane Doe (Acme)
+",
+        // (`Getting there` was a session before these rules too: what is
+        // pinned is that the train is nobody.)
+        &[
+            "Getting there |  | ",
+            "Async all the way down | Jane Doe (Acme) | ",
+        ],
+    );
+    // A link named for an abstract, but not for whose talk it is, is a
+    // talk's title.
+    check(
+        "# Talks I want to watch
+
+- [Writing a Great Abstract for Your First Talk](https://example.com/talks/abstracts) by Jane Doe
+- [Developer Communities: Let's Talk](https://example.com/talks/communities) by Maria Lopez
+",
+        &[
+            "Writing a Great Abstract for Your First Talk | Jane Doe | ",
+            "Developer Communities: Let's Talk | Maria Lopez | ",
+        ],
+    );
+}

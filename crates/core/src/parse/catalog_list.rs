@@ -16,10 +16,17 @@ use super::names;
 impl FileParser<'_> {
     /// The sessions of a catalogue list (none if it is not one).
     pub(super) fn list_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
-        // A meetup's schedule: a slot per item, the talks' titles quoted.
-        if let Some(found) = self.schedule_list_entries(items) {
-            return found;
+        let listed = self.catalogue_entries(items);
+        // A meetup's schedule: a slot per item, the talks' titles quoted
+        // (taken when it finds more than the readings below).
+        match self.schedule_list_entries(items) {
+            Some(found) if found.len() > listed.len() => found,
+            _ => listed,
         }
+    }
+
+    /// [`Self::list_entries`] but a schedule's quoted titles.
+    fn catalogue_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
         // A list of talks has links or URLs in its items: most lists of
         // notes do not, and are passed over without reading each item.
         let with_links = items

@@ -144,7 +144,47 @@ impl FileParser<'_> {
                 .count();
             times == 2
         };
-        words.iter().any(|w| w.len() == 1 && w[0] == "event")
+        // (Not an itinerary's `| 09:30 - 12:00 | Guided tour of the
+        // Colosseum |`: one row at least names a kind of session or reads
+        // `Kind: Title`.)
+        let event_col = words.iter().position(|w| w.len() == 1 && w[0] == "event");
+        let talkish = |c: &str| {
+            let lower = c.to_lowercase();
+            lower.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "keynote"
+                        | "talk"
+                        | "panel"
+                        | "workshop"
+                        | "session"
+                        | "lightning"
+                        | "fireside"
+                )
+            })
+        };
+        // (In this table or another of the file with the same header: a
+        // day's table may list only titles.)
+        let says_talk = |t: &Table| {
+            event_col.is_some_and(|e| {
+                t.rows
+                    .iter()
+                    .any(|r| r.cells.get(e).is_some_and(|c| talkish(&c.text)))
+            })
+        };
+        let same_header = |o: &Table| {
+            o.header.len() == t.header.len()
+                && o.header
+                    .iter()
+                    .map(|h| header_words(h))
+                    .eq(words.iter().cloned())
+        };
+        (says_talk(t)
+            || self
+                .scan
+                .tables
+                .iter()
+                .any(|o| same_header(o) && says_talk(o)))
             && t.rows.len() >= 3
             && t.rows
                 .iter()

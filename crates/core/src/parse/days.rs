@@ -241,3 +241,10 @@ pub(crate) fn is_day(norm: &str) -> bool {
             && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())));
     has_anchor && words.iter().all(date_word)
 }
+
+/// Whether a word is a weekday or a month's name, any case (`Tuesday`,
+/// `March`).
+pub(crate) fn is_weekday_or_month(word: &str) -> bool {
+    let w = word.to_lowercase();
+    WEEKDAYS.contains(&w.as_str()) || MONTHS.contains(&w.as_str())
+}

@@ -321,7 +321,7 @@ pub(crate) fn people_named(text: &str) -> Option<String> {
         && super::speakers::parse_speakers(rest)
             .iter()
             .all(|r| r.org.is_none())
-        && let Some((who, org)) = super::speaker_lines::by_name_from_org(rest)
+        && let Some((who, org)) = super::speaker_lines::by_name_from_org(rest, true)
     {
         return Some(format!("{who} ({org})"));
     }

@@ -40,10 +40,43 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
         .map(str::trim)
         .find(|l| !l.is_empty() && !markers::is_directive_line(l))?;
     let plain = markers::plain_inline(first);
-    let sentence = plain.split(". ").next().unwrap_or(&plain);
+    let sentence = first_sentence(&plain);
+    let linked = Linked(first);
     passive(sentence)
-        .or_else(|| talk_from(sentence))
-        .or_else(|| gave_talk(sentence))
+        .or_else(|| talk_from(sentence, linked))
+        .or_else(|| gave_talk(sentence, linked))
+}
+
+/// The text up to the first full stop and space, not one after an
+/// initial (`The first talk from Kent C. Dodds was…`).
+fn first_sentence(text: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(". ") {
+        let at = from + i;
+        let word = text[..at].rsplit(' ').next().unwrap_or("");
+        let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+        if !initial {
+            return &text[..at];
+        }
+        from = at + 2;
+    }
+    text
+}
+
+/// The line a sentence came from, to ask whether a name in it links to a
+/// person's profile (`[Yehuda Katz](https://twitter.com/wycats)`).
+#[derive(Clone, Copy)]
+struct Linked<'a>(&'a str);
+
+impl Linked<'_> {
+    fn profile(self, name: &str) -> bool {
+        let needle = format!("[{name}](");
+        self.0.find(&needle).is_some_and(|at| {
+            let url = &self.0[at + needle.len()..];
+            let url = url.split(')').next().unwrap_or("");
+            names::is_profile_url(url)
+        })
+    }
 }
 
 /// `The first talk from Adrian Crockford was about monitoring…`, `This was
@@ -51,7 +84,7 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
 /// sentence's first twelve words, the talk, then `from` or `by` and one or
 /// two people (two or three capitalised words each, names the
 /// given-names list need not know).
-fn talk_from(sentence: &str) -> Option<Vec<SpeakerRef>> {
+fn talk_from(sentence: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
     let lower = sentence.to_lowercase();
     if !(lower.starts_with("the ") || lower.starts_with("this ")) {
         return None;
@@ -71,7 +104,7 @@ fn talk_from(sentence: &str) -> Option<Vec<SpeakerRef>> {
                 .or_else(|| rest.strip_prefix(" by "))
             {
                 let start = sentence.len() - after.len();
-                return named_at(sentence.get(start..)?);
+                return named_at(sentence.get(start..)?, linked);
             }
         }
         at = word_end + 1;
@@ -82,7 +115,7 @@ fn talk_from(sentence: &str) -> Option<Vec<SpeakerRef>> {
 /// `Jason Mickens provided the funnest talk of the day`: a person, then
 /// gave, provided, delivered or presented, and the talk in the same
 /// sentence.
-fn gave_talk(sentence: &str) -> Option<Vec<SpeakerRef>> {
+fn gave_talk(sentence: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let verb = words
         .iter()
@@ -98,7 +131,7 @@ fn gave_talk(sentence: &str) -> Option<Vec<SpeakerRef>> {
         .take(6)
         .any(|w| TALK_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
     let name = words[..verb].join(" ");
-    (talked && capitalised_name(&name)).then(|| {
+    (talked && capitalised_name(&name, linked)).then(|| {
         vec![SpeakerRef {
             name,
             org: None,
@@ -109,19 +142,24 @@ fn gave_talk(sentence: &str) -> Option<Vec<SpeakerRef>> {
 
 /// The people a phrase opens with: two or three capitalised words, maybe
 /// `&` or `and` and two or three more (`Yehuda Katz & Tom Dale who…`).
-fn named_at(s: &str) -> Option<Vec<SpeakerRef>> {
+fn named_at(s: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
+    // (The longest that reads as a name: not `Miriam Suzanne Tuesday`.)
     let one = |s: &str| -> Option<(String, usize)> {
         let words: Vec<&str> = s
             .split_whitespace()
             .take_while(|w| w.starts_with(char::is_uppercase))
             .take(3)
             .collect();
-        let last = *words.last()?;
-        let name = words.join(" ");
-        let name = name.trim_end_matches(['.', ',', ';', ':']).to_string();
-        // (Where the name ends in `s`: after its last word.)
-        let end = s.find(last)? + last.len();
-        capitalised_name(&name).then_some((name, end))
+        (2..=words.len()).rev().find_map(|n| {
+            let last = words[n - 1];
+            if super::days::is_weekday_or_month(last.trim_end_matches(['.', ',', ';', ':'])) {
+                return None;
+            }
+            let name = words[..n].join(" ");
+            let name = name.trim_end_matches(['.', ',', ';', ':']).to_string();
+            let end = s.find(last)? + last.len();
+            capitalised_name(&name, linked).then_some((name, end))
+        })
     };
     let (first, end) = one(s)?;
     let mut out = vec![SpeakerRef {
@@ -145,20 +183,25 @@ fn named_at(s: &str) -> Option<Vec<SpeakerRef>> {
 }
 
 /// Two or three words that read as a person's name: each capitalised and
-/// of letters (and `-`, `'`), none a word of a sentence's start.
-fn capitalised_name(name: &str) -> bool {
+/// of letters (and `-`, `'`), none a word of a sentence's start, the
+/// first a known given name (not `Red Hat Developer`, `GopherCon Europe`,
+/// `Union Station`, `Deutsche Telekom`), unless the name links to the
+/// person's profile.
+fn capitalised_name(name: &str, linked: Linked) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=3).contains(&words.len())
+        && !words.last().is_some_and(|w| w.ends_with('.'))
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && (w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    // (An initial: `Kent C. Dodds`.)
+                    || (w.chars().count() == 2 && w.ends_with('.')))
                 && !matches!(
                     *w,
                     "The" | "This" | "That" | "It" | "We" | "I" | "He" | "She" | "They"
                 )
         })
-        && names::is_person(name, true)
+        && (names::is_person(name, false) || (linked.profile(name) && names::is_person(name, true)))
 }
 
 /// The passive form: `This session was hosted by …`.

@@ -297,7 +297,12 @@ fn strip_ordinal_talk(s: &str) -> Option<&str> {
         .iter()
         .find_map(|sep| rest.strip_prefix(sep))
         .map(str::trim_start)
-        .filter(|after| after.split_whitespace().count() >= 2)
+        // (A title, capitalised: not `First talk: a disaster at a local
+        // meetup`, the author's story.)
+        .filter(|after| {
+            after.split_whitespace().count() >= 2
+                && after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+        })
 }
 
 /// Drops `3. `, `12) `, `A. `, `Talk 1: `, `Session 3. ` and a

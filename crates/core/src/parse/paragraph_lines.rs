@@ -187,6 +187,40 @@ pub(super) fn titled_links(line: &str) -> Option<&str> {
     if title.split_whitespace().count() < 2 || title.contains(['[', ']', '(', '*', '_', '`']) {
         return None;
     }
+    // (Not `Slides and video: […](…)`, `Find him online: [Twitter](…)`,
+    // `Diapositivas de la charla: […](…)`: what the links are.)
+    const LABEL_WORDS: &[&str] = &[
+        "slides",
+        "slide",
+        "deck",
+        "diapositivas",
+        "folien",
+        "diapos",
+        "video",
+        "videos",
+        "vidéo",
+        "vídeo",
+        "recording",
+        "grabación",
+        "links",
+        "link",
+        "online",
+        "profile",
+        "twitter",
+        "github",
+        "website",
+        "him",
+        "her",
+        "them",
+    ];
+    if title.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        LABEL_WORDS.contains(&w.as_str())
+    }) {
+        return None;
+    }
     let mut rest = rest.trim();
     let mut links = 0;
     loop {

@@ -371,12 +371,12 @@ fn talk_link_text(t: &str) -> bool {
         && markers::strip_prefix_ci(t, "link to ").is_none()
         // (`BSides Abstract for Tony's talk`: the page of the talk under
         // the heading, named by whose it is.)
+        // (Not `Writing a Great Abstract for Your First Talk`, nor `Let's
+        // Talk`: the abstract and whose talk, both.)
         && !{
             let l = t.to_lowercase();
-            l.contains("abstract for ")
-                || l.contains("abstract of ")
-                || l.ends_with("'s talk")
-                || l.ends_with("\u{2019}s talk")
+            (l.contains("abstract for ") || l.contains("abstract of "))
+                && (l.ends_with("'s talk") || l.ends_with("\u{2019}s talk"))
         }
         // (`Session page`, `talk details`, `Watch the talk`: a label.)
         && !t.split_whitespace().all(|w| {

@@ -34,11 +34,18 @@ pub(crate) enum Position {
 /// looks like people (see `speakers::plausible`); a plain line needs a
 /// known given name unless it is the first line.
 /// After `By `: `*Manjula Dube* from Bookmyshow`, a name of two to four
-/// words (in emphasis or not) that need not start with a known given name,
-/// then `from` and an organisation of one to four words.
-pub(crate) fn by_name_from_org(rest: &str) -> Option<(&str, &str)> {
+/// words that need not start with a known given name when it is in
+/// emphasis (or `heading`: a byline heading under a talk's title), then
+/// `from` and an organisation of one to four words.
+pub(crate) fn by_name_from_org(rest: &str, heading: bool) -> Option<(&str, &str)> {
     let (who, from) = rest.split_once(" from ")?;
+    let emphasised = who.trim().starts_with(['*', '_']) && who.trim().ends_with(['*', '_']);
     let who = who.trim().trim_matches(['*', '_']).trim();
+    // (Not `By Night Train from Vienna.`: a name the list does not know
+    // is one only in emphasis.)
+    if !emphasised && !heading && !names::is_person(who, false) {
+        return None;
+    }
     let org = from.trim().trim_end_matches('.');
     ((2..=4).contains(&who.split_whitespace().count())
         && names::is_person(who, true)
@@ -233,7 +240,7 @@ pub(crate) fn speaker_line_keyed(
         }
         // `By *Manjula Dube* from Bookmyshow`: after `By`, a name needs
         // no known given name to be one.
-        if let Some((who, org)) = by_name_from_org(rest) {
+        if let Some((who, org)) = by_name_from_org(rest, false) {
             return Some(vec![SpeakerRef {
                 name: who.to_string(),
                 org: Some(org.to_string()),

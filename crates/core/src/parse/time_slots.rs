@@ -153,7 +153,9 @@ impl FileParser<'_> {
         let mut slotted = 0;
         let mut out = Vec::new();
         for r in items {
-            let Some(rest) = first_line(r).and_then(after_slot) else {
+            // (A slot has its end, `20:00 - 20:15` or `21:00 - ?`: not
+            // a video's chapters, `5:40 - "Simple vs Easy"`.)
+            let Some(rest) = first_line(r).and_then(after_slot_with_end) else {
                 continue;
             };
             slotted += 1;
@@ -190,7 +192,10 @@ impl FileParser<'_> {
                 ..Entry::default()
             });
         }
-        (slotted * 5 >= items.len() * 4 && !out.is_empty()).then_some(out)
+        // (Someone gave the talks: not a day's plan, `"Time Out Market"
+        // - lunch with Pedro`.)
+        let named = out.iter().filter(|e| !e.speakers.is_empty()).count();
+        (slotted * 5 >= items.len() * 4 && named >= 1 && named * 3 >= out.len()).then_some(out)
     }
 
     fn inline_slot_entries(&self, range: Range<usize>) -> Vec<Entry> {
@@ -254,6 +259,21 @@ fn slot_then_title(line: &str) -> Option<&str> {
         && title.starts_with(|c: char| c.is_alphabetic() || c == '{' || c == '"')
         && !title.ends_with(['.', ';', ',']))
     .then(|| title.trim_end_matches([':', ' ']))
+}
+
+/// What follows a slot with its end at the start of a line (see
+/// [`after_slot`]): none when the slot is a time alone.
+fn after_slot_with_end(line: &str) -> Option<&str> {
+    let rest = after_slot(line)?;
+    let start = line.len() - line.trim_start().len();
+    // (The end was read when more than the start and a separator went.)
+    let consumed = &line[start..line.len() - rest.len()];
+    (consumed
+        .matches(|c: char| c.is_ascii_digit() || c == '?')
+        .count()
+        >= 5
+        || consumed.trim_end().ends_with('?'))
+    .then_some(rest)
 }
 
 /// What follows a slot at the start of a line: a time, maybe `->`, `-`,
