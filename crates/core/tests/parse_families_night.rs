@@ -446,3 +446,20 @@ Speaker: Jane Doe (Acme)
         ],
     );
 }
+
+#[test]
+fn a_schedule_list_in_twelve_hour_time() {
+    check(
+        "# PyBay meetup, May 2024
+
+* 6:00pm - 6:30pm: Doors open, pizza
+* 6:30pm - 7:00pm: “Type Hints at Scale” – Łukasz Langa
+* 7:00 PM - 7:30 PM: “Packaging Python in 2024” – Pradyun Gedam
+* 7:30pm - 8:00pm: Networking
+",
+        &[
+            "Type Hints at Scale | Łukasz Langa | ",
+            "Packaging Python in 2024 | Pradyun Gedam | ",
+        ],
+    );
+}

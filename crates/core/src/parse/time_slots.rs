@@ -289,7 +289,17 @@ fn after_slot(line: &str) -> Option<&str> {
         let m = b[h + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
         // (`17h` alone ends a slot; `17:` does not.)
         if m == 2 || (m == 0 && b[h] == b'h') {
-            Some(h + 1 + m)
+            // (`6:30pm`, `6:00 PM`: the half of the day goes with it.)
+            let end = h + 1 + m;
+            let after = &s[end..];
+            let half = ["am", "pm", " am", " pm", "AM", "PM", " AM", " PM"]
+                .iter()
+                .find(|x| {
+                    after.starts_with(*x)
+                        && !after[x.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
+                .map_or(0, |x| x.len());
+            Some(end + half)
         } else {
             None
         }
