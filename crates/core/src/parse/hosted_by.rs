@@ -82,34 +82,30 @@ impl Linked<'_> {
 /// `The first talk from Adrian Crockford was about monitoring…`, `This was
 /// a really great keynote by Yehuda Katz & Tom Dale who…`: in the
 /// sentence's first twelve words, the talk, then `from` or `by` and one or
-/// two people (two or three capitalised words each, names the
-/// given-names list need not know).
+/// two people (see [`named_at`]).
 fn talk_from(sentence: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
-    let lower = sentence.to_lowercase();
-    if !(lower.starts_with("the ") || lower.starts_with("this ")) {
+    if markers::strip_prefix_ci(sentence, "the ").is_none()
+        && markers::strip_prefix_ci(sentence, "this ").is_none()
+    {
         return None;
     }
-    let mut seen = 0;
-    let mut at = 0;
-    for w in lower.split(' ') {
-        seen += 1;
-        if seen > 12 {
-            return None;
-        }
-        let word_end = at + w.len();
-        if TALK_WORDS.contains(&w) {
-            let rest = lower.get(word_end..)?;
-            if let Some(after) = rest
-                .strip_prefix(" from ")
-                .or_else(|| rest.strip_prefix(" by "))
+    for (at, w) in words_at(sentence).take(12) {
+        if TALK_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)) {
+            let rest = &sentence[at + w.len()..];
+            if let Some(after) = markers::strip_prefix_ci(rest, " from ")
+                .or_else(|| markers::strip_prefix_ci(rest, " by "))
             {
-                let start = sentence.len() - after.len();
-                return named_at(sentence.get(start..)?, linked);
+                return named_at(after, linked);
             }
         }
-        at = word_end + 1;
     }
     None
+}
+
+/// The words of `s` with where each starts.
+fn words_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
 }
 
 /// `Jason Mickens provided the funnest talk of the day`: a person, then
@@ -145,20 +141,22 @@ fn gave_talk(sentence: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
 fn named_at(s: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
     // (The longest that reads as a name: not `Miriam Suzanne Tuesday`.)
     let one = |s: &str| -> Option<(String, usize)> {
-        let words: Vec<&str> = s
-            .split_whitespace()
-            .take_while(|w| w.starts_with(char::is_uppercase))
+        let words: Vec<(usize, &str)> = words_at(s)
+            .take_while(|(_, w)| w.starts_with(char::is_uppercase))
             .take(3)
             .collect();
         (2..=words.len()).rev().find_map(|n| {
-            let last = words[n - 1];
+            let (at, last) = words[n - 1];
             if super::days::is_weekday_or_month(last.trim_end_matches(['.', ',', ';', ':'])) {
                 return None;
             }
-            let name = words[..n].join(" ");
+            let name = words[..n]
+                .iter()
+                .map(|(_, w)| *w)
+                .collect::<Vec<_>>()
+                .join(" ");
             let name = name.trim_end_matches(['.', ',', ';', ':']).to_string();
-            let end = s.find(last)? + last.len();
-            capitalised_name(&name, linked).then_some((name, end))
+            capitalised_name(&name, linked).then_some((name, at + last.len()))
         })
     };
     let (first, end) = one(s)?;
