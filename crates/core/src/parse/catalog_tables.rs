@@ -123,7 +123,8 @@ fn is_title_header(w: &[String]) -> bool {
 impl FileParser<'_> {
     /// Whether a table is a day's schedule with a `Time` column of slots
     /// (a start and an end in every row: `09:30 — 10:00`, `18:00-20:00`)
-    /// and an `Event` column.
+    /// and an `Event` column, one row of which (in it or in a table of the
+    /// file with the same header) names a kind of session.
     fn event_schedule(&self, t: &Table, words: &[Vec<String>]) -> bool {
         let Some(time_col) = words
             .iter()
@@ -145,8 +146,7 @@ impl FileParser<'_> {
             times == 2
         };
         // (Not an itinerary's `| 09:30 - 12:00 | Guided tour of the
-        // Colosseum |`: one row at least names a kind of session or reads
-        // `Kind: Title`.)
+        // Colosseum |`: one row at least names a kind of session.)
         let event_col = words.iter().position(|w| w.len() == 1 && w[0] == "event");
         let talkish = |c: &str| {
             let lower = c.to_lowercase();
@@ -179,16 +179,16 @@ impl FileParser<'_> {
                     .map(|h| header_words(h))
                     .eq(words.iter().cloned())
         };
-        (says_talk(t)
-            || self
-                .scan
-                .tables
-                .iter()
-                .any(|o| same_header(o) && says_talk(o)))
-            && t.rows.len() >= 3
+        t.rows.len() >= 3
             && t.rows
                 .iter()
                 .all(|r| r.cells.get(time_col).is_some_and(|c| slot(c.text.trim())))
+            && (says_talk(t)
+                || self
+                    .scan
+                    .tables
+                    .iter()
+                    .any(|o| same_header(o) && says_talk(o)))
     }
 
     /// The sessions of a catalogue table (none if it is not one).

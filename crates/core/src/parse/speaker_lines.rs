@@ -238,8 +238,8 @@ pub(crate) fn speaker_line_keyed(
         if plausible(&refs) {
             return Some(refs);
         }
-        // `By *Manjula Dube* from Bookmyshow`: after `By`, a name needs
-        // no known given name to be one.
+        // `By *Manjula Dube* from Bookmyshow`: after `By`, a name in
+        // emphasis needs no known given name to be one.
         if let Some((who, org)) = by_name_from_org(rest, false) {
             return Some(vec![SpeakerRef {
                 name: who.to_string(),

@@ -134,13 +134,10 @@ impl FileParser<'_> {
 }
 
 impl FileParser<'_> {
-    /// Talks told on lines that start with their slot (`09:00 -> 09:45 :
-    /// l'intelligence artificienne n'existe pas`, `15:40 - 16:25 : Et si
-    /// on parlait de malware craftmanship ?`), the notes under each up to
-    /// the next: three such lines or more in a part, not in a list.
     /// The talks of a list whose items (three or more, nearly all) each
-    /// start with a time slot: those whose title is in quotes, with the
-    /// people after it (`- Name & Name, Org`) and the title's link.
+    /// start with a time slot that has its end: those whose title is in
+    /// quotes, with the people after it (`- Name & Name, Org`) and the
+    /// title's link; none unless a third of them or more name people.
     pub(super) fn schedule_list_entries(&self, items: &[Range<usize>]) -> Option<Vec<Entry>> {
         let first_line = |r: &Range<usize>| {
             let t = self.text.get(r.clone())?;
@@ -198,6 +195,10 @@ impl FileParser<'_> {
         (slotted * 5 >= items.len() * 4 && named >= 1 && named * 3 >= out.len()).then_some(out)
     }
 
+    /// Talks told on lines that start with their slot (`09:00 -> 09:45 :
+    /// l'intelligence artificienne n'existe pas`, `15:40 - 16:25 : Et si
+    /// on parlait de malware craftmanship ?`), the notes under each up to
+    /// the next: three such lines or more in a part, not in a list.
     fn inline_slot_entries(&self, range: Range<usize>) -> Vec<Entry> {
         let Some(text) = self.text.get(range.clone()) else {
             return Vec::new();
