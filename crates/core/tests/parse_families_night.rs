@@ -463,3 +463,44 @@ fn a_schedule_list_in_twelve_hour_time() {
         ],
     );
 }
+
+#[test]
+fn a_schedule_table_in_indonesian_with_a_speaker_column() {
+    // A meetup's recap: `WAKTU | PEMBICARA | AGENDA` (time, speaker,
+    // agenda); the breaks are everyone's (`Peserta`), not talks.
+    check(
+        "---
+title: \"Lombok Dev Meetup #6\"
+---
+
+## Kronologi
+
+|WAKTU        |PEMBICARA               |AGENDA                             |
+|:-----------:|:----------------------:|:---------------------------------:|
+|08.30 - 09.30|Peserta                 |Registrasi Ulang - Sarapan         |
+|09.35 - 09.50|Darmawan Zulkifli       |Getting started with docker        |
+|09.55 - 10.10|Dian A. Rahman          |Player Controller 2D               |
+|11.55 - 13.00|Peserta                 |Coffe Break, Networking, Ishoma    |
+|13.00 - 13.15|Pahrizal Ma'rup         |Intro to LumPy!                    |
+",
+        &[
+            "Getting started with docker | Darmawan Zulkifli | ",
+            "Player Controller 2D | Dian A. Rahman | ",
+            "Intro to LumPy! | Pahrizal Ma'rup | ",
+        ],
+    );
+    // A day's plan with the same columns but nobody named: no talks
+    // from the table.
+    check(
+        "# Liburan ke Bali
+
+|WAKTU        |AGENDA                    |
+|-------------|--------------------------|
+|08.00 - 09.00|Sarapan di hotel          |
+|09.30 - 12.00|Pantai Kuta               |
+|13.00 - 14.00|Makan siang               |
+",
+        // (The file stays one page of notes, as before.)
+        &["Liburan ke Bali |  | "],
+    );
+}

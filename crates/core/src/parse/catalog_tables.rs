@@ -59,6 +59,8 @@ const TITLE_HEADERS: &[&str] = &[
 
 /// Header words of a table's speaker column.
 const SPEAKER_HEADERS: &[&str] = &[
+    "pembicara",
+    "narasumber",
     "speaker",
     "speakers",
     "presenter",
@@ -120,6 +122,34 @@ fn is_title_header(w: &[String]) -> bool {
             }))
 }
 
+/// A header word of a schedule's time column, in the languages notes are
+/// written in (`Time`, `Waktu`, `Uhrzeit`, `Horario`).
+fn is_time_header(x: &str) -> bool {
+    matches!(
+        x,
+        "start"
+            | "time"
+            | "when"
+            | "begin"
+            | "from"
+            | "slot"
+            | "waktu"
+            | "zeit"
+            | "uhrzeit"
+            | "heure"
+            | "horaire"
+            | "hora"
+            | "horario"
+            | "horário"
+    )
+}
+
+/// A header word of a schedule's column of what happens, when no column
+/// names talks or titles (`Event`, `Agenda`, `Acara`).
+fn is_doings_header(x: &str) -> bool {
+    matches!(x, "event" | "agenda" | "acara" | "programm" | "programme")
+}
+
 impl FileParser<'_> {
     /// Whether a table is a day's schedule with a `Time` column of slots
     /// (a start and an end in every row: `09:30 — 10:00`, `18:00-20:00`)
@@ -128,7 +158,7 @@ impl FileParser<'_> {
     fn event_schedule(&self, t: &Table, words: &[Vec<String>]) -> bool {
         let Some(time_col) = words
             .iter()
-            .position(|w| w.len() == 1 && matches!(w[0].as_str(), "time" | "when" | "slot"))
+            .position(|w| w.len() == 1 && is_time_header(&w[0]))
         else {
             return false;
         };
@@ -147,7 +177,13 @@ impl FileParser<'_> {
         };
         // (Not an itinerary's `| 09:30 - 12:00 | Guided tour of the
         // Colosseum |`: one row at least names a kind of session.)
-        let event_col = words.iter().position(|w| w.len() == 1 && w[0] == "event");
+        let event_col = words
+            .iter()
+            .position(|w| w.len() == 1 && is_doings_header(&w[0]));
+        // (Or a column of who spoke: `| WAKTU | PEMBICARA | AGENDA |`.)
+        let of_people = words
+            .iter()
+            .any(|w| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str())));
         let talkish = |c: &str| {
             let lower = c.to_lowercase();
             lower.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
@@ -183,7 +219,8 @@ impl FileParser<'_> {
             && t.rows
                 .iter()
                 .all(|r| r.cells.get(time_col).is_some_and(|c| slot(c.text.trim())))
-            && (says_talk(t)
+            && (of_people
+                || says_talk(t)
                 || self
                     .scan
                     .tables
@@ -197,17 +234,15 @@ impl FileParser<'_> {
         // (Or, in a schedule with a time column, `Description` or `What`:
         // `| 9:45am | 10:30am | Theater | [Hanselman on Careers] |`.)
         // (And a room column: not an itinerary's `| Time | What |`.)
-        let timed = words.iter().any(|w| {
-            w.iter()
-                .any(|x| matches!(x.as_str(), "start" | "time" | "when" | "begin" | "from"))
-        }) && words.iter().any(|w| {
-            w.iter().any(|x| {
-                matches!(
-                    x.as_str(),
-                    "location" | "room" | "track" | "stage" | "where" | "venue" | "hall"
-                )
-            })
-        });
+        let timed = words.iter().any(|w| w.iter().any(|x| is_time_header(x)))
+            && words.iter().any(|w| {
+                w.iter().any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "location" | "room" | "track" | "stage" | "where" | "venue" | "hall"
+                    )
+                })
+            });
         // (`Keynote Speaker | Talk`: the column of the people is no
         // title column, though it names the kind of talk.)
         // (Or no room, when the times are slots, `09:30 — 10:00`, and the
@@ -225,7 +260,8 @@ impl FileParser<'_> {
                     .then(|| {
                         words.iter().position(|w| {
                             w.len() == 1
-                                && matches!(w[0].as_str(), "description" | "what" | "event")
+                                && (matches!(w[0].as_str(), "description" | "what")
+                                    || is_doings_header(&w[0]))
                         })
                     })
                     .flatten()
@@ -267,6 +303,16 @@ impl FileParser<'_> {
         if anchored * 2 >= t.rows.len().max(1) {
             return Vec::new();
         }
+        let full_names = speaker_col.map_or(0, |c| {
+            t.rows
+                .iter()
+                .filter(|r| {
+                    r.cells
+                        .get(c)
+                        .is_some_and(|x| x.text.split_whitespace().count() >= 2)
+                })
+                .count()
+        });
         let mut out = Vec::new();
         for row in &t.rows {
             let Some(cell) = row.cells.get(title_col) else {
@@ -333,7 +379,7 @@ impl FileParser<'_> {
             }
             let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
             let mut parts = headings::parts(&line);
-            let mut speakers = match speaker_col.and_then(|c| row.cells.get(c)) {
+            let mut speakers: Vec<_> = match speaker_col.and_then(|c| row.cells.get(c)) {
                 Some(sc) => {
                     let text = and_in_other_languages(&sc.text.replace('\n', ", "));
                     parse_speakers(&text)
@@ -343,6 +389,19 @@ impl FileParser<'_> {
                 }
                 None => Vec::new(),
             };
+            // (A schedule's break, its speaker cell one word for everyone:
+            // `| 11:55 - 13:00 | Peserta | Coffe Break, Networking |`.)
+            // (Where most rows name people in full: not a column of first
+            // names.)
+            if timed
+                && full_names * 2 >= t.rows.len()
+                && let Some(sc) = speaker_col.and_then(|c| row.cells.get(c))
+                && sc.text.split_whitespace().count() <= 1
+                && !speakers.iter().any(|r| r.handle)
+                && !sc.text.contains('@')
+            {
+                continue;
+            }
             if speakers.is_empty()
                 && let Some(sp) = parts.speakers.take()
             {
