@@ -504,3 +504,44 @@ title: \"Lombok Dev Meetup #6\"
         &["Liburan ke Bali |  | "],
     );
 }
+
+#[test]
+fn a_table_with_no_title_header_whose_cells_read_title_by_name() {
+    // A meetup group's page: `| Date | Info |`, each meetup's recording on
+    // its date's row, then its talks on rows of their own, `Title by Name`
+    // with the slides' link and asides in parentheses.
+    check(
+        "# Rust Malaysia
+
+## Previous Meetups
+
+| Date | Info |
+|----|----|
+| 2019-11-13 | Recording [Rust Lang Meetup - November 2019](https://www.youtube.com/watch?v=mgmq3YnfWxs) |
+|            | Contributing to Rust by Ivan Tham ([Slides](/assets/2019/11/13/1-contrib/slide.txt)) |
+|            | Rust 101 Struct, Enum, Pattern Matching (Easy) by Ivan Tham ([Slides](/assets/2019/11/13/2-struct/slide.txt)) |
+| 2019-01-09 | Recording [Rust Lang Meetup - January 2019](https://youtu.be/yfQB2O5X6tQ) |
+|            | Closures in Rust ([Slides](https://slides.com/shulhisapli/deck)) by Shulhi Sapli |
+|            | DOM vs VDOM vs Rust-Dominator by Chong Tien Pow (remote from Penang) |
+",
+        &[
+            "Contributing to Rust | Ivan Tham | ",
+            "Rust 101 Struct, Enum, Pattern Matching | Ivan Tham | ",
+            "Closures in Rust | Shulhi Sapli | ",
+            "DOM vs VDOM vs Rust-Dominator | Chong Tien Pow | ",
+        ],
+    );
+    // A reading list with `by` in two of its rows only: no talks.
+    check(
+        "# Books 2024
+
+| Month | Book |
+|----|----|
+| Jan | Dune by Frank Herbert |
+| Feb | Some essays I liked |
+| Mar | Notes on the garden |
+| Apr | Walking in the Alps |
+",
+        &[],
+    );
+}

@@ -266,6 +266,33 @@ impl FileParser<'_> {
                     })
                     .flatten()
             });
+        // (Or, with no such header, the column whose cells mostly read
+        // `Title by Name`: `| | Contributing to Rust by Ivan Tham
+        // ([Slides](…)) |` under `| Date | Info |`; then only the rows
+        // that do are talks.)
+        let by_name = |c: &str| {
+            let line = without_parens(&markers::plain_inline(c));
+            super::util::find_str(&line, " by ").is_some() && {
+                let p = headings::parts(&line);
+                p.speakers.is_some() && p.strength >= 3
+            }
+        };
+        let mut by_name_only = false;
+        let title_col = title_col.or_else(|| {
+            (t.rows.len() >= 3)
+                .then(|| {
+                    (0..t.header.len()).find(|&c| {
+                        let n = t
+                            .rows
+                            .iter()
+                            .filter(|r| r.cells.get(c).is_some_and(|x| by_name(&x.text)))
+                            .count();
+                        n >= 3 && n * 2 >= t.rows.len()
+                    })
+                })
+                .flatten()
+                .inspect(|_| by_name_only = true)
+        });
         let Some(title_col) = title_col else {
             return Vec::new();
         };
@@ -318,6 +345,9 @@ impl FileParser<'_> {
             let Some(cell) = row.cells.get(title_col) else {
                 continue;
             };
+            if by_name_only && !by_name(&cell.text) {
+                continue;
+            }
             // Bilingual cells (`中文<br>English - Name`): the last line;
             // but a break inside a link's text only wraps the title
             // (`[Empirically Measuring<br> C++’s Complexity](…)`).
@@ -377,7 +407,17 @@ impl FileParser<'_> {
                     line.replace_range(at..at + t.len(), "");
                 }
             }
+            // (`Closures in Rust ([Slides](…))`: the parentheses the
+            // slides' link leaves.)
+            let line = line.replace("()", "");
             let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            // (A row read for its `Title by Name`: its asides in
+            // parentheses go, `(Easy)`, `(remote from Penang)`.)
+            let line = if by_name_only {
+                without_parens(&line)
+            } else {
+                line
+            };
             let mut parts = headings::parts(&line);
             let mut speakers: Vec<_> = match speaker_col.and_then(|c| row.cells.get(c)) {
                 Some(sc) => {
@@ -538,4 +578,20 @@ fn and_in_other_languages(s: &str) -> String {
         }
     }
     out
+}
+
+/// `Closures in Rust (Slides) by Shulhi` without what is in parentheses:
+/// `Closures in Rust by Shulhi`.
+fn without_parens(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for ch in s.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
