@@ -575,14 +575,16 @@ fn the_eighty_first_holdout_corpus_is_read_no_worse() {
 
 #[test]
 fn the_eighty_second_holdout_corpus_is_read_no_worse() {
-    // First score 0.16 recall at `11ed450` (7 files); no rules from it yet.
-    let report = score("holdout82", "0.10");
+    // First score 0.16 recall at `11ed450` (7 files); floor set after its
+    // rules.
+    let report = score("holdout82", "0.30");
     assert!(report.contains("**total ("), "{report}");
 }
 
 #[test]
 fn the_eighty_third_holdout_corpus_is_read_no_worse() {
-    // First score 0.25 recall at `11ed450` (5 files); no rules from it yet.
-    let report = score("holdout83", "0.20");
+    // First score 0.25 recall at `11ed450` (5 files); floor set after its
+    // rules.
+    let report = score("holdout83", "0.50");
     assert!(report.contains("**total ("), "{report}");
 }

@@ -271,6 +271,10 @@ impl FileParser<'_> {
         // ([Slides](…)) |` under `| Date | Info |`; then only the rows
         // that do are talks.)
         let by_name = |c: &str| {
+            // (Most cells have no `by`: one search rejects them.)
+            if super::util::find_str(c, " by ").is_none() {
+                return false;
+            }
             let line = without_parens(&markers::plain_inline(c));
             super::util::find_str(&line, " by ").is_some() && {
                 let p = headings::parts(&line);
