@@ -24,12 +24,7 @@ if (!url) {
   console.error("usage: bench-profile-tasks.mjs --url URL [--wait MS] [--top N] [--interval-us N]");
   process.exit(2);
 }
-let CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"];
-try {
-  ({ CHROMIUM_ARGS } = await import("../tests/e2e/playwright.config.mjs"));
-} catch {
-  // the fallback above
-}
+const { CHROMIUM_ARGS } = await import("../tests/e2e/playwright.config.mjs");
 const MARKS = ["notes-fetched", "notes-decoded", "notes-library", "notes-parsed", "first-list-render"];
 // Trace events that are the browser's own work, worth naming inside a task.
 const WORK = /^(Layout|UpdateLayoutTree|Paint|PrePaint|Layerize|Commit|ParseHTML|EvaluateScript|v8\.compile|v8\.wasm\.\w+|MajorGC|MinorGC|V8\.GC\w*|ScheduleStyleRecalculation|HitTest|FunctionCall|TimerFire|FireAnimationFrame|EventDispatch|XHRLoad|ResourceReceivedData|v8\.callFunction|V8\.DeserializeContext|LocalWindowProxy::Initialize|BlinkGC\.\w+)$/;

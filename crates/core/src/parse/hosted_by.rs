@@ -40,27 +40,11 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
         .map(str::trim)
         .find(|l| !l.is_empty() && !markers::is_directive_line(l))?;
     let plain = markers::plain_inline(first);
-    let sentence = first_sentence(&plain);
+    let sentence = super::catalog_item::first_sentence(&plain);
     let linked = Linked(first);
     passive(sentence)
         .or_else(|| talk_from(sentence, linked))
         .or_else(|| gave_talk(sentence, linked))
-}
-
-/// The text up to the first full stop and space, not one after an
-/// initial (`The first talk from Kent C. Dodds was…`).
-fn first_sentence(text: &str) -> &str {
-    let mut from = 0;
-    while let Some(i) = text[from..].find(". ") {
-        let at = from + i;
-        let word = text[..at].rsplit(' ').next().unwrap_or("");
-        let initial = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-        if !initial {
-            return &text[..at];
-        }
-        from = at + 2;
-    }
-    text
 }
 
 /// The line a sentence came from, to ask whether a name in it links to a

@@ -221,19 +221,7 @@ pub(super) fn titled_links(line: &str) -> Option<&str> {
     }) {
         return None;
     }
-    let mut rest = rest.trim();
-    let mut links = 0;
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "|/,-–·".contains(c));
-        if rest.is_empty() {
-            return (links > 0).then_some(title);
-        }
-        let after_open = rest.strip_prefix('[')?;
-        let close = after_open.find("](")?;
-        let end = after_open[close + 2..].find(')')?;
-        rest = &after_open[close + 2 + end + 1..];
-        links += 1;
-    }
+    super::speaker_line_forms::only_links_between(rest, "|/,-–·").then_some(title)
 }
 
 /// The text of a line that is bold from end to end (`**…**`, `__…__`).

@@ -54,10 +54,16 @@ pub(super) fn small_name(s: &str) -> bool {
 /// separators and spaces around them (`([video](…)) | [slides](…)`), and
 /// at least one link.
 pub(super) fn only_links_left(s: &str) -> bool {
+    only_links_between(s, "()|,-–·")
+}
+
+/// Whether `s` is one Markdown link or more, `[text](url)`, with nothing
+/// but spaces and the characters of `separators` around them.
+pub(super) fn only_links_between(s: &str, separators: &str) -> bool {
     let mut rest = s.trim();
     let mut links = 0;
     loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "()|,-–·".contains(c));
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || separators.contains(c));
         if rest.is_empty() {
             return links > 0;
         }
