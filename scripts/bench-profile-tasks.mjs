@@ -20,6 +20,8 @@ const url = arg("--url");
 const WAIT = Number(arg("--wait", "800"));
 const TOP = Number(arg("--top", "10"));
 const interval = Number(arg("--interval-us", "200"));
+// Every trace event in a task, not only the browser's known kinds of work.
+const ALL = process.argv.includes("--all-events");
 if (!url) {
   console.error("usage: bench-profile-tasks.mjs --url URL [--wait MS] [--top N] [--interval-us N]");
   process.exit(2);
@@ -93,7 +95,7 @@ for (const task of tasks.filter((x) => x.dur > 50_000)) {
   console.log(`\ntask at ${at(task.ts)} ms: ${(task.dur / 1000).toFixed(0)} ms (last mark by its end: ${before})`);
   const work = new Map();
   for (const e of onMain) {
-    if (e === task || e.ts < task.ts || e.ts + e.dur > end || !WORK.test(e.name) || e.dur < 1000) continue;
+    if (e === task || e.ts < task.ts || e.ts + e.dur > end || !(ALL || WORK.test(e.name)) || e.dur < 1000) continue;
     const w = work.get(e.name) ?? [0, 0];
     w[0] += e.dur / 1000;
     w[1]++;

@@ -172,6 +172,13 @@ fn Shell(notes: RwSignal<Arc<Notes>>) -> impl IntoView {
         document().set_title(&crate::components::page_title(&ctx));
     });
     request_animation_frame(|| notes::mark("first-list-render"));
+    // The filters' groups and the footer are drawn in a task after the
+    // list: drawn with it, a big library's first drawing of the page was
+    // one 50-110 ms task. Nothing on screen moves when they come: the
+    // panel's width does not depend on its groups, and the footer, which
+    // the groups would push down, comes with them.
+    let later = RwSignal::new(false);
+    set_timeout(move || later.set(true), std::time::Duration::ZERO);
 
     view! {
         <a class="skip-link" href="#main">"Skip to the sessions"</a>
@@ -180,7 +187,7 @@ fn Shell(notes: RwSignal<Arc<Notes>>) -> impl IntoView {
             // Drawn again when the notes change (a file opened or removed).
             {move || {
                 notes.track();
-                view! { <Filters/> }
+                view! { <Filters drawn=later.into()/> }
             }}
             <main id="main" tabindex="-1">
                 <crate::mine::StorageWarnings/>
@@ -193,17 +200,25 @@ fn Shell(notes: RwSignal<Arc<Notes>>) -> impl IntoView {
             </main>
         </div>
         <DropOverlay/>
-        <footer class="site-footer">
-            {move || {
-                notes.track();
-                view! { <CheckerLink/> }
-            }}
-            <p>
-                "Made with confnotes. Your stars and notes stay in this browser. Press "
-                <kbd>"?"</kbd>
-                " for keyboard shortcuts."
-            </p>
-        </footer>
+        {move || {
+            later
+                .get()
+                .then(|| {
+                    view! {
+                        <footer class="site-footer">
+                            {move || {
+                                notes.track();
+                                view! { <CheckerLink/> }
+                            }}
+                            <p>
+                                "Made with confnotes. Your stars and notes stay in this browser. Press "
+                                <kbd>"?"</kbd>
+                                " for keyboard shortcuts."
+                            </p>
+                        </footer>
+                    }
+                })
+        }}
         <ShortcutsDialog/>
         <crate::sw::UpdatePrompt/>
     }

@@ -50,11 +50,16 @@ pub fn run() {
     let json = format!(
         r#"{{"version":1,"files":[{{"path":"notes/warm.md","text":{sample}}},{{"path":"notes/warm/one-session.md","text":{sample_one}}}],"assets":[]}}"#
     );
-    let Ok(fetched) = crate::notes::decode(json.as_bytes()) else {
+    // Outside a page neither the decode nor the parse yields
+    // (`notes::now` is 0 there, so no slice ever runs out): one poll runs
+    // each to the end.
+    let mut decode = pin!(crate::notes::decode(json.as_bytes()));
+    let Poll::Ready(Ok(fetched)) = decode
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    else {
         return;
     };
-    // Outside a page the parse never yields (`notes::now` is 0 there, so
-    // no slice ever runs out), and one poll runs it to the end.
     let mut parse = pin!(crate::notes::parse(
         fetched.site,
         &[],

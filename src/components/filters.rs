@@ -13,9 +13,10 @@ use crate::app::ctx;
 use crate::unicode::BrowserUnicode;
 use crate::url::Nav;
 
-/// The filter panel beside the results.
+/// The filter panel beside the results. Its groups are drawn once `drawn`
+/// is true (the Shell draws them in a task after the list's).
 #[component]
-pub fn Filters() -> impl IntoView {
+pub fn Filters(drawn: Signal<bool>) -> impl IntoView {
     let c = ctx();
     let facets = Memo::new(move |_| {
         c.results
@@ -31,10 +32,18 @@ pub fn Filters() -> impl IntoView {
         <aside class="filters" aria-label="Filters">
             <details class="filters-disclosure" prop:open=wide>
                 <summary>"Filters"</summary>
-                <MineFilters/>
-                <For each=move || facets.get() key=|f| *f let:facet>
-                    <FacetGroup facet=facet/>
-                </For>
+                {move || {
+                    drawn
+                        .get()
+                        .then(|| {
+                            view! {
+                                <MineFilters/>
+                                <For each=move || facets.get() key=|f| *f let:facet>
+                                    <FacetGroup facet=facet/>
+                                </For>
+                            }
+                        })
+                }}
             </details>
         </aside>
     }
