@@ -27,6 +27,31 @@ impl FileParser<'_> {
 
     /// [`Self::list_entries`] but a schedule's quoted titles.
     fn catalogue_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        // Talks picked from a programme by their codes (`TS-6050 -
+        // Comparing JRuby and Groovy`): most items start with one.
+        let coded = self.session_code_items(items);
+        if !coded.is_empty() {
+            return coded;
+        }
+        // A reading list: most items link to a book (`[Data Mesh](…oreilly
+        // .com/library/view/…) by _Zhamak Dehghani_`).
+        let books = items
+            .iter()
+            .filter(|r| {
+                self.links_in((*r).clone())
+                    .next()
+                    .is_some_and(|l| is_book_url(&l.dest))
+            })
+            .count();
+        if books >= 2 && books * 2 >= items.len() {
+            return Vec::new();
+        }
+        // A top list with comments (`Building systems in Clojure by
+        // *Matthias Nehlsen* - I am following…`).
+        let by_named = self.by_emphasized_name_items(items);
+        if !by_named.is_empty() {
+            return by_named;
+        }
         // A list of talks has links or URLs in its items: most lists of
         // notes do not, and are passed over without reading each item.
         let with_links = items
@@ -258,6 +283,34 @@ impl FileParser<'_> {
 /// Whether a link goes to one talk's page on an event's schedule
 /// (FOSDEM's `/schedule/event/…`, sched's `/event/…`, pretalx's `/talk/…`,
 /// sessionize's and other sites' `/session/…`, `/presentations/…`, `/talks/…`).
+/// A book's page: a bookshop, a publisher's or a book site's
+/// (`amazon.com/…/dp/…`, `oreilly.com/library/view/…`, `…/book`).
+pub(super) fn is_book_url(url: &str) -> bool {
+    let rest = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.");
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let path = path.trim_end_matches('/');
+    [
+        "amazon.",
+        "oreilly.com",
+        "manning.com",
+        "pragprog.com",
+        "leanpub.com",
+        "goodreads.com",
+        "books.google.",
+        "packtpub.com",
+        "apress.com",
+        "nostarch.com",
+        "informit.com",
+    ]
+    .iter()
+    .any(|h| host.starts_with(h) || host.contains(&format!(".{h}")))
+        || path == "book"
+        || path.ends_with("/book")
+}
+
 pub(super) fn is_talk_page(url: &str) -> bool {
     let u = url.to_ascii_lowercase();
     let Some(rest) = u

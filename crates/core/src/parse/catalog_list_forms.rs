@@ -6,7 +6,9 @@
 
 use std::ops::Range;
 
-use super::catalog::Entry;
+use crate::model::Link;
+
+use super::catalog::{Entry, link_label};
 use super::file::FileParser;
 use super::headings;
 use super::markers;
@@ -355,4 +357,192 @@ impl FileParser<'_> {
             Vec::new()
         }
     }
+
+    /// A list of talks each written `Title by *Name*`, maybe with a
+    /// comment after a dash or a colon (`Building systems in Clojure by
+    /// *Matthias Nehlsen* - I am following…`, `[State, Communication and
+    /// Side-Effects in Idris](…) by *Edwin Brady* - …`): the name in
+    /// emphasis is the speaker, the comment the talk's notes. Two items or
+    /// more, most of them so, and most with a comment or one with a
+    /// recording.
+    pub(super) fn by_emphasized_name_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        if items.len() < 2 {
+            return Vec::new();
+        }
+        let found: Vec<Entry> = items
+            .iter()
+            .filter_map(|r| {
+                let raw = self.text.get(r.clone())?;
+                let first = raw.lines().next()?;
+                let line = markers::strip_any_list_marker(first).trim();
+                let (title_md, who, comment) = split_by_emphasized(line)?;
+                let title = markers::plain_inline(title_md).trim().to_string();
+                if title.split_whitespace().count() < 2
+                    || !(2..=4).contains(&who.split_whitespace().count())
+                    || !names::is_person(who, true)
+                {
+                    return None;
+                }
+                let links = self
+                    .links_in(r.clone())
+                    .filter(|l| !l.image && title_md.contains(&format!("]({})", l.dest)))
+                    .map(|l| Link {
+                        label: link_label(&l.text, &l.dest, "", false).into(),
+                        url: l.dest.to_string(),
+                    })
+                    .collect();
+                Some(Entry {
+                    speakers: vec![SpeakerRef {
+                        name: who.to_string(),
+                        org: None,
+                        handle: false,
+                    }],
+                    title,
+                    links,
+                    notes: comment.to_string(),
+                    range: r.clone(),
+                    what: "list item",
+                    ..Entry::default()
+                })
+            })
+            .collect();
+        // (Not a reading list, `[Data Mesh](…) by _Zhamak Dehghani_`:
+        // books are cited so too. The talks have their author's comment,
+        // or a recording.)
+        let commented = found.iter().filter(|e| !e.notes.is_empty()).count();
+        let recorded = found
+            .iter()
+            .any(|e| e.links.iter().any(|l| l.label == "Recording"));
+        if found.len() >= 2
+            && found.len() * 5 >= items.len() * 3
+            && (commented * 2 > found.len() || recorded)
+        {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// A list of talks picked from a programme, each item starting with
+    /// the talk's code in the programme (`TS-6050 - Comparing JRuby and
+    /// Groovy`, `BOF-5102 - …`, `ARC201: …`, `LAB-4500LT - …`), maybe
+    /// running on into the author's comment (`TS-5343 - Enterprise
+    /// JavaBeans (EJB) 3.1 Technology. As I am pushing…`). Three items or
+    /// more, most of them so; the items without a code are not talks.
+    pub(super) fn session_code_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        if items.len() < 3 {
+            return Vec::new();
+        }
+        let found: Vec<Entry> = items
+            .iter()
+            .filter_map(|r| {
+                let raw = self.text.get(r.clone())?;
+                let first = raw.lines().next()?;
+                let line = markers::strip_any_list_marker(first).trim();
+                let rest = after_session_code(line)?;
+                let title = without_comment(&markers::plain_inline(rest));
+                if title.split_whitespace().count() < 2 {
+                    return None;
+                }
+                let mut parts = headings::parts(&title);
+                Some(Entry {
+                    speakers: parts.speaker_refs(),
+                    title: parts.title,
+                    range: r.clone(),
+                    what: "list item",
+                    ..Entry::default()
+                })
+            })
+            .collect();
+        // (Not a list of tickets, `PROJ-1234 - Fix the login redirect`:
+        // talks have titles, not tasks.)
+        let titled = found
+            .iter()
+            .filter(|e| super::util::title_cased(&e.title))
+            .count();
+        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 && titled * 2 >= found.len() {
+            found
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// `Title by *Name* - comment`, `[Title](…) by _Name_: comment`, `Title
+/// by **Name**`: the title as written, the name in emphasis, and what
+/// follows it (empty when nothing does).
+fn split_by_emphasized(line: &str) -> Option<(&str, &str, &str)> {
+    let at = line.find(" by ")?;
+    let (title, after) = (&line[..at], &line[at + 4..]);
+    let mark = ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|m| after.starts_with(m))?;
+    let inner = &after[mark.len()..];
+    let close = inner.find(mark)?;
+    let name = inner[..close].trim();
+    let rest = inner[close + mark.len()..].trim_start();
+    let rest = if rest.is_empty() {
+        rest
+    } else {
+        ["- ", "– ", "— ", ": "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))?
+            .trim()
+    };
+    Some((title.trim(), name, rest))
+}
+
+/// What follows a programme's code for a talk and its separator
+/// (`TS-6050 - `, `BOF-5102 - `, `ARC201: `, `LAB-4500LT - `): two to six
+/// capital letters, maybe a dash, three to five digits, at most three
+/// more capitals.
+fn after_session_code(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(2..=6).contains(&letters) {
+        return None;
+    }
+    let mut i = letters + usize::from(b.get(letters) == Some(&b'-'));
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(3..=5).contains(&digits) {
+        return None;
+    }
+    i += digits;
+    let tail = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if tail > 3 {
+        return None;
+    }
+    let rest = line.get(i + tail..)?;
+    let rest = [" - ", " – ", " — ", ": ", " : "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?
+        .trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// A title without the comment its author ran on with: up to a full stop
+/// and a space, an ellipsis, or a colon before a word in lower case
+/// (`The Future of Guice. even if…`, `Lego MindStorm ... long time…`,
+/// `Extending OS X the Java Technology Way: would be great…`).
+fn without_comment(s: &str) -> String {
+    let mut end = s.len();
+    for cut in ["...", "…", ". "] {
+        if let Some(i) = s.find(cut) {
+            end = end.min(i);
+        }
+    }
+    let mut from = 0;
+    while let Some(i) = s[from..end].find(": ") {
+        let at = from + i;
+        if s[at + 2..].starts_with(char::is_lowercase) {
+            end = at;
+            break;
+        }
+        from = at + 2;
+    }
+    s[..end]
+        .trim()
+        .trim_end_matches(['.', ',', ';', ':'])
+        .trim()
+        .to_string()
 }

@@ -126,6 +126,9 @@ impl FileParser<'_> {
                 // (A numbered reference, `[3] Title — [Name](…)`, read as
                 // an item: its number goes.)
                 let t = markers::citation(t).map_or(t, |(_, rest)| rest);
+                // (A meetup's dated item, `2016-11-24: Name - Title`: its
+                // date goes.)
+                let t = days::after_leading_date(t).unwrap_or(t);
                 let t = t.trim().trim_end_matches('\\').trim();
                 if !t.is_empty() {
                     let start = off + (piece.len() - piece.trim_start().len());

@@ -248,3 +248,43 @@ pub(crate) fn is_weekday_or_month(word: &str) -> bool {
     let w = word.to_lowercase();
     WEEKDAYS.contains(&w.as_str()) || MONTHS.contains(&w.as_str())
 }
+
+/// A numeric date, `2016-11-24` (also with `/` or `.`): its length at the
+/// start of `s`, if `s` starts with one.
+fn numeric_date_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let sep = b
+        .get(4)
+        .copied()
+        .filter(|c| matches!(c, b'-' | b'/' | b'.'))?;
+    (digits(0..4)
+        && digits(5..7)
+        && b.get(7) == Some(&sep)
+        && digits(8..10)
+        && !b.get(10).is_some_and(u8::is_ascii_alphanumeric))
+    .then_some(10)
+}
+
+/// `2019-03-28 - Name - Title`, `2016-11-24: Name - Title`, `2016-07-22 -
+/// 2016-07-24: Event`: what follows a numeric date (or a range of two)
+/// and its separator at the start of a line, when something does.
+pub(crate) fn after_leading_date(s: &str) -> Option<&str> {
+    let mut rest = &s[numeric_date_len(s)?..];
+    // A range: `2016-07-22 - 2016-07-24`.
+    for dash in [" - ", " – ", "-", "–"] {
+        if let Some(r) = rest.strip_prefix(dash)
+            && let Some(n) = numeric_date_len(r)
+        {
+            rest = &r[n..];
+            break;
+        }
+    }
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let rest = [":", "- ", "– ", "— ", "|"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?
+        .trim_start();
+    (!rest.is_empty()).then_some(rest)
+}

@@ -32,6 +32,7 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "resources",
     "references",
     "further reading",
+    "reading list",
     "breakfast",
     "lunch",
     "dinner",
