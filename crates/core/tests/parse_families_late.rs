@@ -118,3 +118,48 @@ fn a_meetup_list_of_dated_talks_loses_its_dates() {
         ],
     );
 }
+
+#[test]
+fn who_gave_the_talk_in_parentheses_right_after_a_japanese_title() {
+    // In Japanese no space comes before the parentheses; a note in them
+    // (`（仮）`, "provisional") stays part of the title.
+    check(
+        "# PyCon JP 2019
+
+## Talks
+
+### Python 実装の話(Kenji Tanaka)
+
+トークのメモ。
+
+### 「ありがとう」と言おう（仮）
+
+メモ。
+",
+        &[
+            "Python 実装の話 | Kenji Tanaka | ",
+            "「ありがとう」と言おう（仮） |  | ",
+        ],
+    );
+}
+
+#[test]
+fn placeholders_in_a_meetup_list_do_not_hide_its_talks() {
+    // A year of meetups: most dates still an open slot.
+    check(
+        "# HaskellerZ meetups
+
+## 2017 meetups
+
+* 2017-02-23 - [Niklas Hambüchen](https://github.com/nh2) - FRP browser programming with Reflex ([video](https://youtu.be/dNGClNsnn24))
+* 2017-05-25 - [Michal Terepeta](https://github.com/michalt) - Serialization in Haskell ([slides](serial.pdf))
+* 2017-06-29 - open slot
+* 2017-08-31 - open slot
+* 2017-09-28 - TBA
+",
+        &[
+            "FRP browser programming with Reflex | Niklas Hambüchen | https://youtu.be/dNGClNsnn24",
+            "Serialization in Haskell | Michal Terepeta | ",
+        ],
+    );
+}

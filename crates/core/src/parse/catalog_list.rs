@@ -52,6 +52,18 @@ impl FileParser<'_> {
         if !by_named.is_empty() {
             return by_named;
         }
+        // (`- ...`, `- and many more!`, `2017-06-29 - open slot`: items
+        // that could not be talks say nothing about the list.)
+        let real: Vec<Range<usize>> = items
+            .iter()
+            .filter(|r| !self.is_filler_item(r))
+            .cloned()
+            .collect();
+        let items = if real.len() >= 2 && real.len() < items.len() {
+            &real[..]
+        } else {
+            items
+        };
         // A list of talks has links or URLs in its items: most lists of
         // notes do not, and are passed over without reading each item.
         let with_links = items
@@ -247,10 +259,28 @@ impl FileParser<'_> {
         let t = markers::strip_list_marker(text.trim())
             .trim()
             .to_lowercase();
+        // (A meetup's date with no talk yet: `2017-06-29 - open slot`,
+        // `2015-04-30: topic and speaker to be determined`, `TBA`.)
+        let t = super::days::after_leading_date(&t).unwrap_or(&t);
         let words = t.split_whitespace().count();
         !t.contains('\n')
             && (!t.chars().any(char::is_alphanumeric)
-                || (words <= 5 && (t.contains("more") || t.starts_with("etc"))))
+                // (`and many more!`, not `Yamila Moreno`.)
+                || (words <= 5
+                    && (t
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == "more")
+                        || t.starts_with("etc")))
+                || (words <= 6
+                    && [
+                        "open slot",
+                        "tba",
+                        "tbd",
+                        "to be determined",
+                        "to be announced",
+                    ]
+                    .iter()
+                    .any(|p| t.trim_end_matches(['.', '!']).ends_with(p))))
     }
 
     /// Whether a heading of the file holds `title` (after its ordinal,

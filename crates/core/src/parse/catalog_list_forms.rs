@@ -439,7 +439,7 @@ impl FileParser<'_> {
                 let raw = self.text.get(r.clone())?;
                 let first = raw.lines().next()?;
                 let line = markers::strip_any_list_marker(first).trim();
-                let rest = after_session_code(line)?;
+                let rest = super::numbering::strip_session_code(line)?;
                 let title = without_comment(&markers::plain_inline(rest));
                 if title.split_whitespace().count() < 2 {
                     return None;
@@ -490,34 +490,6 @@ fn split_by_emphasized(line: &str) -> Option<(&str, &str, &str)> {
             .trim()
     };
     Some((title.trim(), name, rest))
-}
-
-/// What follows a programme's code for a talk and its separator
-/// (`TS-6050 - `, `BOF-5102 - `, `ARC201: `, `LAB-4500LT - `): two to six
-/// capital letters, maybe a dash, three to five digits, at most three
-/// more capitals.
-fn after_session_code(line: &str) -> Option<&str> {
-    let b = line.as_bytes();
-    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    if !(2..=6).contains(&letters) {
-        return None;
-    }
-    let mut i = letters + usize::from(b.get(letters) == Some(&b'-'));
-    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-    if !(3..=5).contains(&digits) {
-        return None;
-    }
-    i += digits;
-    let tail = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
-    if tail > 3 {
-        return None;
-    }
-    let rest = line.get(i + tail..)?;
-    let rest = [" - ", " – ", " — ", ": ", " : "]
-        .iter()
-        .find_map(|sep| rest.strip_prefix(sep))?
-        .trim();
-    (!rest.is_empty()).then_some(rest)
 }
 
 /// A title without the comment its author ran on with: up to a full stop

@@ -311,6 +311,14 @@ impl FileParser<'_> {
         {
             return None;
         }
+        // (`Title ([slides](…), [video](…))`: the materials' labels are
+        // no words of the title. A link's text is left as it is: what is
+        // around the link is read against it below.)
+        let title_text = if from_link {
+            title_text
+        } else {
+            super::title_ends::strip_materials_paren(&title_text).to_string()
+        };
         let led = self.profile_led(first, &links);
         let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);

@@ -22,6 +22,7 @@ const LABELS: &[(&str, &str)] = &[
     ("code", "Code"),
     ("blog", "Blog"),
     ("paper", "Paper"),
+    ("handout", "Handout"),
     ("website", "Website"),
 ];
 
@@ -81,6 +82,7 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
             | "watch it"
             | "stream"
             | "livestream"
+            | "screencast"
     ) || [
         "📹",
         "🎥",

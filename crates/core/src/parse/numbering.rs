@@ -94,7 +94,7 @@ fn strip_slot(s: &str) -> &str {
 /// digits, maybe a `-R`/`-R1` repeat suffix, then ` - ` or `: `
 /// (`DOP328 - Five lessons…`, `GPSTEC302 - …`), and a repeat's mark
 /// after it (`ARC304-R1 - [REPEAT 1] Architecture Patterns…`).
-fn strip_session_code(s: &str) -> Option<&str> {
+pub(super) fn strip_session_code(s: &str) -> Option<&str> {
     let rest = &s[session_code_len(s)?..];
     let rest = [" - ", " – ", ": "]
         .iter()
@@ -108,8 +108,9 @@ fn strip_session_code(s: &str) -> Option<&str> {
 }
 
 /// The length of the session code at the start of `s`: two to six
-/// capitals, three digits, maybe a `-R`/`-R1` repeat suffix (`DEV315`,
-/// `ARC304-R1`).
+/// capitals, three digits (or a hyphen, three to five digits and at most
+/// three capitals), maybe a `-R`/`-R1` repeat suffix (`DEV315`,
+/// `ARC304-R1`, `TS-6050`, `LAB-4500LT`).
 fn session_code_len(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
@@ -128,7 +129,12 @@ fn session_code_len(s: &str) -> Option<usize> {
     {
         return None;
     }
-    let rest = &s[letters + hyphen + digits..];
+    let mut rest = &s[letters + hyphen + digits..];
+    // (`LAB-4500LT`: a lab's letters after the number.)
+    let tail = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    if hyphen == 1 && (1..=3).contains(&tail) && !rest[tail..].starts_with(char::is_alphanumeric) {
+        rest = &rest[tail..];
+    }
     let rest = rest
         .strip_prefix("-R")
         .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));

@@ -149,12 +149,12 @@ fn is_placeholder(name: &str) -> bool {
     )
 }
 
-/// `A (B)` where B is a person is two speakers: `A & B`.
 /// Whether `c` is written in Chinese, Japanese kana or Korean Hangul.
-fn is_cjk(c: char) -> bool {
+pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
+/// `A (B)` where B is a person is two speakers: `A & B`.
 fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
     let Some(open) = s.find('(') else {
         return std::borrow::Cow::Borrowed(s);

@@ -388,12 +388,36 @@ pub(super) fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     {
         return p;
     }
+    // `プロファイラの実装(Yusuke Miyazaki)`, `実装（宮崎 祐輔）`: in
+    // Japanese and Chinese no space comes before the parentheses of who
+    // gave the talk; read as `Title (Name)`.
+    let spaced;
+    let s = match cjk_paren_tail(s) {
+        Some((title, inner)) => {
+            spaced = format!("{title} ({inner})");
+            spaced.as_str()
+        }
+        None => s,
+    };
     let mut best = Best::default();
     if let Some(p) = super::title_dashes::read(s, language, &mut best) {
         return p;
     }
     super::title_tails::read(s, language, &mut best);
     best.finish(s)
+}
+
+/// `Title(Name)` or `Title（Name）` with a CJK character before the
+/// opening parenthesis: the title and what is inside.
+fn cjk_paren_tail(s: &str) -> Option<(&str, &str)> {
+    let (title, who) = match s.strip_suffix(')') {
+        Some(i) => i.rsplit_once('(')?,
+        None => s.strip_suffix('）')?.rsplit_once('（')?,
+    };
+    let before = title.chars().next_back()?;
+    // (Two words or more: not a note, `（仮）`.)
+    (super::speakers::is_cjk(before) && who.split_whitespace().count() >= 2)
+        .then_some((title, who.trim()))
 }
 
 /// `Name (Org)` without the parentheses.

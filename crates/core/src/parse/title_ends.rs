@@ -178,6 +178,60 @@ pub(super) fn strip_media_tail(t: &str) -> &str {
     if media && !title.is_empty() { title } else { t }
 }
 
+/// `t` without the talk's materials in parentheses at its end, as they
+/// are left when the links are read as text (`Title (slides, video)`,
+/// `Title (video - tbd, slides)`, `Title (slides, code, video to be
+/// uploaded)`): every word in them a kind of material or a word saying it
+/// is not there yet.
+pub(super) fn strip_materials_paren(t: &str) -> &str {
+    let Some(inner) = t.trim_end().strip_suffix(')') else {
+        return t;
+    };
+    let Some(open) = inner.rfind(" (") else {
+        return t;
+    };
+    let words: Vec<String> = inner[open + 2..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let materials = words.iter().filter(|w| materials_word(w)).count();
+    let pending = |w: &str| {
+        matches!(
+            w,
+            "tbd" | "to" | "be" | "uploaded" | "file" | "and" | "soon"
+        )
+    };
+    let title = inner[..open].trim_end();
+    if materials >= 1
+        && words.iter().all(|w| materials_word(w) || pending(w))
+        && title.split_whitespace().count() >= 2
+    {
+        title
+    } else {
+        t
+    }
+}
+
+fn materials_word(w: &str) -> bool {
+    matches!(
+        w,
+        "slides"
+            | "video"
+            | "videos"
+            | "recording"
+            | "code"
+            | "demo"
+            | "handout"
+            | "notes"
+            | "examples"
+            | "screencast"
+            | "paper"
+            | "materials"
+            | "pdf"
+    )
+}
+
 /// `s` without a length or a note about the session in parentheses at
 /// its end (`(30 min)`, `(livestream)`, `(hands-on session)`), or the
 /// session's number after a comma (`Comps vs. Code, session 3`).
