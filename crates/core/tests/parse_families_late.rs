@@ -163,3 +163,55 @@ fn placeholders_in_a_meetup_list_do_not_hide_its_talks() {
         ],
     );
 }
+
+#[test]
+fn a_line_with_the_speaker_after_with_under_each_title() {
+    // The tracks the author followed: a `###` per talk and `with Name`
+    // under it; a tool after `with` is no speaker.
+    check(
+        "# Tracks
+
+## Security & Privacy
+
+### Technologies for Privacy-Preserving Machine Learning
+
+with Morten Dahl
+
+### Federated Learning in Practice at Google
+
+with Peter Kairouz
+
+## Tooling
+
+### Local clusters in minutes
+
+with Docker Compose and a laptop
+",
+        &[
+            "Technologies for Privacy-Preserving Machine Learning | Morten Dahl | ",
+            "Federated Learning in Practice at Google | Peter Kairouz | ",
+        ],
+    );
+}
+
+#[test]
+fn a_time_slot_in_parentheses_after_a_heading_is_no_part_of_the_title() {
+    check(
+        "# DroidKaigi 2025 Day 2
+
+## Day2 メモ
+
+### 共有と分離 ─ Compose Multiplatform の設計指針（12:20〜13:00）
+
+登壇者: 山田太郎
+
+### はじめてのMaterial3 Expressive (15:20-16:00)
+
+登壇者: 佐藤花子
+",
+        &[
+            "共有と分離 ─ Compose Multiplatform の設計指針 | 山田太郎 | ",
+            "はじめてのMaterial3 Expressive | 佐藤花子 | ",
+        ],
+    );
+}

@@ -249,6 +249,23 @@ pub(crate) fn speaker_line_keyed(
         }
         return None;
     }
+    // `with Morten Dahl`, `With Ada Lovelace and Alan Turing`: the first
+    // line under a title names who gave it after `with` (known given
+    // names only: `with Docker Compose` is a tool).
+    if at == Position::First
+        && let Some(rest) = strip_prefix_ci(by_line, "with ")
+        && !rest.contains(['.', ':', ';', '!', '?'])
+    {
+        let rest = strip_emphasis(rest.trim());
+        let refs = parse_speakers(rest);
+        if plausible(&refs)
+            && refs
+                .iter()
+                .all(|r| r.name.contains(' ') && names::is_person(&r.name, false))
+        {
+            return Some(refs);
+        }
+    }
     let item = strip_list_marker(t);
     let is_item = item.len() < t.len();
     // (`Daniel Bear et al.`: a paper's first author and the others.)

@@ -289,7 +289,11 @@ pub(crate) fn parts(text: &str) -> Parts {
     }
     // `A Practical Introduction to Coaching (hands-on session), Heidi
     // Helfand`: a note that was before the speakers.
-    out.title = strip_annotation(strip_language(&out.title, &mut language)).to_string();
+    out.title = strip_annotation(super::title_ends::strip_time_paren(strip_language(
+        &out.title,
+        &mut language,
+    )))
+    .to_string();
     // `Shining a Light (closing keynote) by …`: the kind, before the
     // speakers.
     if out.speakers.is_some()

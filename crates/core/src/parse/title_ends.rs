@@ -178,6 +178,35 @@ pub(super) fn strip_media_tail(t: &str) -> &str {
     if media && !title.is_empty() { title } else { t }
 }
 
+/// `t` without its time slot in parentheses at its end (`Title
+/// (10:00-10:45)`, `タイトル（12:20〜13:00）`, `Title (9:30am)`).
+pub(super) fn strip_time_paren(t: &str) -> &str {
+    let t = t.trim_end();
+    let (inner, open) = match t.strip_suffix(')') {
+        Some(i) => match i.rfind('(') {
+            Some(o) => (&i[o + 1..], o),
+            None => return t,
+        },
+        None => match t
+            .strip_suffix('）')
+            .and_then(|i| i.rfind('（').map(|o| (i, o)))
+        {
+            Some((i, o)) => (&i[o + '（'.len_utf8()..], o),
+            None => return t,
+        },
+    };
+    // (`〜`, `～` and `~` join a range in Japanese.)
+    let inner = inner.replace(['〜', '～', '~'], " - ");
+    let Some(rest) = super::numbering::time_of_day(inner.trim()) else {
+        return t;
+    };
+    let rest = rest.trim_start_matches([' ', '-', '–', '—']);
+    let slot =
+        rest.is_empty() || super::numbering::time_of_day(rest).is_some_and(|r| r.trim().is_empty());
+    let title = t[..open].trim_end();
+    if slot && !title.is_empty() { title } else { t }
+}
+
 /// `t` without the talk's materials in parentheses at its end, as they
 /// are left when the links are read as text (`Title (slides, video)`,
 /// `Title (video - tbd, slides)`, `Title (slides, code, video to be
