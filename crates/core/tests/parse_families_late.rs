@@ -215,3 +215,26 @@ fn a_time_slot_in_parentheses_after_a_heading_is_no_part_of_the_title() {
         ],
     );
 }
+
+#[test]
+fn bold_titles_in_prose_with_their_slides_and_video_in_parentheses() {
+    // A speaker's post on their own talks: each paragraph starts with the
+    // title in bold, then its materials in parentheses.
+    check(
+        "Title: Keynote-worthy talks (I think?)
+Date: 2024-10-04 20:00
+
+Here are a few talks I think might be worthy of such a thing.
+
+**Quit Simplifying** ([slides](https://xahteiwi.eu/quit-simplifying/), [video from Config Management Camp 2024](https://youtu.be/lchJi2B_DlE)) is a talk in which I talk about complexity.
+
+**No, We Won't Have a Video Call For That** ([slides](https://xahteiwi.eu/froscon2020/), [video from FrOSCon 2020](https://media.ccc.de/v/froscon2020-2605-no_we_won_t_have_a_video_call_for_that)) was a talk about distributed work.
+
+**Important** (see [the FAQ](https://example.org/faq)) before you write to me.
+",
+        &[
+            "Quit Simplifying |  | https://youtu.be/lchJi2B_DlE",
+            "No, We Won't Have a Video Call For That |  | https://media.ccc.de/v/froscon2020-2605-no_we_won_t_have_a_video_call_for_that",
+        ],
+    );
+}

@@ -234,6 +234,50 @@ pub(super) fn whole_bold(line: &str) -> Option<&str> {
     (!inner.trim().is_empty() && !inner.contains("**") && !inner.contains("__")).then_some(inner)
 }
 
+/// `**Quit Simplifying** ([slides](…), [video from Config Management Camp
+/// 2024](https://youtu.be/…)) is a talk in which…`: a bold title at the
+/// start of a paragraph, then its materials in parentheses, a recording or
+/// slides among them. The title, and each link's text and address.
+pub(super) fn bold_title_materials(line: &str) -> Option<(&str, Vec<(&str, &str)>)> {
+    let t = line.trim_start();
+    let mark = if t.starts_with("**") {
+        "**"
+    } else if t.starts_with("__") {
+        "__"
+    } else {
+        return None;
+    };
+    let inner = &t[2..];
+    let close = inner.find(mark)?;
+    let title = inner[..close].trim();
+    let rest = inner[close + 2..].trim_start().strip_prefix('(')?;
+    let mut links = Vec::new();
+    let mut s = rest;
+    loop {
+        s = s.trim_start_matches([' ', ',', ';', '|']);
+        if s.starts_with(')') {
+            break;
+        }
+        let body = s.strip_prefix('[')?;
+        let (text, after) = body.split_once("](")?;
+        let (url, after) = after.split_once(')')?;
+        links.push((text, url));
+        s = after;
+    }
+    let media = links.iter().any(|(text, url)| {
+        super::link_labels::is_recording_label(text)
+            || super::link_labels::is_video_url(url)
+            || super::link_labels::label_of_text(text)
+                .is_some_and(|l| l == "Slides" || l == "Video")
+            || {
+                let w = text.split_whitespace().next().unwrap_or("").to_lowercase();
+                matches!(w.as_str(), "video" | "recording" | "slides")
+            }
+    });
+    (media && title.split_whitespace().count() >= 2 && !title.ends_with(['.', ':']))
+        .then_some((title, links))
+}
+
 /// The title part of a paragraph's first line, when it reads as a title:
 /// short, not a sentence, and without a trailing rating (`*bike`,
 /// `★★★`).

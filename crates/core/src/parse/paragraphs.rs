@@ -26,8 +26,8 @@ use super::headings;
 use super::link_labels;
 use super::markers;
 use super::paragraph_lines::{
-    bold_title_by, bold_title_comma_profile, link_line, link_then_by_colon, link_then_people,
-    person_line, plain_title_by, title_line, video_link_line, whole_bold,
+    bold_title_by, bold_title_comma_profile, bold_title_materials, link_line, link_then_by_colon,
+    link_then_people, person_line, plain_title_by, title_line, video_link_line, whole_bold,
 };
 use super::speaker_keys;
 use super::speaker_lines::{self, Position};
@@ -146,6 +146,34 @@ impl FileParser<'_> {
                         parts.title,
                         speakers,
                         url,
+                        label,
+                        notes.join("\n"),
+                    ));
+                    continue;
+                }
+            }
+            // `**Quit Simplifying** ([slides](…), [video from …](…)) is a
+            // talk in which…`: a bold title and its materials: read as the
+            // bold lines below.
+            // (Its notes keep the whole paragraph: the slides' link too.)
+            if let Some((title, links)) = bold_title_materials(first) {
+                let video = links
+                    .iter()
+                    .find(|(text, url)| {
+                        link_labels::is_video_url(url)
+                            || link_labels::is_recording_label(text)
+                            || text.to_lowercase().starts_with("video")
+                    })
+                    .or_else(|| links.first());
+                if let Some((text, url)) = video {
+                    let label = super::catalog::link_label(text, url, "", false);
+                    let notes: Vec<&str> =
+                        std::iter::once(first).chain(second).chain(lines).collect();
+                    bold.push(Found::linked(
+                        i,
+                        markers::plain_inline(title).trim().to_string(),
+                        Vec::new(),
+                        url.to_string(),
                         label,
                         notes.join("\n"),
                     ));
