@@ -238,3 +238,28 @@ Here are a few talks I think might be worthy of such a thing.
         ],
     );
 }
+
+#[test]
+fn bold_titles_in_running_text_each_with_a_plain_link_to_its_page() {
+    // A Spanish trip report without headings: each talk named in bold in
+    // the text, then `([link](…))` to its page in the programme.
+    check(
+        "---
+title: PyCon Argentina 2009
+---
+
+Luego corrí hasta la primera de las charlas, **Escribí menos código, pensá
+como un (buen) matemático** ([link](http://ar.pycon.org/2009/conference/schedule/event/22/)).
+En la que Gustavo Carmona mostró muchas cosas.
+
+La segunda fue **Python en la Web Semántica**
+([link](http://ar.pycon.org/2009/conference/schedule/event/30/)) en la que
+Santiago Coffey habló de la Web 2.0, y de **meaningtool**
+([http://meaningtool.com/](http://meaningtool.com/)).
+",
+        &[
+            "Escribí menos código, pensá como un (buen) matemático |  | ",
+            "Python en la Web Semántica |  | ",
+        ],
+    );
+}

@@ -105,6 +105,12 @@ impl FileParser<'_> {
                 out.push((title, people, Some(l.dest.to_string())));
                 continue;
             }
+            // `**Python en la Web Semántica** ([link](…/schedule/event/30/))`:
+            // a bold title in the text, then a plain link to its page.
+            if let Some(title) = self.bold_before_talk_link(l) {
+                out.push((title, Vec::new(), None));
+                continue;
+            }
             if !talk_link_text(&l.text) {
                 continue;
             }
@@ -216,6 +222,7 @@ impl FileParser<'_> {
             .filter(|l| {
                 !l.image
                     && (self.people_before_video(l).is_some()
+                        || self.bold_before_talk_link(l).is_some()
                         || talk_link_text(&l.text)
                             && (is_talk_page(&l.dest)
                                 || video_link_talk(&l.text, &l.dest).is_some()
@@ -229,6 +236,32 @@ impl FileParser<'_> {
 }
 
 impl FileParser<'_> {
+    /// The bold title right before `l` when `l` is a plain link to a
+    /// talk's page in parentheses after it (`**Rich Internet Applications
+    /// con Python** ([link](http://ar.pycon.org/2009/conference/schedule/event/24/))`).
+    fn bold_before_talk_link(&self, l: &super::scan_records::LinkRef<'_>) -> Option<String> {
+        let word = l.text.trim().to_lowercase();
+        if l.image
+            || !matches!(
+                word.as_str(),
+                "link" | "here" | "details" | "info" | "enlace" | "aquí" | "aqui" | "página"
+            )
+            || !is_talk_page(&l.dest)
+        {
+            return None;
+        }
+        let before = self.text.get(..l.range.start)?.trim_end();
+        let before = before.strip_suffix('(')?.trim_end();
+        let inner = before.strip_suffix("**")?;
+        let open = inner.rfind("**")?;
+        let title = inner[open + 2..]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        ((2..=16).contains(&title.split_whitespace().count()) && !title.contains('['))
+            .then_some(title)
+    }
+
     /// Who gave the talk linked by `l`, named in the possessive right
     /// before it: `I also caught Mia Bajić’s [Title](…)`, `Jesús
     /// Escribano’s workshop, [Title](…)`, `Ian Cooper's talk [Twelve
