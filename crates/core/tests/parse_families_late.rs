@@ -263,3 +263,47 @@ Santiago Coffey habló de la Web 2.0, y de **meaningtool**
         ],
     );
 }
+
+#[test]
+fn a_talk_per_html_disclosure_its_summary_the_title() {
+    // A README of a lecture series: each talk a `<details>` block whose
+    // `<summary>` is its title and date, with the speaker and the video
+    // inside in HTML.
+    check(
+        "<h1 align=\"center\">Palestras e Workshops</h1>
+
+## Palestras
+
+<details>
+  <summary>✔️ Scrum na Prática&nbsp;&nbsp;<i>(10/04/2021)</i></summary>
+    <h4>
+      <p align=\"justify\">
+        <b>Palestrante:</b>    Roberto Martins
+        </br></br>
+          Roberto é Scrum Master.
+        </br>
+      </p>
+  <p align=\"center\">
+    🎬<a href=\"https://www.youtube.com/watch?v=EpZfR_tlkp0\" target=\"_blank\">(Vídeo da Palestra)</a>
+  </h4>
+  </p>
+</details>
+
+<details>
+  <summary>✔️ Como atender a diversidade&nbsp;&nbsp;<i>(17/04/2021)</i></summary>
+    <h4>
+      <p align=\"justify\">
+        <b>Palestrante:</b>    Valmir de Souza
+      </p>
+  <p align=\"center\">
+    🎬<a href=\"https://www.youtube.com/watch?v=h8pcq5HkXIs\" target=\"_blank\">(Vídeo da Palestra)</a>
+  </h4>
+  </p>
+</details>
+",
+        &[
+            "Scrum na Prática | Roberto Martins | https://www.youtube.com/watch?v=EpZfR_tlkp0",
+            "Como atender a diversidade | Valmir de Souza | https://www.youtube.com/watch?v=h8pcq5HkXIs",
+        ],
+    );
+}

@@ -23,20 +23,36 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
         memchr::memmem::find_iter(text.as_bytes(), b"<h")
             .any(|k| matches!(text.as_bytes().get(k + 2), Some(b'1'..=b'6')))
     };
-    if find_str(text, "<li").is_none() && !heading() {
+    let details = find_str(text, "<summary").is_some();
+    if find_str(text, "<li").is_none() && !heading() && !details {
         return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut fence: Option<&'static str> = None;
     let mut structural = 0;
+    // Disclosures (`<details><summary>Title</summary>…</details>`): each
+    // summary a heading one level below the last one, and the block's
+    // own tags blank lines, so that what is inside reads as Markdown.
+    let mut summaries = 0;
+    let mut level = 1;
+    let mut in_details = false;
     let mut lines = text.split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
         let t = line.trim();
         super::util::follow_fence(&mut fence, t);
-        let converted = if fence.is_none() {
-            convert_line(t)
-        } else {
+        if fence.is_none() {
+            let hashes = t.bytes().take_while(|&b| b == b'#').count();
+            if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+                level = hashes;
+            }
+        }
+        let converted = if fence.is_some() {
             None
+        } else if details && let Some(md) = disclosure_line(t, level, &mut in_details) {
+            summaries += usize::from(md.starts_with('#'));
+            Some((md, Line::Other))
+        } else {
+            convert_line(t)
         };
         match converted {
             Some((md, kind)) => {
@@ -53,7 +69,65 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             None => out.push_str(line),
         }
     }
-    (structural >= 3).then_some(out)
+    (structural >= 3 || summaries >= 2).then_some(out)
+}
+
+/// A line of a disclosure block as Markdown: `<details>`, `</details>` and
+/// the block tags inside (`<p align="center">`, `</h4>`, `</br>`) as blank
+/// lines, the `<summary>` as a heading at `level + 1`, and a line that
+/// opens with an inline tag (`<b>Palestrante:</b> Name`, `🎬<a
+/// href="…">(Vídeo)</a>`) as its Markdown. `None` for other lines.
+fn disclosure_line(t: &str, level: usize, in_details: &mut bool) -> Option<String> {
+    let lower = t.to_ascii_lowercase();
+    if lower.starts_with("<details") {
+        *in_details = true;
+        return Some(String::new());
+    }
+    if !*in_details {
+        return None;
+    }
+    if lower.starts_with("</details") {
+        *in_details = false;
+        return Some(String::new());
+    }
+    if let Some(rest) = lower.strip_prefix("<summary") {
+        let open = t.len() - rest.len() + rest.find('>')? + 1;
+        let close = super::util::find_str(&lower, "</summary>")?;
+        // (Its emphasis dropped: `<b>Saturday</b>`, `Title <i>(date)</i>`.)
+        let inner = inline(t.get(open..close)?).replace(['*', '_'], "");
+        let inner = inner.split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some(format!("{} {inner}", "#".repeat((level + 1).min(6))));
+    }
+    // Block tags alone on their line (or a run of `</br>`).
+    let only_tags = t.starts_with('<') && t.ends_with('>') && {
+        let mut rest = t;
+        let mut ok = true;
+        while !rest.is_empty() {
+            let Some(gt) = rest.find('>') else {
+                ok = false;
+                break;
+            };
+            let tag = rest[1..gt].trim_start_matches('/').to_ascii_lowercase();
+            let name = tag.split([' ', '/']).next().unwrap_or("");
+            if !rest.starts_with('<')
+                || !matches!(
+                    name,
+                    "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "br" | "center"
+                )
+            {
+                ok = false;
+                break;
+            }
+            rest = rest[gt + 1..].trim_start();
+        }
+        ok
+    };
+    if only_tags {
+        return Some(String::new());
+    }
+    // A line of text with inline tags: links, bold, italics.
+    (lower.contains("<a ") || lower.contains("<b>") || lower.contains("<strong>"))
+        .then(|| inline(t).replace("<br>", " ").trim().to_string())
 }
 
 /// What a rewritten line was.

@@ -178,8 +178,9 @@ pub(super) fn strip_media_tail(t: &str) -> &str {
     if media && !title.is_empty() { title } else { t }
 }
 
-/// `t` without its time slot in parentheses at its end (`Title
-/// (10:00-10:45)`, `タイトル（12:20〜13:00）`, `Title (9:30am)`).
+/// `t` without its time slot or date in parentheses at its end (`Title
+/// (10:00-10:45)`, `タイトル（12:20〜13:00）`, `Title (9:30am)`, `Title
+/// (10/04/2021)`).
 pub(super) fn strip_time_paren(t: &str) -> &str {
     let t = t.trim_end();
     let (inner, open) = match t.strip_suffix(')') {
@@ -195,6 +196,19 @@ pub(super) fn strip_time_paren(t: &str) -> &str {
             None => return t,
         },
     };
+    // A date: `(10/04/2021)`, `(2021-04-10)`, `(10.04.2021)`.
+    let title = t[..open].trim_end();
+    let inner_t = inner.trim();
+    let seps = inner_t.matches(['/', '.', '-']).count();
+    if (8..=10).contains(&inner_t.len())
+        && seps == 2
+        && inner_t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+        && !title.is_empty()
+    {
+        return title;
+    }
     // (`〜`, `～` and `~` join a range in Japanese.)
     let inner = inner.replace(['〜', '～', '~'], " - ");
     let Some(rest) = super::numbering::time_of_day(inner.trim()) else {
