@@ -33,19 +33,6 @@ impl FileParser<'_> {
         if !coded.is_empty() {
             return coded;
         }
-        // A reading list: most items link to a book (`[Data Mesh](…oreilly
-        // .com/library/view/…) by _Zhamak Dehghani_`).
-        let books = items
-            .iter()
-            .filter(|r| {
-                self.links_in((*r).clone())
-                    .next()
-                    .is_some_and(|l| is_book_url(&l.dest))
-            })
-            .count();
-        if books >= 2 && books * 2 >= items.len() {
-            return Vec::new();
-        }
         // A top list with comments (`Building systems in Clojure by
         // *Matthias Nehlsen* - I am following…`).
         let by_named = self.by_emphasized_name_items(items);
@@ -76,6 +63,24 @@ impl FileParser<'_> {
                         .is_some_and(|t| t.contains("http") || t.contains("**"))
             })
             .count();
+        // A reading list: most items link to a book (`[Data Mesh](…oreilly
+        // .com/library/view/…) by _Zhamak Dehghani_`).
+        let books = if with_links < 2 {
+            0
+        } else {
+            items
+                .iter()
+                .filter(|r| {
+                    self.links_in((*r).clone())
+                        .next()
+                        .is_some_and(|l| is_book_url(&l.dest))
+                })
+                .count()
+        };
+        if books >= 2 && books * 2 >= items.len() {
+            return Vec::new();
+        }
+
         // Or items over a line giving their slot (`* 10am, Track 2`):
         // looked at only where links do not decide.
         let with_links = if with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()) {
@@ -256,9 +261,12 @@ impl FileParser<'_> {
         let Some(text) = self.text.get(r.clone()) else {
             return false;
         };
-        let t = markers::strip_list_marker(text.trim())
-            .trim()
-            .to_lowercase();
+        let t = markers::strip_list_marker(text.trim()).trim();
+        // (A filler is short and on one line: most items are neither.)
+        if t.len() > 80 || t.contains('\n') {
+            return false;
+        }
+        let t = t.to_lowercase();
         // (A meetup's date with no talk yet: `2017-06-29 - open slot`,
         // `2015-04-30: topic and speaker to be determined`, `TBA`.)
         let t = super::days::after_leading_date(&t).unwrap_or(&t);

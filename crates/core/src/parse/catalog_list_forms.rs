@@ -366,7 +366,21 @@ impl FileParser<'_> {
     /// more, most of them so, and most with a comment or one with a
     /// recording.
     pub(super) fn by_emphasized_name_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
-        if items.len() < 2 {
+        // (The first items decide, at the cost of a look at their first
+        // lines: most lists are no such list.)
+        let first_line = |r: &Range<usize>| {
+            self.text
+                .get(r.clone())
+                .and_then(|t| t.lines().next())
+                .map(|l| markers::strip_any_list_marker(l).trim())
+        };
+        if items.len() < 2
+            || !items
+                .iter()
+                .take(3)
+                .filter_map(first_line)
+                .any(|l| split_by_emphasized(l).is_some())
+        {
             return Vec::new();
         }
         let found: Vec<Entry> = items
@@ -430,7 +444,17 @@ impl FileParser<'_> {
     /// JavaBeans (EJB) 3.1 Technology. As I am pushing…`). Three items or
     /// more, most of them so; the items without a code are not talks.
     pub(super) fn session_code_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
-        if items.len() < 3 {
+        // (The first items decide: most lists start with no code.)
+        let coded = |r: &Range<usize>| {
+            self.text
+                .get(r.clone())
+                .and_then(|t| t.lines().next())
+                .is_some_and(|l| {
+                    super::numbering::strip_session_code(markers::strip_any_list_marker(l).trim())
+                        .is_some()
+                })
+        };
+        if items.len() < 3 || !items.iter().take(3).any(coded) {
             return Vec::new();
         }
         let found: Vec<Entry> = items

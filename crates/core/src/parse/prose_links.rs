@@ -240,13 +240,15 @@ impl FileParser<'_> {
     /// talk's page in parentheses after it (`**Rich Internet Applications
     /// con Python** ([link](http://ar.pycon.org/2009/conference/schedule/event/24/))`).
     fn bold_before_talk_link(&self, l: &super::scan_records::LinkRef<'_>) -> Option<String> {
-        let word = l.text.trim().to_lowercase();
-        if l.image
-            || !matches!(
-                word.as_str(),
-                "link" | "here" | "details" | "info" | "enlace" | "aquí" | "aqui" | "página"
-            )
-            || !is_talk_page(&l.dest)
+        let word = l.text.trim();
+        if l.image || word.len() > 8 {
+            return None;
+        }
+        let word = word.to_lowercase();
+        if !matches!(
+            word.as_str(),
+            "link" | "here" | "details" | "info" | "enlace" | "aquí" | "aqui" | "página"
+        ) || !is_talk_page(&l.dest)
         {
             return None;
         }
