@@ -596,3 +596,27 @@ fn the_eighty_fourth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout84", "0.85");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_eighty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.11 recall at `1a8e9e8` (8 files); floor set after its
+    // rules.
+    let report = score("holdout85", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_eighty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.15 recall at `a3f1b8d` (8 files); floor set after its
+    // rules.
+    let report = score("holdout86", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_eighty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.58 recall at `1701529` (6 files); floor set after its
+    // rule.
+    let report = score("holdout87", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
