@@ -196,6 +196,8 @@ with Docker Compose and a laptop
 
 #[test]
 fn a_time_slot_in_parentheses_after_a_heading_is_no_part_of_the_title() {
+    // (Under a Japanese key, `山田 太郎` is a surname and a given name, not
+    // an organisation and a name as `eBay 汪兴朗` is in Chinese.)
     check(
         "# DroidKaigi 2025 Day 2
 
@@ -203,14 +205,14 @@ fn a_time_slot_in_parentheses_after_a_heading_is_no_part_of_the_title() {
 
 ### 共有と分離 ─ Compose Multiplatform の設計指針（12:20〜13:00）
 
-登壇者: 山田太郎
+登壇者: 山田 太郎
 
 ### はじめてのMaterial3 Expressive (15:20-16:00)
 
 登壇者: 佐藤花子
 ",
         &[
-            "共有と分離 ─ Compose Multiplatform の設計指針 | 山田太郎 | ",
+            "共有と分離 ─ Compose Multiplatform の設計指針 | 山田 太郎 | ",
             "はじめてのMaterial3 Expressive | 佐藤花子 | ",
         ],
     );

@@ -127,10 +127,18 @@ pub(crate) fn speaker_line_keyed(
             Some(v) if v.rsplit(' ').next().is_some_and(|w| w.chars().count() > 2) => v,
             _ => value,
         };
-        if let Some(refs) = org_then_han_names(value) {
+        // (Not under a Japanese key: `登壇者: 山田 太郎` is a surname and a
+        // given name.)
+        let japanese_key = key.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}'))
+            || ["登壇者", "発表者", "講演者", "講師"].contains(&key);
+        if !japanese_key && let Some(refs) = org_then_han_names(value) {
             return Some(refs);
         }
-        let value = value.replace('，', ", ");
+        // (`佐藤 花子（サイボウズ）`: full-width parentheses and commas.)
+        let value = value
+            .replace('，', ", ")
+            .replace('（', " (")
+            .replace('）', ")");
         // `Speaker: Kat Holmes, Director of Inclusive Design at
         // Microsoft, having worked on Windows, Xbox and Office, led …`: a
         // sentence about the one speaker, whose name comes first and
