@@ -309,3 +309,74 @@ fn a_talk_per_html_disclosure_its_summary_the_title() {
         ],
     );
 }
+
+#[test]
+fn the_review_s_near_misses_stay_as_they_were() {
+    // Found by a review's probes of this stop's rules: real titles the
+    // comment cut must keep whole, tickets, a film list with comments, a
+    // recipe in bold with its video, an Advent of Code spoiler, version
+    // numbers and a part number after a Japanese title.
+    check(
+        "# re:Invent 2023
+
+## My picks
+
+- CON301 - Deep Dive: eBPF in Production on Amazon EKS
+- SEC302 - React vs. Angular: Choosing a Frontend on AWS
+- ARC303 - Dr. Werner's Favourite Architectures
+- DEV304 - Wait... What? Java Puzzlers Strike Again
+
+## Sprint follow-ups
+
+- PLAT-1201 - Upgrade Kubernetes Cluster To 1.28
+- PLAT-1202 - Migrate Dashboards To Grafana 10
+- PLAT-1203 - Add Retries To The Exporter
+
+## Films on the flight
+
+- The Social Network by *David Fincher* - still holds up
+- Ex Machina by *Alex Garland* - creepy and great
+",
+        &[
+            "Deep Dive: eBPF in Production on Amazon EKS |  | ",
+            "React vs. Angular: Choosing a Frontend on AWS |  | ",
+            "Dr. Werner's Favourite Architectures |  | ",
+            "Wait... What? Java Puzzlers Strike Again |  | ",
+        ],
+    );
+    check(
+        "# Advent of Code 2023
+
+## Day 1
+
+<details>
+<summary>Spoiler: solution</summary>
+
+Sum the first and last digits.
+</details>
+
+<details>
+<summary>Answer</summary>
+
+54990
+</details>
+",
+        &[],
+    );
+    check(
+        "# Kubernetes Day
+
+## Release Engineering at Scale (2021.10.4)
+
+Speaker: Jane Doe
+
+## Goの並行処理(Part 1)
+
+Speaker: Rob Pike
+",
+        &[
+            "Release Engineering at Scale (2021.10.4) | Jane Doe | ",
+            "Goの並行処理(Part 1) | Rob Pike | ",
+        ],
+    );
+}

@@ -77,7 +77,14 @@ impl FileParser<'_> {
                 })
                 .count()
         };
-        if books >= 2 && books * 2 >= items.len() {
+        // (Most of them, and none a talk's video.)
+        let videos = || {
+            items.iter().any(|r| {
+                self.links_in(r.clone())
+                    .any(|l| link_labels::is_video_url(&l.dest))
+            })
+        };
+        if books >= 2 && books * 3 >= items.len() * 2 && !videos() {
             return Vec::new();
         }
 
@@ -321,8 +328,10 @@ impl FileParser<'_> {
 /// Whether a link goes to one talk's page on an event's schedule
 /// (FOSDEM's `/schedule/event/…`, sched's `/event/…`, pretalx's `/talk/…`,
 /// sessionize's and other sites' `/session/…`, `/presentations/…`, `/talks/…`).
-/// A book's page: a bookshop, a publisher's or a book site's
-/// (`amazon.com/…/dp/…`, `oreilly.com/library/view/…`, `…/book`).
+/// A book's page: a bookshop's, a publisher's or a book site's
+/// (`amazon.com/…/dp/…`, `oreilly.com/library/view/…`,
+/// `manning.com/books/…`, `…/book`), not a video or a conference's page
+/// on the same sites.
 pub(super) fn is_book_url(url: &str) -> bool {
     let rest = url
         .trim_start_matches("https://")
@@ -330,23 +339,24 @@ pub(super) fn is_book_url(url: &str) -> bool {
         .trim_start_matches("www.");
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let path = path.trim_end_matches('/');
-    [
-        "amazon.",
-        "oreilly.com",
-        "manning.com",
-        "pragprog.com",
-        "leanpub.com",
-        "goodreads.com",
-        "books.google.",
-        "packtpub.com",
-        "apress.com",
-        "nostarch.com",
-        "informit.com",
+    if path.contains("video") || host.starts_with("conferences.") {
+        return false;
+    }
+    let book_host = ["leanpub.com", "goodreads.com", "nostarch.com"]
+        .iter()
+        .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+        || host.starts_with("books.google.");
+    let book_path = [
+        "/dp/",
+        "/gp/product/",
+        "library/view/",
+        "books/",
+        "/titles/",
+        "book/",
     ]
     .iter()
-    .any(|h| host.starts_with(h) || host.contains(&format!(".{h}")))
-        || path == "book"
-        || path.ends_with("/book")
+    .any(|p| path.contains(p) || path.starts_with(p.trim_start_matches('/')));
+    book_host || book_path || path == "book" || path.ends_with("/book")
 }
 
 pub(super) fn is_talk_page(url: &str) -> bool {

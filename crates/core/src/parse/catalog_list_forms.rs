@@ -363,8 +363,8 @@ impl FileParser<'_> {
     /// *Matthias Nehlsen* - I am following…`, `[State, Communication and
     /// Side-Effects in Idris](…) by *Edwin Brady* - …`): the name in
     /// emphasis is the speaker, the comment the talk's notes. Two items or
-    /// more, most of them so, and most with a comment or one with a
-    /// recording.
+    /// more, most of them so, and most with a comment that speaks of a
+    /// talk or one with a recording.
     pub(super) fn by_emphasized_name_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
         // (The first items decide, at the cost of a look at their first
         // lines: most lists are no such list.)
@@ -423,7 +423,26 @@ impl FileParser<'_> {
         // (Not a reading list, `[Data Mesh](…) by _Zhamak Dehghani_`:
         // books are cited so too. The talks have their author's comment,
         // or a recording.)
-        let commented = found.iter().filter(|e| !e.notes.is_empty()).count();
+        // (Comments about talks: not `Team Topologies by *Matthew
+        // Skelton* - everyone quoted it`, a film's `- still holds up`.)
+        let commented = found
+            .iter()
+            .filter(|e| {
+                let n = e.notes.to_lowercase();
+                [
+                    "talk",
+                    "presentation",
+                    "session",
+                    "keynote",
+                    "speaker",
+                    "slides",
+                    "charla",
+                    "vortrag",
+                ]
+                .iter()
+                .any(|w| n.contains(w))
+            })
+            .count();
         let recorded = found
             .iter()
             .any(|e| e.links.iter().any(|l| l.label == "Recording"));
@@ -478,11 +497,44 @@ impl FileParser<'_> {
                 })
             })
             .collect();
-        // (Not a list of tickets, `PROJ-1234 - Fix the login redirect`:
-        // talks have titles, not tasks.)
+        // (Not a list of tickets, `PROJ-1234 - Fix the login redirect`,
+        // `PLAT-1201 - Upgrade Kubernetes Cluster To 1.28`: talks have
+        // titles, not tasks.)
+        let task = |t: &str| {
+            let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(
+                first.as_str(),
+                "add"
+                    | "fix"
+                    | "upgrade"
+                    | "migrate"
+                    | "remove"
+                    | "update"
+                    | "implement"
+                    | "create"
+                    | "refactor"
+                    | "bump"
+                    | "enable"
+                    | "disable"
+                    | "improve"
+                    | "move"
+                    | "rename"
+                    | "replace"
+                    | "delete"
+                    | "investigate"
+                    | "deprecate"
+                    | "change"
+                    | "allow"
+                    | "set"
+                    | "make"
+                    | "write"
+                    | "drop"
+                    | "clean"
+            )
+        };
         let titled = found
             .iter()
-            .filter(|e| super::util::title_cased(&e.title))
+            .filter(|e| super::util::title_cased(&e.title) && !task(&e.title))
             .count();
         if found.len() >= 3 && found.len() * 5 >= items.len() * 3 && titled * 2 >= found.len() {
             found
@@ -517,28 +569,82 @@ fn split_by_emphasized(line: &str) -> Option<(&str, &str, &str)> {
 }
 
 /// A title without the comment its author ran on with: up to a full stop
-/// and a space, an ellipsis, or a colon before a word in lower case
-/// (`The Future of Guice. even if…`, `Lego MindStorm ... long time…`,
-/// `Extending OS X the Java Technology Way: would be great…`).
+/// and a space after a word of four letters or more (not `Dr. `, `vs. `),
+/// an ellipsis, or a colon before a word that starts a remark (`The
+/// Future of Guice. even if…`, `Lego MindStorm ... long time…`,
+/// `Extending OS X the Java Technology Way: would be great…`); never a
+/// cut that leaves less than two words.
 fn without_comment(s: &str) -> String {
     let mut end = s.len();
-    for cut in ["...", "…", ". "] {
+    for cut in ["...", "…"] {
         if let Some(i) = s.find(cut) {
             end = end.min(i);
         }
     }
     let mut from = 0;
+    while let Some(i) = s[from..].find(". ") {
+        let at = from + i;
+        let word = s[..at]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if word.chars().count() >= 4 && !word.chars().all(|c| c.is_ascii_digit()) {
+            end = end.min(at);
+            break;
+        }
+        from = at + 2;
+    }
+    let mut from = 0;
     while let Some(i) = s[from..end].find(": ") {
         let at = from + i;
-        if s[at + 2..].starts_with(char::is_lowercase) {
+        let next = s[at + 2..].split_whitespace().next().unwrap_or("");
+        // (Not French spacing, `Observabilité : logs`, nor a title's
+        // second part, `Deep Dive: eBPF in Production`.)
+        if !s[..at].ends_with(' ')
+            && matches!(
+                next,
+                "would"
+                    | "should"
+                    | "could"
+                    | "must"
+                    | "can"
+                    | "will"
+                    | "was"
+                    | "is"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "i"
+                    | "my"
+                    | "very"
+                    | "really"
+                    | "even"
+                    | "not"
+                    | "seems"
+                    | "looks"
+                    | "probably"
+                    | "maybe"
+                    | "which"
+                    | "but"
+                    | "great"
+                    | "nice"
+                    | "interesting"
+                    | "worth"
+                    | "definitely"
+            )
+        {
             end = at;
             break;
         }
         from = at + 2;
     }
-    s[..end]
+    let cut = s[..end]
         .trim()
         .trim_end_matches(['.', ',', ';', ':'])
-        .trim()
-        .to_string()
+        .trim();
+    if cut.split_whitespace().count() >= 2 {
+        cut.to_string()
+    } else {
+        s.trim().to_string()
+    }
 }

@@ -96,6 +96,27 @@ fn disclosure_line(t: &str, level: usize, in_details: &mut bool) -> Option<Strin
         // (Its emphasis dropped: `<b>Saturday</b>`, `Title <i>(date)</i>`.)
         let inner = inline(t.get(open..close)?).replace(['*', '_'], "");
         let inner = inner.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (A disclosure's own label, `Spoiler: solution`, `Answer`, `Show
+        // the code`: no heading.)
+        let first = inner
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            first.as_str(),
+            "spoiler"
+                | "solution"
+                | "answer"
+                | "hint"
+                | "show"
+                | "click"
+                | "expand"
+                | "code"
+                | "output"
+        ) {
+            return Some(String::new());
+        }
         return Some(format!("{} {inner}", "#".repeat((level + 1).min(6))));
     }
     // Block tags alone on their line (or a run of `</br>`).

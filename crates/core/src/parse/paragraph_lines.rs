@@ -264,16 +264,39 @@ pub(super) fn bold_title_materials(line: &str) -> Option<(&str, Vec<(&str, &str)
         links.push((text, url));
         s = after;
     }
-    let media = links.iter().any(|(text, url)| {
-        super::link_labels::is_recording_label(text)
-            || super::link_labels::is_video_url(url)
-            || super::link_labels::label_of_text(text)
-                .is_some_and(|l| l == "Slides" || l == "Video")
-            || {
-                let w = text.split_whitespace().next().unwrap_or("").to_lowercase();
-                matches!(w.as_str(), "video" | "recording" | "slides")
-            }
+    // (Every link a talk's material: not `**Chocolate Lava Cake**
+    // ([recipe](…), [video](…))`, `**Day 2 Recap** ([photos](…), …)`.)
+    let materials = links.iter().all(|(text, url)| {
+        let w = text.split_whitespace().next().unwrap_or("").to_lowercase();
+        matches!(
+            w.as_str(),
+            "slides"
+                | "video"
+                | "recording"
+                | "code"
+                | "demo"
+                | "paper"
+                | "talk"
+                | "deck"
+                | "abstract"
+                | "transcript"
+                | "notes"
+                | "handout"
+                | "repo"
+                | "pdf"
+        ) || super::link_labels::is_video_url(url)
     });
+    let media = materials
+        && links.iter().any(|(text, url)| {
+            super::link_labels::is_recording_label(text)
+                || super::link_labels::is_video_url(url)
+                || super::link_labels::label_of_text(text)
+                    .is_some_and(|l| l == "Slides" || l == "Video")
+                || {
+                    let w = text.split_whitespace().next().unwrap_or("").to_lowercase();
+                    matches!(w.as_str(), "video" | "recording" | "slides")
+                }
+        });
     (media && title.split_whitespace().count() >= 2 && !title.ends_with(['.', ':']))
         .then_some((title, links))
 }

@@ -247,7 +247,7 @@ impl FileParser<'_> {
         let word = word.to_lowercase();
         if !matches!(
             word.as_str(),
-            "link" | "here" | "details" | "info" | "enlace" | "aquí" | "aqui" | "página"
+            "link" | "details" | "info" | "enlace" | "página"
         ) || !is_talk_page(&l.dest)
         {
             return None;

@@ -266,7 +266,14 @@ pub(crate) fn speaker_line_keyed(
     {
         let rest = strip_emphasis(rest.trim());
         let refs = parse_speakers(rest);
+        // (Every part a person: not `with Julia Lang and Ruby`.)
+        let parts = rest
+            .split([',', '&'])
+            .flat_map(|p| p.split(" and "))
+            .filter(|p| !p.trim().is_empty())
+            .count();
         if plausible(&refs)
+            && refs.len() == parts
             && refs
                 .iter()
                 .all(|r| r.name.contains(' ') && names::is_person(&r.name, false))

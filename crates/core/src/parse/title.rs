@@ -419,9 +419,11 @@ fn cjk_paren_tail(s: &str) -> Option<(&str, &str)> {
         None => s.strip_suffix('）')?.rsplit_once('（')?,
     };
     let before = title.chars().next_back()?;
-    // (Two words or more: not a note, `（仮）`.)
-    (super::speakers::is_cjk(before) && who.split_whitespace().count() >= 2)
-        .then_some((title, who.trim()))
+    // (A person: not a note, `（仮）`, nor `(Part 1)`, `(Go 1.20)`.)
+    (super::speakers::is_cjk(before)
+        && who.split_whitespace().count() >= 2
+        && names::is_person(who.trim(), true))
+    .then_some((title, who.trim()))
 }
 
 /// `Name (Org)` without the parentheses.

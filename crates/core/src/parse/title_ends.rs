@@ -200,8 +200,13 @@ pub(super) fn strip_time_paren(t: &str) -> &str {
     let title = t[..open].trim_end();
     let inner_t = inner.trim();
     let seps = inner_t.matches(['/', '.', '-']).count();
+    // (Dots only with the year last, `10.04.2021`: `(2021.10.4)` is a
+    // version.)
+    let dotted_version =
+        inner_t.contains('.') && inner_t.rsplit('.').next().is_none_or(|y| y.len() != 4);
     if (8..=10).contains(&inner_t.len())
         && seps == 2
+        && !dotted_version
         && inner_t
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
