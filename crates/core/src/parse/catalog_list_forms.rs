@@ -358,6 +358,12 @@ impl FileParser<'_> {
         }
     }
 
+    /// The first line of list item `r`, without its marker.
+    fn item_first_line(&self, r: &Range<usize>) -> Option<&str> {
+        let first = self.text.get(r.clone())?.lines().next()?;
+        Some(markers::strip_any_list_marker(first).trim())
+    }
+
     /// A list of talks each written `Title by *Name*`, maybe with a
     /// comment after a dash or a colon (`Building systems in Clojure by
     /// *Matthias Nehlsen* - I am following…`, `[State, Communication and
@@ -368,17 +374,11 @@ impl FileParser<'_> {
     pub(super) fn by_emphasized_name_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
         // (The first items decide, at the cost of a look at their first
         // lines: most lists are no such list.)
-        let first_line = |r: &Range<usize>| {
-            self.text
-                .get(r.clone())
-                .and_then(|t| t.lines().next())
-                .map(|l| markers::strip_any_list_marker(l).trim())
-        };
         if items.len() < 2
             || !items
                 .iter()
                 .take(3)
-                .filter_map(first_line)
+                .filter_map(|r| self.item_first_line(r))
                 .any(|l| split_by_emphasized(l).is_some())
         {
             return Vec::new();
@@ -386,9 +386,7 @@ impl FileParser<'_> {
         let found: Vec<Entry> = items
             .iter()
             .filter_map(|r| {
-                let raw = self.text.get(r.clone())?;
-                let first = raw.lines().next()?;
-                let line = markers::strip_any_list_marker(first).trim();
+                let line = self.item_first_line(r)?;
                 let (title_md, who, comment) = split_by_emphasized(line)?;
                 let title = markers::plain_inline(title_md).trim().to_string();
                 if title.split_whitespace().count() < 2
@@ -465,13 +463,9 @@ impl FileParser<'_> {
     pub(super) fn session_code_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
         // (The first items decide: most lists start with no code.)
         let coded = |r: &Range<usize>| {
-            self.text
-                .get(r.clone())
-                .and_then(|t| t.lines().next())
-                .is_some_and(|l| {
-                    super::numbering::strip_session_code(markers::strip_any_list_marker(l).trim())
-                        .is_some()
-                })
+            self.item_first_line(r)
+                .and_then(super::numbering::strip_session_code)
+                .is_some()
         };
         if items.len() < 3 || !items.iter().take(3).any(coded) {
             return Vec::new();
@@ -479,9 +473,7 @@ impl FileParser<'_> {
         let found: Vec<Entry> = items
             .iter()
             .filter_map(|r| {
-                let raw = self.text.get(r.clone())?;
-                let first = raw.lines().next()?;
-                let line = markers::strip_any_list_marker(first).trim();
+                let line = self.item_first_line(r)?;
                 let rest = super::numbering::strip_session_code(line)?;
                 let title = without_comment(&markers::plain_inline(rest));
                 if title.split_whitespace().count() < 2 {
