@@ -189,10 +189,10 @@ pub async fn decode(bytes: &[u8]) -> Result<Fetched, LoadError> {
         )));
     }
     let mut site = Vec::with_capacity(bundle.files.len());
-    for raw in bundle.files {
+    for (i, raw) in bundle.files.into_iter().enumerate() {
         slices.tick().await;
-        let f: BundleFile =
-            serde_json::from_str(raw.get()).map_err(|e| LoadError::Format(e.to_string()))?;
+        let f: BundleFile = serde_json::from_str(raw.get())
+            .map_err(|e| LoadError::Format(format!("file {} of the bundle: {e}", i + 1)))?;
         site.push(SourceFile {
             path: f.path,
             text: f.text,

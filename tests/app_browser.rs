@@ -111,6 +111,34 @@ async fn the_reader_sees_filters_searches_and_is_told_what_the_url_asks_for_that
     .await;
     first.remove();
 
+    // A bundle whose second file is damaged: the page names that file.
+    let bad = serde_json::json!({
+        "version": 1,
+        "files": [
+            { "path": "notes/kubecon-2021.md", "text": SEED },
+            { "path": "notes/broken.md", "text": 42 },
+        ],
+    });
+    let link = document().create_element("link").unwrap();
+    link.set_id("notes-bundle");
+    let href = format!(
+        "data:application/json;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(&bad.to_string()))
+    );
+    link.set_attribute("href", &href).unwrap();
+    document().head().unwrap().append_child(&link).unwrap();
+    let damaged = container();
+    confnotes::mount_to(damaged.clone());
+    until("the damaged bundle is named", || {
+        all(&damaged, "[role='alert']").iter().any(|e| {
+            let t = text(e);
+            t.contains("The notes bundle is damaged") && t.contains("file 2 of the bundle")
+        })
+    })
+    .await;
+    damaged.remove();
+    link.remove();
+
     // With the seed notes, and a URL asking for a theme the notes lack.
     let link = document().create_element("link").unwrap();
     link.set_id("notes-bundle");
