@@ -124,18 +124,17 @@ fn disclosure_line(t: &str, level: usize, in_details: &mut bool) -> Option<Strin
         let mut rest = t;
         let mut ok = true;
         while !rest.is_empty() {
-            let Some(gt) = rest.find('>') else {
+            // (Text between the tags, `<p>é</p>`: no line of tags alone.)
+            let (Some(body), Some(gt)) = (rest.strip_prefix('<'), rest.find('>')) else {
                 ok = false;
                 break;
             };
-            let tag = rest[1..gt].trim_start_matches('/').to_ascii_lowercase();
+            let tag = body[..gt - 1].trim_start_matches('/').to_ascii_lowercase();
             let name = tag.split([' ', '/']).next().unwrap_or("");
-            if !rest.starts_with('<')
-                || !matches!(
-                    name,
-                    "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "br" | "center"
-                )
-            {
+            if !matches!(
+                name,
+                "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "br" | "center"
+            ) {
                 ok = false;
                 break;
             }
@@ -340,6 +339,18 @@ fn entity(name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_between_tags_inside_a_disclosure_is_read_safely() {
+        // (A line that opens and closes tags around text in another script
+        // once cut a character in two.)
+        let md = markdown_from_html(
+            "## Talks\n\n<details>\n<summary>Title one here</summary>\n<p>é</p>\n<p align=\"center\">\n</details>\n<details>\n<summary>Title two here</summary>\n</details>\n",
+        )
+        .unwrap_or_default();
+        assert!(md.contains("### Title one here"), "{md}");
+        assert!(md.contains("<p>é</p>") || md.contains('é'), "{md}");
+    }
 
     #[test]
     fn an_html_list_of_talks_becomes_a_markdown_list() {
