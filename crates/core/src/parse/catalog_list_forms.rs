@@ -214,9 +214,7 @@ impl FileParser<'_> {
             let found: Vec<Entry> = items
                 .iter()
                 .filter_map(|it| {
-                    let text = self.text.get(it.range.clone())?;
-                    let first = text.lines().next()?;
-                    let item = markers::strip_any_list_marker(first).trim();
+                    let item = self.item_first_line(&it.range)?;
                     // (`Title: https://…`, `Title: [repo](…)`: the talk's
                     // materials after its title.)
                     let item = item
