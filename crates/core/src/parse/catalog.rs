@@ -175,6 +175,16 @@ impl FileParser<'_> {
             // (The reading that finds more talks wins; the catalogue's on
             // a tie.)
             let mut listed = self.list_entries(&ranges);
+            // Or events over the talks given at them (`* [25th
+            // Meetup](…)` over `* Name on [Title](…)`), the events with
+            // none named passed over: taken when it finds more.
+            if let Some(below) = self.talks_under_events(&items) {
+                let found = self.list_entries(&below);
+                if found.len() > listed.len() {
+                    ranges = below;
+                    listed = found;
+                }
+            }
             // Or who spoke, then the title in quotes at the item's end.
             if listed.len() * 2 < ranges.len() {
                 let quoted = self.quoted_title_items(&ranges);
@@ -398,6 +408,52 @@ impl FileParser<'_> {
             })
             .count();
         subs.len() >= 2 && kinded * 2 > subs.len()
+    }
+
+    /// The items under the events of a list of events (`* [25th
+    /// Meetup](…)`, `* PyData London - June 2014`) when some of them have
+    /// items of their own, and the other items too: an event's line names
+    /// one (a meetup, a conference, a date) in a few words; an event with
+    /// nothing under it is left out. None when no item is such an event.
+    fn talks_under_events(
+        &self,
+        items: &[super::scan_records::ListItem],
+    ) -> Option<Vec<Range<usize>>> {
+        let event_line = |r: &Range<usize>| {
+            let Some(text) = self.text.get(r.clone()) else {
+                return false;
+            };
+            let line = markers::strip_list_marker(text.lines().next().unwrap_or("")).trim();
+            let plain = markers::plain_inline(line);
+            // (`[9th Meetup](…) - Data Visualisation`: the evening's theme
+            // after it.)
+            let head = plain.split(" - ").next().unwrap_or("").trim();
+            // (A date first, `2016-11-24: Name - Title`, is a talk's day:
+            // what follows it names the event, or nothing does.)
+            let (dated, head) = match super::days::after_leading_date(head) {
+                Some(rest) => (true, rest.trim()),
+                None => (false, head),
+            };
+            (1..=6).contains(&head.split_whitespace().count())
+                && super::event_names::names_event_loosely(head)
+                || (dated && head.is_empty())
+        };
+        let events = items
+            .iter()
+            .filter(|x| !x.sub_items.is_empty() && event_line(&x.range))
+            .count();
+        if events == 0 {
+            return None;
+        }
+        let mut out = Vec::new();
+        for x in items {
+            if event_line(&x.range) {
+                out.extend(x.sub_items.iter().cloned());
+            } else {
+                out.push(x.range.clone());
+            }
+        }
+        Some(out)
     }
 
     /// Whether a list item's own line is only a label (`**Micro

@@ -54,9 +54,12 @@ impl FileParser<'_> {
                 tail = tail.replace(src, "");
             }
         }
+        // (`[slides](…) and [docker](…)`: `and` between them too.)
         let only_separators = tail
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '–' | '·' | '&'));
+            .split_whitespace()
+            .filter(|w| *w != "and")
+            .flat_map(str::chars)
+            .all(|c| matches!(c, ',' | '|' | '/' | '-' | '–' | '·' | '&'));
         let head = first[..at]
             .trim_end()
             .trim_end_matches([':', '-', '–', '|', ','])
@@ -86,20 +89,163 @@ impl FileParser<'_> {
             .or_else(|| rest.trim_start().strip_prefix("– "))
             .or_else(|| rest.strip_prefix(": "))?;
         let who = markers::plain_inline(&l.text).trim().to_string();
-        let title = markers::plain_inline(&without_urls(rest))
+        // (`… - Title ([video](…), [slides](…))`: the talk's materials
+        // after the title are none of its words.)
+        let mut rest = rest.to_string();
+        for m in links.iter().filter(|m| {
+            link_labels::label_of_text(&m.text).is_some()
+                || link_labels::is_recording_label(&m.text)
+        }) {
+            if let Some(src) = self.text.get(m.range.clone()) {
+                rest = rest.replace(src, "");
+            }
+        }
+        // (What is left of `([video](…), [slides](…))`: its brackets and
+        // commas; a title's own `(…)` or link stays.)
+        let mut rest = rest.trim();
+        loop {
+            let t = rest.trim_end_matches([' ', ',', '|', '-', '–', '(']);
+            let t = match t.strip_suffix(')') {
+                Some(x) if t.matches('(').count() < t.matches(')').count() => x,
+                // (`( , )`: a parenthesis emptied of its links.)
+                Some(x) => match x.rfind('(') {
+                    Some(k) if x[k + 1..].chars().all(|c| c.is_whitespace() || c == ',') => &x[..k],
+                    _ => t,
+                },
+                None => t,
+            };
+            if t.len() == rest.len() {
+                break;
+            }
+            rest = t;
+        }
+        // (`Title (video - tbd,` and the slides' link gone: a note left
+        // open at the end is none of the title.)
+        if let Some(k) = rest.rfind(" (")
+            && !rest[k..].contains(')')
+        {
+            rest = rest[..k].trim_end();
+        }
+        let title = without_urls(&markers::plain_inline(rest));
+        let title = super::title_ends::strip_materials_paren(title.trim())
             .trim()
             .to_string();
+        // (A homepage, `[Ben Lippmeier](http://benl.ouroborus.net/)`, or
+        // any page, for a name of a known shape.)
+        let homepage = || names::is_person(&who, false);
         // (Not `- [Tom Becker](…) - Senior Backend Developer`, a role,
         // nor `- [Anna Keller](…) - send her our slides`, a to-do.)
-        (names::is_profile_url(&l.dest)
+        ((names::is_profile_url(&l.dest) || homepage())
             && names::is_person(&who, true)
             && title.split_whitespace().count() >= 2
             && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !orgs_and_jobs::is_job_title(&title)
             && !orgs_and_jobs::is_role(&title)
             && !orgs_and_jobs::is_org(&title)
-            && !rest.contains("]("))
+            // (The title's own link is read elsewhere: `[Name](…) -
+            // [Title](…)`.)
+            && !rest.starts_with('[')
+            && !rest.starts_with("*[")
+            && !rest.starts_with("_["))
         .then_some((who, title))
+    }
+
+    /// `[Kyran Dale](homepage) - *Getting your Python data onto a
+    /// Browser*`, `Sam Colvin - [*Julia by Example*](slides)`: a person
+    /// (a link's text or plain words), a dash, then the title in italics,
+    /// with at most its materials after it (`([slides](…))`): the person
+    /// and the title. The italics make it a title, so a name of unknown
+    /// shape is taken (two to four capitalised words).
+    fn person_then_emphasized(
+        &self,
+        first: &str,
+        links: &[&super::scan_records::LinkRef<'_>],
+    ) -> Option<(String, String)> {
+        let (who, rest) = match links.iter().find(|l| !l.image) {
+            Some(l)
+                if self
+                    .text
+                    .get(l.range.clone())
+                    .is_some_and(|src| first.starts_with(src)) =>
+            {
+                let src = self.text.get(l.range.clone())?;
+                (
+                    markers::plain_inline(&l.text).to_string(),
+                    &first[src.len()..],
+                )
+            }
+            _ => {
+                let k = first.find(" - ").or_else(|| first.find(" – "))?;
+                (first[..k].to_string(), &first[k..])
+            }
+        };
+        let rest = rest.trim_start();
+        // (`[Ian Huston](…) (Pivotal Labs Host) - *Title*`: where the
+        // person works, in parentheses.)
+        let (org, rest) = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((org, r)) if !org.contains(['(', '[']) => (Some(org.trim()), r.trim_start()),
+            _ => (None, rest),
+        };
+        let rest = rest
+            .strip_prefix("- ")
+            .or_else(|| rest.strip_prefix("– "))?
+            .trim_start();
+        // The italics, maybe inside the title's link.
+        let inner = rest.strip_prefix('[').unwrap_or(rest);
+        let mark = inner.chars().next().filter(|c| matches!(c, '*' | '_'))?;
+        if inner[1..].starts_with(mark) {
+            return None;
+        }
+        let body = &inner[1..];
+        // (The closing mark: one not doubled, after the title's words,
+        // outside any link inside it.)
+        let mut depth = 0i32;
+        let mut end = None;
+        for (k, c) in body.char_indices() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ if c == mark && depth <= 0 && k > 0 => {
+                    end = Some(k);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let end = end?;
+        let title = markers::plain_inline(&body[..end]).trim().to_string();
+        let after = &body[end + 1..];
+        // What follows: the link's target when the title is a link, then
+        // only materials (`([slides](…), [demo](…))`) or nothing.
+        let after = if rest.starts_with('[') {
+            let a = after.strip_prefix(']')?;
+            let close = a.strip_prefix('(')?.find(')')?;
+            &a[close + 2..]
+        } else {
+            after
+        };
+        let mut tail = after.to_string();
+        for l in links {
+            if let Some(src) = self.text.get(l.range.clone()) {
+                tail = tail.replace(src, "");
+            }
+        }
+        let only_materials = tail.chars().all(|c| {
+            c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '/' | '-' | '–' | '&')
+        });
+        let who = who.trim().to_string();
+        if !(only_materials
+            && title.split_whitespace().count() >= 2
+            && (2..=4).contains(&who.split_whitespace().count())
+            && names::is_person(&who, true)
+            && !orgs_and_jobs::is_org(&who))
+        {
+            return None;
+        }
+        Some(match org {
+            Some(org) if !org.is_empty() => (format!("{who} ({org})"), title),
+            _ => (who, title),
+        })
     }
 
     /// A list item as a talk, if it reads as one.
@@ -220,6 +366,19 @@ impl FileParser<'_> {
         } else if let Some(l) = links.iter().find(|l| {
             !l.image
                 && l.range.start < para_end
+                // (`Name on Title: [slides](…) and [docker](…)`: a link
+                // after the talk's materials, which follow its title and a
+                // colon, is one more of them; not `Name, [video](…),
+                // [regIRT](…)`, the title after its video.)
+                && !links.iter().any(|m| {
+                    m.range.end <= l.range.start
+                        && (link_labels::label_of_text(&m.text).is_some()
+                            || link_labels::is_recording_label(&m.text))
+                        && self
+                            .text
+                            .get(range.start..m.range.start)
+                            .is_some_and(|b| b.trim_end().ends_with(':') && b.split_whitespace().count() >= 4)
+                })
                 && !l.text.trim().is_empty()
                 && !link_labels::is_recording_label(&l.text)
                 && link_labels::label_of_text(&l.text).is_none()
@@ -237,6 +396,13 @@ impl FileParser<'_> {
                         && !names::is_person(without_paren_handle(&l.text), true)))
                 && !l.text.starts_with("http")
                 && !l.text.starts_with('@')
+                // (`[Ben Lippmeier](homepage) - [Title](…)`: the person,
+                // then the title's own link.)
+                && !(names::is_person(&l.text, false)
+                    && self.text.get(l.range.end..para_end).is_some_and(|after| {
+                        let a = after.trim_start();
+                        a.starts_with("- [") || a.starts_with("– [") || a.starts_with(": [")
+                    }))
         }) {
             // `[NESpectre](…): The Massively Multi-Haunted NES`: a subtitle
             // after the link goes on with the title.
@@ -294,6 +460,11 @@ impl FileParser<'_> {
         // (`Solomon Hykes - @solomonstre - ZeroRPC - `: a dash left where
         // the slides' URL was, or where none was given.)
         // (`Data science in space\t- Cédric Cormont\t`: tabs as spaces.)
+        let emphasized = self.person_then_emphasized(first, &links);
+        let (title_text, from_link) = match &emphasized {
+            Some((_, t)) => (t.clone(), false),
+            None => (title_text, from_link),
+        };
         let title_text = markers::plain_inline(title_text.trim()).replace('\t', " ");
         let title_text = super::decorations::strip_event_prefix(
             title_text.trim().trim_end_matches([' ', '-', '–']),
@@ -319,7 +490,7 @@ impl FileParser<'_> {
         } else {
             super::title_ends::strip_materials_paren(&title_text).to_string()
         };
-        let led = self.profile_led(first, &links);
+        let led = emphasized.or_else(|| self.profile_led(first, &links));
         let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);
         if person_first {
@@ -331,11 +502,15 @@ impl FileParser<'_> {
         if let Some((who, t)) = led {
             parts.title = t;
             parts.kind = None;
-            speakers = vec![SpeakerRef {
-                name: who,
-                org: None,
-                handle: false,
-            }];
+            speakers = if who.ends_with(')') {
+                super::speakers::parse_speakers(&who)
+            } else {
+                vec![SpeakerRef {
+                    name: who,
+                    org: None,
+                    handle: false,
+                }]
+            };
         }
         // What follows the title on its line: `- Name, Org`, `by Name`,
         // `(Name, Event 2019)`.
@@ -435,6 +610,18 @@ impl FileParser<'_> {
             && let Some(before) = self.text.get(range.start..l.range.start)
         {
             let before = markers::strip_list_marker(before.lines().last().unwrap_or("").trim());
+            // (`2017-02-08 - [Ben Lippmeier](homepage) - [Title](…)`: the
+            // evening's date goes, and the person's link is their name.)
+            let plain: String;
+            let before = if before.contains("](") {
+                plain = markers::plain_inline(before).into_owned();
+                plain.as_str()
+            } else {
+                before
+            };
+            let before = days::after_leading_date(before)
+                .unwrap_or(before)
+                .trim_start();
             if let Some(people) = before
                 .strip_suffix(" -")
                 .or_else(|| before.strip_suffix(" –"))
@@ -470,14 +657,33 @@ impl FileParser<'_> {
                     }
                     let who = before.trim_end().strip_suffix(" on")?.trim();
                     let who = markers::strip_list_marker(who).trim();
-                    ((2..=4).contains(&who.split_whitespace().count())
-                        && names::is_person(who, false))
-                    .then_some(who)
+                    // (`Matt Cloke and Narendra Tumkur on [Title](slides)`:
+                    // two people; a name of unknown shape when the link
+                    // is the talk's page, slides or recording.)
+                    let material = is_talk_page(&l.dest)
+                        || matches!(
+                            link_label(&l.text, &l.dest, "", false),
+                            "Slides" | "Recording"
+                        );
+                    people_named(who, material).then_some(who)
                 })
                 && let Some(sp) = speakers_after(people)
             {
                 speakers = sp;
             }
+        }
+        // `Pav Andriychenko on Jupyter Web Apps: [slides](…)`: who spoke
+        // on the title, in its words, when the item has the talk's
+        // materials.
+        if speakers.is_empty()
+            && !from_link
+            && (slides || recording)
+            && let Some((who, t)) = parts.title.split_once(" on ")
+            && people_named(who, true)
+            && t.split_whitespace().count() >= 2
+        {
+            speakers = super::speakers::parse_speakers(&who.replace(" and ", ", "));
+            parts.title = t.trim().to_string();
         }
         // `* Erin LeDell, [video](…), [benchmarking ML systems](…)`: the
         // person who starts the item, before its first comma (a known
@@ -564,4 +770,21 @@ impl FileParser<'_> {
             what: "list item",
         })
     }
+}
+
+/// Whether `who` names one to three people (`Matt Cloke and Narendra
+/// Tumkur`), each two to four words shaped as a name (`lenient`: any
+/// capitalised words, when other evidence backs them), none a company.
+fn people_named(who: &str, lenient: bool) -> bool {
+    let people: Vec<&str> = who
+        .split(" and ")
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .collect();
+    people.len() <= 3
+        && people.iter().all(|p| {
+            (2..=4).contains(&p.split_whitespace().count())
+                && names::is_person(p, lenient)
+                && !orgs_and_jobs::is_org(p)
+        })
 }
