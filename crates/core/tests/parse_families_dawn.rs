@@ -176,3 +176,362 @@ Here is a summary of the most interesting talks I saw:
         ],
     );
 }
+
+#[test]
+fn numbered_headings_with_name_and_handle_after_full_width_commas() {
+    // A meetup's minutes: each talk a heading numbered on, its title,
+    // then who gave it and their handle after full-width commas, and the
+    // video's thumbnail linked under it.
+    check(
+        "# Bot Friday 2020 Episode 07
+
+## Talk Videos
+
+### 1 Just 0.1% of the Python Wechaty，吴京京，@wj-Mcat
+
+[![视频回放：Just 0.1% of the Python Wechaty - 吴京京](/assets/talk-1.jpg)](https://youtu.be/ZX_Pb9fRwS4?t=1073)
+
+### 2 Go Wechaty 开发分享，丁超飞 @dchaofei
+
+[![视频：Go Wechaty 开发分享 - 丁超飞](/assets/talk-2.jpg)](https://youtu.be/ZX_Pb9fRwS4?t=1723)
+
+### 3 Golang里的EventEmitter，李博杰，@SilkageNet
+
+[![视频：Golang里的EventEmitter - 李博杰](/assets/talk-3.jpg)](https://youtu.be/ZX_Pb9fRwS4?t=5272)
+
+### 4 Call for Alpha Testers: Wechaty PC Windows Protocol, Jiarui Li, @lijiarui
+
+[![Video: Call for Alpha Testers - Jiarui Li](/assets/talk-4.jpg)](https://youtu.be/ZX_Pb9fRwS4?t=6000)
+",
+        &[
+            "Just 0.1% of the Python Wechaty | 吴京京 | https://youtu.be/ZX_Pb9fRwS4?t=1073",
+            "Go Wechaty 开发分享 | 丁超飞 | https://youtu.be/ZX_Pb9fRwS4?t=1723",
+            "Golang里的EventEmitter | 李博杰 | https://youtu.be/ZX_Pb9fRwS4?t=5272",
+            "Call for Alpha Testers: Wechaty PC Windows Protocol | Jiarui Li | https://youtu.be/ZX_Pb9fRwS4?t=6000",
+        ],
+    );
+    // A number that does not count on is the title's own.
+    check(
+        "# RubyConf 2019
+
+## 99 Bottles of OOP - Sandi Metz
+
+Notes.
+
+## 10 Things I Hate About Rails - Jane Doe
+
+Notes.
+
+## 3 Ways to Test - John Smith
+
+Notes.
+",
+        &[
+            "99 Bottles of OOP | Sandi Metz | ",
+            "10 Things I Hate About Rails | Jane Doe | ",
+            "3 Ways to Test | John Smith | ",
+        ],
+    );
+}
+
+#[test]
+fn an_afternoon_agenda_with_about_times_breaks_and_keyed_speakers() {
+    // A DevFest's agenda in Chinese: `~ 15:15 Title` items, the video,
+    // audio and slides nested, who gave it under a speaker's key after
+    // them, what they do after their name; a break between two talks.
+    check(
+        "# DevFest 2018 珠海站
+
+## 议程+记要:
+
+- ~ 15:15 \"Django企业开发实战\"成书的故事
+    + 视频: https://youtu.be/tj0-ezRjmPI
+    + 录音: [django.MP3](http://example.org/a/django.MP3)
+    + 幻灯: [django.pdf](http://example.org/django.pdf)
+    + 讲师: 胡阳
+
+![photo](http://example.org/f/3.JPG)
+
+- ~ 16:25 休息/礼物
+- ~ 16:30 OpenResty 新生态
+    + 视频: https://youtu.be/ldSOnHSXqS4
+    + 幻灯: [openresty.pdf](http://example.org/openresty.pdf)
+    + 录音: [openresty.MP3](http://example.org/a/openresty.MP3)
+    + 讲师: 温铭, OpenResty软件基金会主席
+
+![photo](http://example.org/f/9.JPG)
+
+- ~ 16:55 Flutter 简介
+    + 视频: https://youtu.be/VIU7s_tSTHc
+    + 幻灯: [flutter.pdf](http://example.org/flutter.pdf)
+    + 录音: [flutter.MP3](http://example.org/a/flutter.MP3)
+    + 讲师: 老高, `不甘社` 创始人, 腾讯高级开发工程师...
+",
+        &[
+            "\"Django企业开发实战\"成书的故事 | 胡阳 | https://youtu.be/tj0-ezRjmPI",
+            "OpenResty 新生态 | 温铭 | https://youtu.be/ldSOnHSXqS4",
+            "Flutter 简介 | 老高 | https://youtu.be/VIU7s_tSTHc",
+        ],
+    );
+}
+
+#[test]
+fn a_heading_about_the_talk_and_its_title_quoted_in_the_notes() {
+    // `Name on Topic` headings, the talk's real title quoted in the first
+    // sentence under each.
+    check(
+        "---
+title: YOW! 2019 Notes
+---
+
+## Gene Kim on the Ideals of DevOps
+
+In his talk \"The Unicorn Project and the 5 Ideals\", [Gene Kim](http://www.realgenekim.me/) talked about the business value of DevOps.
+
+## Aino Corry on Retrospective Antipatterns
+
+Antipatterns are as useful as patterns if we learn from them.
+
+## Todd Montgomery on Pride and Quality
+
+In his talk \"Level Up: Quality, Security, and Safety\", Todd Montgomery took a stance for taking pride in our work.
+",
+        &[
+            "The Unicorn Project and the 5 Ideals | Gene Kim | ",
+            "Retrospective Antipatterns | Aino Corry | ",
+            "Level Up: Quality, Security, and Safety | Todd Montgomery | ",
+        ],
+    );
+}
+
+#[test]
+fn notes_from_one_talk_whose_headings_are_its_parts() {
+    // A post of notes from one talk: its recording linked above the
+    // notes, whose headings are the talk's topics (some with a dash that
+    // reads like a name).
+    check(
+        "---
+title: \"Notes from GTC'25: CUDA Techniques to Maximize Compute and Instruction Throughput\"
+description: \"My notes from the talk on maximizing compute and instruction throughput at NVIDIA GTC 2025.\"
+---
+
+You can watch the talk here - [link](https://register.nvidia.com/flow/nvidia/gtcs25/session/1727709629316001myds)
+
+# GPU Basics
+
+Notes.
+
+# Warp Divergence
+
+Notes.
+
+## Occupancy Limiters - Registers
+
+Notes.
+
+## Occupancy Limiters - Thread Block size
+
+Notes.
+",
+        &["CUDA Techniques to Maximize Compute and Instruction Throughput |  | "],
+    );
+    // `my notes from the talks`: many talks, each a heading.
+    check(
+        "---
+title: DevOpsDays Berlin 2018
+---
+
+The talks were not recorded, so I've refined my notes from the talks on Day 2.
+
+### Trust in Teams - Dirk Lehmann
+
+Notes.
+
+### Mentoring Juniors - Yuwei Chen
+
+Notes.
+
+### DevOps Transformations - Ken Mugrage
+
+Notes.
+",
+        &[
+            "Trust in Teams | Dirk Lehmann | ",
+            "Mentoring Juniors | Yuwei Chen | ",
+            "DevOps Transformations | Ken Mugrage | ",
+        ],
+    );
+}
+
+#[test]
+fn a_days_slots_each_a_heading_with_the_talks_title() {
+    // `Day Two, Session One - Grand Opening`: the day and the slot, then
+    // the talk, over its notes.
+    check(
+        "# Rust Nation 2023
+
+## Day One - Delivering a Foundational Workshop
+
+Notes.
+
+## Day Two, Session One - Grand Opening
+
+Notes.
+
+## Day Two, Session Two - TockOS Tutorial
+
+Notes.
+
+## Day Two, Session Three - Meeting the Game Developers
+
+Notes.
+
+## Conclusion
+
+Thoughts.
+",
+        &[
+            "Delivering a Foundational Workshop |  | ",
+            "Grand Opening |  | ",
+            "TockOS Tutorial |  | ",
+            "Meeting the Game Developers |  | ",
+        ],
+    );
+    // A day with its own name over the day's talks stays a day; a date
+    // and the evening's host is no talk.
+    check(
+        "# Craft Conf 2017
+
+## Day 2 - The Conference
+
+### Scaling Teams - Jane Doe
+
+Notes.
+
+### Testing in Production - John Smith
+
+Notes.
+
+## Day 3 - The Hike after
+
+We walked up the hill.
+",
+        &[
+            "Scaling Teams | Jane Doe | ",
+            "Testing in Production | John Smith | ",
+        ],
+    );
+}
+
+#[test]
+fn bold_titles_with_their_recordings_and_without() {
+    // A recap told in paragraphs: each talk a bold title over what the
+    // author thought, most with a `[+]` link to the recording; the others
+    // are talks too.
+    check(
+        "---
+title: \"RailsConf 2014 Recap\"
+---
+
+Rails is ten years old! I learned so much from all the talks I attended.
+
+**Opening Keynote**  
+To kick off the event, DHH took the stage.
+
+**Domain Driven Design Hexagonal Architecture Rails** [+](http://www.confreaks.com/videos/3316-railsconf-ddd)  
+[Coming soon]
+
+**Make an Event of it!**  
+[Coming soon]
+
+**Advanced Arel. When Activerecord just isn't enough** [+](http://www.confreaks.com/videos/3332-railsconf-arel)  
+[Coming soon]
+
+**Web applications with Ruby (not Rails)** [+](http://www.confreaks.com/videos/3348-railsconf-web)  
+This was one of the few talks I went to that mostly involved live coding.
+",
+        &[
+            "Opening Keynote |  | ",
+            "Domain Driven Design Hexagonal Architecture Rails |  | http://www.confreaks.com/videos/3316-railsconf-ddd",
+            "Make an Event of it! |  | ",
+            "Advanced Arel. When Activerecord just isn't enough |  | http://www.confreaks.com/videos/3332-railsconf-arel",
+            "Web applications with Ruby (not Rails) |  | http://www.confreaks.com/videos/3348-railsconf-web",
+        ],
+    );
+    // Bold words in a recipe post are no talks of their own.
+    check(
+        "---
+title: Weekend baking
+---
+
+**Chocolate Lava Cake** [recipe](https://example.org/cake)  
+Rich and gooey.
+
+**Lemon Tart** [recipe](https://example.org/tart)  
+Sharp and sweet.
+
+**Banana Bread**  
+The easy one.
+",
+        // (The page itself, read as one talk's notes, as before.)
+        &["Weekend baking |  | "],
+    );
+}
+
+#[test]
+fn a_days_list_then_a_heading_per_talk_cut_short() {
+    // A BarCamp's day listed with who gave each talk and the author's
+    // remarks, then a heading per talk with the notes, its title cut
+    // short: one talk each, with the list's whole title; the track after
+    // a title is no word of it.
+    check(
+        "# BarCamp London 7
+
+## My experiences
+
+### Saturday
+
+* How we broke the tube with Facebook (Steve Emslie)
+* Google Street View + Virtual Reality Goggles (Tom Scott) (Regrettably missed)
+* Mobile Stats 2008-2009 ([Adam Cohen-Rose](http://www.twitter.com/adamcohenrose))
+* Don't break my stuff! A guide to writing CSS for widgets ([Mark Stickley](http://www.twitter.com/markstickley)) (My session!)
+
+### How we broke the tube
+
+Notes on the tube talk.
+
+### Mobile stats
+
+Notes on the stats.
+",
+        // (The talks with a heading of their own come at their headings.)
+        &[
+            "Google Street View + Virtual Reality Goggles | Tom Scott | ",
+            "Don't break my stuff! A guide to writing CSS for widgets | Mark Stickley | ",
+            "How we broke the tube with Facebook | Steve Emslie | ",
+            "Mobile Stats 2008-2009 | Adam Cohen-Rose | ",
+        ],
+    );
+    check(
+        "# NICAR 2018
+
+### Thursday
+
+#### [Investigating hate when the data isn’t there (Diversity Track)](01-05-investigating-hate.md)
+
+_Duaa Eldeib, Melissa Lewis, Ken Schwencke_
+
+Notes.
+
+#### [Building happy cross-functional teams](01-04-cross-functional-teams.md)
+
+_Becca Aaronson, Joe Germuska, Emily Ingram_
+
+Notes.
+",
+        &[
+            "Investigating hate when the data isn’t there | Duaa Eldeib; Melissa Lewis; Ken Schwencke | ",
+            "Building happy cross-functional teams | Becca Aaronson; Joe Germuska; Emily Ingram | ",
+        ],
+    );
+}

@@ -46,7 +46,7 @@ impl FileParser<'_> {
             .filter(|r| !self.is_filler_item(r))
             .cloned()
             .collect();
-        let items = if real.len() >= 2 && real.len() < items.len() {
+        let items = if !real.is_empty() && real.len() < items.len() {
             &real[..]
         } else {
             items
@@ -277,6 +277,16 @@ impl FileParser<'_> {
         // (A meetup's date with no talk yet: `2017-06-29 - open slot`,
         // `2015-04-30: topic and speaker to be determined`, `TBA`.)
         let t = super::days::after_leading_date(&t).unwrap_or(&t);
+        // (A break in a day's schedule: `~ 16:25 休息/礼物`, `12:30 Lunch`.)
+        let slotless = super::numbering::strip_ordinal(t);
+        if slotless.split_whitespace().count() <= 3 && !slotless.contains("](") && {
+            let n = headings::norm(slotless);
+            n.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| BREAKS.contains(&w))
+        } {
+            return true;
+        }
         let words = t.split_whitespace().count();
         !t.contains('\n')
             && (!t.chars().any(char::is_alphanumeric)
@@ -454,3 +464,23 @@ pub(super) fn is_talk_page(url: &str) -> bool {
             })
     })
 }
+
+/// Breaks in a day's schedule, for [`FileParser::is_filler_item`].
+const BREAKS: &[&str] = &[
+    "break",
+    "lunch",
+    "coffee",
+    "breakfast",
+    "dinner",
+    "pause",
+    "休息",
+    "茶歇",
+    "午餐",
+    "午休",
+    "休憩",
+    "昼食",
+    "昼休み",
+    "ランチ",
+    "휴식",
+    "점심",
+];

@@ -711,6 +711,23 @@ impl FileParser<'_> {
                 }
             }
         }
+        // Or, further down its nested lines, one under a speaker's key
+        // (`+ 讲师: 老高, `不甘社` 创始人…` after the video, audio and
+        // slides).
+        if speakers.is_empty() {
+            for (_, line) in lines.iter().skip(4) {
+                if let Some((key, _)) = markers::key_line(line)
+                    && super::speaker_keys::is_speaker_key(&key)
+                    && let Some(mut sp) =
+                        speaker_lines::speaker_line(line, speaker_lines::Position::First)
+                {
+                    // (What they do, after the name: `不甘社 创始人`.)
+                    sp.retain(|r| !orgs_and_jobs::is_job_title(&r.name));
+                    speakers = sp;
+                    break;
+                }
+            }
+        }
         let presented = lines.iter().any(|(_, l)| {
             let lower = l.to_lowercase();
             lower.starts_with("presented at")

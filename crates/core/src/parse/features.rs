@@ -100,6 +100,57 @@ impl FileParser<'_> {
             if container.is_some() && super::numbering::labels_a_session(&h.text) {
                 container = None;
             }
+            // `## Day Two, Session One - Grand Opening` over its notes, no
+            // heading under it: a slot of the day, then the talk's title
+            // (not `## Day 2 - Friday`, a day).
+            let day_slot = match (&container, super::util::last_spaced_dash(&h.text)) {
+                (Some(headings::Container::Day(_)), Some((at, len)))
+                    if hs.get(i + 1).is_none_or(|n| n.level <= h.level) =>
+                {
+                    let rest = h.text[at + len..].trim();
+                    // (`### December 11 2019 - [Lush](…)`: a date, then its
+                    // host; `Day Two, Session One` is no date.)
+                    let prefix = &h.text[..at];
+                    let dated = prefix.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        super::days::is_weekday_or_month(w)
+                            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                    }) || super::days::after_leading_date(prefix.trim()).is_some();
+                    let first = rest.split_whitespace().next().unwrap_or("");
+                    let first = first.trim_end_matches([',', '.']).to_lowercase();
+                    // (A slot of the day, `Session One`, or a kind of
+                    // session in the title: not `Day 3 - The Hike after`,
+                    // the day's own name.)
+                    let words = |t: &str, ws: &[&str]| {
+                        t.split(|c: char| !c.is_alphanumeric())
+                            .any(|w| ws.iter().any(|x| w.eq_ignore_ascii_case(x)))
+                    };
+                    let slot = words(prefix, &["session", "talk", "slot", "keynote"])
+                        || words(
+                            rest,
+                            &[
+                                "workshop",
+                                "tutorial",
+                                "talk",
+                                "keynote",
+                                "panel",
+                                "presentation",
+                                "lecture",
+                            ],
+                        );
+                    (!dated
+                        && slot
+                        && rest.chars().any(char::is_alphabetic)
+                        && !super::days::is_weekday_or_month(&first)
+                        && !super::days::is_day(&headings::norm(rest))
+                        && super::days::after_leading_date(rest).is_none()
+                        && !headings::is_vocab(&headings::norm(rest)))
+                    .then(|| rest.to_string())
+                }
+                _ => None,
+            };
+            if day_slot.is_some() {
+                container = None;
+            }
             // (`##### by Jon Bretman` under a talk's thumbnail and slides:
             // a byline heading need not come right under the title.)
             let byline = markers::strip_prefix_ci(h.text.trim(), "by ").is_some();
@@ -143,7 +194,7 @@ impl FileParser<'_> {
             {
                 group_level = Some(h.level);
             }
-            let mut parts = headings::parts(&h.text);
+            let mut parts = headings::parts(day_slot.as_deref().unwrap_or(&h.text));
             // `Rust 2024 - Jane Doe`: a year in a talk's title.
             if container == Some(headings::Container::Event)
                 && parts.speakers.is_some()
@@ -467,7 +518,8 @@ impl FileParser<'_> {
                 links_only: links_only(self.text.get(own.clone()).unwrap_or("")),
                 // (Or each says it is a talk: `TALK - Title`.)
                 numbered: super::numbering::numbers_a_session(&h.text)
-                    || super::numbering::labels_a_session(&h.text),
+                    || super::numbering::labels_a_session(&h.text)
+                    || day_slot.is_some(),
                 speaker_heading,
                 title_heading: false,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),

@@ -260,7 +260,15 @@ impl<'a> FileParser<'a> {
                                 matches!(w, "my" | "lightning" | "on" | "about" | "ignite")
                             })
                     });
+                // `You can watch the talk here - [link](…)` above notes
+                // whose headings are the talk's parts, nothing read as a
+                // talk of its own: the file is that one talk.
+                let one_talk_said = talks_below * 3 < feats.len().max(1)
+                    && !pre_catalog
+                    && self.session_level.is_none()
+                    && says_one_talk(self.text.get(body_start..first).unwrap_or(""));
                 if (!has_speakers || talk_list_page)
+                    && !one_talk_said
                     && (talks_below >= 1
                         || pre_catalog
                         || inferred
@@ -407,4 +415,30 @@ fn names_only_the_listed(heading: &str, listed: &[String]) -> bool {
                     .iter()
                     .any(|n| n.split_whitespace().any(|p| p.eq_ignore_ascii_case(w)))
         })
+}
+
+/// Whether the text before a file's first heading speaks of one talk, its
+/// recording or the notes of it (`You can watch the talk here`, `my notes
+/// from the talk`).
+fn says_one_talk(preamble: &str) -> bool {
+    let lower = preamble.to_lowercase();
+    [
+        "watch the talk",
+        "the talk here",
+        "video of the talk",
+        "recording of the talk",
+        "notes from the talk",
+        "notes on the talk",
+        "notes of the talk",
+        "watch the session",
+        "the session here",
+        "recording of the session",
+    ]
+    .iter()
+    // (Not `my notes from the talks`: the word ends there.)
+    .any(|p| {
+        lower
+            .match_indices(p)
+            .any(|(at, _)| !lower[at + p.len()..].starts_with(char::is_alphanumeric))
+    })
 }

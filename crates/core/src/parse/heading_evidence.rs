@@ -95,6 +95,30 @@ impl FileParser<'_> {
         body.lines()
             .filter(|l| !l.trim().is_empty() && !markers::is_directive_line(l))
             .take(6)
+            // (`- ~ 15:15 Title` over `    + 讲师: 胡阳`: a nested item's
+            // keyed speaker line is that item's talk's. An item is nested
+            // when an item before it is less indented.)
+            .filter({
+                let mut outer: Option<usize> = None;
+                move |l: &&str| {
+                    let t = l.trim_start();
+                    if markers::strip_any_list_marker(t).len() == t.len() {
+                        return true;
+                    }
+                    let indent = l.len() - t.len();
+                    match outer {
+                        Some(o) if indent > o => {
+                            let item = markers::strip_any_list_marker(t);
+                            !markers::key_line(item)
+                                .is_some_and(|(k, _)| speaker_keys::is_speaker_key(&k))
+                        }
+                        _ => {
+                            outer = Some(indent);
+                            true
+                        }
+                    }
+                }
+            })
             .enumerate()
             .any(|(i, l)| {
                 // `**Diễn giả:**` over `- Phạm Tiến Thuận Phát`: a speaker

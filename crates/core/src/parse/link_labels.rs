@@ -162,6 +162,9 @@ pub(crate) fn is_video_url(url: &str) -> bool {
         || u.starts_with("video.fosdem.org/")
         || u.starts_with("slideslive.com/")
         || u.starts_with("confreaks.tv/videos/")
+        // (Confreaks' address before it moved to `.tv`.)
+        || u.starts_with("confreaks.com/videos/")
+        || u.starts_with("confreaks.net/videos/")
         || u.starts_with("v.youku.com/")
         // A meeting's recording shared from Zoom.
         || (u.contains("zoom.us/rec/") && !u.contains(' '))

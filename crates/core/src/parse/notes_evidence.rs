@@ -545,3 +545,57 @@ pub(super) fn slide_owner(body: &str) -> Option<String> {
         names::is_person(name, true).then(|| name.to_string())
     })
 }
+
+/// `In his talk "The Unicorn Project and the 5 Ideals", Gene Kim…`: the
+/// title the notes' first paragraph quotes after a word for a talk
+/// (`talk`, `keynote`, `presentation`…, maybe `titled`), two to twenty
+/// words.
+pub(super) fn quoted_talk_title(notes: &str) -> Option<String> {
+    let para = notes
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| !p.is_empty() && !p.starts_with(['#', '!', '|', '<']))?;
+    let lower = para.to_lowercase();
+    for kw in [
+        "talk ",
+        "keynote ",
+        "presentation ",
+        "session ",
+        "workshop ",
+        "lecture ",
+    ] {
+        for (at, _) in lower.match_indices(kw) {
+            let mut rest = &para[at + kw.len()..];
+            for w in ["titled ", "entitled ", "called ", "named "] {
+                if rest.len() >= w.len()
+                    && rest.is_char_boundary(w.len())
+                    && rest[..w.len()].eq_ignore_ascii_case(w)
+                {
+                    rest = &rest[w.len()..];
+                }
+            }
+            let Some(open) = rest
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '"' | '“' | '„' | '«'))
+            else {
+                continue;
+            };
+            let close = match open {
+                '“' => '”',
+                '„' => '“',
+                '«' => '»',
+                _ => '"',
+            };
+            let inner = &rest[open.len_utf8()..];
+            let Some(end) = inner.find(close) else {
+                continue;
+            };
+            let title = inner[..end].trim();
+            if (2..=20).contains(&title.split_whitespace().count()) {
+                return Some(title.to_string());
+            }
+        }
+    }
+    None
+}

@@ -58,6 +58,11 @@ fn strip_slot(s: &str) -> &str {
             }
         }
     }
+    // (`~ 15:15 Title`: about when it began.)
+    let t = t
+        .strip_prefix('~')
+        .or_else(|| t.strip_prefix('～'))
+        .map_or(t, str::trim_start);
     let Some(rest) = time_of_day(t) else {
         return s;
     };

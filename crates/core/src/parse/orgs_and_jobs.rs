@@ -113,7 +113,32 @@ pub(crate) fn is_job_title(s: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // (`腾讯高级开发工程师`, `不甘社 创始人`: a job in Chinese, Japanese or
+    // Korean ends with its word.)
+    let cjk_job = [
+        "工程师",
+        "创始人",
+        "联合创始人",
+        "组织者",
+        "经理",
+        "总监",
+        "主席",
+        "研究员",
+        "教授",
+        "博士",
+        "架构师",
+        "负责人",
+        "讲师",
+        "엔지니어",
+        "개발자",
+        "대표",
+        "エンジニア",
+        "代表",
+        "社長",
+    ];
+    let bare = s.trim_end_matches(['.', '…', ' ']);
     is_role(s)
+        || cjk_job.iter().any(|w| bare.ends_with(w))
         || (s.split_whitespace().count() >= 2
             && matches!(
                 first.as_str(),

@@ -250,12 +250,19 @@ pub(super) fn bold_title_materials(line: &str) -> Option<(&str, Vec<(&str, &str)
     let inner = &t[2..];
     let close = inner.find(mark)?;
     let title = inner[..close].trim();
-    let rest = inner[close + 2..].trim_start().strip_prefix('(')?;
+    // (Or the links alone after it, to the line's end: `**Web
+    // applications with Ruby** [+](…confreaks.tv/videos/…)`.)
+    let after = inner[close + 2..].trim_start();
+    let (rest, paren) = match after.strip_prefix('(') {
+        Some(r) => (r, true),
+        None => (after, false),
+    };
     let mut links = Vec::new();
     let mut s = rest;
     loop {
         s = s.trim_start_matches([' ', ',', ';', '|']);
-        if s.starts_with(')') {
+        if (paren && s.starts_with(')')) || (!paren && s.trim_end().is_empty() && !links.is_empty())
+        {
             break;
         }
         let body = s.strip_prefix('[')?;

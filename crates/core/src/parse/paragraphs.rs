@@ -52,6 +52,9 @@ impl FileParser<'_> {
         let mut far_bylines: Vec<usize> = Vec::new();
         // `Title by Name` alone on its line (see below).
         let mut plain_by: Vec<Found> = Vec::new();
+        // A bold title alone over its notes (`**Make an Event of it!**`):
+        // a talk beside two or more bold titles with their recordings.
+        let mut lone_bold: Vec<Found> = Vec::new();
         // Talks listed as wiki links under days (see below), and the days.
         let mut wiki: Vec<Entry> = Vec::new();
         let mut days = 0;
@@ -309,6 +312,25 @@ impl FileParser<'_> {
                         link: None,
                         notes: notes.join("\n"),
                     });
+                } else if parts.speakers.is_none()
+                    && inner.split_whitespace().count() >= 2
+                    && !inner.trim_end().ends_with(['.', ':'])
+                    && !headings::is_vocab(&headings::norm(inner))
+                {
+                    let notes: Vec<&str> = second
+                        .into_iter()
+                        .chain(lines)
+                        .filter(|l| !super::scan::is_br(l))
+                        .collect();
+                    lone_bold.push(Found {
+                        block: i,
+                        speakers: Vec::new(),
+                        title: markers::plain_inline(inner).trim().to_string(),
+                        strong: true,
+                        recording: None,
+                        link: None,
+                        notes: notes.join("\n"),
+                    });
                 }
                 continue;
             }
@@ -455,6 +477,12 @@ impl FileParser<'_> {
         // the part.)
         if bold.len() >= 2 {
             bold.append(&mut plain_by);
+        }
+        // (Where a third of the bold titles or more came with their
+        // recordings.)
+        let with_media = bold.iter().filter(|b| b.recording.is_some()).count();
+        if with_media >= 2 && with_media * 3 >= bold.len() + lone_bold.len() {
+            bold.append(&mut lone_bold);
         }
         if bold.len() >= 2
             || bold.iter().any(|b| b.recording.is_some())

@@ -70,6 +70,13 @@ impl FileParser<'_> {
                 continue;
             }
             for (title, speakers, recording) in self.talk_links_in(r.clone()) {
+                // (`### 1 Title，Name，@handle` over `[![视频：Title -
+                // Name](thumb)](video)`: the heading's talk and its
+                // video, not one more talk; the heading reads the video
+                // as its recording.)
+                if recording.is_some() && self.heading_above_names(r.start, &title) {
+                    continue;
+                }
                 out.push(Entry {
                     title,
                     speakers,
@@ -212,6 +219,33 @@ impl FileParser<'_> {
             crate::order::sort_by(&mut c, &|a, b| a.range.start.cmp(&b.range.start));
         }
         c
+    }
+
+    /// Whether the last heading before `at` names the talk `title` (or
+    /// what follows a label in it: `视频回放：Title`, `Video: Title`).
+    fn heading_above_names(&self, at: usize, title: &str) -> bool {
+        // (The headings were taken from the scan: the text is read back
+        // to the last `#` line.)
+        let Some(h) = self.text.get(..at).and_then(|before| {
+            before.lines().rev().map(str::trim_start).find(|l| {
+                let t = l.trim_start_matches('#');
+                t.len() < l.len() && l.len() - t.len() <= 6 && t.starts_with(' ')
+            })
+        }) else {
+            return false;
+        };
+        let heading = markers::plain_inline(h.trim_start_matches('#')).to_lowercase();
+        let title = title.to_lowercase();
+        let after_label = title
+            .split_once('：')
+            .or_else(|| title.split_once(": "))
+            .map(|(_, t)| t.trim());
+        [Some(title.trim()), after_label]
+            .into_iter()
+            .flatten()
+            // (The title without who gave it: `Title - Name`.)
+            .flat_map(|t| [t, t.rsplit_once(" - ").map_or(t, |(a, _)| a.trim())])
+            .any(|t| t.chars().count() >= 4 && heading.contains(t))
     }
 
     /// How many links of the whole text name talks (see `talk_links_in`).

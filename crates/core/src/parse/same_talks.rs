@@ -70,9 +70,16 @@ impl FileParser<'_> {
                         && fh.starts_with(fe.as_str())
                         && fh.as_bytes().get(fe.len()) == Some(&b' ')
                         && subtitle_follows(&sessions[h].title, &sessions[e].title))
+                    || shortened(fh, fe)
             });
             if let Some(h) = same {
                 drop[e] = true;
+                // (`### How we broke the tube` for `How we broke the tube
+                // with Facebook (Steve Emslie)`: the listed title is the
+                // talk's whole one.)
+                if shortened(&folded[h], fe) {
+                    sessions[h].title = std::mem::take(&mut sessions[e].title);
+                }
                 if sessions[h].speakers.is_empty() && !sessions[e].speakers.is_empty() {
                     sessions[h].speakers = std::mem::take(&mut sessions[e].speakers);
                 }
@@ -157,4 +164,17 @@ fn subtitle_follows(long: &str, short: &str) -> bool {
         && long[short.len()..]
             .trim_start()
             .starts_with([':', '-', '–', '—'])
+}
+
+/// Whether heading title `h` (folded) is the listed title `e` cut short:
+/// its first words, two or more and at least half of the listed ones
+/// (`How we broke the tube` for `How we broke the tube with Facebook`).
+fn shortened(h: &str, e: &str) -> bool {
+    let hw = h.split(' ').filter(|w| !w.is_empty()).count();
+    let ew = e.split(' ').filter(|w| !w.is_empty()).count();
+    hw >= 2
+        && hw * 2 >= ew
+        && e.len() > h.len()
+        && e.starts_with(h)
+        && e.as_bytes().get(h.len()) == Some(&b' ')
 }

@@ -163,6 +163,16 @@ impl FileParser<'_> {
                 }
             }
         }
+        // `## Gene Kim on the Ideals of DevOps` over `In his talk "The
+        // Unicorn Project and the 5 Ideals", …`: the heading says what it
+        // was about, the notes quote its title.
+        if parts.why == Some("a person's name, `on` and the title")
+            && b.title.is_none()
+            && let Some(t) =
+                super::notes_evidence::quoted_talk_title(self.text.get(body.clone()).unwrap_or(""))
+        {
+            parts.title = t;
+        }
         // `X - Keynote`: whether X is the title or who gave it, the speaker
         // line under the heading says (`Yukihiro "Matz" Matsumoto (JA) -
         // Keynote` above his name; `Parsing RBS (EN) - Keynote` above

@@ -268,6 +268,19 @@ impl<'a> FileParser<'a> {
                 }
             },
         };
+        // `Notes from GTC'25: CUDA Techniques to…`: the notes' own title,
+        // then the talk's after the colon.
+        let title = match title.split_once(": ") {
+            Some((notes, talk))
+                if ["notes from ", "my notes from ", "notes on ", "notes of "]
+                    .iter()
+                    .any(|p| notes.to_lowercase().starts_with(p))
+                    && talk.split_whitespace().count() >= 2 =>
+            {
+                talk.trim().to_string()
+            }
+            _ => title,
+        };
         let mut parts = headings::parts(&title);
         let conf_title = match fm.text(EVENT_KEYS) {
             Some(e) => e,

@@ -16,6 +16,7 @@ impl FileParser<'_> {
     /// Applies each reading below to the headings' parts and features.
     pub(super) fn alike_across_siblings(&mut self, hs: &[Heading], feats: &mut [Features]) {
         self.codes_like_siblings(feats);
+        self.numbers_like_siblings();
         self.orgs_like_siblings(feats);
         self.names_like_siblings(feats);
         self.parens_like_siblings(hs, feats);
@@ -144,6 +145,47 @@ impl FileParser<'_> {
                     p.title = title;
                 }
             }
+        }
+    }
+
+    /// `### 1 Just 0.1% of the Python Wechaty`, `### 2 Go Wechaty 开发分享`,
+    /// `### 3 …`: a bare number before the title that counts on from
+    /// heading to heading (three or more in a row) numbers the talks; it
+    /// is no word of the title (`99 Bottles of OOP` alone keeps its).
+    fn numbers_like_siblings(&mut self) {
+        let number = |t: &str| -> Option<(u32, usize)> {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = t.get(digits..)?;
+            if !((1..=3).contains(&digits)
+                && rest.starts_with(' ')
+                && rest.trim_start().starts_with(|c: char| !c.is_ascii_digit())
+                && rest.trim().chars().count() >= 3)
+            {
+                return None;
+            }
+            Some((t[..digits].parse().ok()?, digits))
+        };
+        let numbered: Vec<(usize, u32, usize)> = self
+            .parts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| number(&p.title).map(|(n, len)| (i, n, len)))
+            .collect();
+        // Runs of numbers that count on by one.
+        let mut k = 0;
+        while k < numbered.len() {
+            let mut end = k + 1;
+            while end < numbered.len() && numbered[end].1 == numbered[end - 1].1 + 1 {
+                end += 1;
+            }
+            if end - k >= 3 {
+                for &(i, _, len) in &numbered[k..end] {
+                    if let Some(p) = self.parts.get_mut(i) {
+                        p.title = p.title[len..].trim_start().to_string();
+                    }
+                }
+            }
+            k = end;
         }
     }
 

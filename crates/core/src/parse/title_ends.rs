@@ -302,6 +302,41 @@ pub(super) fn strip_annotation(t: &str) -> &str {
     {
         return head.trim_end();
     }
+    // `Title (Tom Scott) (Regrettably missed)`, `… (My session!)`: the
+    // author's remark after who gave it.
+    if let Some((head, inner)) = t.strip_suffix(')').and_then(|x| x.rsplit_once(" ("))
+        && head.trim_end().ends_with(')')
+        && {
+            let lower = inner.to_lowercase();
+            [
+                "missed",
+                "skipped",
+                "regrettably",
+                "unfortunately",
+                "sadly",
+                "my session",
+                "my talk",
+                "didn't attend",
+                "did not attend",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        }
+    {
+        return head.trim_end();
+    }
+    // `Investigating hate when the data isn’t there (Diversity Track)`:
+    // the track it ran in, one to three words and `Track`.
+    if let Some((head, inner)) = t.strip_suffix(')').and_then(|x| x.rsplit_once(" ("))
+        && !head.trim().is_empty()
+        && (2..=4).contains(&inner.split_whitespace().count())
+        && inner
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("track"))
+    {
+        return head.trim_end();
+    }
     // `Building SRE from Scratch [DEV315]`: the catalogue's session code.
     for (open, close) in [('[', ']'), ('(', ')')] {
         if t.ends_with(close)

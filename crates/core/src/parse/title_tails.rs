@@ -217,7 +217,11 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
             && matches!(names::shape(left), names::Shape::Person { given: true })
-            && right.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            // (`Gene Kim on the Ideals of DevOps`: `the` before it.)
+            && right
+                .strip_prefix("the ")
+                .unwrap_or(right)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         {
             best.consider(
                 speaker_strength(left),
@@ -355,25 +359,43 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             from = c + 1;
         }
     }
-    // `Title @handle`: a handle alone after the title.
-    if let Some((left, last)) = s.rsplit_once(' ')
+    // `Title @handle`: a handle alone after the title (also after a
+    // full-width comma: `Title，吴京京，@wj-Mcat`).
+    if let Some(at) = s.rfind('@')
+        && let (left, last) = (&s[..at], &s[at..])
+        && left.ends_with([' ', ',', '，'])
         && let Some(h) = last.strip_prefix('@')
         && h.len() >= 2
-        && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !h.starts_with('-')
+        && !h.ends_with('-')
         && !left.trim_end().ends_with(['@', '-'])
         && speaker_strength(left) < 3
     {
         // `The Google Glass revolution, Alain Regnier, @altolabs`: the
         // person before the handle, after the title's last comma.
-        let named = left.trim_end().trim_end_matches(',');
-        match named.rsplit_once(", ") {
+        let named = left.trim_end().trim_end_matches([',', '，']);
+        let cut = named
+            .rsplit_once(", ")
+            .or_else(|| named.rsplit_once('，'))
+            .map(|(t, w)| (t.trim_end(), w.trim()));
+        // (A name in Chinese, Japanese or Korean script: two to four
+        // characters, no space.)
+        let cjk_name = |w: &str| {
+            (2..=4).contains(&w.chars().count())
+                && w.chars().all(|c| super::speakers::is_cjk(c) || c == '·')
+        };
+        match cut {
             Some((title, who))
-                if (2..=3).contains(&who.split_whitespace().count())
-                    && who
-                        .split_whitespace()
-                        .all(|w| w.starts_with(char::is_uppercase))
-                    && names::is_person(who, true)
-                    && title.split_whitespace().count() >= 2 =>
+                if (cjk_name(who)
+                    || ((2..=3).contains(&who.split_whitespace().count())
+                        && who
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                        && names::is_person(who, true)))
+                    && (title.split_whitespace().count() >= 2
+                        || title.chars().count() >= 4 && !title.is_ascii()) =>
             {
                 best.consider(
                     4,
@@ -382,7 +404,7 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                     "a person and their handle after the title's comma",
                 );
             }
-            _ => best.consider(3, left, last, "a handle after the title"),
+            _ => best.consider(3, named, last, "a handle after the title"),
         }
     }
     // `Title | Name`.
