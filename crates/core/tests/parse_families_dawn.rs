@@ -535,3 +535,42 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn an_item_that_introduces_the_talks_nested_under_it() {
+    // `* Again all the talks are on YouTube… Some that I attended:` over
+    // the talks, indented by a tab.
+    check(
+        "# PyCon 2017
+
+* Again [all the talks are on YouTube](https://www.youtube.com/channel/UCrJ/videos) and they are packed with good info. Some that I attended and enjoyed:
+
+\t* [Amjith Ramanujam - Awesome Command Line Tools](https://www.youtube.com/watch?v=hJhZhLg3obk): this was a great talk
+\t* [Dave Forgac - Share Your Code! Python Packaging Without Complication](https://www.youtube.com/watch?v=qOH-h-EKKac) - useful / practical talk
+\t* [Sep Dehpour - Magic Method, on the wall](https://www.youtube.com/watch?v=9TfDYds8WPg) - this was a fun talk
+",
+        &[
+            "Awesome Command Line Tools | Amjith Ramanujam | https://www.youtube.com/watch?v=hJhZhLg3obk",
+            "Share Your Code! Python Packaging Without Complication | Dave Forgac | https://www.youtube.com/watch?v=qOH-h-EKKac",
+            "Magic Method, on the wall | Sep Dehpour | https://www.youtube.com/watch?v=9TfDYds8WPg",
+        ],
+    );
+    // A talk over where it was given and its recording: the lines under
+    // it are its own.
+    check(
+        "# Talks
+
+## 2026
+- **Tips for better (Python) tests**
+  - Presented at [Ostrava Python Pizza](https://ostrava.python.pizza/) 2026.
+  - [Recording](https://youtu.be/5AFVEZ9TZUs?t=5967), [slides](2026/tests/slides.pdf)
+- **Tips for better (Rust) tests**
+  - Presented at [MeetUpdate Ostrava](https://www.meetup.com/meetupdate-ostrava/events/312747904) 2026.
+  - [Recording](https://www.youtube.com/watch?v=hq3TzJZ8Nks), [slides](2026/meetupdate/slides.pdf)
+",
+        &[
+            "Tips for better (Python) tests |  | https://youtu.be/5AFVEZ9TZUs?t=5967",
+            "Tips for better (Rust) tests |  | https://www.youtube.com/watch?v=hq3TzJZ8Nks",
+        ],
+    );
+}

@@ -166,6 +166,23 @@ impl FileParser<'_> {
                     && (self.is_group_label(&x.range) || self.kinds_below(&x.sub_items))
                 {
                     ranges.extend(x.sub_items.iter().cloned());
+                } else if x.sub_items.len() >= 2
+                    // `* Again [all the talks are on YouTube](…). Some that
+                    // I attended:` over `* [Name - Title](video): …`: an
+                    // item that introduces a list of talks, or is none
+                    // itself, stands for them (not `**Title**` over
+                    // `Presented at …` and `[Recording](…)`).
+                    && (self
+                        .text
+                        .get(x.range.start..x.sub_items[0].start)
+                        .is_some_and(|t| t.trim_end().ends_with(':'))
+                        || self.list_item(x.range.clone(), false).is_none())
+                    && {
+                        let below = self.list_entries(&x.sub_items);
+                        below.len() >= 2 && below.len() * 2 >= x.sub_items.len()
+                    }
+                {
+                    ranges.extend(x.sub_items.iter().cloned());
                 } else {
                     ranges.push(x.range.clone());
                 }

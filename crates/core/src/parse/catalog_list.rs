@@ -213,7 +213,25 @@ impl FileParser<'_> {
                     .is_some_and(|e| self.starts_with_its_speaker(e, r))
             })
             .count();
-        if person_first >= 2 && person_first * 2 >= talks && person_first < items.len() {
+        // (Or one is, and every item's link is `[A - B](video)` with no
+        // known person after the dash: `[Amjith Ramanujam - Awesome Command
+        // Line Tools](…)` beside `[Dave Forgac - Share Your Code!](…)`, as
+        // a conference names its videos.)
+        let dashed = |r: &Range<usize>| {
+            self.links_in(r.clone()).next().and_then(|l| {
+                let t = markers::plain_inline(&l.text);
+                let (a, b) = t.split_once(" - ")?;
+                Some(
+                    (2..=3).contains(&a.split_whitespace().count())
+                        && !names::is_person(b.trim(), false),
+                )
+            })
+        };
+        let same_shape =
+            person_first == 1 && items.len() >= 3 && items.iter().all(|r| dashed(r) == Some(true));
+        if (same_shape || (person_first >= 2 && person_first * 2 >= talks))
+            && person_first < items.len()
+        {
             entries = items
                 .iter()
                 .map(|r| self.list_item(r.clone(), true))

@@ -107,7 +107,12 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                         && let Some(parent) = out.list_items.last_mut()
                         && parent.range.contains(&range.start)
                     {
-                        parent.sub_items.push(range.clone());
+                        // (A tab-indented item's range starts at the line
+                        // break before it: from its own line.)
+                        let lead = text
+                            .get(range.clone())
+                            .map_or(0, |t| t.len() - t.trim_start_matches(['\n', '\r']).len());
+                        parent.sub_items.push(range.start + lead..range.end);
                     }
                     containers += 1;
                     if lists == 1 && key_themes.is_some() {
