@@ -574,3 +574,50 @@ fn an_item_that_introduces_the_talks_nested_under_it() {
         ],
     );
 }
+
+#[test]
+fn slots_over_a_quoted_title_and_its_people() {
+    // `# Session 2` over `>Title` and `>>Name(Role, Org)`.
+    check(
+        "# Session 1
+>[패널토크] Google AI: 누구나 사용할 수 있는 AI의 미래
+>>장혜덕(Google Cloud 한국 사업 총괄), 성원용(서울대학교 전기전자공학부 교수)
+
+### 성원용 교수의 구글 Cloud 사용 경험
+notes
+
+# Session 2
+>Google Assistant, 내 비즈니스에 어떻게 활용해야 할까
+>>이주연(Strategic Partnership Development Manager, Google)
+
+notes
+
+# Session 4
+>Kotlin으로 코딩 시작하기
+>>Hadi Hariri(VP of Developer Advocacy, Jetbrains)
+",
+        &[
+            "Google AI: 누구나 사용할 수 있는 AI의 미래 | 장혜덕 (Google Cloud 한국 사업 총괄); 성원용 (서울대학교 전기전자공학부 교수) | ",
+            "Google Assistant, 내 비즈니스에 어떻게 활용해야 할까 | 이주연 (Strategic Partnership Development Manager, Google) | ",
+            "Kotlin으로 코딩 시작하기 | Hadi Hariri (Jetbrains) | ",
+        ],
+    );
+    // A sentence quoted from the keynote is no title.
+    check(
+        "# JavaDays 2022
+
+## Keynote
+
+> \"The Oracle Java is again available free of charge for production as of Java 17.\"
+- Jiří Pinkas
+
+## Records in Java 17 - Jane Doe
+
+notes
+",
+        &[
+            "Keynote | Jiří Pinkas | ",
+            "Records in Java 17 | Jane Doe | ",
+        ],
+    );
+}

@@ -519,7 +519,13 @@ impl FileParser<'_> {
                 // (Or each says it is a talk: `TALK - Title`.)
                 numbered: super::numbering::numbers_a_session(&h.text)
                     || super::numbering::labels_a_session(&h.text)
-                    || day_slot.is_some(),
+                    || day_slot.is_some()
+                    // (`# Keynote 1` over `>Title` and `>>Name`.)
+                    || (headings::is_slot(&h.text)
+                        && super::notes_evidence::quoted_under_slot(
+                            self.text.get(own.clone()).unwrap_or(""),
+                        )
+                        .is_some()),
                 speaker_heading,
                 title_heading: false,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),

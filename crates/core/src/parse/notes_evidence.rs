@@ -599,3 +599,32 @@ pub(super) fn quoted_talk_title(notes: &str) -> Option<String> {
     }
     None
 }
+
+/// `# Session 2` over `>Google Assistant, 내 비즈니스에 어떻게…` and
+/// `>>이주연(Strategic Partnership Development Manager, Google)`: the
+/// slot's talk as a quote line, then who gave it as a quote in the quote.
+/// The title, and the people's line if there is one.
+pub(super) fn quoted_under_slot(notes: &str) -> Option<(String, Option<String>)> {
+    let mut lines = notes.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let t = first.strip_prefix('>')?;
+    if t.starts_with('>') {
+        return None;
+    }
+    // (`>[패널토크] Title`: the kind of session in brackets first.)
+    let title = super::markers::plain_inline(super::title_ends::strip_bracket_tag(t.trim()))
+        .trim()
+        .to_string();
+    if title.is_empty() || title.split_whitespace().count() > 20 {
+        return None;
+    }
+    let who = lines
+        .next()
+        .and_then(|l| l.strip_prefix(">>"))
+        .map(|w| super::markers::plain_inline(w.trim()).trim().to_string())
+        .filter(|w| !w.is_empty());
+    // (Not `> "The Oracle Java is again available free of charge…"`, a
+    // sentence quoted from the talk, with nobody named under it.)
+    let sentence = title.starts_with(['"', '“', '«']) || title.ends_with(['.', '!', '"', '”']);
+    (who.is_some() || !sentence).then_some((title, who))
+}

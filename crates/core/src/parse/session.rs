@@ -77,6 +77,23 @@ impl FileParser<'_> {
             b.title = Some(t);
             b.title_first = true;
         }
+        // `# Session 2` over `>Title` and `>>Name (Role, Org)`: the slot's
+        // talk and who gave it, quoted.
+        if b.title.is_none()
+            && headings::is_slot(&parts.title)
+            && let Some((t, who)) =
+                super::notes_evidence::quoted_under_slot(self.text.get(body.clone()).unwrap_or(""))
+        {
+            if b.speakers.is_empty()
+                && let Some(who) = who
+            {
+                b.speakers =
+                    super::speaker_lines::speaker_line(&who, super::speaker_lines::Position::First)
+                        .unwrap_or_else(|| parse_speakers(&who));
+            }
+            b.title = Some(t);
+            b.title_first = true;
+        }
         // Whether the title found under the heading is taken whole (the
         // heading names the speakers: no speaker part is looked for in it).
         let mut whole_title = false;

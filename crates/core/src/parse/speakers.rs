@@ -168,7 +168,9 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
     // person is also known (a romanised name, a nickname), not another
     // person; an org stays one (`王芳 (Alibaba)`).
     let before = s[..open].trim_end();
-    let alias = inner.chars().any(is_cjk)
+    // (Not `장혜덕(Google Cloud 한국 사업 총괄)`: a role of four words or
+    // more is what they do.)
+    let alias = (inner.chars().any(is_cjk) && inner.split_whitespace().count() <= 3)
         || inner
             .split_whitespace()
             .next()
