@@ -621,3 +621,36 @@ notes
         ],
     );
 }
+
+#[test]
+fn html_links_each_on_a_line_of_their_own() {
+    // A post of the most viewed videos of a meetup: each an HTML link,
+    // `Name - Title` or `Name talks about Topic`, the evening under it.
+    check(
+        "---
+layout: post
+title: Vintage Techmeetup
+---
+
+Below is just a list of the most viewed.
+
+<a href=\"https://vimeo.com/96474917\">Adrian Mouat - Intro to Docker</a>
+Techmeetup Edinburgh  14 May 2014
+
+<a href=\"https://vimeo.com/12724267\">James Baster talks about Elastik</a>
+Techmeetup ~June 2010
+
+<a href=\"https://vimeo.com/17675268\">James Baster and Thomas Figg talk about Why you should or shouldn’t use PHP</a>
+Techmeetup Edinburgh ~Dec 2010
+
+<a href=\"https://vimeo.com/89083982\">Henry Coles - Mutation Testing</a>
+Techmeetup Edinburgh March 2014
+",
+        &[
+            "Intro to Docker | Adrian Mouat | https://vimeo.com/96474917",
+            "Elastik | James Baster | https://vimeo.com/12724267",
+            "Why you should or shouldn’t use PHP | James Baster; Thomas Figg | https://vimeo.com/17675268",
+            "Mutation Testing | Henry Coles | https://vimeo.com/89083982",
+        ],
+    );
+}

@@ -24,7 +24,10 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             .any(|k| matches!(text.as_bytes().get(k + 2), Some(b'1'..=b'6')))
     };
     let details = find_str(text, "<summary").is_some();
-    if find_str(text, "<li").is_none() && !heading() && !details {
+    // (`<a href="https://vimeo.com/…">Adrian Mouat - Intro to Docker</a>`
+    // opening lines of their own.)
+    let link_lines = find_str(text, "\n<a ").is_some();
+    if find_str(text, "<li").is_none() && !heading() && !details && !link_lines {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -34,6 +37,7 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
     // summary a heading one level below the last one, and the block's
     // own tags blank lines, so that what is inside reads as Markdown.
     let mut summaries = 0;
+    let mut links = 0;
     let mut level = 1;
     let mut in_details = false;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -51,6 +55,15 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
         } else if details && let Some(md) = disclosure_line(t, level, &mut in_details) {
             summaries += usize::from(md.starts_with('#'));
             Some((md, Line::Other))
+        } else if link_lines
+            && t.len() > 3
+            && t.as_bytes()[..3].eq_ignore_ascii_case(b"<a ")
+            && t.to_ascii_lowercase().contains("</a>")
+        {
+            // A line that opens with a link: the link as Markdown, the
+            // rest of the line kept.
+            links += 1;
+            Some((inline(t).trim().to_string(), Line::Other))
         } else {
             convert_line(t)
         };
@@ -69,7 +82,7 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             None => out.push_str(line),
         }
     }
-    (structural >= 3 || summaries >= 2).then_some(out)
+    (structural >= 3 || summaries >= 2 || links >= 3).then_some(out)
 }
 
 /// A line of a disclosure block as Markdown: `<details>`, `</details>` and

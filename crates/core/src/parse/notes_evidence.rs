@@ -608,7 +608,8 @@ pub(super) fn quoted_under_slot(notes: &str) -> Option<(String, Option<String>)>
     let mut lines = notes.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next()?;
     let t = first.strip_prefix('>')?;
-    if t.starts_with('>') {
+    // (Not a quote of a quote, nor a heading quoted in the notes.)
+    if t.starts_with('>') || t.trim_start().starts_with('#') {
         return None;
     }
     // (`>[패널토크] Title`: the kind of session in brackets first.)

@@ -231,6 +231,36 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             );
         }
     }
+    // `James Baster talks about Elastik`, `James Baster and Thomas Figg
+    // talk about Why you should…`: who spoke, then what about (a video's
+    // name). Capitalised words before it are enough.
+    for verb in [
+        " talks about ",
+        " talk about ",
+        " speaks about ",
+        " speak about ",
+    ] {
+        if let Some(at) = s.find(verb) {
+            let (left, right) = (s[..at].trim(), s[at + verb.len()..].trim());
+            let people: Vec<&str> = left.split(" and ").map(str::trim).collect();
+            if people.len() <= 3
+                && people.iter().all(|p| {
+                    (2..=3).contains(&p.split_whitespace().count())
+                        && p.split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                        && names::is_person(p, true)
+                })
+                && !right.is_empty()
+            {
+                best.consider(
+                    4,
+                    right,
+                    &left.replace(" and ", ", "),
+                    "who spoke, `talks about` and the topic",
+                );
+            }
+        }
+    }
     // `Title, par Theo Schlossnagle (OmniTI)`, `Title von Name`: `by` in
     // French, German, Spanish, Portuguese or Dutch, before people only.
     // (`… Par Frédéric Bordage`: any case, the last one.)
