@@ -162,26 +162,26 @@ impl FileParser<'_> {
             // stands for them.
             let mut ranges: Vec<Range<usize>> = Vec::with_capacity(items.len());
             for x in items.iter() {
-                if !x.sub_items.is_empty()
-                    && (self.is_group_label(&x.range) || self.kinds_below(&x.sub_items))
-                {
-                    ranges.extend(x.sub_items.iter().cloned());
-                } else if x.sub_items.len() >= 2
-                    // `* Again [all the talks are on YouTube](…). Some that
-                    // I attended:` over `* [Name - Title](video): …`: an
-                    // item that introduces a list of talks, or is none
-                    // itself, stands for them (not `**Title**` over
-                    // `Presented at …` and `[Recording](…)`).
-                    && (self
-                        .text
-                        .get(x.range.start..x.sub_items[0].start)
-                        .is_some_and(|t| t.trim_end().ends_with(':'))
-                        || self.list_item(x.range.clone(), false).is_none())
-                    && {
-                        let below = self.list_entries(&x.sub_items);
-                        below.len() >= 2 && below.len() * 2 >= x.sub_items.len()
-                    }
-                {
+                let group = !x.sub_items.is_empty()
+                    && (self.is_group_label(&x.range) || self.kinds_below(&x.sub_items));
+                // `* Again [all the talks are on YouTube](…). Some that I
+                // attended:` over `* [Name - Title](video): …`: an item
+                // that introduces a list of talks, or is none itself,
+                // stands for them (not `**Title**` over `Presented at …`
+                // and `[Recording](…)`).
+                let introduces = || {
+                    x.sub_items.len() >= 2
+                        && (self
+                            .text
+                            .get(x.range.start..x.sub_items[0].start)
+                            .is_some_and(|t| t.trim_end().ends_with(':'))
+                            || self.list_item(x.range.clone(), false).is_none())
+                        && {
+                            let below = self.list_entries(&x.sub_items);
+                            below.len() >= 2 && below.len() * 2 >= x.sub_items.len()
+                        }
+                };
+                if group || introduces() {
                     ranges.extend(x.sub_items.iter().cloned());
                 } else {
                     ranges.push(x.range.clone());
