@@ -654,3 +654,51 @@ Techmeetup Edinburgh March 2014
         ],
     );
 }
+
+#[test]
+fn a_slot_in_bold_before_the_talks_bold_link() {
+    // `**3:00pm CET** - **[Title](video)**` over `*Speaker:* Name`.
+    check(
+        "## Thursday, January 23, 2025
+
+- **3:00pm CET** - **[Java's Concurrency Journey Continues! Exploring Structured Concurrency and Scoped Values](https://www.youtube.com/watch?v=w2COJX-1mgU)**  
+  *Speaker:* Hanno Embregts
+
+- **4:00pm CET** - **[Serverless Java in Action: Cloud Agnostic Design Patterns and Tips](https://www.youtube.com/watch?v=r-vHAjHx4Gw)**  
+  *Speakers:* Kevin Dubois, Daniel Oh  
+
+- **6:00pm CET** -  **[Six Jewels from Six Javas](https://www.youtube.com/watch?v=rh7HyTVGw8M)**  
+  *Speaker:* Ian Darwin  
+",
+        &[
+            "Java's Concurrency Journey Continues! Exploring Structured Concurrency and Scoped Values | Hanno Embregts | https://www.youtube.com/watch?v=w2COJX-1mgU",
+            "Serverless Java in Action: Cloud Agnostic Design Patterns and Tips | Kevin Dubois; Daniel Oh | https://www.youtube.com/watch?v=r-vHAjHx4Gw",
+            "Six Jewels from Six Javas | Ian Darwin | https://www.youtube.com/watch?v=rh7HyTVGw8M",
+        ],
+    );
+}
+
+#[test]
+fn lines_of_video_links_some_left_empty() {
+    // A day's talks, one link per line in one paragraph, `[Title
+    // (Name)](video)`, some links left without their address: the videos
+    // are read all the same (the empty links, with no evidence of a
+    // talk of their own, are not).
+    check(
+        "# ReactEurope 2019
+
+### DAY TWO (May 24th)
+
+[FBT: An i18n Framework for Supporting Complex Grammar and UI (John Watson)](https://www.youtube.com/watch?v=aaaa)
+[Building Sandboxes (Richard Feldman)](https://www.youtube.com/watch?v=8Zi6UxKFu2o)  
+[Security and Data in React (Richard Threlkeld)]()
+[Scheduling is the Future (Brandon Dail)](https://www.youtube.com/watch?v=Iyrf52cwxQI)  
+[The Future of The Web (Lee Byron)]()
+",
+        &[
+            "FBT: An i18n Framework for Supporting Complex Grammar and UI | John Watson | https://www.youtube.com/watch?v=aaaa",
+            "Building Sandboxes | Richard Feldman | https://www.youtube.com/watch?v=8Zi6UxKFu2o",
+            "Scheduling is the Future | Brandon Dail | https://www.youtube.com/watch?v=Iyrf52cwxQI",
+        ],
+    );
+}

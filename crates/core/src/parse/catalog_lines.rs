@@ -22,31 +22,38 @@ impl FileParser<'_> {
         }
         let mut para: Vec<Range<usize>> = Vec::new();
         let mut all_links = true;
+        // (Lines that are a link but not to a video, `[Title (Name)]()`
+        // left empty: up to half of them, the others videos.)
+        let mut other_links = 0usize;
         let mut pos = range.start;
-        let mut flush = |para: &mut Vec<Range<usize>>, all: &mut bool| {
-            if *all && para.len() >= 2 {
+        let mut flush = |para: &mut Vec<Range<usize>>, all: &mut bool, other: &mut usize| {
+            if *all && para.len() >= 2 && *other * 2 <= para.len() {
                 out.append(para);
             }
             para.clear();
             *all = true;
+            *other = 0;
         };
         for line in text.split_inclusive('\n') {
             let start = pos;
             pos += line.len();
             let t = line.trim();
             if t.is_empty() {
-                flush(&mut para, &mut all_links);
+                flush(&mut para, &mut all_links, &mut other_links);
                 continue;
             }
             let t = t.trim_end_matches('\\').trim_end();
             let lead = line.len() - line.trim_start().len();
+            let video = super::paragraph_lines::video_link_line(t).is_some();
+            let link_alone = t.starts_with('[') && t.ends_with(')') && t.contains("](");
+            other_links += usize::from(!video && link_alone);
             all_links = all_links
                 && !line.starts_with("    ")
-                && super::paragraph_lines::video_link_line(t).is_some()
+                && (video || link_alone)
                 && !self.scan.protected.iter().any(|p| p.contains(&start));
             para.push(start + lead..start + lead + t.len());
         }
-        flush(&mut para, &mut all_links);
+        flush(&mut para, &mut all_links, &mut other_links);
         // (`[Watch the recording](…)` lines are labels, not talks.)
         out.retain(|r| {
             self.text

@@ -321,6 +321,28 @@ impl FileParser<'_> {
         } else {
             first_line
         };
+        // (`**3:00pm CET** - **[Title](video)**`: the slot in bold first is
+        // no title; what follows its dash is.)
+        let first = match bold_text(first) {
+            Some(b)
+                if super::numbering::starts_with_time(b) && b.split_whitespace().count() <= 4 =>
+            {
+                let after = first
+                    .find(b)
+                    .map(|i| {
+                        first[i + b.len()..]
+                            .trim_start_matches(['*', '_'])
+                            .trim_start()
+                    })
+                    .unwrap_or(first);
+                [" - ", "- ", "– ", ": ", "| "]
+                    .iter()
+                    .find_map(|sep| after.strip_prefix(sep.trim_start()).map(str::trim_start))
+                    .filter(|rest| !rest.is_empty())
+                    .unwrap_or(first)
+            }
+            _ => first,
+        };
         let links: Vec<_> = self.links_in(range.clone()).collect();
         let mut entry_links: Vec<Link> = Vec::new();
         let mut recording = false;
