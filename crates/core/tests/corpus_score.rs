@@ -600,16 +600,16 @@ fn the_eighty_fourth_holdout_corpus_is_read_no_worse() {
 #[test]
 fn the_eighty_fifth_holdout_corpus_is_read_no_worse() {
     // First score 0.11 recall at `1a8e9e8` (8 files); floor set after its
-    // rules.
-    let report = score("holdout85", "0.50");
+    // rules, raised after the meetup readings of 2026-12-05.
+    let report = score("holdout85", "0.65");
     assert!(report.contains("**total ("), "{report}");
 }
 
 #[test]
 fn the_eighty_sixth_holdout_corpus_is_read_no_worse() {
     // First score 0.15 recall at `a3f1b8d` (8 files); floor set after its
-    // rules.
-    let report = score("holdout86", "0.50");
+    // rules, raised after the meetup readings of 2026-12-05.
+    let report = score("holdout86", "0.85");
     assert!(report.contains("**total ("), "{report}");
 }
 
@@ -618,5 +618,89 @@ fn the_eighty_seventh_holdout_corpus_is_read_no_worse() {
     // First score 0.58 recall at `1701529` (6 files); floor set after its
     // rule.
     let report = score("holdout87", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_eighty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.07 recall, 0.50 speakers, 0.20 precision at `e9aad3e` (5 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout88", "0.25");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_eighty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.72 recall, 0.96 speakers, 0.77 precision at `e9aad3e` (8 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout89", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninetieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.82 recall, 0.97 speakers, 0.97 precision at `e9aad3e` (6 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout90", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.55 recall, 0.96 speakers, 0.77 precision at `e9aad3e` (8 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout91", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.34 recall, 0.73 speakers, 0.52 precision at `1f9dc92` (8 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout92", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.67 recall, 0.84 speakers, 0.63 precision at `1f9dc92` (8 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout93", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.65 recall, 0.83 speakers, 0.72 precision at `1f9dc92` (7 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout94", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.53 recall, 0.86 speakers, 0.55 precision at `1f9dc92` (8 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout95", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.72 recall, 0.85 speakers, 0.95 precision (7 files, with the rules of this stop so far), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout96", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.36 recall, 0.88 speakers, 0.36 precision (5 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout97", "0.90");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.13 recall, 0.85 speakers, 0.42 precision (8 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout98", "0.35");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_ninety_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.51 recall, 0.63 speakers, 0.71 precision (7 files), before any rule was written from it; floor set after the rules of 2026-12-05.
+    let report = score("holdout99", "0.45");
     assert!(report.contains("**total ("), "{report}");
 }

@@ -170,12 +170,13 @@ impl FileParser<'_> {
                 // stands for them (not `**Title**` over `Presented at …`
                 // and `[Recording](…)`).
                 let introduces = || {
-                    x.sub_items.len() >= 2
-                        && (self
-                            .text
+                    let said = || {
+                        self.text
                             .get(x.range.start..x.sub_items[0].start)
                             .is_some_and(|t| t.trim_end().ends_with(':'))
-                            || self.list_item(x.range.clone(), false).is_none())
+                    };
+                    x.sub_items.len() >= 2
+                        && (said() || self.list_item(x.range.clone(), false).is_none())
                         && {
                             let below = self.list_entries(&x.sub_items);
                             below.len() >= 2 && below.len() * 2 >= x.sub_items.len()
@@ -436,11 +437,24 @@ impl FileParser<'_> {
         &self,
         items: &[super::scan_records::ListItem],
     ) -> Option<Vec<Range<usize>>> {
+        // (Only where talks are nested, with their links: most nested
+        // items are notes.)
+        if !items.iter().any(|x| {
+            x.sub_items
+                .iter()
+                .any(|r| self.text.get(r.clone()).is_some_and(|t| t.contains("](")))
+        }) {
+            return None;
+        }
         let event_line = |r: &Range<usize>| {
             let Some(text) = self.text.get(r.clone()) else {
                 return false;
             };
             let line = markers::strip_list_marker(text.lines().next().unwrap_or("")).trim();
+            // (An event's line is short: most items are notes.)
+            if line.len() > 160 || line.split_whitespace().count() > 16 {
+                return false;
+            }
             let plain = markers::plain_inline(line);
             // (`[9th Meetup](…) - Data Visualisation`: the evening's theme
             // after it.)

@@ -295,14 +295,16 @@ impl FileParser<'_> {
         // (A meetup's date with no talk yet: `2017-06-29 - open slot`,
         // `2015-04-30: topic and speaker to be determined`, `TBA`.)
         let t = super::days::after_leading_date(&t).unwrap_or(&t);
-        // (A break in a day's schedule: `~ 16:25 休息/礼物`, `12:30 Lunch`.)
-        let slotless = super::numbering::strip_ordinal(t);
-        if slotless.split_whitespace().count() <= 3 && !slotless.contains("](") && {
-            let n = headings::norm(slotless);
-            n.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .any(|w| BREAKS.contains(&w))
-        } {
+        // (A break in a day's schedule: `~ 16:25 休息/礼物`, `12:30 Lunch`:
+        // three words at most besides the times, one of them a break's.)
+        if t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            <= 3
+            && !t.contains("](")
+            && t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && BREAKS.contains(&w))
+        {
             return true;
         }
         let words = t.split_whitespace().count();
