@@ -702,3 +702,25 @@ fn lines_of_video_links_some_left_empty() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_title_after_letters_that_change_length_in_lower_case() {
+    // `İ` lower-cased is longer than itself: the quote is still found
+    // where it is.
+    check(
+        "# DevFest İstanbul 2019
+
+## Ayşe Yılmaz on Kotlin
+
+İSTANBUL'da, in her talk \"Coroutines in Practice\", Ayşe Yılmaz showed flows.
+
+## Mehmet Demir on Testing
+
+İİİ: in his talk \"Testing Android Apps\", Mehmet Demir showed Espresso.
+",
+        &[
+            "Coroutines in Practice | Ayşe Yılmaz | ",
+            "Testing Android Apps | Mehmet Demir | ",
+        ],
+    );
+}

@@ -555,7 +555,8 @@ pub(super) fn quoted_talk_title(notes: &str) -> Option<String> {
         .split("\n\n")
         .map(str::trim)
         .find(|p| !p.is_empty() && !p.starts_with(['#', '!', '|', '<']))?;
-    let lower = para.to_lowercase();
+    // (ASCII case only: the byte offsets found in it are the text's own.)
+    let lower = para.to_ascii_lowercase();
     for kw in [
         "talk ",
         "keynote ",
