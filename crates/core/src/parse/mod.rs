@@ -59,6 +59,7 @@ mod builder;
 mod caps_surnames;
 mod catalog;
 mod catalog_item;
+mod catalog_item_leads;
 mod catalog_lines;
 mod catalog_list;
 mod catalog_list_forms;

@@ -1,0 +1,254 @@
+//! Who leads a list item, for [`super::catalog_list_item`]: the links at
+//! the end of an item that only say what they are (its slides, its
+//! recording), a person's link before a dash and the title
+//! (`[Iris Hunkeler](linkedin) - Title`), a person and an italic title
+//! (`[Kyran Dale](homepage) - *Title*`), and whether words name people
+//! (`Matt Cloke and Narendra Tumkur`).
+
+use super::catalog_item::without_urls;
+use super::file::FileParser;
+use super::link_labels;
+use super::markers;
+use super::names;
+use super::orgs_and_jobs;
+
+impl FileParser<'_> {
+    /// `Title (Name): [Slides](…), [Video](…)`: `first` up to the links at
+    /// its end that only say what they are (slides, a recording), and the
+    /// separator before them; all of `first` when it has no such tail.
+    pub(super) fn before_link_tail<'t>(
+        &self,
+        first: &'t str,
+        links: &[&super::scan_records::LinkRef<'_>],
+    ) -> &'t str {
+        let labelled = |l: &&&super::scan_records::LinkRef<'_>| {
+            !l.image
+                && (link_labels::is_recording_label(&l.text)
+                    || link_labels::label_of_text(&l.text).is_some()
+                    || link_labels::is_mark_label(&l.text))
+        };
+        let Some(at) = links
+            .iter()
+            .filter(labelled)
+            .filter_map(|l| first.find(self.text.get(l.range.clone())?))
+            .min()
+        else {
+            return first;
+        };
+        let mut tail = first[at..].to_string();
+        for l in links {
+            if let Some(src) = self.text.get(l.range.clone()) {
+                tail = tail.replace(src, "");
+            }
+        }
+        // (`[slides](…) and [docker](…)`: `and` between them too.)
+        let only_separators = tail
+            .split_whitespace()
+            .filter(|w| *w != "and")
+            .flat_map(str::chars)
+            .all(|c| matches!(c, ',' | '|' | '/' | '-' | '–' | '·' | '&'));
+        let head = first[..at]
+            .trim_end()
+            .trim_end_matches([':', '-', '–', '|', ','])
+            .trim_end();
+        if only_separators && !head.is_empty() {
+            head
+        } else {
+            first
+        }
+    }
+
+    /// `[Iris Hunkeler](https://www.linkedin.com/in/…) - Title`: an item
+    /// led by a link to a person's profile, whose text is a name, then a
+    /// dash or a colon and a title of two words or more: the person and
+    /// the title (all of the rest, dashes and all).
+    pub(super) fn profile_led(
+        &self,
+        first: &str,
+        links: &[&super::scan_records::LinkRef<'_>],
+    ) -> Option<(String, String)> {
+        let l = links.iter().find(|l| !l.image)?;
+        let src = self.text.get(l.range.clone())?;
+        let rest = first.strip_prefix(src)?;
+        let rest = rest
+            .trim_start()
+            .strip_prefix("- ")
+            .or_else(|| rest.trim_start().strip_prefix("– "))
+            .or_else(|| rest.strip_prefix(": "))?;
+        let who = markers::plain_inline(&l.text).trim().to_string();
+        // (`… - Title ([video](…), [slides](…))`: the talk's materials
+        // after the title are none of its words.)
+        let mut rest = rest.to_string();
+        for m in links.iter().filter(|m| {
+            link_labels::label_of_text(&m.text).is_some()
+                || link_labels::is_recording_label(&m.text)
+        }) {
+            if let Some(src) = self.text.get(m.range.clone()) {
+                rest = rest.replace(src, "");
+            }
+        }
+        // (What is left of `([video](…), [slides](…))`: its brackets and
+        // commas; a title's own `(…)` or link stays.)
+        let mut rest = rest.trim();
+        loop {
+            let t = rest.trim_end_matches([' ', ',', '|', '-', '–', '(']);
+            let t = match t.strip_suffix(')') {
+                Some(x) if t.matches('(').count() < t.matches(')').count() => x,
+                // (`( , )`: a parenthesis emptied of its links.)
+                Some(x) => match x.rfind('(') {
+                    Some(k) if x[k + 1..].chars().all(|c| c.is_whitespace() || c == ',') => &x[..k],
+                    _ => t,
+                },
+                None => t,
+            };
+            if t.len() == rest.len() {
+                break;
+            }
+            rest = t;
+        }
+        // (`Title (video - tbd,` and the slides' link gone: a note left
+        // open at the end is none of the title.)
+        if let Some(k) = rest.rfind(" (")
+            && !rest[k..].contains(')')
+        {
+            rest = rest[..k].trim_end();
+        }
+        let title = without_urls(&markers::plain_inline(rest));
+        let title = super::title_ends::strip_materials_paren(title.trim())
+            .trim()
+            .to_string();
+        // (A homepage, `[Ben Lippmeier](http://benl.ouroborus.net/)`, or
+        // any page, for a name of a known shape.)
+        let homepage = || names::is_person(&who, false);
+        // (Not `- [Tom Becker](…) - Senior Backend Developer`, a role,
+        // nor `- [Anna Keller](…) - send her our slides`, a to-do.)
+        ((names::is_profile_url(&l.dest) || homepage())
+            && names::is_person(&who, true)
+            && title.split_whitespace().count() >= 2
+            && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !orgs_and_jobs::is_job_title(&title)
+            && !orgs_and_jobs::is_role(&title)
+            && !orgs_and_jobs::is_org(&title)
+            // (The title's own link is read elsewhere: `[Name](…) -
+            // [Title](…)`.)
+            && !rest.starts_with('[')
+            && !rest.starts_with("*[")
+            && !rest.starts_with("_["))
+        .then_some((who, title))
+    }
+
+    /// `[Kyran Dale](homepage) - *Getting your Python data onto a
+    /// Browser*`, `Sam Colvin - [*Julia by Example*](slides)`: a person
+    /// (a link's text or plain words), a dash, then the title in italics,
+    /// with at most its materials after it (`([slides](…))`): the person
+    /// and the title. The italics make it a title, so a name of unknown
+    /// shape is taken (two to four capitalised words).
+    pub(super) fn person_then_emphasized(
+        &self,
+        first: &str,
+        links: &[&super::scan_records::LinkRef<'_>],
+    ) -> Option<(String, String)> {
+        let (who, rest) = match links.iter().find(|l| !l.image) {
+            Some(l)
+                if self
+                    .text
+                    .get(l.range.clone())
+                    .is_some_and(|src| first.starts_with(src)) =>
+            {
+                let src = self.text.get(l.range.clone())?;
+                (
+                    markers::plain_inline(&l.text).to_string(),
+                    &first[src.len()..],
+                )
+            }
+            _ => {
+                let k = first.find(" - ").or_else(|| first.find(" – "))?;
+                (first[..k].to_string(), &first[k..])
+            }
+        };
+        let rest = rest.trim_start();
+        // (`[Ian Huston](…) (Pivotal Labs Host) - *Title*`: where the
+        // person works, in parentheses.)
+        let (org, rest) = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((org, r)) if !org.contains(['(', '[']) => (Some(org.trim()), r.trim_start()),
+            _ => (None, rest),
+        };
+        let rest = rest
+            .strip_prefix("- ")
+            .or_else(|| rest.strip_prefix("– "))?
+            .trim_start();
+        // The italics, maybe inside the title's link.
+        let inner = rest.strip_prefix('[').unwrap_or(rest);
+        let mark = inner.chars().next().filter(|c| matches!(c, '*' | '_'))?;
+        if inner[1..].starts_with(mark) {
+            return None;
+        }
+        let body = &inner[1..];
+        // (The closing mark: one not doubled, after the title's words,
+        // outside any link inside it.)
+        let mut depth = 0i32;
+        let mut end = None;
+        for (k, c) in body.char_indices() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ if c == mark && depth <= 0 && k > 0 => {
+                    end = Some(k);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let end = end?;
+        let title = markers::plain_inline(&body[..end]).trim().to_string();
+        let after = &body[end + 1..];
+        // What follows: the link's target when the title is a link, then
+        // only materials (`([slides](…), [demo](…))`) or nothing.
+        let after = if rest.starts_with('[') {
+            let a = after.strip_prefix(']')?;
+            let close = a.strip_prefix('(')?.find(')')?;
+            &a[close + 2..]
+        } else {
+            after
+        };
+        let mut tail = after.to_string();
+        for l in links {
+            if let Some(src) = self.text.get(l.range.clone()) {
+                tail = tail.replace(src, "");
+            }
+        }
+        let only_materials = tail.chars().all(|c| {
+            c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '/' | '-' | '–' | '&')
+        });
+        let who = who.trim().to_string();
+        if !(only_materials
+            && title.split_whitespace().count() >= 2
+            && (2..=4).contains(&who.split_whitespace().count())
+            && names::is_person(&who, true)
+            && !orgs_and_jobs::is_org(&who))
+        {
+            return None;
+        }
+        Some(match org {
+            Some(org) if !org.is_empty() => (format!("{who} ({org})"), title),
+            _ => (who, title),
+        })
+    }
+}
+
+/// Whether `who` names one to three people (`Matt Cloke and Narendra
+/// Tumkur`), each two to four words shaped as a name (`lenient`: any
+/// capitalised words, when other evidence backs them), none a company.
+pub(super) fn people_named(who: &str, lenient: bool) -> bool {
+    let people: Vec<&str> = who
+        .split(" and ")
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .collect();
+    people.len() <= 3
+        && people.iter().all(|p| {
+            (2..=4).contains(&p.split_whitespace().count())
+                && names::is_person(p, lenient)
+                && !orgs_and_jobs::is_org(p)
+        })
+}
