@@ -303,7 +303,7 @@ impl FileParser<'_> {
             <= 3
             && !t.contains("](")
             && t.split(|c: char| !c.is_alphanumeric())
-                .any(|w| !w.is_empty() && BREAKS.contains(&w))
+                .any(|w| BREAKS.contains(&w) || super::section_words::is_meal(w))
         {
             return true;
         }
@@ -486,21 +486,5 @@ pub(super) fn is_talk_page(url: &str) -> bool {
 }
 
 /// Breaks in a day's schedule, for [`FileParser::is_filler_item`].
-const BREAKS: &[&str] = &[
-    "break",
-    "lunch",
-    "coffee",
-    "breakfast",
-    "dinner",
-    "pause",
-    "休息",
-    "茶歇",
-    "午餐",
-    "午休",
-    "休憩",
-    "昼食",
-    "昼休み",
-    "ランチ",
-    "휴식",
-    "점심",
-];
+/// An agenda's breaks besides its meals (`section_words::is_meal`).
+const BREAKS: &[&str] = &["break", "coffee", "pause"];

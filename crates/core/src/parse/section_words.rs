@@ -9,7 +9,7 @@ use super::names;
 
 /// Headings that are conference notes, never sessions (compared after
 /// lowercasing, dropping leading symbols and trailing punctuation).
-pub(crate) const VOCABULARY: &[&str] = &[
+const VOCABULARY: &[&str] = &[
     "key themes",
     "key theme",
     "themes",
@@ -84,18 +84,9 @@ pub(crate) const VOCABULARY: &[&str] = &[
     "zusammenfassung",
     "varios",
     "varia",
-    "午餐",
     "晚餐",
-    "茶歇",
-    "午休",
-    "昼食",
-    "昼休み",
-    "ランチ",
-    "休憩",
     "懇親会",
-    "점심",
     "점심시간",
-    "휴식",
     // Summaries and closings in Japanese, Chinese and Korean (`全体的に`:
     // overall; `所感`, `感想`: impressions).
     "まとめ",
@@ -155,31 +146,10 @@ const SECTION_WORDS: &[&str] = &[
     "travel",
     "hotel",
     "venue",
-    "lunch",
-    "dinner",
-    "breakfast",
     "coffee-break",
     "snack",
     "snacks",
     "reception",
-    // Meals and breaks in the languages notes are written in.
-    "almoço",
-    "almuerzo",
-    "休息",
-    "茶歇",
-    "午餐",
-    "午休",
-    "休憩",
-    "昼食",
-    "昼休み",
-    "ランチ",
-    "휴식",
-    "점심",
-    "pranzo",
-    "déjeuner",
-    "mittagessen",
-    "mittagspause",
-    "kaffeepause",
     "swag",
     "party",
     "learnings",
@@ -212,6 +182,37 @@ const SECTION_WORDS: &[&str] = &[
     "conclusão",
 ];
 
+/// A day's meals and breaks, in the languages notes are written in: a
+/// section of notes wherever the word stands in a heading (`Lunch and
+/// hallway track`), and an agenda's filler item (`12:30 Lunch`).
+const MEALS: &[&str] = &[
+    "lunch",
+    "dinner",
+    "breakfast",
+    "almoço",
+    "almuerzo",
+    "pranzo",
+    "déjeuner",
+    "mittagessen",
+    "mittagspause",
+    "kaffeepause",
+    "休息",
+    "茶歇",
+    "午餐",
+    "午休",
+    "休憩",
+    "昼食",
+    "昼休み",
+    "ランチ",
+    "휴식",
+    "점심",
+];
+
+/// Whether a lowercase word names a meal or a break (see `MEALS`).
+pub(crate) fn is_meal(w: &str) -> bool {
+    MEALS.contains(&w)
+}
+
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or
 /// one of its words (see `SECTION_WORDS`).
 pub(crate) fn is_vocab(norm: &str) -> bool {
@@ -238,7 +239,7 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
     VOCAB.contains(norm)
         || words()
             .enumerate()
-            .any(|(i, w)| (!long || i < 2 || i + 1 == n) && SECTION.contains(w))
+            .any(|(i, w)| (!long || i < 2 || i + 1 == n) && (SECTION.contains(w) || is_meal(w)))
         // `About`, `About the speaker`, `General`: first only (not `Should
         // I care about a service mesh?`).
         || ["about", "general"].iter().any(|w| {
