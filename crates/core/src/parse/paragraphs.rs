@@ -296,41 +296,26 @@ impl FileParser<'_> {
                     };
                     bold.push(Found::named(i, title, refs, String::new()));
                 } else if parts.speakers.is_some() && parts.strength >= 3 {
-                    let notes: Vec<&str> = second
-                        .into_iter()
-                        .chain(lines)
-                        .filter(|l| !super::scan::is_br(l))
-                        .collect();
-                    bold.push(Found {
-                        block: i,
-                        speakers: parts.speaker_refs(),
-                        title: parts.title,
-                        strong: true,
-                        // Its player may follow as a block of its own:
-                        // looked for up to the next talk, below.
-                        recording: None,
-                        link: None,
-                        notes: notes.join("\n"),
-                    });
+                    // (Its player may follow as a block of its own:
+                    // looked for up to the next talk, below.)
+                    let speakers = parts.speaker_refs();
+                    bold.push(Found::named(
+                        i,
+                        parts.title,
+                        speakers,
+                        notes_between_breaks(second.into_iter().chain(lines)),
+                    ));
                 } else if parts.speakers.is_none()
                     && inner.split_whitespace().count() >= 2
                     && !inner.trim_end().ends_with(['.', ':'])
                     && !headings::is_vocab(&headings::norm(inner))
                 {
-                    let notes: Vec<&str> = second
-                        .into_iter()
-                        .chain(lines)
-                        .filter(|l| !super::scan::is_br(l))
-                        .collect();
-                    lone_bold.push(Found {
-                        block: i,
-                        speakers: Vec::new(),
-                        title: markers::plain_inline(inner).trim().to_string(),
-                        strong: true,
-                        recording: None,
-                        link: None,
-                        notes: notes.join("\n"),
-                    });
+                    lone_bold.push(Found::named(
+                        i,
+                        markers::plain_inline(inner).trim().to_string(),
+                        Vec::new(),
+                        notes_between_breaks(second.into_iter().chain(lines)),
+                    ));
                 }
                 continue;
             }
@@ -582,6 +567,14 @@ impl FileParser<'_> {
         }
         out
     }
+}
+
+/// The lines of a paragraph as notes, without its `<br>` lines.
+fn notes_between_breaks<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    lines
+        .filter(|l| !super::scan::is_br(l))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A talk found by a paragraph line.
