@@ -13,7 +13,7 @@ use super::markers;
 use super::scan_records;
 use super::speaker_keys;
 use super::speaker_lines;
-use super::speakers;
+
 use super::speakers::SpeakerRef;
 use super::util::*;
 
@@ -139,14 +139,9 @@ impl<'a> FileParser<'a> {
                     out.speakers.push(r);
                     speaker_now = true;
                 } else if label_open
-                    && let Some(sp) = speaker_lines::speaker_line(
-                        line,
-                        speaker_lines::Position::First,
-                    )
-                    .or_else(|| {
-                        let refs = speakers::parse_speakers(markers::strip_list_marker(line));
-                        speakers::plausible(&refs).then_some(refs)
-                    })
+                    && let Some(sp) =
+                        speaker_lines::speaker_line(line, speaker_lines::Position::First)
+                            .or_else(|| speaker_keys::listed_people(line))
                 {
                     out.speakers.extend(sp);
                     remove = true;

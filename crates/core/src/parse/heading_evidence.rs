@@ -123,14 +123,8 @@ impl FileParser<'_> {
             .any(|(i, l)| {
                 // `**Diễn giả:**` over `- Phạm Tiến Thuận Phát`: a speaker
                 // label, then a list of people.
-                if std::mem::take(&mut label) {
-                    let item = markers::strip_list_marker(l);
-                    if item.len() < l.trim().len() {
-                        let refs = super::speakers::parse_speakers(item);
-                        if super::speakers::plausible(&refs) {
-                            return true;
-                        }
-                    }
+                if std::mem::take(&mut label) && speaker_keys::listed_people(l).is_some() {
+                    return true;
                 }
                 if speaker_keys::speaker_label(l) {
                     label = true;

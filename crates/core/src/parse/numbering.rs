@@ -40,6 +40,12 @@ fn strip_slot(s: &str) -> &str {
         )
     {
         t = rest.trim_start();
+        // `Monday Session 3: Rails Engine Patterns`: the day's numbered
+        // session.
+        let numbered = strip_numbering(t);
+        if numbered.len() < t.len() {
+            return numbered;
+        }
         // `Monday morning : Rambo Python`: a half-day as the slot.
         if let Some((part, rest)) = t.split_once(' ')
             && matches!(

@@ -39,6 +39,8 @@ struct OpenItem {
 /// read is there; collecting the text of every other item would be wasted.
 pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
     let src = text.get(base..).unwrap_or("");
+    // (The file's text, where a heading's own `text` shadows it below.)
+    let text_all = text;
     let mut out = Scan::default();
     // Open block containers (list items, block quotes, footnotes): headings
     // inside them are not structure.
@@ -204,6 +206,21 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                                 key_themes = Some(key_themes.map_or(h.level, |l| l.min(h.level)));
                             } else if key_themes.is_some_and(|l| h.level <= l) {
                                 key_themes = None;
+                            }
+                            // `# Modular vs Monolith` / `### Speaker - Tim
+                            // Oxley`: who gave the talk, set as a
+                            // sub-heading, is a line of its notes.
+                            // (So is `### Speaker(s):` over a list of
+                            // the people.)
+                            if text.len() < 200
+                                && out.headings.iter().any(|p| p.level < h.level)
+                                && (super::speaker_lines::is_keyed_heading(&text)
+                                    || (super::speaker_keys::speaker_label(&text)
+                                        && first_line_after(text_all, range.end).is_some_and(
+                                            |l| super::speaker_keys::listed_people(l).is_some(),
+                                        )))
+                            {
+                                continue;
                             }
                             out.headings.push(Heading { text, norm, ..h });
                         }
@@ -464,6 +481,14 @@ fn snippet_of(html: &str) -> String {
         s.push('…');
     }
     s
+}
+
+/// The first line with words after `at` in `text`.
+fn first_line_after(text: &str, at: usize) -> Option<&str> {
+    text.get(at..)?
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
 }
 
 #[cfg(test)]

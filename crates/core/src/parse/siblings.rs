@@ -16,6 +16,7 @@ impl FileParser<'_> {
     /// Applies each reading below to the headings' parts and features.
     pub(super) fn alike_across_siblings(&mut self, hs: &[Heading], feats: &mut [Features]) {
         self.codes_like_siblings(feats);
+        self.shared_leads(feats);
         self.numbers_like_siblings();
         self.orgs_like_siblings(feats);
         self.names_like_siblings(feats);
@@ -143,6 +144,53 @@ impl FileParser<'_> {
                 let title = p.title[..open].trim_end().to_string();
                 if !title.is_empty() {
                     p.title = title;
+                }
+            }
+        }
+    }
+
+    /// `### Pattern - Common Domain`, `### Pattern - Expose Helper`,
+    /// `### Pattern - Expose Partial`: what three headings or more share
+    /// before their dash is a kind of part, not a title given by as many
+    /// people; what follows the dash is each one's own title, and no
+    /// speaker (one person's several talks would share the right side).
+    fn shared_leads(&mut self, feats: &mut [Features]) {
+        const AFTER: &str = "people's names after the last spaced dash";
+        let after: Vec<usize> = (0..self.parts.len())
+            .filter(|&i| self.parts[i].why == Some(AFTER))
+            .collect();
+        if after.len() < 3 {
+            return;
+        }
+        for &i in &after {
+            let lead = self.parts[i].title.to_lowercase();
+            let same: Vec<usize> = after
+                .iter()
+                .copied()
+                .filter(|&k| self.parts[k].title.to_lowercase() == lead)
+                .collect();
+            // (Each with its own right side: not one person's talks.)
+            let mut sides: Vec<&str> = same
+                .iter()
+                .filter_map(|&k| self.parts[k].speakers.as_deref())
+                .collect();
+            sides.sort_unstable();
+            sides.dedup();
+            if same.len() < 3 || sides.len() < same.len() {
+                continue;
+            }
+            for k in same {
+                let p = &mut self.parts[k];
+                if let Some(own) = p.speakers.take() {
+                    p.title = own;
+                    p.refs = None;
+                    p.why = Some(
+                        "the words before the dash are shared by the headings beside it: a kind of part, the title after it",
+                    );
+                    if let Some(f) = feats.get_mut(k) {
+                        f.speakers_in_heading = false;
+                        f.people_in_heading = false;
+                    }
                 }
             }
         }

@@ -13,6 +13,11 @@ pub(crate) fn speaker_label(line: &str) -> bool {
     if line.len() > 40 {
         return false;
     }
+    // (`### Speaker(s):`, such a line set as a sub-heading.)
+    let line = match line.trim_start().strip_prefix('#') {
+        Some(h) => h.trim_start_matches('#').trim(),
+        None => line,
+    };
     let t = strip_emphasis(strip_list_marker(line)).trim_end_matches(':');
     let t = strip_emphasis(t).to_lowercase();
     if SPEAKER_KEYS.contains(&t.as_str()) {
@@ -122,6 +127,38 @@ pub(super) const SPEAKER_KEYS: &[&str] = &[
     "par",
 ];
 
+/// The people a list item under a speaker's label names: `- Bruce
+/// Burgett, University of Washington Bothell`, or a person then what
+/// they do after a colon (`+ Jay Kreps ([@jaykreps](…)): CEO,
+/// Co-Founder, Confluent`, the last part their organisation). `None` for
+/// a line that is no list item or names nobody.
+pub(crate) fn listed_people(line: &str) -> Option<Vec<super::speakers::SpeakerRef>> {
+    let t = line.trim();
+    let item = strip_list_marker(t);
+    if item.len() == t.len() {
+        return None;
+    }
+    let refs = parse_speakers(item);
+    if super::speakers::plausible(&refs) {
+        return Some(refs);
+    }
+    let (who, what) = item.split_once(": ")?;
+    let mut refs = parse_speakers(who);
+    if refs.len() != 1 || !super::speakers::plausible(&refs) {
+        return None;
+    }
+    if let Some(r) = refs.first_mut()
+        && r.org.is_none()
+        && let Some(org) = what.rsplit(", ").next().map(str::trim)
+        && org.starts_with(char::is_uppercase)
+        && org.split_whitespace().count() <= 4
+        && !super::orgs_and_jobs::is_role(org)
+    {
+        r.org = Some(org.trim_end_matches('.').to_string());
+    }
+    Some(refs)
+}
+
 /// The people listed after a speaker's label in `text` (`Plenary
 /// Speakers:` over `- Bruce Burgett, University of Washington Bothell`),
 /// one per list item, names only.
@@ -137,16 +174,10 @@ pub(crate) fn listed_after_label(text: &str) -> Vec<String> {
             after_label = true;
             continue;
         }
-        let item = strip_list_marker(t);
-        if !after_label || item.len() == t.len() {
+        let Some(refs) = listed_people(t).filter(|_| after_label) else {
             after_label = false;
             continue;
-        }
-        let refs = parse_speakers(item);
-        if !super::speakers::plausible(&refs) {
-            after_label = false;
-            continue;
-        }
+        };
         out.extend(refs.into_iter().map(|r| r.name));
     }
     out

@@ -89,6 +89,50 @@ pub(crate) fn bio_lead(line: &str) -> Option<SpeakerRef> {
     })
 }
 
+/// Whether a heading's text is a speaker's key and who (`Speaker -
+/// Outsider`, `Speakers: A, B`): a line of its parent's notes, set as a
+/// sub-heading, not a heading of the file's outline.
+pub(crate) fn is_keyed_heading(text: &str) -> bool {
+    let key = key_line(text).or_else(|| dash_keyed(text));
+    key.is_some_and(|(k, v)| SPEAKER_KEYS.contains(&k.as_ref()) && k != "by" && !v.is_empty())
+        && speaker_line(text, Position::First).is_some()
+}
+
+/// `1:05 pm → 30 min, Jonathann Zenou; Terraform`: what follows a time
+/// and a length and a comma, up to a semicolon.
+fn after_slot(t: &str) -> Option<&str> {
+    if !super::numbering::starts_with_time(t) {
+        return None;
+    }
+    let (slot, rest) = t.split_once(", ")?;
+    let lower = slot.to_ascii_lowercase();
+    let length = ["min", "hour", "hr", "h"]
+        .iter()
+        .any(|u| lower.trim_end_matches(['.', ')']).ends_with(u));
+    (slot.len() <= 30 && length)
+        .then(|| rest.split([';', '|']).next().unwrap_or(rest).trim())
+        .filter(|p| !p.is_empty())
+}
+
+/// `Speaker - Name`, `Referent – Name`: a speaker's key of four letters
+/// or more (not `By - …`) and a dash, as a key line.
+fn dash_keyed(line: &str) -> Option<KeyLine<'_>> {
+    let t = strip_emphasis(strip_list_marker(line.trim()));
+    // (The key is short: the dash comes within its first 30 bytes.)
+    let mut end = t.len().min(30);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &t[..end];
+    let (at, dash) = [" - ", " – ", " — "]
+        .iter()
+        .find_map(|d| head.find(d).map(|at| (at, d.len())))?;
+    let key = t[..at].trim().trim_matches(['*', '_']).to_lowercase();
+    let value = t[at + dash..].trim();
+    (key.chars().count() >= 4 && SPEAKER_KEYS.contains(&key.as_str()) && !value.is_empty())
+        .then_some((std::borrow::Cow::Owned(key), value))
+}
+
 /// [`speaker_line`] of a line whose [`key_line`] is `key`.
 pub(crate) fn speaker_line_keyed(
     line: &str,
@@ -97,6 +141,16 @@ pub(crate) fn speaker_line_keyed(
 ) -> Option<Vec<SpeakerRef>> {
     // `> Sebastiaan Provost @Stekkz`: a speaker line quoted under the
     // heading (`>>` lines below it are the notes).
+    // `### Speaker - Outsider`: such a line set as a sub-heading (see
+    // [`is_keyed_heading`]).
+    if let Some(rest) = line.trim_start().strip_prefix('#') {
+        let rest = rest.trim_start_matches('#');
+        return if rest.starts_with(' ') && is_keyed_heading(rest.trim()) {
+            speaker_line(rest.trim(), at)
+        } else {
+            None
+        };
+    }
     if let Some(quoted) = line.trim_start().strip_prefix('>') {
         let quoted = quoted.trim();
         // (One level only; the quoted line itself starts with no `>`, so
@@ -116,6 +170,15 @@ pub(crate) fn speaker_line_keyed(
         };
         return speaker_line_keyed(quoted, key_line(quoted).as_ref(), at);
     }
+    // `Speaker - Tim Oxley@NodeSource`: the key set apart by a dash.
+    let dashed;
+    let key = match key {
+        Some(k) => Some(k),
+        None => {
+            dashed = dash_keyed(line);
+            dashed.as_ref()
+        }
+    };
     if let Some((key, value)) = key
         && SPEAKER_KEYS.contains(&key.as_ref())
     {
@@ -186,6 +249,14 @@ pub(crate) fn speaker_line_keyed(
     // `@TitleHeading("Talk")`, `@Metadata {`: a directive, not a handle.
     if super::markers::is_directive_line(t) {
         return None;
+    }
+    // `1:05 pm → 30 min, Jonathann Zenou; Terraform`: the talk's slot and
+    // length, then who gave it (then its tags).
+    if at == Position::First
+        && let Some(people) = after_slot(t)
+    {
+        let refs = parse_speakers_plural(people);
+        return (plausible(&refs) && refs.iter().all(|r| r.name.contains(' '))).then_some(refs);
     }
     if let Some(r) = strong_name_then_role(t) {
         return Some(vec![r]);

@@ -90,6 +90,37 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
         org = Some(from.trim().trim_end_matches('.').to_string());
         s = who.trim_end();
     }
+    // `Tim Oxley @ NodeSource`, `Kat Marchán@npm inc`, `박창우@프리랜서`:
+    // a person, an at sign, who they work for (not an address:
+    // `tim@nodesource.com`; not a handle, which starts a word).
+    if org.is_none()
+        && let Some(at) = s.find('@')
+        && at > 0
+        // (Glued to the name, or spaced on both sides.)
+        && (!s[..at].ends_with(' ') || s[at + 1..].starts_with(' '))
+        && let (who, rest) = (s[..at].trim_end(), s[at + 1..].trim())
+        && !rest.is_empty()
+        && !rest.contains(['@', '(', ')'])
+        && rest.split_whitespace().count() <= 4
+        && !rest
+            .split_whitespace()
+            .any(|w| w.contains('.') && !w.ends_with('.'))
+        && (if who.contains(' ') {
+            (2..=4).contains(&who.split_whitespace().count())
+                && who
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                && matches!(
+                    names::shape(who),
+                    names::Shape::Person { .. } | names::Shape::Capitalised
+                )
+        } else {
+            (2..=4).contains(&who.chars().count()) && who.chars().all(super::speakers::is_cjk)
+        })
+    {
+        org = Some(rest.to_string());
+        s = who;
+    }
     let mut name = String::with_capacity(s.len());
     let mut handle = None;
     for word in s.split_whitespace() {

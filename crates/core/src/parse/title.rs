@@ -164,6 +164,8 @@ pub(crate) fn parts(text: &str) -> Parts {
         && is_event(event)
         && rest.split_whitespace().count() >= 2
         && !names::is_person(rest, false)
+        // (Nor who gave it: `Workshop AngularJs 1.x - Palestrante: Name`.)
+        && !markers::key_line(rest).is_some_and(|(k, _)| super::speaker_keys::is_speaker_key(&k))
     {
         s = rest;
     }
@@ -404,6 +406,15 @@ pub(super) fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
         None => s,
     };
     let mut best = Best::default();
+    if let Some((at, people)) = super::title_tails::labelled_people(s) {
+        best.consider(
+            5,
+            &s[..at],
+            people,
+            "people's names after a speaker's label at the end",
+        );
+        return best.finish(s);
+    }
     if let Some(p) = super::title_dashes::read(s, language, &mut best) {
         return p;
     }

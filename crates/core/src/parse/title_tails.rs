@@ -296,6 +296,14 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             || (before.len() > 4 && before.ends_with("ed"));
         if strength >= 3 || (strength == 2 && !idiom) {
             best.consider(strength + 1, left, right, "people's names after `by`");
+        } else if let Some((who, org)) = super::speaker_lines::by_name_from_org(right, true) {
+            // `Bo-stream-ian Rhapsody by Chris Egerton from Aiven OSPO`.
+            best.consider(
+                4,
+                left,
+                &format!("{who} ({org})"),
+                "a person's name after `by`, and who they spoke for after `from`",
+            );
         }
     }
     // `Title with Name Surname and Name Surname`: titles say `with` often
@@ -589,4 +597,24 @@ pub(super) fn title_then_person(s: &str) -> Option<(&str, &str)> {
             names::Shape::Person { given: true }
         ))
     .then_some((left, right))
+}
+
+/// `Title - Palestrante: Glaucia Lemos`, `Title (30 min): Speaker: Name`,
+/// `Workshop AngularJs - Speaker: Name`: a speaker's label after the
+/// title's dash, bar, comma or colon; where the label starts and the
+/// people after it. The label settles the split before any dash reading.
+pub(super) fn labelled_people(s: &str) -> Option<(usize, &str)> {
+    if !s.contains([':', '：']) {
+        return None;
+    }
+    [" - ", " – ", " — ", " | ", ": ", ", "]
+        .iter()
+        .find_map(|sep| {
+            // (A label alone is no split: `Title - Speaker:`.)
+            s.match_indices(sep).find_map(|(at, _)| {
+                let (key, value) = markers::key_line(&s[at + sep.len()..])?;
+                (at > 0 && super::speaker_keys::is_speaker_key(&key) && !value.is_empty())
+                    .then_some((at, value))
+            })
+        })
 }
