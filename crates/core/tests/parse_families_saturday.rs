@@ -212,3 +212,129 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn bold_titles_opening_paragraphs_about_them() {
+    // A recap told in paragraphs: each opens with the talk's bold title,
+    // `by` and the speaker's link, and the sentence goes on about it (or
+    // a colon, the speaker's link, and a sentence).
+    check(
+        "# Front Trends 2017
+
+## The talks, in order of my personal preference
+
+**The How, What and Why of migrating to ReactJS** by [Jack Franklin](https://twitter.com/Jack_Franklin/) was not about React, but all about migrating complex software.
+
+They did it by incremental migration.
+
+**Field-tested interfaces for the next billion** by [Ally Long](https://twitter.com/allyelle) ([slides](https://speakerdeck.com/allyelle/field-tested)) was about regions which are not as well connected.
+
+**Alternative Reality DevTools** by [Konrad Dzwinel](https://twitter.com/kdzwinel/) started with the history of browser dev tools.
+
+**I'm in IoT**: [Vadim Makeev](https://twitter.com/pepelsbey_/) controlled lamps and drones on stage with his browser.
+",
+        &[
+            "The How, What and Why of migrating to ReactJS | Jack Franklin | ",
+            "Field-tested interfaces for the next billion | Ally Long | ",
+            "Alternative Reality DevTools | Konrad Dzwinel | ",
+            "I'm in IoT | Vadim Makeev | ",
+        ],
+    );
+}
+
+#[test]
+fn sub_headings_that_repeat_their_talks_number_are_its_notes() {
+    // Numbered talk headings, their notes' sub-headings repeating the
+    // number (`### 05 Vue 3 - portals`), or the talk's words before a
+    // dash, whatever follows the dash.
+    check(
+        "# Vueconf '20 Day 1
+
+## 02 Vue Router - Eduardo San Martin Morote
+
+### 02 Vue Router - Navigation Guards
+
+Notes.
+
+### 02 Vue Router - Scroll Behavior
+
+Notes.
+
+## 05 Vue 3 - Alex Kyriakidis
+
+### 05 Vue 3 - portals
+
+Notes.
+
+### 05 Vue 3 - CompositionAPI
+
+Notes.
+
+### 05 Vue 3 - Suspense
+
+Notes.
+",
+        &[
+            "Vue Router | Eduardo San Martin Morote | ",
+            "Vue 3 | Alex Kyriakidis | ",
+        ],
+    );
+}
+
+#[test]
+fn by_a_person_a_slash_and_their_organisation() {
+    // `Title by Name / Org (gold sponsor)`: the sponsor's note is no part
+    // of the organisation.
+    check(
+        "# CloudNative Days Fukuoka 2019
+
+## Kubernetesはキャズムを超えるのか by Shingo Kitayama / Red Hat (gold sponsor)
+
+- クラウドネイティブとはマイクロサービスであるみたいな言い方をされた時にどう思いますか？？
+
+## Kubernetes and Beyond by Yusuke Kuoka / Z Lab Corporation
+
+- CNCFによるクラウドネイティブの定義
+",
+        &[
+            "Kubernetesはキャズムを超えるのか | Shingo Kitayama (Red Hat) | ",
+            "Kubernetes and Beyond | Yusuke Kuoka (Z Lab Corporation) | ",
+        ],
+    );
+}
+
+#[test]
+fn addresses_and_people_met_in_a_list_are_no_talks() {
+    // A list of the talks' addresses after the talks' headings, and a
+    // list of the people the author met (names and their profiles).
+    check(
+        "# PyCon India 2017
+
+I was also introduced to other folk who I met for the first time:
+
+* Himanshu Awasthi [@IHackPY](https://www.twitter.com/IHackPY)
+* Jaysinh Shukla [@Jaysinhp](https://www.twitter.com/Jaysinhp)
+* Shivam Singhal [@championshuttler](https://github.com/championshuttler)
+
+## Talks
+
+### Mentoring: What, Why, How - Noufal Ibrahim
+
+Notes.
+
+### How import works in Python - Sasidhar Donaparthi
+
+Notes.
+
+### Links
+
+- https://cfp.cfgmgmtcamp.org/ghent2026/talk/CE9YF8/
+- https://cfp.cfgmgmtcamp.org/ghent2026/talk/QLFDWN/
+- https://cfp.cfgmgmtcamp.org/ghent2026/talk/VM78AU/
+",
+        &[
+            "Mentoring: What, Why, How | Noufal Ibrahim | ",
+            "How import works in Python | Sasidhar Donaparthi | ",
+        ],
+    );
+}

@@ -52,6 +52,36 @@ impl FileParser<'_> {
         track: Option<String>,
         out: &mut FileOut,
     ) {
+        // (`- https://cfp.cfgmgmtcamp.org/ghent2026/talk/CE9YF8/`: an
+        // address alone names no talk.)
+        let mut entries = entries;
+        // (`* Himanshu Awasthi [@IHackPY](…)`: a person and their handle,
+        // one of the people the author met, names no talk either.)
+        entries.retain(|e| {
+            let t = e.title.trim();
+            let address =
+                (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+                    && !t.contains(' ');
+            let person_and_handle = e.what == "list item"
+                && !e.speakers.is_empty()
+                && e.speakers.iter().all(|r| r.handle || !r.name.contains(' '))
+                && (2..=4).contains(&t.split_whitespace().count())
+                && t.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                && super::names::is_person(t, true)
+                && self
+                    .scan
+                    .links
+                    .iter()
+                    .filter(|l| e.range.contains(&l.range.start))
+                    .all(|l| super::names::is_profile_url(&l.dest))
+                && self
+                    .scan
+                    .links
+                    .iter()
+                    .any(|l| e.range.contains(&l.range.start));
+            !address && !person_and_handle
+        });
         let mut silent = 0;
         let mut first_line = 0;
         let prose = entries.iter().all(|e| e.what == "title in the text");

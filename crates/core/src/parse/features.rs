@@ -550,7 +550,46 @@ impl FileParser<'_> {
         }
         self.names_over_titles(hs, &mut feats, &right_under);
         self.alike_across_siblings(hs, &mut feats);
+        parts_named_like_their_talk(hs, &mut feats);
         (hs, feats)
+    }
+}
+
+/// `### 05 Vue 3 - portals` under `## 05 Vue 3 - Alex Kyriakidis`, `####
+/// Vue Rewrite - CLI` under `### Vue Rewrite`: a heading that repeats its
+/// parent's number, or its parent's words before a dash, is a part of its
+/// parent's notes (a label), whatever its words after the dash look like.
+fn parts_named_like_their_talk(hs: &[Heading], feats: &mut [Features]) {
+    fn number(t: &str) -> Option<&str> {
+        t.split_whitespace()
+            .next()
+            .filter(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    }
+    let lead = |t: &str| t.find(" - ").map_or(t, |k| &t[..k]).trim().to_string();
+    // The open headings above the current one: (level, index).
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    for (i, h) in hs.iter().enumerate() {
+        while stack.last().is_some_and(|&(l, _)| l >= h.level) {
+            stack.pop();
+        }
+        if let Some(&(_, p)) = stack.last()
+            && let Some(parent) = hs.get(p)
+        {
+            let same_number = number(&h.text).is_some_and(|n| number(&parent.text) == Some(n));
+            let parent_lead = lead(&parent.text);
+            let repeats = parent_lead.split_whitespace().count() >= 2
+                && h.text.len() > parent_lead.len() + 3
+                && h.text
+                    .get(..parent_lead.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(&parent_lead))
+                && h.text[parent_lead.len()..].starts_with(" - ");
+            if (same_number || repeats)
+                && let Some(f) = feats.get_mut(i)
+            {
+                f.label = true;
+            }
+        }
+        stack.push((h.level, i));
     }
 }
 

@@ -159,7 +159,7 @@ impl WordSet {
 }
 
 /// Whether a lowercase word is a name particle (`van`, `de`).
-fn is_particle(w: &str) -> bool {
+pub(crate) fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 

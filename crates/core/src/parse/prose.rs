@@ -218,9 +218,6 @@ fn titles_in(para: &str) -> Vec<Named> {
             out.push((o, named.0, named.1));
             continue;
         }
-        if !in_sentence {
-            continue;
-        }
         let words = inner.split_whitespace().count();
         // `Melissa Perri's **The Build Trap**`, `Frank Wang's talk
         // **Building Cryptographically Secure…**`: whose talk it was.
@@ -238,14 +235,27 @@ fn titles_in(para: &str) -> Vec<Named> {
             }
         }
         let rest = para[from..].trim_start();
+        // (`**I'm in IoT**: [Vadim Makeev](…) controlled lamps`: a colon
+        // and a person's link at the start of a line about the talk.)
+        let colon = (!in_sentence && rest.starts_with(": ["))
+            .then(|| &rest[2..])
+            .filter(|r| r.find("](").is_some_and(|k| k < 60));
         let Some(names) = markers::strip_prefix_ci(rest, "by ")
             .or_else(|| markers::strip_prefix_ci(rest, "given by "))
+            .or(colon)
         else {
             continue;
         };
         let names = markers::plain_inline(names);
-        let names = super::util::names_up_to(&names, " from ");
-        let refs = speakers::parse_speakers(names.trim());
+        let line = names.lines().next().unwrap_or("");
+        let who = super::util::names_up_to(line, " from ");
+        // (A bold title that starts its line is a talk's line, read by
+        // `paragraphs.rs`, unless a sentence about it goes on after the
+        // names: `**Title** by [Name](…) was about …`.)
+        if !in_sentence && !super::util::sentence_goes_on(&line[who.len()..]) {
+            continue;
+        }
+        let refs = speakers::parse_speakers(who.trim());
         if speakers::plausible(&refs) && (1..=20).contains(&words) {
             out.push((o, markers::plain_inline(inner).trim().to_string(), refs));
         }

@@ -164,10 +164,16 @@ impl FileParser<'_> {
         }
         for &i in &after {
             let lead = self.parts[i].title.to_lowercase();
+            // (At one level: not `## 02 Vue Router - Eduardo San Martin
+            // Morote` over its parts `### 02 Vue Router - Scroll …`.)
+            let level = feats.get(i).map(|f| f.level);
             let same: Vec<usize> = after
                 .iter()
                 .copied()
-                .filter(|&k| self.parts[k].title.to_lowercase() == lead)
+                .filter(|&k| {
+                    self.parts[k].title.to_lowercase() == lead
+                        && feats.get(k).map(|f| f.level) == level
+                })
                 .collect();
             // (Each with its own right side: not one person's talks.)
             let mut sides: Vec<&str> = same

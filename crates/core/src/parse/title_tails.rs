@@ -296,6 +296,14 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             || (before.len() > 4 && before.ends_with("ed"));
         if strength >= 3 || (strength == 2 && !idiom) {
             best.consider(strength + 1, left, right, "people's names after `by`");
+        } else if let Some((who, org)) = person_slash_org(right) {
+            // `Title by Kohei Kimura / Nulab (gold sponsor)`.
+            best.consider(
+                4,
+                left,
+                &format!("{who} ({org})"),
+                "a person's name after `by`, and who they spoke for after a slash",
+            );
         } else if let Some((who, org)) = super::speaker_lines::by_name_from_org(right, true) {
             // `Bo-stream-ian Rhapsody by Chris Egerton from Aiven OSPO`.
             best.consider(
@@ -617,4 +625,28 @@ pub(super) fn labelled_people(s: &str) -> Option<(usize, &str)> {
                     .then_some((at, value))
             })
         })
+}
+
+/// `Kohei Kimura / Nulab`, `Shingo Kitayama / Red Hat (gold sponsor)`: a
+/// person of two to four capitalised words, a spaced slash, who they
+/// spoke for (a sponsor's note in parentheses after it dropped).
+fn person_slash_org(s: &str) -> Option<(&str, &str)> {
+    let (who, org) = s.split_once(" / ")?;
+    let org = match org.trim_end().strip_suffix(')') {
+        Some(o) => match o.rsplit_once(" (") {
+            Some((org, note)) if note.to_lowercase().contains("sponsor") => org,
+            _ => return None,
+        },
+        None => org,
+    };
+    let (who, org) = (who.trim(), org.trim());
+    ((2..=4).contains(&who.split_whitespace().count())
+        && who
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && names::is_person(who, true)
+        && (1..=4).contains(&org.split_whitespace().count())
+        && org.starts_with(char::is_uppercase)
+        && !org.contains(['/', '(', ')']))
+    .then_some((who, org))
 }

@@ -165,9 +165,39 @@ pub(super) fn capitalise_words(words: &str, sep: impl Fn(char) -> bool) -> Strin
 /// The names that start `s` after a title's `by`: up to the first `,`,
 /// `.`, `(` or `;`, and up to `stop` (`Gene Kim since …`, `Name from
 /// Org`).
+/// Whether `rest`, what follows the names of [`names_up_to`], goes on as
+/// a sentence: a lowercase word (`was about`, `talks about`, `started
+/// with`), maybe after an aside in parentheses (`([slides](…)) was`), or
+/// a colon and words.
+pub(super) fn sentence_goes_on(rest: &str) -> bool {
+    let mut t = rest.trim_start();
+    if t.starts_with('(')
+        && let Some(close) = t.find(") ")
+    {
+        t = t[close + 1..].trim_start();
+    }
+    let t = t.strip_prefix(':').unwrap_or(t);
+    t.split_whitespace().count() >= 2 && t.trim_start().starts_with(char::is_lowercase)
+        || rest.trim_start().starts_with(':') && t.split_whitespace().count() >= 2
+}
+
 pub(super) fn names_up_to<'a>(s: &'a str, stop: &str) -> &'a str {
-    let s = s.split([',', '.', '(', ';']).next().unwrap_or("");
-    s.split(stop).next().unwrap_or("")
+    let s = s.split([',', '.', '(', ';', ':']).next().unwrap_or("");
+    let s = s.split(stop).next().unwrap_or("");
+    // `by [Jack Franklin](…) was not about React`: the sentence goes on
+    // after the names, from its first lowercase word (not `and`, nor a
+    // name's `van`).
+    let mut at = 0;
+    for w in s.split(' ') {
+        if w.starts_with(char::is_lowercase)
+            && !matches!(w, "and" | "e" | "y" | "und" | "et" | "&")
+            && !super::names::is_particle(w)
+        {
+            return s[..at].trim_end();
+        }
+        at += w.len() + 1;
+    }
+    s
 }
 
 /// The names of a list of people written `A, B and C` or `A & B` (each
