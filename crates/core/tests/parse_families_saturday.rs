@@ -338,3 +338,52 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn by_a_person_then_a_dash_and_the_authors_words() {
+    // A top five: the talk's recording as a link, `by` and who gave it,
+    // then after a dash what the author thought of it.
+    check(
+        "---
+title: The best of Javazone 2015
+---
+
+1. [Java 8 JVM Memory and Thread Management](https://vimeo.com/138955223) by Ken Sipe – a very good explanation of the Java memory model.
+2. [Building a Carputer: Java and teh Automotive Internet of Things](https://vimeo.com/138763193) by Simon Ritter – Java, Raspberry Pi and an Audi S3 - how awesome can it be?
+3. [The Rule of Three](https://vimeo.com/138863968) by Kevlin Henney - as always, a hilarious talk about everything and nothing.
+",
+        &[
+            "Java 8 JVM Memory and Thread Management | Ken Sipe | https://vimeo.com/138955223",
+            "Building a Carputer: Java and teh Automotive Internet of Things | Simon Ritter | https://vimeo.com/138763193",
+            "The Rule of Three | Kevlin Henney | https://vimeo.com/138863968",
+        ],
+    );
+}
+
+#[test]
+fn an_escaped_at_sign_is_a_handle_and_a_quotes_author_no_speaker() {
+    // `([\@matlabulous](…))` after a name is the person's handle, not
+    // their organisation; `> \- Name` under a quote says who said it.
+    check(
+        "# useR! 2019
+
+## Tutorials
+
+- AM2: [Automatic and Explainable Machine Learning with H2O in R](https://github.com/woobe/useR2019_h2o_tutorial)  
+Jo-Fai Chow ([\\@matlabulous](https://twitter.com/matlabulous))
+
+- AM3: [Visualising High-Dimensional Data](https://github.com/dicook/useR2019_highd_vis)  
+Di Cook ([\\@visnut](https://twitter.com/visnut))
+
+## Keynote: Serverless, Not So FaaS - Kelsey Hightower, Google
+
+> \"That's where I come in and steal your servers\"
+> \\- Kelsey Hightwoer
+",
+        &[
+            "Automatic and Explainable Machine Learning with H2O in R | Jo-Fai Chow | ",
+            "Visualising High-Dimensional Data | Di Cook | ",
+            "Serverless, Not So FaaS | Kelsey Hightower (Google) | ",
+        ],
+    );
+}

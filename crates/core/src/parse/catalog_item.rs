@@ -88,7 +88,29 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
     let t = match markers::strip_by(t) {
         // `by Steve Ellis.  A comprehensive overview …`: the people end
         // with the sentence.
-        Some(names) => first_sentence(names).trim(),
+        Some(names) => {
+            let names = first_sentence(names).trim();
+            // `by Ken Sipe – a very good explanation of …`: what the author
+            // says of it after a dash (not `by Jane Doe - Google`, who
+            // she spoke for).
+            match [" – ", " - ", " — "]
+                .iter()
+                .filter_map(|d| names.find(d).map(|k| (k, d.len())))
+                .min()
+            {
+                Some((k, len))
+                    if {
+                        let tail = names[k + len..].trim();
+                        tail.starts_with(char::is_lowercase)
+                            || tail.split_whitespace().count() > 4
+                            || tail.ends_with(['!', '?', '.'])
+                    } =>
+                {
+                    names[..k].trim()
+                }
+                _ => names,
+            }
+        }
         None => t,
     };
     // `(Name, Name from Org)` right after the title.
@@ -109,6 +131,8 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
                 && !inner.contains(['(', ')'])
                 && t.matches(" (").count() == 1
                 && !super::headings::is_kind(inner)
+                // (Not `(@matlabulous)`: a handle.)
+                && !inner.trim_start().starts_with('@')
                 // (Not `(Engineering Director at Netflix)`: a role.)
                 && !inner.contains(" at ")
                 // (Not `(2011)`, `(remote)`, `(SCNA 2012)`.)

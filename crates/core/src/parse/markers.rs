@@ -293,8 +293,26 @@ pub(crate) fn numeric_entity(name: &str) -> Option<char> {
 }
 
 /// [`plain_inline`] of text whose entities are already decoded.
+/// Pushes `s` onto `out` with its backslash escapes (`\@`, `\_`) as the
+/// marks they show.
+fn push_unescaped(out: &mut String, s: &str) {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\'
+            && let Some(&n) = chars.peek()
+            && n.is_ascii_punctuation()
+        {
+            continue;
+        }
+        out.push(c);
+    }
+}
+
 fn plain_inline_markup(s: &str) -> Cow<'_, str> {
-    if !s.bytes().any(|b| matches!(b, b'*' | b'`' | b'_' | b'[')) {
+    if !s
+        .bytes()
+        .any(|b| matches!(b, b'*' | b'`' | b'_' | b'[' | b'\\'))
+    {
         // Nothing to drop: the usual name or org.
         return Cow::Borrowed(s);
     }
@@ -303,6 +321,14 @@ fn plain_inline_markup(s: &str) -> Cow<'_, str> {
     let mut prev_alnum = false;
     while let Some((i, c)) = chars.next() {
         match c {
+            // `\@rabaath`, `\_`: a backslash escape shows the mark itself.
+            '\\' if chars.peek().is_some_and(|(_, n)| n.is_ascii_punctuation()) => {
+                if let Some((_, n)) = chars.next() {
+                    out.push(n);
+                    prev_alnum = false;
+                }
+                continue;
+            }
             '*' | '`' => continue,
             '_' => {
                 let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
@@ -332,7 +358,7 @@ fn plain_inline_markup(s: &str) -> Cow<'_, str> {
                     && s[close..].starts_with("](")
                     && let Some(end) = s[close..].find(')')
                 {
-                    out.push_str(&s[i + 1..close]);
+                    push_unescaped(&mut out, &s[i + 1..close]);
                     let stop = close + end;
                     while chars.peek().is_some_and(|(j, _)| *j <= stop) {
                         chars.next();

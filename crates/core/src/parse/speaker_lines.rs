@@ -155,7 +155,9 @@ pub(crate) fn speaker_line_keyed(
         let quoted = quoted.trim();
         // (One level only; the quoted line itself starts with no `>`, so
         // this reads it once.)
-        if quoted.starts_with('>') {
+        // (`> \- Kelsey Hightower`, `> — Maciej Cegłowski`: who said the
+        // quote above, not who gave the talk.)
+        if quoted.starts_with(['>', '—', '–', '~']) || quoted.starts_with("\\-") {
             return None;
         }
         // (`> ## Professor Charles Jackson`: a heading in the quote.)

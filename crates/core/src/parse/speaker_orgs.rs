@@ -114,7 +114,8 @@ pub(super) fn is_org_pair(g: &[String]) -> bool {
 /// when it starts with a job title (`Principal eng in Google`); nothing
 /// when it is only a job title or a handle.
 pub(super) fn org_in_parens(s: &str) -> Option<String> {
-    let t = s.trim();
+    let plain = plain_inline(s);
+    let t = plain.trim();
     if t.starts_with('@') {
         return None;
     }
