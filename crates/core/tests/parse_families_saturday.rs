@@ -387,3 +387,46 @@ Di Cook ([\\@visnut](https://twitter.com/visnut))
         ],
     );
 }
+
+#[test]
+fn a_list_of_in_page_links_under_a_heading_that_names_the_talks() {
+    // `## Table of talks:` over a list linking to each talk's heading
+    // further down: those headings are the talks, even with no speaker
+    // line; a link to a heading inside a sentence, or a contents list of
+    // the file's sections, makes no talk.
+    check(
+        "# Code BEAM V 2020
+
+## Table of talks:
+
+#### Day 1
+
+- [Opening Keynote - The Future of Programming](#opening-keynote---the-future-of-programming)
+- [Building adaptive systems](#building-adaptive-systems)
+- [Elixir update](#elixir-update)
+
+# Opening Keynote - The Future of Programming
+
+Talk 1 ~ 15:00 CEST
+
+Notes, see [Reading list](#reading-list).
+
+# Building adaptive systems
+
+Notes.
+
+# Elixir update
+
+Notes.
+
+# Reading list
+
+- a book
+",
+        &[
+            "The Future of Programming |  | ",
+            "Building adaptive systems |  | ",
+            "Elixir update |  | ",
+        ],
+    );
+}

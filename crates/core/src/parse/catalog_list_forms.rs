@@ -357,7 +357,7 @@ impl FileParser<'_> {
     }
 
     /// The first line of list item `r`, without its marker.
-    fn item_first_line(&self, r: &Range<usize>) -> Option<&str> {
+    pub(super) fn item_first_line(&self, r: &Range<usize>) -> Option<&str> {
         let first = self.text.get(r.clone())?.lines().next()?;
         Some(markers::strip_any_list_marker(first).trim())
     }

@@ -44,6 +44,10 @@ impl FileParser<'_> {
             .flat_map(|t| self.links_in(t.range.clone()))
             .filter_map(|l| l.dest.strip_prefix('#'))
             .map(|a| a.to_lowercase())
+            // (And a list of them under a heading that names the talks:
+            // `## Table of talks:` over `- [Building adaptive
+            // systems](#building-adaptive-systems)`.)
+            .chain(self.talk_list_anchors(headings))
             .collect();
         // Author overrides are rare: the text is searched once for them.
         let overrides = memchr::memmem::find(self.text.as_bytes(), b"confnotes:").is_some();
@@ -552,6 +556,43 @@ impl FileParser<'_> {
         self.alike_across_siblings(hs, &mut feats);
         parts_named_like_their_talk(hs, &mut feats);
         (hs, feats)
+    }
+}
+
+impl FileParser<'_> {
+    /// The in-page link targets listed under a heading that names the
+    /// talks (`## Table of talks:`), up to the next heading of its level.
+    fn talk_list_anchors(&self, headings: &[Heading]) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, h) in headings.iter().enumerate() {
+            // (Not the file's title, `# Awesome Talks`, over everything.)
+            if h.level < 2 || !headings::names_talk_list(&h.norm) || headings::is_vocab(&h.norm) {
+                continue;
+            }
+            let end = headings[i + 1..]
+                .iter()
+                .find(|n| n.level <= h.level)
+                .map_or(self.text.len(), |n| n.range.start);
+            // (Items that are only such a link: not a link in a sentence,
+            // `(see [Reading list](#reading-list))`.)
+            for items in self.lists_in(&(h.range.end..end)) {
+                for it in items.iter() {
+                    let Some(line) = self.item_first_line(&it.range) else {
+                        continue;
+                    };
+                    let line = line.trim();
+                    if let Some(anchor) = line
+                        .strip_prefix('[')
+                        .and_then(|x| x.split_once("](#"))
+                        .and_then(|(_, a)| a.strip_suffix(')'))
+                        .filter(|a| !a.contains([' ', ')']))
+                    {
+                        out.push(anchor.to_lowercase());
+                    }
+                }
+            }
+        }
+        out
     }
 }
 
