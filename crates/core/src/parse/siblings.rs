@@ -162,18 +162,22 @@ impl FileParser<'_> {
         if after.len() < 3 {
             return;
         }
-        for &i in &after {
-            let lead = self.parts[i].title.to_lowercase();
+        // (Each lead lowercased once: files of `Title - Name` headings
+        // have many.)
+        let leads: Vec<String> = after
+            .iter()
+            .map(|&i| self.parts[i].title.to_lowercase())
+            .collect();
+        for (n, &i) in after.iter().enumerate() {
+            let lead = &leads[n];
             // (At one level: not `## 02 Vue Router - Eduardo San Martin
             // Morote` over its parts `### 02 Vue Router - Scroll …`.)
             let level = feats.get(i).map(|f| f.level);
             let same: Vec<usize> = after
                 .iter()
-                .copied()
-                .filter(|&k| {
-                    self.parts[k].title.to_lowercase() == lead
-                        && feats.get(k).map(|f| f.level) == level
-                })
+                .zip(&leads)
+                .filter(|&(&k, l)| l == lead && feats.get(k).map(|f| f.level) == level)
+                .map(|(&k, _)| k)
                 .collect();
             // (Each with its own right side: not one person's talks.)
             let mut sides: Vec<&str> = same
@@ -182,7 +186,12 @@ impl FileParser<'_> {
                 .collect();
             sides.sort_unstable();
             sides.dedup();
-            if same.len() < 3 || sides.len() < same.len() {
+            // (Nor one title given by several people: `Batch Jobs Made
+            // Easy! - Carlos Young, Solo.io` three times, each a person.)
+            let people = sides
+                .iter()
+                .any(|sp| names::is_person(sp.split(',').next().unwrap_or(sp).trim(), false));
+            if same.len() < 3 || sides.len() < same.len() || people {
                 continue;
             }
             for k in same {

@@ -174,7 +174,8 @@ pub(crate) fn listed_after_label(text: &str) -> Vec<String> {
             after_label = true;
             continue;
         }
-        let Some(refs) = listed_people(t).filter(|_| after_label) else {
+        // (Only right after the label: most lines are not read.)
+        let Some(refs) = after_label.then(|| listed_people(t)).flatten() else {
             after_label = false;
             continue;
         };
