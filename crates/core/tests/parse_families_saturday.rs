@@ -430,3 +430,28 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_speakers_section_beside_the_talks_names_none_of_them() {
+    // `## Speakers` at the talks' level lists the event's people: not the
+    // talk before it; a speaker's key sub-heading naming no person (`###
+    // Speaker - TBD`) stays a heading of the talk's notes.
+    check(
+        "# RubyConf
+
+## Opening Keynote - Yukihiro Matsumoto
+
+notes
+
+### Speaker - TBD
+
+more notes
+
+## Speakers
+
+- Jane Doe, Google
+- John Smith, Shopify
+",
+        &["Opening Keynote | Yukihiro Matsumoto | "],
+    );
+}

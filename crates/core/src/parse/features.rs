@@ -416,10 +416,21 @@ impl FileParser<'_> {
                 key_themes: headings::is_key_themes(&h.norm),
                 // (`h.norm` is the `norm` of `h.text`: a title that is the
                 // whole text needs no second look.)
+                // (`## Speakers` over a list of people: the event's
+                // people, a section.)
                 vocab: !titled_talk
                     && (headings::is_vocab(&h.norm)
                         || (parts.title != h.text
-                            && headings::is_vocab(&headings::norm(&parts.title)))),
+                            && headings::is_vocab(&headings::norm(&parts.title)))
+                        || (matches!(h.norm.as_str(), "speakers" | "presenters" | "speaker list")
+                            && self.text.get(own.clone()).is_some_and(|t| {
+                                t.lines()
+                                    .map(str::trim)
+                                    .find(|l| !l.is_empty())
+                                    .is_some_and(|l| {
+                                        super::speaker_keys::listed_people(l).is_some()
+                                    })
+                            }))),
                 // (`# Ninja Talks (10:05 - 11:05)` three times: each slot's
                 // group of talks, not a label.)
                 label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
@@ -606,7 +617,9 @@ fn parts_named_like_their_talk(hs: &[Heading], feats: &mut [Features]) {
             .next()
             .filter(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
     }
-    let lead = |t: &str| t.find(" - ").map_or(t, |k| &t[..k]).trim().to_string();
+    fn lead(t: &str) -> &str {
+        t.find(" - ").map_or(t, |k| &t[..k]).trim()
+    }
     // The open headings above the current one: (level, index).
     let mut stack: Vec<(u8, usize)> = Vec::new();
     for (i, h) in hs.iter().enumerate() {
@@ -622,7 +635,7 @@ fn parts_named_like_their_talk(hs: &[Heading], feats: &mut [Features]) {
                 && h.text.len() > parent_lead.len() + 3
                 && h.text
                     .get(..parent_lead.len())
-                    .is_some_and(|x| x.eq_ignore_ascii_case(&parent_lead))
+                    .is_some_and(|x| x.eq_ignore_ascii_case(parent_lead))
                 && h.text[parent_lead.len()..].starts_with(" - ");
             if (same_number || repeats)
                 && let Some(f) = feats.get_mut(i)

@@ -292,7 +292,6 @@ pub(crate) fn numeric_entity(name: &str) -> Option<char> {
     char::from_u32(code)
 }
 
-/// [`plain_inline`] of text whose entities are already decoded.
 /// Pushes `s` onto `out` with its backslash escapes (`\@`, `\_`) as the
 /// marks they show.
 fn push_unescaped(out: &mut String, s: &str) {
@@ -308,6 +307,7 @@ fn push_unescaped(out: &mut String, s: &str) {
     }
 }
 
+/// [`plain_inline`] of text whose entities are already decoded.
 fn plain_inline_markup(s: &str) -> Cow<'_, str> {
     if !s
         .bytes()

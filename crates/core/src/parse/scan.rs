@@ -201,26 +201,26 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                                 Cow::Owned(t) => trimmed(t),
                             };
                             let text = markers::without_attribute_lists(text);
+                            // `# Modular vs Monolith` / `### Speaker - Tim
+                            // Oxley`: who gave the talk, set as a
+                            // sub-heading right under its title, is a line
+                            // of its notes. (So is `### Speaker(s):` over a
+                            // list of the people; not `## Speakers` beside
+                            // the talks, the event's list.)
+                            if text.len() < 200
+                                && out.headings.last().is_some_and(|p| p.level < h.level)
+                                && (super::speaker_lines::is_keyed_heading(&text)
+                                    || (first_line_after(text_all, range.end).is_some_and(|l| {
+                                        super::speaker_keys::listed_people(l).is_some()
+                                    }) && super::speaker_keys::speaker_label(&text)))
+                            {
+                                continue;
+                            }
                             let norm = headings::norm(&text);
                             if headings::is_key_themes(&norm) {
                                 key_themes = Some(key_themes.map_or(h.level, |l| l.min(h.level)));
                             } else if key_themes.is_some_and(|l| h.level <= l) {
                                 key_themes = None;
-                            }
-                            // `# Modular vs Monolith` / `### Speaker - Tim
-                            // Oxley`: who gave the talk, set as a
-                            // sub-heading, is a line of its notes.
-                            // (So is `### Speaker(s):` over a list of
-                            // the people.)
-                            if text.len() < 200
-                                && out.headings.iter().any(|p| p.level < h.level)
-                                && (super::speaker_lines::is_keyed_heading(&text)
-                                    || (super::speaker_keys::speaker_label(&text)
-                                        && first_line_after(text_all, range.end).is_some_and(
-                                            |l| super::speaker_keys::listed_people(l).is_some(),
-                                        )))
-                            {
-                                continue;
                             }
                             out.headings.push(Heading { text, norm, ..h });
                         }

@@ -210,7 +210,8 @@ const MEALS: &[&str] = &[
 
 /// Whether a lowercase word names a meal or a break (see `MEALS`).
 pub(crate) fn is_meal(w: &str) -> bool {
-    MEALS.contains(&w)
+    static MEAL: names::WordSet = names::WordSet::new(MEALS);
+    MEAL.contains(w)
 }
 
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or

@@ -162,23 +162,23 @@ impl FileParser<'_> {
         if after.len() < 3 {
             return;
         }
-        // (Each lead lowercased once: files of `Title - Name` headings
-        // have many.)
-        let leads: Vec<String> = after
-            .iter()
-            .map(|&i| self.parts[i].title.to_lowercase())
-            .collect();
-        for (n, &i) in after.iter().enumerate() {
-            let lead = &leads[n];
-            // (At one level: not `## 02 Vue Router - Eduardo San Martin
-            // Morote` over its parts `### 02 Vue Router - Scroll …`.)
-            let level = feats.get(i).map(|f| f.level);
-            let same: Vec<usize> = after
-                .iter()
-                .zip(&leads)
-                .filter(|&(&k, l)| l == lead && feats.get(k).map(|f| f.level) == level)
-                .map(|(&k, _)| k)
-                .collect();
+        // The headings of each lead at each level, in file order, found
+        // in one pass (a file may have thousands of `Title - Name`
+        // headings).
+        // (At one level: not `## 02 Vue Router - Eduardo San Martin
+        // Morote` over its parts `### 02 Vue Router - Scroll …`.)
+        let mut groups: std::collections::HashMap<(String, u8), Vec<usize>, crate::text::FnvBuild> =
+            std::collections::HashMap::default();
+        for &i in &after {
+            let level = feats.get(i).map_or(0, |f| f.level);
+            groups
+                .entry((self.parts[i].title.to_lowercase(), level))
+                .or_default()
+                .push(i);
+        }
+        let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() >= 3).collect();
+        groups.sort_unstable();
+        for same in groups {
             // (Each with its own right side: not one person's talks.)
             let mut sides: Vec<&str> = same
                 .iter()
@@ -186,12 +186,15 @@ impl FileParser<'_> {
                 .collect();
             sides.sort_unstable();
             sides.dedup();
+            if sides.len() < same.len() {
+                continue;
+            }
             // (Nor one title given by several people: `Batch Jobs Made
             // Easy! - Carlos Young, Solo.io` three times, each a person.)
-            let people = sides
+            if sides
                 .iter()
-                .any(|sp| names::is_person(sp.split(',').next().unwrap_or(sp).trim(), false));
-            if same.len() < 3 || sides.len() < same.len() || people {
+                .any(|sp| names::is_person(sp.split(',').next().unwrap_or(sp).trim(), false))
+            {
                 continue;
             }
             for k in same {

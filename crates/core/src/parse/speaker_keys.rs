@@ -149,7 +149,7 @@ pub(crate) fn listed_people(line: &str) -> Option<Vec<super::speakers::SpeakerRe
     }
     if let Some(r) = refs.first_mut()
         && r.org.is_none()
-        && let Some(org) = what.rsplit(", ").next().map(str::trim)
+        && let Some(org) = what.rsplit_once(", ").map(|(_, o)| o.trim())
         && org.starts_with(char::is_uppercase)
         && org.split_whitespace().count() <= 4
         && !super::orgs_and_jobs::is_role(org)

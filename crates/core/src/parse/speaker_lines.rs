@@ -93,9 +93,21 @@ pub(crate) fn bio_lead(line: &str) -> Option<SpeakerRef> {
 /// Outsider`, `Speakers: A, B`): a line of its parent's notes, set as a
 /// sub-heading, not a heading of the file's outline.
 pub(crate) fn is_keyed_heading(text: &str) -> bool {
+    keyed_heading_people(text).is_some()
+}
+
+/// The people of a [`is_keyed_heading`] text: the speakers after the key,
+/// if they read as people (not `Speakers - Day 2`, `Speaker - TBD`).
+fn keyed_heading_people(text: &str) -> Option<Vec<SpeakerRef>> {
     let key = key_line(text).or_else(|| dash_keyed(text));
-    key.is_some_and(|(k, v)| SPEAKER_KEYS.contains(&k.as_ref()) && k != "by" && !v.is_empty())
-        && speaker_line(text, Position::First).is_some()
+    if !key.is_some_and(|(k, v)| SPEAKER_KEYS.contains(&k.as_ref()) && k != "by" && !v.is_empty()) {
+        return None;
+    }
+    // (`TBD` names nobody already; a number is no name's.)
+    speaker_line(text, Position::First).filter(|refs| {
+        refs.iter()
+            .all(|r| !r.name.chars().any(|c| c.is_ascii_digit()))
+    })
 }
 
 /// `1:05 pm → 30 min, Jonathann Zenou; Terraform`: what follows a time
@@ -105,10 +117,18 @@ fn after_slot(t: &str) -> Option<&str> {
         return None;
     }
     let (slot, rest) = t.split_once(", ")?;
+    // (A number, then its unit: `30 min`, `1h`, `45 minutes`; not `12:30
+    // Lunch`, `Tech`.)
     let lower = slot.to_ascii_lowercase();
-    let length = ["min", "hour", "hr", "h"]
-        .iter()
-        .any(|u| lower.trim_end_matches(['.', ')']).ends_with(u));
+    let last = lower.trim_end_matches(['.', ')']);
+    let length = [
+        "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "h",
+    ]
+    .iter()
+    .any(|u| {
+        last.strip_suffix(u)
+            .is_some_and(|before| before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+    });
     (slot.len() <= 30 && length)
         .then(|| rest.split([';', '|']).next().unwrap_or(rest).trim())
         .filter(|p| !p.is_empty())
@@ -148,13 +168,12 @@ pub(crate) fn speaker_line_keyed(
     // heading (`>>` lines below it are the notes).
     // `### Speaker - Outsider`: such a line set as a sub-heading (see
     // [`is_keyed_heading`]).
-    if let Some(rest) = line.trim_start().strip_prefix('#') {
-        let rest = rest.trim_start_matches('#');
-        return if rest.starts_with(' ') && is_keyed_heading(rest.trim()) {
-            speaker_line(rest.trim(), at)
-        } else {
-            None
-        };
+    // (Other lines that start with `#`, `#1 …`, `#GoConf talk by
+    // @jane`, read on below.)
+    if let Some(rest) = line.trim_start().strip_prefix('#')
+        && rest.trim_start_matches('#').starts_with(' ')
+    {
+        return keyed_heading_people(rest.trim_start_matches('#').trim());
     }
     if let Some(quoted) = line.trim_start().strip_prefix('>') {
         let quoted = quoted.trim();

@@ -162,9 +162,6 @@ pub(super) fn capitalise_words(words: &str, sep: impl Fn(char) -> bool) -> Strin
         .join(" ")
 }
 
-/// The names that start `s` after a title's `by`: up to the first `,`,
-/// `.`, `(` or `;`, and up to `stop` (`Gene Kim since …`, `Name from
-/// Org`).
 /// Whether `rest`, what follows the names of [`names_up_to`], goes on as
 /// a sentence: a lowercase word (`was about`, `talks about`, `started
 /// with`), maybe after an aside in parentheses (`([slides](…)) was`), or
@@ -181,6 +178,10 @@ pub(super) fn sentence_goes_on(rest: &str) -> bool {
         || rest.trim_start().starts_with(':') && t.split_whitespace().count() >= 2
 }
 
+/// The names that start `s` after a title's `by`: up to the first `,`,
+/// `.`, `(`, `;` or `:`, up to `stop` (`Gene Kim since …`, `Name from
+/// Org`), and up to the sentence's first lowercase word (`Jack Franklin
+/// was not about React`; not `and`, nor a name's `van`).
 pub(super) fn names_up_to<'a>(s: &'a str, stop: &str) -> &'a str {
     let s = s.split([',', '.', '(', ';', ':']).next().unwrap_or("");
     let s = s.split(stop).next().unwrap_or("");
