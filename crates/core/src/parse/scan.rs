@@ -210,9 +210,10 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                             if text.len() < 200
                                 && out.headings.last().is_some_and(|p| p.level < h.level)
                                 && (super::speaker_lines::is_keyed_heading(&text)
-                                    || (first_line_after(text_all, range.end).is_some_and(|l| {
-                                        super::speaker_keys::listed_people(l).is_some()
-                                    }) && super::speaker_keys::speaker_label(&text)))
+                                    || (super::speaker_keys::speaker_label(&text)
+                                        && first_line_after(text_all, range.end).is_some_and(
+                                            |l| super::speaker_keys::listed_people(l).is_some(),
+                                        )))
                             {
                                 continue;
                             }
