@@ -65,10 +65,7 @@ impl FileParser<'_> {
             let person_and_handle = e.what == "list item"
                 && !e.speakers.is_empty()
                 && e.speakers.iter().all(|r| r.handle || !r.name.contains(' '))
-                && (2..=4).contains(&t.split_whitespace().count())
-                && t.split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase))
-                && super::names::is_person(t, true)
+                && super::names::capitalised_name(t)
                 && self
                     .scan
                     .links

@@ -404,6 +404,16 @@ pub(crate) fn is_person(s: &str, lenient: bool) -> bool {
     }
 }
 
+/// Two to four words, each capitalised, that read as a person's name or
+/// as capitalised words (`Tim Oxley`, `Himanshu Awasthi`): a name written
+/// out in full where other evidence says a person stands there.
+pub(crate) fn capitalised_name(s: &str) -> bool {
+    (2..=4).contains(&s.split_whitespace().count())
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && is_person(s, true)
+}
+
 /// Whether a link target is a person's profile (social network, GitHub
 /// user page): a link on a name there is evidence it is a person.
 pub(crate) fn is_profile_url(url: &str) -> bool {

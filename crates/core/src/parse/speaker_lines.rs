@@ -74,15 +74,7 @@ pub(crate) fn bio_lead(line: &str) -> Option<SpeakerRef> {
     .filter_map(|m| t.find(m))
     .min()?;
     let name = t[..cut].trim();
-    ((2..=4).contains(&name.split_whitespace().count())
-        && name
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
-        && matches!(
-            names::shape(name),
-            names::Shape::Person { .. } | names::Shape::Capitalised
-        ))
-    .then(|| SpeakerRef {
+    names::capitalised_name(name).then(|| SpeakerRef {
         name: name.to_string(),
         org: None,
         handle: false,

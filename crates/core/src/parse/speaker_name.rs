@@ -106,14 +106,7 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
             .split_whitespace()
             .any(|w| w.contains('.') && !w.ends_with('.'))
         && (if who.contains(' ') {
-            (2..=4).contains(&who.split_whitespace().count())
-                && who
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase))
-                && matches!(
-                    names::shape(who),
-                    names::Shape::Person { .. } | names::Shape::Capitalised
-                )
+            names::capitalised_name(who)
         } else {
             (2..=4).contains(&who.chars().count()) && who.chars().all(super::speakers::is_cjk)
         })

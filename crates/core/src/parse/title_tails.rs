@@ -640,11 +640,7 @@ fn person_slash_org(s: &str) -> Option<(&str, &str)> {
         None => org,
     };
     let (who, org) = (who.trim(), org.trim());
-    ((2..=4).contains(&who.split_whitespace().count())
-        && who
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
-        && names::is_person(who, true)
+    (names::capitalised_name(who)
         && (1..=4).contains(&org.split_whitespace().count())
         && org.starts_with(char::is_uppercase)
         && !org.contains(['/', '(', ')']))
