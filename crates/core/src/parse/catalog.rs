@@ -66,17 +66,10 @@ impl FileParser<'_> {
                 && !e.speakers.is_empty()
                 && e.speakers.iter().all(|r| r.handle || !r.name.contains(' '))
                 && super::names::capitalised_name(t)
-                && self
-                    .scan
-                    .links
-                    .iter()
-                    .filter(|l| e.range.contains(&l.range.start))
-                    .all(|l| super::names::is_profile_url(&l.dest))
-                && self
-                    .scan
-                    .links
-                    .iter()
-                    .any(|l| e.range.contains(&l.range.start));
+                && {
+                    let mut links = self.links_in(e.range.clone()).peekable();
+                    links.peek().is_some() && links.all(|l| super::names::is_profile_url(&l.dest))
+                };
             !address && !person_and_handle
         });
         let mut silent = 0;
