@@ -207,9 +207,11 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
         let hashes = line.bytes().take_while(|&b| b == b'#').count();
         let rest = &line[hashes..];
         // Right after the `#`s, a word with a capital or a digit in it
-        // (`##jQuery Mobile`); not a heading written with its space.
-        let opens = rest.chars().next().is_some_and(char::is_alphanumeric)
-            && rest
+        // (`##jQuery Mobile`, `###[Dayle Rees](…)`); not a heading
+        // written with its space.
+        let word = rest.strip_prefix('[').unwrap_or(rest);
+        let opens = word.chars().next().is_some_and(char::is_alphanumeric)
+            && word
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()));

@@ -167,15 +167,16 @@ pub(super) fn decide(
             Kind::Container,
             "its notes speak of talks, over three or more headings with notes",
         )
-    } else if ctx.in_container
-        && f.person_only
+    } else if f.person_only
         && f.has_body
         && leaf
-        && g.people >= 2
-        && g.people * 3 >= g.size
+        && ((ctx.in_container && g.people >= 2 && g.people * 3 >= g.size)
+            || (!ctx.in_section && f.multi_word && g.people >= 3 && g.people * 2 >= g.size))
     {
         // `## The talks` over `### Jeremy Keith`, `### Evan You`…: each
-        // talk known by its speaker.
+        // talk known by its speaker. Without such a heading above, when
+        // half the group and three or more are people (a name of two
+        // words or more: a short heading in Chinese has a name's shape).
         (Kind::Session, NAMED_BY_SPEAKER)
     } else if ctx.in_section {
         (

@@ -138,8 +138,14 @@ impl FileParser<'_> {
         if b.title.is_none()
             && parts.speakers.is_none()
             && names::is_person(h.text.trim(), true)
-            && let Some(t) =
-                super::notes_evidence::title_under_person(self.text.get(body.clone()).unwrap_or(""))
+            && let Some(t) = {
+                let notes = self.text.get(body.clone()).unwrap_or("");
+                super::notes_evidence::title_under_person(notes).or_else(|| {
+                    (h.text.trim().contains(' ') && names::is_person(h.text.trim(), false))
+                        .then(|| super::notes_evidence::bold_title_in_prose(notes))
+                        .flatten()
+                })
+            }
         {
             // (`Verifiable Autonomy and Responsible Robotics` is no pair
             // of people there.)
