@@ -103,3 +103,59 @@ Lena spoke.
         ],
     );
 }
+
+#[test]
+fn a_person_then_a_quoted_title_in_paragraphs_or_list_items() {
+    // A meetup's archive: under each month, one paragraph per talk, who
+    // gave it, a comma (or none) and the title in quotes, then the slides.
+    check(
+        "Archive of talks given on our meetups:
+----
+
+# 2021.01
+Maciej Zieliński, \"Casper Smart Contracts\", [casper-smart-contracts.pdf](2021-01-casper.pdf)
+
+# 2020.02
+Rafał Chabowski, \"Make yourself a new Lint\", [make-yourself-a-new-lint.pdf](2020-02-lint.pdf)
+
+Patryk Wychowaniec, \"Fantastic Actors and Where to Find Them\", [fantastic-actors](2020-02-actors.pdf) [Sources](https://github.com/x/y)
+
+# 2018.10
+Tomasz Barański \"No matter how far I go, I always go back to native\"
+",
+        &[
+            "Casper Smart Contracts | Maciej Zieliński | ",
+            "Make yourself a new Lint | Rafał Chabowski | ",
+            "Fantastic Actors and Where to Find Them | Patryk Wychowaniec | ",
+            "No matter how far I go, I always go back to native | Tomasz Barański | ",
+        ],
+    );
+    // The same as list items: the quoted words are the title, not the
+    // slides' file name.
+    check(
+        "# Rust meetups
+
+## 2021.01
+- Maciej Zieliński, \"Casper Smart Contracts\", [casper-smart-contracts.pdf](2021-01-casper.pdf)
+
+## 2020.05
+- Patryk Wychowaniec, \"Scary Acronyms (and Super Creeps)\", [scary-acronyms.pdf](2020-05-scary.pdf)
+",
+        &[
+            "Casper Smart Contracts | Maciej Zieliński | ",
+            "Scary Acronyms (and Super Creeps) | Patryk Wychowaniec | ",
+        ],
+    );
+    // A quote in a sentence is no talk.
+    check(
+        "# Meetup notes
+
+## Evening
+
+We met at the office. Anna Nowak said, \"this is the best meetup\" and we all agreed with her.
+
+Then we had pizza.
+",
+        &[],
+    );
+}

@@ -313,6 +313,14 @@ impl FileParser<'_> {
                 }]
             };
         }
+        // `- Name, "Title", [slides.pdf](…)`: the quoted words are the
+        // title, not the link's.
+        let quoted = super::paragraph_lines::person_then_quoted(first);
+        if let Some((t, refs)) = quoted.clone() {
+            parts.title = t;
+            parts.kind = None;
+            speakers = refs;
+        }
         // What follows the title on its line: `- Name, Org`, `by Name`,
         // `(Name, Event 2019)`.
         if speakers.is_empty() {
@@ -561,7 +569,9 @@ impl FileParser<'_> {
             .title
             .split_whitespace()
             .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
-        let person_title = !acronym && names::is_person(&parts.title, false);
+        // (Not a quoted title after its speaker: `Maciej Zieliński,
+        // "Casper Smart Contracts"`.)
+        let person_title = !acronym && quoted.is_none() && names::is_person(&parts.title, false);
         if !evidence || person_title {
             return None;
         }

@@ -116,6 +116,44 @@ pub(super) fn plain_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
     Some((title.to_string(), names_after_by(names)?))
 }
 
+/// `Maciej Zieliński, "Casper Smart Contracts", [slides.pdf](…)`: the
+/// people who gave a talk, a comma (or none), and its title in quotes
+/// (straight or curly), nothing after it but its links. Each person two to four words
+/// with a name's shape.
+pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = line.trim();
+    let at = t.find(['"', '\u{201c}', '\u{201e}'])?;
+    let (who, rest) = (t[..at].trim_end(), &t[at..]);
+    let who = who.strip_suffix(',').unwrap_or(who);
+    let (open, close) = match rest.chars().next()? {
+        '"' => ('"', '"'),
+        '\u{201c}' => ('\u{201c}', '\u{201d}'),
+        '\u{201e}' => ('\u{201e}', '\u{201d}'),
+        _ => return None,
+    };
+    let inner = &rest[open.len_utf8()..];
+    let end = inner.find(close)?;
+    let title = inner[..end].trim();
+    let after = inner[end + close.len_utf8()..].trim_start_matches([',', ' ', '-', '\u{2013}']);
+    // Only links after it: `[name](…)`, `[Sources](…)`.
+    let only_links = after.is_empty()
+        || (after.starts_with('[')
+            && super::catalog_item::without_urls(&super::markers::plain_inline(after))
+                .split_whitespace()
+                .all(|w| w.chars().count() <= 60));
+    let words = title.split_whitespace().count();
+    if !only_links || !(1..=20).contains(&words) || who.contains(['[', '*', '_', '`', ':']) {
+        return None;
+    }
+    let refs = super::speakers::parse_speakers(who);
+    let people = !refs.is_empty()
+        && refs.iter().all(|r| {
+            (2..=4).contains(&r.name.split_whitespace().count())
+                && super::names::is_person(&r.name, true)
+        });
+    people.then(|| (title.to_string(), refs))
+}
+
 /// The people after a `by`, when they read as people (a full stop or an
 /// emoji after them is not part of them).
 fn names_after_by(names: &str) -> Option<Vec<SpeakerRef>> {

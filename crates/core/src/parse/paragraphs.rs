@@ -27,7 +27,8 @@ use super::link_labels;
 use super::markers;
 use super::paragraph_lines::{
     bold_title_by, bold_title_comma_profile, bold_title_materials, link_line, link_then_by_colon,
-    link_then_people, person_line, plain_title_by, title_line, video_link_line, whole_bold,
+    link_then_people, person_line, person_then_quoted, plain_title_by, title_line, video_link_line,
+    whole_bold,
 };
 use super::speaker_keys;
 use super::speaker_lines::{self, Position};
@@ -211,6 +212,25 @@ impl FileParser<'_> {
             if let Some((title, speakers)) = bold_title_by(first) {
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
                 bold.push(Found::named(i, title, speakers, notes.join("\n")));
+                continue;
+            }
+            // `Name, "Title", [slides.pdf](…)`: a talk by itself.
+            if let Some((title, speakers)) = person_then_quoted(first) {
+                let notes: Vec<&str> = second.into_iter().chain(lines).collect();
+                found.push(match self.links_in(r.clone()).find(|l| !l.image) {
+                    Some(l) => {
+                        let label = super::catalog::link_label(&l.text, &l.dest, "", false);
+                        Found::linked(
+                            i,
+                            title,
+                            speakers,
+                            l.dest.to_string(),
+                            label,
+                            notes.join("\n"),
+                        )
+                    }
+                    None => Found::named(i, title, speakers, notes.join("\n")),
+                });
                 continue;
             }
             if second.is_none()
