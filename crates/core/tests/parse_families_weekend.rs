@@ -159,3 +159,53 @@ Then we had pizza.
         &[],
     );
 }
+
+#[test]
+fn a_table_of_speakers_and_their_slides_titled_by_the_links() {
+    // No title column: beside the speaker column, the slides' links name
+    // the talks; two people parted by a slash are two speakers.
+    check(
+        "# SatRdays Neuchatel 2020
+
+- [Schedule](https://neuchatel2020.satrdays.org/#schedule)
+
+## Slides
+
+|Speaker   | Slides  | Code | Recording |
+|---|---|---|---|
+| Stella Bollmann  | [Making R accessible for skeptics](https://drive.google.com/file/d/1/view)  |  | [Recording](https://www.youtube.com/watch?v=5NW6Zjafodc)|
+| Kirill Müller |  [Relational Data Models with the dm Package](https://krlmlr.github.io/dm-slides/) | [Demo](https://github.com/krlmlr/dm) | [Recording](https://www.youtube.com/watch?v=X5Z-pUc96Nw) |
+| Marco Wirthlin / Linda Maria de Cave  | [Topological data analysis](https://drive.google.com/file/d/2/view)| [Tutorial](https://seneketh.github.io/satRdays_TDA/)  |[Recording](https://www.youtube.com/watch?v=mIub79xhWmY) |
+",
+        &[
+            "Making R accessible for skeptics | Stella Bollmann | https://www.youtube.com/watch?v=5NW6Zjafodc",
+            "Relational Data Models with the dm Package | Kirill Müller | https://www.youtube.com/watch?v=X5Z-pUc96Nw",
+            "Topological data analysis | Marco Wirthlin; Linda Maria de Cave | https://www.youtube.com/watch?v=mIub79xhWmY",
+        ],
+    );
+    // A slides column of labels only is no title column; a person and
+    // their organisation after a slash stay one speaker.
+    check(
+        "# Meetup
+
+| Speaker | Slides |
+|---|---|
+| Jane Smith / ACME Corp | [Slides](https://example.com/a.pdf) |
+| John Brown / Initech | [Slides](https://example.com/b.pdf) |
+",
+        &[],
+    );
+    check(
+        "# Meetup
+
+| Talk | Speaker |
+|---|---|
+| Scaling Rust | Jane Smith / ACME Corp |
+| Fearless Tests | John Brown / Initech |
+",
+        &[
+            "Scaling Rust | Jane Smith (ACME Corp) | ",
+            "Fearless Tests | John Brown (Initech) | ",
+        ],
+    );
+}

@@ -297,6 +297,35 @@ impl FileParser<'_> {
                 .flatten()
                 .inspect(|_| by_name_only = true)
         });
+        // (Or, beside a speaker column, a column of the talks' materials
+        // whose links' texts are the titles: `| Speaker | Slides |
+        // Recording |` over `| Stella Bollmann | [Making R accessible for
+        // skeptics](…) | | [Recording](…) |`.)
+        let title_col = title_col.or_else(|| {
+            let people = words.iter().position(of_people)?;
+            (0..t.header.len()).find(|&c| {
+                let materials = words[c].len() == 1
+                    && matches!(
+                        words[c][0].as_str(),
+                        "slides" | "slide" | "deck" | "video" | "videos" | "recording" | "link"
+                    );
+                let titled_links = t
+                    .rows
+                    .iter()
+                    .filter(|r| {
+                        r.cells.get(c).is_some_and(|x| {
+                            let mut links = self.links_in(x.range.clone());
+                            links.next().is_some_and(|l| {
+                                l.text.split_whitespace().count() >= 2
+                                    && link_labels::label_of_text(&l.text).is_none()
+                                    && !link_labels::is_recording_label(&l.text)
+                            })
+                        })
+                    })
+                    .count();
+                c != people && materials && titled_links >= 2 && titled_links * 2 >= t.rows.len()
+            })
+        });
         let Some(title_col) = title_col else {
             return Vec::new();
         };

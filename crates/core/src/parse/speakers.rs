@@ -58,6 +58,16 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     let plain = plain_inline(s);
     let cleaned = clean_list(&plain);
     let cleaned = co_speakers_in_parens(&cleaned);
+    // `Jane Smith / ACME Corp`: one person and who they spoke for.
+    if let Some((who, org)) = super::title_tails::person_slash_org(&cleaned)
+        && !super::names::is_person(org, true)
+    {
+        return vec![SpeakerRef {
+            name: who.to_string(),
+            org: Some(org.to_string()),
+            handle: false,
+        }];
+    }
     let mut groups = split_groups(&cleaned);
     for g in &mut groups {
         for p in g.iter_mut() {
@@ -285,6 +295,23 @@ pub(super) fn strip_handles(s: &str) -> String {
 /// Splits on group separators (`&`, ` and `, `;`, ` + `) and part
 /// separators (`,`) outside parentheses. Empty parts and groups are
 /// dropped.
+/// Whether a ` / ` between `before` and `after` parts two people: the
+/// name before it, and the next name after it (up to a comma, `&`, `;`
+/// or another slash), each two to four words of a person's shape, one of
+/// them with a known given name.
+fn slash_between_people(before: &str, after: &str) -> bool {
+    let next = after
+        .split([',', '&', ';', '/'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let person = |p: &str, lenient: bool| {
+        (2..=4).contains(&p.split_whitespace().count()) && super::names::is_person(p, lenient)
+    };
+    let (a, b) = (before.trim(), next);
+    person(a, true) && person(b, true) && (person(a, false) || person(b, false))
+}
+
 fn split_groups(s: &str) -> Vec<Vec<String>> {
     let b = s.as_bytes();
     let mut groups: Vec<Vec<String>> = Vec::new();
@@ -306,6 +333,21 @@ fn split_groups(s: &str) -> Vec<Vec<String>> {
                     groups.push(std::mem::take(&mut parts));
                 }
                 start = i + 1;
+            }
+            // `Marco Wirthlin / Linda Maria de Cave`: a slash between two
+            // people (not `Name / Org`).
+            b' ' if depth == 0
+                && b.get(i + 1) == Some(&b'/')
+                && b.get(i + 2) == Some(&b' ')
+                && slash_between_people(&s[start..i], &s[i + 3..]) =>
+            {
+                push_part(&mut parts, &s[start..i]);
+                if !parts.is_empty() {
+                    groups.push(std::mem::take(&mut parts));
+                }
+                i += 3;
+                start = i;
+                continue;
             }
             b' ' if depth == 0 && b.get(i + 1) == Some(&b'+') && b.get(i + 2) == Some(&b' ') => {
                 push_part(&mut parts, &s[start..i]);

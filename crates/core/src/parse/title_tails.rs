@@ -630,7 +630,7 @@ pub(super) fn labelled_people(s: &str) -> Option<(usize, &str)> {
 /// `Kohei Kimura / Nulab`, `Shingo Kitayama / Red Hat (gold sponsor)`: a
 /// person of two to four capitalised words, a spaced slash, who they
 /// spoke for (a sponsor's note in parentheses after it dropped).
-fn person_slash_org(s: &str) -> Option<(&str, &str)> {
+pub(super) fn person_slash_org(s: &str) -> Option<(&str, &str)> {
     let (who, org) = s.split_once(" / ")?;
     let org = match org.trim_end().strip_suffix(')') {
         Some(o) => match o.rsplit_once(" (") {
