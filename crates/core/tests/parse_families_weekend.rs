@@ -209,3 +209,52 @@ fn a_table_of_speakers_and_their_slides_titled_by_the_links() {
         ],
     );
 }
+
+#[test]
+fn bold_kind_and_title_lines_and_schedule_detail_links() {
+    // Under each day, a bold line giving the kind of session, a colon and
+    // its title, over the author's notes: each a talk by itself.
+    check(
+        "# Introduction
+
+Some notes on my NeurIPS experience.
+
+# December 6
+
+**[Tutorial : Pay Attention to What You Need](https://neurips.cc/virtual/2021/tutorial/21891)**
+
+The recent empirical success of graph learning.
+
+**Social : BigScience**
+
+A year-long collaborative experiment.
+
+# December 9
+
+**Keynote : Optimal Transport: Past, Present, and Future**
+
+Optimal transport is one of those topics.
+",
+        &[
+            "Pay Attention to What You Need |  | ",
+            "Optimal Transport: Past, Present, and Future |  | ",
+        ],
+    );
+    // O'Reilly's schedule pages (`/public/schedule/detail/…`) are the
+    // talks' own pages: a list of links to them lists talks.
+    check(
+        "# VelocityConf2015
+Notes and code from the VelocityConf 2015 session in Amsterdam
+### October 28 Tutorial Sessions
+* [Building real-time metrics pipelines](http://velocityconf.com/devops-web-performance-eu-2015/public/schedule/detail/45820)
+* [An introduction to testing infrastructure](http://velocityconf.com/devops-web-performance-eu-2015/public/schedule/detail/45385)
+
+### Link to slides
+* [All slides made available by speakers](http://velocityconf.com/devops-web-performance-eu-2015/public/schedule/proceedings)
+",
+        &[
+            "Building real-time metrics pipelines |  | ",
+            "An introduction to testing infrastructure |  | ",
+        ],
+    );
+}

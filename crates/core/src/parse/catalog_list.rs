@@ -418,6 +418,9 @@ pub(super) fn is_talk_page(url: &str) -> bool {
         return path.starts_with("event/");
     }
     if path.contains("schedule/event/")
+        // (O'Reilly's conferences: `velocityconf.com/…/public/schedule/
+        // detail/45820`.)
+        || path.contains("schedule/detail/")
         || path.contains("speakers/talk")
         // (`connect.tech/session/?id=4244`: the talk's number in the query.)
         || path.contains("session/?id=")

@@ -326,6 +326,22 @@ impl FileParser<'_> {
                         notes_between_breaks(second.into_iter().chain(lines)),
                     ));
                 } else if parts.speakers.is_none()
+                    && parts.kind.is_some()
+                    && parts.title.split_whitespace().count() >= 2
+                    && markers::plain_inline(inner)
+                        .split_once(':')
+                        .is_some_and(|(k, _)| k.split_whitespace().count() <= 2)
+                {
+                    // `**Tutorial : Self-Supervised Learning: …**`, `**Keynote
+                    // : Optimal Transport**`: the kind of session, a colon,
+                    // its title; a talk by itself.
+                    found.push(Found::named(
+                        i,
+                        parts.title,
+                        Vec::new(),
+                        notes_between_breaks(second.into_iter().chain(lines)),
+                    ));
+                } else if parts.speakers.is_none()
                     && inner.split_whitespace().count() >= 2
                     && !inner.trim_end().ends_with(['.', ':'])
                     && !headings::is_vocab(&headings::norm(inner))
