@@ -258,3 +258,40 @@ Notes and code from the VelocityConf 2015 session in Amsterdam
         ],
     );
 }
+
+#[test]
+fn a_planned_schedules_times_and_a_programmes_codes_are_no_words_of_titles() {
+    check(
+        "---
+title: \"Rust Nation UK 2024 Schedule\"
+---
+I figured I should plan my schedule.
+
+# Wednesday, 27th March 2024
+
+* 09:45: The path to stable ABI for Rust, by Amanieu D'Antras
+* 11:15: Typed for Safety, by Lachezar Lechev
+* 13:30: Porting Turborepo From Go To Rust, by Nicholas Yang
+",
+        &[
+            "The path to stable ABI for Rust | Amanieu D'Antras | ",
+            "Typed for Safety | Lachezar Lechev | ",
+            "Porting Turborepo From Go To Rust | Nicholas Yang | ",
+        ],
+    );
+    check(
+        "# JavaOne 2016
+
+He gave six sessions this year:
+
+* [Core Software Design Principles [CON1061]](https://youtu.be/XgoldEoK-Rw)
+* [Refactoring to Functional Style with Java 8 [CON1057]](https://youtu.be/wjF1WqGhoQI)
+* [A Few Hidden Treasures in Java 8 (DEV315)](https://youtu.be/GphO9fWhlAg)
+",
+        &[
+            "Core Software Design Principles |  | https://youtu.be/XgoldEoK-Rw",
+            "Refactoring to Functional Style with Java 8 |  | https://youtu.be/wjF1WqGhoQI",
+            "A Few Hidden Treasures in Java 8 |  | https://youtu.be/GphO9fWhlAg",
+        ],
+    );
+}

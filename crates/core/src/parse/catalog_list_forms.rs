@@ -30,7 +30,9 @@ impl FileParser<'_> {
             if t.contains('\n') {
                 return None;
             }
-            let line = markers::plain_inline(markers::strip_list_marker(t).trim());
+            let line = markers::strip_list_marker(t).trim();
+            let line =
+                markers::plain_inline(super::numbering::after_leading_time(line).unwrap_or(line));
             // (`Title, by Name (Role, Org)`: the first `, by `; else the
             // last comma.)
             let (title, after) = line

@@ -54,6 +54,9 @@ impl FileParser<'_> {
                 // (A meetup's dated item, `2016-11-24: Name - Title`: its
                 // date goes.)
                 let t = days::after_leading_date(t).unwrap_or(t);
+                // (A planned schedule's item, `09:45: Title, by Name`: its
+                // time goes; not a range's, `10:00 - 11:00`.)
+                let t = super::numbering::after_leading_time(t).unwrap_or(t);
                 let t = t.trim().trim_end_matches('\\').trim();
                 if !t.is_empty() {
                     let start = off + (piece.len() - piece.trim_start().len());
@@ -243,7 +246,10 @@ impl FileParser<'_> {
                 });
             match subtitle {
                 Some(sub) => (format!("{}: {sub}", strip_site_suffix(&l.text)), false),
-                None => (strip_site_suffix(&l.text).to_string(), true),
+                None => (
+                    super::title_ends::strip_code_tag(strip_site_suffix(&l.text)).to_string(),
+                    true,
+                ),
             }
         } else {
             // (`Title - Name` then `![Photo talk](…)` on the next line:
@@ -327,7 +333,9 @@ impl FileParser<'_> {
             let after = if from_link {
                 links
                     .iter()
-                    .find(|l| strip_site_suffix(&l.text) == title_text)
+                    .find(|l| {
+                        super::title_ends::strip_code_tag(strip_site_suffix(&l.text)) == title_text
+                    })
                     .map(|l| {
                         let end = l.range.end;
                         let line_end = |from: usize| {

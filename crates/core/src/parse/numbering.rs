@@ -184,6 +184,19 @@ pub(super) fn time_of_day(s: &str) -> Option<&str> {
     (rest.is_empty() || rest.starts_with([' ', '-', '–', '—', ':', '|'])).then_some(rest)
 }
 
+/// `09:45: The path to stable ABI for Rust, by …` (a planned schedule's
+/// item): what follows a time of day and its separator, when it starts
+/// with a letter (not a range's end, `10:00 - 11:00`).
+pub(super) fn after_leading_time(s: &str) -> Option<&str> {
+    time_of_day(s)
+        .and_then(|r| {
+            [": ", " - ", " – ", " | "]
+                .iter()
+                .find_map(|p| r.strip_prefix(p))
+        })
+        .filter(|r| r.starts_with(char::is_alphabetic))
+}
+
 /// Whether `s` may be a person's name: a person's shape, or two or three
 /// capitalised words (`Cy Doe`), none an acronym (`Cluster API`).
 fn name_like(s: &str) -> bool {

@@ -8,10 +8,32 @@
 use super::decorations::is_kind;
 use super::numbering::is_session_code;
 
-/// `AWS re:Invent 2019: Performing chaos engineering in a serverless
-/// world` (a video's name as its host shows it): the event before the
-/// colon is no part of the talk's title. Only with a year in the event
-/// and three words or more after it.
+/// `Core Software Design Principles [CON1061]`: a title without the
+/// session's code in the programme after it, in brackets or parentheses.
+pub(super) fn strip_code_tag(t: &str) -> &str {
+    let t = t.trim_end();
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if let Some(inner) = t.strip_suffix(close)
+            && let Some(at) = inner.rfind(open)
+            && is_code(&inner[at + 1..])
+            && inner[..at].split_whitespace().count() >= 2
+        {
+            return inner[..at].trim_end();
+        }
+    }
+    t
+}
+
+/// `CON1061`, `DEV315`, `TALK-1098`: a programme's code for a session.
+fn is_code(s: &str) -> bool {
+    let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = s[letters..].trim_start_matches('-');
+    super::numbering::is_session_code(s)
+        || ((2..=6).contains(&letters)
+            && (3..=5).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A list item's title without the event's tag in brackets before it
 /// (`[CppCon 2022] Back to Basics: Move Semantics`, `[MUC++] "Embrace No
 /// Paradigm Programming!"`): a bracket of one to four words, not a link,
@@ -34,6 +56,10 @@ pub(super) fn strip_bracket_tag(t: &str) -> &str {
     }
 }
 
+/// `AWS re:Invent 2019: Performing chaos engineering in a serverless
+/// world` (a video's name as its host shows it): the event before the
+/// colon is no part of the talk's title. Only with a year in the event
+/// and three words or more after it.
 pub(super) fn strip_event_prefix(t: &str) -> &str {
     let Some(at) = t.find(": ") else {
         return t;
