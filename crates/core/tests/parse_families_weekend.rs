@@ -295,3 +295,35 @@ He gave six sessions this year:
         ],
     );
 }
+
+#[test]
+fn bold_linked_titles_with_their_byline_under_a_blog_posts_front_matter() {
+    // A blog post with no headings: each talk a bold link to its video,
+    // who gave it on the line under it, then the author's thoughts.
+    check(
+        "---
+layout: post
+title: \"Videos from PyData NYC are up!\"
+date: 2013-11-30 10:50
+---
+
+The [videos from PyData NYC](http://vimeo.com/pydata/videos) are now up.
+
+Some talks I enjoyed at PyData NYC:
+
+**[Probabilistic Data Structures for Realtime Analytics](http://vimeo.com/79500848)**
+  by [Martin Laprise](https://github.com/mlaprise)
+
+I didn't know too much about probabilistic data structures.
+
+**[IPython - The Attributes of Software and How They Affect Our Work](http://vimeo.com/79832657)**
+  by [Brian Granger](https://github.com/ellisonbg)
+
+I wasn't able to make it to this talk.
+",
+        &[
+            "Probabilistic Data Structures for Realtime Analytics | Martin Laprise | http://vimeo.com/79500848",
+            "IPython - The Attributes of Software and How They Affect Our Work | Brian Granger | http://vimeo.com/79832657",
+        ],
+    );
+}

@@ -154,6 +154,14 @@ pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)
     people.then(|| (title.to_string(), refs))
 }
 
+/// `by [Martin Laprise](https://github.com/mlaprise)` on the line under a
+/// bold title: who gave it.
+pub(super) fn by_line(line: &str) -> Option<Vec<SpeakerRef>> {
+    let t = line.trim();
+    let rest = t.strip_prefix("by ").or_else(|| t.strip_prefix("By "))?;
+    names_after_by(&super::markers::plain_inline(rest))
+}
+
 /// The people after a `by`, when they read as people (a full stop or an
 /// emoji after them is not part of them).
 fn names_after_by(names: &str) -> Option<Vec<SpeakerRef>> {

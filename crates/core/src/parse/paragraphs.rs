@@ -26,9 +26,9 @@ use super::headings;
 use super::link_labels;
 use super::markers;
 use super::paragraph_lines::{
-    bold_title_by, bold_title_comma_profile, bold_title_materials, link_line, link_then_by_colon,
-    link_then_people, person_line, person_then_quoted, plain_title_by, title_line, video_link_line,
-    whole_bold,
+    bold_title_by, bold_title_comma_profile, bold_title_materials, by_line, link_line,
+    link_then_by_colon, link_then_people, person_line, person_then_quoted, plain_title_by,
+    title_line, video_link_line, whole_bold,
 };
 use super::speaker_keys;
 use super::speaker_lines::{self, Position};
@@ -243,6 +243,22 @@ impl FileParser<'_> {
             // talk's notes (`**"Fold, paper, scissors" by Amy Wibowo**`,
             // then `<br>`, a description, the player): a talk when the part
             // has two or more such, or this one embeds its recording.
+            // `**[Title](vimeo)**` over `by [Name](github)`: read as a bold
+            // title with its byline, its link the recording when a video's.
+            if let Some(inner) = whole_bold(first)
+                && let Some(refs) = second.and_then(by_line)
+            {
+                let title = markers::plain_inline(inner).trim().to_string();
+                let notes = notes_between_breaks(lines);
+                let link = self
+                    .links_in(r.clone())
+                    .find(|l| !l.image && inner.contains(&format!("]({})", l.dest)));
+                bold.push(match link {
+                    Some(l) => Found::linked(i, title, refs, l.dest.to_string(), "Link", notes),
+                    None => Found::named(i, title, refs, notes),
+                });
+                continue;
+            }
             if let Some(inner) = whole_bold(first) {
                 let mut parts = headings::parts(&markers::plain_inline(inner));
                 // `**[Title](page) with Alanna Burke _(Kanopi Studios)_**`:
