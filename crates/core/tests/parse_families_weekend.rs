@@ -327,3 +327,60 @@ I wasn't able to make it to this talk.
         ],
     );
 }
+
+#[test]
+fn a_bold_speaker_then_the_title_and_tables_headed_in_portuguese() {
+    check(
+        "# [PWLConf](https://pwlconf.org) Archive
+
+Every PWLConf talk is recorded and captioned.
+
+## 2019
+
+### Speakers / Talks
+
+- [**Shriram Krishnamurthi** / On the Expressive Power of Programming Languages ](https://github.com/papers-we-love/pwlconf-info/tree/master/2019/shriram-krishnamurthi)
+- [**Giulia Fanti** / Privacy Vulnerabilities in the Peer-to-Peer Network of Cryptocurrencies ](https://github.com/papers-we-love/pwlconf-info/tree/master/2019/giulia-fanti)
+",
+        &[
+            "On the Expressive Power of Programming Languages | Shriram Krishnamurthi | ",
+            "Privacy Vulnerabilities in the Peer-to-Peer Network of Cryptocurrencies | Giulia Fanti | ",
+        ],
+    );
+    // A bold key and its value after a colon is no person and their talk.
+    check(
+        "# NeurIPS 2025
+
+## Sessions
+
+### Tyler on RL
+
+Notes.
+
+## Themes
+
+- **Evaluation Crisis**: Moving beyond accuracy to robustness
+- **Research Integrity**: Ethics in data collection
+",
+        &["Tyler on RL |  | "],
+    );
+    check(
+        "# Review da BrazilJS 2013
+
+### Links dos palestrantes e apresentações
+
+**Primeiro dia**
+
+|Palestrante|Apresentação|
+|:----------|:-----------|
+|[Mauricio Wolff (Dell)](https://twitter.com/bitbonsai)|[Utilizando node.js para automação de build e deploy](http://bitbonsai.com/braziljs2013/)|
+|[Angus Croll](https://twitter.com/angustweets)|[Learning to fly - Twitter Flight and mixin](https://speakerdeck.com/anguscroll/learning-to-fly)|
+|[Angelina Fabbro](https://twitter.com/angelinamagnum)|How to make mobile apps: Web developer REMIX|
+",
+        &[
+            "Utilizando node.js para automação de build e deploy | Mauricio Wolff (Dell) | ",
+            "Learning to fly - Twitter Flight and mixin | Angus Croll | ",
+            "How to make mobile apps: Web developer REMIX | Angelina Fabbro | ",
+        ],
+    );
+}

@@ -29,6 +29,32 @@ pub(super) fn find_br(s: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// `[**Shriram Krishnamurthi** / On the Expressive Power of Programming
+/// Languages](…)`, `**Name** - Title`: a person in bold, a slash, dash
+/// or bar, then the title (two words or more, up to the link's
+/// end). The person and the title.
+pub(super) fn bold_person_then_title(first: &str) -> Option<(String, String)> {
+    let t = first.strip_prefix('[').unwrap_or(first);
+    let who = bold_text(t)?;
+    let rest = t
+        .get(t.find(who)? + who.len()..)?
+        .trim_start_matches(['*', '_']);
+    // (Not a colon: `**Evaluation Crisis**: Moving beyond accuracy…` is
+    // a key and its value.)
+    let rest = [" / ", " - ", " – ", " | "].iter().find_map(|sep| {
+        rest.strip_prefix(sep.trim_end())
+            .or_else(|| rest.strip_prefix(sep))
+    })?;
+    let title = rest.split("](").next()?.trim().trim_end_matches(']').trim();
+    let person = (2..=4).contains(&who.split_whitespace().count()) && names::is_person(who, true);
+    (person && title.split_whitespace().count() >= 2 && !title.contains("**")).then(|| {
+        (
+            who.trim().to_string(),
+            markers::plain_inline(title).trim().to_string(),
+        )
+    })
+}
+
 /// The text of a bold (or bold italic) span that starts a line:
 /// `**Title**`, `_**Title**_`.
 pub(super) fn bold_text(line: &str) -> Option<&str> {

@@ -297,7 +297,9 @@ impl FileParser<'_> {
         } else {
             super::title_ends::strip_materials_paren(&title_text).to_string()
         };
-        let led = emphasized.or_else(|| self.profile_led(first, &links));
+        let led = emphasized
+            .or_else(|| self.profile_led(first, &links))
+            .or_else(|| super::catalog_item::bold_person_then_title(first));
         let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);
         if person_first {

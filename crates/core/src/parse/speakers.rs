@@ -198,10 +198,13 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
         .split_whitespace()
         .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
     // (Capitalised words with no known given name are an organisation
-    // as often: `Joe Crespo (Aten Design)`.)
+    // as often: `Joe Crespo (Aten Design)`; one word after a whole name,
+    // even a given name's, is where they work: `Mauricio Wolff (Dell)`.)
     let person = !acronym
         && match names::shape(inner) {
-            names::Shape::Person { given } => given || inner.contains(' '),
+            names::Shape::Person { given } => {
+                inner.contains(' ') || (given && !before_is_whole_name(s[..open].trim_end()))
+            }
             _ => false,
         };
     if person
@@ -215,6 +218,15 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Borrowed(s)
+}
+
+/// Whether the last name of a list before a parenthesis has two words or
+/// more (`Mauricio Wolff`), not one (`Anna`).
+fn before_is_whole_name(before: &str) -> bool {
+    before
+        .rsplit([',', '&'])
+        .next()
+        .is_some_and(|n| n.split_whitespace().count() >= 2)
 }
 
 /// A speaker list without what never names a speaker: a leading `by`, a
