@@ -384,3 +384,39 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_title_line_over_the_bare_address_of_its_video() {
+    // A plain text list of a conference's videos: each paragraph the
+    // title and who gave it, maybe the channel's name, then the video.
+    check(
+        "Autoscaling Containers... with Math by Allan Espinosa, Engine Yard, Inc.
+https://www.youtube.com/watch?v=uJT9otr0SCY&index=3
+
+How to Monitor Application Performance in a Container-Based World
+https://www.youtube.com/watch?v=PHRLSIyvWXo&index=5
+
+Monitoring MySQL and MongoDB with Prometheus by Vadim Tkachenko, Percona
+Cloud Native Computing Foundation
+https://www.youtube.com/watch?v=19c_gNQT2dM&index=58
+",
+        &[
+            "Autoscaling Containers... with Math | Allan Espinosa (Engine Yard, Inc.) | https://www.youtube.com/watch?v=uJT9otr0SCY&index=3",
+            "How to Monitor Application Performance in a Container-Based World |  | https://www.youtube.com/watch?v=PHRLSIyvWXo&index=5",
+            "Monitoring MySQL and MongoDB with Prometheus | Vadim Tkachenko (Percona) | https://www.youtube.com/watch?v=19c_gNQT2dM&index=58",
+        ],
+    );
+    // Sentences over videos are no list of talks: the post stays one
+    // talk's notes, its video the first.
+    check(
+        "# My week
+
+I watched this great video last night.
+https://www.youtube.com/watch?v=abc
+
+And this one was even better, I think.
+https://www.youtube.com/watch?v=def
+",
+        &["My week |  | https://www.youtube.com/watch?v=abc"],
+    );
+}

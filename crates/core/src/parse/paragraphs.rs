@@ -49,6 +49,8 @@ impl FileParser<'_> {
         let mut named_first: Vec<Found> = Vec::new();
         // A paragraph that is only a link to a video (see below).
         let mut video_alone: Vec<Found> = Vec::new();
+        // A title line over the bare address of its video (see below).
+        let mut over_video: Vec<Found> = Vec::new();
         // The bold titles whose byline comes after their abstract.
         let mut far_bylines: Vec<usize> = Vec::new();
         // `Title by Name` alone on its line (see below).
@@ -213,6 +215,36 @@ impl FileParser<'_> {
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
                 bold.push(Found::named(i, title, speakers, notes.join("\n")));
                 continue;
+            }
+            // `Autoscaling Containers... with Math by Allan Espinosa, Engine
+            // Yard, Inc.` over `https://www.youtube.com/watch?v=…` and
+            // nothing more: a talk and its recording, where the part has
+            // two or more such.
+            // (A line between them, `Cloud Native Computing Foundation`,
+            // is the channel's name.)
+            let rest: Vec<&str> = second.into_iter().chain(lines.clone()).collect();
+            if let [.., url] = rest[..]
+                && rest.len() <= 2
+                && (url.starts_with("https://") || url.starts_with("http://"))
+                && !url.contains(char::is_whitespace)
+                && link_labels::is_video_url(url)
+                && !first.starts_with("http")
+                && first.len() <= 250
+                && !first.ends_with(':')
+            {
+                let mut parts = headings::parts(&markers::plain_inline(first));
+                if !parts.title.is_empty() && (parts.speakers.is_some() || !first.ends_with('.')) {
+                    let speakers = parts.speaker_refs();
+                    over_video.push(Found::linked(
+                        i,
+                        parts.title,
+                        speakers,
+                        url.to_string(),
+                        "Recording",
+                        String::new(),
+                    ));
+                    continue;
+                }
             }
             // `Name, "Title", [slides.pdf](…)`: a talk by itself.
             if let Some((title, speakers)) = person_then_quoted(first) {
@@ -526,6 +558,9 @@ impl FileParser<'_> {
             || (strong_only && bold.first().is_some_and(|b| b.block == 0))
         {
             found.extend(bold);
+        }
+        if over_video.len() >= 2 {
+            found.append(&mut over_video);
         }
         if named_first.len() >= 3 {
             found.extend(named_first);
