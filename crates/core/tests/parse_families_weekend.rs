@@ -420,3 +420,45 @@ https://www.youtube.com/watch?v=def
         &["My week |  | https://www.youtube.com/watch?v=abc"],
     );
 }
+
+#[test]
+fn a_person_their_organisation_and_the_title_between_dashes() {
+    // A list of a summit's videos: `Name - Org - Title` in most items;
+    // the words between the dashes are where the speaker works.
+    check(
+        "# DevOps Enterprise Summit sessions list
+* [Scott Prugh - CSG - DevOps and Lean in Legacy Environments](https://youtu.be/f4et0EGvKXA)
+* [Courtney Kissler - Nordstrom - Transforming to a Culture of Continuous Improvement](https://youtu.be/0ZAcsrZBSlo)
+* [Dominica Degrandis - How we used Kanban in Operations to Get Things Done](https://youtu.be/coRx-onQ09Y)
+* [Justin Arbuckle - CHEF - Hunting the DevOps Whale](https://youtu.be/6s15qh16IPE)
+",
+        &[
+            "DevOps and Lean in Legacy Environments | Scott Prugh (CSG) | https://youtu.be/f4et0EGvKXA",
+            "Transforming to a Culture of Continuous Improvement | Courtney Kissler (Nordstrom) | https://youtu.be/0ZAcsrZBSlo",
+            "How we used Kanban in Operations to Get Things Done | Dominica Degrandis | https://youtu.be/coRx-onQ09Y",
+            "Hunting the DevOps Whale | Justin Arbuckle (CHEF) | https://youtu.be/6s15qh16IPE",
+        ],
+    );
+    // A title and its subtitle after the person, here and there in a
+    // list, stay the title.
+    check(
+        "# Talks I liked
+* [Sean Brady - Drop Your Tools - Does Expertise have a Dark Side?](https://youtu.be/a)
+* [Troy Magennis - Agile Metrics - Beyond Burn Ups onto Metric Driven Coaching](https://youtu.be/b)
+* [Jane Smith - Testing in Production](https://youtu.be/c)
+* [Mark Brown - Fast Feedback for Teams](https://youtu.be/d)
+* [Anna Green - Legacy Code Rescue](https://youtu.be/e)
+* [Ravi Kumar - Portfolio Thinking at Scale](https://youtu.be/f)
+* [Lena Berg - Coaching Without Titles](https://youtu.be/g)
+",
+        &[
+            "Drop Your Tools - Does Expertise have a Dark Side? | Sean Brady | https://youtu.be/a",
+            "Agile Metrics - Beyond Burn Ups onto Metric Driven Coaching | Troy Magennis | https://youtu.be/b",
+            "Testing in Production | Jane Smith | https://youtu.be/c",
+            "Fast Feedback for Teams | Mark Brown | https://youtu.be/d",
+            "Legacy Code Rescue | Anna Green | https://youtu.be/e",
+            "Portfolio Thinking at Scale | Ravi Kumar | https://youtu.be/f",
+            "Coaching Without Titles | Lena Berg | https://youtu.be/g",
+        ],
+    );
+}

@@ -333,6 +333,26 @@ pub(super) fn read_person_first(parts: &mut headings::Parts, text: &str) {
     parts.why = Some("a person's name before the first spaced dash, as in the items beside it");
 }
 
+/// `CSG - DevOps and Lean in Legacy Environments` after a person and
+/// their dash: where they work (one to four capitalised words, no
+/// person's name), a spaced dash, then a title of three words or more.
+pub(super) fn org_before_title(right: &str) -> Option<(&str, &str)> {
+    let (at, len) = first_spaced_dash(right)?;
+    let (org, title) = (right[..at].trim(), right[at + len..].trim());
+    let words = org.split_whitespace().count();
+    ((1..=4).contains(&words)
+        && org.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "and" | "of" | "&")
+        })
+        && !names::is_person(org, false)
+        // (Not a kind of session: `Demo - libp2p Interfaces Part 2`.)
+        && !super::decorations::is_kind(org)
+        && !super::decorations::starts_with_kind(org)
+        && title.split_whitespace().count() >= 3)
+        .then_some((org, title))
+}
+
 /// The person whose talk the words before a title's link name: `Name's`
 /// or `Names'`, then at most four words that say what it was (`keynote`,
 /// `Day 1 Lightning Talk`), each a word of a kind of talk or a day.

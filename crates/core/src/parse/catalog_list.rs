@@ -238,6 +238,44 @@ impl FileParser<'_> {
                 .collect();
             talks = entries.iter().filter(|e| e.is_some()).count();
         }
+        // `Scott Prugh - CSG - DevOps and Lean in Legacy Environments`:
+        // where a third of the items or more (three or more) name the
+        // person, then where
+        // they work, then the title, the words between the dashes are the
+        // organisation (not `Paul Rayner - EventStorming - Collaborative
+        // Learning…` alone among `Name - Title - Subtitle`).
+        // (The person first: not `Demo - Title - Name`.)
+        let org_split = |e: &Entry| -> Option<(String, String)> {
+            let [who] = &e.speakers[..] else {
+                return None;
+            };
+            let item = self.text.get(e.range.clone())?;
+            let item = markers::strip_list_marker(item.trim_start());
+            if who.org.is_some()
+                || !item
+                    .trim_start_matches(['[', '*', '_'])
+                    .starts_with(&who.name)
+            {
+                return None;
+            }
+            super::catalog_item::org_before_title(&e.title)
+                .map(|(o, t)| (o.to_string(), t.to_string()))
+        };
+        let with_org = entries
+            .iter()
+            .flatten()
+            .filter(|e| org_split(e).is_some())
+            .count();
+        if with_org >= 3 && with_org * 3 >= talks {
+            for e in entries.iter_mut().flatten() {
+                if let Some((org, title)) = org_split(e) {
+                    e.title = title;
+                    if let Some(who) = e.speakers.first_mut() {
+                        who.org = Some(org);
+                    }
+                }
+            }
+        }
         // `- ...`, `- and many more!`: not items that could be talks.
         let filler = items.iter().filter(|r| self.is_filler_item(r)).count();
         let enough = if items.len() == 1 {
