@@ -462,3 +462,46 @@ fn a_person_their_organisation_and_the_title_between_dashes() {
         ],
     );
 }
+
+#[test]
+fn paper_abstracts_hold_talks_and_a_titles_translation_goes() {
+    // A reader's notes on a conference's papers, each a heading under
+    // `## Paper abstract`, some with the author's Korean translation.
+    check(
+        "# sosp2017
+
+SOSP2017 은 50년 역사상 최초 기록을 몇개 세움.
+
+## Paper abstract
+
+### Canopy: An End-to-End Performance Tracing And Analysis System
+
+캐노피는 페이스 북에서 개발한 성능 분석 도구이다.
+
+### DeepXplore: Automated Whitebox Testing of Deep Learning Systems (딥 러닝 시스템을 위한 화이트 박스 테스팅의 자동화)
+
+딥 러닝.
+
+### WatchIT: Who Watches Your IT Guys? (누가 IT 직원을 감시할것인가?)
+
+감시.
+",
+        &[
+            "Canopy: An End-to-End Performance Tracing And Analysis System |  | ",
+            "DeepXplore: Automated Whitebox Testing of Deep Learning Systems |  | ",
+            "WatchIT: Who Watches Your IT Guys? |  | ",
+        ],
+    );
+    // A speaker's name or label in parentheses stays for the speakers.
+    check(
+        "# VueConf 2018
+
+* [how CRDT improves Vue apps(演讲者：Andrey Sitnik)](http://slides.com/ai/crdt-vue-cn#/)
+* [Vue in practice(演讲者：Evan You)](http://slides.com/evan/vue)
+",
+        &[
+            "how CRDT improves Vue apps | Andrey Sitnik | ",
+            "Vue in practice | Evan You | ",
+        ],
+    );
+}

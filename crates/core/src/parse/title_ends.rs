@@ -307,9 +307,31 @@ fn materials_word(w: &str) -> bool {
 }
 
 /// `s` without a length or a note about the session in parentheses at
-/// its end (`(30 min)`, `(livestream)`, `(hands-on session)`), or the
+/// its end (`(30 min)`, `(livestream)`, `(hands-on session)`, a
+/// translation of the title), or the
 /// session's number after a comma (`Comps vs. Code, session 3`).
 pub(super) fn strip_annotation(t: &str) -> &str {
+    // `DeepXplore: Automated Whitebox Testing of Deep Learning Systems (딥
+    // 러닝 시스템을 위한 …)`: the author's translation of a title written in
+    // Latin letters, in Chinese, Japanese or Korean.
+    if let Some(inner_start) = t.strip_suffix(')').and_then(|x| x.rfind('('))
+        && let head = t[..inner_start].trim_end()
+        && head.split_whitespace().count() >= 2
+        && !head.chars().any(super::speakers::is_cjk)
+        && head.chars().any(|c| c.is_ascii_alphabetic())
+        && {
+            // (Not a name, `ML on Google Cloud (백재연)`: the speaker's.)
+            let inner = &t[inner_start + 1..t.len() - 1];
+            let cjk = inner
+                .chars()
+                .filter(|&c| super::speakers::is_cjk(c))
+                .count();
+            // (Nor a label, `(演讲者：Andrey Sitnik)`.)
+            (cjk >= 5 || (cjk >= 2 && inner.trim().contains(' '))) && !inner.contains([':', '：'])
+        }
+    {
+        return head;
+    }
     if let Some((head, tail)) = t.rsplit_once(", ")
         && let Some(n) = ["session ", "talk ", "slot "]
             .iter()
