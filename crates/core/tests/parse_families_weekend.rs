@@ -505,3 +505,51 @@ SOSP2017 은 50년 역사상 최초 기록을 몇개 세움.
         ],
     );
 }
+
+#[test]
+fn bare_titles_after_a_line_that_counts_them() {
+    // A volunteer's report: under the day, a paragraph counting the
+    // workshops and announcing their list, then the titles alone.
+    check(
+        "# ReactiveConf 2018
+
+## Day 3
+
+The last day was dedicated to workshops. There were 14 workshops available in total ranging from 2 to 6 hours. Here is the list:
+
+- Introduction to Elm
+- GraphQL with React vs. Angular vs. Vue
+- Codelab: Build your first Flutter app
+- Service Workers at Your Service
+
+## Conclusion
+
+It was great.
+",
+        &[
+            "Introduction to Elm |  | ",
+            "GraphQL with React vs. Angular vs. Vue |  | ",
+            "Codelab: Build your first Flutter app |  | ",
+            "Service Workers at Your Service |  | ",
+        ],
+    );
+    // A list after a line that neither counts nor announces talks stays
+    // notes.
+    check(
+        "# ReactiveConf 2018
+
+## Day 3
+
+I was initially interested in these things:
+
+- Introduction to Elm
+- GraphQL with React vs. Angular vs. Vue
+- Service Workers at Your Service
+
+## Conclusion
+
+It was great.
+",
+        &[],
+    );
+}

@@ -100,7 +100,16 @@ impl FileParser<'_> {
                     )
                 })
         });
-        let talks = names_talks(&lead);
+        // (`14 workshops`: a count of the talks, workshops among them.)
+        let counts = lead
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                w[0].bytes().all(|b| b.is_ascii_digit())
+                    && (names_talks(w[1]) || w[1].starts_with("workshop"))
+            });
+        let talks = names_talks(&lead) || counts;
         // (`Friday:` over the day's timed talks.)
         let lead_day = {
             let l = lead.trim().trim_end_matches(':').trim();
@@ -180,6 +189,16 @@ impl FileParser<'_> {
             if found.len() >= least && found.len() * 5 >= items.len() * 4 {
                 return found;
             }
+        }
+        // `There were 14 workshops available in total. Here is the list:`
+        // over `- Introduction to Elm`, `- Service Workers at Your
+        // Service`: bare titles, where the lead counts the talks or says
+        // a list of them follows.
+        let announces = lead.contains("the list") || lead.contains("the following");
+        if (counts || announces)
+            && let Some(last) = items.last()
+        {
+            return self.bare_title_items(first.range.start..last.range.end);
         }
         Vec::new()
     }
