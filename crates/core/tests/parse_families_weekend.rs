@@ -553,3 +553,31 @@ It was great.
         &[],
     );
 }
+
+#[test]
+fn title_name_and_organisation_parted_by_full_width_commas() {
+    // A Chinese reader's notes: under each session, the papers as list
+    // items `Title，Name，Org`, some with the reader's notes under them.
+    check(
+        "CV三大顶会：CVPR、ECCV、ICCV
+
+### Session1：Detection and Tracking
+
+- Semantic-Aware Fine-Grained Correspondence，胡英东，清华大学
+
+- Towards Grand Unification of Object Tracking，严彬，大连理工大学
+
+- AcroFOD:An Adaptive Method for Cross-domain Few-shot Object Detection，高义朋，中山大学
+
+  > 由于跨域检测性能差，考虑跨域后小样本
+
+- Out of Distribution Detection with Semantic Mismatch under Masking，杨一君，香港中文大学
+",
+        &[
+            "Semantic-Aware Fine-Grained Correspondence | 胡英东 (清华大学) | ",
+            "Towards Grand Unification of Object Tracking | 严彬 (大连理工大学) | ",
+            "AcroFOD:An Adaptive Method for Cross-domain Few-shot Object Detection | 高义朋 (中山大学) | ",
+            "Out of Distribution Detection with Semantic Mismatch under Masking | 杨一君 (香港中文大学) | ",
+        ],
+    );
+}

@@ -27,6 +27,31 @@ impl FileParser<'_> {
         }
         let split = |r: &Range<usize>| -> Option<(String, Vec<SpeakerRef>)> {
             let t = self.text.get(r.clone())?.trim();
+            // `Towards Grand Unification of Object Tracking，严彬，大连理工大学`:
+            // with full-width commas, the title, a name in Chinese (two to
+            // four characters), maybe where they work (the notes under it
+            // are the item's).
+            let first = t.lines().next().unwrap_or("");
+            if first.contains('，') {
+                let line = markers::plain_inline(markers::strip_list_marker(first).trim());
+                let parts: Vec<&str> = line.split('，').map(str::trim).collect();
+                let (title, who) = (parts[0], parts.get(1).copied().unwrap_or(""));
+                let name = (2..=4).contains(&who.chars().count())
+                    && who.chars().all(super::speakers::is_cjk);
+                return (parts.len() <= 3 && name && !title.is_empty()).then(|| {
+                    (
+                        title.to_string(),
+                        vec![SpeakerRef {
+                            name: who.to_string(),
+                            org: parts
+                                .get(2)
+                                .filter(|o| !o.is_empty())
+                                .map(|o| o.to_string()),
+                            handle: false,
+                        }],
+                    )
+                });
+            }
             if t.contains('\n') {
                 return None;
             }
