@@ -581,3 +581,33 @@ fn title_name_and_organisation_parted_by_full_width_commas() {
         ],
     );
 }
+
+#[test]
+fn people_a_slash_and_the_title_under_topics_and_the_attended_list_named_again() {
+    // A meetup's README in Korean: the programme by topic, each talk
+    // `Name(Org) / Title`, two under a topic; then the talks the author
+    // attended, named again.
+    check(
+        "# I/O Extended 2019 Seoul
+
+## 발표 주제
+**Android**
+- 양찬석(Google Korea) / 모두를 위한 안드로이드 새소식
+- 노현석(Naver Clova) / What's New in Android Studio
+
+**Cloud**
+- 진겸(Festa) & 김지훈(Festa) / AWS 에서 GCP 옮겨가기 : A to Z 말고 A to G
+- 김석용(Rootone / GDG Songdo) / Flutter를 소개 합니다!
+
+## 참석한 세션
+- 양찬석(Google Korea) / 모두를 위한 안드로이드 새소식
+- 노현석(Naver Clova) / What's New in Android Studio
+",
+        &[
+            "모두를 위한 안드로이드 새소식 | 양찬석 (Google Korea) | ",
+            "What's New in Android Studio | 노현석 (Naver Clova) | ",
+            "AWS 에서 GCP 옮겨가기 : A to Z 말고 A to G | 진겸 (Festa); 김지훈 (Festa) | ",
+            "Flutter를 소개 합니다! | 김석용 (Rootone / GDG Songdo) | ",
+        ],
+    );
+}

@@ -55,6 +55,41 @@ pub(super) fn bold_person_then_title(first: &str) -> Option<(String, String)> {
     })
 }
 
+/// `양찬석(구글 코리아) / 모두를 위한 안드로이드 새소식`, `진겸(Festa) &
+/// 김지훈(Festa) / Title`: the people (each a name in Chinese, Japanese or
+/// Korean of two to four characters, or of two to four words of a
+/// person's shape, maybe where they work in parentheses), a spaced slash,
+/// then the title. The people as written, and the title.
+pub(super) fn people_slash_title(first: &str) -> Option<(String, String)> {
+    // (The first slash outside parentheses: `김석용(Rootone / GDG Songdo) /
+    // Flutter를 소개 합니다!`.)
+    let mut depth = 0i32;
+    let at = first.char_indices().find_map(|(k, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '/' if depth == 0 && first[..k].ends_with(' ') && first[k + 1..].starts_with(' ') => {
+                return Some(k);
+            }
+            _ => {}
+        }
+        None
+    })?;
+    let (who, title) = (
+        first[..at].trim(),
+        markers::plain_inline(&first[at + 1..]).trim().to_string(),
+    );
+    let refs = speakers::parse_speakers(who);
+    let named = !refs.is_empty()
+        && refs.iter().all(|r| {
+            let n = r.name.trim();
+            let chars = n.chars().count();
+            ((2..=4).contains(&chars) && n.chars().all(speakers::is_cjk))
+                || ((2..=4).contains(&n.split_whitespace().count()) && names::is_person(n, true))
+        });
+    (named && !title.is_empty() && !title.contains(" / ")).then(|| (who.to_string(), title))
+}
+
 /// The text of a bold (or bold italic) span that starts a line:
 /// `**Title**`, `_**Title**_`.
 pub(super) fn bold_text(line: &str) -> Option<&str> {

@@ -20,9 +20,10 @@ impl FileParser<'_> {
     /// A list of `Title, Name Surname` items with no links (`- Better
     /// async code with Python 3, Anton Caceres`, `- Implantación de
     /// ElasticSearch, Miguel Sánchez y Miguel González`): three items or
-    /// more, most of them ending with people after their last comma.
+    /// more, most of them ending with people after their last comma (or
+    /// two, both so).
     pub(super) fn comma_people_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
-        if items.len() < 3 {
+        if items.len() < 2 {
             return Vec::new();
         }
         let split = |r: &Range<usize>| -> Option<(String, Vec<SpeakerRef>)> {
@@ -56,6 +57,11 @@ impl FileParser<'_> {
                 return None;
             }
             let line = markers::strip_list_marker(t).trim();
+            // `양찬석(구글 코리아) / 모두를 위한 안드로이드 새소식`: the people, a
+            // slash, the title.
+            if let Some((who, title)) = super::catalog_item::people_slash_title(line) {
+                return Some((title, super::speakers::parse_speakers(&who)));
+            }
             let line =
                 markers::plain_inline(super::numbering::after_leading_time(line).unwrap_or(line));
             // (`Title, by Name (Role, Org)`: the first `, by `; else the
@@ -105,7 +111,11 @@ impl FileParser<'_> {
                 })
             })
             .collect();
-        if found.len() >= 3 && found.len() * 5 >= items.len() * 3 {
+        // (Or two, each of them so: a topic's two talks under its bold
+        // name.)
+        if (found.len() >= 3 && found.len() * 5 >= items.len() * 3)
+            || (found.len() == 2 && items.len() == 2)
+        {
             found
         } else {
             Vec::new()

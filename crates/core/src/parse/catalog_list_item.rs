@@ -299,7 +299,8 @@ impl FileParser<'_> {
         };
         let led = emphasized
             .or_else(|| self.profile_led(first, &links))
-            .or_else(|| super::catalog_item::bold_person_then_title(first));
+            .or_else(|| super::catalog_item::bold_person_then_title(first))
+            .or_else(|| super::catalog_item::people_slash_title(first));
         let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);
         if person_first {

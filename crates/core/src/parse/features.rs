@@ -544,6 +544,10 @@ impl FileParser<'_> {
                 speaker_heading,
                 title_heading: false,
                 person_only: !speakers_in_heading && names::is_person(&h.text, false),
+                spaced_name: !speakers_in_heading
+                    && words >= 2
+                    && !h.text.chars().any(super::speakers::is_cjk)
+                    && names::is_person(&h.text, false),
                 multi_word: words >= 2,
                 short: words <= 4,
                 list_number: starts_with_list_number(&h.text),

@@ -75,6 +75,10 @@ pub(crate) struct Features {
     pub has_body: bool,
     /// The heading is a person's name and nothing else.
     pub person_only: bool,
+    /// ... of two words or more in Latin (or other spaced) letters: a
+    /// name's shape that Chinese, Japanese and Korean headings of a few
+    /// characters have too is left out.
+    pub spaced_name: bool,
     /// More than one word.
     pub multi_word: bool,
     /// Four words or fewer (`City Museum`, not `Make Ruby Write Your Code

@@ -394,6 +394,10 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 .iter()
                 .filter(|&&c| feats[c].person_only && feats[c].has_body && children[c].is_empty())
                 .count(),
+            spaced_people: group
+                .iter()
+                .filter(|&&c| feats[c].spaced_name && feats[c].has_body && children[c].is_empty())
+                .count(),
             size: group.len(),
         };
         let mut unsure = Vec::new();

@@ -36,6 +36,8 @@ pub(super) struct Group {
     pub named_heads: usize,
     /// Leaves with notes whose heading is only a person's name.
     pub people: usize,
+    /// ... of those, the names of two words or more in spaced letters.
+    pub spaced_people: usize,
     /// The headings of the group.
     pub size: usize,
 }
@@ -171,12 +173,16 @@ pub(super) fn decide(
         && f.has_body
         && leaf
         && ((ctx.in_container && g.people >= 2 && g.people * 3 >= g.size)
-            || (!ctx.in_section && f.multi_word && g.people >= 3 && g.people * 2 >= g.size))
+            || (!ctx.in_section
+                && f.spaced_name
+                && g.spaced_people >= 3
+                && g.spaced_people * 2 >= g.size))
     {
         // `## The talks` over `### Jeremy Keith`, `### Evan You`…: each
         // talk known by its speaker. Without such a heading above, when
         // half the group and three or more are people (a name of two
-        // words or more: a short heading in Chinese has a name's shape).
+        // words or more in spaced letters: a short heading in Chinese or
+        // Korean has a name's shape).
         (Kind::Session, NAMED_BY_SPEAKER)
     } else if ctx.in_section {
         (

@@ -118,8 +118,10 @@ impl FileParser<'_> {
 
     /// A talk named twice in a file, first without who gave it (in an
     /// itinerary or a schedule told in the text), then with its speakers
-    /// (its own heading): one talk, the one with the speakers. The other
-    /// is left out, and the outline says why.
+    /// (its own heading): one talk, the one with the speakers. Or named
+    /// again by the same people with nothing of its own (no notes, no
+    /// recording): one talk, the first. The other is left out, and the
+    /// outline says why.
     pub(super) fn drop_talks_named_again(&mut self, sessions: &mut Vec<SessionDraft>) {
         let u = self.unicode;
         let named: std::collections::HashSet<String> = sessions
@@ -131,14 +133,30 @@ impl FileParser<'_> {
             return;
         }
         let mut dropped: Vec<u32> = Vec::new();
+        // (Title and speakers of the talks met so far: `## 참석한 세션`, the
+        // talks the author attended, names again talks of the programme
+        // above it, by the same people, with nothing of their own.)
+        let mut seen: std::collections::HashSet<(String, Vec<String>)> =
+            std::collections::HashSet::new();
         sessions.retain(|s| {
+            let key = (
+                crate::text::fold(u, &s.title),
+                s.speakers
+                    .iter()
+                    .map(|r| crate::text::fold(u, &r.name))
+                    .collect::<Vec<_>>(),
+            );
+            let bare = s.markdown.trim().is_empty() && !s.links.iter().any(is_recording_link);
             // (Not `### Keynote` on another day.)
-            let again = s.speakers.is_empty()
+            let again = (s.speakers.is_empty()
                 && !headings::is_kind(&s.title)
                 && !s.links.iter().any(is_recording_link)
-                && named.contains(&crate::text::fold(u, &s.title));
+                && named.contains(&key.0))
+                || (bare && !s.speakers.is_empty() && seen.contains(&key));
             if again {
                 dropped.push(s.line);
+            } else {
+                seen.insert(key);
             }
             !again
         });
@@ -148,7 +166,7 @@ impl FileParser<'_> {
             .filter(|i| i.role == "session" && dropped.contains(&i.line))
         {
             item.role = "ignored";
-            item.why = "the same talk is named again with its speakers".into();
+            item.why = "the same talk is named elsewhere in the file, with its speakers".into();
         }
     }
 }
