@@ -611,3 +611,22 @@ fn people_a_slash_and_the_title_under_topics_and_the_attended_list_named_again()
         ],
     );
 }
+
+#[test]
+fn a_slides_file_name_is_no_talks_title() {
+    check(
+        "---
+title: Lightning Talks at UQAM
+---
+
+The second meeting of the community.
+
+### Slides
+
+  - [0_kickoff.pdf](/slides/2019-06-06/0_kickoff.pdf)
+  - [1_1_TeachingIsland.pdf](/slides/2019-06-06/1_1_TeachingIsland.pdf)
+  - [1_2_SAWADOGO.pdf](/slides/2019-06-06/1_2_SAWADOGO.pdf)
+",
+        &["Lightning Talks at UQAM |  | "],
+    );
+}

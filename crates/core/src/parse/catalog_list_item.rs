@@ -280,7 +280,19 @@ impl FileParser<'_> {
         // (`- [Slides](…)` alone under a talk's heading: its media, no
         // title.)
         // (`* Day1: https://www.youtube.com/live/…`: a day's stream.)
+        // (`- [1_2_SAWADOGO.pdf](/slides/…)`: a file's name, no title.)
+        let file_name = !title_text.contains(' ')
+            && title_text.rsplit_once('.').is_some_and(|(_, ext)| {
+                matches!(
+                    ext.to_ascii_lowercase().as_str(),
+                    "pdf" | "ppt" | "pptx" | "key" | "odp" | "zip" | "mp4" | "mov"
+                )
+            })
+            // (Unless a quoted title comes before it: `Name, "Title",
+            // [slides.pdf](…)`.)
+            && super::paragraph_lines::person_then_quoted(first).is_none();
         if title_text.is_empty()
+            || file_name
             || title_text.len() > 250
             || link_labels::label_of_text(&title_text).is_some()
             || link_labels::is_recording_label(&title_text)
