@@ -630,3 +630,68 @@ The second meeting of the community.
         &["Lightning Talks at UQAM |  | "],
     );
 }
+
+#[test]
+fn handles_and_names_of_any_shape_after_by_as_in_the_headings_beside_them() {
+    check(
+        "---
+title: 'iOSDC Japan 2023 day0 感想メモ'
+---
+
+### タクシーアプリの多言語対応・ローカライズにおける課題と解決策 by h1d3mun3
+
+https://fortee.jp/iosdc-japan-2023/proposal/b7f56538
+
+眺めた程度。
+
+### モーダルの遷移を理解する by 八十嶋祐樹
+
+モーダルの遷移、ややこし過ぎでは……？
+
+### Swift Packageを使った巨大な依存グラフのキャッシュ戦略 by giginet
+
+やはり標準。
+
+### watchOS開発最前線 by 蔀
+
+面白い。
+",
+        &[
+            "タクシーアプリの多言語対応・ローカライズにおける課題と解決策 | h1d3mun3 | ",
+            "モーダルの遷移を理解する | 八十嶋祐樹 | ",
+            "Swift Packageを使った巨大な依存グラフのキャッシュ戦略 | giginet | ",
+            "watchOS開発最前線 | 蔀 | ",
+        ],
+    );
+    // Two such headings among six are no pattern: a handle after `by`
+    // alone is no speaker.
+    check(
+        "# Trip
+
+## Intro to Rust by ferris1
+
+Notes.
+
+## Async in depth by tokio_dev
+
+Notes.
+
+## The Venue
+
+Notes.
+
+## Food and drinks
+
+Notes.
+
+## Party time
+
+Notes.
+
+## Travel home
+
+Notes.
+",
+        &[],
+    );
+}

@@ -23,6 +23,7 @@ impl FileParser<'_> {
         self.parens_like_siblings(hs, feats);
         self.with_like_siblings(feats);
         self.after_like_siblings(feats);
+        self.by_like_siblings(feats);
     }
 
     /// `# Todd Parker` right over `## jQuery Mobile`, `# Christian
@@ -555,6 +556,66 @@ impl FileParser<'_> {
                 f.people_in_heading = true;
             }
             return;
+        }
+    }
+
+    /// `Title by h1d3mun3`, `Title by 八十嶋祐樹`, `Title by giginet`
+    /// read alike across a file's headings: where three headings or more,
+    /// half of those that are no group or section word, end with `by` and
+    /// one to three words (at most 32 characters, no sentence), those words
+    /// are who gave each, handle or name of any shape.
+    fn by_like_siblings(&mut self, feats: &mut [Features]) {
+        let split = |p: &headings::Parts| -> Option<(String, String)> {
+            if p.speakers.is_some() {
+                return None;
+            }
+            let at = rfind_ci(&p.title, " by ")?;
+            let (left, right) = (p.title[..at].trim(), p.title[at + 4..].trim());
+            let words = right.split_whitespace().count();
+            ((1..=3).contains(&words)
+                && right.chars().count() <= 32
+                && !right.contains(['.', ',', ':', ';', '!', '?', '(', '['])
+                && !left.is_empty())
+            .then(|| (left.to_string(), right.to_string()))
+        };
+        let candidates = self
+            .parts
+            .iter()
+            .zip(feats.iter())
+            .filter(|(_, f)| f.container.is_none() && !f.vocab)
+            .count();
+        let by_named = self
+            .parts
+            .iter()
+            .filter(|p| p.why == Some("people's names after `by`"))
+            .count();
+        let found: Vec<Option<(String, String)>> = self
+            .parts
+            .iter()
+            .zip(feats.iter())
+            .map(|(p, f)| {
+                if f.container.is_some() || f.vocab {
+                    None
+                } else {
+                    split(p)
+                }
+            })
+            .collect();
+        let n = found.iter().flatten().count();
+        if n + by_named < 3 || (n + by_named) * 2 < candidates || n == 0 {
+            return;
+        }
+        for ((p, f), s) in self.parts.iter_mut().zip(feats.iter_mut()).zip(found) {
+            let Some((title, speakers)) = s else {
+                continue;
+            };
+            p.title = title;
+            p.speakers = Some(speakers);
+            p.refs = None;
+            p.strength = 3;
+            p.why = Some("a name or handle after `by`, as in the headings beside it");
+            f.speakers_in_heading = true;
+            f.people_in_heading = true;
         }
     }
 
