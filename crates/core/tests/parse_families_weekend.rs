@@ -695,3 +695,28 @@ Notes.
         &[],
     );
 }
+
+#[test]
+fn a_sub_heading_that_is_only_the_videos_address_is_the_recording() {
+    check(
+        "# <https://2016.jsconf.asia/>
+
+# Nov 25 Friday
+
+## How To Talk To Hardware
+### Kelsey Breseman
+#### <https://www.youtube.com/watch?v=H52HezWtmm4>
+- How to talk to hardware
+
+---
+## Maze of the rats
+### Simon Swain
+#### https://www.youtube.com/watch?v=-IvDnvtJ93s
+- a game
+",
+        &[
+            "How To Talk To Hardware | Kelsey Breseman | https://www.youtube.com/watch?v=H52HezWtmm4",
+            "Maze of the rats | Simon Swain | https://www.youtube.com/watch?v=-IvDnvtJ93s",
+        ],
+    );
+}

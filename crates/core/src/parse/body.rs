@@ -206,14 +206,19 @@ impl<'a> FileParser<'a> {
                             url: url.to_string(),
                         },
                     ));
-                } else if line_links.is_empty() && link_labels::bare_video_url(line).is_some() {
-                    // A video's address alone on its line: the recording
-                    // (the line stays in the notes, where it shows as a link).
+                } else if line_links.is_empty()
+                    && let Some(url) =
+                        link_labels::bare_video_url(line.trim_start().trim_start_matches('#'))
+                {
+                    // A video's address alone on its line (or as a
+                    // sub-heading, `#### https://www.youtube.com/…`): the
+                    // recording (the line stays in the notes, where it
+                    // shows as a link).
                     found.push((
                         pos,
                         Link {
                             label: "Recording".into(),
-                            url: line.trim().to_string(),
+                            url: url.to_string(),
                         },
                     ));
                 } else {
@@ -394,7 +399,10 @@ pub(super) fn only_links(
         pos = pos.max(b);
     }
     rest.push_str(line.get(pos..).unwrap_or(""));
-    let mut s = markers::strip_list_marker(&rest);
+    // (`#### <https://www.youtube.com/…>`: a sub-heading that is only the
+    // link.)
+    let rest = rest.trim_start().trim_start_matches('#');
+    let mut s = markers::strip_list_marker(rest);
     if let Some((k, v)) = markers::key_line(s)
         && link_labels::label_word(&k).is_some()
     {
