@@ -720,3 +720,28 @@ fn a_sub_heading_that_is_only_the_videos_address_is_the_recording() {
         ],
     );
 }
+
+#[test]
+fn a_talk_of_a_person_then_its_video_in_french_prose() {
+    check(
+        "---
+title: \"Spark Summit, le retour\"
+---
+Le Spark Summit se tenait à Amsterdam.
+
+# Les tendances
+
+## Streaming
+
+Je recommande les talks d'Helena Edelson, [Lambda Architecture with Spark Streaming](https://www.youtube.com/watch?v=buszgwRc8hQ), dans lequel elle présente une architecture complète et très actuelle.
+
+## Clusters
+
+Je recommande d'ailleurs l'excellente keynote de Vincent Saulys, [How Spark is Making an Impact at Goldman Sachs](https://www.youtube.com/watch?v=HWwAoTK2YrQ), dans laquelle il explique beaucoup de choses.
+",
+        &[
+            "Lambda Architecture with Spark Streaming | Helena Edelson | https://www.youtube.com/watch?v=buszgwRc8hQ",
+            "How Spark is Making an Impact at Goldman Sachs | Vincent Saulys | https://www.youtube.com/watch?v=HWwAoTK2YrQ",
+        ],
+    );
+}

@@ -336,6 +336,26 @@ impl FileParser<'_> {
         let lead = lead.trim_start_matches(['>', ' ', '\t']).trim_end();
         let after = self.text[l.range.end..].split('\n').next().unwrap_or("");
         let after = markers::plain_inline(after);
+        // (What follows may run on.)
+        // `Je recommande les talks d'Helena Edelson, [Title](video)`,
+        // `l'excellente keynote de Vincent Saulys, [Title](video)`, `the
+        // talk by Jane Doe: [Title](video)`: a word of a talk, `de`, `d'`
+        // or `by`, the person, a comma or colon.
+        if let Some(who) = talk_of_person(lead)
+            && link_labels::label_of_text(&l.text).is_none()
+            && !link_labels::is_recording_label(l.text.trim())
+        {
+            let refs = speakers::parse_speakers(who);
+            return (!refs.is_empty()
+                && refs.len() <= 4
+                && refs.iter().all(|r| {
+                    matches!(
+                        super::names::shape(&r.name),
+                        super::names::Shape::Person { .. }
+                    ) || (2..=3).contains(&r.name.split_whitespace().count())
+                }))
+            .then_some(refs);
+        }
         if lead.is_empty()
             || lead.split_whitespace().count() > 10
             || after.split_whitespace().count() > 8
@@ -546,4 +566,33 @@ fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     } else {
         Vec::new()
     }
+}
+
+/// The person after a word of a talk and `de`, `d'` or `by`, before the
+/// comma or colon that ends `lead` (`les talks d'Helena Edelson,`,
+/// `la keynote de Vincent Saulys,`, `the talk by Jane Doe:`).
+fn talk_of_person(lead: &str) -> Option<&str> {
+    let lead = lead.strip_suffix([',', ':'])?.trim_end();
+    let lower = lead.to_lowercase();
+    if lower.len() != lead.len() {
+        return None;
+    }
+    let (at, len) = [" d'", " d’", " de ", " by "]
+        .iter()
+        .filter_map(|m| lower.rfind(m).map(|k| (k, m.len())))
+        .max()?;
+    let word = lower[..at].split_whitespace().last()?;
+    let talk = [
+        "talk",
+        "talks",
+        "keynote",
+        "keynotes",
+        "présentation",
+        "conférence",
+        "session",
+        "presentation",
+    ]
+    .contains(&word);
+    let who = lead[at + len..].trim();
+    (talk && !who.is_empty() && who.split_whitespace().count() <= 4).then_some(who)
 }
