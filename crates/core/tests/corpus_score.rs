@@ -762,3 +762,59 @@ fn the_hundred_and_seventh_holdout_corpus_is_read_no_worse() {
     let report = score("holdout107", "0.45");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.05 recall, 1.00 speakers, 0.19 precision (8 files) at 850417d, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout108", "0.25");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.44 recall, 0.86 speakers, 0.65 precision (8 files) at 850417d, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout109", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_tenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.13 recall, 1.00 speakers, 0.29 precision (8 files) at 850417d, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout110", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_eleventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.37 recall, 0.83 speakers, 0.72 precision (8 files) at 850417d, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout111", "0.35");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twelfth_holdout_corpus_is_read_no_worse() {
+    // First score 0.12 recall, 0.68 speakers, 0.34 precision (8 files) at 528a894, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout112", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirteenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.40 recall, 0.84 speakers, 0.84 precision (8 files) at da1388b, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout113", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fourteenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.20 recall, 0.94 speakers, 0.44 precision (8 files) at da1388b, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout114", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifteenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.53 recall, 0.73 speakers, 0.78 precision (8 files) at da1388b, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout115", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
