@@ -745,3 +745,56 @@ Je recommande d'ailleurs l'excellente keynote de Vincent Saulys, [How Spark is M
         ],
     );
 }
+
+#[test]
+fn tracks_over_bare_titles_and_headings_that_link_to_the_schedule() {
+    check(
+        "---
+title: \"Black Hat USA in Review\"
+---
+
+# Problem Statement
+
+Compile a list of the more interesting Black Hat presentations.
+
+# [2024](https://www.blackhat.com/us-24/briefings/schedule/)
+
+* AppSec
+    * Listen to the Whispers: Web Timing Attacks that Actually Work
+    * Secure Shells in Shambles
+* CloudSec
+    * Breaching AWS Accounts Through Shadow Resources
+    * Are Your Backups Still Immutable, Even Though You Can't Access Them?
+
+# [2022](https://www.blackhat.com/us-22/briefings/schedule/)
+
+* Browser-Powered Desync Attacks: A New Frontier in HTTP Request Smuggling
+* Trace Me if You Can: Bypassing Linux Syscall Tracing
+",
+        &[
+            "Listen to the Whispers: Web Timing Attacks that Actually Work |  | ",
+            "Secure Shells in Shambles |  | ",
+            "Breaching AWS Accounts Through Shadow Resources |  | ",
+            "Are Your Backups Still Immutable, Even Though You Can't Access Them? |  | ",
+            "Browser-Powered Desync Attacks: A New Frontier in HTTP Request Smuggling |  | ",
+            "Trace Me if You Can: Bypassing Linux Syscall Tracing |  | ",
+        ],
+    );
+    // An outline of one talk's notes, topics over sentences, stays notes.
+    check(
+        "# Containing the Container
+
+Speaker: Jane Doe
+
+## Tools
+
+* Kaniko
+    * Builds images in environments that can't run a Docker daemon
+    * Runs within a Kubernetes cluster in an unprivileged state
+* Jib
+    * Builds optimized images for Java without a Docker daemon
+    * Splits dependencies from classes into layers
+",
+        &["Containing the Container | Jane Doe | "],
+    );
+}

@@ -250,6 +250,10 @@ impl FileParser<'_> {
         if out.is_empty() {
             out = self.people_over_talks(&range);
         }
+        // Or tracks, each over the bare titles of its talks.
+        if out.is_empty() {
+            out = self.tracks_over_titles(&range);
+        }
         // Talks as lines that are each a link to their video, in one
         // paragraph (hard breaks between them).
         let lines = self.video_link_lines(&range);

@@ -141,3 +141,70 @@ fn without_tags(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+impl FileParser<'_> {
+    /// `* AppSec` over `    * Listen to the Whispers: Web Timing Attacks
+    /// that Actually Work`, `* CloudSec` over …: a list of tracks or
+    /// topics, each a short label (one to four words, no link) over two or
+    /// more nested items that are bare titles (two to twenty-five words, a
+    /// capital or a digit first, no sentence's end, most in title case).
+    /// Each nested item is a talk; two such labels or more, and most of
+    /// the list's items.
+    pub(super) fn tracks_over_titles(&self, range: &Range<usize>) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for items in self.lists_in(range) {
+            let mut found = Vec::new();
+            let mut tracks = 0usize;
+            for x in items.iter() {
+                let Some(first) = self
+                    .text
+                    .get(x.range.clone())
+                    .and_then(|t| t.lines().next())
+                else {
+                    continue;
+                };
+                let label = markers::strip_list_marker(first.trim());
+                let short = (1..=4).contains(&label.split_whitespace().count())
+                    && label.len() <= 40
+                    && !label.contains(['[', '(', ':', '.', ','])
+                    && self.links_in(x.range.clone()).next().is_none();
+                if !short || x.sub_items.len() < 2 {
+                    continue;
+                }
+                let titles: Vec<Entry> = x
+                    .sub_items
+                    .iter()
+                    .filter_map(|r| {
+                        let line = self.text.get(r.clone())?.lines().next()?;
+                        let t = markers::plain_inline(markers::strip_list_marker(line.trim()));
+                        let t = t.trim();
+                        ((2..=25).contains(&t.split_whitespace().count())
+                            && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                            && !t.ends_with(['.', ':', ';', ',']))
+                        .then(|| Entry {
+                            title: t.to_string(),
+                            range: r.clone(),
+                            what: "bare title",
+                            ..Entry::default()
+                        })
+                    })
+                    .collect();
+                // (Titles in title case, most of them: not an outline of
+                // one talk's notes, `* Kaniko` over `* Builds images in
+                // environments that can't run a Docker daemon`.)
+                let cased = titles
+                    .iter()
+                    .filter(|e| super::util::title_cased(&e.title) && e.title.contains(' '))
+                    .count();
+                if titles.len() * 5 >= x.sub_items.len() * 4 && cased * 3 >= titles.len() * 2 {
+                    tracks += 1;
+                    found.extend(titles);
+                }
+            }
+            if tracks >= 2 && tracks * 3 >= items.len() * 2 {
+                out.extend(found);
+            }
+        }
+        out
+    }
+}

@@ -345,9 +345,26 @@ impl FileParser<'_> {
                 // names them (`## Sessions Attended`).
                 // (Not `### Lightning talks`, `## Ignite Talks`: one
                 // session, its parts.)
+                // (Or a heading that links to the event's schedule: `#
+                // [2023](https://www.blackhat.com/us-23/briefings/schedule/)`.)
+                let to_schedule = || {
+                    words <= 4
+                        && self.links_in(h.range.clone()).any(|l| {
+                            let d = l.dest.to_ascii_lowercase();
+                            [
+                                "/schedule",
+                                "/programme",
+                                "/program",
+                                "/agenda",
+                                "/sessions",
+                            ]
+                            .iter()
+                            .any(|p| d.contains(p))
+                        })
+                };
                 if c.is_empty()
-                    && (container.is_some() || words <= 6)
-                    && headings::names_talk_list(&h.norm)
+                    && (((container.is_some() || words <= 6) && headings::names_talk_list(&h.norm))
+                        || to_schedule())
                     && !["lightning", "ignite", "pecha", "flash"]
                         .iter()
                         .any(|w| h.norm.contains(w))
