@@ -108,6 +108,7 @@ mod scan_records;
 mod section_words;
 mod session;
 mod session_file;
+mod sibling_tails;
 mod siblings;
 mod speaker_keys;
 mod speaker_line_forms;
