@@ -798,3 +798,20 @@ Speaker: Jane Doe
         &["Containing the Container | Jane Doe | "],
     );
 }
+
+#[test]
+fn a_table_whose_speaker_column_is_headed_talker() {
+    check(
+        "# talks-worth-a-listen
+
+| Title | Talker | Event | Description |
+| --- | --- | --- | --- |
+| Stop using Entity Framework as a DTO provider! | Chris Klug | NDC Oslo 2023 | <https://www.youtube.com/watch?v=ZYfdjszs8sU> |
+| C4 models as code | Simon Brown | NDC Oslo 2023 | <https://www.youtube.com/watch?v=4HEd1EEQLR0> |
+",
+        &[
+            "Stop using Entity Framework as a DTO provider! | Chris Klug | https://www.youtube.com/watch?v=ZYfdjszs8sU",
+            "C4 models as code | Simon Brown | https://www.youtube.com/watch?v=4HEd1EEQLR0",
+        ],
+    );
+}

@@ -78,6 +78,8 @@ const SPEAKER_HEADERS: &[&str] = &[
     "speaker(s)",
     "presenter(s)",
     "author(s)",
+    "talker",
+    "talkers",
     "host",
     "hosts",
     "vortragender",
