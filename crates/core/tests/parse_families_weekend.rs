@@ -815,3 +815,39 @@ fn a_table_whose_speaker_column_is_headed_talker() {
         ],
     );
 }
+
+#[test]
+fn a_meetup_archive_with_spaced_reference_links_and_the_months_news() {
+    // A Python meetup's archive: each month the news, then the talks,
+    // `Title by [Name] [ref]` (a reference link written with a space, as
+    // the first Markdown allowed), their materials nested under them.
+    check(
+        "## Meetup Presentations
+
+### November 2016
+
+* [News](2016-11/News.md)
+* Testing in Django by [Aaron Fay] [aaron]
+    * [Code and Slides] [75]
+
+### January 2014
+
+* Python & Blender: Designing for 3D Printing by [Chris Want] [chris].
+    * [Video] [59]
+* Introduction to South by [Gezim Hoxha] [gezim].
+    * [Video] [60]
+
+[aaron]: https://example.com/aaron
+[chris]: https://example.com/chris
+[gezim]: https://example.com/gezim
+[59]: https://vimeo.com/12345
+[60]: https://vimeo.com/12346
+[75]: https://example.com/slides
+",
+        &[
+            "Testing in Django | Aaron Fay | ",
+            "Python & Blender: Designing for 3D Printing | Chris Want | https://vimeo.com/12345",
+            "Introduction to South | Gezim Hoxha | https://vimeo.com/12346",
+        ],
+    );
+}

@@ -125,6 +125,9 @@ impl<'u> LibraryBuilder<'u> {
             Some((t, _)) => t.as_str(),
             None => &text,
         };
+        // `[Cody Hiar] [cody]`: a reference link with a space in it.
+        let joined = super::reference_links::join_spaced_references(text);
+        let text = joined.as_deref().unwrap_or(text);
         let mut fp = FileParser::new(self.unicode, &file.path, text);
         // One warning for them all, at the first: a file that writes its
         // headings so writes them all so.

@@ -46,11 +46,8 @@ impl FileParser<'_> {
             .filter(|r| !self.is_filler_item(r))
             .cloned()
             .collect();
-        let items = if !real.is_empty() && real.len() < items.len() {
-            &real[..]
-        } else {
-            items
-        };
+        let beside_filler = !real.is_empty() && real.len() < items.len();
+        let items = if beside_filler { &real[..] } else { items };
         // A list of talks has links or URLs in its items: most lists of
         // notes do not, and are passed over without reading each item.
         let with_links = items
@@ -281,10 +278,15 @@ impl FileParser<'_> {
         let enough = if items.len() == 1 {
             // One item: with a recording or slides (a talk per event or
             // year).
+            // (Or, beside a month's news, one that names who gave it:
+            // `* [News](…)` / `* Testing in Django by [Aaron Fay][aaron]`.)
             entries[0].as_ref().is_some_and(|e| {
                 e.links
                     .iter()
                     .any(|l| is_recording_link(l) || l.label == "Slides")
+                    || (beside_filler
+                        && !e.speakers.is_empty()
+                        && e.title.split_whitespace().count() >= 2)
             })
         } else {
             talks >= 2 && talks * 5 >= (items.len() - filler) * 3
@@ -342,6 +344,21 @@ impl FileParser<'_> {
             && !t.contains("](")
             && t.split(|c: char| !c.is_alphanumeric())
                 .any(|w| BREAKS.contains(&w) || super::section_words::is_meal(w))
+        {
+            return true;
+        }
+        // (A meetup's news or the evening's slides beside its talks: `*
+        // [News](2017-10/News.md)`, `* [Slides](http://slides.com/…)`, a
+        // link of one word and nothing else.)
+        if let Some(inner) = t.strip_prefix('[')
+            && let Some((label, rest)) = inner.split_once("](")
+            && !label.contains(' ')
+            && rest.ends_with(')')
+            && !rest.contains(' ')
+            && matches!(
+                label,
+                "news" | "slides" | "photos" | "pictures" | "agenda" | "announcement"
+            )
         {
             return true;
         }

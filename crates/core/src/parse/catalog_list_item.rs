@@ -200,6 +200,15 @@ impl FileParser<'_> {
                         && !names::is_person(without_paren_handle(&l.text), true)))
                 && !l.text.starts_with("http")
                 && !l.text.starts_with('@')
+                // (`Testing in Django by [Aaron Fay][aaron]`: the link after
+                // `by` is who gave it.)
+                && !self
+                    .text
+                    .get(range.start..l.range.start)
+                    .is_some_and(|b| {
+                        let b = b.trim_end();
+                        b.len() > 3 && (b.ends_with(" by") || b.ends_with(" By"))
+                    })
                 // (`[Ben Lippmeier](homepage) - [Title](…)`: the person,
                 // then the title's own link.)
                 && !(names::is_person(&l.text, false)

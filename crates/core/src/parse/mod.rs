@@ -102,6 +102,7 @@ mod prose;
 mod prose_italics;
 mod prose_links;
 mod prose_lists;
+mod reference_links;
 mod same_talks;
 mod scan;
 mod scan_records;

@@ -15,6 +15,17 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
     if let Some(rest) = super::markers::strip_by(s) {
         s = rest.trim_start();
     }
+    // `by [Chris Want] [chris].`: a sentence's full stop after a name
+    // whose last word is no initial (`Justin P.` keeps its).
+    if let Some(rest) = s.strip_suffix('.')
+        && rest
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
+        && rest.split_whitespace().count() >= 2
+    {
+        s = rest;
+    }
     // `Panel with Chandler Carruth`: the kind of session before the
     // first of its people.
     for lead in [
