@@ -851,3 +851,37 @@ fn a_meetup_archive_with_spaced_reference_links_and_the_months_news() {
         ],
     );
 }
+
+#[test]
+fn talks_labelled_so_in_a_diarys_list() {
+    // A conference diary: meals and walks, and the talks, each `Talk:`
+    // and a link to its page on the schedule.
+    check(
+        "---
+title: PyCon Au 2017 Schedule
+---
+
+## Friday
+ * Talk: [Tuning In with SDR & Python](http://2017.pycon-au.org/schedule/presentation/66/)
+ * **morning tea**
+ * Talk: [Using MicroPython in the wild](http://2017.pycon-au.org/schedule/presentation/68/)
+ * went back to Pensione for an hour to recharge (myself and my phone)
+ * walked to The Meatball & Wine Bar for dinner, was full
+",
+        &[
+            "Tuning In with SDR & Python |  | ",
+            "Using MicroPython in the wild |  | ",
+        ],
+    );
+    // One such item in a diary is not enough.
+    check(
+        "# Trip
+
+## Friday
+ * Talk: [Tuning In with SDR & Python](http://2017.pycon-au.org/schedule/presentation/66/)
+ * walked to The Meatball & Wine Bar for dinner, was full
+ * caught the bus back into the city
+",
+        &[],
+    );
+}

@@ -174,7 +174,12 @@ impl FileParser<'_> {
         if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
             && !(items.len() >= 2 && listed_people())
         {
-            return self.comma_people_items(items);
+            let comma = self.comma_people_items(items);
+            return if comma.is_empty() {
+                self.labelled_talk_items(items)
+            } else {
+                comma
+            };
         }
         // A table of contents: most items are only a link whose text is a
         // heading of this file (`- [Day 1 Title - Name](#day-1-title)`).
@@ -292,7 +297,9 @@ impl FileParser<'_> {
             talks >= 2 && talks * 5 >= (items.len() - filler) * 3
         };
         if !enough {
-            return Vec::new();
+            // (In a diary's list, `* Talk: [Tuning In with SDR &
+            // Python](…/schedule/presentation/66/)` beside `* lunch`.)
+            return self.labelled_talk_items(items);
         }
         // An index of the talks below (`1. [Title - Name](…#section)`):
         // when most titles head a part of the file, the headings are the
@@ -306,6 +313,34 @@ impl FileParser<'_> {
             return Vec::new();
         }
         entries.into_iter().flatten().collect()
+    }
+
+    /// `* Talk: [Tuning In with SDR & Python](…/schedule/presentation/66/)`
+    /// beside `* lunch` in a diary's list: the items that say they are a
+    /// talk (or a kind of session) and link to the talk's page, two or
+    /// more.
+    fn labelled_talk_items(&self, items: &[Range<usize>]) -> Vec<Entry> {
+        let labelled: Vec<Entry> = items
+            .iter()
+            .filter(|r| {
+                self.item_first_line(r)
+                    .and_then(|line| line.split_once(": "))
+                    .is_some_and(|(k, _)| {
+                        let k = k.trim();
+                        (headings::is_kind(k)
+                            || ["talk", "session", "presentation"]
+                                .iter()
+                                .any(|w| k.eq_ignore_ascii_case(w)))
+                            && self.links_in((*r).clone()).any(|l| is_talk_page(&l.dest))
+                    })
+            })
+            .filter_map(|r| self.list_item(r.clone(), false))
+            .collect();
+        if labelled.len() >= 2 {
+            labelled
+        } else {
+            Vec::new()
+        }
     }
 
     /// Whether list item `r` starts with the first speaker of its entry
