@@ -818,3 +818,31 @@ fn the_hundred_and_fifteenth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout115", "0.70");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_sixteenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.45 recall, 0.91 speakers, 0.82 precision (7 files) at 2a7edd4, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout116", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_seventeenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.75 recall, 0.12 speakers, 0.86 precision (8 files) at 2a7edd4, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout117", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_eighteenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.24 recall, 0.87 speakers, 0.52 precision (8 files) at 2a7edd4, before any rule was written from it; floor set after the rules of 2026-12-05 (from 07:06 UTC).
+    let report = score("holdout118", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_nineteenth_holdout_corpus_is_read_no_worse() {
+    // First score 0.40 recall, 0.79 speakers, 0.53 precision (8 files) at 4a489c7, before any rule was written from it; no rule was written from it (its floor is its first score, a little below).
+    let report = score("holdout119", "0.35");
+    assert!(report.contains("**total ("), "{report}");
+}
