@@ -61,41 +61,6 @@ pub(super) fn title_under_person(body: &str) -> Option<String> {
     None
 }
 
-/// `### Dayle Rees` over `Dayle started out day two with his talk
-/// **Breaking the Mold**.`: under a heading naming a person, the bold
-/// words of the first paragraph of prose (images and embeds skipped), when
-/// they have a title's shape: one to twelve words, a capital or a digit
-/// first, no full stop at the end, inside a sentence (not a line's lead
-/// nor a label). `[**Devs and Depression**](…)` too.
-pub(super) fn bold_title_in_prose(body: &str) -> Option<String> {
-    let para: String = body
-        .split("\n\n")
-        .map(str::trim)
-        .find(|p| !p.is_empty() && !p.starts_with(['<', '!', '#', '|', '`', '>']))?
-        .to_string();
-    let open = para.find("**")?;
-    let start = open + 2;
-    let len = para.get(start..)?.find("**")?;
-    let t = para.get(start..start + len)?.trim();
-    // Inside a sentence: not a line's lead nor a label (`**Speaker**:`).
-    let before = para.get(..open)?;
-    let inside = before
-        .rsplit('\n')
-        .next()
-        .is_some_and(|l| l.chars().any(char::is_alphanumeric));
-    let after = para.get(start + len + 2..)?.trim_start_matches(']');
-    let words = t.split_whitespace().count();
-    let shaped = inside
-        && !after.starts_with(':')
-        && (1..=12).contains(&words)
-        && t.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !t.ends_with(['.', ':', ','])
-        && !t.contains("](");
-    shaped.then(|| t.to_string())
-}
-
 /// The end of the `n`th line after `start` (or `end`).
 pub(super) fn line_after(text: &str, start: usize, end: usize, n: usize) -> usize {
     let mut pos = start;

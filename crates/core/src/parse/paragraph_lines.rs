@@ -1,8 +1,11 @@
 //! What one line of a paragraph says, for `paragraphs.rs`: a link that
 //! names a talk (`[Title](video)`), a bold title and who gave it
 //! (`🎯 **Title** by Name.`), the same in plain title case, a line of
-//! people's names, a whole bold line, and whether a line reads as a title
-//! at all (short, not a sentence).
+//! people's names, a whole bold line, a person then a quoted title
+//! (`Name, "Title"`), a `by` line under a bold title, the bold words of a
+//! sentence under a person's heading (`his talk **Breaking the Mold**`,
+//! for the session reader), and whether a line reads as a title at all
+//! (short, not a sentence).
 
 use super::link_labels;
 use super::markers;
@@ -461,4 +464,39 @@ mod tests {
             Some("10 Years of Batch Jobs")
         );
     }
+}
+
+/// `### Dayle Rees` over `Dayle started out day two with his talk
+/// **Breaking the Mold**.`: under a heading naming a person, the bold
+/// words of the first paragraph of prose (images and embeds skipped), when
+/// they have a title's shape: one to twelve words, a capital or a digit
+/// first, no full stop at the end, inside a sentence (not a line's lead
+/// nor a label). `[**Devs and Depression**](…)` too.
+pub(super) fn bold_title_in_prose(body: &str) -> Option<String> {
+    let para: String = body
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| !p.is_empty() && !p.starts_with(['<', '!', '#', '|', '`', '>']))?
+        .to_string();
+    let open = para.find("**")?;
+    let start = open + 2;
+    let len = para.get(start..)?.find("**")?;
+    let t = para.get(start..start + len)?.trim();
+    // Inside a sentence: not a line's lead nor a label (`**Speaker**:`).
+    let before = para.get(..open)?;
+    let inside = before
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.chars().any(char::is_alphanumeric));
+    let after = para.get(start + len + 2..)?.trim_start_matches(']');
+    let words = t.split_whitespace().count();
+    let shaped = inside
+        && !after.starts_with(':')
+        && (1..=12).contains(&words)
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !t.ends_with(['.', ':', ','])
+        && !t.contains("](");
+    shaped.then(|| t.to_string())
 }

@@ -25,6 +25,7 @@ use super::file::FileParser;
 use super::headings;
 use super::link_labels;
 use super::markers;
+use super::paragraph_found::{Found, notes_between_breaks};
 use super::paragraph_lines::{
     bold_title_by, bold_title_comma_profile, bold_title_materials, by_line, link_line,
     link_then_by_colon, link_then_people, person_line, person_then_quoted, plain_title_by,
@@ -32,7 +33,6 @@ use super::paragraph_lines::{
 };
 use super::speaker_keys;
 use super::speaker_lines::{self, Position};
-use super::speakers::SpeakerRef;
 
 impl FileParser<'_> {
     /// The talks named by paragraph lines in `range` (see the module
@@ -617,111 +617,5 @@ impl FileParser<'_> {
             crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
         }
         out
-    }
-
-    /// The talks of a list whose items are each only a wiki link to a
-    /// page of notes (`- [[Fuzzing in go]]`): none unless all are.
-    fn wiki_items(&self, list: Range<usize>) -> Vec<Entry> {
-        let Some(text) = self.text.get(list.clone()) else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        let mut at = list.start;
-        for line in text.split_inclusive('\n') {
-            let start = at;
-            at += line.len();
-            let t = line.trim();
-            if t.is_empty() {
-                continue;
-            }
-            let item = markers::strip_list_marker(t);
-            let Some(inner) = item
-                .strip_prefix("[[")
-                .and_then(|x| x.strip_suffix("]]"))
-                .filter(|x| !x.contains(['[', ']']) && !x.trim().is_empty())
-            else {
-                return Vec::new();
-            };
-            let title = markers::unwrap_wiki(&format!("[[{inner}]]"))
-                .trim()
-                .to_string();
-            out.push(Entry {
-                title,
-                range: start..start + line.trim_end().len(),
-                what: "wiki link",
-                ..Entry::default()
-            });
-        }
-        out
-    }
-}
-
-/// The lines of a paragraph as notes, without its `<br>` lines.
-fn notes_between_breaks<'a>(lines: impl Iterator<Item = &'a str>) -> String {
-    lines
-        .filter(|l| !super::scan::is_br(l))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// A talk found by a paragraph line.
-struct Found {
-    block: usize,
-    title: String,
-    speakers: Vec<SpeakerRef>,
-    /// A speaker line under the title line: a talk by itself.
-    strong: bool,
-    recording: Option<String>,
-    /// Another link of the talk (its page on the event's site).
-    link: Option<Link>,
-    /// The rest of its own paragraph.
-    notes: String,
-}
-
-impl Found {
-    /// A talk its line names with who gave it, linking to its recording
-    /// (a video's address) or else to a page labelled `label`.
-    fn linked(
-        block: usize,
-        title: String,
-        speakers: Vec<SpeakerRef>,
-        url: String,
-        label: &str,
-        notes: String,
-    ) -> Found {
-        let video = link_labels::is_video_url(&url);
-        let (recording, link) = if video {
-            (Some(url), None)
-        } else {
-            (
-                None,
-                Some(Link {
-                    label: label.into(),
-                    url,
-                }),
-            )
-        };
-        Found {
-            block,
-            title,
-            speakers,
-            strong: true,
-            recording,
-            link,
-            notes,
-        }
-    }
-
-    /// A talk its line names with who gave it, and nothing more.
-    fn named(block: usize, title: String, speakers: Vec<SpeakerRef>, notes: String) -> Found {
-        Found {
-            block,
-            title,
-            speakers,
-            strong: true,
-            recording: None,
-            link: None,
-            notes,
-        }
     }
 }

@@ -142,7 +142,7 @@ impl FileParser<'_> {
                 let notes = self.text.get(body.clone()).unwrap_or("");
                 super::notes_evidence::title_under_person(notes).or_else(|| {
                     (h.text.trim().contains(' ') && names::is_person(h.text.trim(), false))
-                        .then(|| super::notes_evidence::bold_title_in_prose(notes))
+                        .then(|| super::paragraph_lines::bold_title_in_prose(notes))
                         .flatten()
                 })
             }
