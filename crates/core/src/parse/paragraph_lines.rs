@@ -432,40 +432,6 @@ pub(super) fn link_then_by_colon(line: &str) -> Option<(String, String, Vec<Spea
     (!title.is_empty() && !url.contains(' ')).then(|| (title, url.to_string(), refs))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::title_line;
-
-    #[test]
-    fn title_lines_are_short_and_not_sentences() {
-        assert_eq!(title_line("What is life? *bike"), Some("What is life?"));
-        assert_eq!(
-            title_line("Tiny supercomputer (Ray Hightower) *walk"),
-            Some("Tiny supercomputer (Ray Hightower)")
-        );
-        assert_eq!(title_line("Sunday:"), None);
-        assert_eq!(
-            title_line(
-                "The traffic flow is pretty much one way, so if you want to backtrack you will be swimming upstream against everyone."
-            ),
-            None
-        );
-        assert_eq!(title_line("- an item"), None);
-        assert_eq!(
-            title_line("rails competence map https://example.com/a.png"),
-            None
-        );
-        assert_eq!(
-            title_line("2016-07-11, Kubernetes 1.3, Minikube 0.5.0"),
-            None
-        );
-        assert_eq!(
-            title_line("10 Years of Batch Jobs"),
-            Some("10 Years of Batch Jobs")
-        );
-    }
-}
-
 /// `### Dayle Rees` over `Dayle started out day two with his talk
 /// **Breaking the Mold**.`: under a heading naming a person, the bold
 /// words of the first paragraph of prose (images and embeds skipped), when
@@ -499,4 +465,38 @@ pub(super) fn bold_title_in_prose(body: &str) -> Option<String> {
         && !t.ends_with(['.', ':', ','])
         && !t.contains("](");
     shaped.then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_line;
+
+    #[test]
+    fn title_lines_are_short_and_not_sentences() {
+        assert_eq!(title_line("What is life? *bike"), Some("What is life?"));
+        assert_eq!(
+            title_line("Tiny supercomputer (Ray Hightower) *walk"),
+            Some("Tiny supercomputer (Ray Hightower)")
+        );
+        assert_eq!(title_line("Sunday:"), None);
+        assert_eq!(
+            title_line(
+                "The traffic flow is pretty much one way, so if you want to backtrack you will be swimming upstream against everyone."
+            ),
+            None
+        );
+        assert_eq!(title_line("- an item"), None);
+        assert_eq!(
+            title_line("rails competence map https://example.com/a.png"),
+            None
+        );
+        assert_eq!(
+            title_line("2016-07-11, Kubernetes 1.3, Minikube 0.5.0"),
+            None
+        );
+        assert_eq!(
+            title_line("10 Years of Batch Jobs"),
+            Some("10 Years of Batch Jobs")
+        );
+    }
 }

@@ -10,9 +10,7 @@ use super::util;
 
 /// `text` with its spaced reference links joined, if it has any.
 pub(super) fn join_spaced_references(text: &str) -> Option<String> {
-    if util::find_str(text, "] [").is_none() {
-        return None;
-    }
+    util::find_str(text, "] [")?;
     // The labels the file defines: `[label]: …` at a line's start.
     let mut labels: HashSet<String> = HashSet::new();
     for line in text.lines() {
