@@ -885,3 +885,45 @@ title: PyCon Au 2017 Schedule
         &[],
     );
 }
+
+#[test]
+fn near_misses_of_this_sessions_readings() {
+    // Two people before the slash are two speakers.
+    check(
+        "# Meetup
+
+## Talks
+
+- Alice Smith & Bob Jones / Scaling Rust Services
+- Carla Diaz / Fearless Concurrency
+",
+        &[
+            "Scaling Rust Services | Alice Smith; Bob Jones | ",
+            "Fearless Concurrency | Carla Diaz | ",
+        ],
+    );
+    // A person and who they spoke for after the slash are no talk (no
+    // `Nulab` session; the page stays one page of notes).
+    check(
+        "# Sponsors' people
+
+## Thanks
+
+- Kohei Kimura / Nulab
+- Shingo Kitayama / Red Hat
+",
+        &["Sponsors' people |  | "],
+    );
+    // A year in parentheses is no programme code; a code in brackets is.
+    check(
+        "# Talks I liked
+
+- [Modules in JavaScript (ES2015)](https://youtu.be/a)
+- [Core Software Design Principles [CON1061]](https://youtu.be/b)
+",
+        &[
+            "Modules in JavaScript (ES2015) |  | https://youtu.be/a",
+            "Core Software Design Principles |  | https://youtu.be/b",
+        ],
+    );
+}

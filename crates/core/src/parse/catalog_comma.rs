@@ -32,10 +32,8 @@ impl FileParser<'_> {
                 let line = markers::plain_inline(markers::strip_list_marker(first).trim());
                 let parts: Vec<&str> = line.split('，').map(str::trim).collect();
                 let (title, who) = (parts[0], parts.get(1).copied().unwrap_or(""));
-                let name = (2..=4).contains(&who.chars().count())
-                    && who.chars().all(super::speakers::is_cjk);
-                return (parts.len() <= 3 && name && !title.is_empty()).then(|| {
-                    (
+                if parts.len() <= 3 && super::speakers::is_cjk_name(who) && !title.is_empty() {
+                    return Some((
                         title.to_string(),
                         vec![SpeakerRef {
                             name: who.to_string(),
@@ -45,8 +43,8 @@ impl FileParser<'_> {
                                 .map(|o| o.to_string()),
                             handle: false,
                         }],
-                    )
-                });
+                    ));
+                }
             }
             if t.contains('\n') {
                 return None;
@@ -54,8 +52,8 @@ impl FileParser<'_> {
             let line = markers::strip_list_marker(t).trim();
             // `양찬석(구글 코리아) / 모두를 위한 안드로이드 새소식`: the people, a
             // slash, the title.
-            if let Some((who, title)) = super::catalog_item::people_slash_title(line) {
-                return Some((title, super::speakers::parse_speakers(&who)));
+            if let Some((refs, title)) = super::catalog_item::people_slash_title(line) {
+                return Some((title, refs));
             }
             let line =
                 markers::plain_inline(super::numbering::after_leading_time(line).unwrap_or(line));
@@ -96,10 +94,17 @@ impl FileParser<'_> {
             .iter()
             .filter_map(|r| {
                 let (title, speakers) = split(r)?;
+                // (The lines under its first are its notes.)
+                let notes = self
+                    .text
+                    .get(r.clone())
+                    .and_then(|t| t.trim().split_once('\n'))
+                    .map(|(_, rest)| rest.trim().to_string())
+                    .unwrap_or_default();
                 Some(Entry {
                     title,
                     speakers,
-                    notes: String::new(),
+                    notes,
                     range: r.clone(),
                     what: "list item",
                     ..Entry::default()

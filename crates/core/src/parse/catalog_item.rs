@@ -41,12 +41,11 @@ pub(super) fn bold_person_then_title(first: &str) -> Option<(String, String)> {
         .trim_start_matches(['*', '_']);
     // (Not a colon: `**Evaluation Crisis**: Moving beyond accuracy…` is
     // a key and its value.)
-    let rest = [" / ", " - ", " – ", " | "].iter().find_map(|sep| {
-        rest.strip_prefix(sep.trim_end())
-            .or_else(|| rest.strip_prefix(sep))
-    })?;
+    let rest = [" / ", " - ", " – ", " | "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
     let title = rest.split("](").next()?.trim().trim_end_matches(']').trim();
-    let person = (2..=4).contains(&who.split_whitespace().count()) && names::is_person(who, true);
+    let person = names::whole_name(who);
     (person && title.split_whitespace().count() >= 2 && !title.contains("**")).then(|| {
         (
             who.trim().to_string(),
@@ -59,8 +58,15 @@ pub(super) fn bold_person_then_title(first: &str) -> Option<(String, String)> {
 /// 김지훈(Festa) / Title`: the people (each a name in Chinese, Japanese or
 /// Korean of two to four characters, or of two to four words of a
 /// person's shape, maybe where they work in parentheses), a spaced slash,
-/// then the title. The people as written, and the title.
-pub(super) fn people_slash_title(first: &str) -> Option<(String, String)> {
+/// then the title. The people, and the title.
+pub(super) fn people_slash_title(first: &str) -> Option<(Vec<SpeakerRef>, String)> {
+    // (Not `Kohei Kimura / Nulab`, `Name / Red Hat`: a person and who
+    // they spoke for, one word or a known organisation.)
+    if let Some((_, org)) = super::title_tails::person_slash_org(first)
+        && (!org.contains(' ') || orgs_and_jobs::is_org(org))
+    {
+        return None;
+    }
     // (The first slash outside parentheses: `김석용(Rootone / GDG Songdo) /
     // Flutter를 소개 합니다!`.)
     let mut depth = 0i32;
@@ -81,13 +87,10 @@ pub(super) fn people_slash_title(first: &str) -> Option<(String, String)> {
     );
     let refs = speakers::parse_speakers(who);
     let named = !refs.is_empty()
-        && refs.iter().all(|r| {
-            let n = r.name.trim();
-            let chars = n.chars().count();
-            ((2..=4).contains(&chars) && n.chars().all(speakers::is_cjk))
-                || ((2..=4).contains(&n.split_whitespace().count()) && names::is_person(n, true))
-        });
-    (named && !title.is_empty() && !title.contains(" / ")).then(|| (who.to_string(), title))
+        && refs
+            .iter()
+            .all(|r| speakers::is_cjk_name(&r.name) || names::whole_name(r.name.trim()));
+    (named && !title.is_empty() && !title.contains(" / ")).then_some((refs, title))
 }
 
 /// The text of a bold (or bold italic) span that starts a line:

@@ -16,7 +16,11 @@ use super::names;
 impl FileParser<'_> {
     /// The sessions of a catalogue list (none if it is not one).
     pub(super) fn list_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
-        let listed = self.catalogue_entries(items);
+        let mut listed = self.catalogue_entries(items);
+        // (Or, in a diary's list, the items that say they are talks.)
+        if listed.is_empty() {
+            listed = self.labelled_talk_items(items);
+        }
         // A meetup's schedule: a slot per item, the talks' titles quoted
         // (taken when it finds more than the readings below).
         match self.schedule_list_entries(items) {
@@ -174,12 +178,7 @@ impl FileParser<'_> {
         if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
             && !(items.len() >= 2 && listed_people())
         {
-            let comma = self.comma_people_items(items);
-            return if comma.is_empty() {
-                self.labelled_talk_items(items)
-            } else {
-                comma
-            };
+            return self.comma_people_items(items);
         }
         // A table of contents: most items are only a link whose text is a
         // heading of this file (`- [Day 1 Title - Name](#day-1-title)`).
@@ -297,9 +296,7 @@ impl FileParser<'_> {
             talks >= 2 && talks * 5 >= (items.len() - filler) * 3
         };
         if !enough {
-            // (In a diary's list, `* Talk: [Tuning In with SDR &
-            // Python](…/schedule/presentation/66/)` beside `* lunch`.)
-            return self.labelled_talk_items(items);
+            return Vec::new();
         }
         // An index of the talks below (`1. [Title - Name](…#section)`):
         // when most titles head a part of the file, the headings are the

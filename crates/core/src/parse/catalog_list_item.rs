@@ -289,6 +289,8 @@ impl FileParser<'_> {
         // (`- [Slides](…)` alone under a talk's heading: its media, no
         // title.)
         // (`* Day1: https://www.youtube.com/live/…`: a day's stream.)
+        // `- Name, "Title", [slides.pdf](…)`: read once, used below.
+        let quoted = super::paragraph_lines::person_then_quoted(first);
         // (`- [1_2_SAWADOGO.pdf](/slides/…)`: a file's name, no title.)
         let file_name = !title_text.contains(' ')
             && title_text.rsplit_once('.').is_some_and(|(_, ext)| {
@@ -299,7 +301,7 @@ impl FileParser<'_> {
             })
             // (Unless a quoted title comes before it: `Name, "Title",
             // [slides.pdf](…)`.)
-            && super::paragraph_lines::person_then_quoted(first).is_none();
+            && quoted.is_none();
         if title_text.is_empty()
             || file_name
             || title_text.len() > 250
@@ -320,8 +322,14 @@ impl FileParser<'_> {
         };
         let led = emphasized
             .or_else(|| self.profile_led(first, &links))
-            .or_else(|| super::catalog_item::bold_person_then_title(first))
-            .or_else(|| super::catalog_item::people_slash_title(first));
+            .or_else(|| super::catalog_item::bold_person_then_title(first));
+        // `양찬석(Google Korea) / Title`: the people, a slash, the title.
+        let slashed = if led.is_none() {
+            super::catalog_item::people_slash_title(first)
+        } else {
+            None
+        };
+        let led = led.or_else(|| slashed.as_ref().map(|(_, t)| (String::new(), t.clone())));
         let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);
         if person_first {
@@ -330,7 +338,11 @@ impl FileParser<'_> {
         let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
         // `[Iris Hunkeler](linkedin) - DevOps, ClickOps… making sense of
         // the Buzzword-Bingo`: the person's profile, then the whole title.
-        if let Some((who, t)) = led {
+        if let Some((refs, t)) = slashed {
+            parts.title = t;
+            parts.kind = None;
+            speakers = refs;
+        } else if let Some((who, t)) = led {
             parts.title = t;
             parts.kind = None;
             speakers = if who.ends_with(')') {
@@ -345,7 +357,6 @@ impl FileParser<'_> {
         }
         // `- Name, "Title", [slides.pdf](…)`: the quoted words are the
         // title, not the link's.
-        let quoted = super::paragraph_lines::person_then_quoted(first);
         if let Some((t, refs)) = quoted.clone() {
             parts.title = t;
             parts.kind = None;

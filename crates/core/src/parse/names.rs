@@ -404,6 +404,12 @@ pub(crate) fn is_person(s: &str, lenient: bool) -> bool {
     }
 }
 
+/// Two to four words of a person's shape, known given name or not
+/// (`Maciej Zieliński`, `Linda Maria de Cave`).
+pub(crate) fn whole_name(s: &str) -> bool {
+    (2..=4).contains(&s.split_whitespace().count()) && is_person(s, true)
+}
+
 /// Two to four words, each capitalised, that read as a person's name or
 /// as capitalised words (`Tim Oxley`, `Himanshu Awasthi`): a name written
 /// out in full where other evidence says a person stands there.

@@ -271,10 +271,6 @@ impl FileParser<'_> {
                 plain_by.push(Found::named(i, title, speakers, String::new()));
                 continue;
             }
-            // A bold line that names a talk and who gave it, over the
-            // talk's notes (`**"Fold, paper, scissors" by Amy Wibowo**`,
-            // then `<br>`, a description, the player): a talk when the part
-            // has two or more such, or this one embeds its recording.
             // `**[Title](vimeo)**` over `by [Name](github)`: read as a bold
             // title with its byline, its link the recording when a video's.
             if let Some(inner) = whole_bold(first)
@@ -291,6 +287,10 @@ impl FileParser<'_> {
                 });
                 continue;
             }
+            // A bold line that names a talk and who gave it, over the
+            // talk's notes (`**"Fold, paper, scissors" by Amy Wibowo**`,
+            // then `<br>`, a description, the player): a talk when the part
+            // has two or more such, or this one embeds its recording.
             if let Some(inner) = whole_bold(first) {
                 let mut parts = headings::parts(&markers::plain_inline(inner));
                 // `**[Title](page) with Alanna Burke _(Kanopi Studios)_**`:
@@ -427,13 +427,14 @@ impl FileParser<'_> {
                     continue;
                 }
             }
-            let by_line = second.and_then(|l| speaker_lines::speaker_line(l, Position::First));
+            let speaker_below =
+                second.and_then(|l| speaker_lines::speaker_line(l, Position::First));
             // The speaker first, then the title, then the list of notes
             // (`Devon Lindsey` / `A hand wave of React for all your
             // Internet of Thangs` / `- …`); names may be written in
             // lowercase (`shirley wu`). A talk when three or more
             // paragraphs of the part read so.
-            if by_line.is_none()
+            if speaker_below.is_none()
                 && list_after
                 && let Some(second) = second
                 && let Some(title) = title_line(second)
@@ -451,14 +452,14 @@ impl FileParser<'_> {
                 });
                 continue;
             }
-            if second.is_some() && by_line.is_none() {
+            if second.is_some() && speaker_below.is_none() {
                 continue;
             }
-            if by_line.is_none() && !list_after {
+            if speaker_below.is_none() && !list_after {
                 continue;
             }
             let mut parts = headings::parts(&markers::plain_inline(first_title));
-            let mut speakers = match by_line {
+            let mut speakers = match speaker_below {
                 Some(refs) => refs,
                 None => parts.speaker_refs(),
             };

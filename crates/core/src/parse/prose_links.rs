@@ -344,17 +344,10 @@ impl FileParser<'_> {
         if let Some(who) = talk_of_person(lead)
             && link_labels::label_of_text(&l.text).is_none()
             && !link_labels::is_recording_label(l.text.trim())
+            && let refs = speakers::parse_speakers(who)
+            && plausible_people(&refs)
         {
-            let refs = speakers::parse_speakers(who);
-            return (!refs.is_empty()
-                && refs.len() <= 4
-                && refs.iter().all(|r| {
-                    matches!(
-                        super::names::shape(&r.name),
-                        super::names::Shape::Person { .. }
-                    ) || (2..=3).contains(&r.name.split_whitespace().count())
-                }))
-            .then_some(refs);
+            return Some(refs);
         }
         if lead.is_empty()
             || lead.split_whitespace().count() > 10
@@ -384,19 +377,7 @@ impl FileParser<'_> {
             }
         };
         let refs = speakers::parse_speakers(who.trim());
-        (!refs.is_empty()
-            && refs.len() <= 4
-            && refs.iter().all(|r| {
-                r.handle
-                    || match super::names::shape(&r.name) {
-                        super::names::Shape::Person { .. } => true,
-                        super::names::Shape::Capitalised => {
-                            (2..=3).contains(&r.name.split_whitespace().count())
-                        }
-                        _ => false,
-                    }
-            }))
-        .then_some(refs)
+        plausible_people(&refs).then_some(refs)
     }
 
     /// Whether link `l` goes to a video and opens its line, with nothing
@@ -566,6 +547,23 @@ fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     } else {
         Vec::new()
     }
+}
+
+/// One to four people, each a handle, a person's shape or two or three
+/// capitalised words: who gave a talk linked in the text.
+fn plausible_people(refs: &[SpeakerRef]) -> bool {
+    !refs.is_empty()
+        && refs.len() <= 4
+        && refs.iter().all(|r| {
+            r.handle
+                || match super::names::shape(&r.name) {
+                    super::names::Shape::Person { .. } => true,
+                    super::names::Shape::Capitalised => {
+                        (2..=3).contains(&r.name.split_whitespace().count())
+                    }
+                    _ => false,
+                }
+        })
 }
 
 /// The person after a word of a talk and `de`, `d'` or `by`, before the

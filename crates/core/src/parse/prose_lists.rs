@@ -194,7 +194,7 @@ impl FileParser<'_> {
         // over `- Introduction to Elm`, `- Service Workers at Your
         // Service`: bare titles, where the lead counts the talks or says
         // a list of them follows.
-        let announces = lead.contains("the list") || lead.contains("the following");
+        let announces = lead.contains("the list:") || lead.contains("the following");
         if (counts || announces)
             && let Some(last) = items.last()
         {

@@ -119,7 +119,7 @@ pub(super) fn parse_name(part: &str) -> Option<SpeakerRef> {
         && (if who.contains(' ') {
             names::capitalised_name(who)
         } else {
-            (2..=4).contains(&who.chars().count()) && who.chars().all(super::speakers::is_cjk)
+            super::speakers::is_cjk_name(who)
         })
     {
         org = Some(rest.to_string());

@@ -164,6 +164,13 @@ pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
+/// A name in Chinese, Japanese or Korean: two to four such characters
+/// (`严彬`, `양찬석`).
+pub(super) fn is_cjk_name(s: &str) -> bool {
+    let s = s.trim();
+    (2..=4).contains(&s.chars().count()) && s.chars().all(is_cjk)
+}
+
 /// `A (B)` where B is a person is two speakers: `A & B`.
 fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
     let Some(open) = s.find('(') else {
@@ -203,7 +210,7 @@ fn co_speakers_in_parens(s: &str) -> std::borrow::Cow<'_, str> {
     let person = !acronym
         && match names::shape(inner) {
             names::Shape::Person { given } => {
-                inner.contains(' ') || (given && !before_is_whole_name(s[..open].trim_end()))
+                inner.contains(' ') || (given && !before_is_whole_name(before))
             }
             _ => false,
         };
@@ -304,9 +311,6 @@ pub(super) fn strip_handles(s: &str) -> String {
         .join(" ")
 }
 
-/// Splits on group separators (`&`, ` and `, `;`, ` + `) and part
-/// separators (`,`) outside parentheses. Empty parts and groups are
-/// dropped.
 /// Whether a ` / ` between `before` and `after` parts two people: the
 /// name before it, and the next name after it (up to a comma, `&`, `;`
 /// or another slash), each two to four words of a person's shape, one of
@@ -317,13 +321,16 @@ fn slash_between_people(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim();
-    let person = |p: &str, lenient: bool| {
-        (2..=4).contains(&p.split_whitespace().count()) && super::names::is_person(p, lenient)
-    };
     let (a, b) = (before.trim(), next);
-    person(a, true) && person(b, true) && (person(a, false) || person(b, false))
+    let strict = |p: &str| {
+        (2..=4).contains(&p.split_whitespace().count()) && super::names::is_person(p, false)
+    };
+    super::names::whole_name(a) && super::names::whole_name(b) && (strict(a) || strict(b))
 }
 
+/// Splits on group separators (`&`, ` and `, `;`, ` + `, ` / ` between
+/// two people) and part separators (`,`) outside parentheses. Empty parts
+/// and groups are dropped.
 fn split_groups(s: &str) -> Vec<Vec<String>> {
     let b = s.as_bytes();
     let mut groups: Vec<Vec<String>> = Vec::new();

@@ -15,7 +15,13 @@ pub(super) fn strip_code_tag(t: &str) -> &str {
     for (open, close) in [('[', ']'), ('(', ')')] {
         if let Some(inner) = t.strip_suffix(close)
             && let Some(at) = inner.rfind(open)
-            && is_code(&inner[at + 1..])
+            // (In parentheses only a code of the usual shape: not
+            // `(ES2015)`.)
+            && (if open == '[' {
+                is_code(&inner[at + 1..])
+            } else {
+                super::numbering::is_session_code(&inner[at + 1..])
+            })
             && inner[..at].split_whitespace().count() >= 2
         {
             return inner[..at].trim_end();
