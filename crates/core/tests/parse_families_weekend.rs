@@ -927,3 +927,25 @@ fn near_misses_of_this_sessions_readings() {
         ],
     );
 }
+
+#[test]
+fn a_breakout_sessions_number_is_no_word_of_its_title() {
+    check(
+        "# Agile Tour Vienna 2016
+
+## Breakout Session 1: Does Agile mean we have less time for Testing?
+*By Alex Schwartz*
+
+Notes.
+
+## Breakout Session 4: Impact Mapping with Innovation Games (TM)
+*By Gojko Adzic and Christian Hassa*
+
+Notes.
+",
+        &[
+            "Does Agile mean we have less time for Testing? | Alex Schwartz | ",
+            "Impact Mapping with Innovation Games (TM) | Gojko Adzic; Christian Hassa | ",
+        ],
+    );
+}

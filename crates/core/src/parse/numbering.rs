@@ -230,6 +230,9 @@ const NUMBERING_WORDS: &[&str] = &[
     "keynote talk ",
     "keynote ",
     "invited talk ",
+    // (`Breakout Session 4: Impact Mapping with Innovation Games`.)
+    "breakout session ",
+    "breakout ",
 ];
 
 /// Words that number the parts of an author's story (`Chapter 2: `).
