@@ -949,3 +949,32 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_title_then_a_name_and_organisation_with_no_separator() {
+    // The second day of a Hugo post: `Title Name (Org)` headings, three
+    // alike (`Independent` is no organisation).
+    check(
+        "# Velocity Berlin 2019
+
+## Conference day 2 keynotes
+
+### How to deploy infrastructure in just 13.8 billion years Ingrid Burrington (Independent)
+
+Notes.
+
+### The ultimate guide to complicated systems Jennifer Davis (Microsoft)
+
+Notes.
+
+### 5 things Go taught me about open source? Dave Cheney (VMWare)
+
+Notes.
+",
+        &[
+            "How to deploy infrastructure in just 13.8 billion years | Ingrid Burrington | ",
+            "The ultimate guide to complicated systems | Jennifer Davis (Microsoft) | ",
+            "5 things Go taught me about open source? | Dave Cheney (VMWare) | ",
+        ],
+    );
+}

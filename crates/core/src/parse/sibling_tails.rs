@@ -8,6 +8,7 @@ use super::file::FileParser;
 use super::heading_features::Features;
 use super::headings;
 use super::names;
+use super::scan_records::Heading;
 use super::siblings::{name_like, small_name};
 use super::util::*;
 
@@ -190,6 +191,69 @@ impl FileParser<'_> {
             p.why = Some("people's names after `with`, as in the headings beside it");
             f.speakers_in_heading = true;
             f.people_in_heading = true;
+        }
+    }
+
+    /// `How to deploy infrastructure in just 13.8 billion years Ingrid
+    /// Burrington (Independent)`: a title, then who gave it with no
+    /// separator, then where they work in parentheses. Where three
+    /// headings or more, half of those that name nobody yet, end so (a
+    /// person's name of two or three words, a known given name first), the
+    /// name and the organisation are who gave each.
+    pub(super) fn name_before_org_like_siblings(&mut self, hs: &[Heading], feats: &mut [Features]) {
+        let split = |t: &str| -> Option<(String, String)> {
+            let t = t.trim();
+            let open = t.strip_suffix(')').and_then(|x| x.rfind(" ("))?;
+            let (before, org) = (t[..open].trim_end(), &t[open + 2..t.len() - 1]);
+            if org.trim().is_empty() || org.contains(['(', ')']) {
+                return None;
+            }
+            let words: Vec<&str> = before.split_whitespace().collect();
+            [2, 3].into_iter().find_map(|n| {
+                let cut = words.len().checked_sub(n)?;
+                let name = words[cut..].join(" ");
+                (cut >= 2 && names::is_person(&name, false))
+                    .then(|| (words[..cut].join(" "), format!("{name} ({})", org.trim())))
+            })
+        };
+        let found: Vec<Option<(String, String)>> = self
+            .parts
+            .iter()
+            .zip(feats.iter())
+            .zip(hs)
+            .map(|((p, f), h)| {
+                if p.speakers.is_some() || f.container.is_some() || f.vocab {
+                    None
+                } else {
+                    split(&h.text)
+                }
+            })
+            .collect();
+        // (Half of the headings that name nobody yet.)
+        let candidates = self
+            .parts
+            .iter()
+            .zip(feats.iter())
+            .filter(|(p, f)| p.speakers.is_none() && f.container.is_none() && !f.vocab)
+            .count();
+        let n = found.iter().flatten().count();
+        if n < 3 || n * 2 < candidates {
+            return;
+        }
+        for ((p, f), s) in self.parts.iter_mut().zip(feats.iter_mut()).zip(found) {
+            let Some((title, speakers)) = s else {
+                continue;
+            };
+            p.title = title;
+            p.speakers = Some(speakers);
+            p.refs = None;
+            p.org = None;
+            p.strength = 3;
+            p.why =
+                Some("a person's name and organisation at the end, as in the headings beside it");
+            f.speakers_in_heading = true;
+            f.people_in_heading = true;
+            f.org_in_heading = false;
         }
     }
 }

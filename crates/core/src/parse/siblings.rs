@@ -24,6 +24,7 @@ impl FileParser<'_> {
         self.with_like_siblings(feats);
         self.after_like_siblings(feats);
         self.by_like_siblings(feats);
+        self.name_before_org_like_siblings(hs, feats);
     }
 
     /// `# Todd Parker` right over `## jQuery Mobile`, `# Christian
