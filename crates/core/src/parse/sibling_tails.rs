@@ -111,34 +111,17 @@ impl FileParser<'_> {
             .iter()
             .filter(|p| p.why == Some("people's names after `by`"))
             .count();
-        let found: Vec<Option<(String, String)>> = self
-            .parts
-            .iter()
-            .zip(feats.iter())
-            .map(|(p, f)| {
-                if f.container.is_some() || f.vocab {
-                    None
-                } else {
-                    split(p)
-                }
-            })
-            .collect();
+        let found = self.split_each(feats, |_, p| split(p));
         let n = found.iter().flatten().count();
         if n + by_named < 3 || (n + by_named) * 2 < candidates || n == 0 {
             return;
         }
-        for ((p, f), s) in self.parts.iter_mut().zip(feats.iter_mut()).zip(found) {
-            let Some((title, speakers)) = s else {
-                continue;
-            };
-            p.title = title;
-            p.speakers = Some(speakers);
-            p.refs = None;
-            p.strength = 3;
-            p.why = Some("a name or handle after `by`, as in the headings beside it");
-            f.speakers_in_heading = true;
-            f.people_in_heading = true;
-        }
+        self.name_alike(
+            feats,
+            found,
+            "a name or handle after `by`, as in the headings beside it",
+            false,
+        );
     }
 
     /// `Title with Name and Name` read alike across a file's headings
@@ -165,33 +148,16 @@ impl FileParser<'_> {
                 && !super::title_forms::names_its_guests(left))
             .then(|| (left.to_string(), right.to_string()))
         };
-        let found: Vec<Option<(String, String)>> = self
-            .parts
-            .iter()
-            .zip(feats.iter())
-            .map(|(p, f)| {
-                if f.container.is_some() || f.vocab {
-                    None
-                } else {
-                    split(p)
-                }
-            })
-            .collect();
+        let found = self.split_each(feats, |_, p| split(p));
         if found.iter().flatten().count() < 2 {
             return;
         }
-        for ((p, f), s) in self.parts.iter_mut().zip(feats.iter_mut()).zip(found) {
-            let Some((title, speakers)) = s else {
-                continue;
-            };
-            p.title = title;
-            p.speakers = Some(speakers);
-            p.refs = None;
-            p.strength = 3;
-            p.why = Some("people's names after `with`, as in the headings beside it");
-            f.speakers_in_heading = true;
-            f.people_in_heading = true;
-        }
+        self.name_alike(
+            feats,
+            found,
+            "people's names after `with`, as in the headings beside it",
+            false,
+        );
     }
 
     /// `How to deploy infrastructure in just 13.8 billion years Ingrid
@@ -216,19 +182,13 @@ impl FileParser<'_> {
                     .then(|| (words[..cut].join(" "), format!("{name} ({})", org.trim())))
             })
         };
-        let found: Vec<Option<(String, String)>> = self
-            .parts
-            .iter()
-            .zip(feats.iter())
-            .zip(hs)
-            .map(|((p, f), h)| {
-                if p.speakers.is_some() || f.container.is_some() || f.vocab {
-                    None
-                } else {
-                    split(&h.text)
-                }
-            })
-            .collect();
+        let found = self.split_each(feats, |i, p| {
+            if p.speakers.is_some() {
+                None
+            } else {
+                hs.get(i).and_then(|h| split(&h.text))
+            }
+        });
         // (Half of the headings that name nobody yet.)
         let candidates = self
             .parts
@@ -240,6 +200,44 @@ impl FileParser<'_> {
         if n < 3 || n * 2 < candidates {
             return;
         }
+        self.name_alike(
+            feats,
+            found,
+            "a person's name and organisation at the end, as in the headings beside it",
+            true,
+        );
+    }
+
+    /// `split` of each heading's parts that is no group's nor a section
+    /// word's, in order (`None` for the others).
+    fn split_each(
+        &self,
+        feats: &[Features],
+        split: impl Fn(usize, &headings::Parts) -> Option<(String, String)>,
+    ) -> Vec<Option<(String, String)>> {
+        self.parts
+            .iter()
+            .zip(feats.iter())
+            .enumerate()
+            .map(|(i, (p, f))| {
+                if f.container.is_some() || f.vocab {
+                    None
+                } else {
+                    split(i, p)
+                }
+            })
+            .collect()
+    }
+
+    /// Each heading's title and who gave it, as `found` says, read so
+    /// `why`; `with_org`: the speakers carry their organisation.
+    fn name_alike(
+        &mut self,
+        feats: &mut [Features],
+        found: Vec<Option<(String, String)>>,
+        why: &'static str,
+        with_org: bool,
+    ) {
         for ((p, f), s) in self.parts.iter_mut().zip(feats.iter_mut()).zip(found) {
             let Some((title, speakers)) = s else {
                 continue;
@@ -247,13 +245,15 @@ impl FileParser<'_> {
             p.title = title;
             p.speakers = Some(speakers);
             p.refs = None;
-            p.org = None;
             p.strength = 3;
-            p.why =
-                Some("a person's name and organisation at the end, as in the headings beside it");
+            p.why = Some(why);
             f.speakers_in_heading = true;
             f.people_in_heading = true;
-            f.org_in_heading = false;
+            // (The organisation is then the speakers'.)
+            if with_org {
+                p.org = None;
+                f.org_in_heading = false;
+            }
         }
     }
 }

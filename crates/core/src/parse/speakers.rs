@@ -353,22 +353,14 @@ fn split_groups(s: &str) -> Vec<Vec<String>> {
                 }
                 start = i + 1;
             }
-            // `Marco Wirthlin / Linda Maria de Cave`: a slash between two
-            // people (not `Name / Org`).
+            // ` + `, or a slash between two people (`Marco Wirthlin / Linda
+            // Maria de Cave`, not `Name / Org`).
             b' ' if depth == 0
-                && b.get(i + 1) == Some(&b'/')
                 && b.get(i + 2) == Some(&b' ')
-                && slash_between_people(&s[start..i], &s[i + 3..]) =>
+                && (b.get(i + 1) == Some(&b'+')
+                    || (b.get(i + 1) == Some(&b'/')
+                        && slash_between_people(&s[start..i], &s[i + 3..]))) =>
             {
-                push_part(&mut parts, &s[start..i]);
-                if !parts.is_empty() {
-                    groups.push(std::mem::take(&mut parts));
-                }
-                i += 3;
-                start = i;
-                continue;
-            }
-            b' ' if depth == 0 && b.get(i + 1) == Some(&b'+') && b.get(i + 2) == Some(&b' ') => {
                 push_part(&mut parts, &s[start..i]);
                 if !parts.is_empty() {
                     groups.push(std::mem::take(&mut parts));
