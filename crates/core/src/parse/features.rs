@@ -105,50 +105,12 @@ impl FileParser<'_> {
                 container = None;
             }
             // `## Day Two, Session One - Grand Opening` over its notes, no
-            // heading under it: a slot of the day, then the talk's title
-            // (not `## Day 2 - Friday`, a day).
-            let day_slot = match (&container, super::util::last_spaced_dash(&h.text)) {
-                (Some(headings::Container::Day(_)), Some((at, len)))
-                    if hs.get(i + 1).is_none_or(|n| n.level <= h.level) =>
+            // heading under it: a slot of the day, then the talk's title.
+            let day_slot = match (&container, hs.get(i + 1)) {
+                (Some(headings::Container::Day(_)), next)
+                    if next.is_none_or(|n| n.level <= h.level) =>
                 {
-                    let rest = h.text[at + len..].trim();
-                    // (`### December 11 2019 - [Lush](…)`: a date, then its
-                    // host; `Day Two, Session One` is no date.)
-                    let prefix = &h.text[..at];
-                    let dated = prefix.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                        super::days::is_weekday_or_month(w)
-                            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                    }) || super::days::after_leading_date(prefix.trim()).is_some();
-                    let first = rest.split_whitespace().next().unwrap_or("");
-                    let first = first.trim_end_matches([',', '.']).to_lowercase();
-                    // (A slot of the day, `Session One`, or a kind of
-                    // session in the title: not `Day 3 - The Hike after`,
-                    // the day's own name.)
-                    let words = |t: &str, ws: &[&str]| {
-                        t.split(|c: char| !c.is_alphanumeric())
-                            .any(|w| ws.iter().any(|x| w.eq_ignore_ascii_case(x)))
-                    };
-                    let slot = words(prefix, &["session", "talk", "slot", "keynote"])
-                        || words(
-                            rest,
-                            &[
-                                "workshop",
-                                "tutorial",
-                                "talk",
-                                "keynote",
-                                "panel",
-                                "presentation",
-                                "lecture",
-                            ],
-                        );
-                    (!dated
-                        && slot
-                        && rest.chars().any(char::is_alphabetic)
-                        && !super::days::is_weekday_or_month(&first)
-                        && !super::days::is_day(&headings::norm(rest))
-                        && super::days::after_leading_date(rest).is_none()
-                        && !headings::is_vocab(&headings::norm(rest)))
-                    .then(|| rest.to_string())
+                    super::heading_catalog::day_slot(&h.text)
                 }
                 _ => None,
             };
@@ -292,131 +254,14 @@ impl FileParser<'_> {
                 // `**The Time is now**` / `**Afua Bruce**`.)
                 self.time_slot_entries(own.clone())
             } else {
-                let mut c = self.catalog(own.clone());
-                // Beside a list of talks, links to talks in the paragraphs
-                // around it (`["Performance Matters" by Emery Berger](video)
-                // Mind blowing talk…`): the paragraphs are no list's, so
-                // nothing is read twice.
-                let from_lists = !c.is_empty();
-                if from_lists && !speaker_line {
-                    let mut linked = self.talk_link_entries(own.clone());
-                    // (Not the lines of links the catalogue read already.)
-                    linked.retain(|l| {
-                        !c.iter().any(|e| {
-                            e.range.start < l.range.end.max(l.range.start + 1)
-                                && l.range.start < e.range.end
-                        })
-                    });
-                    if !linked.is_empty() {
-                        c.extend(linked);
-                        crate::order::sort_by(&mut c, &|a, b| a.range.start.cmp(&b.range.start));
-                    }
-                }
-                // A day or group told as prose: its talks are bold quoted
-                // titles in the text.
-                // Under any other heading, three or more (`## 依旧是流水账
-                // 记录一下今天的感受`, a day's log naming each talk).
-                if c.is_empty() {
-                    c = self.prose_with_links(own.clone());
-                    if container.is_none() && c.len() < 3 {
-                        c.clear();
-                    }
-                }
-                // ... or as lines of their own, each over its notes.
-                if c.is_empty() && container.is_some() {
-                    c = self.paragraph_entries(own.clone(), false);
-                }
-                // ... or as links to notes files of their own; also under
-                // a topic (`## Design`) whose part is only such links.
-                if c.is_empty()
-                    && (container.is_some()
-                        || (!headings::is_vocab(&h.norm)
-                            && links_only(self.text.get(own.clone()).unwrap_or(""))))
-                {
-                    c = self.notes_link_entries(own.clone());
-                }
-                // ... or as the people who spoke, one per item, with what
-                // the author took from each (`- [mjackson](https://twitter
-                // .com/mjackson) - unpkg is a cdn…`).
-                if c.is_empty() && container.is_some() {
-                    c = self.speaker_items(own.clone());
-                }
-                // ... or as bare titles, one per item, under a heading that
-                // names them (`## Sessions Attended`).
-                // (Not `### Lightning talks`, `## Ignite Talks`: one
-                // session, its parts.)
-                // (Or a heading that links to the event's schedule: `#
-                // [2023](https://www.blackhat.com/us-23/briefings/schedule/)`.)
-                let to_schedule = || {
-                    words <= 4
-                        && self.links_in(h.range.clone()).any(|l| {
-                            let d = l.dest.to_ascii_lowercase();
-                            [
-                                "/schedule",
-                                "/programme",
-                                "/program",
-                                "/agenda",
-                                "/sessions",
-                            ]
-                            .iter()
-                            .any(|p| d.contains(p))
-                        })
-                };
-                if c.is_empty()
-                    && (((container.is_some() || words <= 6) && headings::names_talk_list(&h.norm))
-                        || to_schedule())
-                    && !["lightning", "ignite", "pecha", "flash"]
-                        .iter()
-                        .any(|w| h.norm.contains(w))
-                {
-                    c = self.bare_title_items(own.clone());
-                }
-                // ... or, under a heading that groups talks (`## Sessions`
-                // over `### Generative AI & Agents`), as bare titles of a
-                // topic's talks.
-                // (Only a part of list items and links: not a keynote's
-                // paragraph over the list of what it announced.)
-                if c.is_empty()
-                    && in_group
-                    && self.event_named
-                    && container.is_none()
-                    && !speaker_line
-                    && items_and_links_only(self.text.get(own.clone()).unwrap_or(""))
-                {
-                    c = self.bare_title_items(own.clone());
-                }
-                // ... or, under a day or group, as bold titles opening
-                // list items, what the author thought after them
-                // (`* **Concurrency for Rubyists**. [Federico][f] nos
-                // habló…`).
-                if c.is_empty() && container.is_some() {
-                    c = self.bold_title_items(own.clone());
-                }
-                // A short heading that names no talk (`#### Best`), over a
-                // line naming a talk and who gave it (a link or bold
-                // text): its talks are such lines.
-                if c.is_empty()
-                    && container.is_none()
-                    && !speaker_line
-                    && h.text.split_whitespace().count() <= 3
-                {
-                    c = self.paragraph_entries(own.clone(), true);
-                }
-                // Last, links to talks' pages in running text (`[Revisiting
-                // TypeProf](https://rubykaigi.org/2023/presentations/…)`),
-                // in a file that has two or more.
-                if c.is_empty() && !speaker_line {
-                    c = self.talk_link_entries(own.clone());
-                }
-                // Or talks under the times they started (`10:30a` over
-                // `**Title**` and `**Name**`), when that names more.
-                if !speaker_line || container.is_some() || i == 0 {
-                    let slots = self.time_slot_entries(own.clone());
-                    if slots.len() > c.len() {
-                        c = slots;
-                    }
-                }
-                c
+                self.catalog_under(
+                    h,
+                    own.clone(),
+                    container.is_some(),
+                    in_group,
+                    speaker_line,
+                    i == 0,
+                )
             };
             // (A schedule's first slot is no speaker line of the heading.)
             let speaker_line = speaker_line
@@ -716,28 +561,11 @@ fn opening_names_event(text: &str) -> bool {
     eventish && !lower.contains(" by ") && first.split_whitespace().count() <= 10
 }
 
-/// Whether a part's text is only list items (three or more) and lines
-/// that are only an address or a link (`- What’s New: …` /
-/// `https://zenn.dev/…`).
-fn items_and_links_only(t: &str) -> bool {
-    let mut items = 0;
-    for l in t.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if markers::strip_any_list_marker(l).len() < l.len() {
-            items += 1;
-        } else if !((l.starts_with("http") && !l.contains(' '))
-            || (l.starts_with('[') && l.ends_with(')') && l.matches("](").count() == 1))
-        {
-            return false;
-        }
-    }
-    items >= 3
-}
-
 /// The words of a heading: those between spaces, and for Japanese and
 /// Chinese, written without spaces, about one per four of their
 /// characters (`Rationalを（もうちょっと）最適化してみた` is a title of
 /// several words; `大数据` is one).
-fn word_count(t: &str) -> usize {
+pub(super) fn word_count(t: &str) -> usize {
     let spaced = t.split_whitespace().count();
     let cjk = t
         .chars()

@@ -76,6 +76,7 @@ mod entities;
 mod event_names;
 mod features;
 mod file;
+mod heading_catalog;
 mod heading_evidence;
 mod heading_features;
 mod headings;
