@@ -17,148 +17,9 @@ use super::markers;
 use super::orgs_and_jobs;
 use super::scan_records::Table;
 use super::speakers::{SpeakerRef, parse_speakers};
-
-/// Header words of a table's title column.
-const TITLE_HEADERS: &[&str] = &[
-    "talk",
-    "talks",
-    "title",
-    "session",
-    "sessions",
-    "topic",
-    "presentation",
-    "subject",
-    "lecture",
-    "keynote",
-    "workshop",
-    // The same in the languages notes are written in.
-    "thema",
-    "titel",
-    "vortrag",
-    "tema",
-    "título",
-    "titulo",
-    "titre",
-    "sujet",
-    // (French for a talk; a column of the events is `événement`.)
-    "conférence",
-    "charla",
-    "palestra",
-    "apresentação",
-    "apresentacao",
-    "presentación",
-    "ponencia",
-    "présentation",
-    "präsentation",
-    "titolo",
-    "доклад",
-    "тема",
-    "название",
-    "제목",
-    "발표",
-    "タイトル",
-    "講演",
-    "题目",
-    "主题",
-    "演讲",
-];
-
-/// Header words of a table's speaker column.
-const SPEAKER_HEADERS: &[&str] = &[
-    "pembicara",
-    "narasumber",
-    "speaker",
-    "speakers",
-    "presenter",
-    "presenters",
-    "who",
-    "by",
-    "author",
-    "authors",
-    "speaker(s)",
-    "presenter(s)",
-    "author(s)",
-    "talker",
-    "talkers",
-    "host",
-    "hosts",
-    "vortragender",
-    "vortragende",
-    "referent",
-    "referentin",
-    "sprecher",
-    "ponente",
-    "ponentes",
-    "orador",
-    "palestrante",
-    "palestrantes",
-    "apresentador",
-    "intervenant",
-    "intervenants",
-    "relatore",
-    "докладчик",
-    "спикер",
-    "발표자",
-    "연사",
-    "登壇者",
-    "講演者",
-    "演讲者",
-    "讲者",
-];
-
-/// Whether a header cell's words name a title column (`Talk`, `Title`,
-/// `Session`), not a column about the talks (`Session Type`, `Talk
-/// Length`, `Session ID`).
-fn is_title_header(w: &[String]) -> bool {
-    w.iter().any(|x| TITLE_HEADERS.contains(&x.as_str()))
-        && !(w.len() == 2
-            && w[0] != "title"
-            && w.last().is_some_and(|x| {
-                matches!(
-                    x.as_str(),
-                    "type"
-                        | "kind"
-                        | "format"
-                        | "category"
-                        | "level"
-                        | "length"
-                        | "duration"
-                        | "id"
-                        | "code"
-                        | "number"
-                        | "no"
-                        | "language"
-                )
-            }))
-}
-
-/// A header word of a schedule's time column, in the languages notes are
-/// written in (`Time`, `Waktu`, `Uhrzeit`, `Horario`).
-fn is_time_header(x: &str) -> bool {
-    matches!(
-        x,
-        "start"
-            | "time"
-            | "when"
-            | "begin"
-            | "from"
-            | "slot"
-            | "waktu"
-            | "zeit"
-            | "uhrzeit"
-            | "heure"
-            | "horaire"
-            | "hora"
-            | "horario"
-            | "horário"
-    )
-}
-
-/// A header word of a schedule's column of what happens, when no column
-/// names talks or titles (`Event`, `Agenda`, `Acara`).
-fn is_doings_header(x: &str) -> bool {
-    matches!(x, "event" | "agenda" | "acara" | "programm" | "programme")
-}
+use super::table_headers::{
+    header_words, is_doings_header, is_speaker_header, is_time_header, is_title_header,
+};
 
 impl FileParser<'_> {
     /// Whether a table is a day's schedule with a `Time` column of slots
@@ -191,9 +52,7 @@ impl FileParser<'_> {
             .iter()
             .position(|w| w.len() == 1 && is_doings_header(&w[0]));
         // (Or a column of who spoke: `| WAKTU | PEMBICARA | AGENDA |`.)
-        let of_people = words
-            .iter()
-            .any(|w| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str())));
+        let of_people = words.iter().any(|w| w.iter().any(|x| is_speaker_header(x)));
         let talkish = |c: &str| {
             let lower = c.to_lowercase();
             lower.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
@@ -260,7 +119,7 @@ impl FileParser<'_> {
         // Coding |`.)
         let timed = timed || self.event_schedule(t, &words);
         let titled = |w: &Vec<String>| is_title_header(w);
-        let of_people = |w: &Vec<String>| w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()));
+        let of_people = |w: &Vec<String>| w.iter().any(|x| is_speaker_header(x));
         let title_col = words
             .iter()
             .position(|w| titled(w) && !of_people(w))
@@ -344,7 +203,7 @@ impl FileParser<'_> {
         let speaker_col = words
             .iter()
             .position(|w| {
-                w.iter().any(|x| SPEAKER_HEADERS.contains(&x.as_str()))
+                w.iter().any(|x| is_speaker_header(x))
                     && !w.first().is_some_and(|x| {
                         w.len() >= 2
                             && matches!(
@@ -557,10 +416,8 @@ impl FileParser<'_> {
         // (A speaker's column, not `Host`, `Who` or `By`: a meetup's host,
         // a task's owner.)
         let col = words.iter().position(|w| {
-            w.iter().any(|x| {
-                SPEAKER_HEADERS.contains(&x.as_str())
-                    && !matches!(x.as_str(), "host" | "who" | "by")
-            })
+            w.iter()
+                .any(|x| is_speaker_header(x) && !matches!(x.as_str(), "host" | "who" | "by"))
         })?;
         // (The column says they are people: a handle alone is one too, and
         // a full-width parenthesis holds the organisation.)
@@ -587,16 +444,6 @@ impl FileParser<'_> {
         (!refs.is_empty() && refs.iter().all(nick) || super::speakers::plausible(&refs))
             .then_some(refs)
     }
-}
-
-/// The words of a header cell, lowercase.
-fn header_words(h: &str) -> Vec<String> {
-    markers::plain_inline(h)
-        .to_lowercase()
-        .split(|c: char| !(c.is_alphanumeric() || c == '(' || c == ')'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// `Carla e Joenio`, `Ana y Luis`, `Jan und Eva`: in a column of

@@ -12,8 +12,9 @@ use super::headings::{self};
 use super::markers;
 use super::names;
 use super::notes_evidence::{
-    directive_in, line_after, links_only, self_talk, slides_embed, talk_words, title_under_person,
+    line_after, links_only, self_talk, slides_embed, talk_words, title_under_person,
 };
+use super::overrides::directive_in;
 use super::scan_records::Heading;
 use super::siblings::name_like;
 use super::speaker_keys;

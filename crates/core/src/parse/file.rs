@@ -15,9 +15,9 @@ use super::event_names::{
     fm_names_one_talk, names_event_loosely, names_the_event, title_names_event,
 };
 use super::headings::{self};
-use super::notes_evidence::parse_level;
 use super::outline;
 use super::outline_classes::{Class, Kind};
+use super::overrides::parse_level;
 use super::scan;
 use super::scan_records::{Heading, Scan};
 use super::util::*;

@@ -97,6 +97,7 @@ mod outline_decide;
 #[cfg(test)]
 mod outline_tests;
 mod outline_tree;
+mod overrides;
 mod own_talks;
 mod paragraph_found;
 mod paragraph_lines;
@@ -121,6 +122,7 @@ mod speaker_name;
 mod speaker_orgs;
 mod speakers;
 mod strength;
+mod table_headers;
 mod themes;
 mod time_slots;
 mod title;
