@@ -101,10 +101,41 @@ impl FileParser<'_> {
     /// recording when the link goes to one.
     fn talk_links_in(&self, range: Range<usize>) -> Vec<(String, Vec<SpeakerRef>, Option<String>)> {
         let mut out = Vec::new();
-        for l in self.links_in(range.clone()) {
+        let links: Vec<_> = self.links_in(range.clone()).collect();
+        let mut skip = false;
+        for (i, l) in links.iter().copied().enumerate() {
             if l.range.end > range.end {
                 break;
             }
+            if std::mem::take(&mut skip) {
+                continue;
+            }
+            // `[One of the World's Top Retailers is Bringing AI-Powered](…)
+            // [Convenience to a Store Near You](…)`: two links to the same
+            // page, side by side, are one.
+            let joined;
+            let l = match links.get(i + 1) {
+                Some(n)
+                    if n.dest == l.dest
+                        && !l.image
+                        && !n.image
+                        && n.range.end <= range.end
+                        && self
+                            .text
+                            .get(l.range.end..n.range.start)
+                            .is_some_and(|b| b.len() <= 2 && b.trim().is_empty()) =>
+                {
+                    skip = true;
+                    joined = super::scan_records::LinkRef {
+                        range: l.range.start..n.range.end,
+                        dest: l.dest.clone(),
+                        text: format!("{} {}", l.text.trim_end(), n.text.trim_start()),
+                        image: false,
+                    };
+                    &joined
+                }
+                _ => l,
+            };
             // `Asher Corey's [Title](video)`, `[@miner](…) [Title](video)`:
             // who gave it before a video's link, on a short line.
             if let Some(people) = self.people_before_video(l) {
@@ -118,7 +149,8 @@ impl FileParser<'_> {
                 out.push((title, Vec::new(), None));
                 continue;
             }
-            if !talk_link_text(&l.text) {
+            // (A talk's page may have a title of more than twenty words.)
+            if !talk_link_text(&l.text, if is_talk_page(&l.dest) { 32 } else { 20 }) {
                 continue;
             }
             if let Some((title, people)) = video_link_talk(&l.text, &l.dest) {
@@ -168,7 +200,10 @@ impl FileParser<'_> {
                 people = self.possessive_people(l);
             }
             if is_talk_page(&l.dest) || !people.is_empty() {
-                let mut title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                // (`State of RAPIDS \[A31490\]`: without the programme's
+                // code.)
+                let plain = markers::plain_inline(super::title_ends::strip_code_tag(&l.text));
+                let mut title = unquoted(plain.trim()).to_string();
                 // `[AHA Programming (Kent C. Dodds)](…/session?id=4030)`:
                 // the link's text names who gave it too.
                 if people.is_empty() {
@@ -257,7 +292,7 @@ impl FileParser<'_> {
                 !l.image
                     && (self.people_before_video(l).is_some()
                         || self.bold_before_talk_link(l).is_some()
-                        || talk_link_text(&l.text)
+                        || talk_link_text(&l.text, 20)
                             && (is_talk_page(&l.dest)
                                 || video_link_talk(&l.text, &l.dest).is_some()
                                 || self.opens_a_line_with_video(l)
@@ -413,14 +448,15 @@ fn video_link_talk(text: &str, dest: &str) -> Option<Named> {
     })
 }
 
-/// A link's text that can be a talk's title: words, not an address, a
-/// label (`slides`, `video`, `here`), a handle or a person's name.
-fn talk_link_text(t: &str) -> bool {
+/// A link's text that can be a talk's title: words (`most_words` at
+/// most), not an address, a label (`slides`, `video`, `here`), a handle
+/// or a person's name.
+fn talk_link_text(t: &str, most_words: usize) -> bool {
     let t = t.trim();
     let words = t.split_whitespace().count();
     let long_enough = words >= 2 || t.chars().filter(|c| !c.is_ascii()).count() >= 4;
     long_enough
-        && words <= 20
+        && words <= most_words
         && !t.starts_with("http")
         && !t.starts_with('@')
         && !t.contains("://")

@@ -30,13 +30,14 @@ pub(super) fn strip_code_tag(t: &str) -> &str {
     t
 }
 
-/// `CON1061`, `DEV315`, `TALK-1098`: a programme's code for a session.
+/// `CON1061`, `DEV315`, `TALK-1098`, `A31490`: a programme's code for a
+/// session.
 fn is_code(s: &str) -> bool {
     let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
     let digits = s[letters..].trim_start_matches('-');
     super::numbering::is_session_code(s)
-        || ((2..=6).contains(&letters)
-            && (3..=5).contains(&digits.len())
+        || ((1..=6).contains(&letters)
+            && (3..=6).contains(&digits.len())
             && digits.bytes().all(|b| b.is_ascii_digit()))
 }
 
