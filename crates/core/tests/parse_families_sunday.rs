@@ -43,3 +43,126 @@ fn links_to_a_catalogues_talk_pages_with_codes_long_titles_and_split_links() {
         ],
     );
 }
+
+#[test]
+fn a_label_recurring_under_each_event_holds_its_list_of_session_videos() {
+    // `### Completed` under each year: a label, but the list under it is
+    // the year's talks, each a title then the address of its video
+    // (Apple's session pages are videos). A `### Notes` label over a
+    // plain list stays notes.
+    check(
+        "# WWDC Videos watched
+
+## WWDC 2024
+
+### Completed
+
+1. Platforms State of the Union: https://developer.apple.com/wwdc24/102
+2. What's new in Swift: https://developer.apple.com/wwdc24/10136
+
+## WWDC 2021
+
+### Completed
+
+1. Meet async/await in Swift: https://developer.apple.com/videos/play/wwdc2021/10132
+2. Explore ShazamKit: https://developer.apple.com/videos/play/wwdc2021/10044/
+
+### Notes
+
+- the labs were full
+- the videos are short
+",
+        &[
+            "Platforms State of the Union |  | https://developer.apple.com/wwdc24/102",
+            "What's new in Swift |  | https://developer.apple.com/wwdc24/10136",
+            "Meet async/await in Swift |  | https://developer.apple.com/videos/play/wwdc2021/10132",
+            "Explore ShazamKit |  | https://developer.apple.com/videos/play/wwdc2021/10044/",
+        ],
+    );
+}
+
+#[test]
+fn a_track_in_bold_before_the_title_of_a_picked_schedule_goes() {
+    // `10:15 **PyWeb**: Title (Name)`: the time and the track (bold, and
+    // opening another item too) are no part of the title; a bold title
+    // named once stays whole.
+    check(
+        "# PyCon Italia 2022
+
+## 3/6/2022
+
+- 10:15 **PyWeb**: La Continuous Delivery è una condizione mentale (Raffaele Colace)
+- 11:00 **PyData II**: Generazione di file PDF con Transformers (Lorenzo Pisaneschi)
+- 11:45 **PyWeb**: Addestramento d'emergenza alla fase di Discovery (Gabriele Giaccari)
+- 12:30 **PyData II**: Testing ML Systems: more than just accuracy (Carlos Kidman)
+",
+        &[
+            "La Continuous Delivery è una condizione mentale | Raffaele Colace | ",
+            "Generazione di file PDF con Transformers | Lorenzo Pisaneschi | ",
+            "Addestramento d'emergenza alla fase di Discovery | Gabriele Giaccari | ",
+            "Testing ML Systems: more than just accuracy | Carlos Kidman | ",
+        ],
+    );
+}
+
+#[test]
+fn headings_whose_notes_link_to_a_page_named_after_them_are_talks() {
+    // A recap in French, no speaker named: each heading's notes end with
+    // a link to the talk's page, whose address is the heading's words.
+    // Pandoc's attributes (`{lang=en}`, on a span or the heading) go. A
+    // heading whose link goes elsewhere stays notes.
+    check(
+        "---
+title: Paris Web 2024
+---
+
+La dix-neuvième édition est terminée.
+
+## Ce qui m'a marqué
+
+### Mots à maux - comment le langage reflète
+
+De nombreuses références à Foucault.
+
+[Accéder à la présentation *Mots à maux*{ .visually-hidden }](https://www.paris-web.fr/2024/conference/mots-a-maux-comment-le-langage-reflete)
+
+### Il n’y a pas que les [Single Page Apps]{lang=en} dans la vie
+
+Ça m'a donné envie de revenir au rendu serveur.
+
+[Accéder à la présentation](https://www.paris-web.fr/2024/conference/il-ny-a-pas-que-les-single-page-apps-dans-la-vie)
+
+### Be a Dolphin not a Shark{lang=en}
+
+J'ai aimé la manière de co-construire.
+
+[Accéder à la présentation](https://www.paris-web.fr/2024/conference/be-a-dolphin-not-a-shark/)
+
+",
+        &[
+            "Mots à maux - comment le langage reflète |  | ",
+            "Il n’y a pas que les Single Page Apps dans la vie |  | ",
+            "Be a Dolphin not a Shark |  | ",
+        ],
+    );
+    // (A link to a page of another name is no such evidence.)
+    check(
+        "---
+title: Paris Web 2024
+---
+
+La dix-neuvième édition est terminée.
+
+## Ce qui m'a marqué
+
+### Le lieu et les repas du vendredi
+
+Très bien, comme toujours, voir [le site](https://www.paris-web.fr/2024/infos-pratiques).
+
+### Les gens rencontrés pendant les pauses
+
+Voir [les photos](https://www.flickr.com/photos/parisweb/albums/2024).
+",
+        &[],
+    );
+}

@@ -32,6 +32,35 @@ impl FileParser<'_> {
     /// title's dash (`Ashley McNamara - My Journey to Go`), so two or
     /// three capitalised words there are a name here too (`Kavya Joshi -
     /// Understanding Channels`), known given name or not.
+    /// `**Green Garden**: Title (Name)` in a schedule picked from the
+    /// programme: the track or room in bold before the colon, when another
+    /// item of the file opens with it too (a bold title is not named
+    /// twice), goes; a kind of session (`**Keynote**:`) stays.
+    /// (After the time it starts, `10:15 **PyData**: …`, both go.)
+    fn after_track_label<'t>(&self, t: &'t str) -> Option<&'t str> {
+        let t = super::numbering::time_of_day(t)
+            .map(str::trim_start)
+            .filter(|r| r.starts_with("**"))
+            .unwrap_or(t);
+        let inner = t.strip_prefix("**")?;
+        let end = inner.find("**")?;
+        let label = &inner[..end];
+        let rest = inner[end + 2..].strip_prefix(':')?.trim_start();
+        if label.trim().is_empty()
+            || label.split_whitespace().count() > 4
+            || label.contains(['[', '*', '`'])
+            || rest.split_whitespace().count() < 2
+            || super::headings::is_kind(label)
+        {
+            return None;
+        }
+        let mut opened = 0;
+        for at in memchr::memmem::find_iter(self.text.as_bytes(), &inner.as_bytes()[..end + 3]) {
+            opened += usize::from(self.text[..at].ends_with("**"));
+        }
+        (opened >= 2).then_some(rest)
+    }
+
     pub(super) fn list_item(&self, range: Range<usize>, person_first: bool) -> Option<Entry> {
         let raw = self.text.get(range.clone())?;
         // Its lines: source lines and `<br>` breaks, without list markers,
@@ -57,6 +86,7 @@ impl FileParser<'_> {
                 // (A planned schedule's item, `09:45: Title, by Name`: its
                 // time goes; not a range's, `10:00 - 11:00`.)
                 let t = super::numbering::after_leading_time(t).unwrap_or(t);
+                let t = self.after_track_label(t).unwrap_or(t);
                 let t = t.trim().trim_end_matches('\\').trim();
                 if !t.is_empty() {
                     let start = off + (piece.len() - piece.trim_start().len());

@@ -376,6 +376,7 @@ impl FileParser<'_> {
                 ),
                 talk_page: container.is_none()
                     && (self.talk_page_under(own.clone())
+                        || (words >= 3 && self.page_named_like(&h.text, own.clone()))
                         // (`## [Title](http://cfp.devoxx.fr/…/talk/HXP-745/…)`;
                         // not `## [Аннотация](…/talks/…)`, a one-word part
                         // of one talk's notes.)

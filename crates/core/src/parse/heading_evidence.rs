@@ -36,6 +36,37 @@ impl FileParser<'_> {
         })
     }
 
+    /// Whether a link in the heading's notes goes to a page named after
+    /// the heading, on another site: the talk's page on the event's site
+    /// (`### Mots à maux - comment le langage…` over `[Accéder à la
+    /// présentation](https://www.paris-web.fr/2024/conference/mots-a-maux-
+    /// comment-le-langage-…)`). The heading's letters, without accents,
+    /// are the address's last part's, twelve or more.
+    pub(super) fn page_named_like(&self, heading: &str, range: Range<usize>) -> bool {
+        let letters = |s: &str| -> String {
+            s.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let Some(plain) = crate::text::strip_marks_latin(&markers::plain_inline(heading)) else {
+            return false;
+        };
+        let key = letters(&plain);
+        key.len() >= 12
+            && self.links_in(range).any(|l| {
+                let path = l.dest.split(['?', '#']).next().unwrap_or("");
+                !l.image
+                    && path.starts_with("http")
+                    && !link_labels::is_video_url(&l.dest)
+                    && path
+                        .trim_end_matches('/')
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(|last| letters(last.trim_end_matches(".html")) == key)
+            })
+    }
+
     /// Whether a line among the first under the heading (past images
     /// and list items) is only a link to a talk's page (see
     /// `catalog_list::is_talk_page`), maybe as a list item or with a stop

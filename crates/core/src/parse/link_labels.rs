@@ -166,6 +166,19 @@ pub(crate) fn is_video_url(url: &str) -> bool {
         || u.starts_with("confreaks.com/videos/")
         || u.starts_with("confreaks.net/videos/")
         || u.starts_with("v.youku.com/")
+        // Apple's and Microsoft's session videos: `developer.apple.com/
+        // videos/play/wwdc2025/102`, `developer.apple.com/wwdc24/10223`,
+        // `channel9.msdn.com/Events/Build/2016/B821`.
+        || u.starts_with("developer.apple.com/videos/play/")
+        || u.strip_prefix("developer.apple.com/wwdc").is_some_and(|r| {
+            let (year, id) = r.split_once('/').unwrap_or((r, ""));
+            year.len() == 2
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && !id.is_empty()
+                && id.trim_end_matches('/').bytes().all(|b| b.is_ascii_digit())
+        })
+        || u.starts_with("channel9.msdn.com/events/")
+        || u.starts_with("channel9.msdn.com/Events/")
         // A meeting's recording shared from Zoom.
         || (u.contains("zoom.us/rec/") && !u.contains(' '))
 }

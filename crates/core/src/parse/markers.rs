@@ -392,11 +392,10 @@ fn plain_inline_markup(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The themes a `Tags:` / `Themes:` / `Categories:` line names.
 /// A heading's text without kramdown's attribute lists (`["Title"](…)
-/// {:target="_blank"}`) and the `{#id}` / `{.class}` attributes that
-/// Pandoc, Hugo and PHP Markdown Extra put after a heading: markup, not
-/// words of it.
+/// {:target="_blank"}`) and the `{#id}` / `{.class}` / `{lang=en}`
+/// attributes that Pandoc, Hugo and PHP Markdown Extra put after a heading
+/// or a span (`[Single Page Apps]{lang=en}`): markup, not words of it.
 pub(crate) fn without_attribute_lists(text: String) -> String {
     if !text.contains('{') {
         return text;
@@ -408,11 +407,29 @@ pub(crate) fn without_attribute_lists(text: String) -> String {
         let close = after.find('}');
         let attr = close.is_some_and(|c| {
             let inner = after[..c].trim_start();
-            inner.starts_with(':') || inner.starts_with('#') || inner.starts_with('.')
+            inner.starts_with(':')
+                || inner.starts_with('#')
+                || inner.starts_with('.')
+                || inner.split_once('=').is_some_and(|(key, _)| {
+                    key.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                })
         });
         match (attr, close) {
             (true, Some(c)) => {
-                out.push_str(&rest[..open]);
+                let before = &rest[..open];
+                // (`[Single Page Apps]{lang=en}`: the span's brackets go
+                // with its attributes.)
+                match before
+                    .strip_suffix(']')
+                    .and_then(|b| b.rfind('[').map(|o| (b, o)))
+                {
+                    Some((b, o)) if !b[o..].contains(['(', ')']) => {
+                        out.push_str(&b[..o]);
+                        out.push_str(&b[o + 1..]);
+                    }
+                    _ => out.push_str(before),
+                }
                 rest = &after[c + 1..];
             }
             _ => {

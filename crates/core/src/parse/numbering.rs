@@ -186,15 +186,18 @@ pub(super) fn time_of_day(s: &str) -> Option<&str> {
 
 /// `09:45: The path to stable ABI for Rust, by …` (a planned schedule's
 /// item): what follows a time of day and its separator, when it starts
-/// with a letter (not a range's end, `10:00 - 11:00`).
+/// with a letter (not a range's end, `10:00 - 11:00`); or a space, when a
+/// capital or bold follows (`14:30 Keynote: …`, `10:15 **PyWeb**: …`).
 pub(super) fn after_leading_time(s: &str) -> Option<&str> {
-    time_of_day(s)
-        .and_then(|r| {
-            [": ", " - ", " – ", " | "]
-                .iter()
-                .find_map(|p| r.strip_prefix(p))
-        })
+    let r = time_of_day(s)?;
+    [": ", " - ", " – ", " | "]
+        .iter()
+        .find_map(|p| r.strip_prefix(p))
         .filter(|r| r.starts_with(char::is_alphabetic))
+        .or_else(|| {
+            r.strip_prefix(' ')
+                .filter(|r| r.starts_with(char::is_uppercase) || r.starts_with("**"))
+        })
 }
 
 /// Whether `s` may be a person's name: a person's shape, or two or three

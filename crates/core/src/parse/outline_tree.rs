@@ -140,9 +140,16 @@ pub(super) fn build(feats: &[Features]) -> Tree {
     // reverse walk sums them bottom-up).
     let mut below = vec![0usize; n];
     for i in (0..n).rev() {
+        // (A label that recurs under each part, `### Completed` over a
+        // list of talks, counts by the talks it lists: `## WWDC 2025` over
+        // it groups them.)
         let own: usize = children[i]
             .iter()
-            .map(|&c| below[c] + usize::from(feats[c].strong() && !feats[c].not_a_talk()))
+            .map(|&c| {
+                below[c]
+                    + usize::from(feats[c].strong() && !feats[c].not_a_talk())
+                    + usize::from(feats[c].label && !feats[c].vocab && feats[c].catalog >= 2)
+            })
             .sum();
         below[i] = own;
     }
