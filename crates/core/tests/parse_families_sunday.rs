@@ -166,3 +166,52 @@ Voir [les photos](https://www.flickr.com/photos/parisweb/albums/2024).
         &[],
     );
 }
+
+#[test]
+fn a_favourite_talks_list_beside_a_list_of_links_about_talks() {
+    // Under `# Talks`, the videos' list is the talks: a year after the
+    // title goes, as it does after the name. The `## Links` section's
+    // list (articles about giving talks) is none.
+    check(
+        "# Talks
+
+I love watching interesting talks.
+
+## Favorite
+
+- [Growing a Language - Guy Steele (1998)](https://www.youtube.com/watch?v=_ahvzDzKdB0)
+- [Malte Ubl - Designing very large JavaScript applications (2018)](https://www.youtube.com/watch?v=ZZmUwXEiPm4)
+- [John Sundell - Sharing (2018)](https://www.youtube.com/watch?v=_mQNwL8HkS0)
+
+## Links
+
+* [How to prepare a talk](https://example.com/prepare)
+* [Ask HN: What is your favorite tech talk? (2018)](https://news.ycombinator.com/item?id=1)
+* [Awesome conference practices](https://github.com/example/awesome-conference-practices)
+",
+        &[
+            "Growing a Language | Guy Steele | https://www.youtube.com/watch?v=_ahvzDzKdB0",
+            "Designing very large JavaScript applications | Malte Ubl | https://www.youtube.com/watch?v=ZZmUwXEiPm4",
+            "Sharing | John Sundell | https://www.youtube.com/watch?v=_mQNwL8HkS0",
+        ],
+    );
+}
+
+#[test]
+fn a_chinese_long_dash_ends_the_people_after_by() {
+    // `[Title](slides) by Name —— 中文的评论`: what follows the long dash
+    // is the author's comment.
+    check(
+        "# CppCon 2019 导读
+
+## 使用指导
+
+- [C++ at 40](https://github.com/CppCon/CppCon2019/blob/master/Presentations/cpp_at_40.pdf) by Bjarne Stroustrup —— 四十岁的 C++ 发展的现状和趋势
+- [Avoid Misuse of Contracts](https://github.com/CppCon/CppCon2019/blob/master/Presentations/b.pdf) by Rostislav Khlebnikov —— 如何合理使用契约
+",
+        &[
+            "C++ at 40 | Bjarne Stroustrup | ",
+            "Avoid Misuse of Contracts | Rostislav Khlebnikov | ",
+        ],
+    );
+}

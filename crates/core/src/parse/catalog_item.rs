@@ -154,6 +154,9 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         // with the sentence.
         Some(names) => {
             let names = first_sentence(names).trim();
+            // `by Bjarne Stroustrup —— 四十岁的 C++ …`: after Chinese's
+            // long dash, what the author says of it.
+            let names = names.split("——").next().unwrap_or(names).trim();
             // `by Ken Sipe – a very good explanation of …`: what the author
             // says of it after a dash (not `by Jane Doe - Google`, who
             // she spoke for).

@@ -309,7 +309,22 @@ impl FileParser<'_> {
         if headed * 2 > talks {
             return Vec::new();
         }
-        entries.into_iter().flatten().collect()
+        // `[Malte Ubl - Designing very large JavaScript applications
+        // (2018)](video)`: the year the talk was given, after its title, is
+        // no part of it (as it is none of the name's in `Title - Name
+        // (2018)`).
+        let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
+        for e in &mut entries {
+            if let Some((title, year)) = e.title.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+                && !title.trim().is_empty()
+                && year.len() == 4
+                && (year.starts_with("19") || year.starts_with("20"))
+                && year.bytes().all(|b| b.is_ascii_digit())
+            {
+                e.title = title.trim_end().to_string();
+            }
+        }
+        entries
     }
 
     /// `* Talk: [Tuning In with SDR & Python](…/schedule/presentation/66/)`

@@ -156,8 +156,11 @@ impl FileParser<'_> {
         // topic's talks.
         // (Only a part of list items and links: not a keynote's
         // paragraph over the list of what it announced.)
+        // (Not a section's, `## Links` under `# Talks`: links about
+        // talks.)
         if c.is_empty()
             && in_group
+            && !headings::is_vocab(&h.norm)
             && self.event_named
             && !grouped
             && !speaker_line
