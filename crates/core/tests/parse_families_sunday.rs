@@ -215,3 +215,58 @@ fn a_chinese_long_dash_ends_the_people_after_by() {
         ],
     );
 }
+
+#[test]
+fn list_items_and_headings_that_open_with_a_link_in_html() {
+    // `2. <a href="…" target="_blank">**Name** - "Title"</a>`: the link
+    // read as Markdown's, in a list of slides.
+    check(
+        "---
+title: Gophercon India 2017 Slides
+---
+
+A small effort to aggregate all possible slides.
+
+### Day 1
+
+1. Opening Keynote by **Francesc Campoy Flores**
+
+2. <a href=\"https://speakerdeck.com/tiffanyfj/how-to-raise-a-gopher\" target=\"_blank\">**Tiffany Jernigan** - \"How to Raise a Gopher in Record Time\"</a>
+
+3. <a href=\"https://www.goinggo.net/2017/02/package-oriented-design.html\" target=\"_blank\">**William Kennedy** - \"Package Oriented Design\"</a>
+
+4. <a href=\"https://speakerdeck.com/doctorandabox/fast-and-scalable\" target=\"_blank\">**Vidyasagar Nallapati**  - \"Fast and Scalable Machine Learning with GoLang\"</a>
+",
+        &[
+            "Opening Keynote | Francesc Campoy Flores | ",
+            "How to Raise a Gopher in Record Time | Tiffany Jernigan | ",
+            "Package Oriented Design | William Kennedy | ",
+            "Fast and Scalable Machine Learning with GoLang | Vidyasagar Nallapati | ",
+        ],
+    );
+    // `### <a href="video">Name - Title <span class="visuallyhidden">(video
+    // on YouTube)</span></a>`: the screen reader's words go.
+    check(
+        "# A11y Camp 2021
+
+## My notes from a few of the talks
+
+### <a href=\"https://www.youtube.com/watch?v=Ep2lRHzzZuk\">Eloise Cleary and Samuel Yu - The I in Inclusion <span class=\"visuallyhidden\">(video on YouTube)</span></a>
+
+Notes on inclusion.
+
+### <a href=\"https://www.youtube.com/watch?v=N3s53aYT_mM\">Josh Goldberg - Accessible Accessibility <span class=\"visuallyhidden\">(video on YouTube)</span></a>
+
+Notes on tooling.
+
+### <a href=\"https://www.youtube.com/watch?v=mbkhIrz0fOg\">Allison Ravenhall - Don't believe the hype <span class=\"visuallyhidden\">(video on YouTube)</span></a>
+
+Notes on overlays.
+",
+        &[
+            "The I in Inclusion | Eloise Cleary; Samuel Yu | https://www.youtube.com/watch?v=Ep2lRHzzZuk",
+            "Accessible Accessibility | Josh Goldberg | https://www.youtube.com/watch?v=N3s53aYT_mM",
+            "Don't believe the hype | Allison Ravenhall | https://www.youtube.com/watch?v=mbkhIrz0fOg",
+        ],
+    );
+}

@@ -26,7 +26,9 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
     let details = find_str(text, "<summary").is_some();
     // (`<a href="https://vimeo.com/…">Adrian Mouat - Intro to Docker</a>`
     // opening lines of their own.)
-    let link_lines = find_str(text, "\n<a ").is_some();
+    // (Or list items and headings that open with one: `2. <a href="…"
+    // target="_blank">**Name** - "Title"</a>`, `### <a href="…">Title</a>`.)
+    let link_lines = find_str(text, "\n<a ").is_some() || find_str(text, " <a href=").is_some();
     if find_str(text, "<li").is_none() && !heading() && !details && !link_lines {
         return None;
     }
@@ -55,15 +57,17 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
         } else if details && let Some(md) = disclosure_line(t, level, &mut in_details) {
             summaries += usize::from(md.starts_with('#'));
             Some((md, Line::Other))
-        } else if link_lines
-            && t.len() > 3
-            && t.as_bytes()[..3].eq_ignore_ascii_case(b"<a ")
-            && t.to_ascii_lowercase().contains("</a>")
-        {
+        } else if link_lines && let Some((lead, rest)) = opening_link(t) {
             // A line that opens with a link: the link as Markdown, the
-            // rest of the line kept.
+            // rest of the line kept (and the list marker or heading's
+            // hashes before it; the item's indentation too).
             links += 1;
-            Some((inline(t).trim().to_string(), Line::Other))
+            let indent = &line[..line.len() - line.trim_start().len()];
+            let indent = if lead.is_empty() { "" } else { indent };
+            Some((
+                format!("{indent}{lead}{}", inline(rest).trim()),
+                Line::Other,
+            ))
         } else {
             convert_line(t)
         };
@@ -83,6 +87,21 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
         }
     }
     (structural >= 3 || summaries >= 2 || links >= 3).then_some(out)
+}
+
+/// A line that opens with a link in HTML (`<a href="…">…</a>`), maybe
+/// after a list marker or a heading's hashes: that lead, and the rest.
+fn opening_link(t: &str) -> Option<(&str, &str)> {
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    let rest = if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        t[hashes..].trim_start()
+    } else {
+        markers::strip_any_list_marker(t)
+    };
+    (rest.len() > 3
+        && rest.as_bytes()[..3].eq_ignore_ascii_case(b"<a ")
+        && rest.to_ascii_lowercase().contains("</a>"))
+    .then(|| (&t[..t.len() - rest.len()], rest))
 }
 
 /// A line of a disclosure block as Markdown: `<details>`, `</details>` and

@@ -262,7 +262,8 @@ pub(super) fn strip_time_paren(t: &str) -> &str {
 /// `t` without the talk's materials in parentheses at its end, as they
 /// are left when the links are read as text (`Title (slides, video)`,
 /// `Title (video - tbd, slides)`, `Title (slides, code, video to be
-/// uploaded)`): every word in them a kind of material or a word saying it
+/// uploaded)`, `Title (video on YouTube)`, a screen reader's words for
+/// the link): every word in them a kind of material or a word saying it
 /// is not there yet.
 pub(super) fn strip_materials_paren(t: &str) -> &str {
     let Some(inner) = t.trim_end().strip_suffix(')') else {
@@ -280,7 +281,7 @@ pub(super) fn strip_materials_paren(t: &str) -> &str {
     let pending = |w: &str| {
         matches!(
             w,
-            "tbd" | "to" | "be" | "uploaded" | "file" | "and" | "soon"
+            "tbd" | "to" | "be" | "uploaded" | "file" | "and" | "soon" | "on" | "youtube" | "vimeo"
         )
     };
     let title = inner[..open].trim_end();
@@ -500,6 +501,9 @@ pub(super) fn is_annotation(inner: &str) -> bool {
             | "recording"
             | "slides"
             | "talk"
+            // (A screen reader's words for the heading's link.)
+            | "video on youtube"
+            | "video on vimeo"
             // A link to the talk's page (`Title ([link](…/presentation/101/))`).
             | "link"
             | "details"
