@@ -270,3 +270,46 @@ Notes on overlays.
         ],
     );
 }
+
+#[test]
+fn a_meetups_archive_in_german_under_dated_headings() {
+    // `## 27\. Oktober 2009` (a German month) over each meetup's talks,
+    // `Title (Name und Name)`: a title of one word too; a linked title
+    // with its people in the link's words, known names or not, beside two
+    // items that name theirs; a dash in
+    // the title before the people; the opening talk given again at each
+    // meetup is a talk each time.
+    check(
+        "# Archiv
+
+Hier könnt ihr euch die bisherigen Vorträge der Open-Source-Treffen herunterladen.
+
+## 24\\. Juli 2009
+
+*   Einführung (Florian Effenberger und Carsten Book)
+*   Das Projekt OpenOffice.org (Florian Effenberger)
+*   [Getting Involved with the Mozilla Project (Carsten Book)](http://www.slideshare.net/BavarianTomcat/moz-community)
+
+## 27\\. Oktober 2009
+
+*   Einführung (Florian Effenberger und Carsten Book)
+*   Mozilla Thunderbird (Dan Mosedale)
+
+## 26\\. März 2010
+
+*   Einführung (Florian Effenberger und Carsten Book)
+*   [Die CAcert Community - Wer, was, wo? (Bernhard Fröhlich)](http://svn.cacert.org/CAcert/Education/Struktur.pdf)
+*   PHProjekt (Albrecht Günther)
+",
+        &[
+            "Einführung | Florian Effenberger; Carsten Book | ",
+            "Das Projekt OpenOffice.org | Florian Effenberger | ",
+            "Getting Involved with the Mozilla Project | Carsten Book | ",
+            "Einführung | Florian Effenberger; Carsten Book | ",
+            "Mozilla Thunderbird | Dan Mosedale | ",
+            "Einführung | Florian Effenberger; Carsten Book | ",
+            "Die CAcert Community - Wer, was, wo? | Bernhard Fröhlich | ",
+            "PHProjekt | Albrecht Günther | ",
+        ],
+    );
+}

@@ -137,14 +137,27 @@ impl FileParser<'_> {
                 // `Rails for mobile devices (Alberto Perdomo)`, `Travis CI
                 // (Sven Fuchs and Josh Kalderimis)`: the title, then known
                 // people in the last parentheses.
+                // (A title of one word too, `Einführung (Florian Effenberger
+                // und Carsten Book)`, when it is no name.)
+                // (A linked item's words: `[CAcert (Joel Hatsch)](…pdf)`.)
+                let plain = markers::plain_inline(line);
                 if self.event_named
-                    && let Some(inner) = line.strip_suffix(')')
+                    && let Some(inner) = plain.trim().strip_suffix(')')
                     && let Some(open) = inner.rfind(" (")
-                    && inner[..open].split_whitespace().count() >= 2
+                    && (inner[..open].split_whitespace().count() >= 2
+                        || (inner[..open].chars().count() >= 3
+                            && !names::is_person(inner[..open].trim(), false)))
                 {
                     let who = &inner[open + 2..];
                     let first = who.split([',', '&']).next().unwrap_or("");
-                    let first = first.split(" and ").next().unwrap_or("").trim();
+                    // (`and` in the language of the notes: `Florian
+                    // Effenberger und Carsten Book`.)
+                    let first = super::speakers::AND_WORDS
+                        .iter()
+                        .fold(first, |f, w| {
+                            f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
+                        })
+                        .trim();
                     if (2..=4).contains(&first.split_whitespace().count())
                         && names::is_person(first, false)
                     {
@@ -314,6 +327,26 @@ impl FileParser<'_> {
         // no part of it (as it is none of the name's in `Title - Name
         // (2018)`).
         let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
+        // `[Getting Involved with the Mozilla Project (Carsten Book)](…)`
+        // beside items that name their people so: capitalised words in
+        // the last parentheses are a name too, known or not.
+        let named = entries.iter().filter(|e| !e.speakers.is_empty()).count();
+        if named >= 2 {
+            for e in entries.iter_mut().filter(|e| e.speakers.is_empty()) {
+                if let Some((title, who)) =
+                    e.title.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+                    && title.split_whitespace().count() >= 2
+                    && (2..=4).contains(&who.split_whitespace().count())
+                    && matches!(
+                        names::shape(who),
+                        names::Shape::Person { .. } | names::Shape::Capitalised
+                    )
+                {
+                    e.speakers = super::speakers::parse_speakers(who);
+                    e.title = title.trim_end().to_string();
+                }
+            }
+        }
         for e in &mut entries {
             if let Some((title, year)) = e.title.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
                 && !title.trim().is_empty()

@@ -365,6 +365,39 @@ impl FileParser<'_> {
         if person_first {
             read_person_first(&mut parts, &title_text);
         }
+        // `Die CAcert Community - Wer, was, wo? (Bernhard Fröhlich)`: the
+        // people in the last parentheses; the dash is the title's.
+        // (Not `Title - 史甫仁 (Jeff Shih)`: a person after the dash, an
+        // alias in the parentheses.)
+        let dash_names_person = parts.speakers.as_deref().is_some_and(|s| {
+            let s = s.split(" (").next().unwrap_or(s).trim();
+            names::is_person(s, false) || super::speakers::is_cjk_name(s)
+        });
+        if !person_first
+            && !dash_names_person
+            && let Some((head, who)) = title_text
+                .trim_end()
+                .strip_suffix(')')
+                .and_then(|t| t.rsplit_once(" ("))
+            && head.starts_with(parts.title.as_str())
+            && head.len() > parts.title.len()
+            && super::util::first_spaced_dash(head).is_some()
+            && names::is_person(
+                super::speakers::AND_WORDS
+                    .iter()
+                    .fold(who.split([',', '&']).next().unwrap_or(""), |f, w| {
+                        f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
+                    })
+                    .trim(),
+                false,
+            )
+        {
+            parts.title = head.trim().to_string();
+            parts.speakers = Some(who.trim().to_string());
+            parts.refs = None;
+            parts.org = None;
+            parts.kind = None;
+        }
         let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
         // `[Iris Hunkeler](linkedin) - DevOps, ClickOps… making sense of
         // the Buzzword-Bingo`: the person's profile, then the whole title.

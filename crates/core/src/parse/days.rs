@@ -85,6 +85,61 @@ const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
+    // The same in the languages notes are written in (not `mars`, a
+    // planet, nor Dutch's `mei`; `mai` is German's and French's May).
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maart",
+    "augustus",
 ];
 
 const NUMBER_WORDS: &[&str] = &[
@@ -203,13 +258,34 @@ pub(crate) fn is_day(norm: &str) -> bool {
     if words.len() > 8 {
         return false;
     }
+    // (Beside a month: `Segunda-feira, 30 de abril de 2018, 17h`,
+    // Portugal's and Brazil's weekdays, Spanish's and French's `de`, `le`.)
     let date_word = |w: &&str| {
-        WEEKDAYS.contains(w) || MONTHS.contains(w) || matches!(*w, "the" | "of") || {
-            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-            digits > 0
-                && digits <= 4
-                && matches!(&w[digits..], "" | "st" | "nd" | "rd" | "th" | "am" | "pm")
-        }
+        WEEKDAYS.contains(w)
+            || MONTHS.contains(w)
+            || matches!(
+                *w,
+                "the"
+                    | "of"
+                    | "de"
+                    | "del"
+                    | "le"
+                    | "feira"
+                    | "segunda"
+                    | "terça"
+                    | "quarta"
+                    | "quinta"
+                    | "sexta"
+            )
+            || {
+                let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+                digits > 0
+                    && digits <= 4
+                    && matches!(
+                        &w[digits..],
+                        "" | "st" | "nd" | "rd" | "th" | "am" | "pm" | "h"
+                    )
+            }
     };
     // `# 17th`, `# 18th`: the day of the month alone.
     if let [w] = words

@@ -167,9 +167,24 @@ impl<'a> FileParser<'a> {
                     end -= 1;
                 }
                 let lower = opening[..end].to_lowercase();
-                ["talks", "conference", "keynote", "sessions"]
-                    .iter()
-                    .any(|w| lower.contains(w))
+                // (And the same in the languages of notes: `die bisherigen
+                // Vorträge der Open-Source-Treffen`.)
+                [
+                    "talks",
+                    "conference",
+                    "keynote",
+                    "sessions",
+                    "vorträge",
+                    "konferenz",
+                    "conférence",
+                    "palestras",
+                    "conferência",
+                    "charlas",
+                    "ponencias",
+                    "conferencia",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
             };
         self.talk_links = self.count_talk_links();
         // Taken out of the scan so they can be lent while `self` warns.

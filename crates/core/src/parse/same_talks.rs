@@ -136,8 +136,18 @@ impl FileParser<'_> {
         // (Title and speakers of the talks met so far: `## 참석한 세션`, the
         // talks the author attended, names again talks of the programme
         // above it, by the same people, with nothing of their own.)
-        let mut seen: std::collections::HashSet<(String, Vec<String>)> =
-            std::collections::HashSet::new();
+        // (On another day it is the talk given again: `Einführung (Florian
+        // Effenberger und Carsten Book)` opening each meetup of an
+        // archive.)
+        // (Days known on both sides only, and dated: not `## 참석한 세션`,
+        // the talks attended, beside `## 발표 주제`, the programme.)
+        let mut seen: std::collections::HashMap<(String, Vec<String>), Vec<Option<String>>> =
+            std::collections::HashMap::new();
+        let dated = |d: &Option<String>| {
+            d.as_deref()
+                .is_some_and(|d| d.contains(|c: char| c.is_ascii_digit()))
+        };
+        let same_day = |a: &Option<String>, b: &Option<String>| !dated(a) || !dated(b) || a == b;
         sessions.retain(|s| {
             let key = (
                 crate::text::fold(u, &s.title),
@@ -152,11 +162,15 @@ impl FileParser<'_> {
                 && !headings::is_kind(&s.title)
                 && !s.links.iter().any(is_recording_link)
                 && named.contains(&key.0))
-                || (bare && !s.speakers.is_empty() && seen.contains(&key));
+                || (bare
+                    && !s.speakers.is_empty()
+                    && seen
+                        .get(&key)
+                        .is_some_and(|days| days.iter().any(|d| same_day(d, &s.day))));
             if again {
                 dropped.push(s.line);
             } else {
-                seen.insert(key);
+                seen.entry(key).or_default().push(s.day.clone());
             }
             !again
         });
