@@ -313,3 +313,74 @@ Hier könnt ihr euch die bisherigen Vorträge der Open-Source-Treffen herunterla
         ],
     );
 }
+
+#[test]
+fn a_session_notes_heading_over_its_index_and_the_talks_below() {
+    // `## Session Notes` over an index of in-page links, then each talk's
+    // `###` heading with notes that name no speaker: the talks.
+    check(
+        "# DevOps Enterprise Summit 2021
+
+## Takeaways
+
+## Session Notes
+
+* [How a DevOps Mindset is Influencing Target's Culture](#how-a-devops-mindset-is-influencing-targets-culture)
+* [Iterative Enterprise SRE Transformation](#iterative-enterprise-sre-transformation)
+
+### How a DevOps Mindset is Influencing Target's Culture
+
+Completely redid the way they deliver fresh food.
+
+### Iterative Enterprise SRE Transformation
+
+* Start small
+",
+        &[
+            "How a DevOps Mindset is Influencing Target's Culture |  | ",
+            "Iterative Enterprise SRE Transformation |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_watch_list_of_titles_each_followed_by_its_address() {
+    // Items in pairs: the title (a Korean name after its comma), then the
+    // address of its video or page. Notes each over the documentation
+    // they cite are no such list.
+    check(
+        "# 컨퍼런스 영상
+
+DEVIEW 2023
+- 네이버 스케일로 카프카 컨슈머 사용하기
+- https://deview.kr/2023/sessions/577
+- GraphQL 잘 쓰고 계신가요? (Production-ready GraphQL)
+- https://deview.kr/2023/sessions/545
+
+Pycon 2019
+- 시간 복잡도로 살펴보는 파이썬 내장 자료형의 효율적인 활용
+- https://youtu.be/XXGd_t6YF50
+- 지금 당장 DevOps를 해야하는 이유, 김충섭
+- https://youtu.be/XXGd_t6YF51
+",
+        &[
+            "네이버 스케일로 카프카 컨슈머 사용하기 |  | ",
+            "GraphQL 잘 쓰고 계신가요? (Production-ready GraphQL) |  | ",
+            "시간 복잡도로 살펴보는 파이썬 내장 자료형의 효율적인 활용 |  | https://youtu.be/XXGd_t6YF50",
+            "지금 당장 DevOps를 해야하는 이유 | 김충섭 | https://youtu.be/XXGd_t6YF51",
+        ],
+    );
+    check(
+        "# Android development today
+
+## Jetpack Compose
+
+- Declarative UI, the new way
+- https://developer.android.com/compose
+- The documentation is good
+- https://developer.android.com/develop/ui/compose/documentation?hl=ja
+",
+        // (One talk's notes: the file is the talk, its items notes.)
+        &["Android development today |  | "],
+    );
+}

@@ -21,6 +21,10 @@ impl FileParser<'_> {
         if listed.is_empty() {
             listed = self.labelled_talk_items(items);
         }
+        // (Or titles each followed by an item that is its address.)
+        if listed.is_empty() {
+            listed = self.paired_address_items(items);
+        }
         // A meetup's schedule: a slot per item, the talks' titles quoted
         // (taken when it finds more than the readings below).
         match self.schedule_list_entries(items) {

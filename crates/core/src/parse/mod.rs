@@ -65,6 +65,7 @@ mod catalog_lines;
 mod catalog_list;
 mod catalog_list_forms;
 mod catalog_list_item;
+mod catalog_pairs;
 mod catalog_people;
 mod catalog_tables;
 mod cjk_speakers;

@@ -298,6 +298,11 @@ pub(crate) fn is_media_list(norm: &str) -> bool {
 /// `Ignite Sessions`, `Talks I attended`): its children are sessions.
 pub(crate) fn names_talk_list(norm: &str) -> bool {
     CONTAINERS.contains(&norm)
+        // (`## Session Notes`, `## Talk notes`: the notes of each talk.)
+        || norm
+            .split_whitespace()
+            .zip(norm.split_whitespace().skip(1))
+            .any(|(a, b)| matches!(a, "session" | "talk") && matches!(b, "notes" | "summaries"))
         || norm.split_whitespace().any(|w| {
             matches!(
                 w,
