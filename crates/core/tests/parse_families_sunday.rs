@@ -384,3 +384,83 @@ Pycon 2019
         &["Android development today |  | "],
     );
 }
+
+#[test]
+fn a_byline_under_the_talks_links_and_description() {
+    // `By [Name](profile)` alone on its line, after the description and
+    // the links: the talk's speaker, however far down.
+    check(
+        "# SymfonyCon Amsterdam 2025 talks
+
+## 2025: Performance Milestone for the Symfony Ecosystem
+
+<dl>
+  <dt>Description</dt>
+  <dd>The Symfony ecosystem is constantly evolving.</dd>
+</dl>
+
+[Slides](https://speakerdeck.com/soyuka/2025-performance-milestone)  
+[Video](https://live.symfony.com/account/replay/video/1141) <sup>(not free)</sup>  
+[Blog post](https://soyuka.me/2025-performance-milestone/)
+
+By [Antoine Bluchet](https://connect.symfony.com/profile/soyuka)  
+💻 on [@soyuka](https://github.com/soyuka)
+
+---
+
+## Strategic DDD
+
+<dl>
+  <dt>Description</dt>
+  <dd>Domain-driven design, the strategic part.</dd>
+</dl>
+
+~~Slides~~  
+[Video](https://live.symfony.com/account/replay/video/1150) <sup>(not free)</sup>  
+~~Blog post~~
+
+By [Jane Doe](https://connect.symfony.com/profile/janedoe)
+",
+        &[
+            "2025: Performance Milestone for the Symfony Ecosystem | Antoine Bluchet | https://live.symfony.com/account/replay/video/1141",
+            "Strategic DDD | Jane Doe | https://live.symfony.com/account/replay/video/1150",
+        ],
+    );
+}
+
+#[test]
+fn a_talk_a_cargo_de_its_speaker_in_spanish() {
+    // `Muy buena charla a cargo de Juan Hernando.`: who gave the talk, in
+    // the first sentence of its notes; not a talk `de` a topic.
+    check(
+        "---
+title: Mi retroespecter de la WordCamp Santander
+---
+
+El evento comenzó con una introducción.
+
+## De desconocido a ponente: un año en la comunidad de WordPress
+
+Muy buena charla a cargo de Juan Hernando. Muy recomendable.
+
+[Video](https://www.youtube.com/watch?v=BL4yrgfs8Pg)
+
+## Aplicación sencilla con AngularJS + REST Aplicación
+
+Charla técnica que se agradece a cargo de Marcelo Tena.
+
+[Video](https://www.youtube.com/watch?v=Cnc1xNXWcwI)
+
+## Seguridad en WordPress
+
+Una charla de Seguridad Avanzada muy completa.
+
+[Video](https://www.youtube.com/watch?v=1lcKWSotzgk)
+",
+        &[
+            "De desconocido a ponente: un año en la comunidad de WordPress | Juan Hernando | https://www.youtube.com/watch?v=BL4yrgfs8Pg",
+            "Aplicación sencilla con AngularJS + REST Aplicación | Marcelo Tena | https://www.youtube.com/watch?v=Cnc1xNXWcwI",
+            "Seguridad en WordPress |  | https://www.youtube.com/watch?v=1lcKWSotzgk",
+        ],
+    );
+}

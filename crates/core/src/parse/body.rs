@@ -113,8 +113,18 @@ impl<'a> FileParser<'a> {
                     && last_was_speaker
                     && (line.trim_start().starts_with("| ")
                         || super::speaker_line_forms::strong_name_then_role(line.trim()).is_some());
+                // (`By [Antoine Bluchet](…/profile/soyuka)` alone on its
+                // line, however far down: a byline.)
+                let byline = markers::strip_prefix_ci(line.trim(), "by ").is_some_and(|rest| {
+                    rest.starts_with('[')
+                        && rest.ends_with(')')
+                        && line_links.iter().any(|l| !l.image)
+                        && (1..=8).contains(&markers::plain_inline(rest).split_whitespace().count())
+                });
                 let at = match seen {
-                    _ if continued => speaker_lines::Position::Near,
+                    _ if continued || (byline && heuristics && !guessed) => {
+                        speaker_lines::Position::Near
+                    }
                     _ if !heuristics || guessed => speaker_lines::Position::Far,
                     0 => speaker_lines::Position::First,
                     1 | 2 => speaker_lines::Position::Near,

@@ -45,6 +45,50 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
     passive(sentence)
         .or_else(|| talk_from(sentence, linked))
         .or_else(|| gave_talk(sentence, linked))
+        .or_else(|| talk_of_in_other_languages(sentence, linked))
+}
+
+/// `Muy buena charla a cargo de Juan Hernando.`, `Uma palestra
+/// apresentada por Ana Lima`, `une conférence de Jean Dupont`: in the
+/// sentence's first twelve words, a talk in the language of the notes,
+/// then who gave it (see [`named_at`]).
+fn talk_of_in_other_languages(sentence: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
+    const TALKS: &[&str] = &[
+        "charla",
+        "ponencia",
+        "palestra",
+        "conférence",
+        "présentation",
+        "vortrag",
+        "keynote",
+    ];
+    const BY: &[&str] = &[
+        " a cargo de ",
+        " impartida por ",
+        " presentada por ",
+        " dada por ",
+        " apresentada por ",
+        " ministrada por ",
+        " de ",
+        " por ",
+        " par ",
+        " von ",
+    ];
+    for (at, w) in words_at(sentence).take(12) {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if TALKS.iter().any(|t| bare.eq_ignore_ascii_case(t)) {
+            let rest = &sentence[at + w.len()..];
+            if let Some(after) = BY.iter().find_map(|b| markers::strip_prefix_ci(rest, b)) {
+                return named_at(after, linked);
+            }
+            // (`Charla técnica que se agradece a cargo de Marcelo Tena`:
+            // `a cargo de`, whose talk it is, further on.)
+            if let Some(k) = super::util::find_str(rest, " a cargo de ") {
+                return named_at(&rest[k + " a cargo de ".len()..], linked);
+            }
+        }
+    }
+    None
 }
 
 /// The line a sentence came from, to ask whether a name in it links to a
