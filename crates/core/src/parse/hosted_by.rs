@@ -45,13 +45,24 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
     passive(sentence)
         .or_else(|| talk_from(sentence, linked))
         .or_else(|| gave_talk(sentence, linked))
-        .or_else(|| talk_of_in_other_languages(sentence, linked))
+        .or_else(|| {
+            // (A video linked in the line names the talk itself.)
+            let video = first.match_indices("](").any(|(k, _)| {
+                super::link_labels::is_video_url(first[k + 2..].split(')').next().unwrap_or(""))
+            });
+            if video {
+                None
+            } else {
+                talk_of_in_other_languages(sentence, linked)
+            }
+        })
 }
 
 /// `Muy buena charla a cargo de Juan Hernando.`, `Uma palestra
 /// apresentada por Ana Lima`, `une conférence de Jean Dupont`: in the
 /// sentence's first twelve words, a talk in the language of the notes,
-/// then who gave it (see [`named_at`]).
+/// then who gave it (see [`named_at`]). (Not `la conférence de Vincent
+/// Saulys, [Title](video)`: a talk named in the line, not the heading's.)
 fn talk_of_in_other_languages(sentence: &str, linked: Linked) -> Option<Vec<SpeakerRef>> {
     const TALKS: &[&str] = &[
         "charla",
@@ -60,7 +71,6 @@ fn talk_of_in_other_languages(sentence: &str, linked: Linked) -> Option<Vec<Spea
         "conférence",
         "présentation",
         "vortrag",
-        "keynote",
     ];
     const BY: &[&str] = &[
         " a cargo de ",
