@@ -464,3 +464,45 @@ Una charla de Seguridad Avanzada muy completa.
         ],
     );
 }
+
+#[test]
+fn a_related_links_column_beside_the_speakers_and_an_author_line() {
+    // `Related Links | Speaker | Rating`: the links' words are the
+    // titles (and a cell without a link is one too).
+    check(
+        "---
+title: \"UXSpain 2017\"
+---
+
+##### Related Links
+
+Related Links | Speaker | Rating
+--- | --- | ---
+[UX for Systems of Connected Products](http://uxspain.com/blog/wp-content/uploads/2017/05/a.pdf) | Claire Rowland | ★★★★★
+[Diseñar para la incertidumbre](http://uxspain.com/blog/wp-content/uploads/2017/05/b.pdf) | Anna Vilalta | ★★★☆☆
+Sistemas y ficciones | Beatriz Belmonte | ★☆☆☆☆
+",
+        &[
+            "UX for Systems of Connected Products | Claire Rowland | ",
+            "Diseñar para la incertidumbre | Anna Vilalta | ",
+            "Sistemas y ficciones | Beatriz Belmonte | ",
+        ],
+    );
+    // `**author:** Name` under each talk of a programme.
+    check(
+        "http://www.ansible.com/ansiblefest-san-francisco
+
+### Developing On And Extending Ansible
+**author:** Brian Coca
+> How to write modules.
+
+### Ansible Best Practices, Tips, & Tricks
+**author:** James Cammarata and Toshio Kuratomi
+> Tips.
+",
+        &[
+            "Developing On And Extending Ansible | Brian Coca | ",
+            "Ansible Best Practices, Tips, & Tricks | James Cammarata; Toshio Kuratomi | ",
+        ],
+    );
+}

@@ -173,11 +173,13 @@ impl FileParser<'_> {
         let title_col = title_col.or_else(|| {
             let people = words.iter().position(of_people)?;
             (0..t.header.len()).find(|&c| {
-                let materials = words[c].len() == 1
+                // (`Related Links`, `Links` too.)
+                let materials = (words[c].len() == 1
                     && matches!(
                         words[c][0].as_str(),
                         "slides" | "slide" | "deck" | "video" | "videos" | "recording" | "link"
-                    );
+                    ))
+                    || (words[c].len() <= 2 && words[c].last().is_some_and(|w| w == "links"));
                 let titled_links = t
                     .rows
                     .iter()

@@ -77,6 +77,10 @@ pub(super) const SPEAKER_KEYS: &[&str] = &[
     "by",
     "speaker name",
     "speakers names",
+    // (A programme's word for who gave the talk, `**author:** Michael
+    // DeHaan` under its title; front matter's `author` is the notes'.)
+    "author",
+    "authors",
     // The same in the languages of notes seen so far.
     "sprecher",
     "sprecherin",
