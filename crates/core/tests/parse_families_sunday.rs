@@ -506,3 +506,29 @@ Sistemas y ficciones | Beatriz Belmonte | ★☆☆☆☆
         ],
     );
 }
+
+#[test]
+fn names_of_any_origin_in_the_last_parentheses_of_most_items() {
+    // `Title (Name, Name)` under a line announcing the sessions: names not
+    // in the given-names list are people too when most items name theirs
+    // so, one of them a known name.
+    check(
+        "---
+title: Kata Containers featured at Open Infrastructure Summit Denver, April 2019
+---
+
+Kata sessions include:
+
+* The story of a container runtime (Sebastien Boeuf)
+* Tracing the life of a packet with Kata Containers (Purnendu Ghosh)
+* Tailor-made security: Building a container specific hypervisor (Samuel Ortiz, Andreea Florescu)
+* Kata Containers Project Update (Eric Ernst, Manhoar Castelino)
+",
+        &[
+            "The story of a container runtime | Sebastien Boeuf | ",
+            "Tracing the life of a packet with Kata Containers | Purnendu Ghosh | ",
+            "Tailor-made security: Building a container specific hypervisor | Samuel Ortiz; Andreea Florescu | ",
+            "Kata Containers Project Update | Eric Ernst; Manhoar Castelino | ",
+        ],
+    );
+}

@@ -141,32 +141,11 @@ impl FileParser<'_> {
                 // `Rails for mobile devices (Alberto Perdomo)`, `Travis CI
                 // (Sven Fuchs and Josh Kalderimis)`: the title, then known
                 // people in the last parentheses.
-                // (A title of one word too, `Einführung (Florian Effenberger
-                // und Carsten Book)`, when it is no name.)
-                // (A linked item's words: `[CAcert (Joel Hatsch)](…pdf)`.)
-                let plain = markers::plain_inline(line);
-                if self.event_named
-                    && let Some(inner) = plain.trim().strip_suffix(')')
-                    && let Some(open) = inner.rfind(" (")
-                    && (inner[..open].split_whitespace().count() >= 2
-                        || (inner[..open].chars().count() >= 3
-                            && !names::is_person(inner[..open].trim(), false)))
+                if self
+                    .paren_first_person(line)
+                    .is_some_and(|first| names::is_person(&first, false))
                 {
-                    let who = &inner[open + 2..];
-                    let first = who.split([',', '&']).next().unwrap_or("");
-                    // (`and` in the language of the notes: `Florian
-                    // Effenberger und Carsten Book`.)
-                    let first = super::speakers::AND_WORDS
-                        .iter()
-                        .fold(first, |f, w| {
-                            f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
-                        })
-                        .trim();
-                    if (2..=4).contains(&first.split_whitespace().count())
-                        && names::is_person(first, false)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
                 let Some((_, after)) = line.rsplit_once(" - ") else {
                     return false;
@@ -184,13 +163,28 @@ impl FileParser<'_> {
                     }
             })
         };
+        // (`Kata Containers on Edge Cloud (Yuntong Jin, Yu Bai)`: names
+        // of any origin in the last parentheses of most items, one of them
+        // known at least.)
+        let shaped = |r: &Range<usize>| {
+            self.text.get(r.clone()).is_some_and(|t| {
+                let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
+                self.paren_first_person(line).is_some_and(|first| {
+                    matches!(
+                        names::shape(&first),
+                        names::Shape::Person { .. } | names::Shape::Capitalised
+                    )
+                })
+            })
+        };
         let listed_people = || {
             // The first items decide, as for lists with links.
             if !items.iter().take(3).any(people) {
                 return false;
             }
             let n = items.iter().filter(|r| people(r)).count();
-            n >= 2 && n * 5 >= items.len() * 3
+            let alike = items.iter().filter(|r| shaped(r)).count();
+            (n >= 2 && n * 5 >= items.len() * 3) || (alike >= 3 && alike * 5 >= items.len() * 4)
         };
         if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
             && !(items.len() >= 2 && listed_people())
@@ -294,6 +288,31 @@ impl FileParser<'_> {
                 }
             }
         }
+        // (Where most items end with names in parentheses, those whose
+        // names no reading knew are talks by them too.)
+        if items.len() >= 3 && items.iter().filter(|r| shaped(r)).count() * 5 >= items.len() * 4 {
+            for (e, r) in entries.iter_mut().zip(items) {
+                if e.is_none()
+                    && shaped(r)
+                    && let Some(line) = self.text.get(r.clone())
+                    && let Some((title, who)) = markers::plain_inline(
+                        markers::strip_list_marker(line.lines().next().unwrap_or("")).trim(),
+                    )
+                    .trim()
+                    .strip_suffix(')')
+                    .and_then(|t| t.rsplit_once(" ("))
+                {
+                    *e = Some(Entry {
+                        title: title.trim().to_string(),
+                        speakers: super::speakers::parse_speakers(who),
+                        range: r.clone(),
+                        what: "list item",
+                        ..Entry::default()
+                    });
+                }
+            }
+            talks = entries.iter().filter(|e| e.is_some()).count();
+        }
         // `- ...`, `- and many more!`: not items that could be talks.
         let filler = items.iter().filter(|r| self.is_filler_item(r)).count();
         let enough = if items.len() == 1 {
@@ -362,6 +381,40 @@ impl FileParser<'_> {
             }
         }
         entries
+    }
+
+    /// The first person named in the last parentheses of an item's line
+    /// (`Title (Florian Effenberger und Carsten Book)`: `Florian
+    /// Effenberger`), two to four words, in a file about an event; the
+    /// title before them two words or more, or one that is no name
+    /// (`Einführung`). Its words only, a linked item's too (`[CAcert
+    /// (Joel Hatsch)](…pdf)`).
+    fn paren_first_person(&self, line: &str) -> Option<String> {
+        if !self.event_named {
+            return None;
+        }
+        let plain = markers::plain_inline(line);
+        let inner = plain.trim().strip_suffix(')')?;
+        let open = inner.rfind(" (")?;
+        let title = inner[..open].trim();
+        if !(title.split_whitespace().count() >= 2
+            || (title.chars().count() >= 3 && !names::is_person(title, false)))
+        {
+            return None;
+        }
+        let who = &inner[open + 2..];
+        let first = who.split([',', '&']).next().unwrap_or("");
+        // (`and` in the language of the notes: `Florian Effenberger und
+        // Carsten Book`.)
+        let first = super::speakers::AND_WORDS
+            .iter()
+            .fold(first, |f, w| {
+                f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
+            })
+            .trim();
+        (2..=4)
+            .contains(&first.split_whitespace().count())
+            .then(|| first.to_string())
     }
 
     /// `* Talk: [Tuning In with SDR & Python](…/schedule/presentation/66/)`

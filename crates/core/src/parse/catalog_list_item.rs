@@ -366,31 +366,40 @@ impl FileParser<'_> {
             read_person_first(&mut parts, &title_text);
         }
         // `Die CAcert Community - Wer, was, wo? (Bernhard Fröhlich)`: the
-        // people in the last parentheses; the dash is the title's.
+        // people in the last parentheses; the dash is the title's. (So for
+        // `Kata Containers on Edge Cloud (Yuntong Jin, Yu Bai)`, whose
+        // `Name on Title` reading took a product for a person: names of
+        // any origin, then.)
         // (Not `Title - 史甫仁 (Jeff Shih)`: a person after the dash, an
         // alias in the parentheses.)
-        let dash_names_person = parts.speakers.as_deref().is_some_and(|s| {
+        let split_names_person = parts.speakers.as_deref().is_some_and(|s| {
             let s = s.split(" (").next().unwrap_or(s).trim();
             names::is_person(s, false) || super::speakers::is_cjk_name(s)
         });
         if !person_first
-            && !dash_names_person
+            && !split_names_person
             && let Some((head, who)) = title_text
                 .trim_end()
                 .strip_suffix(')')
                 .and_then(|t| t.rsplit_once(" ("))
-            && head.starts_with(parts.title.as_str())
-            && head.len() > parts.title.len()
-            && super::util::first_spaced_dash(head).is_some()
-            && names::is_person(
-                super::speakers::AND_WORDS
+            && head.trim() != parts.title
+            && {
+                let first = super::speakers::AND_WORDS
                     .iter()
                     .fold(who.split([',', '&']).next().unwrap_or(""), |f, w| {
                         f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
                     })
-                    .trim(),
-                false,
-            )
+                    .trim();
+                let dashed = head.starts_with(parts.title.as_str())
+                    && super::util::first_spaced_dash(head).is_some();
+                (dashed && names::is_person(first, false))
+                    || (parts.speakers.is_some()
+                        && (2..=3).contains(&first.split_whitespace().count())
+                        && matches!(
+                            names::shape(first),
+                            names::Shape::Person { .. } | names::Shape::Capitalised
+                        ))
+            }
         {
             parts.title = head.trim().to_string();
             parts.speakers = Some(who.trim().to_string());
