@@ -532,3 +532,41 @@ Kata sessions include:
         ],
     );
 }
+
+#[test]
+fn session_numbers_before_titles_and_a_handle_after_the_name() {
+    // `402 What’s New in Swift`: Apple's session numbers before most
+    // titles of the list go.
+    check(
+        "# Advanced WWDC 2017 Guide
+
+## Must-watch 2017
+
+- [402 What’s New in Swift](https://developer.apple.com/videos/play/wwdc2017/402/)
+- [212 What’s New in Foundation](https://developer.apple.com/videos/play/wwdc2017/212/)
+- [244 Efficient Interactions with Frameworks](https://developer.apple.com/videos/play/wwdc2017/244/)
+",
+        &[
+            "What’s New in Swift |  | https://developer.apple.com/videos/play/wwdc2017/402/",
+            "What’s New in Foundation |  | https://developer.apple.com/videos/play/wwdc2017/212/",
+            "Efficient Interactions with Frameworks |  | https://developer.apple.com/videos/play/wwdc2017/244/",
+        ],
+    );
+    // `Title – Name – [@handle](twitter)`: the name is the speaker, the
+    // handle theirs; not `Title - Cultures, Languages (BSL)`.
+    check(
+        "# Talks Archive
+
+### Oct 15th, 2014
+
+- iOS Accessibility – Robb Böhnke – [@ceterum_censeo](https://twitter.com/ceterum_censeo)
+- BloodMagic: custom property attributes for Obj-C – Alex Denisov – [@1101_debian](https://twitter.com/1101_debian)
+- Teach Me How To Run A New BarCamp - Cultures, Languages (BSL) - [@bjfletcher](https://twitter.com/bjfletcher)
+",
+        &[
+            "iOS Accessibility | Robb Böhnke | ",
+            "BloodMagic: custom property attributes for Obj-C | Alex Denisov | ",
+            "Teach Me How To Run A New BarCamp - Cultures, Languages (BSL) | bjfletcher | ",
+        ],
+    );
+}

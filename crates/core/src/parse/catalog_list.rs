@@ -370,6 +370,22 @@ impl FileParser<'_> {
                 }
             }
         }
+        // `402 What’s New in Swift`, `212 What’s New in Foundation`: the
+        // programme's session numbers before most titles of a list.
+        let numbered = |t: &str| {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            (3..=4).contains(&digits)
+                && t[digits..].starts_with(' ')
+                && t[digits + 1..].starts_with(char::is_alphabetic)
+        };
+        if entries.len() >= 3
+            && entries.iter().filter(|e| numbered(&e.title)).count() * 5 >= entries.len() * 4
+        {
+            for e in entries.iter_mut().filter(|e| numbered(&e.title)) {
+                let digits = e.title.bytes().take_while(u8::is_ascii_digit).count();
+                e.title = e.title[digits..].trim_start().to_string();
+            }
+        }
         for e in &mut entries {
             if let Some((title, year)) = e.title.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
                 && !title.trim().is_empty()

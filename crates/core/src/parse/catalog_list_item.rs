@@ -652,6 +652,24 @@ impl FileParser<'_> {
                 }
             }
         }
+        // `Xcode Plugins - Jarek Pendowski - [@iloveshw](twitter)`: the
+        // handle after the name is the name's; the name, after the title's
+        // last dash, is the speaker.
+        if !speakers.is_empty()
+            && speakers.iter().all(|r| r.handle)
+            && let Some((at, len)) = super::util::last_spaced_dash(&parts.title)
+            && let who = parts.title[at + len..].trim()
+            && (2..=3).contains(&who.split_whitespace().count())
+            && !who.contains([',', '(', '&', ':'])
+            && matches!(
+                names::shape(who),
+                names::Shape::Person { .. } | names::Shape::Capitalised
+            )
+            && parts.title[..at].split_whitespace().count() >= 2
+        {
+            speakers = super::speakers::parse_speakers(who);
+            parts.title = parts.title[..at].trim_end().to_string();
+        }
         let presented = lines.iter().any(|(_, l)| {
             let lower = l.to_lowercase();
             lower.starts_with("presented at")
