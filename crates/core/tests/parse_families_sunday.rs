@@ -570,3 +570,28 @@ fn session_numbers_before_titles_and_a_handle_after_the_name() {
         ],
     );
 }
+
+#[test]
+fn people_after_with_and_dates_before_most_titles_of_a_file() {
+    // `Title with Name` in two talks or more with a known name: every
+    // title ending with a name after `with` names its speaker; a date
+    // before most titles goes. `with` before a word of the title stays.
+    check(
+        "# A11YChi transcripts
+
+## 2018
+* [2018-10-02: Accessibility 101 with Margie Chubin](https://github.com/A11YChi/transcripts/blob/master/2018-10-02-talk.md)
+* [2018-12-11: Designing Accessible Sign Up Forms with Michelle Li](https://github.com/A11YChi/transcripts/blob/master/2018-12-11-talk.md)
+
+## 2017
+* [2017-03-15: United Airline's Accessibility Journey with Dennis Deacon](https://github.com/A11YChi/transcripts/blob/master/2017-03-15-talk.md)
+* [2017-04-27: Building Apps with React Native](https://github.com/A11YChi/transcripts/blob/master/2017-04-27-talk.md)
+",
+        &[
+            "Accessibility 101 | Margie Chubin | ",
+            "Designing Accessible Sign Up Forms | Michelle Li | ",
+            "United Airline's Accessibility Journey | Dennis Deacon | ",
+            "Building Apps with React Native |  | ",
+        ],
+    );
+}

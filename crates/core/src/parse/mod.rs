@@ -114,6 +114,7 @@ mod scan_records;
 mod section_words;
 mod session;
 mod session_file;
+mod shared_titles;
 mod sibling_tails;
 mod siblings;
 mod speaker_keys;
