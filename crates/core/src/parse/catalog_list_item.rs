@@ -15,16 +15,17 @@ use super::catalog_item::{
     trailing_paren_speakers, without_paren_handle, without_urls,
 };
 use super::catalog_item_leads::people_named;
-use super::catalog_list::is_talk_page;
 use super::days;
 use super::file::FileParser;
 use super::headings;
 use super::link_labels;
+use super::list_item_people::{name_before_handle, people_in_last_parens};
 use super::markers;
 use super::names;
 use super::orgs_and_jobs;
 use super::speaker_lines;
 use super::speakers::SpeakerRef;
+use super::talk_pages::is_talk_page;
 
 impl FileParser<'_> {
     /// A list item as a talk, if it reads as one.
@@ -32,35 +33,6 @@ impl FileParser<'_> {
     /// title's dash (`Ashley McNamara - My Journey to Go`), so two or
     /// three capitalised words there are a name here too (`Kavya Joshi -
     /// Understanding Channels`), known given name or not.
-    /// `**Green Garden**: Title (Name)` in a schedule picked from the
-    /// programme: the track or room in bold before the colon, when another
-    /// item of the file opens with it too (a bold title is not named
-    /// twice), goes; a kind of session (`**Keynote**:`) stays.
-    /// (After the time it starts, `10:15 **PyData**: …`, both go.)
-    fn after_track_label<'t>(&self, t: &'t str) -> Option<&'t str> {
-        let t = super::numbering::time_of_day(t)
-            .map(str::trim_start)
-            .filter(|r| r.starts_with("**"))
-            .unwrap_or(t);
-        let inner = t.strip_prefix("**")?;
-        let end = inner.find("**")?;
-        let label = &inner[..end];
-        let rest = inner[end + 2..].strip_prefix(':')?.trim_start();
-        if label.trim().is_empty()
-            || label.split_whitespace().count() > 4
-            || label.contains(['[', '*', '`'])
-            || rest.split_whitespace().count() < 2
-            || super::headings::is_kind(label)
-        {
-            return None;
-        }
-        let mut opened = 0;
-        for at in memchr::memmem::find_iter(self.text.as_bytes(), &inner.as_bytes()[..end + 3]) {
-            opened += usize::from(self.text[..at].ends_with("**"));
-        }
-        (opened >= 2).then_some(rest)
-    }
-
     pub(super) fn list_item(&self, range: Range<usize>, person_first: bool) -> Option<Entry> {
         let raw = self.text.get(range.clone())?;
         // Its lines: source lines and `<br>` breaks, without list markers,
@@ -365,47 +337,8 @@ impl FileParser<'_> {
         if person_first {
             read_person_first(&mut parts, &title_text);
         }
-        // `Die CAcert Community - Wer, was, wo? (Bernhard Fröhlich)`: the
-        // people in the last parentheses; the dash is the title's. (So for
-        // `Kata Containers on Edge Cloud (Yuntong Jin, Yu Bai)`, whose
-        // `Name on Title` reading took a product for a person: names of
-        // any origin, then.)
-        // (Not `Title - 史甫仁 (Jeff Shih)`: a person after the dash, an
-        // alias in the parentheses.)
-        let split_names_person = parts.speakers.as_deref().is_some_and(|s| {
-            let s = s.split(" (").next().unwrap_or(s).trim();
-            names::is_person(s, false) || super::speakers::is_cjk_name(s)
-        });
-        if !person_first
-            && !split_names_person
-            && let Some((head, who)) = title_text
-                .trim_end()
-                .strip_suffix(')')
-                .and_then(|t| t.rsplit_once(" ("))
-            && head.trim() != parts.title
-            && {
-                let first = super::speakers::AND_WORDS
-                    .iter()
-                    .fold(who.split([',', '&']).next().unwrap_or(""), |f, w| {
-                        f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
-                    })
-                    .trim();
-                let dashed = head.starts_with(parts.title.as_str())
-                    && super::util::first_spaced_dash(head).is_some();
-                (dashed && names::is_person(first, false))
-                    || (parts.speakers.is_some()
-                        && (2..=3).contains(&first.split_whitespace().count())
-                        && matches!(
-                            names::shape(first),
-                            names::Shape::Person { .. } | names::Shape::Capitalised
-                        ))
-            }
-        {
-            parts.title = head.trim().to_string();
-            parts.speakers = Some(who.trim().to_string());
-            parts.refs = None;
-            parts.org = None;
-            parts.kind = None;
+        if !person_first {
+            people_in_last_parens(&mut parts, &title_text);
         }
         let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
         // `[Iris Hunkeler](linkedin) - DevOps, ClickOps… making sense of
@@ -652,24 +585,7 @@ impl FileParser<'_> {
                 }
             }
         }
-        // `Xcode Plugins - Jarek Pendowski - [@iloveshw](twitter)`: the
-        // handle after the name is the name's; the name, after the title's
-        // last dash, is the speaker.
-        if !speakers.is_empty()
-            && speakers.iter().all(|r| r.handle)
-            && let Some((at, len)) = super::util::last_spaced_dash(&parts.title)
-            && let who = parts.title[at + len..].trim()
-            && (2..=3).contains(&who.split_whitespace().count())
-            && !who.contains([',', '(', '&', ':'])
-            && matches!(
-                names::shape(who),
-                names::Shape::Person { .. } | names::Shape::Capitalised
-            )
-            && parts.title[..at].split_whitespace().count() >= 2
-        {
-            speakers = super::speakers::parse_speakers(who);
-            parts.title = parts.title[..at].trim_end().to_string();
-        }
+        name_before_handle(&mut parts, &mut speakers);
         let presented = lines.iter().any(|(_, l)| {
             let lower = l.to_lowercase();
             lower.starts_with("presented at")

@@ -81,7 +81,7 @@ impl FileParser<'_> {
             .filter(|e| {
                 e.links.iter().any(|l| {
                     super::link_labels::is_video_url(&l.url)
-                        || super::catalog_list::is_talk_page(&l.url)
+                        || super::talk_pages::is_talk_page(&l.url)
                 })
             })
             .count();

@@ -382,7 +382,7 @@ impl FileParser<'_> {
                         // of one talk's notes.)
                         || (words >= 2
                             && self.links_in(h.range.clone()).any(|l| {
-                                !l.image && super::catalog_list::is_talk_page(&l.dest)
+                                !l.image && super::talk_pages::is_talk_page(&l.dest)
                             })
                             && !headings::is_vocab(&h.norm))),
                 anchored: !anchors.is_empty() && anchors.contains(&text::github_slug(&h.text)),

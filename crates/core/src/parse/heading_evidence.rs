@@ -69,7 +69,7 @@ impl FileParser<'_> {
 
     /// Whether a line among the first under the heading (past images
     /// and list items) is only a link to a talk's page (see
-    /// `catalog_list::is_talk_page`), maybe as a list item or with a stop
+    /// `talk_pages::is_talk_page`), maybe as a list item or with a stop
     /// after it: `[Link to the talk](https://fosdem.org/2023/schedule/
     /// event/…).`, `- [https://2023.pycon.kr/session/47](…)`. (Not a link
     /// inside a sentence, nor one under a paragraph of its own: `**Title**`
@@ -103,7 +103,7 @@ impl FileParser<'_> {
                     .get(l.range.end..end)
                     .is_some_and(|rest| rest.trim().trim_end_matches('.').is_empty())
             {
-                return super::catalog_list::is_talk_page(&l.dest);
+                return super::talk_pages::is_talk_page(&l.dest);
             }
             if !(t.is_empty() || is_item || item.starts_with("![")) {
                 return false;

@@ -12,13 +12,13 @@ use std::ops::Range;
 use crate::model::Link;
 
 use super::catalog::Entry;
-use super::catalog_list::is_talk_page;
 use super::file::FileParser;
 use super::link_labels;
 use super::markers;
 use super::prose::Named;
 use super::prose_italics::possessive_before;
 use super::speakers::{self, SpeakerRef};
+use super::talk_pages::is_talk_page;
 
 impl FileParser<'_> {
     /// The links of `range` that name a talk: a title-like text linking
