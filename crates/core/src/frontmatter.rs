@@ -131,6 +131,8 @@ impl fmt::Display for Error {
 pub enum Format {
     Yaml,
     Toml,
+    /// Hugo's JSON front matter: an object from a `{` line to a `}` line.
+    Json,
 }
 
 /// Where the front matter block of a file is.
@@ -170,6 +172,7 @@ pub fn find(text: &str) -> Block {
     let (format, closers): (Format, &[&str]) = match text[pos..first_end].trim_end() {
         "---" => (Format::Yaml, &["---", "..."]),
         "+++" => (Format::Toml, &["+++"]),
+        "{" => (Format::Json, &["}"]),
         _ => return find_undelimited(text, pos, line),
     };
     let start = first_end + 1;
@@ -274,6 +277,16 @@ pub fn parse_block(src: &str, first_line: u32, format: Format) -> Result<FrontMa
     match format {
         Format::Yaml => parse(src, first_line),
         Format::Toml => parse_toml(src, first_line),
+        // (JSON is YAML's flow style: the object read as YAML, with its
+        // braces, each line without its indentation, which flow style
+        // ignores, so that each key's line is found.)
+        Format::Json => {
+            let lines: Vec<&str> = src.split('\n').map(str::trim_start).collect();
+            parse(
+                &format!("{{\n{}\n}}", lines.join("\n")),
+                first_line.saturating_sub(1),
+            )
+        }
     }
 }
 
@@ -640,6 +653,36 @@ mod tests {
             "a list is not front matter"
         );
         assert_eq!(parse("", 2).unwrap(), FrontMatter::default());
+    }
+
+    #[test]
+    fn json_of_hugo_sites() {
+        // Hugo's JSON front matter, tab-indented, with a trailing comma.
+        let text = "{\n\t\"Title\": \"Linux Plumbers Conf 2010\",\n\t\"Keywords\": [\"lpc\", \"boston\"],\n\t\"Section\": \"post\",\n}\n\nBody.\n";
+        let Block::Found {
+            yaml,
+            body,
+            first_line,
+            format,
+        } = find(text)
+        else {
+            panic!("no front matter found");
+        };
+        assert_eq!(format, Format::Json);
+        assert_eq!(&text[body..], "\nBody.\n");
+        let fm = parse_block(&text[yaml.0..yaml.1], first_line, format).unwrap();
+        assert_eq!(
+            fm.text(&["title"]).as_deref(),
+            Some("Linux Plumbers Conf 2010")
+        );
+        assert_eq!(
+            fm.get(&["keywords"]).map(|e| e.value.items()),
+            Some(vec!["lpc", "boston"])
+        );
+        assert_eq!(fm.get(&["section"]).map(|e| e.line), Some(4));
+        // A brace opening the body's first line is no front matter
+        // without its closing line.
+        assert_eq!(find("{not json\nBody.\n"), Block::Absent);
     }
 
     #[test]

@@ -595,3 +595,37 @@ fn people_after_with_and_dates_before_most_titles_of_a_file() {
         ],
     );
 }
+
+#[test]
+fn hugo_json_front_matter_and_links_to_proposals() {
+    // Hugo's JSON front matter names the event; each item links to the
+    // talk's proposal page (`/ocw/proposals/495`), its time after it.
+    check(
+        "{
+\t\"Title\": \"Linux Plumbers Conf 2010\",
+\t\"Pubdate\": \"2010-11-01\",
+\t\"Section\": \"post\",
+}
+
+Here are some of the talks and miniconfs I am looking to attend:
+
+### Wednesday
+* [Next Steps In File Permission Models](http://www.linuxplumbersconf.org/2010/ocw/proposals/495) 11:40am - 12:25pm
+* [Containers checkpoint/restart](http://www.linuxplumbersconf.org/2010/ocw/proposals/1017) 4:30pm - 5:30pm
+* [Kicking the Tires of The Yocto Project](http://www.linuxplumbersconf.org/2010/ocw/proposals/1221) 5:30pm - 6:30pm
+",
+        &[
+            "Next Steps In File Permission Models |  | ",
+            "Containers checkpoint/restart |  | ",
+            "Kicking the Tires of The Yocto Project |  | ",
+        ],
+    );
+    let lib = parse_support::parse_files(&[(
+        "notes/lpc.md",
+        "{\n\t\"Title\": \"Linux Plumbers Conf 2010\",\n}\n\n### Wednesday\n* [Next Steps In File Permission Models](http://www.linuxplumbersconf.org/2010/ocw/proposals/495)\n* [Containers checkpoint/restart](http://www.linuxplumbersconf.org/2010/ocw/proposals/1017)\n",
+    )]);
+    assert_eq!(
+        lib.conferences.first().map(|c| c.title.as_str()),
+        Some("Linux Plumbers Conf 2010")
+    );
+}

@@ -123,6 +123,9 @@ pub(super) fn is_talk_page(url: &str) -> bool {
             // (`fortee.jp/phperkaigi-2023/proposal/<id>`: a talk proposed
             // and given.)
             "proposal",
+            // (`linuxplumbersconf.org/2010/ocw/proposals/495`: the same,
+            // with a number.)
+            "proposals",
             // (`iclr.cc/virtual/2021/poster/3112`, `…/oral/3461`.)
             "poster",
             "oral",
@@ -130,8 +133,9 @@ pub(super) fn is_talk_page(url: &str) -> bool {
         .contains(seg)
             && segments.get(k + 1).is_some_and(|next| {
                 !next.is_empty()
-                    // (`/poster/3112`, `/oral/3461`: a number.)
-                    && (!matches!(*seg, "poster" | "oral")
+                    // (`/poster/3112`, `/oral/3461`, `/proposals/495`: a
+                    // number.)
+                    && (!matches!(*seg, "poster" | "oral" | "proposals")
                         || next.bytes().all(|b| b.is_ascii_digit()))
             })
     })
