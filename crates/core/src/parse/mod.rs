@@ -194,7 +194,8 @@ pub(super) fn normalise_newlines(text: String) -> String {
 /// Mobile`), and at least two words after two `#`s (so a `#tag` or
 /// `##tag` stays text; `###Talks` is a heading). One `#` (`#Todd Parker`)
 /// only in a file that has such a heading of two `#`s or more, with two
-/// words or more and no hashtag among them. Returns the text with the
+/// words or more and no hashtag among them. Closing `#`s written as
+/// tightly (`##Day 1##`) get their space too. Returns the text with the
 /// spaces put in and the lines that had them, or `None` when no line
 /// needs one (the usual case: one substring search).
 pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
@@ -263,7 +264,7 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
     if !found.iter().any(|&(_, _, top)| !top) {
         return None;
     }
-    let mut out = String::with_capacity(text.len() + found.len());
+    let mut out = String::with_capacity(text.len() + 2 * found.len());
     let mut copied = 0;
     let mut lines = Vec::with_capacity(found.len());
     for (cut, line, _) in found {
@@ -271,6 +272,17 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
         out.push(' ');
         copied = cut;
         lines.push(line);
+        // `##FOSS4G-NA, May 22- 24, 2013##`: the closing `#`s, written
+        // as tightly, want their space too.
+        let end = text[cut..].find('\n').map_or(text.len(), |k| cut + k);
+        let body = text[cut..end].trim_end();
+        let inner = body.trim_end_matches('#');
+        if inner.len() < body.len() && !inner.is_empty() && !inner.ends_with(' ') {
+            let close = cut + inner.len();
+            out.push_str(&text[copied..close]);
+            out.push(' ');
+            copied = close;
+        }
     }
     out.push_str(&text[copied..]);
     Some((out, lines))
@@ -357,6 +369,13 @@ mod tests {
         );
         assert_eq!(lines, [3, 4, 6, 7]);
         assert_eq!(space_headings("# Proper Heading\n\n#Todd Parker\n"), None);
+        // Closing `#`s written as tightly get their space too.
+        assert_eq!(
+            space_headings("##FOSS4G-NA 2013##\n###Day 1###\nText #1\n")
+                .map(|(t, _)| t)
+                .as_deref(),
+            Some("## FOSS4G-NA 2013 ##\n### Day 1 ###\nText #1\n")
+        );
         let lib = parse(
             &[SourceFile {
                 path: "c.md".into(),
