@@ -629,3 +629,30 @@ Here are some of the talks and miniconfs I am looking to attend:
         Some("Linux Plumbers Conf 2010")
     );
 }
+
+#[test]
+fn talks_linked_to_their_entry_on_the_programme_page() {
+    // `[Title](…/program#Title-In-The-Fragment)` in running text: the
+    // talk's entry on the programme's page, when the link's words are the
+    // entry's name; a no-break space before `by` is a space.
+    check(
+        "+++
+title = \"RubyConf Mini 2022 Recap\"
++++
+
+## Day 1
+
+Next I attended Stephanie Minn's [\"Empathetic Pair Programming with Nonviolent Communication\"](https://www.rubyconfmini.com/program#Empathetic-Pair-Programming-with-Nonviolent-Communication). I appreciated it.
+
+I recommend [Knowing When To Walk Away](https://www.rubyconfmini.com/program#Knowing-When-To-Walk-Away)\u{a0}by\u{a0}Lindsay Kelly. Good questions.
+
+Our [program](https://www.rubyconfmini.com/program#day-1) had two days.
+
+I had three slots, [two in-person and one virtually](https://www.blackhat.com/asia-22/arsenal/schedule/#kdigger-a-context-discovery-tool-26238).
+",
+        &[
+            "Empathetic Pair Programming with Nonviolent Communication | Stephanie Minn | ",
+            "Knowing When To Walk Away | Lindsay Kelly | ",
+        ],
+    );
+}

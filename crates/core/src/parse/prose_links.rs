@@ -199,7 +199,10 @@ impl FileParser<'_> {
             if people.is_empty() {
                 people = self.possessive_people(l);
             }
-            if is_talk_page(&l.dest) || !people.is_empty() {
+            // (A programme's entry named in the address's fragment names
+            // the talk only if the link's words are that name: not `[two
+            // in-person and one virtually](…/schedule/#kdigger-a-…)`.)
+            if (is_talk_page(&l.dest) && fragment_names(&l.text, &l.dest)) || !people.is_empty() {
                 // (`State of RAPIDS \[A31490\]`: without the programme's
                 // code.)
                 let plain = markers::plain_inline(super::title_ends::strip_code_tag(&l.text));
@@ -523,7 +526,8 @@ fn unquoted(t: &str) -> &str {
 
 fn people_after_link(after: &str) -> Vec<SpeakerRef> {
     let line = after.split('\n').next().unwrap_or("");
-    let bare = markers::plain_inline(line);
+    // (`)\u{a0}by\u{a0}Piotr Szczesniak`: no-break spaces are spaces.)
+    let bare = markers::plain_inline(line).replace('\u{a0}', " ");
     let rest = bare
         .trim_start_matches([',', ' ', '」', '"', '”', ')', '–', '-'])
         .trim_start();
@@ -629,4 +633,31 @@ fn talk_of_person(lead: &str) -> Option<&str> {
     .contains(&word);
     let who = lead[at + len..].trim();
     (talk && !who.is_empty() && who.split_whitespace().count() <= 4).then_some(who)
+}
+
+/// Whether a link's words are the name its address's fragment gives,
+/// when the fragment is what makes a programme's page a talk's page
+/// (`…/program#Knowing-When-To-Walk-Away`; letters and digits only, any
+/// case, accents dropped); true for other addresses.
+fn fragment_names(text: &str, dest: &str) -> bool {
+    let Some((page, fragment)) = dest.split_once('#') else {
+        return true;
+    };
+    if is_talk_page(page)
+        || !["program", "programme", "schedule", "agenda"]
+            .iter()
+            .any(|p| page.trim_end_matches('/').rsplit('/').next() == Some(*p))
+    {
+        return true;
+    }
+    let letters = |s: &str| -> String {
+        crate::text::strip_marks_latin(s)
+            .unwrap_or_else(|| s.to_string())
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let words = letters(&markers::plain_inline(text));
+    !words.is_empty() && letters(fragment).contains(&words)
 }

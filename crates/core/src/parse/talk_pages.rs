@@ -66,6 +66,16 @@ pub(super) fn is_talk_page(url: &str) -> bool {
     if host.ends_with(".sched.com") || host.ends_with(".sched.org") {
         return path.starts_with("event/");
     }
+    // (`rubyconfmini.com/program#Knowing-When-To-Walk-Away`: the talk's
+    // entry on the programme's page, named in its fragment.)
+    if let Some((page, fragment)) = path.split_once('#')
+        && ["program", "programme", "schedule", "agenda"]
+            .iter()
+            .any(|p| page.trim_end_matches('/').rsplit('/').next() == Some(*p))
+        && fragment.split(['-', '_']).filter(|w| !w.is_empty()).count() >= 3
+    {
+        return true;
+    }
     if path.contains("schedule/event/")
         // (O'Reilly's conferences: `velocityconf.com/…/public/schedule/
         // detail/45820`.)
