@@ -648,10 +648,13 @@ I recommend [Knowing When To Walk Away](https://www.rubyconfmini.com/program#Kno
 
 Our [program](https://www.rubyconfmini.com/program#day-1) had two days.
 
+Lindsay Kelly spoke next on [\"Knowing When To Walk Away\"](https://www.rubyconfmini.com/program#Knowing-When-To-Walk-Away-Again). Good.
+
 I had three slots, [two in-person and one virtually](https://www.blackhat.com/asia-22/arsenal/schedule/#kdigger-a-context-discovery-tool-26238).
 ",
         &[
             "Empathetic Pair Programming with Nonviolent Communication | Stephanie Minn | ",
+            "Knowing When To Walk Away | Lindsay Kelly | ",
             "Knowing When To Walk Away | Lindsay Kelly | ",
         ],
     );

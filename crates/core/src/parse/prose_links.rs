@@ -15,6 +15,7 @@ use super::catalog::Entry;
 use super::file::FileParser;
 use super::link_labels;
 use super::markers;
+use super::names;
 use super::prose::Named;
 use super::prose_italics::possessive_before;
 use super::speakers::{self, SpeakerRef};
@@ -349,6 +350,9 @@ impl FileParser<'_> {
         let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
         possessive_before(&self.text[from..l.range.start])
             .map(speakers::parse_speakers)
+            .or_else(|| {
+                subject_before(&self.text[from..l.range.start]).map(speakers::parse_speakers)
+            })
             .unwrap_or_default()
     }
 
@@ -660,4 +664,30 @@ fn fragment_names(text: &str, dest: &str) -> bool {
     };
     let words = letters(&markers::plain_inline(text));
     !words.is_empty() && letters(fragment).contains(&words)
+}
+
+/// `Lindsay Kelly spoke next on [Title](…)`, `Vladimir Dementyev next took
+/// the stage for [Title](…)`: a known person opening the sentence that
+/// links the talk, a few lowercase words before the link.
+fn subject_before(before: &str) -> Option<&str> {
+    let sentence = before
+        .rfind(". ")
+        .map_or(before, |k| &before[k + 2..])
+        .trim_start();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let name_len = (2..=3).rev().find(|&n| {
+        words.len() > n
+            && words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
+            && names::is_person(&words[..n].join(" "), false)
+    })?;
+    let between = &words[name_len..];
+    (between.len() <= 7
+        && between
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase() || c == '"' || c == '“')))
+    .then(|| {
+        let end = words[name_len - 1].as_ptr() as usize - sentence.as_ptr() as usize
+            + words[name_len - 1].len();
+        &sentence[..end]
+    })
 }
