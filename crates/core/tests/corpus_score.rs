@@ -846,3 +846,199 @@ fn the_hundred_and_nineteenth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout119", "0.35");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_twentieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.60 recall, 0.94 speakers, 0.92 precision (8 files) at 3b20fb6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout120", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.46 recall, 0.80 speakers, 0.60 precision (7 files) at 3b20fb6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout121", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.48 recall, 0.91 speakers, 0.85 precision (8 files) at 3b20fb6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout122", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.72 recall, 0.91 speakers, 0.87 precision (5 files) at 3b20fb6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout123", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.09 recall, 0.92 speakers, 0.18 precision (8 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout124", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.61 recall, 0.61 speakers, 0.86 precision (8 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout125", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.45 recall, 1.00 speakers, 0.63 precision (8 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout126", "0.75");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.79 recall, 0.78 speakers, 0.84 precision (6 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout127", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.32 recall, 0.75 speakers, 0.55 precision (5 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout128", "0.25");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_twenty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.21 recall, 1.00 speakers, 0.81 precision (8 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout129", "0.15");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirtieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.43 recall, 0.89 speakers, 0.90 precision (6 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout130", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.59 recall, 0.79 speakers, 0.81 precision (7 files) at 43e86f7, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout131", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.57 recall, 0.48 speakers, 0.61 precision (8 files) at e144f2b, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout132", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.19 recall, 0.96 speakers, 0.52 precision (5 files) at e144f2b, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout133", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.67 recall, 0.77 speakers, 0.84 precision (8 files) at e144f2b, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout134", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.19 recall, 0.95 speakers, 0.40 precision (8 files) at e144f2b, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout135", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.12 recall, 1.00 speakers, 0.40 precision (8 files) at e06b6c8, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout136", "0.30");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.52 recall, 0.96 speakers, 0.73 precision (8 files) at 902d819, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout137", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.55 recall, 0.09 speakers, 0.85 precision (8 files) at e06b6c8, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout138", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_thirty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.48 recall, 0.70 speakers, 0.79 precision (8 files) at 902d819, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout139", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fortieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.16 recall, 0.44 speakers, 0.24 precision (8 files) at f6b8e93, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout140", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.46 recall, 0.61 speakers, 0.59 precision (8 files) at 47d19f9, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout141", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.38 recall, 0.50 speakers, 0.44 precision (8 files) at f6b8e93, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout142", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.18 recall, 0.25 speakers, 0.60 precision (8 files) at 47d19f9, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout143", "0.10");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.70 recall, 0.93 speakers, 0.70 precision (4 files) at 8d93bf6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout144", "0.65");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.12 recall, 0.25 speakers, 0.80 precision (3 files) at 8d93bf6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout145", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.10 recall, 1.00 speakers, 0.36 precision (8 files) at 8d93bf6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout146", "0.05");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.10 recall, 1.00 speakers, 0.50 precision (3 files) at 8d93bf6, before any rule was written from it; floor set after the rules of 2026-12-05 (from 10:05 UTC).
+    let report = score("holdout147", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}

@@ -60,87 +60,92 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "zondag",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    // The same in the languages notes are written in (not `mars`, a
-    // planet, nor Dutch's `mei`; `mai` is German's and French's May).
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "janeiro",
-    "fevereiro",
-    "março",
-    "maio",
-    "junho",
-    "julho",
-    "setembro",
-    "outubro",
-    "novembro",
-    "dezembro",
-    "gennaio",
-    "febbraio",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "settembre",
-    "ottobre",
-    "dicembre",
-    "januari",
-    "februari",
-    "maart",
-    "augustus",
-];
+/// A month's name or its abbreviation (lowercase), in English and the
+/// languages notes are written in (not `mars`, a planet, nor Dutch's
+/// `mei`; `mai` is German's and French's May). A `match`, not a scan of a
+/// list: it runs for every word of every heading.
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "januar"
+            | "februar"
+            | "märz"
+            | "mai"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
+            | "janvier"
+            | "février"
+            | "avril"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+            | "enero"
+            | "febrero"
+            | "marzo"
+            | "abril"
+            | "mayo"
+            | "junio"
+            | "julio"
+            | "agosto"
+            | "septiembre"
+            | "octubre"
+            | "noviembre"
+            | "diciembre"
+            | "janeiro"
+            | "fevereiro"
+            | "março"
+            | "maio"
+            | "junho"
+            | "julho"
+            | "setembro"
+            | "outubro"
+            | "novembro"
+            | "dezembro"
+            | "gennaio"
+            | "febbraio"
+            | "aprile"
+            | "maggio"
+            | "giugno"
+            | "luglio"
+            | "settembre"
+            | "ottobre"
+            | "dicembre"
+            | "januari"
+            | "februari"
+            | "maart"
+            | "augustus"
+    )
+}
 
 const NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "first", "second", "third", "fourth",
@@ -262,7 +267,7 @@ pub(crate) fn is_day(norm: &str) -> bool {
     // Portugal's and Brazil's weekdays, Spanish's and French's `de`, `le`.)
     let date_word = |w: &&str| {
         WEEKDAYS.contains(w)
-            || MONTHS.contains(w)
+            || is_month(w)
             || matches!(
                 *w,
                 "the"
@@ -309,9 +314,7 @@ pub(crate) fn is_day(norm: &str) -> bool {
     {
         return true;
     }
-    let has_anchor = words
-        .iter()
-        .any(|w| WEEKDAYS.contains(w) || MONTHS.contains(w))
+    let has_anchor = words.iter().any(|w| WEEKDAYS.contains(w) || is_month(w))
         || (words.len() == 3
             && words[0].len() == 4
             && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_digit())));
@@ -322,7 +325,7 @@ pub(crate) fn is_day(norm: &str) -> bool {
 /// `March`).
 pub(crate) fn is_weekday_or_month(word: &str) -> bool {
     let w = word.to_lowercase();
-    WEEKDAYS.contains(&w.as_str()) || MONTHS.contains(&w.as_str())
+    WEEKDAYS.contains(&w.as_str()) || is_month(&w)
 }
 
 /// A numeric date, `2016-11-24` (also with `/` or `.`): its length at the

@@ -299,10 +299,11 @@ pub(crate) fn is_media_list(norm: &str) -> bool {
 pub(crate) fn names_talk_list(norm: &str) -> bool {
     CONTAINERS.contains(&norm)
         // (`## Session Notes`, `## Talk notes`: the notes of each talk.)
-        || norm
-            .split_whitespace()
-            .zip(norm.split_whitespace().skip(1))
-            .any(|(a, b)| matches!(a, "session" | "talk") && matches!(b, "notes" | "summaries"))
+        || ((norm.contains(" notes") || norm.contains(" summaries"))
+            && norm
+                .split_whitespace()
+                .zip(norm.split_whitespace().skip(1))
+                .any(|(a, b)| matches!(a, "session" | "talk") && matches!(b, "notes" | "summaries")))
         || norm.split_whitespace().any(|w| {
             matches!(
                 w,
