@@ -138,9 +138,11 @@ pub enum Format {
 /// Where the front matter block of a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Block {
-    /// The file does not start with a `---` or `+++` line.
+    /// The file does not start with a `---`, `+++` or `{` line (nor with
+    /// undelimited `key: value` lines).
     Absent,
-    /// The file starts with `---` (or `+++`) but no closing line follows.
+    /// The file starts with `---` (or `+++`, or `{`) but no closing line
+    /// (`---`, `+++`, `}`) follows.
     Unclosed,
     /// The block: `yaml` is the byte range of the text between the
     /// delimiters, which starts on line `first_line`; the body starts at

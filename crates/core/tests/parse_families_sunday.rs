@@ -659,3 +659,76 @@ I had three slots, [two in-person and one virtually](https://www.blackhat.com/as
         ],
     );
 }
+
+#[test]
+fn near_misses_of_this_sessions_rules() {
+    // `##What's new in C#`: one `#` at the end is the title's.
+    check(
+        "# .NET Conf 2024
+
+##What's new in C#
+
+Speaker: Mads Torgersen
+
+##What's new in F#
+
+Speaker: Don Syme
+",
+        &[
+            "What's new in C# | Mads Torgersen | ",
+            "What's new in F# | Don Syme | ",
+        ],
+    );
+    // Capitalised words in parentheses that no item gives as a person's
+    // name are no speakers, beside items that name theirs.
+    check(
+        "# KubeCon EU 2024
+
+- [Cilium in production (Liz Rice)](https://kccnceu2024.sched.com/event/1YeM1)
+- [Gateway API today (Rob Scott)](https://kccnceu2024.sched.com/event/1YeM2)
+- [Kubernetes Networking (Deep Dive)](https://kccnceu2024.sched.com/event/1YeM3)
+",
+        &[
+            "Cilium in production | Liz Rice | ",
+            "Gateway API today | Rob Scott | ",
+            "Kubernetes Networking (Deep Dive) |  | ",
+        ],
+    );
+    // Who recommends a video did not give it; a byline to an encyclopedia
+    // under a quote is no speaker.
+    check(
+        "# Strange Loop 2012
+
+## Simplicity
+
+Kelsey Hightower recommended watching [Simple Made Easy](https://www.youtube.com/watch?v=SxdOUGdseq4) first.
+
+> Programs must be written for people to read.
+>
+> By [Harold Abelson](https://en.wikipedia.org/wiki/Hal_Abelson)
+
+## Types
+
+Speaker: Jane Doe
+",
+        &[
+            "Simplicity |  | ",
+            "Types | Jane Doe | ",
+        ],
+    );
+    // `une conférence de Paris Web`: a talk `de` a place or subject,
+    // not a person, without a profile link.
+    check(
+        "# Paris Web 2024
+
+## Accessibilité
+
+Une conférence de Paris Web sur l'accessibilité, très riche.
+
+## Design
+
+Speaker: Jean Dupont
+",
+        &["Accessibilité |  | ", "Design | Jean Dupont | "],
+    );
+}

@@ -115,11 +115,21 @@ impl<'a> FileParser<'a> {
                         || super::speaker_line_forms::strong_name_then_role(line.trim()).is_some());
                 // (`By [Antoine Bluchet](…/profile/soyuka)` alone on its
                 // line, however far down: a byline.)
+                // (Only links, to people: not `By [Harold Abelson](…
+                // wikipedia…)` under a quote.)
                 let byline = markers::strip_prefix_ci(line.trim(), "by ").is_some_and(|rest| {
+                    let plain = markers::plain_inline(rest);
                     rest.starts_with('[')
                         && rest.ends_with(')')
                         && line_links.iter().any(|l| !l.image)
-                        && (1..=8).contains(&markers::plain_inline(rest).split_whitespace().count())
+                        && !line_links.iter().any(|l| l.dest.contains("wikipedia.org"))
+                        && (1..=8).contains(&plain.split_whitespace().count())
+                        && plain.split_whitespace().all(|w| {
+                            matches!(w, "," | "&" | "and")
+                                || line_links
+                                    .iter()
+                                    .any(|l| l.text.contains(w.trim_end_matches(',')))
+                        })
                 });
                 let at = match seen {
                     _ if continued || (byline && heuristics && !guessed) => {

@@ -289,9 +289,13 @@ impl FileParser<'_> {
                 }
             }
         }
-        // (Where most items end with names in parentheses, those whose
-        // names no reading knew are talks by them too.)
-        if items.len() >= 3 && items.iter().filter(|r| shaped(r)).count() * 5 >= items.len() * 4 {
+        // (Where most items end with names in parentheses, one of them a
+        // known person, those whose names no reading knew are talks by
+        // them too.)
+        if items.len() >= 3
+            && items.iter().filter(|r| shaped(r)).count() * 5 >= items.len() * 4
+            && items.iter().any(people)
+        {
             for (e, r) in entries.iter_mut().zip(items) {
                 if e.is_none()
                     && shaped(r)
@@ -352,19 +356,24 @@ impl FileParser<'_> {
         // (2018)`).
         let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
         // `[Getting Involved with the Mozilla Project (Carsten Book)](…)`
-        // beside items that name their people so: capitalised words in
-        // the last parentheses are a name too, known or not.
+        // beside items that name their people so: a name's shape in the
+        // last parentheses is a name too, or a name another item gives.
         let named = entries.iter().filter(|e| !e.speakers.is_empty()).count();
         if named >= 2 {
+            // (Or a name another item gives its people: `Carsten Book`.)
+            let known: Vec<String> = entries
+                .iter()
+                .flat_map(|e| e.speakers.iter().map(|r| r.name.clone()))
+                .collect();
             for e in entries.iter_mut().filter(|e| e.speakers.is_empty()) {
                 if let Some((title, who)) =
                     e.title.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
                     && title.split_whitespace().count() >= 2
                     && (2..=4).contains(&who.split_whitespace().count())
-                    && matches!(
-                        names::shape(who),
-                        names::Shape::Person { .. } | names::Shape::Capitalised
-                    )
+                    // (A name's shape, not two capitalised words: not
+                    // `Kubernetes Networking (Deep Dive)`.)
+                    && (matches!(names::shape(who), names::Shape::Person { .. })
+                        || known.iter().any(|k| k == who.trim()))
                 {
                     e.speakers = super::speakers::parse_speakers(who);
                     e.title = title.trim_end().to_string();
@@ -419,16 +428,7 @@ impl FileParser<'_> {
         {
             return None;
         }
-        let who = &inner[open + 2..];
-        let first = who.split([',', '&']).next().unwrap_or("");
-        // (`and` in the language of the notes: `Florian Effenberger und
-        // Carsten Book`.)
-        let first = super::speakers::AND_WORDS
-            .iter()
-            .fold(first, |f, w| {
-                f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
-            })
-            .trim();
+        let first = super::speakers::first_of(&inner[open + 2..]);
         (2..=4)
             .contains(&first.split_whitespace().count())
             .then(|| first.to_string())

@@ -210,7 +210,7 @@ impl FileParser<'_> {
         }
         self.drop_listed_with_own_heading(&mut out.sessions, &listed);
         self.drop_talks_named_again(&mut out.sessions);
-        self.people_after_with(&mut out.sessions);
+        self.tidy_shared_titles(&mut out.sessions);
         // A speaker's list of their own talks: the author gave each.
         if out.sessions.len() >= 2
             && out.sessions.iter().all(|s| s.speakers.is_empty())

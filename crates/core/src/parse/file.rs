@@ -109,11 +109,19 @@ impl<'a> FileParser<'a> {
             Block::Unclosed => {
                 let second = self.text.lines().nth(1).unwrap_or("");
                 if second.contains(": ") || second.ends_with(':') || second.contains(" = ") {
+                    // (Its closing line is its opening one's: `---`, `+++`,
+                    // or `}` for JSON.)
+                    let close = match self.text.trim_start().as_bytes().first() {
+                        Some(b'+') => "+++",
+                        Some(b'{') => "}",
+                        _ => "---",
+                    };
                     self.warn_fix(
                         1,
-                        "front matter has no closing `---` line; the file is read as Markdown"
-                            .into(),
-                        "Add a `---` line where the front matter ends",
+                        format!(
+                            "front matter has no closing `{close}` line; the file is read as Markdown"
+                        ),
+                        &format!("Add a `{close}` line where the front matter ends"),
                     );
                 }
                 (None, 0, 0)

@@ -37,22 +37,13 @@ impl FileParser<'_> {
     }
 
     /// Whether a link in the heading's notes goes to a page named after
-    /// the heading, on another site: the talk's page on the event's site
+    /// the heading: the talk's page on the event's site
     /// (`### Mots à maux - comment le langage…` over `[Accéder à la
     /// présentation](https://www.paris-web.fr/2024/conference/mots-a-maux-
     /// comment-le-langage-…)`). The heading's letters, without accents,
     /// are the address's last part's, twelve or more.
     pub(super) fn page_named_like(&self, heading: &str, range: Range<usize>) -> bool {
-        let letters = |s: &str| -> String {
-            s.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .map(|c| c.to_ascii_lowercase())
-                .collect()
-        };
-        let Some(plain) = crate::text::strip_marks_latin(&markers::plain_inline(heading)) else {
-            return false;
-        };
-        let key = letters(&plain);
+        let key = super::util::folded_letters(&markers::plain_inline(heading));
         key.len() >= 12
             && self.links_in(range).any(|l| {
                 let path = l.dest.split(['?', '#']).next().unwrap_or("");
@@ -63,7 +54,9 @@ impl FileParser<'_> {
                         .trim_end_matches('/')
                         .rsplit('/')
                         .next()
-                        .is_some_and(|last| letters(last.trim_end_matches(".html")) == key)
+                        .is_some_and(|last| {
+                            super::util::folded_letters(last.trim_end_matches(".html")) == key
+                        })
             })
     }
 

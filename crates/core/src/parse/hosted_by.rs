@@ -1,9 +1,11 @@
-//! Speakers named in the first sentence of a talk's notes in the passive:
-//! `This session was hosted by Cristina Fonseca of Indico Capital.`,
+//! Speakers named in the first sentence of a talk's notes: in the passive
+//! (`This session was hosted by Cristina Fonseca of Indico Capital.`,
 //! `The talk was given by Ann Lee and Bo Chen.`, `This session was
 //! moderated by Bobby Allyn of NPR hosting the following panelists:
 //! Christine Spang of Nylas, Simon Wistow of Fastly, and Emil Eifrem of
-//! Neo4j.`
+//! Neo4j.`), after the talk (`The first talk from Adrian Crockford…`), as
+//! the subject (`Jason Mickens provided the funnest talk`), or in the
+//! language of the notes (`Muy buena charla a cargo de Juan Hernando.`).
 
 use super::markers;
 use super::names;
@@ -32,7 +34,7 @@ const DONE_BY: &[&str] = &[
     "run by",
 ];
 
-/// The people the first sentence of `body` names in the passive (see the
+/// The people the first sentence of `body` names as the talk's (see the
 /// module's doc), each with the organisation after `of`, `from` or `at`.
 pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
     let first = body
@@ -59,7 +61,7 @@ pub(super) fn hosted_by(body: &str) -> Option<Vec<SpeakerRef>> {
 }
 
 /// `Muy buena charla a cargo de Juan Hernando.`, `Uma palestra
-/// apresentada por Ana Lima`, `une conférence de Jean Dupont`: in the
+/// apresentada por Ana Lima`, `une conférence de [Jean Dupont](profile)`: in the
 /// sentence's first twelve words, a talk in the language of the notes,
 /// then who gave it (see [`named_at`]). (Not `la conférence de Vincent
 /// Saulys, [Title](video)`: a talk named in the line, not the heading's.)
@@ -79,22 +81,31 @@ fn talk_of_in_other_languages(sentence: &str, linked: Linked) -> Option<Vec<Spea
         " dada por ",
         " apresentada por ",
         " ministrada por ",
-        " de ",
-        " por ",
-        " par ",
-        " von ",
     ];
+    // (Words that also join a talk to its subject or its place, `une
+    // conférence de Paris Web`: the person's profile must be linked.)
+    const SHORT: &[&str] = &[" de ", " por ", " par ", " von "];
     for (at, w) in words_at(sentence).take(12) {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         if TALKS.iter().any(|t| bare.eq_ignore_ascii_case(t)) {
             let rest = &sentence[at + w.len()..];
-            if let Some(after) = BY.iter().find_map(|b| markers::strip_prefix_ci(rest, b)) {
-                return named_at(after, linked);
+            if let Some(after) = BY.iter().find_map(|b| markers::strip_prefix_ci(rest, b))
+                && let Some(people) = named_at(after, linked)
+            {
+                return Some(people);
+            }
+            if let Some(after) = SHORT.iter().find_map(|b| markers::strip_prefix_ci(rest, b))
+                && let Some(people) = named_at(after, linked)
+                && people.iter().all(|p| linked.profile(&p.name))
+            {
+                return Some(people);
             }
             // (`Charla técnica que se agradece a cargo de Marcelo Tena`:
             // `a cargo de`, whose talk it is, further on.)
-            if let Some(k) = super::util::find_str(rest, " a cargo de ") {
-                return named_at(&rest[k + " a cargo de ".len()..], linked);
+            if let Some(k) = super::util::find_str(rest, " a cargo de ")
+                && let Some(people) = named_at(&rest[k + " a cargo de ".len()..], linked)
+            {
+                return Some(people);
             }
         }
     }

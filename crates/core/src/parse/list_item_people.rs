@@ -11,9 +11,10 @@ use super::title::Parts;
 
 impl FileParser<'_> {
     /// `**Green Garden**: Title (Name)` in a schedule picked from the
-    /// programme: the track or room in bold before the colon, when another
-    /// item of the file opens with it too (a bold title is not named
-    /// twice), goes; a kind of session (`**Keynote**:`) stays.
+    /// programme: the track or room in bold before the colon, when the
+    /// file writes it so (`**Green Garden**:`) twice or more (a bold title
+    /// is not named twice), goes; a kind of session (`**Keynote**:`)
+    /// stays.
     /// (After the time it starts, `10:15 **PyData**: …`, both go.)
     pub(super) fn after_track_label<'t>(&self, t: &'t str) -> Option<&'t str> {
         let t = super::numbering::time_of_day(t)
@@ -32,10 +33,11 @@ impl FileParser<'_> {
         {
             return None;
         }
-        let mut opened = 0;
-        for at in memchr::memmem::find_iter(self.text.as_bytes(), &inner.as_bytes()[..end + 3]) {
-            opened += usize::from(self.text[..at].ends_with("**"));
-        }
+        // (Two openings are enough: the search stops there.)
+        let opened = memchr::memmem::find_iter(self.text.as_bytes(), &inner.as_bytes()[..end + 3])
+            .filter(|&at| self.text[..at].ends_with("**"))
+            .take(2)
+            .count();
         (opened >= 2).then_some(rest)
     }
 }
@@ -61,12 +63,7 @@ pub(super) fn people_in_last_parens(parts: &mut Parts, title_text: &str) {
             .and_then(|t| t.rsplit_once(" ("))
         && head.trim() != parts.title
         && {
-            let first = super::speakers::AND_WORDS
-                .iter()
-                .fold(who.split([',', '&']).next().unwrap_or(""), |f, w| {
-                    f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
-                })
-                .trim();
+            let first = super::speakers::first_of(who);
             let dashed = head.starts_with(parts.title.as_str())
                 && super::util::first_spaced_dash(head).is_some();
             (dashed && names::is_person(first, false))

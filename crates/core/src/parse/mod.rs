@@ -195,7 +195,7 @@ pub(super) fn normalise_newlines(text: String) -> String {
 /// `##tag` stays text; `###Talks` is a heading). One `#` (`#Todd Parker`)
 /// only in a file that has such a heading of two `#`s or more, with two
 /// words or more and no hashtag among them. Closing `#`s written as
-/// tightly (`##Day 1##`) get their space too. Returns the text with the
+/// tightly, two or more (`##Day 1##`, not `C#`), get their space too. Returns the text with the
 /// spaces put in and the lines that had them, or `None` when no line
 /// needs one (the usual case: one substring search).
 pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
@@ -277,7 +277,8 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
         let end = text[cut..].find('\n').map_or(text.len(), |k| cut + k);
         let body = text[cut..end].trim_end();
         let inner = body.trim_end_matches('#');
-        if inner.len() < body.len() && !inner.is_empty() && !inner.ends_with(' ') {
+        // (Two or more: `##What's new in C#` keeps its `#`.)
+        if body.len() - inner.len() >= 2 && !inner.is_empty() && !inner.ends_with(' ') {
             let close = cut + inner.len();
             out.push_str(&text[copied..close]);
             out.push(' ');

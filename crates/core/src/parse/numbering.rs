@@ -195,8 +195,15 @@ pub(super) fn after_leading_time(s: &str) -> Option<&str> {
         .find_map(|p| r.strip_prefix(p))
         .filter(|r| r.starts_with(char::is_alphabetic))
         .or_else(|| {
-            r.strip_prefix(' ')
-                .filter(|r| r.starts_with(char::is_uppercase) || r.starts_with("**"))
+            r.strip_prefix(' ').filter(|r| {
+                (r.starts_with(char::is_uppercase) || r.starts_with("**"))
+                    // (`10:00 CET Opening remarks`: a time zone.)
+                    && !matches!(
+                        r.split_whitespace().next().unwrap_or(""),
+                        "UTC" | "GMT" | "CET" | "CEST" | "BST" | "EST" | "EDT" | "CST" | "CDT"
+                            | "MST" | "MDT" | "PST" | "PDT" | "JST" | "KST" | "IST" | "AEST"
+                    )
+            })
         })
 }
 

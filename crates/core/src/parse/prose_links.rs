@@ -19,7 +19,7 @@ use super::names;
 use super::prose::Named;
 use super::prose_italics::possessive_before;
 use super::speakers::{self, SpeakerRef};
-use super::talk_pages::is_talk_page;
+use super::talk_pages::{is_talk_page, programme_entry};
 
 impl FileParser<'_> {
     /// The links of `range` that name a talk: a title-like text linking
@@ -151,7 +151,8 @@ impl FileParser<'_> {
                 continue;
             }
             // (A talk's page may have a title of more than twenty words.)
-            if !talk_link_text(&l.text, if is_talk_page(&l.dest) { 32 } else { 20 }) {
+            let page = is_talk_page(&l.dest) || programme_entry(&l.text, &l.dest);
+            if !talk_link_text(&l.text, if page { 32 } else { 20 }) {
                 continue;
             }
             if let Some((title, people)) = video_link_talk(&l.text, &l.dest) {
@@ -200,10 +201,7 @@ impl FileParser<'_> {
             if people.is_empty() {
                 people = self.possessive_people(l);
             }
-            // (A programme's entry named in the address's fragment names
-            // the talk only if the link's words are that name: not `[two
-            // in-person and one virtually](…/schedule/#kdigger-a-…)`.)
-            if (is_talk_page(&l.dest) && fragment_names(&l.text, &l.dest)) || !people.is_empty() {
+            if page || !people.is_empty() {
                 // (`State of RAPIDS \[A31490\]`: without the programme's
                 // code.)
                 let plain = markers::plain_inline(super::title_ends::strip_code_tag(&l.text));
@@ -298,6 +296,7 @@ impl FileParser<'_> {
                         || self.bold_before_talk_link(l).is_some()
                         || talk_link_text(&l.text, 20)
                             && (is_talk_page(&l.dest)
+                                || programme_entry(&l.text, &l.dest)
                                 || video_link_talk(&l.text, &l.dest).is_some()
                                 || self.opens_a_line_with_video(l)
                                 || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
@@ -342,9 +341,14 @@ impl FileParser<'_> {
     /// Escribano’s workshop, [Title](…)`, `Ian Cooper's talk [Twelve
     /// factor apps in .NET](https://vimeo.com/…)`. Only before a link to a
     /// talk's page or a video: not `Kelsey Hightower's [Kubernetes The
-    /// Hard Way](https://github.com/…)`.
+    /// Hard Way](https://github.com/…)`. Or the sentence's subject, saying
+    /// they gave it (see `subject_before`).
     fn possessive_people(&self, l: &super::scan_records::LinkRef<'_>) -> Vec<SpeakerRef> {
-        if l.image || !(is_talk_page(&l.dest) || link_labels::is_video_url(&l.dest)) {
+        if l.image
+            || !(is_talk_page(&l.dest)
+                || programme_entry(&l.text, &l.dest)
+                || link_labels::is_video_url(&l.dest))
+        {
             return Vec::new();
         }
         let from = self.text[..l.range.start].rfind('\n').map_or(0, |k| k + 1);
@@ -639,49 +643,51 @@ fn talk_of_person(lead: &str) -> Option<&str> {
     (talk && !who.is_empty() && who.split_whitespace().count() <= 4).then_some(who)
 }
 
-/// Whether a link's words are the name its address's fragment gives,
-/// when the fragment is what makes a programme's page a talk's page
-/// (`…/program#Knowing-When-To-Walk-Away`; letters and digits only, any
-/// case, accents dropped); true for other addresses.
-fn fragment_names(text: &str, dest: &str) -> bool {
-    let Some((page, fragment)) = dest.split_once('#') else {
-        return true;
-    };
-    if is_talk_page(page)
-        || !["program", "programme", "schedule", "agenda"]
-            .iter()
-            .any(|p| page.trim_end_matches('/').rsplit('/').next() == Some(*p))
-    {
-        return true;
-    }
-    let letters = |s: &str| -> String {
-        crate::text::strip_marks_latin(s)
-            .unwrap_or_else(|| s.to_string())
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
-    let words = letters(&markers::plain_inline(text));
-    !words.is_empty() && letters(fragment).contains(&words)
-}
-
 /// `Lindsay Kelly spoke next on [Title](…)`, `Vladimir Dementyev next took
 /// the stage for [Title](…)`: a known person opening the sentence that
-/// links the talk, a few lowercase words before the link.
+/// links the talk, then a few lowercase words that say they gave it (not
+/// `Kelsey Hightower recommended watching [Title](…)`).
 fn subject_before(before: &str) -> Option<&str> {
     let sentence = before
         .rfind(". ")
         .map_or(before, |k| &before[k + 2..])
         .trim_start();
-    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // (A name and seven words at most: a long line is not walked whole.)
+    let words: Vec<&str> = sentence.split_whitespace().take(11).collect();
+    if words.len() > 10 {
+        return None;
+    }
     let name_len = (2..=3).rev().find(|&n| {
         words.len() > n
             && words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
             && names::is_person(&words[..n].join(" "), false)
     })?;
     let between = &words[name_len..];
-    (between.len() <= 7
+    let gave = between.iter().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "spoke"
+                | "speaks"
+                | "talked"
+                | "talks"
+                | "presented"
+                | "presents"
+                | "gave"
+                | "gives"
+                | "took"
+                | "takes"
+                | "introduced"
+                | "introduce"
+                | "showed"
+                | "shared"
+                | "explained"
+                | "demoed"
+                | "delivered"
+                | "walked"
+        )
+    });
+    (gave
+        && between.len() <= 7
         && between
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_lowercase() || c == '"' || c == '“')))

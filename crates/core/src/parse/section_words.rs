@@ -298,12 +298,13 @@ pub(crate) fn is_media_list(norm: &str) -> bool {
 /// `Ignite Sessions`, `Talks I attended`): its children are sessions.
 pub(crate) fn names_talk_list(norm: &str) -> bool {
     CONTAINERS.contains(&norm)
-        // (`## Session Notes`, `## Talk notes`: the notes of each talk.)
+        // (`## Session Notes`: the notes of each session; not `## Talk
+        // notes`, as often a one-talk file's part.)
         || ((norm.contains(" notes") || norm.contains(" summaries"))
             && norm
                 .split_whitespace()
                 .zip(norm.split_whitespace().skip(1))
-                .any(|(a, b)| matches!(a, "session" | "talk") && matches!(b, "notes" | "summaries")))
+                .any(|(a, b)| a == "session" && matches!(b, "notes" | "summaries")))
         || norm.split_whitespace().any(|w| {
             matches!(
                 w,

@@ -34,6 +34,19 @@ use super::speaker_orgs::{
 /// Eva`, `Ana y Luis`), lowercase: between names, it joins two people.
 pub(super) const AND_WORDS: &[&str] = &["and", "und", "et", "y", "e", "en", "i"];
 
+/// The first of the people a list names (`Florian Effenberger und Carsten
+/// Book`, `Ann Lee, Bo Chen & Cy Doe`): before a comma, `&`, or `and` in
+/// the language of the notes.
+pub(super) fn first_of(who: &str) -> &str {
+    let first = who.split([',', '&']).next().unwrap_or("");
+    AND_WORDS
+        .iter()
+        .fold(first, |f, w| {
+            f.split(&format!(" {w} ")[..]).next().unwrap_or(f)
+        })
+        .trim()
+}
+
 /// A speaker as the notes name them, before linking.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SpeakerRef {

@@ -66,16 +66,6 @@ pub(super) fn is_talk_page(url: &str) -> bool {
     if host.ends_with(".sched.com") || host.ends_with(".sched.org") {
         return path.starts_with("event/");
     }
-    // (`rubyconfmini.com/program#Knowing-When-To-Walk-Away`: the talk's
-    // entry on the programme's page, named in its fragment.)
-    if let Some((page, fragment)) = path.split_once('#')
-        && ["program", "programme", "schedule", "agenda"]
-            .iter()
-            .any(|p| page.trim_end_matches('/').rsplit('/').next() == Some(*p))
-        && fragment.split(['-', '_']).filter(|w| !w.is_empty()).count() >= 3
-    {
-        return true;
-    }
     if path.contains("schedule/event/")
         // (O'Reilly's conferences: `velocityconf.com/…/public/schedule/
         // detail/45820`.)
@@ -149,4 +139,23 @@ pub(super) fn is_talk_page(url: &str) -> bool {
                         || next.bytes().all(|b| b.is_ascii_digit()))
             })
     })
+}
+
+/// `[Knowing When To Walk Away](https://www.rubyconfmini.com/program#Knowing-When-To-Walk-Away)`:
+/// a link to a talk's entry on a programme's page, named in the address's
+/// fragment, when the link's words are that name (letters and digits only,
+/// any case, accents dropped): not `[two in-person and one
+/// virtually](…/schedule/#kdigger-a-context-…)`, nor `…/schedule#day-2`.
+pub(super) fn programme_entry(text: &str, url: &str) -> bool {
+    let Some((page, fragment)) = url.split_once('#') else {
+        return false;
+    };
+    let on_programme = ["program", "programme", "schedule", "agenda"]
+        .iter()
+        .any(|p| page.trim_end_matches('/').rsplit('/').next() == Some(*p));
+    if !on_programme || fragment.split(['-', '_']).filter(|w| !w.is_empty()).count() < 3 {
+        return false;
+    }
+    let words = super::util::folded_letters(&super::markers::plain_inline(text));
+    words.len() >= 6 && super::util::folded_letters(fragment).contains(&words)
 }

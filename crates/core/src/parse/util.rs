@@ -333,6 +333,18 @@ pub(crate) fn title_cased(s: &str) -> bool {
     long == 0 || caps * 2 >= long
 }
 
+/// The letters and digits of `s`, lowercase, accents dropped (`Mots à
+/// maux` → `motsamaux`), as an address's words are written; other
+/// letters (CJK, Cyrillic) are dropped too.
+pub(super) fn folded_letters(s: &str) -> String {
+    crate::text::strip_marks_latin(s)
+        .unwrap_or_else(|| s.to_string())
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
 #[cfg(test)]
 mod title_case_tests {
     use super::title_cased;
