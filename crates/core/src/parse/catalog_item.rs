@@ -191,10 +191,7 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         Some(inner) => inner.trim(),
         None => {
             let head = t.split(" (").next().unwrap_or(t).trim();
-            if let Some(inner) = t
-                .strip_suffix(')')
-                .and_then(|x| x.rsplit_once(" ("))
-                .map(|(_, i)| i)
+            if let Some((_, inner)) = super::util::last_parenthesis(t)
                 && !inner.contains(['(', ')'])
                 && t.matches(" (").count() == 1
                 && !super::headings::is_kind(inner)

@@ -300,12 +300,12 @@ impl FileParser<'_> {
                 if e.is_none()
                     && shaped(r)
                     && let Some(line) = self.text.get(r.clone())
-                    && let Some((title, who)) = markers::plain_inline(
-                        markers::strip_list_marker(line.lines().next().unwrap_or("")).trim(),
+                    && let Some((title, who)) = super::util::last_parenthesis(
+                        markers::plain_inline(
+                            markers::strip_list_marker(line.lines().next().unwrap_or("")).trim(),
+                        )
+                        .trim(),
                     )
-                    .trim()
-                    .strip_suffix(')')
-                    .and_then(|t| t.rsplit_once(" ("))
                 {
                     *e = Some(Entry {
                         title: title.trim().to_string(),
@@ -366,8 +366,7 @@ impl FileParser<'_> {
                 .flat_map(|e| e.speakers.iter().map(|r| r.name.clone()))
                 .collect();
             for e in entries.iter_mut().filter(|e| e.speakers.is_empty()) {
-                if let Some((title, who)) =
-                    e.title.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+                if let Some((title, who)) = super::util::last_parenthesis(&e.title)
                     && title.split_whitespace().count() >= 2
                     && (2..=4).contains(&who.split_whitespace().count())
                     // (A name's shape, not two capitalised words: not
@@ -397,7 +396,7 @@ impl FileParser<'_> {
             }
         }
         for e in &mut entries {
-            if let Some((title, year)) = e.title.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+            if let Some((title, year)) = super::util::last_parenthesis(&e.title)
                 && !title.trim().is_empty()
                 && year.len() == 4
                 && (year.starts_with("19") || year.starts_with("20"))
@@ -420,15 +419,14 @@ impl FileParser<'_> {
             return None;
         }
         let plain = markers::plain_inline(line);
-        let inner = plain.trim().strip_suffix(')')?;
-        let open = inner.rfind(" (")?;
-        let title = inner[..open].trim();
+        let (title, who) = super::util::last_parenthesis(plain.trim())?;
+        let title = title.trim();
         if !(title.split_whitespace().count() >= 2
             || (title.chars().count() >= 3 && !names::is_person(title, false)))
         {
             return None;
         }
-        let first = super::speakers::first_of(&inner[open + 2..]);
+        let first = super::speakers::first_of(who);
         (2..=4)
             .contains(&first.split_whitespace().count())
             .then(|| first.to_string())

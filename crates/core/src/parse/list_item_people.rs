@@ -57,10 +57,7 @@ pub(super) fn people_in_last_parens(parts: &mut Parts, title_text: &str) {
         names::is_person(s, false) || super::speakers::is_cjk_name(s)
     });
     if !split_names_person
-        && let Some((head, who)) = title_text
-            .trim_end()
-            .strip_suffix(')')
-            .and_then(|t| t.rsplit_once(" ("))
+        && let Some((head, who)) = super::util::last_parenthesis(title_text.trim_end())
         && head.trim() != parts.title
         && {
             let first = super::speakers::first_of(who);

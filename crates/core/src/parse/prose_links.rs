@@ -213,9 +213,7 @@ impl FileParser<'_> {
                     if parts.speakers.is_some() && parts.strength >= 2 && !parts.title.is_empty() {
                         people = parts.speaker_refs();
                         title = parts.title;
-                    } else if let Some((head, who)) = title
-                        .strip_suffix(')')
-                        .and_then(|t| t.rsplit_once(" ("))
+                    } else if let Some((head, who)) = super::util::last_parenthesis(&title)
                         // (On a talk's own page, a name of capitalised
                         // words in the last parentheses is who gave it,
                         // known or not: `(Minko Gechev)`.)

@@ -360,7 +360,7 @@ pub(super) fn strip_annotation(t: &str) -> &str {
     }
     // `Title (Tom Scott) (Regrettably missed)`, `… (My session!)`: the
     // author's remark after who gave it.
-    if let Some((head, inner)) = t.strip_suffix(')').and_then(|x| x.rsplit_once(" ("))
+    if let Some((head, inner)) = super::util::last_parenthesis(t)
         && head.trim_end().ends_with(')')
         && {
             let lower = inner.to_lowercase();
@@ -383,7 +383,7 @@ pub(super) fn strip_annotation(t: &str) -> &str {
     }
     // `Investigating hate when the data isn’t there (Diversity Track)`:
     // the track it ran in, one to three words and `Track`.
-    if let Some((head, inner)) = t.strip_suffix(')').and_then(|x| x.rsplit_once(" ("))
+    if let Some((head, inner)) = super::util::last_parenthesis(t)
         && !head.trim().is_empty()
         && (2..=4).contains(&inner.split_whitespace().count())
         && inner

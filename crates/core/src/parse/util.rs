@@ -333,6 +333,13 @@ pub(crate) fn title_cased(s: &str) -> bool {
     long == 0 || caps * 2 >= long
 }
 
+/// `Title (Name)`: what comes before the last ` (` of a text that ends
+/// with `)`, and what is inside (`Title`, `Name`); the text as it is, not
+/// trimmed.
+pub(super) fn last_parenthesis(t: &str) -> Option<(&str, &str)> {
+    t.strip_suffix(')').and_then(|x| x.rsplit_once(" ("))
+}
+
 /// The letters and digits of `s`, lowercase, accents dropped (`Mots à
 /// maux` → `motsamaux`), as an address's words are written; other
 /// letters (CJK, Cyrillic) are dropped too.
