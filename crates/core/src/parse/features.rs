@@ -269,7 +269,13 @@ impl FileParser<'_> {
                 && catalog
                     .first()
                     .is_none_or(|e| e.what != "time slot" && e.what != "slot line");
-            let recording = recording_below || self.recording_near(h.range.start..h.range.end);
+            let linked = recording_below || self.recording_near(h.range.start..h.range.end);
+            // (A video embedded in a section of a blog post is no talk's
+            // recording as surely as a link to one: it makes the heading a
+            // talk, not its siblings.)
+            let player_only =
+                !linked && self.player_near(own.start..line_after(self.text, own.start, end, 8));
+            let recording = linked || player_only;
             // A section word in a long heading that has a speaker line or
             // a recording under it is a word of a talk's title (`... What
             // Experienced Developers Find Challenging About Learning Python`).
@@ -369,6 +375,7 @@ impl FileParser<'_> {
                             >= 2
                     }),
                 recording,
+                player_only,
                 slides: slides_embed(
                     self.text
                         .get(own.start..line_after(self.text, own.start, end, 8))

@@ -36,6 +36,16 @@ impl FileParser<'_> {
         })
     }
 
+    /// Whether a video player is embedded in `range` (`<iframe
+    /// src=…youtube.com/embed/…>`, also inside a `<div>` wrapper).
+    pub(super) fn player_near(&self, range: Range<usize>) -> bool {
+        let a = self.scan.embeds.partition_point(|e| e.offset < range.start);
+        self.scan
+            .embeds
+            .get(a)
+            .is_some_and(|e| e.offset < range.end)
+    }
+
     /// Whether a link in the heading's notes goes to a page named after
     /// the heading: the talk's page on the event's site
     /// (`### Mots à maux - comment le langage…` over `[Accéder à la

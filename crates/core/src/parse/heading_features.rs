@@ -48,6 +48,8 @@ pub(crate) struct Features {
     pub title_line: bool,
     /// A recording link in the heading or its first lines.
     pub recording: bool,
+    /// That recording is only a video player embedded there (no link).
+    pub player_only: bool,
     /// A slide deck's player embedded in its first lines (SlideShare,
     /// Speaker Deck).
     pub slides: bool,

@@ -263,7 +263,7 @@ pub(crate) fn classify(feats: &[Features], talk_list_title: bool) -> Outline {
                 let own = f.speakers_in_heading
                     || f.org_in_heading
                     || f.speaker_line
-                    || f.recording
+                    || (f.recording && !f.player_only)
                     || f.slides
                     || f.talk_page
                     || f.anchored;

@@ -60,6 +60,16 @@ pub(super) fn decide(
     if let Some((kind, why)) = decided {
         return (kind, why, false);
     }
+    // `## The talks` over `### Jeremy Keith`, `### Evan You`…: each talk
+    // known by its speaker (see below).
+    let named_by_speaker = f.person_only
+        && f.has_body
+        && leaf
+        && ((ctx.in_container && g.people >= 2 && g.people * 3 >= g.size)
+            || (!ctx.in_section
+                && f.spaced_name
+                && g.spaced_people >= 3
+                && g.spaced_people * 2 >= g.size));
     let (kind, why) = if f.numbered && g.numbered >= 2 && f.container.is_none() && !f.not_a_talk() {
         (
             Kind::Session,
@@ -153,6 +163,9 @@ pub(super) fn decide(
                 Kind::Container,
                 "two or more headings under it name speakers or recordings",
             )
+        } else if named_by_speaker && !f.speaker_line {
+            // `### Irina Shestak` over her talk's video.
+            (Kind::Session, NAMED_BY_SPEAKER)
         } else {
             (Kind::Session, evidence_reason(f))
         }
@@ -169,15 +182,7 @@ pub(super) fn decide(
             Kind::Container,
             "its notes speak of talks, over three or more headings with notes",
         )
-    } else if f.person_only
-        && f.has_body
-        && leaf
-        && ((ctx.in_container && g.people >= 2 && g.people * 3 >= g.size)
-            || (!ctx.in_section
-                && f.spaced_name
-                && g.spaced_people >= 3
-                && g.spaced_people * 2 >= g.size))
-    {
+    } else if named_by_speaker {
         // `## The talks` over `### Jeremy Keith`, `### Evan You`…: each
         // talk known by its speaker. Without such a heading above, when
         // half the group and three or more are people (a name of two
