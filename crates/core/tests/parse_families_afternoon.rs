@@ -122,3 +122,51 @@ We had dinner with experts.
         );
     }
 }
+
+#[test]
+fn a_time_between_dashes_and_who_the_speaker_is_after_their_name() {
+    // A day's talks as `Title - 10:10 - Name`, some with the speaker's
+    // handle, organisation or job after a third dash. A title whose dash
+    // is its own, or a remark after the name, keeps today's reading.
+    check(
+        "# The Lead Developer London 2019
+
+## Welcome - 09:30 - Meri Williams
+
+Notes.
+
+## Navigating team friction - 10:10 - Lara Hogan
+
+Notes.
+
+## Bottoms up with OKRs - 11:00 - Whitney O'Banner - Braintree
+
+Notes.
+
+## Inclusion stats with an I - 9:40 - Dora Mulitaru - @doramilitaru
+
+Notes.
+
+## Building security culture - 11:40 - Franklin Hu - Infrastructure lead at Stripe
+
+Notes.
+
+## Give 10%, get 110% - 16:45 - Kate Beard - Jr dev from FT
+
+Notes.
+
+## Scaling teams - Part 2 - Lara Hogan
+
+Notes.
+",
+        &[
+            "Welcome | Meri Williams | ",
+            "Navigating team friction | Lara Hogan | ",
+            "Bottoms up with OKRs | Whitney O'Banner (Braintree) | ",
+            "Inclusion stats with an I | Dora Mulitaru | ",
+            "Building security culture | Franklin Hu (Stripe) | ",
+            "Give 10%, get 110% | Kate Beard (FT) | ",
+            "Scaling teams - Part 2 | Lara Hogan | ",
+        ],
+    );
+}

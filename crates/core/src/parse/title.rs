@@ -149,6 +149,16 @@ pub(crate) fn parts(text: &str) -> Parts {
         }
         None => text,
     };
+    // `Welcome - 09:30 - Meri Williams`: the talk's time between spaced
+    // dashes, in the middle, is no word of the title nor a speaker.
+    let untimed;
+    let text = match mid_time(text) {
+        Some((a, b)) => {
+            untimed = format!("{}{}", &text[..a], &text[b..]);
+            untimed.as_str()
+        }
+        None => text,
+    };
     let mut language = None;
     let mut kind = None;
     let cleaned = strip_decorations(text.trim(), &mut kind);
@@ -383,6 +393,40 @@ impl Best {
 /// ([`super::title_forms`]), else the strongest of the readings at the
 /// spaced dashes ([`super::title_dashes`]) and after a word or mark
 /// ([`super::title_tails`]).
+/// The byte range of ` - 09:30` in `Title - 09:30 - Name` (or `– 9:30am`,
+/// `- 10:40-11:20`): a time of day alone between two spaced dashes, with
+/// words on both sides.
+fn mid_time(text: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(k) = text[from..]
+        .find(" - ")
+        .or_else(|| text[from..].find(" – "))
+    {
+        let at = from + k;
+        let dash = if text[at..].starts_with(" - ") { 3 } else { 5 };
+        let after = &text[at + dash..];
+        if at > 0
+            && let Some(rest) = super::numbering::time_of_day(after)
+        {
+            // (An end time: `10:40-11:20`, `10:40 - 11:20`.)
+            let rest = [" - ", "-", " – ", "–"]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .and_then(super::numbering::time_of_day)
+                .unwrap_or(rest);
+            if (rest.starts_with(" - ") || rest.starts_with(" – "))
+                && rest
+                    .trim_start_matches([' ', '-', '–'])
+                    .starts_with(char::is_alphabetic)
+            {
+                return Some((at, text.len() - rest.len()));
+            }
+        }
+        from = at + dash;
+    }
+    None
+}
+
 pub(super) fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     if (s.contains(" | ") || s.contains(" • "))
         && let Some(p) = split_bars(s)

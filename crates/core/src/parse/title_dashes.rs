@@ -109,6 +109,25 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) -> O
                 ..inner
             });
         }
+        // `Title - Dora Mulitaru - @doramilitaru`, `Title - Whitney
+        // O'Banner - Braintree`, `Title - Franklin Hu - Infrastructure lead
+        // at Stripe`: the title, a known person, then their handle, their
+        // organisation or their job there.
+        if let Some((at2, len2)) = last_spaced_dash(left)
+            && let who = left[at2 + len2..].trim()
+            && (2..=4).contains(&who.split_whitespace().count())
+            && matches!(names::shape(who), names::Shape::Person { given: true })
+            && left[..at2].split_whitespace().count() >= 2
+            && let Some(tail) = who_they_are(right)
+        {
+            return Some(Parts {
+                title: left[..at2].trim().to_string(),
+                speakers: Some(format!("{who}{tail}")),
+                why: Some("a person's name after the title, then their handle or organisation"),
+                strength: 4,
+                ..Parts::default()
+            });
+        }
         // `Title - the rest of it! (Name)`: what follows the dash starts
         // in lowercase and ends with the people in parentheses; the dash is
         // the title's own (read below).
@@ -263,6 +282,38 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) -> O
         }
     }
     None
+}
+
+/// What follows a person's name after a dash, as it joins the name: a
+/// handle alone (` @doramilitaru`), an organisation alone (`, Braintree`),
+/// or a job at or from one (`Jr dev from FT` → `, FT`). None for anything
+/// else (another person, a link's label, a remark).
+fn who_they_are(right: &str) -> Option<String> {
+    if super::title_forms::handle_alone(right) {
+        return Some(format!(" {}", right.trim()));
+    }
+    if super::link_labels::is_recording_label(right)
+        || names::is_person(right, false)
+        || matches!(
+            right.to_ascii_lowercase().as_str(),
+            "slides" | "notes" | "demo" | "q&a" | "panel" | "video" | "recording"
+        )
+    {
+        return None;
+    }
+    if let Some(org) = super::title_forms::org_between(right) {
+        return Some(format!(", {org}"));
+    }
+    let words = right.split_whitespace().count();
+    let (k, len) = super::util::rfind_ci(right, " at ")
+        .map(|k| (k, 4))
+        .or_else(|| super::util::rfind_ci(right, " from ").map(|k| (k, 6)))?;
+    let org = right[k + len..].trim();
+    ((2..=7).contains(&words)
+        && (1..=3).contains(&org.split_whitespace().count())
+        && org.starts_with(char::is_uppercase)
+        && !org.contains(','))
+    .then(|| format!(", {org}"))
 }
 
 /// Whether a title is written in sentence case: after its first word, a
