@@ -170,3 +170,29 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn words_before_a_video_link_are_the_title_and_later_links_its_materials() {
+    // A list of a day's talks: the title in words, then `[Youtube](…)`
+    // and the event's page labelled `[Foundation](…)`. A person's name
+    // before the video keeps the title in the link after it.
+    check(
+        "---
+title: Devcon 3 Talks
+---
+
+## Day One
+
+- Regulatory Update and Look Ahead [Youtube](https://youtu.be/Yo9o5nDTAAQ?t=30m21s), [Foundation](https://ethereumfoundation.org/devcon3/sessions/regulatory/)
+- Presenting Parity: A Light Client for a Heavy Chain [Youtube](https://youtu.be/Yo9o5nDTAAQ?t=1h56m56s), [Foundation](https://ethereumfoundation.org/devcon3/sessions/parity/)
+- Swarm Development Update [Youtube](https://youtu.be/Yo9o5nDTAAQ?t=3h5m), [Foundation](https://ethereumfoundation.org/devcon3/sessions/swarm/)
+- Jeff Dean, [video](https://youtu.be/abcdefghijk), [Large-Scale Deep Learning](https://research.google/pubs/large-scale/)
+",
+        &[
+            "Regulatory Update and Look Ahead |  | https://youtu.be/Yo9o5nDTAAQ?t=30m21s",
+            "Presenting Parity: A Light Client for a Heavy Chain |  | https://youtu.be/Yo9o5nDTAAQ?t=1h56m56s",
+            "Swarm Development Update |  | https://youtu.be/Yo9o5nDTAAQ?t=3h5m",
+            "Large-Scale Deep Learning | Jeff Dean | https://youtu.be/abcdefghijk",
+        ],
+    );
+}

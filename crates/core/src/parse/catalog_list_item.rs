@@ -180,10 +180,21 @@ impl FileParser<'_> {
                     m.range.end <= l.range.start
                         && (link_labels::label_of_text(&m.text).is_some()
                             || link_labels::is_recording_label(&m.text))
-                        && self
-                            .text
-                            .get(range.start..m.range.start)
-                            .is_some_and(|b| b.trim_end().ends_with(':') && b.split_whitespace().count() >= 4)
+                        && self.text.get(range.start..m.range.start).is_some_and(|b| {
+                            let b = markers::strip_list_marker(b.trim());
+                            (b.ends_with(':') && b.split_whitespace().count() >= 4)
+                                // (`Verifying Casper [Youtube](…),
+                                // [Foundation](…)`: words before the
+                                // video are the title, the links after it
+                                // more of its materials.)
+                                || (link_labels::is_recording_label(&m.text)
+                                    && b.split_whitespace().count() >= 2
+                                    && !b.contains(['[', ']'])
+                                    && !names::is_person(
+                                        b.trim_end_matches([',', ' ', '-', '–', ':']),
+                                        false,
+                                    ))
+                        })
                 })
                 && !l.text.trim().is_empty()
                 && !link_labels::is_recording_label(&l.text)
