@@ -196,3 +196,40 @@ title: Devcon 3 Talks
         ],
     );
 }
+
+#[test]
+fn a_days_talks_as_items_between_comments_with_the_room_in_brackets() {
+    // Each talk an item `[Room] Title, by Name (Org)`, the author's
+    // comment after it; two items run together once. The room's tag is
+    // no word of the title.
+    check(
+        "# ContainerDays 2025
+
+### Day 1
+
+This first day, I attended the following talks:
+
+- [K6] Breaking Free with Open Standards, by Kasper Borg Nissen (Dash0)
+
+Nice intro.
+
+- [K2] Dynamic OCI Registry, by Alvaro Hernandez (OnGres)
+
+Interesting.
+
+- [K1] Shrinking Container Images, by Thomas Fricke
+- [K6] Why are we still talking about containers?, by Kelsey Hightower
+
+Best.
+
+- [K2] Hijacking DNS Port 53, by Misha Bragin (Netbird)
+",
+        &[
+            "Breaking Free with Open Standards | Kasper Borg Nissen (Dash0) | ",
+            "Dynamic OCI Registry | Alvaro Hernandez (OnGres) | ",
+            "Shrinking Container Images | Thomas Fricke | ",
+            "Why are we still talking about containers? | Kelsey Hightower | ",
+            "Hijacking DNS Port 53 | Misha Bragin (Netbird) | ",
+        ],
+    );
+}

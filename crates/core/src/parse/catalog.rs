@@ -279,6 +279,7 @@ impl FileParser<'_> {
             }
         }
         crate::order::sort_by(&mut out, &|a, b| a.range.start.cmp(&b.range.start));
+        self.drop_bracket_tags(&mut out);
         out
     }
 
@@ -386,11 +387,13 @@ impl FileParser<'_> {
             }
             // Lists of one bulleted item each, a paragraph between them
             // (`* Title (Name)` / what the author thought / `* Title
-            // (Name)` …): one list, when three or more run so.
+            // (Name)` …): one list, when three or more run so. (Two items
+            // together among them, with nothing to say between: one list
+            // too.)
             if joined.is_none() && j == i + 1 && self.item_number(&items[i]).is_none() {
                 let mut k = j;
                 while k < n
-                    && end_of(k) == k + 1
+                    && end_of(k) <= k + 2
                     && self.item_number(&items[k]).is_none()
                     // (A paragraph of text between, not `<br />` alone.)
                     && self
@@ -401,7 +404,7 @@ impl FileParser<'_> {
                             !gap.is_empty() && !gap.starts_with('<')
                         })
                 {
-                    k += 1;
+                    k = end_of(k);
                 }
                 if k - i >= 3 {
                     joined = Some(items[i..k].to_vec());

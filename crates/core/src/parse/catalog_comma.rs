@@ -55,8 +55,11 @@ impl FileParser<'_> {
             if let Some((refs, title)) = super::catalog_item::people_slash_title(line) {
                 return Some((title, refs));
             }
-            let line =
-                markers::plain_inline(super::numbering::after_leading_time(line).unwrap_or(line));
+            // (`[K4] Title, by Name (Org)`: the room's tag in brackets is
+            // no word of the title.)
+            let line = markers::plain_inline(super::title_ends::strip_bracket_tag(
+                super::numbering::after_leading_time(line).unwrap_or(line),
+            ));
             // (`Title, by Name (Role, Org)`: the first `, by `; else the
             // last comma.)
             let (title, after) = line

@@ -34,6 +34,32 @@ impl FileParser<'_> {
         }
     }
 
+    /// Drops the tag in brackets before a list item's title (`- [K6]
+    /// Title, by Name`: the room), which some readings keep as a word of
+    /// the title.
+    pub(super) fn drop_bracket_tags(&self, entries: &mut [Entry]) {
+        for e in entries {
+            let Some(line) = self
+                .text
+                .get(e.range.clone())
+                .and_then(|t| t.lines().next())
+            else {
+                continue;
+            };
+            let line = markers::strip_list_marker(line.trim_start());
+            let rest = super::title_ends::strip_bracket_tag(line);
+            if rest.len() < line.len()
+                && let Some(tag) = line
+                    .get(1..line.len() - rest.len())
+                    .map(|t| t.trim_end().trim_end_matches(']'))
+                && let Some(after) = e.title.strip_prefix(tag)
+                && after.starts_with(' ')
+            {
+                e.title = after.trim_start().to_string();
+            }
+        }
+    }
+
     /// [`Self::list_entries`] but a schedule's quoted titles.
     fn catalogue_entries(&self, items: &[Range<usize>]) -> Vec<Entry> {
         // Talks picked from a programme by their codes (`TS-6050 -
