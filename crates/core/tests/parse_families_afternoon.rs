@@ -233,3 +233,67 @@ Best.
         ],
     );
 }
+
+#[test]
+fn an_html_table_of_talks_without_a_header_is_read_as_a_table() {
+    // A track's schedule pasted from a spreadsheet: a time, the title and
+    // who gave it in each row (a title spanning two rows leaves the
+    // second with its time only), and a Markdown table with an empty
+    // header row read the same way. An itinerary (times and places, no
+    // people) is no list of talks.
+    check(
+        "# FOSS Asia 2015
+
+## Saturday
+
+On Saturday we had our own Mozilla track.
+
+<table width=\"552\">
+<tbody>
+<tr>
+<td width=\"104\">9:00 am</td>
+<td rowspan=\"2\" data-sheets-value=\"[null,2,&quot;x&quot;]\">Collaborative Webmaking using TogetherJS</td>
+<td rowspan=\"2\">Santosh</td>
+</tr>
+<tr>
+<td>9:30 am</td>
+</tr>
+<tr>
+<td>10:00 am</td>
+<td>Offline Communications in Firefox OS</td>
+<td>Priyanka Nag</td>
+</tr>
+<tr>
+<td>10:30 am</td>
+<td>Webmaking with <b>Mobile</b></td>
+<td>Raj Singh and Biraj Karmakar</td>
+</tr>
+</tbody>
+</table>
+
+## Sunday
+
+|  |  |  |
+| --- | --- | --- |
+| 9:00 | Building an Open Source Community | Kaustav Das Modak |
+| 9:30 | Firefox OS for Developers | Bob Reyes |
+| 10:00 | Rust for the Web | Diane Hosfelt |
+
+## Monday
+
+|  |  |
+| --- | --- |
+| 9:00 | Breakfast at the hotel by the river |
+| 10:00 | Walk to the Gardens by the Bay |
+| 12:00 | Lunch at the hawker centre |
+",
+        &[
+            "Collaborative Webmaking using TogetherJS | Santosh | ",
+            "Offline Communications in Firefox OS | Priyanka Nag | ",
+            "Webmaking with Mobile | Raj Singh; Biraj Karmakar | ",
+            "Building an Open Source Community | Kaustav Das Modak | ",
+            "Firefox OS for Developers | Bob Reyes | ",
+            "Rust for the Web | Diane Hosfelt | ",
+        ],
+    );
+}

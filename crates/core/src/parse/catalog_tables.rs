@@ -99,7 +99,11 @@ impl FileParser<'_> {
 
     /// The sessions of a catalogue table (none if it is not one).
     pub(super) fn table_entries(&self, t: &Table) -> Vec<Entry> {
-        let words: Vec<Vec<String>> = t.header.iter().map(|h| header_words(h)).collect();
+        let words: Vec<Vec<String>> = if t.header.iter().all(|h| h.trim().is_empty()) {
+            headerless_columns(t)
+        } else {
+            t.header.iter().map(|h| header_words(h)).collect()
+        };
         // (Or, in a schedule with a time column, `Description` or `What`:
         // `| 9:45am | 10:30am | Theater | [Hanselman on Careers] |`.)
         // (And a room column: not an itinerary's `| Time | What |`.)
@@ -486,4 +490,78 @@ fn without_parens(s: &str) -> String {
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The header words a table with an empty header would have, read from
+/// its cells (`| 9:00 am | Collaborative Webmaking using TogetherJS |
+/// Santosh |`, a schedule pasted without its header): `time` for a column
+/// of times of day, `speaker` for one of people's names, `title` for the
+/// column of the longest texts beside them. Nothing unless there are three
+/// rows or more, a title column, and people beside it.
+fn headerless_columns(t: &Table) -> Vec<Vec<String>> {
+    let width = t.header.len();
+    let mut words = vec![Vec::new(); width];
+    if t.rows.len() < 3 {
+        return words;
+    }
+    let cells = |c: usize| {
+        t.rows
+            .iter()
+            .filter_map(move |r| r.cells.get(c))
+            .map(|x| x.text.trim())
+            .filter(|x| !x.is_empty())
+    };
+    // (Most of a column's cells, the empty ones aside: a cell spanning
+    // two rows leaves the second row without it.)
+    let share = |c: usize, f: &dyn Fn(&str) -> bool, fifths: usize| {
+        let all = cells(c).count();
+        let yes = cells(c).filter(|x| f(x)).count();
+        all >= 3 && yes * 5 >= all * fifths
+    };
+    let time = (0..width).find(|&c| share(c, &|x| super::numbering::starts_with_time(x), 4));
+    // (`Raj and Biraj`: each person; `Name<br>role, Org`: the first line.)
+    let person = |x: &str| {
+        let x = x
+            .split("<br")
+            .next()
+            .unwrap_or(x)
+            .lines()
+            .next()
+            .unwrap_or(x)
+            .trim();
+        x.split(" and ").flat_map(|p| p.split(" & ")).all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=4).contains(&n)
+                && p.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                && !p.contains(|c: char| c.is_ascii_digit())
+                && (n == 1 || super::names::is_person(p.trim(), true))
+        })
+    };
+    let people = (0..width).find(|&c| Some(c) != time && share(c, &person, 3));
+    let mean_words = |c: usize| {
+        let n = cells(c).count().max(1);
+        cells(c)
+            .map(|x| x.split_whitespace().count())
+            .sum::<usize>() as f32
+            / n as f32
+    };
+    let title = (0..width)
+        .filter(|&c| Some(c) != time && Some(c) != people && cells(c).count() >= 3)
+        .max_by(|&a, &b| mean_words(a).total_cmp(&mean_words(b)))
+        .filter(|&c| mean_words(c) >= 2.5);
+    // (Not an itinerary's `| 9:00 | Breakfast at the hotel |`: people
+    // beside the titles.)
+    if let Some(c) = title
+        && people.is_some()
+    {
+        words[c] = vec!["title".to_string()];
+        if let Some(p) = people {
+            words[p] = vec!["speaker".to_string()];
+        }
+        if let Some(tc) = time {
+            words[tc] = vec!["time".to_string()];
+        }
+    }
+    words
 }

@@ -29,7 +29,8 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
     // (Or list items and headings that open with one: `2. <a href="…"
     // target="_blank">**Name** - "Title"</a>`, `### <a href="…">Title</a>`.)
     let link_lines = find_str(text, "\n<a ").is_some() || find_str(text, " <a href=").is_some();
-    if find_str(text, "<li").is_none() && !heading() && !details && !link_lines {
+    let tables = find_str(text, "<table").is_some() || find_str(text, "<TABLE").is_some();
+    if find_str(text, "<li").is_none() && !heading() && !details && !link_lines && !tables {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -40,6 +41,7 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
     // own tags blank lines, so that what is inside reads as Markdown.
     let mut summaries = 0;
     let mut links = 0;
+    let mut converted_tables = 0;
     let mut level = 1;
     let mut in_details = false;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -51,6 +53,33 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
                 level = hashes;
             }
+        }
+        // An HTML table, from its `<table` line to its `</table>`: a
+        // Markdown table in as many lines (blank ones after it).
+        if fence.is_none() && tables && t.get(..6).is_some_and(|o| o.eq_ignore_ascii_case("<table"))
+        {
+            let mut block = line.to_string();
+            let mut count = 1;
+            while !block.to_ascii_lowercase().contains("</table") && count < 5000 {
+                let Some(next) = lines.next() else { break };
+                block.push_str(next);
+                count += 1;
+            }
+            match super::html_tables::markdown_table(&block, inline) {
+                Some(rows) => {
+                    converted_tables += 1;
+                    out.push('\n');
+                    for r in &rows {
+                        out.push_str(r);
+                        out.push('\n');
+                    }
+                    for _ in rows.len() + 1..count.max(rows.len() + 2) {
+                        out.push('\n');
+                    }
+                }
+                None => out.push_str(&block),
+            }
+            continue;
         }
         let converted = if fence.is_some() {
             None
@@ -86,7 +115,7 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             None => out.push_str(line),
         }
     }
-    (structural >= 3 || summaries >= 2 || links >= 3).then_some(out)
+    (structural >= 3 || summaries >= 2 || links >= 3 || converted_tables >= 1).then_some(out)
 }
 
 /// A line that opens with a link in HTML (`<a href="…">…</a>`), maybe

@@ -83,6 +83,7 @@ mod heading_features;
 mod headings;
 mod hosted_by;
 mod html_body;
+mod html_tables;
 mod ids;
 mod link;
 mod link_labels;
