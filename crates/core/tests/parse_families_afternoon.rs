@@ -297,3 +297,50 @@ On Saturday we had our own Mozilla track.
         ],
     );
 }
+
+#[test]
+fn a_tables_header_that_is_only_a_label_names_no_column() {
+    // `| talks: | |` and `| Giorno uno | |` over rows of a speaker and
+    // a title: the columns are read from the cells. A table of tools,
+    // each a link, with descriptions beside them, stays notes.
+    check(
+        "# Resoconto delle conferenze di ottobre 2025
+
+## Modena: GDG DevFest 2025
+
+|talks:                |                                            |
+|----------------------|--------------------------------------------|
+| Gabriele Santomaggio | Creare un Linux container da zero          |
+| Andrea Carratta      | Infrastructure as Code                     |
+| Soumaya Erradi       | Mastering Git                              |
+
+## Firenze: GoLab
+
+| Giorno uno          |                                                                 |
+| ------------------- | --------------------------------------------------------------- |
+| **Raphael Amorim**  | *Unchaining Charm: Making Developer Tools Speak Every Language* |
+| **Alex Rios**       | *Tug-of-Code: The battle for efficient iteration in Go*         |
+| **Jesús Espino**    | *Deep dive into the select statement*                           |
+
+## Tools
+
+| Name / Details       |                                                        |
+| -------------------- | ------------------------------------------------------ |
+| [NodeEra]            | Neo4j property graph design and data management system |
+| [Graph Apps Gallery] | One-Click Install of Curated Graph Developer Tools     |
+| [Arrows]             | Simple tool for modeling data                          |
+
+[NodeEra]: https://example.com/nodeera
+[Graph Apps Gallery]: https://example.com/gallery
+[Arrows]: https://example.com/arrows
+",
+        &[
+            "Creare un Linux container da zero | Gabriele Santomaggio | ",
+            "Infrastructure as Code | Andrea Carratta | ",
+            "Mastering Git | Soumaya Erradi | ",
+            "Unchaining Charm: Making Developer Tools Speak Every Language | Raphael Amorim | ",
+            "Tug-of-Code: The battle for efficient iteration in Go | Alex Rios | ",
+            "Deep dive into the select statement | Jesús Espino | ",
+        ],
+    );
+}

@@ -99,8 +99,19 @@ impl FileParser<'_> {
 
     /// The sessions of a catalogue table (none if it is not one).
     pub(super) fn table_entries(&self, t: &Table) -> Vec<Entry> {
+        // (A header that is only a label in its first cell, `| talks: |
+        // |`, `| Giorno uno | |`, names no column: read as none, when the
+        // cells show the columns.)
+        let labelled = t.header.len() >= 2
+            && t.header.iter().skip(1).all(|h| h.trim().is_empty())
+            && !t.header[0].trim().is_empty();
         let words: Vec<Vec<String>> = if t.header.iter().all(|h| h.trim().is_empty()) {
-            headerless_columns(t)
+            headerless_columns(t, self.text)
+        } else if labelled
+            && let inferred = headerless_columns(t, self.text)
+            && inferred.iter().any(|w| !w.is_empty())
+        {
+            inferred
         } else {
             t.header.iter().map(|h| header_words(h)).collect()
         };
@@ -498,7 +509,7 @@ fn without_parens(s: &str) -> String {
 /// of times of day, `speaker` for one of people's names, `title` for the
 /// column of the longest texts beside them. Nothing unless there are three
 /// rows or more, a title column, and people beside it.
-fn headerless_columns(t: &Table) -> Vec<Vec<String>> {
+fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
     let width = t.header.len();
     let mut words = vec![Vec::new(); width];
     if t.rows.len() < 3 {
@@ -538,7 +549,21 @@ fn headerless_columns(t: &Table) -> Vec<Vec<String>> {
                 && (n == 1 || super::names::is_person(p.trim(), true))
         })
     };
-    let people = (0..width).find(|&c| Some(c) != time && share(c, &person, 3));
+    // (Not a column of tools each linked, `[NodeEra]`, `[Arrows]`.)
+    let linked = |c: usize| {
+        let all = cells(c).count();
+        let n = t
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(c))
+            .filter(|x| {
+                text.get(x.range.clone())
+                    .is_some_and(|s| s.trim().starts_with('['))
+            })
+            .count();
+        n * 2 > all
+    };
+    let people = (0..width).find(|&c| Some(c) != time && share(c, &person, 3) && !linked(c));
     let mean_words = |c: usize| {
         let n = cells(c).count().max(1);
         cells(c)
