@@ -344,3 +344,48 @@ fn a_tables_header_that_is_only_a_label_names_no_column() {
         ],
     );
 }
+
+#[test]
+fn a_chinese_speaker_word_before_a_linked_name_and_section_words_in_chinese() {
+    // `講者 [Name](…) 介紹了…`: the speaker's word, no colon, the person
+    // linked, the sentence going on; `Wolke Lin 林建宏` is one person
+    // named twice, `eBay 汪兴朗` a company and its engineer. `前言`,
+    // `參與心得`, `相關資料` are the post's own sections.
+    check(
+        "---
+title: JSDC 2021 開發者年會 參與心得
+---
+
+## 前言
+
+很高興能獲得 Alpha Camp 全額贊助 JSDC 門票。
+
+## 參與心得
+
+很慶幸能來得及報名這個年會。
+
+## 跨平台整合
+
+### The Future of React: 18 and Beyond
+
+講者 [C.T Lin](https://www.facebook.com/chentsulin) 介紹了未來 React 18.X 新增的功能
+
+### It’s a good idea to learn JS from LINE Bot
+
+講者 [Wolke Lin 林建宏](https://www.line-community.me/x) 介紹了聊天機器人是趨勢
+
+### 大数据实时处理
+
+讲者 [eBay 汪兴朗](https://example.com/x) 介绍了实时处理系统
+
+## 相關資料
+
+- [共同筆記](https://hackmd.io/@JSDC-tw/2021conference)
+",
+        &[
+            "The Future of React: 18 and Beyond | C.T Lin | ",
+            "It’s a good idea to learn JS from LINE Bot | Wolke Lin 林建宏 | ",
+            "大数据实时处理 | 汪兴朗 (eBay) | ",
+        ],
+    );
+}

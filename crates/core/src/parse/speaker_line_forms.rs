@@ -170,6 +170,20 @@ pub(super) fn org_then_han_names(value: &str) -> Option<Vec<SpeakerRef>> {
         .iter()
         .all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(han));
     let org = org.trim();
+    // (`Wolke Lin 林建宏`: one person's name in Latin letters, then in
+    // Chinese, not an organisation and a person.)
+    if all_names
+        && people.len() == 1
+        && (2..=3).contains(&org.split_whitespace().count())
+        && org.is_ascii()
+        && super::names::is_person(org, true)
+    {
+        return Some(vec![SpeakerRef {
+            name: value.trim().to_string(),
+            org: None,
+            handle: false,
+        }]);
+    }
     (all_names && !org.is_empty() && org.chars().count() <= 30).then(|| {
         people
             .iter()
