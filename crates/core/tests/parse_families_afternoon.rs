@@ -389,3 +389,25 @@ title: JSDC 2021 開發者年會 參與心得
         ],
     );
 }
+
+#[test]
+fn russian_speakers_before_a_dash_are_known_by_their_given_names() {
+    // `[Имя Фамилия — Title](video)`: a list of a conference's videos in
+    // Russian, the speaker first. The given names are known through their
+    // Latin spelling (`Сергей` → sergey).
+    check(
+        "---
+title: \"Joker 2018\"
+---
+
+* ⭐️ [Никита Коваль — Как устроены каналы в корутинах в Kotlin](https://www.youtube.com/watch?v=eZshP8zPSFo) - Никита сравнил каналы
+* [Сергей Мельников — Профилируем черного лебедя с помощью Intel Processor Trace](https://www.youtube.com/watch?v=Cn4bw7cE68w) - интересный доклад
+* [Дмитрий Александров — Microprofile io - не Спрингом единым](https://www.youtube.com/watch?v=iW_W1sKNjMs) - рассказ
+",
+        &[
+            "Как устроены каналы в корутинах в Kotlin | Никита Коваль | https://www.youtube.com/watch?v=eZshP8zPSFo",
+            "Профилируем черного лебедя с помощью Intel Processor Trace | Сергей Мельников | https://www.youtube.com/watch?v=Cn4bw7cE68w",
+            "Microprofile io - не Спрингом единым | Дмитрий Александров | https://www.youtube.com/watch?v=iW_W1sKNjMs",
+        ],
+    );
+}

@@ -60,7 +60,63 @@ pub(crate) fn is_given_name(word: &str) -> bool {
             None => w.to_lowercase(),
         }
     };
-    folded.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && in_given(&folded)
+    if folded.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+        return in_given(&folded);
+    }
+    // `Никита`, `Дмитрий`: a Cyrillic name, looked up as it is spelt in
+    // Latin letters (`nikita`; `dmitriy`, then `dmitry` and `dmitri`).
+    let Some(latin) = cyrillic_to_latin(&folded) else {
+        return false;
+    };
+    in_given(&latin)
+        || latin
+            .strip_suffix("iy")
+            .is_some_and(|stem| in_given(&format!("{stem}y")) || in_given(&format!("{stem}i")))
+}
+
+/// A lowercase Cyrillic word in Latin letters (Russian, Ukrainian and
+/// Belarusian letters; the usual English spelling of names), or None
+/// when it holds any other letter.
+fn cyrillic_to_latin(w: &str) -> Option<String> {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        out.push_str(match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' | 'ґ' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'є' => "ye",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'і' => "i",
+            'ї' => "yi",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' | 'ў' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ы' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => return None,
+        });
+    }
+    Some(out)
 }
 
 /// Name particles: lowercase words inside names.
@@ -455,7 +511,20 @@ mod tests {
 
     #[test]
     fn given_names_are_known() {
-        for n in ["Andrew", "Tim", "Jiří", "Anaïs", "Scott", "Elena", "Kelsey"] {
+        // (Cyrillic names through their Latin spelling.)
+        for n in [
+            "Andrew",
+            "Tim",
+            "Jiří",
+            "Anaïs",
+            "Scott",
+            "Elena",
+            "Kelsey",
+            "Сергей",
+            "Дмитрий",
+            "Олена",
+            "Никита",
+        ] {
             assert!(is_given_name(n), "{n}");
         }
         for w in [
@@ -466,6 +535,9 @@ mod tests {
             "The",
             "Google",
             "Weaveworks",
+            "Москва",
+            "Котлин",
+            "Как",
         ] {
             assert!(!is_given_name(w), "{w}");
         }
