@@ -50,7 +50,11 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
         // `siblings.rs`.)
         // (A title in Chinese or Japanese has no spaces: `Chris
         // Keathley: 用堆叠技术构建弹性系统`.)
+        // (Nor `Bozhidar Batsov, CIDER: The journey…`: a comma before the
+        // colon sets the name apart from a title that has a colon of its
+        // own.)
         if (2..=4).contains(&left.split_whitespace().count())
+            && !left.contains(',')
             && matches!(names::shape(left), names::Shape::Person { given: true })
             && (right.split_whitespace().count() >= 2
                 || right.chars().filter(|&c| names::caseless_letter(c)).count() >= 4)
