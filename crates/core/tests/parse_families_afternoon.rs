@@ -411,3 +411,31 @@ title: \"Joker 2018\"
         ],
     );
 }
+
+#[test]
+fn links_to_notes_files_with_their_slides_after_them_and_a_comment_below() {
+    // A day's talks as paragraphs, each a link to its notes file, then its
+    // slides in parentheses, sometimes a line of comment under it.
+    check(
+        "# Gophercon 2020
+
+## Wednesday, November 11, 2020
+
+[**Typing Generic Go**](generics.md) ([slides](slides/generics.pdf))
+Excellent summary of the current status of the generics proposal.
+
+[The Quest for the Fastest Deployment Time](fastest-deployment-time.md)
+([slides](slides/fastest-deployment-time.pdf))
+
+[Build and Test Caching in Go](cache.md)
+
+[**Implementing faster defers**](defer.md) ([slides](slides/defer.pdf))
+",
+        &[
+            "Typing Generic Go |  | ",
+            "The Quest for the Fastest Deployment Time |  | ",
+            "Build and Test Caching in Go |  | ",
+            "Implementing faster defers |  | ",
+        ],
+    );
+}

@@ -129,6 +129,16 @@ fn notes_file_link(t: &str) -> Option<(&str, &str)> {
     let mut t = t
         .trim()
         .trim_start_matches(|c: char| super::util::is_pictograph(c) || c.is_whitespace());
+    // (`[Title](notes.md) ([slides](slides/x.pdf))` / what the author
+    // thought: the talk's materials after it, its notes on the lines
+    // below.)
+    if let Some((first, _)) = t.split_once('\n')
+        && first.contains("](")
+        && first.trim_end().ends_with(')')
+    {
+        t = first.trim_end();
+    }
+    t = without_materials(t);
     for wrap in ["**", "~~", "__", "*", "_"] {
         if let Some(inner) = t.strip_prefix(wrap).and_then(|x| x.strip_suffix(wrap)) {
             t = inner.trim();
@@ -164,4 +174,40 @@ fn notes_file_link(t: &str) -> Option<(&str, &str)> {
         lower.ends_with(".md") || lower.ends_with(".markdown")
     };
     (local && markdown && !text.trim().is_empty() && !text.contains("](")).then_some((text, target))
+}
+
+/// `t` without the talk's materials in parentheses at its end (`
+/// ([slides](slides/x.pdf))`, `([slides](…), [video](…))`): links whose
+/// texts are materials' labels, and separators.
+fn without_materials(t: &str) -> &str {
+    let Some(open) = t.rfind(" ([") else {
+        return t;
+    };
+    let Some(inner) = t[open + 2..].strip_suffix(')') else {
+        return t;
+    };
+    let mut rest = inner;
+    let mut links = 0;
+    while let Some(body) = rest
+        .trim_start_matches([' ', ',', '|', '/', '·'])
+        .strip_prefix('[')
+    {
+        let Some(close) = body.find("](") else {
+            return t;
+        };
+        let label = &body[..close];
+        let Some(end) = body[close + 2..].find(')') else {
+            return t;
+        };
+        if super::link_labels::label_of_text(label).is_none() {
+            return t;
+        }
+        links += 1;
+        rest = &body[close + 2 + end + 1..];
+    }
+    if links > 0 && rest.trim_matches([' ', ',', '|', '/', '·']).is_empty() {
+        t[..open].trim_end()
+    } else {
+        t
+    }
 }
