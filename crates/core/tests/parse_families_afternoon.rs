@@ -439,3 +439,26 @@ Excellent summary of the current status of the generics proposal.
         ],
     );
 }
+
+#[test]
+fn links_to_video_files_are_recordings() {
+    // A list of the talks attended, each a link to its video file on the
+    // event's archive (`.webm`); a link to a PDF is no recording.
+    check(
+        "---
+title: \"Debconf21\"
+---
+
+Talks I've attended (with hyperlinks to the video of the talk) are:
+
+- [DebConf21 Opening](https://meetings-archive.debian.net/pub/debian-meetings/2021/DebConf21/debconf21-177-debconf21-opening.webm)
+- [Linux's 30th Anniversary](https://meetings-archive.debian.net/pub/debian-meetings/2021/DebConf21/debconf21-80-linuxs-30th-anniversary.webm)
+- [GUI vs CLI in Debian](https://meetings-archive.debian.net/pub/debian-meetings/2021/DebConf21/debconf21-74-gui-vs-cli-in-debian.webm)
+",
+        &[
+            "DebConf21 Opening |  | https://meetings-archive.debian.net/pub/debian-meetings/2021/DebConf21/debconf21-177-debconf21-opening.webm",
+            "Linux's 30th Anniversary |  | https://meetings-archive.debian.net/pub/debian-meetings/2021/DebConf21/debconf21-80-linuxs-30th-anniversary.webm",
+            "GUI vs CLI in Debian |  | https://meetings-archive.debian.net/pub/debian-meetings/2021/DebConf21/debconf21-74-gui-vs-cli-in-debian.webm",
+        ],
+    );
+}

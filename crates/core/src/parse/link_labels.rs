@@ -181,6 +181,15 @@ pub(crate) fn is_video_url(url: &str) -> bool {
         || u.starts_with("channel9.msdn.com/Events/")
         // A meeting's recording shared from Zoom.
         || (u.contains("zoom.us/rec/") && !u.contains(' '))
+        // A video file on the web (`…/debconf21-80-linuxs-30th-anniversary.webm`).
+        || (url.starts_with("http") && {
+            let path = u.split(['?', '#']).next().unwrap_or(u);
+            let lower = path.to_ascii_lowercase();
+            path.contains('/')
+                && [".webm", ".mp4", ".m4v", ".mkv", ".ogv", ".mov"]
+                    .iter()
+                    .any(|e| lower.ends_with(e))
+        })
 }
 
 /// `word` as a link label, if it is one (any case).
