@@ -462,3 +462,42 @@ Talks I've attended (with hyperlinks to the video of the talk) are:
         ],
     );
 }
+
+#[test]
+fn a_paragraphs_lines_each_a_person_then_a_title_after_a_lead_in() {
+    // A day's picks written as lines of one paragraph, no list markers,
+    // after a line leading into them; a paragraph of prose that names a
+    // person before a dash once is no list.
+    check(
+        "# GeeCON 2015
+
+## Day 1
+
+We split our ways and ran to the five parallel talks. My selection was:
+Nicolas Fränkel - _Cargo Culting and Memes in Java_
+Adam Warski - _Implementing the Reactive Manifesto with Akka_
+Heiko Seeberger - _Reactive Apps with Akka and AngularJS_
+
+With a full head we set off to the apartment.
+
+## Day 2
+
+This time we arrived for the first coffee break. And now for some talks.
+Fred George - _Challenges in Implementing MicroServices_
+Sam Newman - _Principles Of Microservices_
+Grant Ingersoll - _Understanding what's important_
+
+Sam Newman - who wrote the book - was excellent.
+It inspired me a lot.
+I bought the book.
+",
+        &[
+            "Cargo Culting and Memes in Java | Nicolas Fränkel | ",
+            "Implementing the Reactive Manifesto with Akka | Adam Warski | ",
+            "Reactive Apps with Akka and AngularJS | Heiko Seeberger | ",
+            "Challenges in Implementing MicroServices | Fred George | ",
+            "Principles Of Microservices | Sam Newman | ",
+            "Understanding what's important | Grant Ingersoll | ",
+        ],
+    );
+}

@@ -260,6 +260,11 @@ impl FileParser<'_> {
         if !lines.is_empty() {
             out.extend(self.list_entries(&lines));
         }
+        // Talks as plain lines of a paragraph, `Name - Title` each.
+        let lines = self.dashed_lines(&range);
+        if !lines.is_empty() {
+            out.extend(self.list_entries(&lines));
+        }
         // Talks listed as numbered references, a paragraph each (`[1]
         // Title — [Name (@handle)](…)`, `[2] …`): read as a list's items.
         let refs = self.reference_lines(&range);

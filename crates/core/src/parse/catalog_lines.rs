@@ -9,6 +9,64 @@ use super::file::FileParser;
 use super::link_labels;
 
 impl FileParser<'_> {
+    /// The lines of the paragraphs starting in `range` that are three
+    /// lines or more, each a person and a title set apart by a spaced dash
+    /// (`Nicolas Fränkel - _Cargo Culting and Memes in Java_`, a day's
+    /// picks written without list markers): read as a list's items.
+    pub(super) fn dashed_lines(&self, range: &Range<usize>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let Some(text) = self.text.get(range.clone()) else {
+            return out;
+        };
+        let mut para: Vec<Range<usize>> = Vec::new();
+        let mut all = true;
+        let mut lead_in_seen = false;
+        let mut pos = range.start;
+        let mut flush = |para: &mut Vec<Range<usize>>, all: &mut bool| {
+            if *all && para.len() >= 3 {
+                out.append(para);
+            }
+            para.clear();
+            *all = true;
+        };
+        for line in text.split_inclusive('\n') {
+            let start = pos;
+            pos += line.len();
+            let t = line.trim();
+            if t.is_empty() {
+                flush(&mut para, &mut all);
+                lead_in_seen = false;
+                continue;
+            }
+            let t = t.trim_end_matches('\\').trim_end();
+            let lead = line.len() - line.trim_start().len();
+            // (A line of prose, a heading, a list's item or a table's row
+            // ends the run: only plain lines, each with its dash early.)
+            let dashed = [" - ", " – ", " — "].iter().any(|d| {
+                t.find(d).is_some_and(|k| {
+                    let who = t[..k].trim_matches(['*', '_']);
+                    (2..=4).contains(&who.split_whitespace().count())
+                        && super::names::is_person(who, true)
+                })
+            });
+            // (`… My selection was:`, `And now for some talks.` leading
+            // into them on the paragraph's first line: no talk of its own.)
+            if para.is_empty() && !dashed && !lead_in_seen {
+                lead_in_seen = true;
+                continue;
+            }
+            all = all
+                && dashed
+                && t.len() <= 200
+                && !t.starts_with(['#', '|', '-', '*', '+', '>'])
+                && !line.starts_with("    ")
+                && !self.scan.protected.iter().any(|p| p.contains(&start));
+            para.push(start + lead..start + lead + t.len());
+        }
+        flush(&mut para, &mut all);
+        out
+    }
+
     /// The lines of the paragraphs starting in `range` whose lines, two or
     /// more, are each only a link to a video.
     pub(super) fn video_link_lines(&self, range: &Range<usize>) -> Vec<Range<usize>> {
