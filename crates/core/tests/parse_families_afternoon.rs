@@ -501,3 +501,30 @@ I bought the book.
         ],
     );
 }
+
+#[test]
+fn the_wwdc_apps_share_links_are_session_videos() {
+    // A topic's list of WWDC sessions, some linked through the WWDC app's
+    // share address, a disclosure of the author's mind map under one.
+    check(
+        "# WWDC20 观影记录
+
+## SwiftUI
+
+- [Introduction to SwiftUI](https://developer.apple.com/videos/play/wwdc2020/10119/)
+
+- [Stacks, Grids, and Outlines in SwiftUI](https://wwdc.io/share/wwdc20/10031)
+
+  <details><summary>点击展开思维导图</summary>
+    <a href=\"https://share.mubu.com/doc/x\">mind map</a>
+  </details>
+
+- [Data Essentials in SwiftUI](https://wwdc.io/share/wwdc20/10040)
+",
+        &[
+            "Introduction to SwiftUI |  | https://developer.apple.com/videos/play/wwdc2020/10119/",
+            "Stacks, Grids, and Outlines in SwiftUI |  | https://wwdc.io/share/wwdc20/10031",
+            "Data Essentials in SwiftUI |  | https://wwdc.io/share/wwdc20/10040",
+        ],
+    );
+}

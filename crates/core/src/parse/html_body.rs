@@ -164,18 +164,25 @@ fn disclosure_line(t: &str, level: usize, in_details: &mut bool) -> Option<Strin
             .next()
             .unwrap_or("")
             .to_lowercase();
-        if matches!(
-            first.as_str(),
-            "spoiler"
-                | "solution"
-                | "answer"
-                | "hint"
-                | "show"
-                | "click"
-                | "expand"
-                | "code"
-                | "output"
-        ) {
+        // (`点击展开思维导图`, `クリックして展開`: "click to expand" in
+        // Chinese, Japanese, Korean.)
+        let cjk_click = ["点击", "點擊", "展开", "展開", "クリック", "클릭", "펼치"]
+            .iter()
+            .any(|w| inner.starts_with(w));
+        if cjk_click
+            || matches!(
+                first.as_str(),
+                "spoiler"
+                    | "solution"
+                    | "answer"
+                    | "hint"
+                    | "show"
+                    | "click"
+                    | "expand"
+                    | "code"
+                    | "output"
+            )
+        {
             return Some(String::new());
         }
         return Some(format!("{} {inner}", "#".repeat((level + 1).min(6))));

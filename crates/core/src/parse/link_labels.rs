@@ -177,6 +177,8 @@ pub(crate) fn is_video_url(url: &str) -> bool {
                 && !id.is_empty()
                 && id.trim_end_matches('/').bytes().all(|b| b.is_ascii_digit())
         })
+        // (`wwdc.io/share/wwdc20/10170`: the WWDC app's link to one.)
+        || u.starts_with("wwdc.io/share/")
         || u.starts_with("channel9.msdn.com/events/")
         || u.starts_with("channel9.msdn.com/Events/")
         // A meeting's recording shared from Zoom.
