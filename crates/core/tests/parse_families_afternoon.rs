@@ -528,3 +528,24 @@ fn the_wwdc_apps_share_links_are_session_videos() {
         ],
     );
 }
+
+#[test]
+fn a_label_in_brackets_after_the_title_is_no_title() {
+    // `Title [[PDF]](…)`: the author's label for the link set in
+    // brackets; the words before it are the title.
+    check(
+        "# SIGGRAPH 2019
+
+## Technical Papers
+
+1. Hierarchical Russian Roulette for Vertex Connections [[PDF]](http://www.jp.square-enix.com/tech/library/pdf/hrr.pdf)
+2. A Monte-Carlo Framework for Rendering Speckle Statistics [[PDF]](https://arxiv.org/pdf/1901.06931.pdf)
+3. Rodent: Generating Renderers Without Writing a Generator [[PDF]](https://graphics.cg.uni-saarland.de/papers/rodent.pdf)
+",
+        &[
+            "Hierarchical Russian Roulette for Vertex Connections |  | ",
+            "A Monte-Carlo Framework for Rendering Speckle Statistics |  | ",
+            "Rodent: Generating Renderers Without Writing a Generator |  | ",
+        ],
+    );
+}

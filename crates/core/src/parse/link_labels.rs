@@ -114,7 +114,16 @@ pub(crate) fn is_mark_label(text: &str) -> bool {
         && t[1..t.len() - 1].bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'+' | b'-')
         });
-    shortcode || (!t.is_empty() && t.chars().count() <= 8 && !t.contains(char::is_alphanumeric))
+    // (`[[PDF]](…)`, `[[Course Site]](…)`: a label the author set in
+    // brackets after the title.)
+    let bracketed = t.len() > 2
+        && t.starts_with('[')
+        && t.ends_with(']')
+        && (1..=3).contains(&t[1..t.len() - 1].split_whitespace().count())
+        && !t[1..t.len() - 1].contains(['[', ']']);
+    shortcode
+        || bracketed
+        || (!t.is_empty() && t.chars().count() <= 8 && !t.contains(char::is_alphanumeric))
 }
 
 /// Whether the text before a link on its line is only a camera or play
