@@ -549,3 +549,37 @@ fn a_label_in_brackets_after_the_title_is_no_title() {
         ],
     );
 }
+
+#[test]
+fn a_timetable_heading_over_talks_numbered_by_slot() {
+    // `## 2024 INFCON 인프콘 시간표` (timetable) over the talks one picked,
+    // each numbered by its slot and its place in it (`1-2.`). A heading
+    // titled with such numbers elsewhere keeps its reading.
+    check(
+        "## 2024 INFCON 🎉
+
+드디어 인프콘이 오픈되었다.
+
+## 2024 INFCON 인프콘 시간표
+
+내가 들을 세션에 대해 간략하게 정리해보았다.
+
+### 1-1. React Native와 함께 인프런 앱 새로 만들기
+
+앱개발에 있어서.
+
+### 1-2. 지속 성장 가능한 설계를 만들어가는 방법
+
+설계.
+
+### 3. Next.js 블로그 모범 사례 탐구
+
+블로그.
+",
+        &[
+            "React Native와 함께 인프런 앱 새로 만들기 |  | ",
+            "지속 성장 가능한 설계를 만들어가는 방법 |  | ",
+            "Next.js 블로그 모범 사례 탐구 |  | ",
+        ],
+    );
+}

@@ -260,7 +260,17 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
                     | "few"
             )
         });
+    // (`2024 INFCON 인프콘 시간표`: the event's timetable, the talks one
+    // picked under it.)
+    let timetable = words.len() <= 6
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "시간표" | "타임테이블" | "タイムテーブル" | "时间表" | "時間表" | "timetable"
+            )
+        });
     if CONTAINERS.contains(&bare)
+        || timetable
         || ((talks_word || norm.starts_with("sessions ") || norm.starts_with("talks "))
             && last_spaced_dash(norm).is_none())
     {

@@ -452,6 +452,25 @@ fn strip_numbering(s: &str) -> &str {
             }
         }
     }
+    // `1-1. Title`, `2-3) Title`: a slot's and a talk's numbers.
+    {
+        let b = s.as_bytes();
+        let d1 = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=2).contains(&d1) && b.get(d1) == Some(&b'-') {
+            let d2 = b[d1 + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if (1..=2).contains(&d2)
+                && let Some(rest) = s[d1 + 1 + d2..]
+                    .strip_prefix(". ")
+                    .or_else(|| s[d1 + 1 + d2..].strip_prefix(") "))
+                && !rest.trim().is_empty()
+            {
+                return rest.trim_start();
+            }
+        }
+    }
     // `# How to build…`: a stray mark of a heading inside the heading.
     if let Some(rest) = s.strip_prefix("# ")
         && !rest.trim().is_empty()

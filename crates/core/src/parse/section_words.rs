@@ -347,6 +347,13 @@ pub(crate) fn names_talk_list(norm: &str) -> bool {
                     | "トーク"
                     | "講演"
                     | "演讲"
+                    // A timetable of the talks one picked (`2024 INFCON
+                    // 인프콘 시간표` over `### 1-1. Title`).
+                    | "시간표"
+                    | "타임테이블"
+                    | "タイムテーブル"
+                    | "时间表"
+                    | "時間表"
             )
         })
 }
