@@ -583,3 +583,32 @@ fn a_timetable_heading_over_talks_numbered_by_slot() {
         ],
     );
 }
+
+#[test]
+fn a_comment_after_a_linked_title_wrapped_onto_the_next_lines_is_no_subtitle() {
+    // `[Title](…): I'm really` / `excited about…`: the comment goes on
+    // below, so the words after the colon are no subtitle; a subtitle
+    // over the talk's materials on the next line stays one.
+    check(
+        "---
+title: \"WWDC 2021: Session Notes\"
+---
+
+The sessions below are listed in the order I have watched them:
+
+- [What’s New in SwiftUI](https://developer.apple.com/wwdc21/10192): I'm really
+  excited about the new modifiers for list.
+
+- [What’s new in Foundation](https://developer.apple.com/wwdc21/10109): The new
+  attributed string and formatter APIs are simply brilliant.
+
+- [hatrace](https://github.com/nh2/hatrace): A syscall tracing library in Haskell
+  ([video](https://www.youtube.com/watch?v=CZJghAptsEI))
+",
+        &[
+            "What’s New in SwiftUI |  | https://developer.apple.com/wwdc21/10192",
+            "What’s new in Foundation |  | https://developer.apple.com/wwdc21/10109",
+            "hatrace: A syscall tracing library in Haskell |  | https://www.youtube.com/watch?v=CZJghAptsEI",
+        ],
+    );
+}

@@ -238,9 +238,17 @@ impl FileParser<'_> {
                 .min(range.end);
             let after = self.text.get(l.range.end..line_end).unwrap_or("");
             // (Not a description: `[Speech-to-Text in Jitsi Meet](…): I'm
-            // a little bit disappointed by this talk…`, `: to discover…`.)
-            let subtitle = after
-                .strip_prefix(": ")
+            // a little bit disappointed by this talk…`, `: to discover…`;
+            // nor one wrapped onto the next lines, `[Title](…): I'm really`
+            // / `excited about…`; the talk's materials there, `([video](…),`,
+            // are no words of a description.)
+            let wrapped = self
+                .text
+                .get(line_end..para_end)
+                .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
+            let subtitle = (!wrapped)
+                .then_some(after)
+                .and_then(|a| a.strip_prefix(": "))
                 .map(|x| markers::plain_inline(&without_urls(x)).trim().to_string())
                 .filter(|x| {
                     (2..=10).contains(&x.split_whitespace().count())
