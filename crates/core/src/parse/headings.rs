@@ -298,9 +298,11 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
     }
     // `Main Stage`, `Discovery Stage`, `Stage A`, `Room 101`, `Hall B`:
     // where talks ran side by side.
+    // (`A track`, `B Track`: the track's letter first.)
     let venue = match words.as_slice() {
         [.., "stage"] => words.len() <= 3,
         ["stage" | "room" | "hall", id] => id.len() <= 4,
+        [id, "track"] => id.len() <= 2 && id.chars().all(|c| c.is_alphanumeric()),
         _ => false,
     };
     if venue {
@@ -406,6 +408,8 @@ mod tests {
             Some(Container::Track("Security".into()))
         );
         assert_eq!(c("Track A"), Some(Container::Track("Track A".into())));
+        assert_eq!(c("B track"), Some(Container::Track("B track".into())));
+        assert_eq!(c("Fast track"), None);
         assert_eq!(c("Tracking Everything - Ada"), None);
         assert_eq!(c("Monday Motivation - Ada"), None);
         assert_eq!(c("Daylight - Ada"), None);
