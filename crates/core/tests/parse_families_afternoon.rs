@@ -612,3 +612,28 @@ The sessions below are listed in the order I have watched them:
         ],
     );
 }
+
+#[test]
+fn a_timetable_grid_of_tracks_holds_a_talk_per_cell() {
+    // `|時刻|Track1|Track2|Track3|`: each cell under a track is a talk at
+    // that time, its slides linked by a mark (`[📄](…)`); rows written
+    // short, a break passed over.
+    check(
+        "# TSKaigi 2024
+
+## スライドまとめ
+
+|時刻|Track1|Track2|Track3
+|---|---|---|---|
+|10:30 ~ 11:15|Keynote: What's New in TypeScript [📄(未)]()
+|11:30 ~ 12:00|全てをTypeScriptで統一したらこうなった！[📄](https://speakerdeck.com/a/one)|TypeScript ASTを利用したコードジェネレーション[📄](https://speakerdeck.com/b/two)|型安全なルーティング
+|12:00 ~ 13:00|Lunch
+",
+        &[
+            "What's New in TypeScript |  | ",
+            "全てをTypeScriptで統一したらこうなった！ |  | ",
+            "TypeScript ASTを利用したコードジェネレーション |  | ",
+            "型安全なルーティング |  | ",
+        ],
+    );
+}

@@ -91,6 +91,8 @@ impl FileParser<'_> {
                 role: "session",
                 why: if e.what == "table row" {
                     "a row of a table of talks (its header names a title column)".into()
+                } else if e.what == "table cell" {
+                    "a cell of a timetable (a time column, then a column per track or room)".into()
                 } else if e.what == "title in the text" {
                     "a title in the text: bold and quoted (**“Title”**), with `by` and people after it, or one of several; in italics with `by` and people after it; or an item of a list told in sentences after a line about the talks".into()
                 } else if e.what == "quoted title" {

@@ -212,8 +212,9 @@ impl FileParser<'_> {
                 c != people && materials && titled_links >= 2 && titled_links * 2 >= t.rows.len()
             })
         });
+        // (Or a timetable: a time column, then tracks.)
         let Some(title_col) = title_col else {
-            return Vec::new();
+            return self.grid_entries(t, &words);
         };
         // (`Mentioned by`, `Recommended by`: who in the notes' own team
         // spoke of the talk, not who gave it.)

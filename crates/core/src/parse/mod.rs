@@ -59,6 +59,7 @@ mod builder;
 mod caps_surnames;
 mod catalog;
 mod catalog_comma;
+mod catalog_grid;
 mod catalog_item;
 mod catalog_item_leads;
 mod catalog_lines;

@@ -138,6 +138,10 @@ pub(super) fn is_time_header(x: &str) -> bool {
             | "hora"
             | "horario"
             | "horário"
+            | "時刻"
+            | "時間"
+            | "时间"
+            | "시간"
     )
 }
 

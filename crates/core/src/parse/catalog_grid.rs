@@ -1,0 +1,140 @@
+//! Timetable grids, for [`super::catalog_tables`]: a table whose first
+//! column is the time and whose other columns are tracks or rooms (`|時刻|
+//! Track1|Track2|Track3|`, `| Time | Room A | Room B |`), each cell a talk
+//! of that track at that time.
+
+use crate::model::Link;
+use crate::render::{UrlKind, classify_url};
+
+use super::catalog::{Entry, link_label};
+use super::file::FileParser;
+use super::headings;
+use super::link_labels;
+use super::markers;
+use super::scan_records::Table;
+use super::table_headers::is_time_header;
+
+/// Whether a header cell's words name a track or room (`Track1`, `Track
+/// 2`, `Room A`, `Main Stage`, `会場B`, `トラック1`).
+fn is_track_header(words: &[String]) -> bool {
+    let joined = words.join(" ");
+    let first = joined.split_whitespace().next().unwrap_or("");
+    let tracky = |w: &str| {
+        [
+            "track", "room", "hall", "stage", "salle", "sala", "saal", "raum",
+        ]
+        .iter()
+        .any(|t| {
+            w.strip_prefix(t).is_some_and(|rest| {
+                rest.chars().count() <= 1 || rest.chars().all(|c| c.is_ascii_digit())
+            })
+        })
+    };
+    (words.len() <= 3 && (tracky(first) || words.last().is_some_and(|w| tracky(w))))
+        || ["会場", "トラック", "ルーム", "트랙", "분과"]
+            .iter()
+            .any(|t| joined.starts_with(t))
+}
+
+impl FileParser<'_> {
+    /// The talks of a timetable grid: a time column, then two track
+    /// columns or more; each non-empty cell of a track column is a talk,
+    /// titled by its words without the marks linking its slides (`[📄]
+    /// (…)`). Breaks and the like (`Lunch`) are passed over. Empty when
+    /// the table is no such grid.
+    pub(super) fn grid_entries(&self, t: &Table, words: &[Vec<String>]) -> Vec<Entry> {
+        let Some(time_col) = words
+            .iter()
+            .position(|w| w.len() == 1 && is_time_header(&w[0]))
+        else {
+            return Vec::new();
+        };
+        let tracks: Vec<usize> = (0..words.len())
+            .filter(|&c| c != time_col && is_track_header(&words[c]))
+            .collect();
+        if tracks.len() < 2 || t.rows.len() < 2 {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for row in &t.rows {
+            for &c in &tracks {
+                let Some(cell) = row.cells.get(c) else {
+                    continue;
+                };
+                let Some(raw) = self.text.get(cell.range.clone()) else {
+                    continue;
+                };
+                let mut bare = raw.to_string();
+                let mut links = Vec::new();
+                for l in self.links_in(cell.range.clone()) {
+                    let mark = l.text.starts_with(super::util::is_pictograph)
+                        || link_labels::is_mark_label(&l.text)
+                        || link_labels::label_of_text(&l.text).is_some()
+                        || link_labels::is_recording_label(&l.text);
+                    if mark && let Some(src) = self.text.get(l.range.clone()) {
+                        bare = bare.replace(src, "");
+                    }
+                    if !l.image && classify_url(&l.dest) != UrlKind::Unsafe && !l.dest.is_empty() {
+                        links.push(Link {
+                            label: link_label(&l.text, &l.dest, "", false).into(),
+                            url: l.dest.to_string(),
+                        });
+                    }
+                }
+                let title = markers::plain_inline(bare.trim()).trim().to_string();
+                let norm = headings::norm(&title);
+                if title.split_whitespace().count() == 0
+                    || headings::is_vocab(&norm)
+                    || title.chars().count() < 3
+                {
+                    continue;
+                }
+                let mut parts = headings::parts(&title);
+                let speakers = parts.speaker_refs();
+                out.push(Entry {
+                    title: std::mem::take(&mut parts.title),
+                    speakers,
+                    links,
+                    range: cell.range.clone(),
+                    kind: parts.kind,
+                    language: parts.language,
+                    what: "table cell",
+                    ..Entry::default()
+                });
+            }
+        }
+        // (Most of its cells read as talks, two or more.)
+        if out.len() >= 2 { out } else { Vec::new() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_track_header;
+
+    fn w(s: &str) -> Vec<String> {
+        super::super::table_headers::header_words(s)
+    }
+
+    #[test]
+    fn track_headers() {
+        for h in [
+            "Track1",
+            "Track 2",
+            "Room A",
+            "Main Stage",
+            "会場B",
+            "トラック1",
+        ] {
+            assert!(is_track_header(&w(h)), "{h}");
+        }
+        for h in [
+            "Title",
+            "Speaker",
+            "Trackers we like",
+            "Roomba vacuum cleaner tips",
+        ] {
+            assert!(!is_track_header(&w(h)), "{h}");
+        }
+    }
+}
