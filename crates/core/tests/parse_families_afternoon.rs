@@ -637,3 +637,33 @@ fn a_timetable_grid_of_tracks_holds_a_talk_per_cell() {
         ],
     );
 }
+
+#[test]
+fn a_person_after_a_spaced_slash_in_a_heading() {
+    // `### Title / Name`: the talk, then its speaker after a slash;
+    // `Input / Output` names no one, and `by A / B` under a heading is
+    // its two speakers.
+    check(
+        "# DevConf 2024
+
+## Talks
+
+### Scaling engineering teams / Jane Doe
+
+Notes.
+
+### Input / Output
+
+Speaker: Ada Lovelace
+
+### The Future of Web Apps
+
+by Malte Ubl / Nicole Sullivan
+",
+        &[
+            "Scaling engineering teams | Jane Doe | ",
+            "Input / Output | Ada Lovelace | ",
+            "The Future of Web Apps | Malte Ubl; Nicole Sullivan | ",
+        ],
+    );
+}
