@@ -667,3 +667,26 @@ by Malte Ubl / Nicole Sullivan
         ],
     );
 }
+
+#[test]
+fn a_person_then_what_they_do_after_a_dash_following_a_bold_title() {
+    // `* **Title** - *Name - Role na Org*`: the speaker, then their job
+    // and where; `**Title** - DevOpsDays, Boston MA` names a place.
+    check(
+        "# PYTHON BRASIL 14
+
+## DIA 18 TUTORIAIS
+
+* **Pandas sem bruxaria** - *Fernando Masanori - Docente da FATEC*
+
+* **Database as a Service** - *Mauro Murari - Desenvolvedor na Globo*
+
+* **Python packaging sem complicação!** - *Jane Doe - Engineer at Acme*
+",
+        &[
+            "Pandas sem bruxaria | Fernando Masanori (FATEC) | ",
+            "Database as a Service | Mauro Murari (Globo) | ",
+            "Python packaging sem complicação! | Jane Doe (Acme) | ",
+        ],
+    );
+}

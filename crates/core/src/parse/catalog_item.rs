@@ -230,6 +230,35 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
     if let Some(refs) = leading_people(t) {
         return Some(with_org(refs));
     }
+    // `Betina Manoel da Costa - Desenvolvedora na ThoughtWorks`: one
+    // person, then what they do and where after a dash.
+    if let Some((who, role)) = t.split_once(" - ").or_else(|| t.split_once(" – "))
+        && (2..=5).contains(&who.split_whitespace().count())
+        && names::is_person(who.trim(), false)
+        && !who.contains(',')
+        && !names::is_person(role.trim(), false)
+        && !role.contains(" - ")
+        && role.split_whitespace().count() <= 10
+    {
+        // (Where they work after `at`, `na`, `da`…: `Docente da FATEC`.)
+        let role = role.trim();
+        let org = [
+            " at ", " na ", " no ", " da ", " do ", " em ", " en ", " chez ", " bei ",
+        ]
+        .iter()
+        .filter_map(|sep| super::util::rfind_ci(role, sep).map(|k| (k, sep.len())))
+        .max()
+        .filter(|&(k, len)| {
+            role[..k].split_whitespace().count() <= 3
+                && role[k + len..].starts_with(char::is_uppercase)
+        })
+        .map_or(role, |(k, len)| &role[k + len..]);
+        return Some(with_org(vec![SpeakerRef {
+            name: who.trim().to_string(),
+            org: super::speaker_orgs::clean_org(org),
+            handle: false,
+        }]));
+    }
     let refs = match t.split_once(" from ") {
         Some((people, org))
             if names::is_person(people.split([',', '&']).next().unwrap_or(""), true) =>
