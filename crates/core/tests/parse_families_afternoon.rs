@@ -348,8 +348,9 @@ fn a_tables_header_that_is_only_a_label_names_no_column() {
 #[test]
 fn a_chinese_speaker_word_before_a_linked_name_and_section_words_in_chinese() {
     // `講者 [Name](…) 介紹了…`: the speaker's word, no colon, the person
-    // linked, the sentence going on; `Wolke Lin 林建宏` is one person
-    // named twice, `eBay 汪兴朗` a company and its engineer. `前言`,
+    // linked, the sentence going on; `Anderson Chen 陳柏安` is one person
+    // named twice (a known given name), `eBay 汪兴朗` a company and its
+    // engineer. `前言`,
     // `參與心得`, `相關資料` are the post's own sections.
     check(
         "---
@@ -372,7 +373,7 @@ title: JSDC 2021 開發者年會 參與心得
 
 ### It’s a good idea to learn JS from LINE Bot
 
-講者 [Wolke Lin 林建宏](https://www.line-community.me/x) 介紹了聊天機器人是趨勢
+講者 [Anderson Chen 陳柏安](https://www.line-community.me/x) 介紹了聊天機器人是趨勢
 
 ### 大数据实时处理
 
@@ -384,7 +385,7 @@ title: JSDC 2021 開發者年會 參與心得
 ",
         &[
             "The Future of React: 18 and Beyond | C.T Lin | ",
-            "It’s a good idea to learn JS from LINE Bot | Wolke Lin 林建宏 | ",
+            "It’s a good idea to learn JS from LINE Bot | Anderson Chen 陳柏安 | ",
             "大数据实时处理 | 汪兴朗 (eBay) | ",
         ],
     );
@@ -689,4 +690,74 @@ fn a_person_then_what_they_do_after_a_dash_following_a_bold_title() {
             "Python packaging sem complicação! | Jane Doe (Acme) | ",
         ],
     );
+}
+
+#[test]
+fn near_misses_of_this_sessions_rules() {
+    // A video under a part of one talk's notes takes no talk over.
+    check(
+        "# Rust in production - Jane Doe
+
+Intro notes.
+
+## Key takeaways
+
+- one
+
+## The live demo
+
+<iframe width=\"560\" src=\"https://www.youtube.com/embed/abcdefghijk\"></iframe>
+",
+        &["Rust in production | Jane Doe | https://www.youtube.com/watch?v=abcdefghijk"],
+    );
+    // A tag in brackets that is also the title's first word stays in it.
+    check(
+        "# KubeCon
+
+## Day 1
+
+- [Kubernetes] Kubernetes at scale - Jane Doe
+- [Security] Supply chain security - John Smith
+",
+        &[
+            "Kubernetes at scale | Jane Doe | ",
+            "Supply chain security | John Smith | ",
+        ],
+    );
+    // Two people around a slash after `by`.
+    check(
+        "# DevConf
+
+## Talks
+
+### Async at scale by Sarah Connor / Paul Allen
+
+Notes.
+",
+        &["Async at scale | Sarah Connor; Paul Allen | "],
+    );
+    // A festival's line-up, a reading log without a header, a playlist of
+    // `Artist - Song` lines and release notes linking demo videos hold
+    // no talks (a file with one top heading and nothing read as a talk
+    // under it stays one talk's notes, as before).
+    check(
+        "# Summer festival\n\n| Time | Main Stage | Second Stage |\n| --- | --- | --- |\n| 18:00 | Arctic Monkeys | The Lumineers |\n| 19:30 | Florence Welch | Bon Iver |\n",
+        &[],
+    );
+    for (md, whole) in [
+        (
+            "# My year\n\n|  |  |  |\n| --- | --- | --- |\n| The Left Hand of Darkness | Ursula Le Guin | 4/5 |\n| The Dispossessed of Anarres | Ursula Le Guin | 5/5 |\n| Kindred and Other Stories | Octavia Butler | 5/5 |\n",
+            "My year |  | ",
+        ),
+        (
+            "# Road trip\n\nSongs on the playlist:\nBob Dylan - Like a Rolling Stone\nJoni Mitchell - Big Yellow Taxi\nPaul Simon - Graceland Again\n",
+            "Road trip |  | ",
+        ),
+        (
+            "# Release 2.0\n\n## Dark mode\n\nThe app has a dark mode, see it [here](https://cdn.acme.com/videos/dark-mode.mp4).\n\n## Faster sync\n\nSync is faster, see [this clip](https://cdn.acme.com/videos/sync.mp4).\n",
+            "Release 2.0 |  | ",
+        ),
+    ] {
+        check(md, &[whole]);
+    }
 }

@@ -571,7 +571,10 @@ impl FileParser<'_> {
 /// its text or a video host), `Slides`, another label word, else the
 /// column's header, else `Link`.
 pub(super) fn link_label(text: &str, dest: &str, header: &str, _title: bool) -> &'static str {
-    if link_labels::is_recording_label(text) || link_labels::is_video_url(dest) {
+    if link_labels::is_recording_label(text)
+        || link_labels::is_video_url(dest)
+        || link_labels::is_video_file(dest)
+    {
         return "Recording";
     }
     if let Some(l) = link_labels::label_of_text(text) {

@@ -103,8 +103,38 @@ impl FileParser<'_> {
                 });
             }
         }
-        // (Most of its cells read as talks, two or more.)
-        if out.len() >= 2 { out } else { Vec::new() }
+        // (Times in the time column, and most cells a title's length or
+        // linking the talk's slides: not a festival's line-up, `| 18:00 |
+        // Arctic Monkeys |`, nor a gym's classes, `| 9:00 | Yoga |`.)
+        // (Rows that go on a slot leave its time empty.)
+        let times: Vec<&str> = t
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(time_col))
+            .map(|c| c.text.trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let timed = times
+            .iter()
+            .filter(|c| super::numbering::starts_with_time(c))
+            .count();
+        let titled = out
+            .iter()
+            .filter(|e| {
+                e.title.split_whitespace().count() >= 3
+                    || e.title
+                        .chars()
+                        .filter(|&c| super::names::caseless_letter(c))
+                        .count()
+                        >= 6
+                    || !e.links.is_empty()
+            })
+            .count();
+        if out.len() >= 2 && timed * 2 >= times.len().max(1) && titled * 3 >= out.len() * 2 {
+            out
+        } else {
+            Vec::new()
+        }
     }
 }
 

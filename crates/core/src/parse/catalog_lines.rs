@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::file::FileParser;
+use super::headings;
 use super::link_labels;
 
 impl FileParser<'_> {
@@ -18,12 +19,49 @@ impl FileParser<'_> {
         let Some(text) = self.text.get(range.clone()) else {
             return out;
         };
+        // (Only where the part or the line before says these are talks:
+        // under a day, a track or a heading naming talks, or after a line
+        // that speaks of talks; not a playlist, `Bob Dylan - Like a
+        // Rolling Stone`, nor a potluck, `Jane Doe - pasta salad`.)
+        let heading_says = {
+            let k = self
+                .scan
+                .headings
+                .partition_point(|h| h.range.start < range.start);
+            k.checked_sub(1)
+                .and_then(|k| self.scan.headings.get(k))
+                .is_some_and(|h| {
+                    headings::names_talk_list(&h.norm)
+                        || headings::container_of(&h.text, &h.norm).is_some()
+                })
+        };
+        let talky = |l: &str| {
+            let lower = l.to_lowercase();
+            [
+                "talk",
+                "session",
+                "selection",
+                "keynote",
+                "presentation",
+                "speaker",
+                "vortr",
+                "charla",
+                "palestra",
+                "conférence",
+                "доклад",
+                "発表",
+                "講演",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        };
         let mut para: Vec<Range<usize>> = Vec::new();
         let mut all = true;
         let mut lead_in_seen = false;
+        let mut lead_talky = false;
         let mut pos = range.start;
-        let mut flush = |para: &mut Vec<Range<usize>>, all: &mut bool| {
-            if *all && para.len() >= 3 {
+        let mut flush = |para: &mut Vec<Range<usize>>, all: &mut bool, lead_talky: bool| {
+            if *all && para.len() >= 3 && (heading_says || lead_talky) {
                 out.append(para);
             }
             para.clear();
@@ -34,25 +72,34 @@ impl FileParser<'_> {
             pos += line.len();
             let t = line.trim();
             if t.is_empty() {
-                flush(&mut para, &mut all);
+                flush(&mut para, &mut all, lead_talky);
                 lead_in_seen = false;
+                lead_talky = false;
                 continue;
             }
             let t = t.trim_end_matches('\\').trim_end();
             let lead = line.len() - line.trim_start().len();
             // (A line of prose, a heading, a list's item or a table's row
             // ends the run: only plain lines, each with its dash early.)
+            // (A title after the dash: two words or more, capitalised or
+            // emphasised.)
             let dashed = [" - ", " – ", " — "].iter().any(|d| {
                 t.find(d).is_some_and(|k| {
                     let who = t[..k].trim_matches(['*', '_']);
+                    let what = t[k + d.len()..].trim();
                     (2..=4).contains(&who.split_whitespace().count())
                         && super::names::is_person(who, true)
+                        && what.split_whitespace().count() >= 2
+                        && what.starts_with(|c: char| {
+                            c.is_uppercase() || matches!(c, '_' | '*' | '"' | '“')
+                        })
                 })
             });
             // (`… My selection was:`, `And now for some talks.` leading
             // into them on the paragraph's first line: no talk of its own.)
             if para.is_empty() && !dashed && !lead_in_seen {
                 lead_in_seen = true;
+                lead_talky = talky(t);
                 continue;
             }
             all = all
@@ -63,7 +110,7 @@ impl FileParser<'_> {
                 && !self.scan.protected.iter().any(|p| p.contains(&start));
             para.push(start + lead..start + lead + t.len());
         }
-        flush(&mut para, &mut all);
+        flush(&mut para, &mut all, lead_talky);
         out
     }
 

@@ -54,6 +54,9 @@ impl FileParser<'_> {
                     .map(|t| t.trim_end().trim_end_matches(']'))
                 && let Some(after) = e.title.strip_prefix(tag)
                 && after.starts_with(' ')
+                // (Not `- [Kubernetes] Kubernetes at scale`, whose title
+                // begins with the tag's word: the reading cut the tag.)
+                && !rest.starts_with(tag)
             {
                 e.title = after.trim_start().to_string();
             }

@@ -105,11 +105,48 @@ impl FileParser<'_> {
         let labelled = t.header.len() >= 2
             && t.header.iter().skip(1).all(|h| h.trim().is_empty())
             && !t.header[0].trim().is_empty();
-        let words: Vec<Vec<String>> = if t.header.iter().all(|h| h.trim().is_empty()) {
-            headerless_columns(t, self.text)
+        // (A table so read is one of talks only with more to show it: a
+        // time column, a label naming talks or a day, `| talks: | |`, or
+        // the talks' slides or videos linked in most rows; not a reading
+        // log, `| The Left Hand of Darkness | Ursula Le Guin |`.)
+        let talks_shown = |inferred: &[Vec<String>]| {
+            let label = headings::norm(&markers::plain_inline(t.header[0].trim()));
+            let label = label.trim_end_matches(':').trim();
+            // (Links beside the titles, `[слайды](…)`, `[видео](…)`.)
+            let materials = t
+                .rows
+                .iter()
+                .filter(|r| {
+                    r.cells.iter().enumerate().any(|(c, x)| {
+                        inferred.get(c).is_some_and(|w| w.is_empty())
+                            && self.links_in(x.range.clone()).next().is_some()
+                    })
+                })
+                .count();
+            // (`Giorno uno`, `Día 2`: a day in the languages of notes.)
+            let day_word = label.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "day" | "giorno" | "día" | "dia" | "jour" | "tag" | "dzień" | "день" | "dag"
+                )
+            });
+            inferred
+                .iter()
+                .any(|w| w.first().is_some_and(|x| x == "time"))
+                || headings::names_talk_list(label)
+                || super::days::is_day(label)
+                || day_word
+                || materials * 2 >= t.rows.len()
+        };
+        let words: Vec<Vec<String>> = if t.header.iter().all(|h| h.trim().is_empty())
+            && let inferred = headerless_columns(t, self.text)
+            && talks_shown(&inferred)
+        {
+            inferred
         } else if labelled
             && let inferred = headerless_columns(t, self.text)
             && inferred.iter().any(|w| !w.is_empty())
+            && talks_shown(&inferred)
         {
             inferred
         } else {

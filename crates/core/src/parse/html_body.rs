@@ -29,7 +29,10 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
     // (Or list items and headings that open with one: `2. <a href="…"
     // target="_blank">**Name** - "Title"</a>`, `### <a href="…">Title</a>`.)
     let link_lines = find_str(text, "\n<a ").is_some() || find_str(text, " <a href=").is_some();
-    let tables = find_str(text, "<table").is_some() || find_str(text, "<TABLE").is_some();
+    let tables = memchr::memmem::find_iter(text.as_bytes(), b"<").any(|k| {
+        text.get(k + 1..k + 6)
+            .is_some_and(|t| t.eq_ignore_ascii_case("table"))
+    });
     if find_str(text, "<li").is_none() && !heading() && !details && !link_lines && !tables {
         return None;
     }
@@ -55,15 +58,25 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             }
         }
         // An HTML table, from its `<table` line to its `</table>`: a
-        // Markdown table in as many lines (blank ones after it).
-        if fence.is_none() && tables && t.get(..6).is_some_and(|o| o.eq_ignore_ascii_case("<table"))
+        // Markdown table, then blank lines up to as many lines as the
+        // HTML took (a table written on fewer lines than its rows takes
+        // more, and the lines after it move down). Not one indented four
+        // spaces or more: a code block showing HTML.
+        if fence.is_none()
+            && tables
+            && !line.starts_with("    ")
+            && !line.starts_with('\t')
+            && t.get(..6).is_some_and(|o| o.eq_ignore_ascii_case("<table"))
         {
+            let closes = |l: &str| find_str(&l.to_ascii_lowercase(), "</table").is_some();
             let mut block = line.to_string();
             let mut count = 1;
-            while !block.to_ascii_lowercase().contains("</table") && count < 5000 {
+            let mut closed = closes(line);
+            while !closed && count < 5000 {
                 let Some(next) = lines.next() else { break };
                 block.push_str(next);
                 count += 1;
+                closed = closes(next);
             }
             match super::html_tables::markdown_table(&block, inline) {
                 Some(rows) => {

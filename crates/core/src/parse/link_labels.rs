@@ -192,15 +192,25 @@ pub(crate) fn is_video_url(url: &str) -> bool {
         || u.starts_with("channel9.msdn.com/Events/")
         // A meeting's recording shared from Zoom.
         || (u.contains("zoom.us/rec/") && !u.contains(' '))
-        // A video file on the web (`…/debconf21-80-linuxs-30th-anniversary.webm`).
-        || (url.starts_with("http") && {
-            let path = u.split(['?', '#']).next().unwrap_or(u);
-            let lower = path.to_ascii_lowercase();
-            path.contains('/')
-                && [".webm", ".mp4", ".m4v", ".mkv", ".ogv", ".mov"]
-                    .iter()
-                    .any(|e| lower.ends_with(e))
-        })
+}
+
+/// Whether a URL is a video file on the web
+/// (`…/debconf21-80-linuxs-30th-anniversary.webm`): a talk's recording
+/// when a catalogue's item links it, though not evidence enough by itself
+/// that a heading is a talk (a release note's demo, a tutorial's sample).
+pub(crate) fn is_video_file(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let lower = path.to_ascii_lowercase();
+    path.contains('/')
+        && [".webm", ".mp4", ".m4v", ".mkv", ".ogv", ".mov"]
+            .iter()
+            .any(|e| lower.ends_with(e))
 }
 
 /// `word` as a link label, if it is one (any case).

@@ -65,6 +65,24 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     }
     // `Никита`, `Дмитрий`: a Cyrillic name, looked up as it is spelt in
     // Latin letters (`nikita`; `dmitriy`, then `dmitry` and `dmitri`).
+    // (Not the names that are as often words: `Слава Богу`, `Мир Kotlin`,
+    // `Вера в себя`.)
+    if [
+        "слава",
+        "мир",
+        "вера",
+        "надежда",
+        "любовь",
+        "лев",
+        "роза",
+        "сила",
+        "лада",
+        "зоя",
+    ]
+    .contains(&folded.as_str())
+    {
+        return false;
+    }
     let Some(latin) = cyrillic_to_latin(&folded) else {
         return false;
     };

@@ -146,8 +146,14 @@ pub(super) fn build(feats: &[Features]) -> Tree {
         let own: usize = children[i]
             .iter()
             .map(|&c| {
+                // (A video embedded under a part of one talk's notes, `##
+                // The live demo`, makes no talk of its own below a title.)
                 below[c]
-                    + usize::from(feats[c].strong() && !feats[c].not_a_talk())
+                    + usize::from(
+                        feats[c].strong()
+                            && !feats[c].not_a_talk()
+                            && !(feats[c].player_only && own_evidence_is_player(&feats[c])),
+                    )
                     + usize::from(feats[c].label && !feats[c].vocab && feats[c].catalog >= 2)
             })
             .sum();
@@ -159,4 +165,17 @@ pub(super) fn build(feats: &[Features]) -> Tree {
         roots,
         below,
     }
+}
+
+/// Whether a heading's only evidence of a talk is a video player
+/// embedded under it.
+fn own_evidence_is_player(f: &Features) -> bool {
+    !(f.speakers_in_heading
+        || f.org_in_heading
+        || f.speaker_line
+        || f.slides
+        || f.talk_page
+        || f.anchored
+        || f.title_line
+        || f.directive.is_some())
 }

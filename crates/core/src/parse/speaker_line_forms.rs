@@ -176,7 +176,7 @@ pub(super) fn org_then_han_names(value: &str) -> Option<Vec<SpeakerRef>> {
         && people.len() == 1
         && (2..=3).contains(&org.split_whitespace().count())
         && org.is_ascii()
-        && super::names::is_person(org, true)
+        && super::names::is_person(org, false)
     {
         return Some(vec![SpeakerRef {
             name: value.trim().to_string(),

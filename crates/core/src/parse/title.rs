@@ -388,11 +388,6 @@ impl Best {
     }
 }
 
-/// The split of [`parts`], after the ordinal, the language marker at the
-/// ends and a leading kind are gone: a whole form of its own
-/// ([`super::title_forms`]), else the strongest of the readings at the
-/// spaced dashes ([`super::title_dashes`]) and after a word or mark
-/// ([`super::title_tails`]).
 /// The byte range of ` - 09:30` in `Title - 09:30 - Name` (or `– 9:30am`,
 /// `- 10:40-11:20`): a time of day alone between two spaced dashes, with
 /// words on both sides.
@@ -427,6 +422,11 @@ fn mid_time(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The split of [`parts`], after the ordinal, the language marker at the
+/// ends and a leading kind are gone: a whole form of its own
+/// ([`super::title_forms`]), else the strongest of the readings at the
+/// spaced dashes ([`super::title_dashes`]) and after a word or mark
+/// ([`super::title_tails`]).
 pub(super) fn split_speakers(s: &str, language: &mut Option<String>) -> Parts {
     if (s.contains(" | ") || s.contains(" • "))
         && let Some(p) = split_bars(s)

@@ -309,7 +309,11 @@ fn who_they_are(right: &str) -> Option<String> {
         .map(|k| (k, 4))
         .or_else(|| super::util::rfind_ci(right, " from ").map(|k| (k, 6)))?;
     let org = right[k + len..].trim();
+    // (Not `Live from Berlin`: a job of one word or more before `from`,
+    // two or more.)
+    let job_words = right[..k].split_whitespace().count();
     ((2..=7).contains(&words)
+        && (len == 4 || job_words >= 2)
         && (1..=3).contains(&org.split_whitespace().count())
         && org.starts_with(char::is_uppercase)
         && !org.contains(','))
