@@ -1042,3 +1042,122 @@ fn the_hundred_and_forty_seventh_holdout_corpus_is_read_no_worse() {
     let report = score("holdout147", "0.50");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_forty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.39 recall, 0.79 speakers, 0.41 precision (8 files) at e7d89b0, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout148", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_forty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.32 recall, 0.54 speakers, 0.47 precision (8 files) at f6e3de5, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout149", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fiftieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.40 recall, 0.74 speakers, 0.42 precision (8 files) at e7d89b0, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout150", "0.45");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.27 recall, 0.62 speakers, 0.84 precision (8 files) at f6e3de5, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout151", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.53 recall, 0.63 speakers, 0.47 precision (8 files) at f6e3de5, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout152", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.50 recall, 0.93 speakers, 0.74 precision (8 files) at f6e3de5, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout153", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.67 recall, 0.91 speakers, 1.00 precision (4 files) at d4972b2, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout154", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.86 recall, 0.24 speakers, 0.91 precision (4 files) at 21e73a3, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout155", "0.15");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.50 recall, 1.00 speakers, 1.00 precision (2 files) at d4972b2, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout156", "0.45");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.58 recall, 0.93 speakers, 0.86 precision (6 files) at 21e73a3, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout157", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.45 recall, 0.59 speakers, 0.68 precision (8 files) at 21e73a3, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout158", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_fifty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.25 recall, 1.00 speakers, 0.62 precision (8 files) at 21e73a3, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout159", "0.40");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_sixtieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.15 recall, 1.00 speakers, 0.64 precision (8 files) at b351b04, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout160", "0.50");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_sixty_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.43 recall, 0.96 speakers, 0.70 precision (8 files) at b351b04, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout161", "0.35");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_sixty_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.51 recall, 0.79 speakers, 0.82 precision (8 files) at b351b04, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout162", "0.45");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_sixty_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.27 recall, 0.78 speakers, 0.75 precision (8 files) at eb9ad9d, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout163", "0.20");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_sixty_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.67 recall, 0.93 speakers, 0.84 precision (8 files) at b351b04, before any rule was written from it; floor set after the rules of 2026-12-05 (from 12:56 UTC).
+    let report = score("holdout164", "0.60");
+    assert!(report.contains("**total ("), "{report}");
+}

@@ -19,6 +19,14 @@ impl FileParser<'_> {
         let Some(text) = self.text.get(range.clone()) else {
             return out;
         };
+        // (Most parts have no spaced dash at all: one search each.)
+        let b = text.as_bytes();
+        if memchr::memmem::find(b, b" - ").is_none()
+            && memchr::memmem::find(b, " – ".as_bytes()).is_none()
+            && memchr::memmem::find(b, " — ".as_bytes()).is_none()
+        {
+            return out;
+        }
         // (Only where the part or the line before says these are talks:
         // under a day, a track or a heading naming talks, or after a line
         // that speaks of talks; not a playlist, `Bob Dylan - Like a
@@ -83,18 +91,21 @@ impl FileParser<'_> {
             // ends the run: only plain lines, each with its dash early.)
             // (A title after the dash: two words or more, capitalised or
             // emphasised.)
-            let dashed = [" - ", " – ", " — "].iter().any(|d| {
-                t.find(d).is_some_and(|k| {
-                    let who = t[..k].trim_matches(['*', '_']);
-                    let what = t[k + d.len()..].trim();
-                    (2..=4).contains(&who.split_whitespace().count())
-                        && super::names::is_person(who, true)
-                        && what.split_whitespace().count() >= 2
-                        && what.starts_with(|c: char| {
-                            c.is_uppercase() || matches!(c, '_' | '*' | '"' | '“')
-                        })
-                })
-            });
+            // (Once a line of the paragraph is no such line, the rest
+            // are not looked at.)
+            let dashed = (all || para.is_empty())
+                && [" - ", " – ", " — "].iter().any(|d| {
+                    t.find(d).is_some_and(|k| {
+                        let who = t[..k].trim_matches(['*', '_']);
+                        let what = t[k + d.len()..].trim();
+                        (2..=4).contains(&who.split_whitespace().count())
+                            && super::names::is_person(who, true)
+                            && what.split_whitespace().count() >= 2
+                            && what.starts_with(|c: char| {
+                                c.is_uppercase() || matches!(c, '_' | '*' | '"' | '“')
+                            })
+                    })
+                });
             // (`… My selection was:`, `And now for some talks.` leading
             // into them on the paragraph's first line: no talk of its own.)
             if para.is_empty() && !dashed && !lead_in_seen {
