@@ -13,6 +13,24 @@ use super::names;
 use super::orgs_and_jobs;
 
 impl FileParser<'_> {
+    /// Whether the text in `rest` (what follows a linked title's line, up
+    /// to the end of the item's paragraph) goes on with words: the
+    /// author's comment wrapped onto the next lines (`[Title](…): I'm
+    /// really` / `excited about…`), not the talk's materials (`([video](…)`)
+    /// nor its speaker line (`by Jane Doe`).
+    pub(super) fn comment_goes_on(&self, rest: std::ops::Range<usize>) -> bool {
+        self.text.get(rest).is_some_and(|r| {
+            let next = r.trim_start();
+            next.starts_with(char::is_alphabetic)
+                && markers::strip_by(next).is_none()
+                && super::speaker_lines::speaker_line(
+                    next.lines().next().unwrap_or(""),
+                    super::speaker_lines::Position::First,
+                )
+                .is_none()
+        })
+    }
+
     /// `Title (Name): [Slides](…), [Video](…)`: `first` up to the links at
     /// its end that only say what they are (slides, a recording), and the
     /// separator before them; all of `first` when it has no such tail.

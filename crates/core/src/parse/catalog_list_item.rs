@@ -242,17 +242,7 @@ impl FileParser<'_> {
             // nor one wrapped onto the next lines, `[Title](…): I'm really`
             // / `excited about…`; the talk's materials there, `([video](…),`,
             // are no words of a description.)
-            let wrapped = self.text.get(line_end..para_end).is_some_and(|r| {
-                let next = r.trim_start();
-                next.starts_with(char::is_alphabetic)
-                        // (`by Jane Doe` below: the speaker line.)
-                        && markers::strip_by(next).is_none()
-                        && super::speaker_lines::speaker_line(
-                            next.lines().next().unwrap_or(""),
-                            super::speaker_lines::Position::First,
-                        )
-                        .is_none()
-            });
+            let wrapped = self.comment_goes_on(line_end..para_end);
             let subtitle = (!wrapped)
                 .then_some(after)
                 .and_then(|a| a.strip_prefix(": "))

@@ -355,3 +355,19 @@ pub(super) fn strong_name_then_role(t: &str) -> Option<SpeakerRef> {
         handle: false,
     })
 }
+
+/// `講者 [C.T Lin](…) 介紹了…`: a speaker's key in Chinese, Japanese or
+/// Korean, a space, and a link to the person (then the sentence about
+/// the talk), as a key line whose value is the link's text.
+pub(super) fn cjk_key_then_link(line: &str) -> Option<super::markers::KeyLine<'_>> {
+    let t = super::markers::strip_emphasis(super::markers::strip_list_marker(line.trim()));
+    let (key, rest) = t.split_once([' ', '\u{3000}'])?;
+    if !key.chars().all(|c| c as u32 >= 0x3000) || !super::speaker_keys::SPEAKER_KEYS.contains(&key)
+    {
+        return None;
+    }
+    let inner = rest.trim_start().strip_prefix('[')?;
+    let name = &inner[..inner.find("](")?];
+    (!name.trim().is_empty() && !name.contains(['[', ']']))
+        .then_some((std::borrow::Cow::Borrowed(key), name.trim()))
+}

@@ -150,21 +150,6 @@ fn dash_keyed(line: &str) -> Option<KeyLine<'_>> {
         .then_some((std::borrow::Cow::Owned(key), value))
 }
 
-/// `講者 [C.T Lin](…) 介紹了…`: a speaker's key in Chinese, Japanese or
-/// Korean, a space, and a link to the person (then the sentence about
-/// the talk), as a key line whose value is the link's text.
-fn cjk_key_then_link(line: &str) -> Option<KeyLine<'_>> {
-    let t = strip_emphasis(strip_list_marker(line.trim()));
-    let (key, rest) = t.split_once([' ', '\u{3000}'])?;
-    if !key.chars().all(|c| c as u32 >= 0x3000) || !SPEAKER_KEYS.contains(&key) {
-        return None;
-    }
-    let inner = rest.trim_start().strip_prefix('[')?;
-    let name = &inner[..inner.find("](")?];
-    (!name.trim().is_empty() && !name.contains(['[', ']']))
-        .then_some((std::borrow::Cow::Borrowed(key), name.trim()))
-}
-
 /// [`speaker_line`] of a line whose [`key_line`] is `key`.
 pub(crate) fn speaker_line_keyed(
     line: &str,
@@ -208,7 +193,8 @@ pub(crate) fn speaker_line_keyed(
     let key = match key {
         Some(k) => Some(k),
         None => {
-            dashed = dash_keyed(line).or_else(|| cjk_key_then_link(line));
+            dashed =
+                dash_keyed(line).or_else(|| super::speaker_line_forms::cjk_key_then_link(line));
             dashed.as_ref()
         }
     };

@@ -16,42 +16,9 @@ use super::util::rfind_ci;
 /// Reads `s` into `best` at each word or mark that may come before its
 /// people.
 pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
-    // `経営・意思・エンジニアリング / 松本 勇気`, `Title / Jane Doe`: the
-    // title, a spaced slash, one person (not `Input / Output`, `CI / CD`).
-    if let Some(at) = s.rfind(" / ") {
-        let (left, right) = (s[..at].trim(), s[at + 3..].trim());
-        let who = right
-            .trim_end_matches("さん")
-            .trim_end_matches('氏')
-            .trim_end_matches("先生")
-            .trim();
-        let cjk = who.chars().any(names::caseless_letter);
-        // (Not `Title by A / B`, `Title: A / B`: a person before the
-        // slash too.)
-        let person_before = [" by ", ": ", ", "].iter().any(|sep| {
-            left.rsplit_once(sep)
-                .is_some_and(|(_, last)| names::is_person(last.trim(), true))
-        });
-        // (A name in Chinese or Japanese of three characters or more, or
-        // with its space: not `仕事の振り返り / 大阪`, a place.)
-        if (1..=4).contains(&who.split_whitespace().count())
-            && (if cjk {
-                matches!(names::shape(who), names::Shape::Person { given: true })
-                    && (who.contains(' ') || who.chars().count() >= 3)
-            } else {
-                who.contains(' ') && names::is_person(who, false)
-            })
-            && !person_before
-            && !left.contains(" / ")
-            && (left.split_whitespace().count() >= 3 || (cjk && left.chars().count() >= 6))
-            // (Not `by Malte Ubl / Nicole Sullivan`: two people.)
-            && !left.to_lowercase().starts_with("by ")
-            // (Nor `Title 長岡 実 氏 / 川口 恭伸 氏`: people on both sides.)
-            && !left.ends_with(['氏', 'ん', '生'])
-            && !names::is_person(left, false)
-        {
-            best.consider(4, left, who, "a person's name after a spaced slash");
-        }
+    // `経営・意思・エンジニアリング / 松本 勇気`, `Title / Jane Doe`.
+    if let Some((left, who)) = super::title_forms::title_slash_person(s) {
+        best.consider(4, left, who, "a person's name after a spaced slash");
     }
     // `Megan Kanne (Twitter) Automating Canary Analysis`: a person, who
     // they spoke for in parentheses, then the title.
