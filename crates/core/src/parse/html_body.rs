@@ -94,6 +94,50 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             }
             continue;
         }
+        // A link that opens a paragraph at the line's start and wraps over
+        // its next lines (`<a href="…"><strong>Keynote` /
+        // `1</strong></a>`): its lines
+        // joined into one, as many blank lines before it as it took
+        // (the paragraph goes on under it: `_By Jane Doe_`).
+        if fence.is_none()
+            && link_lines
+            && out.ends_with("\n\n")
+            && !in_details
+            && opening_link(t).is_none()
+            && line.len() > 3
+            && line.as_bytes()[..3].eq_ignore_ascii_case(b"<a ")
+        {
+            let mut joined = t.to_string();
+            let mut taken: Vec<&str> = Vec::new();
+            while taken.len() < 3 && !joined.to_ascii_lowercase().contains("</a>") {
+                match lines.next_if(|n| !n.trim().is_empty()) {
+                    Some(n) => {
+                        joined.push(' ');
+                        joined.push_str(n.trim());
+                        taken.push(n);
+                    }
+                    None => break,
+                }
+            }
+            // (Not an image's link: `<a href="…">` / `<img …>` / `</a>`.)
+            let image = joined.to_ascii_lowercase().contains("<img");
+            match opening_link(&joined) {
+                Some((_, rest)) if !taken.is_empty() && !image => {
+                    links += 1;
+                    for _ in &taken {
+                        out.push('\n');
+                    }
+                    out.push_str(inline(rest).trim());
+                    out.push('\n');
+                }
+                // (No close within three lines: the lines as they were.)
+                _ => {
+                    out.push_str(line);
+                    taken.iter().for_each(|n| out.push_str(n));
+                }
+            }
+            continue;
+        }
         let converted = if fence.is_some() {
             None
         } else if details && let Some(md) = disclosure_line(t, level, &mut in_details) {

@@ -1,12 +1,15 @@
 //! What the paragraph reading (`paragraphs.rs`) finds, before it becomes
 //! a catalogue entry: [`Found`], a talk named by a paragraph line, with
 //! its speakers, evidence and notes; the notes of a paragraph without its
-//! `<br>` lines; and the talks of a list of wiki links under a day.
+//! `<br>` lines; the talks of a list of wiki links under a day; and
+//! titles told as paragraphs of their own, each over a paragraph that is
+//! only who gave it.
 
 use std::ops::Range;
 
 use crate::model::Link;
 
+use super::blocks::Block;
 use super::catalog::Entry;
 use super::file::FileParser;
 use super::link_labels;
@@ -49,6 +52,87 @@ impl FileParser<'_> {
         }
         out
     }
+}
+
+/// A talk's title as a paragraph of its own (wrapped over up to three
+/// lines), then a paragraph that is only its speakers' names, the talk's
+/// notes after them: `NETWORK READY RESEARCH: THE ROLE OF OPEN SOURCE`
+/// / `Cameron Neylon` / …. Talks only when three or more pairs in a part
+/// read so (one title over a name is as likely a caption). Each pair's
+/// title block, its name block, title and speakers.
+pub(super) fn title_name_pairs(
+    text: &str,
+    blocks: &[Block],
+) -> Vec<(usize, usize, String, Vec<SpeakerRef>)> {
+    let para = |b: Option<&Block>| match b {
+        Some(Block::Paragraph(r)) => text.get(r.clone()),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    let mut known_names = 0;
+    let mut i = 0;
+    while i + 1 < blocks.len() {
+        let pair = para(blocks.get(i))
+            .zip(para(blocks.get(i + 1)))
+            .and_then(|(t, n)| {
+                let lines: Vec<&str> = t.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+                let name = n.trim();
+                if lines.is_empty() || lines.len() > 3 || name.contains('\n') {
+                    return None;
+                }
+                let joined = lines.join(" ");
+                let title = super::paragraph_lines::title_line(&joined)?;
+                // (Two words or more, and no person's name itself.)
+                if title.split_whitespace().count() < 2
+                    || super::paragraph_lines::person_line(title).is_some()
+                {
+                    return None;
+                }
+                // (A name whose given name is known, or else one of a
+                // person's shape: `Anup Mahurkar`, counted apart.)
+                let (refs, known) = match super::paragraph_lines::person_line(name) {
+                    Some(refs) => (refs, true),
+                    None => (loose_person_line(name)?, false),
+                };
+                Some((markers::plain_inline(title).trim().to_string(), refs, known))
+            });
+        match pair {
+            Some((title, refs, known)) => {
+                known_names += usize::from(known);
+                out.push((i, i + 1, title, refs));
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
+    // (Three pairs or more, and the names of half of them or more known.)
+    if known_names < 3 || known_names * 2 < out.len() {
+        out.clear();
+    }
+    out
+}
+
+/// A line that is only one or two names of a person's shape, whether or
+/// not their given names are known (`Anup Mahurkar`), or two to four
+/// capitalised words that may be one (`Stian Soiland-Reyes`): beside
+/// pairs whose names are known.
+fn loose_person_line(line: &str) -> Option<Vec<SpeakerRef>> {
+    let t = line.trim();
+    if t.len() > 60 || t.contains(['.', ':', '(', '[', '`', ',']) {
+        return None;
+    }
+    let refs = super::speaker_lines::speaker_line(t, super::speaker_lines::Position::First)?;
+    (refs.len() <= 2
+        && refs.iter().all(|r| {
+            let words = r.name.split_whitespace().count();
+            r.org.is_none()
+                && (2..=4).contains(&words)
+                && matches!(
+                    super::names::shape(&r.name),
+                    super::names::Shape::Person { .. } | super::names::Shape::Capitalised
+                )
+        }))
+    .then_some(refs)
 }
 
 /// The lines of a paragraph as notes, without its `<br>` lines.

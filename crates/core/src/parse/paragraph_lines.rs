@@ -160,9 +160,11 @@ pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)
 /// `by [Martin Laprise](https://github.com/mlaprise)` on the line under a
 /// bold title: who gave it.
 pub(super) fn by_line(line: &str) -> Option<Vec<SpeakerRef>> {
-    let t = line.trim();
+    // (Also in emphasis: `_By Armin Ronacher_`.)
+    let plain = super::markers::plain_inline(line.trim());
+    let t = plain.trim();
     let rest = t.strip_prefix("by ").or_else(|| t.strip_prefix("By "))?;
-    names_after_by(&super::markers::plain_inline(rest))
+    names_after_by(rest)
 }
 
 /// The people after a `by`, when they read as people (a full stop or an

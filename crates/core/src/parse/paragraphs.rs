@@ -25,7 +25,7 @@ use super::file::FileParser;
 use super::headings;
 use super::link_labels;
 use super::markers;
-use super::paragraph_found::{Found, notes_between_breaks};
+use super::paragraph_found::{Found, notes_between_breaks, title_name_pairs};
 use super::paragraph_lines::{
     bold_title_by, bold_title_comma_profile, bold_title_materials, by_line, link_line,
     link_then_by_colon, link_then_people, person_line, person_then_quoted, plain_title_by,
@@ -61,10 +61,17 @@ impl FileParser<'_> {
         // Talks listed as wiki links under days (see below), and the days.
         let mut wiki: Vec<Entry> = Vec::new();
         let mut days = 0;
+        // Titles as paragraphs over their speakers' names (see
+        // `title_name_pairs`): read here, and their blocks no further.
+        let pairs = title_name_pairs(self.text, &blocks);
+        let paired = |i: usize| pairs.iter().any(|p| p.0 == i || p.1 == i);
         for (i, b) in blocks.iter().enumerate() {
             let Block::Paragraph(r) = b else {
                 continue;
             };
+            if paired(i) {
+                continue;
+            }
             let para = &self.text[r.clone()];
             let mut lines = para.lines().map(str::trim).filter(|l| !l.is_empty());
             let Some(first) = lines.next() else {
@@ -109,6 +116,19 @@ impl FileParser<'_> {
                     link: None,
                     notes: String::new(),
                 });
+                continue;
+            }
+            // `[**Keynote 1**](page)` over `_By Armin Ronacher_`: a talk
+            // and who gave it, the link its page (or its recording, a
+            // video's); the byline says who, not a dash in the title.
+            if let Some((title, url)) = link_line(first)
+                && !url.starts_with('#')
+                && link_labels::label_of_text(&title).is_none()
+                && let Some(refs) = second.and_then(by_line)
+            {
+                let notes = notes_between_breaks(lines);
+                let label = super::catalog::link_label(&title, &url, "", true);
+                bold.push(Found::linked(i, title, refs, url, label, notes));
                 continue;
             }
             // A line that is only a link naming a talk and who gave it
@@ -566,6 +586,9 @@ impl FileParser<'_> {
         if named_first.len() >= 3 {
             found.extend(named_first);
         }
+        found.extend(pairs.iter().map(|(title, _, t, refs)| {
+            Found::named(*title, t.clone(), refs.clone(), String::new())
+        }));
         crate::order::sort_by(&mut found, &|a, b| a.block.cmp(&b.block));
         if strong_only {
             found.retain(|f| f.strong);
@@ -589,7 +612,10 @@ impl FileParser<'_> {
             notes.extend(
                 blocks[f.block + 1..end_block]
                     .iter()
-                    .filter_map(|b| match b {
+                    .enumerate()
+                    // (Not the paragraph of a title's speakers.)
+                    .filter(|(j, _)| !pairs.iter().any(|p| p.1 == f.block + 1 + j))
+                    .filter_map(|(_, b)| match b {
                         Block::Paragraph(r) | Block::List(r) => Some(self.text[r.clone()].trim()),
                         Block::Other => None,
                     }),
