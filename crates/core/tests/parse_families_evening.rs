@@ -174,3 +174,50 @@ Luis Pedro Coelho
         &[],
     );
 }
+
+#[test]
+fn a_headerless_table_whose_speakers_link_to_their_pages() {
+    // An events archive: a `##` per evening, each over a table with an
+    // empty header; titles (linked to the talk's page or not), speakers
+    // linked to their pages (two side by side in one cell), slides.
+    check(
+        "# Events 2009
+
+## WSD 2009 - Минск - Nov 28
+| | | |
+| --- | :---: | --- |
+| Переверстать всё и в срок  |  [Андрей Сумин](speakers/Андрей%20Сумин.md)  | [:notebook:](https://wsd.events/2009/11/28/pres/recode.pdf)   |
+| Веб-шрифты vs. Шрифты для веба  |  [Вадим Макеев](speakers/Вадим%20Макеев.md)  | [:notebook:](https://wsd.events/2009/11/28/pres/web-fonts/)   |
+| HTML5. Будем знакомы!  |  [Павел Ловцевич](speakers/Павел%20Ловцевич.md)  | [:notebook:](https://wsd.events/2009/11/28/pres/html5.pdf)   |
+## Я.Субботник - Oct 15
+| | | |
+| --- | :---: | --- |
+| [Яндекс.Почта](https://events.yandex.ru/lib/talks/765/)  |  [Антон Забанных](speakers/Антон%20Забанных.md)  |    |
+| [Новости: как и зачем](https://events.yandex.ru/lib/talks/769/)  |  [Татьяна Исаева](speakers/Татьяна%20Исаева.md)  |    |
+| [Яндекс.Карты: между пользователем и разработчиком](https://events.yandex.ru/lib/talks/771/)  |  [Фёдор Голубев](speakers/Фёдор%20Голубев.md)  [Леонид Шныр](speakers/Леонид%20Шныр.md)  |    |
+",
+        &[
+            "Переверстать всё и в срок | Андрей Сумин | ",
+            "Веб-шрифты vs. Шрифты для веба | Вадим Макеев | ",
+            "HTML5. Будем знакомы! | Павел Ловцевич | ",
+            "Яндекс.Почта | Антон Забанных | ",
+            "Новости: как и зачем | Татьяна Исаева | ",
+            "Яндекс.Карты: между пользователем и разработчиком | Фёдор Голубев; Леонид Шныр | ",
+        ],
+    );
+    // A headerless table of linked tools beside their descriptions names
+    // no talks.
+    check(
+        "# Graph tools
+
+## The ones I use
+| | |
+| --- | --- |
+| [Arrows](https://arrows.app) | Draw graph models in the browser quickly |
+| [NodeEra](https://nodeera.com) | Model graph databases with a desktop tool |
+| [Bloom](https://neo4j.com/bloom) | Explore a graph without writing any queries |
+",
+        // (The file is one talk's notes, as before: no talk per row.)
+        &["Graph tools |  | "],
+    );
+}

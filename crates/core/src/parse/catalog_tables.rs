@@ -117,9 +117,12 @@ impl FileParser<'_> {
                 .rows
                 .iter()
                 .filter(|r| {
+                    // (Its slides or recording beside the title, or the
+                    // title linking to the talk's page.)
                     r.cells.iter().enumerate().any(|(c, x)| {
-                        inferred.get(c).is_some_and(|w| w.is_empty())
-                            && self.links_in(x.range.clone()).next().is_some()
+                        inferred.get(c).is_some_and(|w| {
+                            w.is_empty() || w.first().is_some_and(|x| x == "title")
+                        }) && self.links_in(x.range.clone()).next().is_some()
                     })
                 })
                 .count();
@@ -378,7 +381,14 @@ impl FileParser<'_> {
             let mut parts = headings::parts(&line);
             let mut speakers: Vec<_> = match speaker_col.and_then(|c| row.cells.get(c)) {
                 Some(sc) => {
-                    let text = and_in_other_languages(&sc.text.replace('\n', ", "));
+                    // (`[Фёдор Голубев](…)  [Леонид Шныр](…)`: each link a
+                    // person, with nothing but spaces between them.)
+                    let cell = self
+                        .text
+                        .get(sc.range.clone())
+                        .and_then(side_by_side_links)
+                        .unwrap_or_else(|| sc.text.replace('\n', ", "));
+                    let text = and_in_other_languages(&cell);
                     parse_speakers(&text)
                         .into_iter()
                         .filter(|r| !orgs_and_jobs::is_org(&r.name))
@@ -527,6 +537,24 @@ fn and_in_other_languages(s: &str) -> String {
 
 /// `Closures in Rust (Slides) by Shulhi` without what is in parentheses:
 /// `Closures in Rust by Shulhi`.
+/// The texts of a cell that is two links or more side by side with only
+/// spaces between them (`[A](…)  [B](…)`), joined by commas.
+fn side_by_side_links(cell: &str) -> Option<String> {
+    let mut rest = cell.trim().trim_matches('|').trim();
+    let mut texts = Vec::new();
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('[')?;
+        let (text, after) = inner.split_once("](")?;
+        let (_, after) = after.split_once(')')?;
+        if text.contains(['[', ']']) || text.trim().is_empty() {
+            return None;
+        }
+        texts.push(text.trim());
+        rest = after.trim_start();
+    }
+    (texts.len() >= 2).then(|| texts.join(", "))
+}
+
 fn without_parens(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
@@ -601,7 +629,19 @@ fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
             .count();
         n * 2 > all
     };
-    let people = (0..width).find(|&c| Some(c) != time && share(c, &person, 3) && !linked(c));
+    // (But a linked column of people whose given names are known, each
+    // linking to their page: `[Андрей Сумин](speakers/…)`.)
+    let known = |x: &str| {
+        let plain = super::markers::plain_inline(x);
+        let plain = plain.trim();
+        !plain.is_empty()
+            && matches!(
+                super::names::shape(plain),
+                super::names::Shape::Person { given: true }
+            )
+    };
+    let people = (0..width)
+        .find(|&c| Some(c) != time && share(c, &person, 3) && (!linked(c) || share(c, &known, 3)));
     let mean_words = |c: usize| {
         let n = cells(c).count().max(1);
         cells(c)
