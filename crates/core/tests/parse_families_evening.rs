@@ -221,3 +221,49 @@ fn a_headerless_table_whose_speakers_link_to_their_pages() {
         &["Graph tools |  | "],
     );
 }
+
+#[test]
+fn a_programme_with_a_column_per_track_each_cell_a_linked_talk() {
+    // A conference site's programme exported to Markdown: a table per
+    // slot, a track per column, each cell one link to the talk's page,
+    // then marks for a recording and slides after a line break; and a
+    // one-column table whose cells are such links.
+    check(
+        "# Programm
+
+# 4 June 2019
+
+|                 Opening session                 |
+|-------------------------------------------------|
+| [Welcome to deRSE19](talk/BUKLJF/)              |
+| [Keynote: Building a Future with AI](talk/PCQSRY/)<br/>🎥 |
+
+| Testing Research Software | Sustainable long-living Software I | Community Building |
+|---|---|---|
+| [Challenges for Verifying Scientific Software](talk/VYX8TW/) | [Lebensverlängernde Maßnahmen für Fortran-Codes](talk/VPPA77/)<br/>🎥 | [Building research software communities](talk/KWUFQW/)<br/>🎥 |
+| [The Quest For Better Tests](talk/MNQFUV/)<br/>🎥 | [Entwicklung der Forschungssoftware RCE im DLR](talk/GXSUFU/)<br/>🎥 🖥 | |
+",
+        &[
+            "Welcome to deRSE19 |  | ",
+            // (`Keynote:` is the kind of talk, no words of its title.)
+            "Building a Future with AI |  | ",
+            "Challenges for Verifying Scientific Software |  | ",
+            "Lebensverlängernde Maßnahmen für Fortran-Codes |  | ",
+            "Building research software communities |  | ",
+            "The Quest For Better Tests |  | ",
+            "Entwicklung der Forschungssoftware RCE im DLR |  | ",
+        ],
+    );
+    // A comparison of tools, a column per kind, each cell a link to a
+    // project on another site: no talks.
+    check(
+        "# Tools we tried
+
+| Static site generators | Search engines | Comment systems |
+|---|---|---|
+| [Hugo static site](https://github.com/gohugoio/hugo) | [Lunr search engine](https://lunrjs.com/docs/index.html) | [Isso comment server](https://posativ.org/isso/) |
+| [Jekyll static site](https://jekyllrb.com/docs/home) | [Pagefind search index](https://pagefind.app/docs/) | [Utterances comments widget](https://utteranc.es/) |
+",
+        &["Tools we tried |  | "],
+    );
+}

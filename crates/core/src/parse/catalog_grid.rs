@@ -47,7 +47,7 @@ impl FileParser<'_> {
             .iter()
             .position(|w| w.len() == 1 && is_time_header(&w[0]))
         else {
-            return Vec::new();
+            return self.track_column_entries(t, words);
         };
         let tracks: Vec<usize> = (0..words.len())
             .filter(|&c| c != time_col && is_track_header(&words[c]))
@@ -55,54 +55,7 @@ impl FileParser<'_> {
         if tracks.len() < 2 || t.rows.len() < 2 {
             return Vec::new();
         }
-        let mut out = Vec::new();
-        for row in &t.rows {
-            for &c in &tracks {
-                let Some(cell) = row.cells.get(c) else {
-                    continue;
-                };
-                let Some(raw) = self.text.get(cell.range.clone()) else {
-                    continue;
-                };
-                let mut bare = raw.to_string();
-                let mut links = Vec::new();
-                for l in self.links_in(cell.range.clone()) {
-                    let mark = l.text.starts_with(super::util::is_pictograph)
-                        || link_labels::is_mark_label(&l.text)
-                        || link_labels::label_of_text(&l.text).is_some()
-                        || link_labels::is_recording_label(&l.text);
-                    if mark && let Some(src) = self.text.get(l.range.clone()) {
-                        bare = bare.replace(src, "");
-                    }
-                    if !l.image && classify_url(&l.dest) != UrlKind::Unsafe && !l.dest.is_empty() {
-                        links.push(Link {
-                            label: link_label(&l.text, &l.dest, "", false).into(),
-                            url: l.dest.to_string(),
-                        });
-                    }
-                }
-                let title = markers::plain_inline(bare.trim()).trim().to_string();
-                let norm = headings::norm(&title);
-                if title.split_whitespace().count() == 0
-                    || headings::is_vocab(&norm)
-                    || title.chars().count() < 3
-                {
-                    continue;
-                }
-                let mut parts = headings::parts(&title);
-                let speakers = parts.speaker_refs();
-                out.push(Entry {
-                    title: std::mem::take(&mut parts.title),
-                    speakers,
-                    links,
-                    range: cell.range.clone(),
-                    kind: parts.kind,
-                    language: parts.language,
-                    what: "table cell",
-                    ..Entry::default()
-                });
-            }
-        }
+        let out = self.cell_entries(t, &tracks);
         // (Times in the time column, and most cells a title's length or
         // linking the talk's slides: not a festival's line-up, `| 18:00 |
         // Arctic Monkeys |`, nor a gym's classes, `| 9:00 | Yoga |`.)
@@ -135,6 +88,117 @@ impl FileParser<'_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// Each non-empty cell of `cols` as a talk, titled by its words
+    /// without the marks linking its slides; breaks and the like passed
+    /// over.
+    fn cell_entries(&self, t: &Table, cols: &[usize]) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for row in &t.rows {
+            for &c in cols {
+                let Some(cell) = row.cells.get(c) else {
+                    continue;
+                };
+                let Some(raw) = self.text.get(cell.range.clone()) else {
+                    continue;
+                };
+                let mut bare = raw.to_string();
+                let mut links = Vec::new();
+                for l in self.links_in(cell.range.clone()) {
+                    let mark = l.text.starts_with(super::util::is_pictograph)
+                        || link_labels::is_mark_label(&l.text)
+                        || link_labels::label_of_text(&l.text).is_some()
+                        || link_labels::is_recording_label(&l.text);
+                    if mark && let Some(src) = self.text.get(l.range.clone()) {
+                        bare = bare.replace(src, "");
+                    }
+                    if !l.image && classify_url(&l.dest) != UrlKind::Unsafe && !l.dest.is_empty() {
+                        links.push(Link {
+                            label: link_label(&l.text, &l.dest, "", false).into(),
+                            url: l.dest.to_string(),
+                        });
+                    }
+                }
+                // (Line breaks in the cell, `Title<br/>🎥`, as spaces; the
+                // marks after them are no words of the title.)
+                for br in ["<br/>", "<br />", "<br>", "<BR>", "<BR/>"] {
+                    bare = bare.replace(br, " ");
+                }
+                let title = markers::plain_inline(bare.trim());
+                let title = super::util::trim_pictographs(title.trim())
+                    .trim()
+                    .to_string();
+                let norm = headings::norm(&title);
+                if title.split_whitespace().count() == 0
+                    || headings::is_vocab(&norm)
+                    || title.chars().count() < 3
+                {
+                    continue;
+                }
+                let mut parts = headings::parts(&title);
+                let speakers = parts.speaker_refs();
+                out.push(Entry {
+                    title: std::mem::take(&mut parts.title),
+                    speakers,
+                    links,
+                    range: cell.range.clone(),
+                    kind: parts.kind,
+                    language: parts.language,
+                    what: "table cell",
+                    ..Entry::default()
+                });
+            }
+        }
+        out
+    }
+
+    /// A programme with a column per track and no time column (`| Testing
+    /// Research Software | Sustainable Software I | Community Building |`),
+    /// each cell one link to its talk's page (`[Title](talk/VYX8TW/)<br/>🎥`):
+    /// a talk per cell, when most cells are such links, all to pages under
+    /// the same path, and titled by two words or more.
+    fn track_column_entries(&self, t: &Table, words: &[Vec<String>]) -> Vec<Entry> {
+        let cols: Vec<usize> = (0..words.len())
+            .filter(|&c| t.header.get(c).is_some_and(|h| !h.trim().is_empty()))
+            .collect();
+        if cols.len() < 2 || cols.len() != words.len() || t.rows.is_empty() {
+            return Vec::new();
+        }
+        // (The first segment of each cell's one link's address: `talk/`.)
+        let mut heads: Vec<&str> = Vec::new();
+        let mut cells = 0;
+        for row in &t.rows {
+            for cell in &row.cells {
+                if cell.text.trim().is_empty() {
+                    continue;
+                }
+                cells += 1;
+                let links: Vec<_> = self
+                    .links_in(cell.range.clone())
+                    .filter(|l| !l.image && l.text.split_whitespace().count() >= 2)
+                    .collect();
+                if let [l] = links.as_slice() {
+                    let path = l.dest.split_once("://").map_or(l.dest.as_ref(), |(_, r)| {
+                        r.split_once('/').map_or("", |x| x.1)
+                    });
+                    if let Some((head, rest)) = path.split_once('/')
+                        && !head.is_empty()
+                        && !rest.is_empty()
+                    {
+                        heads.push(head);
+                    }
+                }
+            }
+        }
+        let Some(common) = heads.first().copied() else {
+            return Vec::new();
+        };
+        let same = heads.iter().filter(|&&h| h == common).count();
+        if cells < 4 || same * 5 < cells * 4 {
+            return Vec::new();
+        }
+        self.cell_entries(t, &cols)
     }
 }
 

@@ -320,10 +320,11 @@ impl FileParser<'_> {
                 joined = cell.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 joined.as_str()
             } else {
+                // (Not a line of marks only: `[Title](talk/…)<br/>🎥 🖥`.)
                 cell.text
                     .lines()
                     .map(str::trim)
-                    .rfind(|l| !l.is_empty())
+                    .rfind(|l| l.chars().any(char::is_alphanumeric))
                     .unwrap_or("")
             };
             // (A schedule's breaks and parties, where no one is named:
