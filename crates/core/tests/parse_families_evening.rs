@@ -267,3 +267,28 @@ fn a_programme_with_a_column_per_track_each_cell_a_linked_talk() {
         &["Tools we tried |  | "],
     );
 }
+
+#[test]
+fn links_that_say_link_to_the_slides_or_recording_are_labels() {
+    // A meetup archive: each meetup a heading with its title after the
+    // date, over `Link to powerpoint slides` and `Link to youtube
+    // recording`: the heading is the talk, the links its materials.
+    check(
+        "# Virtual Meetups
+
+## Past Meetups
+
+### Thursday, Aug 16th 2018 at 13:00 EDT: Prepping for the Anniversary
+- [Link to powerpoint slides](https://docs.google.com/presentation/d/1bNy/edit)
+- [Link to youtube recording](https://www.youtube.com/watch?v=kAKrnfCKnyg)
+
+### Thursday, July 12th 2018 at 13:00 EDT: World Tour Recap
+- [Link to powerpoint slides](https://docs.google.com/presentation/d/1cNr/edit)
+- [Link to youtube recording](https://www.youtube.com/watch?v=RuyR_Pj3Nqs)
+",
+        &[
+            "Prepping for the Anniversary |  | https://www.youtube.com/watch?v=kAKrnfCKnyg",
+            "World Tour Recap |  | https://www.youtube.com/watch?v=RuyR_Pj3Nqs",
+        ],
+    );
+}

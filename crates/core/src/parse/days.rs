@@ -321,6 +321,43 @@ pub(crate) fn is_day(norm: &str) -> bool {
     has_anchor && words.iter().all(date_word)
 }
 
+/// Whether `s` is a date written in words, maybe with its time and time
+/// zone (`Thursday, Aug 16th 2018 at 13:00 Eastern Daylight Time`,
+/// `March 3, 2019`): a weekday or month first, a number in it, and no
+/// other words.
+pub(crate) fn is_worded_date(s: &str) -> bool {
+    let mut words = s
+        .split_whitespace()
+        .map(|w| w.trim_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if !words.peek().is_some_and(|w| is_weekday_or_month(w)) {
+        return false;
+    }
+    let mut numbers = 0;
+    let all = words.all(|w| {
+        let number = w.starts_with(|c: char| c.is_ascii_digit());
+        numbers += usize::from(number);
+        number
+            || is_weekday_or_month(w)
+            || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "at" | "am"
+                    | "pm"
+                    | "of"
+                    | "the"
+                    | "eastern"
+                    | "pacific"
+                    | "central"
+                    | "daylight"
+                    | "standard"
+                    | "time"
+            )
+    });
+    all && numbers > 0
+}
+
 /// Whether a word is a weekday or a month's name, any case (`Tuesday`,
 /// `March`).
 pub(crate) fn is_weekday_or_month(word: &str) -> bool {

@@ -35,7 +35,22 @@ pub(crate) fn label_of_text(text: &str) -> Option<&'static str> {
     {
         t = t[..open].trim();
     }
-    label_word(t)
+    label_word(t).or_else(|| link_to(t).and_then(label_word))
+}
+
+/// What `Link to the powerpoint slides`, `Link to youtube recording` say
+/// the link is: the words after `link to`, the article and a host's or a
+/// format's name.
+fn link_to(t: &str) -> Option<&str> {
+    let rest = super::markers::strip_prefix_ci(t, "link to ")?.trim_start();
+    let rest = super::markers::strip_prefix_ci(rest, "the ").unwrap_or(rest);
+    Some(
+        ["youtube ", "powerpoint ", "google ", "pdf ", "vimeo "]
+            .iter()
+            .find_map(|w| super::markers::strip_prefix_ci(rest, w))
+            .unwrap_or(rest)
+            .trim(),
+    )
 }
 
 /// Whether a link's text says it is a recording: `Recording`, `Video`,
@@ -57,6 +72,11 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
     };
     if t.is_empty() {
         return false;
+    }
+    // (`Link to youtube recording`; but `Link to the talk` goes to its
+    // page as often as to a video.)
+    if let Some(rest) = link_to(t) {
+        return !rest.eq_ignore_ascii_case("talk") && is_recording_label(rest);
     }
     let lower = t.to_lowercase();
     matches!(
@@ -230,5 +250,9 @@ mod tests {
         assert_eq!(label_of_text("Recording"), Some("Recording"));
         assert_eq!(label_of_text("slides (PDF)"), Some("Slides"));
         assert_eq!(label_of_text("Dapr"), None);
+        assert_eq!(label_of_text("Link to powerpoint slides"), Some("Slides"));
+        assert!(is_recording_label("Link to youtube recording"));
+        assert!(!is_recording_label("Link to the future of video"));
+        assert!(!is_recording_label("Link to the talk"));
     }
 }

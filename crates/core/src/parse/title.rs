@@ -187,6 +187,14 @@ pub(crate) fn parts(text: &str) -> Parts {
     {
         s = value.trim();
     }
+    // `Thursday, Aug 16th 2018 at 13:00 EDT: World Tour Recap`: the day
+    // it was given, a colon, then the title.
+    if let Some((date, rest)) = s.split_once(": ")
+        && rest.split_whitespace().count() >= 2
+        && super::days::is_worded_date(date)
+    {
+        s = rest.trim();
+    }
     // `CppCon 2014: Chandler Carruth "Efficiency with Algorithms…"`: the
     // event and its year, a colon, then who and the quoted title (a
     // video's name on YouTube).
