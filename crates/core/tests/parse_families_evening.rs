@@ -292,3 +292,46 @@ fn links_that_say_link_to_the_slides_or_recording_are_labels() {
         ],
     );
 }
+
+#[test]
+fn a_line_over_an_embedded_player_names_its_talk() {
+    // A year's recap of a meetup: a heading per evening, each talk a
+    // one-line sentence right over its YouTube player.
+    check(
+        "---
+title: \"Eventos de Pereira Tech Talks: balance 2019\"
+---
+
+Durante el año 2019 se realizaron los siguientes eventos en la comunidad:
+
+### 14 de febrero — Noche de React
+
+Introducción al frontend moderno, fundamentos y conceptos 2019.
+
+<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/wtv_toHoxec\" frameborder=\"0\"></iframe>
+
+Introducción a React y el uso de los Hooks.
+
+<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/jyQUwuS6x9Y\" frameborder=\"0\"></iframe>
+",
+        &[
+            "Introducción al frontend moderno, fundamentos y conceptos 2019 |  | https://www.youtube.com/watch?v=wtv_toHoxec",
+            "Introducción a React y el uso de los Hooks |  | https://www.youtube.com/watch?v=jyQUwuS6x9Y",
+        ],
+    );
+    // One line over one player in a post is its caption: the post stays
+    // one talk's notes.
+    check(
+        "---
+title: My week
+---
+
+We went to the lake and filmed the ducks.
+
+<iframe src=\"https://www.youtube.com/embed/abcdefghijk\"></iframe>
+
+Then it rained for the rest of the week, and we stayed in.
+",
+        &["My week |  | https://www.youtube.com/watch?v=abcdefghijk"],
+    );
+}

@@ -17,6 +17,24 @@ use super::markers;
 use super::speakers::SpeakerRef;
 
 impl FileParser<'_> {
+    /// The recording embedded between `from` and the next paragraph or
+    /// list (`next`, or `end`), when a video player is there.
+    pub(super) fn player_after(
+        &self,
+        from: usize,
+        next: Option<&Block>,
+        end: usize,
+    ) -> Option<String> {
+        let to = match next {
+            Some(Block::Paragraph(r) | Block::List(r)) => r.start,
+            _ => end,
+        };
+        self.embeds_in(from..to)
+            .into_iter()
+            .map(|l| l.url)
+            .find(|u| link_labels::is_video_url(u))
+    }
+
     /// The talks of a list whose items are each only a wiki link to a
     /// page of notes (`- [[Fuzzing in go]]`): none unless all are.
     pub(super) fn wiki_items(&self, list: Range<usize>) -> Vec<Entry> {
@@ -52,6 +70,20 @@ impl FileParser<'_> {
         }
         out
     }
+}
+
+/// The title a one-line paragraph over a player gives its talk: the line
+/// without its full stop, when it reads as a title or a short sentence
+/// (up to sixteen words), not a lead-in (`Watch it below:`) nor a key.
+pub(super) fn caption_title(para: &str) -> Option<String> {
+    let t = markers::plain_inline(para.trim());
+    let t = t.trim().trim_end_matches('.').trim();
+    let words = t.split_whitespace().count();
+    ((2..=16).contains(&words)
+        && !t.ends_with([':', ';', ',', '!', '?'])
+        && !t.contains(". ")
+        && markers::key_line(t).is_none())
+    .then(|| t.to_string())
 }
 
 /// A talk's title as a paragraph of its own (wrapped over up to three

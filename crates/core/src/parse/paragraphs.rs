@@ -25,7 +25,7 @@ use super::file::FileParser;
 use super::headings;
 use super::link_labels;
 use super::markers;
-use super::paragraph_found::{Found, notes_between_breaks, title_name_pairs};
+use super::paragraph_found::{Found, caption_title, notes_between_breaks, title_name_pairs};
 use super::paragraph_lines::{
     bold_title_by, bold_title_comma_profile, bold_title_materials, by_line, link_line,
     link_then_by_colon, link_then_people, person_line, person_then_quoted, plain_title_by,
@@ -58,6 +58,8 @@ impl FileParser<'_> {
         // A bold title alone over its notes (`**Make an Event of it!**`):
         // a talk beside two or more bold titles with their recordings.
         let mut lone_bold: Vec<Found> = Vec::new();
+        // A one-line paragraph right over an embedded player (see below).
+        let mut captioned: Vec<Found> = Vec::new();
         // Talks listed as wiki links under days (see below), and the days.
         let mut wiki: Vec<Entry> = Vec::new();
         let mut days = 0;
@@ -72,7 +74,26 @@ impl FileParser<'_> {
             if paired(i) {
                 continue;
             }
+            // `Introducción a React y el uso de los Hooks.` then the
+            // talk's `<iframe src="https://www.youtube.com/embed/…">`: a
+            // talk named by the line, when two or more in the part read so.
             let para = &self.text[r.clone()];
+            if !para.trim().contains('\n')
+                && matches!(blocks.get(i + 1), Some(Block::Other))
+                && let Some(video) = self.player_after(r.end, blocks.get(i + 2), range.end)
+                && let Some(title) = caption_title(para)
+            {
+                captioned.push(Found {
+                    block: i,
+                    title,
+                    speakers: Vec::new(),
+                    strong: true,
+                    recording: Some(video),
+                    link: None,
+                    notes: String::new(),
+                });
+                continue;
+            }
             let mut lines = para.lines().map(str::trim).filter(|l| !l.is_empty());
             let Some(first) = lines.next() else {
                 continue;
@@ -585,6 +606,11 @@ impl FileParser<'_> {
         }
         if named_first.len() >= 3 {
             found.extend(named_first);
+        }
+        // (Not beside talks found otherwise: there a line over a player
+        // is a talk's own caption, `Chris wrote the algorithm in Clojure`.)
+        if captioned.len() >= 2 && found.is_empty() {
+            found.append(&mut captioned);
         }
         found.extend(pairs.iter().map(|(title, _, t, refs)| {
             Found::named(*title, t.clone(), refs.clone(), String::new())
