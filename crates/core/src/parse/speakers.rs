@@ -151,7 +151,7 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
 }
 
 /// Whether a speaker's name says nobody in particular (`all speakers`,
-/// `TBD`, `various`).
+/// `TBD`, `various`, `Verschiedene`).
 fn is_placeholder(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     matches!(
@@ -162,6 +162,16 @@ fn is_placeholder(name: &str) -> bool {
             | "everyone"
             | "various"
             | "various speakers"
+            // (The same in the languages of notes.)
+            | "verschiedene"
+            | "diverse"
+            | "divers"
+            | "varios"
+            | "varias"
+            | "diversos"
+            | "vários"
+            | "vari"
+            | "разные"
             | "tbd"
             | "tba"
             | "tbc"
@@ -516,6 +526,8 @@ mod tests {
         assert_eq!(show("all speakers"), "");
         assert_eq!(show("TBD"), "");
         assert_eq!(show("Ada Lovelace & TBA"), "Ada Lovelace");
+        assert_eq!(show("Verschiedene"), "");
+        assert_eq!(show("Varios"), "");
     }
 
     #[test]
