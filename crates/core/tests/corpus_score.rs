@@ -1161,3 +1161,17 @@ fn the_hundred_and_sixty_fourth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout164", "0.60");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_sixty_fifth_holdout_corpus_is_read_no_worse() {
+    // First score 0.20 recall, 0.81 speakers, 0.48 precision (8 files) at d37c66d, before any rule was written from it; floor set after the rules of 2026-12-05 (from 21:31 UTC).
+    let report = score("holdout165", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_sixty_sixth_holdout_corpus_is_read_no_worse() {
+    // First score 0.25 recall, 0.81 speakers, 0.45 precision (8 files) at d37c66d, before any rule was written from it; floor set after the rules of 2026-12-05 (from 21:31 UTC).
+    let report = score("holdout166", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
