@@ -335,3 +335,63 @@ Then it rained for the rest of the week, and we stayed in.
         &["My week |  | https://www.youtube.com/watch?v=abcdefghijk"],
     );
 }
+
+#[test]
+fn near_misses_found_by_this_sessions_review() {
+    // An anchor with no close over a code block: the block stays code and
+    // the HTML headings under it are read as before.
+    check(
+        "# JSConf EU 2019 notes\n\nMy notes from the talks. Install first:\n\n<a id=\"install\"/>\n```sh\nnpm install\nnpm run build\n```\n\n<h2>Day 1</h2>\n<h3>Building a compiler in JavaScript, Jane Doe</h3>\n<p>Great talk about parsers.</p>\n<h3>The state of WebAssembly, Robert Brown</h3>\n<p>Lots of demos.</p>\n<h3>CSS Houdini explained, Anna Lee</h3>\n<p>Paint worklets.</p>\n",
+        &[
+            "Building a compiler in JavaScript | Jane Doe | ",
+            "The state of WebAssembly | Robert Brown | ",
+            "CSS Houdini explained | Anna Lee | ",
+        ],
+    );
+    // One link over a byline is a post's announcement, not a talk: the
+    // post stays one talk's notes.
+    check(
+        "---\ntitle: Understanding async Rust\ndate: 2021-03-04\n---\n\n[**Announcement**](https://blog.acme.com/a)\nBy The Acme Team\n\nAsync Rust is confusing at first. In this post I explain futures.\n\n## Futures\n\nA future is a value that may not be ready yet.\n",
+        &["Understanding async Rust |  | "],
+    );
+    // Names first, then titles: another layout, not read as titles over
+    // names (each title would get the next talk's speaker).
+    check(
+        "---\ntitle: Conference notes\n---\n\nHere are the talks I saw on the first day.\n\nCameron Neylon\n\nNetwork ready research: the role of open source\n\nMaria Schmidt\n\nOpen science data framework for the cloud\n\nJuli Klemm\n\nEmpowering cancer research through open development\n\nLuis Pedro Coelho\n\nJug: reproducible research in Python\n\nPeter Jones\n\nGalaxy workflows at scale\n\nThat was all for day one.\n",
+        &[],
+    );
+    // A maintainers' table linking to profiles names no talks.
+    check(
+        "# Maintainers\n\n| | | |\n| --- | --- | --- |\n| [Alice Smith](https://github.com/alice) | Core team, release manager | [Website](https://alice.dev) |\n| [Peter Jones](https://github.com/pjones) | Documentation and tutorials | [Website](https://pjones.dev) |\n| [Maria Garcia](https://github.com/mgarcia) | Windows support and packaging | [Website](https://mgarcia.dev) |\n",
+        &[],
+    );
+    // A documentation index, a column per kind of page: no talks.
+    check(
+        "# Widgets documentation\n\n| Getting started | Guides | Reference |\n|---|---|---|\n| [Install the CLI](docs/install.md) | [Deploying to production](docs/deploy.md) | [Configuration file format](docs/config.md) |\n| [Your first widget](docs/first-widget.md) | [Writing custom plugins](docs/plugins.md) | [Command line flags](docs/cli.md) |\n",
+        &["Widgets documentation |  | "],
+    );
+    // A programme's cells with the speaker after a line break.
+    check(
+        "# deRSE 2019 programme\n\n| Room A | Room B |\n|---|---|\n| [Challenges for Verifying Scientific Software](talk/VYX8TW/)<br/>Jane Doe | [Building research software communities](talk/KWUFQW/)<br/>Robert Brown, DLR |\n| [The Quest For Better Tests](talk/MNQFUV/) by Anna Lee | [Fortran forever](talk/GXSUFU/) (Peter Jones) |\n",
+        &[
+            "Challenges for Verifying Scientific Software | Jane Doe | ",
+            "Building research software communities | Robert Brown (DLR) | ",
+            "The Quest For Better Tests | Anna Lee | ",
+            "Fortran forever | Peter Jones | ",
+        ],
+    );
+    // A reading list's books over their authors, in a file that is not
+    // about an event: no talks.
+    check(
+        "---\ntitle: Books I read in 2021\n---\n\nA short list of the books that stuck with me this year.\n\nThe Pragmatic Programmer\n\nAndrew Hunt\n\nDesigning Data-Intensive Applications\n\nMartin Kleppmann\n\nThinking, Fast and Slow\n\nDaniel Kahneman\n\nThe Mythical Man-Month\n\nFred Brooks\n",
+        &[],
+    );
+    // A date with no year before a colon is part of the title.
+    check(
+        "# Rust meetup talks\n\n## Friday 13th: The Horror of Legacy Code\n\nby Jane Doe\n\n## Jan 2020 RFC: Async traits in stable Rust\n\nby Robert Brown\n",
+        &[
+            "Friday 13th: The Horror of Legacy Code | Jane Doe | ",
+            "Jan 2020 RFC: Async traits in stable Rust | Robert Brown | ",
+        ],
+    );
+}

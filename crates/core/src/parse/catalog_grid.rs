@@ -121,7 +121,21 @@ impl FileParser<'_> {
                     }
                 }
                 // (Line breaks in the cell, `Title<br/>🎥`, as spaces; the
-                // marks after them are no words of the title.)
+                // marks after them are no words of the title; but a person
+                // after the break gave the talk: `[Title](…)<br/>Jane Doe`.)
+                let mut after_break = Vec::new();
+                if let Some(at) = bare.find("<br")
+                    && let Some(close) = bare[at..].find('>')
+                {
+                    let rest = bare[at + close + 1..].to_string();
+                    let who = super::util::trim_pictographs(markers::plain_inline(&rest).trim())
+                        .trim()
+                        .to_string();
+                    if !who.is_empty() && super::names::is_person(&who, true) {
+                        after_break = super::speakers::parse_speakers(&who);
+                        bare.truncate(at);
+                    }
+                }
                 for br in ["<br/>", "<br />", "<br>", "<BR>", "<BR/>"] {
                     bare = bare.replace(br, " ");
                 }
@@ -137,7 +151,11 @@ impl FileParser<'_> {
                     continue;
                 }
                 let mut parts = headings::parts(&title);
-                let speakers = parts.speaker_refs();
+                let speakers = if after_break.is_empty() {
+                    parts.speaker_refs()
+                } else {
+                    after_break
+                };
                 out.push(Entry {
                     title: std::mem::take(&mut parts.title),
                     speakers,
@@ -156,8 +174,9 @@ impl FileParser<'_> {
     /// A programme with a column per track and no time column (`| Testing
     /// Research Software | Sustainable Software I | Community Building |`),
     /// each cell one link to its talk's page (`[Title](talk/VYX8TW/)<br/>🎥`):
-    /// a talk per cell, when most cells are such links, all to pages under
-    /// the same path, and titled by two words or more.
+    /// a talk per cell, when most cells are such links, their addresses
+    /// sharing a talk's word (`talk/`, `sessions/`), and titled by two
+    /// words or more.
     fn track_column_entries(&self, t: &Table, words: &[Vec<String>]) -> Vec<Entry> {
         let cols: Vec<usize> = (0..words.len())
             .filter(|&c| t.header.get(c).is_some_and(|h| !h.trim().is_empty()))
@@ -182,10 +201,28 @@ impl FileParser<'_> {
                     let path = l.dest.split_once("://").map_or(l.dest.as_ref(), |(_, r)| {
                         r.split_once('/').map_or("", |x| x.1)
                     });
-                    if let Some((head, rest)) = path.split_once('/')
-                        && !head.is_empty()
-                        && !rest.is_empty()
-                    {
+                    // (A path with a talk's word in it: `talk/VYX8TW/`,
+                    // `2019/sessions/…`; not `docs/install.md`, an
+                    // organisation's repositories, `speakers/…`.)
+                    if let Some(head) = path.split('/').find(|seg| {
+                        matches!(
+                            seg.to_ascii_lowercase().as_str(),
+                            "talk"
+                                | "talks"
+                                | "session"
+                                | "sessions"
+                                | "event"
+                                | "events"
+                                | "presentation"
+                                | "presentations"
+                                | "vortrag"
+                                | "vortraege"
+                                | "charla"
+                                | "charlas"
+                                | "contribution"
+                                | "contributions"
+                        )
+                    }) {
                         heads.push(head);
                     }
                 }

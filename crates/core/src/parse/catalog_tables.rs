@@ -539,7 +539,8 @@ fn and_in_other_languages(s: &str) -> String {
 /// `Closures in Rust (Slides) by Shulhi` without what is in parentheses:
 /// `Closures in Rust by Shulhi`.
 /// The texts of a cell that is two links or more side by side with only
-/// spaces between them (`[A](…)  [B](…)`), joined by commas.
+/// spaces between them (`[A](…)  [B](…)`), joined by commas, without the
+/// links to someone's profiles (`[Jane Doe](…) [Twitter](…)`: Jane Doe).
 fn side_by_side_links(cell: &str) -> Option<String> {
     let mut rest = cell.trim().trim_matches('|').trim();
     let mut texts = Vec::new();
@@ -550,10 +551,24 @@ fn side_by_side_links(cell: &str) -> Option<String> {
         if text.contains(['[', ']']) || text.trim().is_empty() {
             return None;
         }
-        texts.push(text.trim());
+        // (A profile's link beside the name, `[Twitter](…)`, `[🐦](…)`:
+        // no person.)
+        let text = text.trim();
+        let social = text.chars().all(|c| !c.is_alphanumeric())
+            || super::link_labels::label_of_text(text).is_some()
+            || [
+                "twitter", "github", "linkedin", "mastodon", "website", "homepage", "blog", "x",
+                "bluesky",
+            ]
+            .iter()
+            .any(|w| text.eq_ignore_ascii_case(w));
+        if !social {
+            texts.push(text);
+        }
         rest = after.trim_start();
     }
-    (texts.len() >= 2).then(|| texts.join(", "))
+    // (Two links or more in the cell, the profiles' aside.)
+    (!texts.is_empty() && cell.matches("](").count() >= 2).then(|| texts.join(", "))
 }
 
 fn without_parens(s: &str) -> String {
@@ -631,7 +646,8 @@ fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
         n * 2 > all
     };
     // (But a linked column of people whose given names are known, each
-    // linking to their page: `[Андрей Сумин](speakers/…)`.)
+    // linking to their speaker's page: `[Андрей Сумин](speakers/…)`; not
+    // a maintainers' or a book's table linking to profiles.)
     let known = |x: &str| {
         let plain = super::markers::plain_inline(x);
         let plain = plain.trim();
@@ -641,8 +657,26 @@ fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
                 super::names::Shape::Person { given: true }
             )
     };
-    let people = (0..width)
-        .find(|&c| Some(c) != time && share(c, &person, 3) && (!linked(c) || share(c, &known, 3)));
+    let speaker_pages = |c: usize| {
+        let cells: Vec<_> = t.rows.iter().filter_map(|r| r.cells.get(c)).collect();
+        let to_pages = cells
+            .iter()
+            .filter(|x| {
+                text.get(x.range.clone()).is_some_and(|s| {
+                    let lower = s.to_lowercase();
+                    lower.contains("](speakers/")
+                        || lower.contains("/speakers/")
+                        || lower.contains("/speaker/")
+                })
+            })
+            .count();
+        to_pages * 5 >= cells.len() * 4
+    };
+    let people = (0..width).find(|&c| {
+        Some(c) != time
+            && share(c, &person, 3)
+            && (!linked(c) || (share(c, &known, 3) && speaker_pages(c)))
+    });
     let mean_words = |c: usize| {
         let n = cells(c).count().max(1);
         cells(c)

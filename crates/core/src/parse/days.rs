@@ -323,8 +323,8 @@ pub(crate) fn is_day(norm: &str) -> bool {
 
 /// Whether `s` is a date written in words, maybe with its time and time
 /// zone (`Thursday, Aug 16th 2018 at 13:00 Eastern Daylight Time`,
-/// `March 3, 2019`): a weekday or month first, a number in it, and no
-/// other words.
+/// `March 3, 2019`): a weekday or month first, a year in it, and no
+/// other words but numbers, times and time zones.
 pub(crate) fn is_worded_date(s: &str) -> bool {
     let mut words = s
         .split_whitespace()
@@ -334,13 +334,14 @@ pub(crate) fn is_worded_date(s: &str) -> bool {
     if !words.peek().is_some_and(|w| is_weekday_or_month(w)) {
         return false;
     }
-    let mut numbers = 0;
+    let mut year = false;
     let all = words.all(|w| {
         let number = w.starts_with(|c: char| c.is_ascii_digit());
-        numbers += usize::from(number);
+        year |= w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit());
         number
             || is_weekday_or_month(w)
-            || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
             || matches!(
                 w.to_ascii_lowercase().as_str(),
                 "at" | "am"
@@ -353,9 +354,25 @@ pub(crate) fn is_worded_date(s: &str) -> bool {
                     | "daylight"
                     | "standard"
                     | "time"
+                    | "edt"
+                    | "est"
+                    | "pdt"
+                    | "pst"
+                    | "cdt"
+                    | "cst"
+                    | "cet"
+                    | "cest"
+                    | "utc"
+                    | "gmt"
+                    | "bst"
+                    | "jst"
+                    | "kst"
+                    | "ist"
             )
     });
-    all && numbers > 0
+    // (A year in it: not `Friday 13th: The Horror of Legacy Code`; and
+    // time zones by name: not `Jan 2020 RFC: …`.)
+    all && year
 }
 
 /// Whether a word is a weekday or a month's name, any case (`Tuesday`,

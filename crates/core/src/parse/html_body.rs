@@ -110,7 +110,14 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             let mut joined = t.to_string();
             let mut taken: Vec<&str> = Vec::new();
             while taken.len() < 3 && !joined.to_ascii_lowercase().contains("</a>") {
-                match lines.next_if(|n| !n.trim().is_empty()) {
+                // (Not over a blank line, a fence or another tag's line:
+                // `<a id="install"/>` over a code block stays as it was.)
+                match lines.next_if(|n| {
+                    let n = n.trim();
+                    !n.is_empty()
+                        && !n.starts_with(['`', '~'])
+                        && (!n.starts_with('<') || n.to_ascii_lowercase().contains("</a>"))
+                }) {
                     Some(n) => {
                         joined.push(' ');
                         joined.push_str(n.trim());

@@ -17,6 +17,42 @@ use super::markers;
 use super::speakers::SpeakerRef;
 
 impl FileParser<'_> {
+    /// Whether the file's opening (its front matter and first lines)
+    /// speaks of an event or its talks (`Bioinformatics Open Source
+    /// Conference`, `Eventos de Pereira Tech Talks`): the weaker readings
+    /// of paragraphs as talks apply only then (not to `Books I read in
+    /// 2021`, `My favourite songs of 2019`).
+    pub(super) fn opening_speaks_of_talks(&self) -> bool {
+        let mut end = self.text.len().min(800);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let lower = self.text[..end].to_lowercase();
+        self.event_named
+            && [
+                "conference",
+                "conf ",
+                "summit",
+                "meetup",
+                "talks",
+                "symposium",
+                "workshop",
+                "sessions",
+                "charlas",
+                "eventos",
+                "vorträge",
+                "keynote",
+                "devopsdays",
+                "pycon",
+                "kongress",
+                "congress",
+                "forum",
+                "camp",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+    }
+
     /// The recording embedded between `from` and the next paragraph or
     /// list (`next`, or `end`), when a video player is there.
     pub(super) fn player_after(
@@ -90,7 +126,9 @@ pub(super) fn caption_title(para: &str) -> Option<String> {
 /// lines), then a paragraph that is only its speakers' names, the talk's
 /// notes after them: `NETWORK READY RESEARCH: THE ROLE OF OPEN SOURCE`
 /// / `Cameron Neylon` / …. Talks only when three or more pairs in a part
-/// read so (one title over a name is as likely a caption). Each pair's
+/// read so (one title over a name is as likely a caption), in a file
+/// about an event (not a reading list's books over their authors, nor
+/// quotes over who said them). Each pair's
 /// title block, its name block, title and speakers.
 pub(super) fn title_name_pairs(
     text: &str,
@@ -137,8 +175,15 @@ pub(super) fn title_name_pairs(
             None => i += 1,
         }
     }
-    // (Three pairs or more, and the names of half of them or more known.)
-    if known_names < 3 || known_names * 2 < out.len() {
+    // (Three pairs or more, and the names of half of them or more known;
+    // not when a name comes first, `Name` / `Title` / `Name` / `Title`:
+    // each name goes with the title after it, another layout.)
+    let name_first = out.first().is_some_and(|&(t, ..)| {
+        t > 0
+            && para(blocks.get(t - 1))
+                .is_some_and(|p| super::paragraph_lines::person_line(p.trim()).is_some())
+    });
+    if known_names < 3 || known_names * 2 < out.len() || name_first {
         out.clear();
     }
     out

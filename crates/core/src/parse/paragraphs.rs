@@ -60,12 +60,19 @@ impl FileParser<'_> {
         let mut lone_bold: Vec<Found> = Vec::new();
         // A one-line paragraph right over an embedded player (see below).
         let mut captioned: Vec<Found> = Vec::new();
+        // `[Title](page)` over `_By Name_`: talks when two or more (one is
+        // as likely a post's `[Photo](…)` / `_By Jane Doe_`).
+        let mut linked_by: Vec<Found> = Vec::new();
         // Talks listed as wiki links under days (see below), and the days.
         let mut wiki: Vec<Entry> = Vec::new();
         let mut days = 0;
         // Titles as paragraphs over their speakers' names (see
         // `title_name_pairs`): read here, and their blocks no further.
-        let pairs = title_name_pairs(self.text, &blocks);
+        let pairs = if self.opening_speaks_of_talks() {
+            title_name_pairs(self.text, &blocks)
+        } else {
+            Vec::new()
+        };
         let paired = |i: usize| pairs.iter().any(|p| p.0 == i || p.1 == i);
         for (i, b) in blocks.iter().enumerate() {
             let Block::Paragraph(r) = b else {
@@ -76,9 +83,17 @@ impl FileParser<'_> {
             }
             // `Introducción a React y el uso de los Hooks.` then the
             // talk's `<iframe src="https://www.youtube.com/embed/…">`: a
-            // talk named by the line, when two or more in the part read so.
+            // talk named by the line, when two or more in the part read so,
+            // in a file about an event (not a recipe's steps, a music
+            // post's videos), and the line is plain (a bold title or a
+            // byline is read by the rules below).
             let para = &self.text[r.clone()];
-            if !para.trim().contains('\n')
+            if self.opening_speaks_of_talks()
+                && !para.trim().contains('\n')
+                && !para.contains(['*', '[', '_', '`'])
+                && !para.contains(" by ")
+                && !para.contains(" - ")
+                && !para.contains(" – ")
                 && matches!(blocks.get(i + 1), Some(Block::Other))
                 && let Some(video) = self.player_after(r.end, blocks.get(i + 2), range.end)
                 && let Some(title) = caption_title(para)
@@ -149,7 +164,7 @@ impl FileParser<'_> {
             {
                 let notes = notes_between_breaks(lines);
                 let label = super::catalog::link_label(&title, &url, "", true);
-                bold.push(Found::linked(i, title, refs, url, label, notes));
+                linked_by.push(Found::linked(i, title, refs, url, label, notes));
                 continue;
             }
             // A line that is only a link naming a talk and who gave it
@@ -514,6 +529,10 @@ impl FileParser<'_> {
                 link: None,
                 notes: String::new(),
             });
+        }
+        if linked_by.len() >= 2 {
+            bold.append(&mut linked_by);
+            crate::order::sort_by(&mut bold, &|a, b| a.block.cmp(&b.block));
         }
         // The player embedded after each bold line, before the next one.
         for k in 0..bold.len() {

@@ -164,13 +164,10 @@ fn is_placeholder(name: &str) -> bool {
             | "various speakers"
             // (The same in the languages of notes.)
             | "verschiedene"
-            | "diverse"
-            | "divers"
             | "varios"
             | "varias"
             | "diversos"
             | "vários"
-            | "vari"
             | "разные"
             | "tbd"
             | "tba"
