@@ -23,34 +23,36 @@ impl FileParser<'_> {
     /// of paragraphs as talks apply only then (not to `Books I read in
     /// 2021`, `My favourite songs of 2019`).
     pub(super) fn opening_speaks_of_talks(&self) -> bool {
+        if !self.event_named {
+            return false;
+        }
         let mut end = self.text.len().min(800);
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
         let lower = self.text[..end].to_lowercase();
-        self.event_named
-            && [
-                "conference",
-                "conf ",
-                "summit",
-                "meetup",
-                "talks",
-                "symposium",
-                "workshop",
-                "sessions",
-                "charlas",
-                "eventos",
-                "vorträge",
-                "keynote",
-                "devopsdays",
-                "pycon",
-                "kongress",
-                "congress",
-                "forum",
-                "camp",
-            ]
-            .iter()
-            .any(|w| lower.contains(w))
+        [
+            "conference",
+            "conf ",
+            "summit",
+            "meetup",
+            "talks",
+            "symposium",
+            "workshop",
+            "sessions",
+            "charlas",
+            "eventos",
+            "vorträge",
+            "keynote",
+            "devopsdays",
+            "pycon",
+            "kongress",
+            "congress",
+            "forum",
+            "camp",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
     }
 
     /// The recording embedded between `from` and the next paragraph or

@@ -68,7 +68,10 @@ impl FileParser<'_> {
         let mut days = 0;
         // Titles as paragraphs over their speakers' names (see
         // `title_name_pairs`): read here, and their blocks no further.
-        let pairs = if self.opening_speaks_of_talks() {
+        // (Whether the file's opening speaks of an event or its talks: the
+        // weaker readings below want it.)
+        let talky = self.opening_speaks_of_talks();
+        let pairs = if talky {
             title_name_pairs(self.text, &blocks)
         } else {
             Vec::new()
@@ -88,7 +91,7 @@ impl FileParser<'_> {
             // post's videos), and the line is plain (a bold title or a
             // byline is read by the rules below).
             let para = &self.text[r.clone()];
-            if self.opening_speaks_of_talks()
+            if talky
                 && !para.trim().contains('\n')
                 && !para.contains(['*', '[', '_', '`'])
                 && !para.contains(" by ")
