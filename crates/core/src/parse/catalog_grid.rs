@@ -184,7 +184,8 @@ impl FileParser<'_> {
         if cols.len() < 2 || cols.len() != words.len() || t.rows.is_empty() {
             return Vec::new();
         }
-        // (The first segment of each cell's one link's address: `talk/`.)
+        // (The segment of each cell's one link's address that names a
+        // talk: `talk/`, `sessions/`.)
         let mut heads: Vec<&str> = Vec::new();
         let mut cells = 0;
         for row in &t.rows {
