@@ -556,12 +556,10 @@ fn side_by_side_links(cell: &str) -> Option<String> {
         let text = text.trim();
         let social = text.chars().all(|c| !c.is_alphanumeric())
             || super::link_labels::label_of_text(text).is_some()
-            || [
-                "twitter", "github", "linkedin", "mastodon", "website", "homepage", "blog", "x",
-                "bluesky",
-            ]
-            .iter()
-            .any(|w| text.eq_ignore_ascii_case(w));
+            || text.eq_ignore_ascii_case("x")
+            || super::speaker_lines::PROFILE_WORDS
+                .iter()
+                .any(|w| text.eq_ignore_ascii_case(w));
         if !social {
             texts.push(text);
         }

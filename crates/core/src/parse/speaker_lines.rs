@@ -591,7 +591,7 @@ pub(crate) fn speaker_line_keyed(
 }
 
 /// Words of a label before a profile's address (lowercase).
-const PROFILE_WORDS: &[&str] = &[
+pub(super) const PROFILE_WORDS: &[&str] = &[
     "twitter", "github", "linkedin", "mastodon", "bluesky", "website", "blog", "email", "site",
     "web", "homepage",
 ];
