@@ -95,10 +95,9 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             continue;
         }
         // A link that opens a paragraph at the line's start and wraps over
-        // its next lines (`<a href="…"><strong>Keynote` /
-        // `1</strong></a>`): its lines
-        // joined into one, as many blank lines before it as it took
-        // (the paragraph goes on under it: `_By Jane Doe_`).
+        // its next lines (`<a href="…"><strong>Keynote` / `1</strong></a>`):
+        // its lines joined into one, as many blank lines before it as it
+        // took (the paragraph goes on under it: `_By Jane Doe_`).
         if fence.is_none()
             && link_lines
             && out.ends_with("\n\n")
