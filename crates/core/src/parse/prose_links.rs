@@ -15,9 +15,8 @@ use super::catalog::Entry;
 use super::file::FileParser;
 use super::link_labels;
 use super::markers;
-use super::names;
-use super::prose::Named;
 use super::prose_italics::possessive_before;
+use super::prose_link_text;
 use super::speakers::{self, SpeakerRef};
 use super::talk_pages::{is_talk_page, programme_entry};
 
@@ -140,7 +139,8 @@ impl FileParser<'_> {
             // `Asher Corey's [Title](video)`, `[@miner](…) [Title](video)`:
             // who gave it before a video's link, on a short line.
             if let Some(people) = self.people_before_video(l) {
-                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                let title =
+                    prose_link_text::unquoted(markers::plain_inline(&l.text).trim()).to_string();
                 out.push((title, people, Some(l.dest.to_string())));
                 continue;
             }
@@ -152,10 +152,10 @@ impl FileParser<'_> {
             }
             // (A talk's page may have a title of more than twenty words.)
             let page = is_talk_page(&l.dest) || programme_entry(&l.text, &l.dest);
-            if !talk_link_text(&l.text, if page { 32 } else { 20 }) {
+            if !prose_link_text::talk_link_text(&l.text, if page { 32 } else { 20 }) {
                 continue;
             }
-            if let Some((title, people)) = video_link_talk(&l.text, &l.dest) {
+            if let Some((title, people)) = prose_link_text::video_link_talk(&l.text, &l.dest) {
                 out.push((title, people, Some(l.dest.to_string())));
                 continue;
             }
@@ -164,8 +164,13 @@ impl FileParser<'_> {
             // Interessante Einblicke…`: a paragraph that opens with a
             // link to a video, then what the author thought.
             if self.opens_a_line_with_video(l) {
-                let title = unquoted(markers::plain_inline(&l.text).trim()).to_string();
-                out.push((title, people_after_link(after), Some(l.dest.to_string())));
+                let title =
+                    prose_link_text::unquoted(markers::plain_inline(&l.text).trim()).to_string();
+                out.push((
+                    title,
+                    prose_link_text::people_after_link(after),
+                    Some(l.dest.to_string()),
+                ));
                 continue;
             }
             // (`the book [Cybernetics](…) by Norbert Wiener`: a work
@@ -192,7 +197,7 @@ impl FileParser<'_> {
             ) {
                 continue;
             }
-            let mut people = people_after_link(after);
+            let mut people = prose_link_text::people_after_link(after);
             // (`[Cat vs cucumber](video) by @catlover99`: handles alone
             // name a talk's people in a file about an event only.)
             if !self.event_named && !people.is_empty() && people.iter().all(|r| r.handle) {
@@ -205,7 +210,7 @@ impl FileParser<'_> {
                 // (`State of RAPIDS \[A31490\]`: without the programme's
                 // code.)
                 let plain = markers::plain_inline(super::title_ends::strip_code_tag(&l.text));
-                let mut title = unquoted(plain.trim()).to_string();
+                let mut title = prose_link_text::unquoted(plain.trim()).to_string();
                 // `[AHA Programming (Kent C. Dodds)](…/session?id=4030)`:
                 // the link's text names who gave it too.
                 if people.is_empty() {
@@ -292,13 +297,15 @@ impl FileParser<'_> {
                 !l.image
                     && (self.people_before_video(l).is_some()
                         || self.bold_before_talk_link(l).is_some()
-                        || talk_link_text(&l.text, 20)
+                        || prose_link_text::talk_link_text(&l.text, 20)
                             && (is_talk_page(&l.dest)
                                 || programme_entry(&l.text, &l.dest)
-                                || video_link_talk(&l.text, &l.dest).is_some()
+                                || prose_link_text::video_link_talk(&l.text, &l.dest).is_some()
                                 || self.opens_a_line_with_video(l)
-                                || !people_after_link(self.text.get(l.range.end..).unwrap_or(""))
-                                    .is_empty()
+                                || !prose_link_text::people_after_link(
+                                    self.text.get(l.range.end..).unwrap_or(""),
+                                )
+                                .is_empty()
                                 || !self.possessive_people(l).is_empty()))
             })
             .count()
@@ -353,7 +360,8 @@ impl FileParser<'_> {
         possessive_before(&self.text[from..l.range.start])
             .map(speakers::parse_speakers)
             .or_else(|| {
-                subject_before(&self.text[from..l.range.start]).map(speakers::parse_speakers)
+                prose_link_text::subject_before(&self.text[from..l.range.start])
+                    .map(speakers::parse_speakers)
             })
             .unwrap_or_default()
     }
@@ -385,11 +393,11 @@ impl FileParser<'_> {
         // `l'excellente keynote de Vincent Saulys, [Title](video)`, `the
         // talk by Jane Doe: [Title](video)`: a word of a talk, `de`, `d'`
         // or `by`, the person, a comma or colon.
-        if let Some(who) = talk_of_person(lead)
+        if let Some(who) = prose_link_text::talk_of_person(lead)
             && link_labels::label_of_text(&l.text).is_none()
             && !link_labels::is_recording_label(l.text.trim())
             && let refs = speakers::parse_speakers(who)
-            && plausible_people(&refs)
+            && prose_link_text::plausible_people(&refs)
         {
             return Some(refs);
         }
@@ -421,7 +429,7 @@ impl FileParser<'_> {
             }
         };
         let refs = speakers::parse_speakers(who.trim());
-        plausible_people(&refs).then_some(refs)
+        prose_link_text::plausible_people(&refs).then_some(refs)
     }
 
     /// Whether link `l` goes to a video and opens its line, with nothing
@@ -441,257 +449,4 @@ impl FileParser<'_> {
         before[line_start..].trim().is_empty()
             && (after.trim().is_empty() || after.trim_start().starts_with(':'))
     }
-}
-
-/// `[Adopting Network Policies in Highly Secure Environments - Raymond de
-/// Jong, Isovalent](https://youtu.be/…)`: a link to a video whose text is
-/// a title and the people who gave it.
-fn video_link_talk(text: &str, dest: &str) -> Option<Named> {
-    if !link_labels::is_video_url(dest) {
-        return None;
-    }
-    let mut parts = super::headings::parts(&markers::plain_inline(text));
-    (parts.speakers.is_some() && parts.strength >= 3).then(|| {
-        let refs = parts.speaker_refs();
-        (parts.title, refs)
-    })
-}
-
-/// A link's text that can be a talk's title: words (`most_words` at
-/// most), not an address, a label (`slides`, `video`, `here`), a handle
-/// or a person's name.
-fn talk_link_text(t: &str, most_words: usize) -> bool {
-    let t = t.trim();
-    let words = t.split_whitespace().count();
-    let long_enough = words >= 2 || t.chars().filter(|c| !c.is_ascii()).count() >= 4;
-    long_enough
-        && words <= most_words
-        && !t.starts_with("http")
-        && !t.starts_with('@')
-        && !t.contains("://")
-        && link_labels::label_of_text(t).is_none()
-        && !link_labels::is_recording_label(t)
-        && !super::names::is_person(t, false)
-        // (`FOSDEM talk description`, `London Gophers - Slides`: what the
-        // link is, not a title.)
-        && !t.split_whitespace().last().is_some_and(|w| {
-            [
-                "description", "page", "details", "abstract", "slides", "video", "recording",
-                "link", "here", "website", "site", "schedule", "programme", "program", "agenda",
-            ]
-            .iter()
-            .any(|x| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(x))
-        })
-        // (`Link to the talk`: what the link is.)
-        && markers::strip_prefix_ci(t, "link to ").is_none()
-        // (`BSides Abstract for Tony's talk`: the page of the talk under
-        // the heading, named by whose it is.)
-        // (Not `Writing a Great Abstract for Your First Talk`, nor `Let's
-        // Talk`: the abstract and whose talk, both.)
-        && !{
-            let l = t.to_lowercase();
-            (l.contains("abstract for ") || l.contains("abstract of "))
-                && (l.ends_with("'s talk") || l.ends_with("\u{2019}s talk"))
-        }
-        // (`Session page`, `talk details`, `Watch the talk`: a label.)
-        && !t.split_whitespace().all(|w| {
-            [
-                "here", "this", "the", "talk", "talk's", "session", "page", "details", "link",
-                "to", "a", "of", "watch", "see", "view",
-                "abstract", "description", "info", "more", "website", "official", "event",
-            ]
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x))
-        })
-}
-
-/// The people named right after a talk's link: `by`, `av`, `von`, `par`,
-/// `do`, `de` or a comma, then names (a profile link's text too).
-/// `'If Ethics is not None'`, `'Mary had a little lambda' talk`: a
-/// link's text in quotes, maybe with the kind of talk after them: the
-/// words in the quotes.
-fn unquoted(t: &str) -> &str {
-    for (open, close) in [('\'', '\''), ('"', '"'), ('‘', '’'), ('“', '”')] {
-        if let Some(rest) = t.strip_prefix(open)
-            && let Some(c) = rest.rfind(close)
-            && c > 0
-        {
-            let after = rest[c + close.len_utf8()..].trim();
-            if after.is_empty()
-                || matches!(
-                    after.to_lowercase().as_str(),
-                    "talk" | "keynote" | "session" | "presentation" | "workshop"
-                )
-            {
-                return rest[..c].trim();
-            }
-        }
-    }
-    t
-}
-
-fn people_after_link(after: &str) -> Vec<SpeakerRef> {
-    let line = after.split('\n').next().unwrap_or("");
-    // (`)\u{a0}by\u{a0}Piotr Szczesniak`: no-break spaces are spaces.)
-    let bare = markers::plain_inline(line).replace('\u{a0}', " ");
-    let rest = bare
-        .trim_start_matches([',', ' ', '」', '"', '”', ')', '–', '-'])
-        .trim_start();
-    let Some(names) = [
-        "by ", "av ", "von ", "par ", "do ", "da ", "de ", "door ", "di ", "por ",
-    ]
-    .iter()
-    .find_map(|w| markers::strip_prefix_ci(rest, w)) else {
-        return Vec::new();
-    };
-    // `by @apogsasis`: one handle.
-    if let Some(h) = names.strip_prefix('@') {
-        let end = h
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .unwrap_or(h.len());
-        let refs = speakers::parse_speakers(&names[..end + 1]);
-        return if end >= 2 && refs.iter().all(|r| r.handle) {
-            refs
-        } else {
-            Vec::new()
-        };
-    }
-    let names = names
-        .split([',', '.', '(', ';', ':'])
-        .next()
-        .unwrap_or("")
-        .split(" from ")
-        .next()
-        .unwrap_or("");
-    // (`by Katharine Jarmul with a lot of food for thought`: the names
-    // end at the sentence's next lowercase word.)
-    let mut end = 0;
-    for w in names.split_whitespace() {
-        let joins = matches!(
-            w,
-            "and" | "&" | "van" | "von" | "de" | "der" | "da" | "di" | "du"
-        );
-        if !(joins || w.starts_with(char::is_uppercase)) {
-            break;
-        }
-        end = w.as_ptr() as usize - names.as_ptr() as usize + w.len();
-    }
-    let names = names[..end]
-        .trim()
-        .trim_end_matches(" and")
-        .trim_end_matches(" &")
-        .trim();
-    let words = names.split_whitespace().count();
-    if !(2..=8).contains(&words)
-        || !super::names::is_person(names.split(" and ").next().unwrap_or(""), true)
-    {
-        return Vec::new();
-    }
-    let refs = speakers::parse_speakers(names);
-    if speakers::plausible(&refs) {
-        refs
-    } else {
-        Vec::new()
-    }
-}
-
-/// One to four people, each a handle, a person's shape or two or three
-/// capitalised words: who gave a talk linked in the text.
-fn plausible_people(refs: &[SpeakerRef]) -> bool {
-    !refs.is_empty()
-        && refs.len() <= 4
-        && refs.iter().all(|r| {
-            r.handle
-                || match super::names::shape(&r.name) {
-                    super::names::Shape::Person { .. } => true,
-                    super::names::Shape::Capitalised => {
-                        (2..=3).contains(&r.name.split_whitespace().count())
-                    }
-                    _ => false,
-                }
-        })
-}
-
-/// The person after a word of a talk and `de`, `d'` or `by`, before the
-/// comma or colon that ends `lead` (`les talks d'Helena Edelson,`,
-/// `la keynote de Vincent Saulys,`, `the talk by Jane Doe:`).
-fn talk_of_person(lead: &str) -> Option<&str> {
-    let lead = lead.strip_suffix([',', ':'])?.trim_end();
-    let lower = lead.to_lowercase();
-    if lower.len() != lead.len() {
-        return None;
-    }
-    let (at, len) = [" d'", " d’", " de ", " by "]
-        .iter()
-        .filter_map(|m| lower.rfind(m).map(|k| (k, m.len())))
-        .max()?;
-    let word = lower[..at].split_whitespace().last()?;
-    let talk = [
-        "talk",
-        "talks",
-        "keynote",
-        "keynotes",
-        "présentation",
-        "conférence",
-        "session",
-        "presentation",
-    ]
-    .contains(&word);
-    let who = lead[at + len..].trim();
-    (talk && !who.is_empty() && who.split_whitespace().count() <= 4).then_some(who)
-}
-
-/// `Lindsay Kelly spoke next on [Title](…)`, `Vladimir Dementyev next took
-/// the stage for [Title](…)`: a known person opening the sentence that
-/// links the talk, then a few lowercase words that say they gave it (not
-/// `Kelsey Hightower recommended watching [Title](…)`).
-fn subject_before(before: &str) -> Option<&str> {
-    let sentence = before
-        .rfind(". ")
-        .map_or(before, |k| &before[k + 2..])
-        .trim_start();
-    // (A name and seven words at most: a long line is not walked whole.)
-    let words: Vec<&str> = sentence.split_whitespace().take(11).collect();
-    if words.len() > 10 {
-        return None;
-    }
-    let name_len = (2..=3).rev().find(|&n| {
-        words.len() > n
-            && words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
-            && names::is_person(&words[..n].join(" "), false)
-    })?;
-    let between = &words[name_len..];
-    let gave = between.iter().any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric()),
-            "spoke"
-                | "speaks"
-                | "talked"
-                | "talks"
-                | "presented"
-                | "presents"
-                | "gave"
-                | "gives"
-                | "took"
-                | "takes"
-                | "introduced"
-                | "introduce"
-                | "showed"
-                | "shared"
-                | "explained"
-                | "demoed"
-                | "delivered"
-                | "walked"
-        )
-    });
-    (gave
-        && between.len() <= 7
-        && between
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_lowercase() || c == '"' || c == '“')))
-    .then(|| {
-        let end = words[name_len - 1].as_ptr() as usize - sentence.as_ptr() as usize
-            + words[name_len - 1].len();
-        &sentence[..end]
-    })
 }
