@@ -276,7 +276,8 @@ impl FileParser<'_> {
                             )
                     })
             })
-            .filter(|&c| c != title_col);
+            .filter(|&c| c != title_col)
+            .or_else(|| table_columns::handle_column(t, title_col));
         // A session index: its titles link into the page.
         let anchored = t
             .rows
@@ -307,6 +308,11 @@ impl FileParser<'_> {
                 continue;
             };
             if by_name_only && !by_name(&cell.text) {
+                continue;
+            }
+            // (A divider row of a programme, `| ---休憩1--- | 22:35まで |`,
+            // `| === Lunch === | |`: a label between its talks.)
+            if row.cells.iter().any(|c| table_columns::is_divider(&c.text)) {
                 continue;
             }
             // Bilingual cells (`中文<br>English - Name`): the last line;

@@ -198,7 +198,12 @@ impl FileParser<'_> {
                         && f.speaker_heading
                     {
                         let named = headings::people_named(&h1.text).unwrap_or_else(|| {
-                            h1.text.trim().trim_end_matches(['!', '.', ':']).to_string()
+                            let t = h1.text.trim().trim_end_matches(['!', '.', ':']);
+                            // (`#### (Lukasz Dziedzia)`.)
+                            t.strip_prefix('(')
+                                .and_then(|x| x.strip_suffix(')'))
+                                .unwrap_or(t)
+                                .to_string()
                         });
                         self.speakers_from_heading(&mut s, h, &named);
                     }

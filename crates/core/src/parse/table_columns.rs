@@ -122,3 +122,77 @@ pub(super) fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
     }
     words
 }
+
+/// The column of a talks' table whose cells are each one `@handle`
+/// (`**[@Kubuxu](https://github.com/Kubuxu)**` under an empty or an
+/// `Owner` header): who led each, where no header names the speakers.
+/// Three rows or more, four in five of them with a handle, two handles
+/// or more; not the title's column, nor one whose header says something
+/// else of the talks (`Mentioned by`: who in the notes' team spoke of
+/// it).
+pub(super) fn handle_column(t: &Table, title_col: usize) -> Option<usize> {
+    if t.rows.len() < 3 {
+        return None;
+    }
+    let header_fits = |c: usize| {
+        let h = super::table_headers::header_words(t.header.get(c).map_or("", |h| h.as_str()));
+        h.is_empty()
+            || (h.len() == 1
+                && matches!(
+                    h[0].as_str(),
+                    "owner"
+                        | "owners"
+                        | "lead"
+                        | "leads"
+                        | "facilitator"
+                        | "facilitators"
+                        | "moderator"
+                        | "moderators"
+                        | "github"
+                        | "handle"
+                ))
+    };
+    let handle = |x: &str| {
+        let plain = super::markers::plain_inline(x);
+        plain.trim().strip_prefix('@').is_some_and(|h| {
+            (2..=39).contains(&h.len())
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        })
+    };
+    (0..t.header.len()).find(|&c| {
+        let with = t
+            .rows
+            .iter()
+            .filter(|r| r.cells.get(c).is_some_and(|x| handle(&x.text)))
+            .count();
+        let mut handles: Vec<String> = t
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(c))
+            .map(|x| super::markers::plain_inline(&x.text).trim().to_lowercase())
+            .collect();
+        handles.sort_unstable();
+        handles.dedup();
+        c != title_col
+            && header_fits(c)
+            && with >= 3
+            && with * 5 >= t.rows.len() * 4
+            && handles.len() >= 2
+    })
+}
+
+/// A table cell that is a divider's label, between rules of dashes or
+/// equals signs: `---休憩1---`, `=== Lunch ===`.
+pub(super) fn is_divider(cell: &str) -> bool {
+    let c = cell.trim();
+    ["---", "==="].iter().any(|m| {
+        c.len() > 2 * m.len()
+            && c.starts_with(m)
+            && c.ends_with(m)
+            && c[m.len()..c.len() - m.len()]
+                .trim_matches(['-', '='])
+                .chars()
+                .any(char::is_alphanumeric)
+    })
+}
