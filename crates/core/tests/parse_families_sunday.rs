@@ -122,3 +122,83 @@ fn a_speakers_name_in_parentheses_as_a_sub_heading() {
         ],
     );
 }
+
+#[test]
+fn topics_as_bare_list_items_over_the_talks_that_name_who_gave_them() {
+    // A user group's recap: each topic a bare item, its talks nested
+    // under it as `Name, [Title](video)`.
+    check(
+        "Discussing CppCon
+=================
+
+The talks that were mentioned:
+
+ * An alternative to exception handling
+
+   * Herb Sutter, [De-fragmenting C++: Making Exceptions More Affordable](https://www.youtube.com/watch?v=ARYP83yNAWk).
+   * Phil Nash, [The Dawn of a New Error](https://www.youtube.com/watch?v=ZUH8p1EQswA)
+
+ * Practical usage of C++ today
+
+   * Conor Hoekstra, [Algorithm Intuition](https://www.youtube.com/watch?v=pUEnO6SvAMo).
+   * Jason Turner, [C++ Code Smells](https://youtu.be/A48OYUX7_N8).
+",
+        &[
+            "De-fragmenting C++: Making Exceptions More Affordable | Herb Sutter | https://www.youtube.com/watch?v=ARYP83yNAWk",
+            "The Dawn of a New Error | Phil Nash | https://www.youtube.com/watch?v=ZUH8p1EQswA",
+            "Algorithm Intuition | Conor Hoekstra | https://www.youtube.com/watch?v=pUEnO6SvAMo",
+            "C++ Code Smells | Jason Turner | https://youtu.be/A48OYUX7_N8",
+        ],
+    );
+}
+
+#[test]
+fn a_person_after_a_spaced_at_sign_in_japanese_headings() {
+    // A trip report: `## 参加セッション(午後)` (the sessions attended,
+    // afternoon) over `### Title @ 姓 名(Company)`; the date and place
+    // section is none.
+    check(
+        "# GDG DevFest Tokyo 2019に参加してきました
+
+## 日時・場所
+
+- 日時: 2019/09/14
+
+## 参加セッション(午後)
+
+### TensorFlow の使い方 〜 TF2.x とエコシステム 〜 @ 太田 満久(Google)
+
+メモ。
+
+### Goの10年の道のりとその変遷 @ 山口 能迪(Google)
+
+メモ。
+
+### BigQueryの今年の多すぎるアップデートを振り返ってみる @ なかむら さとる
+
+メモ。
+",
+        &[
+            "TensorFlow の使い方 〜 TF2.x とエコシステム 〜 | 太田 満久 (Google) | ",
+            "Goの10年の道のりとその変遷 | 山口 能迪 (Google) | ",
+            "BigQueryの今年の多すぎるアップデートを振り返ってみる | なかむら さとる | ",
+        ],
+    );
+    // Near miss: a team or company after the `@` is no speaker.
+    check(
+        "# EMOCON 2016 F/W
+
+### 엔지니어링 @ 텀블벅
+
+[영상](https://www.youtube.com/watch?v=abcdefghijk)
+
+### Design systems @ Acme Corp
+
+[Video](https://www.youtube.com/watch?v=bcdefghijkl)
+",
+        &[
+            "엔지니어링 @ 텀블벅 |  | https://www.youtube.com/watch?v=abcdefghijk",
+            "Design systems @ Acme Corp |  | https://www.youtube.com/watch?v=bcdefghijkl",
+        ],
+    );
+}

@@ -197,12 +197,40 @@ impl FileParser<'_> {
                             .get(x.range.start..x.sub_items[0].start)
                             .is_some_and(|t| t.trim_end().ends_with(':'))
                     };
-                    x.sub_items.len() >= 2
-                        && (said() || self.list_item(x.range.clone(), false).is_none())
-                        && {
-                            let below = self.list_entries(&x.sub_items);
-                            below.len() >= 2 && below.len() * 2 >= x.sub_items.len()
-                        }
+                    // (`* New language features beyond C++20` over `*
+                    // Michael Park, [Pattern Matching](video)`: a topic's
+                    // bare words, no link of their own, over talks that
+                    // each name who gave them.)
+                    let bare = || {
+                        self.text
+                            .get(x.range.start..x.sub_items[0].start)
+                            .is_some_and(|t| {
+                                !t.contains("](")
+                                    && !t.contains("://")
+                                    && (1..=12).contains(&t.split_whitespace().count())
+                            })
+                    };
+                    if x.sub_items.len() < 2 {
+                        return false;
+                    }
+                    let labelled = said() || self.list_item(x.range.clone(), false).is_none();
+                    if !labelled && !bare() {
+                        return false;
+                    }
+                    let below = self.list_entries(&x.sub_items);
+                    below.len() >= 2
+                        && below.len() * 2 >= x.sub_items.len()
+                        && (labelled
+                            || below.iter().all(|e| {
+                                // (Not `* Morning keynote` over `* Name
+                                // [@handle](profile)`: people, no talks.)
+                                !e.speakers.is_empty()
+                                    && e.links
+                                        .iter()
+                                        .any(|l| !super::names::is_profile_url(&l.url))
+                                    && !super::names::is_person(&e.title, false)
+                                    && e.title.split_whitespace().count() >= 2
+                            }))
                 };
                 if group || introduces() {
                     ranges.extend(x.sub_items.iter().cloned());

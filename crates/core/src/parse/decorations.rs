@@ -32,6 +32,13 @@ const KINDS: &[&str] = &[
     "best paper",
     "best paper award",
     "test of time award",
+    // (Japanese: a keynote, an invited talk, a lunch or a sponsor's
+    // session.)
+    "基調講演",
+    "招待講演",
+    "キーノート",
+    "ランチセッション",
+    "スポンサーセッション",
 ];
 
 use super::numbering::title_words;

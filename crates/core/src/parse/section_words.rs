@@ -98,6 +98,12 @@ const VOCABULARY: &[&str] = &[
     "終わりに",
     "最後に",
     "はじめに",
+    // (Japanese: the date and place, the venue, an outline.)
+    "日時",
+    "場所",
+    "会場",
+    "日時・場所",
+    "開催概要",
     "总结",
     "總結",
     "小结",
@@ -346,6 +352,14 @@ pub(crate) fn names_talk_list(norm: &str) -> bool {
                     | "выступления"
                     | "トーク"
                     | "講演"
+                    // (Japanese: the sessions one attended, a list of
+                    // them.)
+                    | "参加セッション"
+                    | "参加したセッション"
+                    | "聴講セッション"
+                    | "聴講したセッション"
+                    | "セッション一覧"
+                    | "講演一覧"
                     | "演讲"
                     // A timetable of the talks one picked (`2024 INFCON
                     // 인프콘 시간표` over `### 1-1. Title`).

@@ -162,6 +162,40 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             from = c + 1;
         }
     }
+    // `Title @ 太田 満久(ブレインパッド)`, `Title @ Jane Doe (Acme)`: one
+    // person after a spaced `@` (not a venue: `Talk @ PyCon`), maybe with
+    // who they spoke for in parentheses.
+    if let Some(at) = s.rfind(" @ ")
+        && let (left, right) = (s[..at].trim(), s[at + 3..].trim())
+        && !left.is_empty()
+    {
+        let (who, org) = match right
+            .strip_suffix(')')
+            .or_else(|| right.strip_suffix('）'))
+            .and_then(|r| r.rsplit_once(['(', '（']))
+        {
+            Some((who, org)) => (who.trim(), Some(org.trim())),
+            None => (right, None),
+        };
+        // (In CJK, with a space between surname and given name or who
+        // they spoke for after it: not a company, `엔지니어링 @ 텀블벅`.)
+        let cjk = (who.contains(' ') || org.is_some())
+            && who.split_whitespace().count() <= 3
+            && (2..=8).contains(&who.chars().filter(|c| !c.is_whitespace()).count())
+            && who
+                .chars()
+                .all(|c| c.is_whitespace() || super::speakers::is_cjk(c));
+        let latin = (2..=4).contains(&who.split_whitespace().count())
+            && matches!(names::shape(who), names::Shape::Person { given: true });
+        if (cjk || latin) && org.is_none_or(|o| !o.is_empty() && o.split_whitespace().count() <= 4)
+        {
+            let people = match org {
+                Some(o) => format!("{who} ({o})"),
+                None => who.to_string(),
+            };
+            best.consider(4, left, &people, "a person after a spaced `@`");
+        }
+    }
     // `Title @handle`: a handle alone after the title (also after a
     // full-width comma: `Title，吴京京，@wj-Mcat`).
     if let Some(at) = s.rfind('@')
@@ -326,7 +360,12 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
     {
         let inner = &s[open + 1..s.len() - 1];
         let left = &s[..open];
-        let strength = speaker_strength(inner);
+        // (A part of the day, `参加セッション(午前)`: no one's name.)
+        let day_part = [
+            "午前", "午後", "上午", "下午", "中午", "晚上", "前半", "後半", "오전", "오후",
+        ]
+        .contains(&inner.trim());
+        let strength = if day_part { 0 } else { speaker_strength(inner) };
         if strength >= 3 {
             best.consider(
                 strength,
