@@ -202,3 +202,58 @@ fn a_person_after_a_spaced_at_sign_in_japanese_headings() {
         ],
     );
 }
+
+#[test]
+fn a_speakers_link_to_their_own_page_then_the_title() {
+    // A conference agenda: each item the speaker's name linking to their
+    // page on the site (its address spells the name), a colon, the
+    // title; the names need not be known given names.
+    check(
+        "# Cascadia R Conf 2023
+
+#### 10:45 - 11:35 AM: Stats and my story
+
+* [Dror Berel](/2023/regular/dror_berel): Tidy everything in Time series
+* [Kangjie Zhang](/2023/regular/kangjie_zhang): Beyond the Comfort Zone: Statistical Programmers Embrace R
+* [Isabella Velásquez](/2023/keynote/isabella-velasquez/): The medium is the message
+",
+        &[
+            "Tidy everything in Time series | Dror Berel | ",
+            "Beyond the Comfort Zone: Statistical Programmers Embrace R | Kangjie Zhang | ",
+            "The medium is the message | Isabella Velásquez | ",
+        ],
+    );
+    // Near miss: links whose addresses do not spell the text are no
+    // people's pages; a list of projects stays none.
+    check(
+        "# Our tools
+
+* [Blue Heron](/tools/scheduler): Runs the nightly jobs for the team
+* [Grey Wolf](/tools/monitor): Watches the servers all night long
+* [Red Fox](/tools/alerts): Sends the alerts to whoever is on call
+",
+        &["Our tools |  | "],
+    );
+}
+
+#[test]
+fn people_in_brackets_at_the_end_of_a_heading() {
+    // `Title [Name; date]`: the people in brackets at the end, the date
+    // after a semicolon.
+    check(
+        "# Predavanja
+
+## Agilni razvoj softverskih projekata [Dubravko Bogović; 16.02.2018]
+
+Notes.
+
+## Cool Arduino projekti [Kristian Dekarin, Tomislav Teskač]
+
+Notes.
+",
+        &[
+            "Agilni razvoj softverskih projekata | Dubravko Bogović | ",
+            "Cool Arduino projekti | Kristian Dekarin; Tomislav Teskač | ",
+        ],
+    );
+}

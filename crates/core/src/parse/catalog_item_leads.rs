@@ -140,7 +140,7 @@ impl FileParser<'_> {
         let homepage = || names::is_person(&who, false);
         // (Not `- [Tom Becker](…) - Senior Backend Developer`, a role,
         // nor `- [Anna Keller](…) - send her our slides`, a to-do.)
-        ((names::is_profile_url(&l.dest) || homepage())
+        ((names::is_profile_url(&l.dest) || names::is_page_of(&who, &l.dest) || homepage())
             && names::is_person(&who, true)
             && title.split_whitespace().count() >= 2
             && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())

@@ -523,6 +523,48 @@ pub(crate) fn is_profile_url(url: &str) -> bool {
     }
 }
 
+/// Whether `url`'s last path segment spells `text`, two to four words
+/// (`[Deepsha Menghani](/2023/regular/deepsha_menghani)`,
+/// `[Isabella Velásquez](…/isabella-velasquez/)`): a page about the
+/// person the text names. A letter outside ASCII in the text stands for
+/// any one letter of the address.
+pub(crate) fn is_page_of(text: &str, url: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| !matches!(c, '-' | '\'' | '’' | '.'))
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .collect();
+    if !(2..=4).contains(&words.len()) || words.iter().any(String::is_empty) {
+        return false;
+    }
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('/');
+    let last = path.rsplit('/').next().unwrap_or("");
+    let last = last
+        .strip_suffix(".html")
+        .or_else(|| last.strip_suffix(".md"))
+        .unwrap_or(last)
+        .to_ascii_lowercase();
+    let parts: Vec<&str> = last
+        .split(['_', '-', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() == words.len()
+        && parts.iter().zip(&words).all(|(p, w)| {
+            p.chars().count() == w.chars().count()
+                && p.chars()
+                    .zip(w.chars())
+                    .all(|(a, b)| a == b || !b.is_ascii())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -353,6 +353,32 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             );
         }
     }
+    // `React Native [Tin Crnković; 27.04.2018]`, `Title [A, B]`: the
+    // people in brackets at the end, maybe with the date after a
+    // semicolon.
+    if let Some(inner) = s.strip_suffix(']')
+        && let Some(open) = inner.rfind('[')
+        && open > 0
+    {
+        let inside = &inner[open + 1..];
+        let (people, date) = match inside.split_once(';') {
+            Some((p, d)) => (p, Some(d.trim())),
+            None => (inside, None),
+        };
+        let date_only = date.is_none_or(|d| {
+            d.chars().any(|c| c.is_ascii_digit())
+                && d.chars().all(|c| c.is_ascii_digit() || ".-/ ".contains(c))
+        });
+        let strength = speaker_strength(people);
+        if date_only && strength >= 3 {
+            best.consider(
+                strength,
+                &s[..open],
+                people,
+                "people's names in brackets at the end",
+            );
+        }
+    }
     // `Title (Name)`, `Title (Org)`.
     if s.ends_with(')')
         && let Some(open) = s.rfind('(')
