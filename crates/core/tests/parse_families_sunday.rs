@@ -257,3 +257,63 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn a_section_about_the_speaker_makes_the_heading_above_a_talk() {
+    // A user group's past talks: `#` the title, the date, the abstract,
+    // then `## The speaker` with a bio.
+    check(
+        "# Site Reliability Engineering (SRE) – What is that?
+
+November 16 @ 18:00 - 19:00
+
+Reliability is usually not the highest priority when it comes to software.
+
+## The speaker
+
+In his professional life, Florian Kammermann has worked in many areas.
+
+# Serverless Java #slideless
+
+September 14 @ 18:00 - 19:30
+
+What is serverless? Can we use Java for serverless?
+
+## Speaker
+
+Adam Bien is a consultant and author.
+
+# GraalVM
+
+May 4 @ 18:00 - 19:00
+
+A polyglot virtual machine.
+
+## The speakers
+
+Two engineers of the railways.
+",
+        &[
+            "Site Reliability Engineering (SRE) – What is that? |  | ",
+            "Serverless Java #slideless | Adam Bien | ",
+            "GraalVM |  | ",
+        ],
+    );
+    // Near miss: a `Speakers:` heading over a list of talks is no bio:
+    // its talks are read.
+    check(
+        "# Monthly meetups 2017
+
+## January
+
+### Speakers:
+
+* [Designing for accessibility](https://example.org/talks/a11y) by Jane Smith
+* [Writing CSS that lasts](https://example.org/talks/css) by Maria Garcia
+",
+        &[
+            "Designing for accessibility | Jane Smith | ",
+            "Writing CSS that lasts | Maria Garcia | ",
+        ],
+    );
+}

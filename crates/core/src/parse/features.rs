@@ -280,6 +280,20 @@ impl FileParser<'_> {
             // a recording under it is a word of a talk's title (`... What
             // Experienced Developers Find Challenging About Learning Python`).
             let titled_talk = words >= 5 && (speaker_line || recording);
+            // (Not one that lists talks: `### Speakers:` over `* [Title](…)
+            // by Name`.)
+            let speaker_section = catalog.is_empty()
+                && matches!(
+                    h.norm.as_str(),
+                    "speaker"
+                        | "speakers"
+                        | "the speaker"
+                        | "the speakers"
+                        | "about the speaker"
+                        | "about the speakers"
+                        | "speaker bio"
+                        | "speaker bios"
+                );
             let f = Features {
                 level: h.level,
                 key_themes: headings::is_key_themes(&h.norm),
@@ -291,6 +305,9 @@ impl FileParser<'_> {
                     && (headings::is_vocab(&h.norm)
                         || (parts.title != h.text
                             && headings::is_vocab(&headings::norm(&parts.title)))
+                        // (`## The speaker`, `## About the speakers` under
+                        // a talk's title: its speaker's bio.)
+                        || speaker_section
                         || (matches!(h.norm.as_str(), "speakers" | "presenters" | "speaker list")
                             && self.text.get(own.clone()).is_some_and(|t| {
                                 t.lines()
@@ -349,6 +366,7 @@ impl FileParser<'_> {
                     .is_some()
                     || (names::is_person(h.text.trim(), true)
                         && title_under_person(self.text.get(own.clone()).unwrap_or("")).is_some()),
+                speaker_section,
                 speaker_label: self.text.get(own.clone()).is_some_and(|t| {
                     t.lines()
                         .filter(|l| !l.trim().is_empty())

@@ -96,6 +96,9 @@ pub(crate) struct Features {
     /// A label naming the speakers (`Presenters:`, `**Speakers**`) among
     /// the first lines under the heading.
     pub speaker_label: bool,
+    /// The heading names the section about a talk's speaker (`## The
+    /// speaker`, `## About the speakers`): the heading above is a talk.
+    pub speaker_section: bool,
     /// Its own text holds a session index: a table linking to two
     /// headings of the page or more (`## Attended sessions list`).
     pub index: bool,

@@ -85,6 +85,14 @@ pub(super) fn build(feats: &[Features]) -> Tree {
             parent[c] = p;
         }
     }
+    // `# Serverless Java` over its abstract and `## The speaker`: a
+    // section about who gave it makes the heading above a talk.
+    for c in 0..n {
+        let p = parent[c];
+        if p != usize::MAX && feats[c].speaker_section && feats[p].container.is_none() {
+            feats[p].speaker_line = true;
+        }
+    }
     // `## Human Errors` then `#### Olivier Lacan`: a heading right under
     // a talk's that names only people gives that talk its speakers; it is
     // no talk itself, nor evidence of talks below.
