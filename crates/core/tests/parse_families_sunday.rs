@@ -317,3 +317,37 @@ Two engineers of the railways.
         ],
     );
 }
+
+#[test]
+fn a_quoted_title_then_where_it_was_given() {
+    // A project's presentations page: the quoted title, then the event
+    // in parentheses or after `at`; the speaker on a keyed line.
+    check(
+        "# Presentations
+
+## \"Eclipse Hono: Command and Control\" (Talk at eclipsecon Europe October 2018)
+
+* Speaker : Karsten Frank (Bosch Software Innovations)
+* [Slides](https://www.slideshare.net/KarstenFrank1/eclipse-hono)
+
+## \"Eclipse Hono: Connect. Command. Control.\" at Eclipse Day Milan 2017
+
+* Speaker : [Paolo Patierno](https://twitter.com/ppatierno) (Red Hat)
+* [Video](https://www.youtube.com/watch?v=VEXuz2bFSrE)
+",
+        &[
+            "Eclipse Hono: Command and Control | Karsten Frank (Bosch Software Innovations) | ",
+            "Eclipse Hono: Connect. Command. Control. | Paolo Patierno (Red Hat) | https://www.youtube.com/watch?v=VEXuz2bFSrE",
+        ],
+    );
+    // Near miss: a quoted title with its speaker after it keeps him.
+    check(
+        "# Talks
+
+## \"What C++ developers should know about globals\" - Nir Friedman
+
+Notes.
+",
+        &["What C++ developers should know about globals | Nir Friedman | "],
+    );
+}

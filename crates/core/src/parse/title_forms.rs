@@ -134,6 +134,28 @@ pub(super) fn split_quoted(s: &str) -> Option<Parts> {
         || apart_after.starts_with(['-', '–', '—', '―', ':', ',', '(', '|'])
         || markers::strip_prefix_ci(apart_after, "by ").is_some())
         && (apart_before.is_empty() || apart_before.ends_with(['-', '–', '—', '―', ':', ',', '|']));
+    // `"Eclipse Hono: Command and Control" (Talk at eclipsecon Europe
+    // 2018)`, `"Title" at Eclipse Day Milan 2017`: a quoted title first,
+    // then where it was given; the title alone, no one named.
+    if !corner && apart_before.is_empty() && title.split_whitespace().count() >= 2 {
+        let tail = apart_after.trim_start_matches('(').to_lowercase();
+        if [
+            "at ",
+            "talk at ",
+            "presented at ",
+            "keynote at ",
+            "presentation at ",
+        ]
+        .iter()
+        .any(|p| tail.starts_with(p))
+        {
+            return Some(Parts {
+                title: title.to_string(),
+                why: Some("a quoted title, then where it was given"),
+                ..Parts::default()
+            });
+        }
+    }
     if !corner && !stands_apart {
         return None;
     }
