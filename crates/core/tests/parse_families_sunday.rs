@@ -351,3 +351,24 @@ Notes.
         &["What C++ developers should know about globals | Nir Friedman | "],
     );
 }
+
+#[test]
+fn list_items_wrapped_in_divs_are_read_as_markdown() {
+    // A blog post exported from WordPress: each item's text in a `<div>`,
+    // which hides its Markdown from a Markdown reader.
+    check(
+        "# Lightning night
+
+The agenda:
+
+1.  <div>[Parsers in Rust](https://www.youtube.com/watch?v=aaaaaaaaaaa) - Jane Smith</div>
+2.  <div>[Testing in production](https://www.youtube.com/watch?v=bbbbbbbbbbb) - Maria Garcia</div>
+3.  <div>[Static sites with nanoc](https://www.youtube.com/watch?v=ccccccccccc) - Peter Brown</div>
+",
+        &[
+            "Parsers in Rust | Jane Smith | https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "Testing in production | Maria Garcia | https://www.youtube.com/watch?v=bbbbbbbbbbb",
+            "Static sites with nanoc | Peter Brown | https://www.youtube.com/watch?v=ccccccccccc",
+        ],
+    );
+}

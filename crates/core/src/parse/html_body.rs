@@ -33,7 +33,16 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
         text.get(k + 1..k + 6)
             .is_some_and(|t| t.eq_ignore_ascii_case("table"))
     });
-    if find_str(text, "<li").is_none() && !heading() && !details && !link_lines && !tables {
+    // (List items wrapped each in a `<div>`, `1.  <div>Title ([Name](…))</div>`:
+    // Markdown inside, which an HTML block hides.)
+    let item_divs = find_str(text, "<div>").is_some();
+    if find_str(text, "<li").is_none()
+        && !heading()
+        && !details
+        && !link_lines
+        && !tables
+        && !item_divs
+    {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -45,6 +54,7 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
     let mut summaries = 0;
     let mut links = 0;
     let mut converted_tables = 0;
+    let mut divs = 0;
     let mut level = 1;
     let mut in_details = false;
     let mut lines = text.split_inclusive('\n').peekable();
@@ -149,6 +159,9 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
         } else if details && let Some(md) = disclosure_line(t, level, &mut in_details) {
             summaries += usize::from(md.starts_with('#'));
             Some((md, Line::Other))
+        } else if item_divs && let Some(md) = item_in_div(line) {
+            divs += 1;
+            Some((md, Line::Other))
         } else if link_lines && let Some((lead, rest)) = opening_link(t) {
             // A line that opens with a link: the link as Markdown, the
             // rest of the line kept (and the list marker or heading's
@@ -178,7 +191,31 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
             None => out.push_str(line),
         }
     }
-    (structural >= 3 || summaries >= 2 || links >= 3 || converted_tables >= 1).then_some(out)
+    (structural >= 3 || summaries >= 2 || links >= 3 || converted_tables >= 1 || divs >= 3)
+        .then_some(out)
+}
+
+/// A list item whose text is wrapped in one `<div>` on its line (`1.
+/// <div>Einführung ([Samuirai](…))</div>`): the item with its text as
+/// Markdown, its marker and indentation kept.
+fn item_in_div(line: &str) -> Option<String> {
+    let t = line.trim_end();
+    let body = t.trim_start();
+    let rest = markers::strip_any_list_marker(body);
+    if rest.len() == body.len() {
+        return None;
+    }
+    let inner = rest
+        .get(..5)
+        .filter(|o| o.eq_ignore_ascii_case("<div>"))
+        .and_then(|_| rest.get(5..))?;
+    let inner = inner
+        .strip_suffix("</div>")
+        .or_else(|| inner.strip_suffix("</DIV>"))?;
+    if inner.to_ascii_lowercase().contains("<div") || inner.trim().is_empty() {
+        return None;
+    }
+    Some(format!("{}{}", &t[..t.len() - rest.len()], inner.trim()))
 }
 
 /// A line that opens with a link in HTML (`<a href="…">…</a>`), maybe
