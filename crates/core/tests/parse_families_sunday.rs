@@ -372,3 +372,45 @@ The agenda:
         ],
     );
 }
+
+#[test]
+fn a_heading_that_says_it_is_a_blog_post_is_no_talk() {
+    // A project's page of presentations and posts: the posts say so in
+    // parentheses and name their authors.
+    check(
+        "# Presentations
+
+## \"X.509 based device authentication in Eclipse Hono\" (Blog post February 2019)
+
+* Author: Kai Hudalla (Bosch Software Innovations)
+* [Article](https://blog.bosch-si.com/developer/x-509/)
+
+## \"Eclipse Hono: Command and Control\" (Talk at eclipsecon Europe October 2018)
+
+* Speaker : Karsten Frank (Bosch Software Innovations)
+* [Slides](https://www.slideshare.net/KarstenFrank1/eclipse-hono)
+
+## \"Using multi-tenancy in Eclipse Hono\" (Article, April 2018)
+
+* Author : Kai Hudalla (Bosch Software Innovations)
+",
+        &["Eclipse Hono: Command and Control | Karsten Frank (Bosch Software Innovations) | "],
+    );
+    // Near miss: a talk whose title speaks of articles stays a talk.
+    check(
+        "# DevConf 2019
+
+## How we write articles (Jane Smith)
+
+Notes.
+
+## Testing at scale (Maria Garcia)
+
+Notes.
+",
+        &[
+            "How we write articles | Jane Smith | ",
+            "Testing at scale | Maria Garcia | ",
+        ],
+    );
+}

@@ -242,7 +242,22 @@ impl FileParser<'_> {
                 Vec::new()
             };
             let speaker_line = speaker_line && para_talks.len() < 2;
-            let media = headings::is_media_list(&h.norm);
+            let media = headings::is_media_list(&h.norm) && !speakers_in_heading;
+            // (`"Title" (Blog post July 2024)`: a written piece, not a
+            // talk.)
+            let written = h.text.trim_end().ends_with(')')
+                && h.text.rfind('(').is_some_and(|k| {
+                    let note = h.text[k + 1..].trim_start().to_lowercase();
+                    [
+                        "blog post",
+                        "blog article",
+                        "blog entry",
+                        "article",
+                        "newsletter",
+                    ]
+                    .iter()
+                    .any(|w| note.starts_with(w))
+                });
             // A heading that names its speakers is a talk, and one that
             // names podcasts or articles holds none: their lists are
             // notes, never a catalogue.
@@ -376,6 +391,7 @@ impl FileParser<'_> {
                 }),
                 catalog: catalog.len(),
                 media,
+                written,
                 deck: self.deck,
                 event_title: i == 0
                     && !speakers_in_heading

@@ -112,6 +112,9 @@ pub(crate) struct Features {
     pub catalog: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
     pub media: bool,
+    /// The heading says it is a written piece (`"Title" (Blog post July
+    /// 2024)`, `(Article)`): no talk, whoever wrote it.
+    pub written: bool,
     /// The heading comes right under the one before it (nothing between),
     /// one level deeper or more, and names only people (`#### Matz` under
     /// `## Keynote: Good Change, Bad Change`): the talk's speakers.

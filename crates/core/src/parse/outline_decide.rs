@@ -85,6 +85,8 @@ pub(super) fn decide(
             Kind::Section,
             "a list of podcasts, articles or interviews, not talks",
         )
+    } else if f.written && !f.recording {
+        (Kind::Section, "a blog post or an article, not a talk")
     } else if f.key_themes && !ctx.in_section {
         (Kind::KeyThemes, "a Key Themes heading")
     } else if f.label && !f.speakers_in_heading {
