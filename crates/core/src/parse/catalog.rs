@@ -205,7 +205,13 @@ impl FileParser<'_> {
                         self.text
                             .get(x.range.start..x.sub_items[0].start)
                             .is_some_and(|t| {
-                                !t.contains("](")
+                                // (Not a talk of its own that names who
+                                // gave it, `* Floating point demystified
+                                // by Peter Sommerlad`, over the talks it
+                                // mentions.)
+                                let line = markers::strip_list_marker(t.trim());
+                                super::headings::parts(line).speakers.is_none()
+                                    && !t.contains("](")
                                     && !t.contains("://")
                                     && (1..=12).contains(&t.split_whitespace().count())
                             })

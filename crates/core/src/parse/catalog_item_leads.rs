@@ -92,6 +92,7 @@ impl FileParser<'_> {
             .trim_start()
             .strip_prefix("- ")
             .or_else(|| rest.trim_start().strip_prefix("– "))
+            .or_else(|| rest.trim_start().strip_prefix("— "))
             .or_else(|| rest.strip_prefix(": "))?;
         let who = markers::plain_inline(&l.text).trim().to_string();
         // (`… - Title ([video](…), [slides](…))`: the talk's materials

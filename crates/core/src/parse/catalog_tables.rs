@@ -277,7 +277,7 @@ impl FileParser<'_> {
                     })
             })
             .filter(|&c| c != title_col)
-            .or_else(|| table_columns::handle_column(t, title_col));
+            .or_else(|| table_columns::handle_column(t, self.text, title_col));
         // A session index: its titles link into the page.
         let anchored = t
             .rows
@@ -312,7 +312,15 @@ impl FileParser<'_> {
             }
             // (A divider row of a programme, `| ---休憩1--- | 22:35まで |`,
             // `| === Lunch === | |`: a label between its talks.)
-            if row.cells.iter().any(|c| table_columns::is_divider(&c.text)) {
+            // (Its first cell or the title's: not a note column's `---
+            // slides missing ---` beside a talk.)
+            if row
+                .cells
+                .first()
+                .into_iter()
+                .chain(Some(cell))
+                .any(|c| table_columns::is_divider(&c.text))
+            {
                 continue;
             }
             // Bilingual cells (`中文<br>English - Name`): the last line;

@@ -207,6 +207,20 @@ impl FileParser<'_> {
                         });
                         self.speakers_from_heading(&mut s, h, &named);
                     }
+                    // `## The speaker` over `John Smith` or `Adem Bilican,
+                    // CTO @Relai_ch`: the section's first line names who
+                    // gave it.
+                    if s.speakers.is_empty()
+                        && let (Some(f), Some(h1)) = (feats.get(i + 1), headings.get(i + 1))
+                        && f.speaker_section
+                        && let Some(refs) = self.section_first_people(h1, headings.get(i + 2))
+                    {
+                        s.speakers = refs;
+                        let line = self.lines.line_of(h.range.start);
+                        self.diags.retain(|d| {
+                            !(d.line == line && d.message == "session heading has no speakers")
+                        });
+                    }
                     out.sessions.push(s);
                     listed.push(false);
                 }
@@ -298,6 +312,25 @@ impl FileParser<'_> {
 
     /// Gives session `s` (under heading `h`) the speakers a heading below
     /// it names (`named`), and takes back the warning that it had none.
+    /// The people the first line under a speaker's section heading `h`
+    /// names (up to the heading `next`): a speaker line, a name alone, or
+    /// a name before its role (`Adem Bilican, CTO @Relai_ch`).
+    fn section_first_people(&self, h: &Heading, next: Option<&Heading>) -> Option<Vec<SpeakerRef>> {
+        let end = next.map_or(self.text.len(), |n| n.range.start);
+        let body = self.text.get(h.range.end..end)?;
+        let line = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+        if let Some(refs) =
+            super::speaker_lines::speaker_line(line, super::speaker_lines::Position::First)
+            && !refs.is_empty()
+        {
+            return Some(refs);
+        }
+        let plain = super::markers::plain_inline(line);
+        let lead = plain.split(',').next().unwrap_or("").trim();
+        let refs = parse_speakers(lead);
+        (super::names::whole_name(lead) && !refs.is_empty()).then_some(refs)
+    }
+
     fn speakers_from_heading(&mut self, s: &mut SessionDraft, h: &Heading, named: &str) {
         s.speakers = parse_speakers(named);
         if !s.speakers.is_empty() {

@@ -308,7 +308,21 @@ impl FileParser<'_> {
                         | "about the speakers"
                         | "speaker bio"
                         | "speaker bios"
-                );
+                )
+                // (Its first line a person or a bio, not a list of things:
+                // `## Speakers` over `- Sonos Arc`, a room's hi-fi.)
+                && self.text.get(own.clone()).is_some_and(|t| {
+                    t.lines()
+                        .map(str::trim)
+                        .find(|l| !l.is_empty())
+                        .is_some_and(|l| {
+                            let item = markers::strip_any_list_marker(l);
+                            item.len() == l.len()
+                                || names::whole_name(
+                                    markers::plain_inline(item).split(',').next().unwrap_or(""),
+                                )
+                        })
+                });
             let f = Features {
                 level: h.level,
                 key_themes: headings::is_key_themes(&h.norm),

@@ -35,7 +35,7 @@ pub(super) fn markdown_from_html(text: &str) -> Option<String> {
     });
     // (List items wrapped each in a `<div>`, `1.  <div>Title ([Name](…))</div>`:
     // Markdown inside, which an HTML block hides.)
-    let item_divs = find_str(text, "<div>").is_some();
+    let item_divs = find_str(text, "<div").is_some();
     if find_str(text, "<li").is_none()
         && !heading()
         && !details
@@ -205,17 +205,27 @@ fn item_in_div(line: &str) -> Option<String> {
     if rest.len() == body.len() {
         return None;
     }
+    // (`<div>` or `<div class="…">`.)
     let inner = rest
-        .get(..5)
-        .filter(|o| o.eq_ignore_ascii_case("<div>"))
-        .and_then(|_| rest.get(5..))?;
+        .get(..4)
+        .filter(|o| o.eq_ignore_ascii_case("<div"))
+        .and_then(|_| rest.get(4..))
+        .filter(|r| r.starts_with(['>', ' ']))
+        .and_then(|r| r.split_once('>'))
+        .map(|(_, r)| r)?;
     let inner = inner
         .strip_suffix("</div>")
         .or_else(|| inner.strip_suffix("</DIV>"))?;
     if inner.to_ascii_lowercase().contains("<div") || inner.trim().is_empty() {
         return None;
     }
-    Some(format!("{}{}", &t[..t.len() - rest.len()], inner.trim()))
+    // (Its links and emphasis in HTML as Markdown: `<a href="…">Title</a>
+    // - Jane Smith`.)
+    Some(format!(
+        "{}{}",
+        &t[..t.len() - rest.len()],
+        inline(inner).trim()
+    ))
 }
 
 /// A line that opens with a link in HTML (`<a href="…">…</a>`), maybe

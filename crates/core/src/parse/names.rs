@@ -526,8 +526,9 @@ pub(crate) fn is_profile_url(url: &str) -> bool {
 /// Whether `url`'s last path segment spells `text`, two to four words
 /// (`[Deepsha Menghani](/2023/regular/deepsha_menghani)`,
 /// `[Isabella Velásquez](…/isabella-velasquez/)`): a page about the
-/// person the text names. A letter outside ASCII in the text stands for
-/// any one letter of the address.
+/// person the text names, on a site's pages of people or of an event's
+/// year. A letter outside ASCII in the text stands for any one letter of
+/// the address.
 pub(crate) fn is_page_of(text: &str, url: &str) -> bool {
     let words: Vec<String> = text
         .split_whitespace()
@@ -546,6 +547,46 @@ pub(crate) fn is_page_of(text: &str, url: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches('/');
+    // (A site's pages of people or of an event's year: `/speakers/…`,
+    // `/2023/regular/…`; not `/tools/blue-heron`, a product's.)
+    let of_people = path.rsplit('/').skip(1).any(|seg| {
+        let seg = seg.to_ascii_lowercase();
+        let year = seg.len() == 4
+            && (seg.starts_with("19") || seg.starts_with("20"))
+            && seg.bytes().all(|b| b.is_ascii_digit());
+        year || matches!(
+            seg.as_str(),
+            "speaker"
+                | "speakers"
+                | "people"
+                | "person"
+                | "team"
+                | "presenters"
+                | "presenter"
+                | "authors"
+                | "author"
+                | "members"
+                | "member"
+                | "profile"
+                | "profiles"
+                | "keynote"
+                | "keynotes"
+                | "regular"
+                | "lightning"
+                | "talks"
+                | "talk"
+                | "sessions"
+                | "session"
+                | "u"
+                | "users"
+                | "user"
+                | "bio"
+                | "bios"
+        )
+    });
+    if !of_people {
+        return false;
+    }
     let last = path.rsplit('/').next().unwrap_or("");
     let last = last
         .strip_suffix(".html")

@@ -89,7 +89,13 @@ pub(super) fn build(feats: &[Features]) -> Tree {
     // section about who gave it makes the heading above a talk.
     for c in 0..n {
         let p = parent[c];
-        if p != usize::MAX && feats[c].speaker_section && feats[p].container.is_none() {
+        // (With its own text before it, an abstract or a date: not `#
+        // Kitchen` over `## Speakers` and its products.)
+        if p != usize::MAX
+            && feats[c].speaker_section
+            && feats[p].container.is_none()
+            && feats[p].has_body
+        {
             feats[p].speaker_line = true;
         }
     }

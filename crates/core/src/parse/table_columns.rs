@@ -130,7 +130,7 @@ pub(super) fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
 /// or more; not the title's column, nor one whose header says something
 /// else of the talks (`Mentioned by`: who in the notes' team spoke of
 /// it).
-pub(super) fn handle_column(t: &Table, title_col: usize) -> Option<usize> {
+pub(super) fn handle_column(t: &Table, text: &str, title_col: usize) -> Option<usize> {
     if t.rows.len() < 3 {
         return None;
     }
@@ -152,6 +152,15 @@ pub(super) fn handle_column(t: &Table, title_col: usize) -> Option<usize> {
                         | "handle"
                 ))
     };
+    let header_empty = |c: usize| t.header.get(c).is_none_or(|h| h.trim().is_empty());
+    // (Under an empty header, each handle links to its profile:
+    // `**[@Kubuxu](https://github.com/Kubuxu)**`, not a picker's `@alice`.)
+    let profile_linked = |x: &str| {
+        x.split("](")
+            .nth(1)
+            .and_then(|rest| rest.split(')').next())
+            .is_some_and(super::names::is_profile_url)
+    };
     let handle = |x: &str| {
         let plain = super::markers::plain_inline(x);
         plain.trim().strip_prefix('@').is_some_and(|h| {
@@ -164,7 +173,13 @@ pub(super) fn handle_column(t: &Table, title_col: usize) -> Option<usize> {
         let with = t
             .rows
             .iter()
-            .filter(|r| r.cells.get(c).is_some_and(|x| handle(&x.text)))
+            .filter(|r| {
+                r.cells.get(c).is_some_and(|x| {
+                    handle(&x.text)
+                        && (!header_empty(c)
+                            || text.get(x.range.clone()).is_some_and(profile_linked))
+                })
+            })
             .count();
         let mut handles: Vec<String> = t
             .rows

@@ -177,15 +177,70 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
             Some((who, org)) => (who.trim(), Some(org.trim())),
             None => (right, None),
         };
-        // (In CJK, with a space between surname and given name or who
-        // they spoke for after it: not a company, `엔지니어링 @ 텀블벅`.)
-        let cjk = (who.contains(' ') || org.is_some())
+        // (In CJK, a space between surname and given name: not a
+        // company, `엔지니어링 @ 텀블벅`, `@ 카카오(판교)`. A company or a
+        // place may have one too, `@ 우아한 형제들`, `@ 渋谷 ヒカリエ`:
+        // only with who they spoke for after it, or in hiragana, which no
+        // company writes its name in.)
+        let hiragana = who
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '\u{3041}'..='\u{309f}'));
+        // (Each part a surname's or a given name's length: not
+        // `株式会社 メルカリ`.)
+        let short_parts = who.split_whitespace().all(|w| {
+            let n = w.chars().count();
+            let kana = w.chars().all(|c| matches!(c, '\u{3041}'..='\u{30ff}'));
+            n <= 3 || (kana && n <= 4)
+        });
+        let cjk = who.contains(' ')
+            && (org.is_some() || hiragana)
+            && short_parts
             && who.split_whitespace().count() <= 3
             && (2..=8).contains(&who.chars().filter(|c| !c.is_whitespace()).count())
             && who
                 .chars()
                 .all(|c| c.is_whitespace() || super::speakers::is_cjk(c));
+        // (Not a place or an event named after someone: `@ Ada Lovelace
+        // Day`, `@ Jane Austen Centre`, `@ Victoria Park`.)
+        let place = who.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "day"
+                    | "days"
+                    | "centre"
+                    | "center"
+                    | "park"
+                    | "hall"
+                    | "library"
+                    | "museum"
+                    | "house"
+                    | "hotel"
+                    | "campus"
+                    | "university"
+                    | "college"
+                    | "school"
+                    | "office"
+                    | "hq"
+                    | "lab"
+                    | "labs"
+                    | "station"
+                    | "square"
+                    | "street"
+                    | "theatre"
+                    | "theater"
+                    | "arena"
+                    | "building"
+                    | "tower"
+                    | "conference"
+                    | "meetup"
+                    | "summit"
+            )
+        });
         let latin = (2..=4).contains(&who.split_whitespace().count())
+            && who.chars().any(|c| c.is_ascii_alphabetic())
+            && !place
+            && !orgs_and_jobs::is_org(who)
+            && !super::headings::is_event(who)
             && matches!(names::shape(who), names::Shape::Person { given: true });
         if (cjk || latin) && org.is_none_or(|o| !o.is_empty() && o.split_whitespace().count() <= 4)
         {
@@ -350,32 +405,6 @@ pub(super) fn read(s: &str, language: &mut Option<String>, best: &mut Best) {
                 &s[..open],
                 value,
                 "people's names after a speaker's label in parentheses",
-            );
-        }
-    }
-    // `React Native [Tin Crnković; 27.04.2018]`, `Title [A, B]`: the
-    // people in brackets at the end, maybe with the date after a
-    // semicolon.
-    if let Some(inner) = s.strip_suffix(']')
-        && let Some(open) = inner.rfind('[')
-        && open > 0
-    {
-        let inside = &inner[open + 1..];
-        let (people, date) = match inside.split_once(';') {
-            Some((p, d)) => (p, Some(d.trim())),
-            None => (inside, None),
-        };
-        let date_only = date.is_none_or(|d| {
-            d.chars().any(|c| c.is_ascii_digit())
-                && d.chars().all(|c| c.is_ascii_digit() || ".-/ ".contains(c))
-        });
-        let strength = speaker_strength(people);
-        if date_only && strength >= 3 {
-            best.consider(
-                strength,
-                &s[..open],
-                people,
-                "people's names in brackets at the end",
             );
         }
     }

@@ -138,8 +138,13 @@ pub(super) fn split_quoted(s: &str) -> Option<Parts> {
     // 2018)`, `"Title" at Eclipse Day Milan 2017`: a quoted title first,
     // then where it was given; the title alone, no one named.
     if !corner && apart_before.is_empty() && title.split_whitespace().count() >= 2 {
-        let tail = apart_after.trim_start_matches('(').to_lowercase();
-        if [
+        // (Only where the rest is the event alone: not `"Title" at
+        // RustConf 2019 - Jane Doe`, who gave it after, nor `"Works on my
+        // machine" at scale: lessons…`, the title going on.)
+        let paren = apart_after.starts_with('(');
+        let tail = apart_after.trim_start_matches('(');
+        let lower = tail.to_lowercase();
+        let event = [
             "at ",
             "talk at ",
             "presented at ",
@@ -147,8 +152,24 @@ pub(super) fn split_quoted(s: &str) -> Option<Parts> {
             "presentation at ",
         ]
         .iter()
-        .any(|p| tail.starts_with(p))
-        {
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| tail.get(p.len()..));
+        let event_alone = event.is_some_and(|e| {
+            let e = if paren {
+                match e.strip_suffix(')') {
+                    Some(x) if !x.contains([')', '(']) => x,
+                    _ => return false,
+                }
+            } else {
+                e
+            };
+            !e.contains([':', '—', '–', '|'])
+                && !e.contains(" - ")
+                && !e.contains(" by ")
+                && !e.contains(", ")
+                && (paren || e.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        });
+        if event_alone {
             return Some(Parts {
                 title: title.to_string(),
                 why: Some("a quoted title, then where it was given"),
