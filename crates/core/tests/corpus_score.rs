@@ -1175,3 +1175,17 @@ fn the_hundred_and_sixty_sixth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout166", "0.55");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_sixty_seventh_holdout_corpus_is_read_no_worse() {
+    // First score 0.45 recall, 0.38 speakers, 0.64 precision (8 files) at 818b283, before any rule was written from it; floor set after the rules of 2026-12-06 (from 00:15 UTC).
+    let report = score("holdout167", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_sixty_eighth_holdout_corpus_is_read_no_worse() {
+    // First score 0.72 recall, 0.26 speakers, 0.81 precision (8 files) at 818b283, before any rule was written from it; floor set after the rules of 2026-12-06 (from 00:15 UTC).
+    let report = score("holdout168", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
