@@ -538,3 +538,45 @@ Echo Dot for timers.
         &["Living room | Sonos Arc | "],
     );
 }
+
+#[test]
+fn a_heading_that_names_only_its_speaker_over_a_one_item_title() {
+    // A conference agenda: each keynote's slot heading names only the
+    // speaker (linking to their page), and one bullet under it the title.
+    check(
+        "# Cascadia R Conf 2023
+
+## August 19, 2023
+
+#### 9:15 - 9:45 AM: [Isabella Velásquez](/2023/keynote/isabella_velasquez)
+
+* The medium is the message: R programmers as content creators
+
+#### 9:45 - 10:35 AM: [David Keyes](/2023/keynote/david_keyes)
+
+* How to Convince Your Teammates to Learn R
+",
+        &[
+            "The medium is the message: R programmers as content creators | Isabella Velásquez | ",
+            "How to Convince Your Teammates to Learn R | David Keyes | ",
+        ],
+    );
+    // Near miss: a talk whose title has a name's shape over one field
+    // of its notes keeps its title.
+    check(
+        "# Talks
+
+## Historical Revisionism
+
+* Where: Hack && Tell New York Round 39
+
+## Type Systems for Everyone
+
+* Where: Compose Conference 2019
+",
+        &[
+            "Historical Revisionism |  | ",
+            "Type Systems for Everyone |  | ",
+        ],
+    );
+}

@@ -180,6 +180,18 @@ impl FileParser<'_> {
                     {
                         self.title_from_heading_below(&mut s, h, h1);
                     }
+                    // `#### 9:15 AM: [Isabella Velásquez](…/keynote/…)` over
+                    // `* The medium is the message`: a heading that names
+                    // only its speaker over a list of one item, the title.
+                    if s.speakers.is_empty()
+                        && super::names::is_person(&s.title, false)
+                        && (2..=4).contains(&s.title.split_whitespace().count())
+                        && let Some(title) = one_item_title(&s.markdown)
+                    {
+                        let who = std::mem::replace(&mut s.title, title);
+                        s.markdown.clear();
+                        self.speakers_from_heading(&mut s, h, &who);
+                    }
                     // `### Jeremy Keith` among talks named by their
                     // speakers: the heading is who gave it.
                     // (A name of two words or more: a short title in
@@ -215,11 +227,7 @@ impl FileParser<'_> {
                         && f.speaker_section
                         && let Some(refs) = self.section_first_people(h1, headings.get(i + 2))
                     {
-                        s.speakers = refs;
-                        let line = self.lines.line_of(h.range.start);
-                        self.diags.retain(|d| {
-                            !(d.line == line && d.message == "session heading has no speakers")
-                        });
+                        self.credit_speakers(&mut s, h, refs);
                     }
                     out.sessions.push(s);
                     listed.push(false);
@@ -310,8 +318,6 @@ impl FileParser<'_> {
         self.speakers_from_heading(s, h, &h.text.clone());
     }
 
-    /// Gives session `s` (under heading `h`) the speakers a heading below
-    /// it names (`named`), and takes back the warning that it had none.
     /// The people the first line under a speaker's section heading `h`
     /// names (up to the heading `next`): a speaker line, a name alone, or
     /// a name before its role (`Adem Bilican, CTO @Relai_ch`).
@@ -331,14 +337,43 @@ impl FileParser<'_> {
         (super::names::whole_name(lead) && !refs.is_empty()).then_some(refs)
     }
 
+    /// Gives session `s` (under heading `h`) the speakers a heading below
+    /// it names (`named`), and takes back the warning that it had none.
     fn speakers_from_heading(&mut self, s: &mut SessionDraft, h: &Heading, named: &str) {
-        s.speakers = parse_speakers(named);
+        self.credit_speakers(s, h, parse_speakers(named));
+    }
+
+    /// Gives session `s` (under heading `h`) the speakers `refs`, and takes
+    /// back the warning that it had none.
+    fn credit_speakers(&mut self, s: &mut SessionDraft, h: &Heading, refs: Vec<SpeakerRef>) {
+        s.speakers = refs;
         if !s.speakers.is_empty() {
             let line = self.lines.line_of(h.range.start);
             self.diags
                 .retain(|d| !(d.line == line && d.message == "session heading has no speakers"));
         }
     }
+}
+
+/// The title a session's notes hold when they are one list item of one
+/// line and nothing else (`* The medium is the message: R programmers as
+/// content creators`): two words or more, no person's name, no link alone.
+fn one_item_title(markdown: &str) -> Option<String> {
+    let md = markdown.trim();
+    if md.contains('\n') {
+        return None;
+    }
+    let item = super::markers::strip_any_list_marker(md);
+    if item.len() == md.len() || item.trim_start().starts_with('[') {
+        return None;
+    }
+    let title = super::markers::plain_inline(item).trim().to_string();
+    // (Not a field, `* Where: Hack && Tell New York`.)
+    let field = title
+        .split_once(':')
+        .is_some_and(|(k, _)| k.split_whitespace().count() <= 1);
+    (title.split_whitespace().count() >= 2 && !field && !super::names::is_person(&title, true))
+        .then_some(title)
 }
 
 /// The text of `range` without the `taken` ranges (sorted or not), blank
