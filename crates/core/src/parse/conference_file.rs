@@ -212,10 +212,7 @@ impl FileParser<'_> {
                         let named = headings::people_named(&h1.text).unwrap_or_else(|| {
                             let t = h1.text.trim().trim_end_matches(['!', '.', ':']);
                             // (`#### (Lukasz Dziedzia)`.)
-                            t.strip_prefix('(')
-                                .and_then(|x| x.strip_suffix(')'))
-                                .unwrap_or(t)
-                                .to_string()
+                            unparenthesised(t).to_string()
                         });
                         self.speakers_from_heading(&mut s, h, &named);
                     }

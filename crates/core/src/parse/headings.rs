@@ -331,11 +331,7 @@ pub(crate) fn people_named(text: &str) -> Option<String> {
     let t = text.trim();
     // `#### (Piotr Hankiewicz)` under the talk's title: the name in
     // parentheses.
-    let t = t
-        .strip_prefix('(')
-        .and_then(|x| x.strip_suffix(')'))
-        .filter(|x| !x.contains(['(', ')']))
-        .map_or(t, str::trim);
+    let t = super::util::unparenthesised(t);
     let by = super::markers::strip_prefix_ci(t, "by ");
     let t = by.map_or(t, str::trim_start);
     // `###### By Manjula Dube from Bookmyshow`: the person and their

@@ -500,11 +500,7 @@ impl FileParser<'_> {
 pub(super) fn name_like(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['!', '.', ':']);
     // (`#### (Lukasz Dziedzia)`: the name in parentheses.)
-    let t = t
-        .strip_prefix('(')
-        .and_then(|x| x.strip_suffix(')'))
-        .filter(|x| !x.contains(['(', ')']))
-        .map_or(t, str::trim);
+    let t = super::util::unparenthesised(t);
     let words = t.split_whitespace().count();
     (2..=3).contains(&words)
         && matches!(

@@ -32,6 +32,16 @@ pub(super) fn starting_in<'a, T>(
     items.get(a..b).unwrap_or(&[])
 }
 
+/// `s` without one pair of parentheses around all of it, when nothing
+/// else is parenthesised inside (`(Piotr Hankiewicz)`: the name), trimmed;
+/// else `s` as it is.
+pub(super) fn unparenthesised(s: &str) -> &str {
+    s.strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .filter(|x| !x.contains(['(', ')']))
+        .map_or(s, str::trim)
+}
+
 /// The start of the line that holds `offset`.
 pub(super) fn line_start(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
