@@ -18,6 +18,7 @@ use super::speaker_lines::{self, Position};
 use super::speakers::SpeakerRef;
 
 /// What the paragraph lines of a part were read as, before choosing.
+#[derive(Default)]
 pub(super) struct Readings {
     /// Lines with a speaker line or their notes as a list under them.
     pub(super) found: Vec<Found>,
@@ -33,11 +34,13 @@ pub(super) struct Readings {
     pub(super) far_bylines: Vec<usize>,
     /// `Title by Name` alone on its line.
     pub(super) plain_by: Vec<Found>,
-    /// A bold title alone over its notes.
+    /// A bold title alone over its notes (`**Make an Event of it!**`): a
+    /// talk beside two or more bold titles with their recordings.
     pub(super) lone_bold: Vec<Found>,
     /// A one-line paragraph right over an embedded player.
     pub(super) captioned: Vec<Found>,
-    /// `[Title](page)` over `_By Name_`.
+    /// `[Title](page)` over `_By Name_`: talks when two or more (one is as
+    /// likely a post's `[Photo](…)` over `_By Jane Doe_`).
     pub(super) linked_by: Vec<Found>,
     /// Talks listed as wiki links under days.
     pub(super) wiki: Vec<Entry>,

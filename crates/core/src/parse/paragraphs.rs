@@ -38,32 +38,9 @@ impl FileParser<'_> {
     /// them (for parts of a file not known to hold talks).
     pub(super) fn paragraph_entries(&self, range: Range<usize>, strong_only: bool) -> Vec<Entry> {
         let blocks = self.blocks(range.clone());
-        // (block index, title, speakers, evidence: a speaker line, the
-        // recording, the paragraph's own notes)
-        let mut found: Vec<Found> = Vec::new();
-        // `**"Title" by Name**` over its notes (see below).
-        let mut bold: Vec<Found> = Vec::new();
-        // A speaker line over a title line over notes (see below).
-        let mut named_first: Vec<Found> = Vec::new();
-        // A paragraph that is only a link to a video (see below).
-        let mut video_alone: Vec<Found> = Vec::new();
-        // A title line over the bare address of its video (see below).
-        let mut over_video: Vec<Found> = Vec::new();
-        // The bold titles whose byline comes after their abstract.
-        let mut far_bylines: Vec<usize> = Vec::new();
-        // `Title by Name` alone on its line (see below).
-        let mut plain_by: Vec<Found> = Vec::new();
-        // A bold title alone over its notes (`**Make an Event of it!**`):
-        // a talk beside two or more bold titles with their recordings.
-        let mut lone_bold: Vec<Found> = Vec::new();
-        // A one-line paragraph right over an embedded player (see below).
-        let mut captioned: Vec<Found> = Vec::new();
-        // `[Title](page)` over `_By Name_`: talks when two or more (one is
-        // as likely a post's `[Photo](…)` / `_By Jane Doe_`).
-        let mut linked_by: Vec<Found> = Vec::new();
-        // Talks listed as wiki links under days (see below), and the days.
-        let mut wiki: Vec<Entry> = Vec::new();
-        let mut days = 0;
+        // Each reading of the part's paragraph lines (see
+        // `paragraph_choice::Readings` for what each holds).
+        let mut readings = Readings::default();
         // Titles as paragraphs over their speakers' names (see
         // `title_name_pairs`): read here, and their blocks no further.
         // (Whether the file's opening speaks of an event or its talks: the
@@ -99,7 +76,7 @@ impl FileParser<'_> {
                 && let Some(video) = self.player_after(r.end, blocks.get(i + 2), range.end)
                 && let Some(title) = caption_title(para)
             {
-                captioned.push(Found {
+                readings.captioned.push(Found {
                     block: i,
                     title,
                     speakers: Vec::new(),
@@ -122,7 +99,7 @@ impl FileParser<'_> {
                 })
             {
                 let notes: Vec<&str> = lines.collect();
-                found.push(Found {
+                readings.found.push(Found {
                     block: i,
                     title,
                     speakers: refs,
@@ -144,7 +121,7 @@ impl FileParser<'_> {
                 && !link_labels::is_recording_label(&title)
                 && !title.to_lowercase().contains("stream")
             {
-                video_alone.push(Found {
+                readings.video_alone.push(Found {
                     block: i,
                     title: super::decorations::strip_annotation(&title).to_string(),
                     speakers: Vec::new(),
@@ -165,7 +142,9 @@ impl FileParser<'_> {
             {
                 let notes = notes_between_breaks(lines);
                 let label = super::catalog::link_label(&title, &url, "", true);
-                linked_by.push(Found::linked(i, title, refs, url, label, notes));
+                readings
+                    .linked_by
+                    .push(Found::linked(i, title, refs, url, label, notes));
                 continue;
             }
             // A line that is only a link naming a talk and who gave it
@@ -204,7 +183,7 @@ impl FileParser<'_> {
                     let label = super::catalog::link_label(&text, &url, "", true);
                     let notes: Vec<&str> = second.into_iter().chain(lines).collect();
                     let speakers = parts.speaker_refs();
-                    bold.push(Found::linked(
+                    readings.bold.push(Found::linked(
                         i,
                         parts.title,
                         speakers,
@@ -232,7 +211,7 @@ impl FileParser<'_> {
                     let label = super::catalog::link_label(text, url, "", false);
                     let notes: Vec<&str> =
                         std::iter::once(first).chain(second).chain(lines).collect();
-                    bold.push(Found::linked(
+                    readings.bold.push(Found::linked(
                         i,
                         markers::plain_inline(title).trim().to_string(),
                         Vec::new(),
@@ -247,7 +226,7 @@ impl FileParser<'_> {
             // Ven_: si no conoces …`: read as the bold lines below.
             if let Some((title, url, speakers)) = link_then_by_colon(first) {
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
-                bold.push(Found::linked(
+                readings.bold.push(Found::linked(
                     i,
                     title,
                     speakers,
@@ -260,7 +239,9 @@ impl FileParser<'_> {
             // `**Building Data Pipelines in Python, [@marcobonzanini](…).**
             // Luigi is …`: read as the bold lines below.
             if let Some((title, speakers, after)) = bold_title_comma_profile(para) {
-                bold.push(Found::named(i, title, speakers, after.trim().to_string()));
+                readings
+                    .bold
+                    .push(Found::named(i, title, speakers, after.trim().to_string()));
                 continue;
             }
             // A bold title, then who gave it (`🎯 **Automating Porosity
@@ -270,7 +251,9 @@ impl FileParser<'_> {
             // Now, Go Do a PR Review! by Samiul Huque`).
             if let Some((title, speakers)) = bold_title_by(first) {
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
-                bold.push(Found::named(i, title, speakers, notes.join("\n")));
+                readings
+                    .bold
+                    .push(Found::named(i, title, speakers, notes.join("\n")));
                 continue;
             }
             // `Autoscaling Containers... with Math by Allan Espinosa, Engine
@@ -292,7 +275,7 @@ impl FileParser<'_> {
                 let mut parts = headings::parts(&markers::plain_inline(first));
                 if !parts.title.is_empty() && (parts.speakers.is_some() || !first.ends_with('.')) {
                     let speakers = parts.speaker_refs();
-                    over_video.push(Found::linked(
+                    readings.over_video.push(Found::linked(
                         i,
                         parts.title,
                         speakers,
@@ -306,26 +289,30 @@ impl FileParser<'_> {
             // `Name, "Title", [slides.pdf](…)`: a talk by itself.
             if let Some((title, speakers)) = person_then_quoted(first) {
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
-                found.push(match self.links_in(r.clone()).find(|l| !l.image) {
-                    Some(l) => {
-                        let label = super::catalog::link_label(&l.text, &l.dest, "", false);
-                        Found::linked(
-                            i,
-                            title,
-                            speakers,
-                            l.dest.to_string(),
-                            label,
-                            notes.join("\n"),
-                        )
-                    }
-                    None => Found::named(i, title, speakers, notes.join("\n")),
-                });
+                readings
+                    .found
+                    .push(match self.links_in(r.clone()).find(|l| !l.image) {
+                        Some(l) => {
+                            let label = super::catalog::link_label(&l.text, &l.dest, "", false);
+                            Found::linked(
+                                i,
+                                title,
+                                speakers,
+                                l.dest.to_string(),
+                                label,
+                                notes.join("\n"),
+                            )
+                        }
+                        None => Found::named(i, title, speakers, notes.join("\n")),
+                    });
                 continue;
             }
             if second.is_none()
                 && let Some((title, speakers)) = plain_title_by(first)
             {
-                plain_by.push(Found::named(i, title, speakers, String::new()));
+                readings
+                    .plain_by
+                    .push(Found::named(i, title, speakers, String::new()));
                 continue;
             }
             // `**[Title](vimeo)**` over `by [Name](github)`: read as a bold
@@ -338,7 +325,7 @@ impl FileParser<'_> {
                 let link = self
                     .links_in(r.clone())
                     .find(|l| !l.image && inner.contains(&format!("]({})", l.dest)));
-                bold.push(match link {
+                readings.bold.push(match link {
                     Some(l) => Found::linked(i, title, refs, l.dest.to_string(), "Link", notes),
                     None => Found::named(i, title, refs, notes),
                 });
@@ -410,7 +397,7 @@ impl FileParser<'_> {
                         )
                         .is_some())
                     {
-                        far_bylines.push(i);
+                        readings.far_bylines.push(i);
                     }
                     // (What a dash sets apart is then the title's:
                     // `Collada – Featuring WebGL`.)
@@ -419,12 +406,14 @@ impl FileParser<'_> {
                     } else {
                         parts.title
                     };
-                    bold.push(Found::named(i, title, refs, String::new()));
+                    readings
+                        .bold
+                        .push(Found::named(i, title, refs, String::new()));
                 } else if parts.speakers.is_some() && parts.strength >= 3 {
                     // (Its player may follow as a block of its own:
                     // looked for up to the next talk, below.)
                     let speakers = parts.speaker_refs();
-                    bold.push(Found::named(
+                    readings.bold.push(Found::named(
                         i,
                         parts.title,
                         speakers,
@@ -440,7 +429,7 @@ impl FileParser<'_> {
                     // `**Tutorial : Self-Supervised Learning: …**`, `**Keynote
                     // : Optimal Transport**`: the kind of session, a colon,
                     // its title; a talk by itself.
-                    found.push(Found::named(
+                    readings.found.push(Found::named(
                         i,
                         parts.title,
                         Vec::new(),
@@ -451,7 +440,7 @@ impl FileParser<'_> {
                     && !inner.trim_end().ends_with(['.', ':'])
                     && !headings::is_vocab(&headings::norm(inner))
                 {
-                    lone_bold.push(Found::named(
+                    readings.lone_bold.push(Found::named(
                         i,
                         markers::plain_inline(inner).trim().to_string(),
                         Vec::new(),
@@ -479,8 +468,8 @@ impl FileParser<'_> {
             {
                 let talks = self.wiki_items(list.clone());
                 if !talks.is_empty() {
-                    days += 1;
-                    wiki.extend(talks);
+                    readings.days += 1;
+                    readings.wiki.extend(talks);
                     continue;
                 }
             }
@@ -498,7 +487,7 @@ impl FileParser<'_> {
                 && let Some(refs) = person_line(first)
             {
                 let parts = headings::parts(&markers::plain_inline(title));
-                named_first.push(Found {
+                readings.named_first.push(Found {
                     block: i,
                     title: parts.title,
                     speakers: refs,
@@ -521,7 +510,7 @@ impl FileParser<'_> {
                 None => parts.speaker_refs(),
             };
             speakers.retain(|r| !r.name.is_empty());
-            found.push(Found {
+            readings.found.push(Found {
                 block: i,
                 title: parts.title,
                 speakers,
@@ -531,25 +520,6 @@ impl FileParser<'_> {
                 notes: String::new(),
             });
         }
-        self.choose_paragraph_talks(
-            Readings {
-                found,
-                bold,
-                named_first,
-                video_alone,
-                over_video,
-                far_bylines,
-                plain_by,
-                lone_bold,
-                captioned,
-                linked_by,
-                wiki,
-                days,
-            },
-            &blocks,
-            &range,
-            strong_only,
-            &pairs,
-        )
+        self.choose_paragraph_talks(readings, &blocks, &range, strong_only, &pairs)
     }
 }
