@@ -161,7 +161,9 @@ impl FileParser<'_> {
     /// (a link's text or plain words), a dash, then the title in italics,
     /// with at most its materials after it (`([slides](…))`): the person
     /// and the title. The italics make it a title, so a name of unknown
-    /// shape is taken (two to four capitalised words).
+    /// shape is taken (two to four capitalised words). Also `Alex
+    /// Martelli: **Python Design Patterns** (Google Developers Day US)`:
+    /// a colon, the title in bold, and the event in parentheses after it.
     pub(super) fn person_then_emphasized(
         &self,
         first: &str,
@@ -181,7 +183,10 @@ impl FileParser<'_> {
                 )
             }
             _ => {
-                let k = first.find(" - ").or_else(|| first.find(" – "))?;
+                let k = [" - ", " – ", ": "]
+                    .iter()
+                    .filter_map(|sep| first.find(sep))
+                    .min()?;
                 (first[..k].to_string(), &first[k..])
             }
         };
@@ -192,17 +197,23 @@ impl FileParser<'_> {
             Some((org, r)) if !org.contains(['(', '[']) => (Some(org.trim()), r.trim_start()),
             _ => (None, rest),
         };
+        let colon = rest.starts_with(": ");
         let rest = rest
             .strip_prefix("- ")
-            .or_else(|| rest.strip_prefix("– "))?
+            .or_else(|| rest.strip_prefix("– "))
+            .or_else(|| rest.strip_prefix(": "))?
             .trim_start();
-        // The italics, maybe inside the title's link.
+        // The italics, maybe inside the title's link; after a colon, only
+        // bold (`Name: *Title*` is as often a note's emphasis).
         let inner = rest.strip_prefix('[').unwrap_or(rest);
         let mark = inner.chars().next().filter(|c| matches!(c, '*' | '_'))?;
-        if inner[1..].starts_with(mark) {
+        let doubled = inner[1..].starts_with(mark);
+        // (Italics after a dash, bold after a colon; never bold italics.)
+        if doubled != colon || inner[1..].starts_with(&format!("{mark}{mark}")) {
             return None;
         }
-        let body = &inner[1..];
+        let width = if doubled { 2 } else { 1 };
+        let body = &inner[width..];
         // (The closing mark: one not doubled, after the title's words,
         // outside any link inside it.)
         let mut depth = 0i32;
@@ -211,7 +222,11 @@ impl FileParser<'_> {
             match c {
                 '[' => depth += 1,
                 ']' => depth -= 1,
-                _ if c == mark && depth <= 0 && k > 0 => {
+                _ if c == mark
+                    && depth <= 0
+                    && k > 0
+                    && (!doubled || body[k + 1..].starts_with(mark)) =>
+                {
                     end = Some(k);
                     break;
                 }
@@ -220,7 +235,7 @@ impl FileParser<'_> {
         }
         let end = end?;
         let title = markers::plain_inline(&body[..end]).trim().to_string();
-        let after = &body[end + 1..];
+        let after = &body[end + width..];
         // What follows: the link's target when the title is a link, then
         // only materials (`([slides](…), [demo](…))`) or nothing.
         let after = if rest.starts_with('[') {
@@ -238,7 +253,12 @@ impl FileParser<'_> {
         }
         let only_materials = tail.chars().all(|c| {
             c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '/' | '-' | '–' | '&')
-        });
+        })
+            // (After a bold title, one parenthesis: the event, `(PyCon US)`.)
+            || (doubled
+                && tail.trim().strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(
+                    |event| !event.is_empty() && !event.contains(['(', ')', '[', ']']),
+                ));
         let who = who.trim().to_string();
         if !(only_materials
             && title.split_whitespace().count() >= 2
