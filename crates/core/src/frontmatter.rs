@@ -175,14 +175,21 @@ pub fn find(text: &str) -> Block {
         "---" => (Format::Yaml, &["---", "..."]),
         "+++" => (Format::Toml, &["+++"]),
         "{" => (Format::Json, &["}"]),
+        // (Eleventy's and Lume's JSON front matter: `---json`, the object,
+        // `---`.)
+        "---json" => (Format::Json, &["---"]),
         _ => return find_undelimited(text, pos, line),
     };
+    let dashed_json = format == Format::Json && text[pos..first_end].starts_with("---");
     let start = first_end + 1;
     let mut p = start;
     while p <= text.len() {
         let end = text[p..].find('\n').map_or(text.len(), |i| p + i);
         let l = text[p..end].trim_end();
         if closers.contains(&l) {
+            if dashed_json {
+                return dashed_json_block(text, start, p, end, line);
+            }
             return Block::Found {
                 yaml: (start, p),
                 body: (end + 1).min(text.len()),
@@ -196,6 +203,35 @@ pub fn find(text: &str) -> Block {
         p = end + 1;
     }
     Block::Unclosed
+}
+
+/// A `---json` block whose lines `start..close` hold the object: the
+/// object's inside when its braces have lines of their own (as a `{` …
+/// `}` block), else the whole object read as YAML's flow style.
+fn dashed_json_block(text: &str, start: usize, close: usize, end: usize, line: u32) -> Block {
+    let inner = &text[start..close];
+    let body = (end + 1).min(text.len());
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.trim_end().len();
+    let open_line = inner[lead..].split('\n').next().unwrap_or("").trim_end();
+    let close_line = inner[..trail].rsplit('\n').next().unwrap_or("").trim();
+    if open_line == "{" && close_line == "}" && lead + 1 < trail {
+        let from = start + lead + inner[lead..].find('\n').map_or(0, |i| i + 1);
+        let to = start + inner[..trail].rfind('\n').map_or(trail, |i| i + 1);
+        let skipped = inner[..from - start].matches('\n').count() as u32;
+        return Block::Found {
+            yaml: (from, to.max(from)),
+            body,
+            first_line: line + 1 + skipped,
+            format: Format::Json,
+        };
+    }
+    Block::Found {
+        yaml: (start, close),
+        body,
+        first_line: line + 1,
+        format: Format::Yaml,
+    }
 }
 
 /// Whether a line is a `key: value` (or `key:`) line of metadata.
@@ -685,6 +721,49 @@ mod tests {
         // A brace opening the body's first line is no front matter
         // without its closing line.
         assert_eq!(find("{not json\nBody.\n"), Block::Absent);
+    }
+
+    #[test]
+    fn json_of_eleventy_sites() {
+        // Eleventy's and Lume's `---json` front matter: the object between
+        // `---json` and `---`; each key keeps its line in the file.
+        let text = "---json\n{\n    \"layout\": \"event\",\n    \"tags\": [\"event\", \"until_lt\"],\n    \"title\": \"UNTIL. LT #0x05\"\n}\n---\n\nBody.\n";
+        let Block::Found {
+            yaml,
+            body,
+            first_line,
+            format,
+        } = find(text)
+        else {
+            panic!("no front matter found");
+        };
+        assert_eq!(format, Format::Json);
+        assert_eq!(&text[body..], "\nBody.\n");
+        let fm = parse_block(&text[yaml.0..yaml.1], first_line, format).unwrap();
+        assert_eq!(fm.text(&["title"]).as_deref(), Some("UNTIL. LT #0x05"));
+        assert_eq!(fm.get(&["title"]).map(|e| e.line), Some(5));
+        assert_eq!(
+            fm.get(&["tags"]).map(|e| e.value.items()),
+            Some(vec!["event", "until_lt"])
+        );
+        // The object on one line is read too.
+        let one = "---json\n{\"title\": \"One line\"}\n---\nBody.\n";
+        let Block::Found {
+            yaml,
+            first_line,
+            format,
+            ..
+        } = find(one)
+        else {
+            panic!("no front matter found");
+        };
+        let fm = parse_block(&one[yaml.0..yaml.1], first_line, format).unwrap();
+        assert_eq!(fm.text(&["title"]).as_deref(), Some("One line"));
+        // Unclosed, it is reported as such.
+        assert_eq!(
+            find("---json\n{\"title\": \"x\"}\nBody.\n"),
+            Block::Unclosed
+        );
     }
 
     #[test]

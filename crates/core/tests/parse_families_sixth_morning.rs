@@ -50,3 +50,60 @@ fn a_speaker_a_colon_a_bold_title_and_the_event_in_parentheses() {
         ],
     );
 }
+
+#[test]
+fn a_japanese_lightning_talk_night_with_json_front_matter() {
+    // Eleventy's `---json` front matter (an event page), slots by length
+    // (`10分枠`, ten-minute slot) and `Name「Title」` items, the title
+    // sometimes linking to the slides.
+    check(
+        "---json
+{
+    \"layout\": \"event\",
+    \"title\": \"UNTIL. LT #0x05\",
+    \"dtstart\": \"2024-10-05T16:00+09:00\"
+}
+---
+
+筑波大学に関する情報技術者による LT 会の第 0x05 回です。
+
+## 発表テーマ
+### 10分枠
+* lapla「[ELFバイナリの妥当な破壊](https://slide.lapla.dev/zatsu/until0x05)」
+* Iwancof_ptr「モラトリアムを求めて」
+
+### 5分枠 
+* Yuku Kotani「React19でお手軽にCSS-in-JSを自作する」
+* 間瀬BB「オレオレ電話してえ！」
+
+### 飛び込み枠
+* ゆーき「JPKIの事業者になる前にマイナンバーカードのこと全部話す」
+",
+        &[
+            "ELFバイナリの妥当な破壊 | lapla | ",
+            "モラトリアムを求めて | Iwancof_ptr | ",
+            "React19でお手軽にCSS-in-JSを自作する | Yuku Kotani | ",
+            "オレオレ電話してえ！ | 間瀬BB | ",
+            "JPKIの事業者になる前にマイナンバーカードのこと全部話す | ゆーき | ",
+        ],
+    );
+}
+
+#[test]
+fn corner_brackets_after_a_kind_or_a_sentence_name_no_speaker() {
+    // Near misses: `招待講演「…」` is a kind of session, `今回は「…」` a
+    // sentence ("this time…"), and a list of them names no talk.
+    check(
+        "# 勉強会 #3
+
+* 今回は「型安全」がテーマでした
+* 懇親会で「次回もやろう」と話した
+* 招待講演「Rustの未来」
+
+## Type-safe APIs - Taro Yamada
+
+型の話。
+",
+        &["Type-safe APIs | Taro Yamada | "],
+    );
+}

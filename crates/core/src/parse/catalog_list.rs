@@ -168,6 +168,11 @@ impl FileParser<'_> {
                 if !line.contains(" - ") && super::title_tails::title_then_person(line).is_some() {
                     return true;
                 }
+                // `maetin「分散ファイルシステムのススメ」`: who, then the
+                // title in corner brackets.
+                if super::paragraph_lines::person_then_cornered(line).is_some() {
+                    return true;
+                }
                 // `Rails for mobile devices (Alberto Perdomo)`, `Travis CI
                 // (Sven Fuchs and Josh Kalderimis)`: the title, then known
                 // people in the last parentheses.
@@ -216,8 +221,19 @@ impl FileParser<'_> {
             let alike = items.iter().filter(|r| shaped(r)).count();
             (n >= 2 && n * 5 >= items.len() * 3) || (alike >= 3 && alike * 5 >= items.len() * 4)
         };
+        // (A list of one such item too: `ゆーき「Title」` under `###
+        // 飛び込み枠`, the walk-in slot.)
+        let cornered = || {
+            items.iter().all(|r| {
+                self.text.get(r.clone()).is_some_and(|t| {
+                    let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
+                    super::paragraph_lines::person_then_cornered(line).is_some()
+                })
+            })
+        };
         if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
             && !(items.len() >= 2 && listed_people())
+            && !cornered()
         {
             return self.comma_people_items(items);
         }
@@ -354,10 +370,12 @@ impl FileParser<'_> {
             // year).
             // (Or, beside a month's news, one that names who gave it:
             // `* [News](…)` / `* Testing in Django by [Aaron Fay][aaron]`.)
+            // (Or who gave it, then its title in corner brackets.)
             entries[0].as_ref().is_some_and(|e| {
                 e.links
                     .iter()
                     .any(|l| is_recording_link(l) || l.label == "Slides")
+                    || cornered()
                     || (beside_filler
                         && !e.speakers.is_empty()
                         && e.title.split_whitespace().count() >= 2)

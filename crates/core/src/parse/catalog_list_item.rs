@@ -308,7 +308,8 @@ impl FileParser<'_> {
         // title.)
         // (`* Day1: https://www.youtube.com/live/…`: a day's stream.)
         // `- Name, "Title", [slides.pdf](…)`: read once, used below.
-        let quoted = super::paragraph_lines::person_then_quoted(first);
+        let quoted = super::paragraph_lines::person_then_quoted(first)
+            .or_else(|| super::paragraph_lines::person_then_cornered(first));
         // (`- [1_2_SAWADOGO.pdf](/slides/…)`: a file's name, no title.)
         let file_name = !title_text.contains(' ')
             && title_text.rsplit_once('.').is_some_and(|(_, ext)| {

@@ -43,6 +43,9 @@ pub(super) const CONTAINERS: &[&str] = &[
     "セッション",
     "講演",
     "聞いた発表",
+    "発表テーマ",
+    "発表一覧",
+    "登壇一覧",
     "聴いたセッション",
     "演讲",
     "议题",
@@ -269,8 +272,12 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
                 "시간표" | "타임테이블" | "タイムテーブル" | "时间表" | "時間表" | "timetable"
             )
         });
+    // (`10分枠`, `5分枠`, `飛び込み枠`: a lightning-talk night's slots,
+    // by length or kind, each over its talks.)
+    let slot_kind = norm.ends_with('枠') && norm.chars().count() <= 8 && !norm.contains(' ');
     if CONTAINERS.contains(&bare)
         || timetable
+        || slot_kind
         || ((talks_word || norm.starts_with("sessions ") || norm.starts_with("talks "))
             && last_spaced_dash(norm).is_none())
     {

@@ -157,6 +157,49 @@ pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)
     people.then(|| (title.to_string(), refs))
 }
 
+/// `lapla「[ELFバイナリの妥当な破壊](…)」`, `Yuku Kotani「React19で…」`:
+/// who gave it, then the title in corner brackets (how Japanese lists
+/// name a talk), with at most links after it. The brackets delimit the
+/// title, so any short name before them is taken (a handle, a nickname,
+/// a name in kana), but not a kind of session (`招待講演「…」`), a
+/// sentence (`今回は「…」`) or words with markup.
+pub(super) fn person_then_cornered(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = line.trim();
+    let (who, rest) = t.split_once('「')?;
+    let who = who
+        .trim()
+        .trim_end_matches([':', '：', '-', '–', '―'])
+        .trim_end();
+    let end = rest.rfind('」')?;
+    let title = super::markers::plain_inline(rest[..end].trim())
+        .trim()
+        .to_string();
+    let after = rest[end + '」'.len_utf8()..].trim_start_matches([',', ' ', '-', '\u{2013}']);
+    let only_links = after.is_empty()
+        || (after.starts_with('[')
+            && super::catalog_item::without_urls(&super::markers::plain_inline(after))
+                .split_whitespace()
+                .all(|w| w.chars().count() <= 60));
+    let sentence = who.ends_with(['は', 'の', 'が', 'を', 'に', 'で', 'と', 'も', '、', '。']);
+    if !only_links
+        || title.is_empty()
+        || title.contains('「')
+        || who.is_empty()
+        || who.chars().count() > 24
+        || who.split_whitespace().count() > 3
+        || who.contains(['[', ']', '*', '`', '(', '（', '「', '」', '【'])
+        || who.starts_with('_')
+        || who.ends_with('_')
+        || sentence
+        || super::decorations::is_kind(who)
+        || super::decorations::starts_with_kind(who)
+    {
+        return None;
+    }
+    let refs = super::speakers::parse_speakers(who);
+    (!refs.is_empty()).then_some((title, refs))
+}
+
 /// `by [Martin Laprise](https://github.com/mlaprise)` on the line under a
 /// bold title: who gave it.
 pub(super) fn by_line(line: &str) -> Option<Vec<SpeakerRef>> {
