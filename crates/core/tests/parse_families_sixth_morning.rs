@@ -107,3 +107,60 @@ fn corner_brackets_after_a_kind_or_a_sentence_name_no_speaker() {
         &["Type-safe APIs | Taro Yamada | "],
     );
 }
+
+#[test]
+fn presenters_over_their_demos_some_named_without_a_link() {
+    // A user group's lightning demos: each presenter an item (most linked
+    // to their profile, some a plain known name), the demo nested under;
+    // `### Date: …` is a detail of the evening, no talk.
+    check(
+        "# Containers: Lightning Demos - Community Code Share
+
+## Presenters
+
+- Mark Dean
+  - Use PowerShell Module to manage SQL data
+- [Doug Finke](https://twitter.com/dfinke)
+  - PSPx - Executing Markdown with PowerShell
+- Mark Hutchinson
+  - Hutchinson's Helpful Hints
+- [Gregg Lott](https://twitter.com/greggZ251)
+  - Secure connections to AD
+- [Jeremy Brown](https://twitter.com/Banana_Jama)
+  - Random Password Generator
+
+### Date: 1 Dec 2021
+
+### Summary
+
+Time for the community to show off their own code in small demos.
+",
+        &[
+            "Use PowerShell Module to manage SQL data | Mark Dean | ",
+            "PSPx - Executing Markdown with PowerShell | Doug Finke | ",
+            "Hutchinson's Helpful Hints | Mark Hutchinson | ",
+            "Secure connections to AD | Gregg Lott | ",
+            "Random Password Generator | Jeremy Brown | ",
+        ],
+    );
+    // Near miss: a team's chores under plain names, none linked, are no
+    // talks (the heading over them stays read as before: a name under it).
+    check(
+        "# Sprint 12
+
+## Tasks
+
+- Mark Dean
+  - Update the release notes
+- Anna Keller
+  - Review the open pull requests
+- Jeremy Brown
+  - Book the venue for the offsite
+
+## Notes
+
+We ship on Friday.
+",
+        &["Tasks | Mark Dean | "],
+    );
+}

@@ -23,7 +23,7 @@ impl FileParser<'_> {
         for items in self.lists_in(range) {
             // The people are the items, or the items one level down (each
             // read once: who, and the ranges of their titles).
-            let mut level: Vec<Option<(SpeakerRef, Vec<Range<usize>>)>> = Vec::new();
+            let mut level: Vec<Option<Person>> = Vec::new();
             for x in items.iter() {
                 match self.person_item(&x.range) {
                     Some(p) => level.push(Some(p)),
@@ -32,7 +32,16 @@ impl FileParser<'_> {
             }
             let mut found = Vec::new();
             let mut people = 0usize;
-            for (person, titles) in level.iter().flatten() {
+            // (Some may be named without a link, `- Mark Dean` beside `-
+            // [Doug Finke](https://twitter.com/dfinke)`: a known name, in a
+            // list where most people are linked.)
+            let linked = level.iter().flatten().filter(|p| p.linked).count();
+            for Person {
+                who: person,
+                titles,
+                ..
+            } in level.iter().flatten()
+            {
                 people += 1;
                 for t in titles {
                     let line = self.text.get(t.clone()).unwrap_or("");
@@ -54,7 +63,7 @@ impl FileParser<'_> {
                     });
                 }
             }
-            if people >= 3 && people * 3 >= level.len() * 2 {
+            if people >= 3 && people * 3 >= level.len() * 2 && linked * 2 >= people {
                 out.extend(found);
             }
         }
@@ -65,7 +74,7 @@ impl FileParser<'_> {
     /// link, or a raw HTML link), and whose other lines are one to three
     /// nested items of one line each, of two to twenty-five words: the
     /// person and those lines.
-    fn person_item(&self, r: &Range<usize>) -> Option<(SpeakerRef, Vec<Range<usize>>)> {
+    fn person_item(&self, r: &Range<usize>) -> Option<Person> {
         let text = self.text.get(r.clone())?;
         let mut lines = text.split_inclusive('\n');
         let first = lines.next()?;
@@ -91,37 +100,51 @@ impl FileParser<'_> {
             return None;
         }
         // (A title starts with a capital, a digit or a caseless letter,
-        // and the person is linked to their profile: not a team's chores
-        // under their names.)
+        // and the person is linked to their profile, or most people of the
+        // list are (see `people_over_talks`): not a team's chores under
+        // their names.)
         let linked = first
             .split(['"', '(', ')', '\''])
             .any(|u| u.starts_with("http") && names::is_profile_url(u));
-        if !linked
-            || !titles.iter().all(|t| {
-                self.text
-                    .get(t.clone())
-                    .map(|l| markers::strip_list_marker(l.trim()))
-                    .and_then(|l| l.chars().next())
-                    .is_some_and(|c| !c.is_lowercase())
-            })
-        {
+        if !titles.iter().all(|t| {
+            self.text
+                .get(t.clone())
+                .map(|l| markers::strip_list_marker(l.trim()))
+                .and_then(|l| l.chars().next())
+                .is_some_and(|c| !c.is_lowercase())
+        }) {
             return None;
         }
         let bare = without_tags(markers::strip_list_marker(first.trim()));
         let name = markers::plain_inline(&bare);
         let name = name.trim();
-        if !(2..=5).contains(&name.split_whitespace().count()) || !names::is_person(name, true) {
+        if !(2..=5).contains(&name.split_whitespace().count())
+            || !names::is_person(name, linked)
+            || (!linked && (name.contains(['[', '<']) || bare.contains("](")))
+        {
             return None;
         }
-        Some((
-            SpeakerRef {
+        Some(Person {
+            who: SpeakerRef {
                 name: name.to_string(),
                 org: None,
                 handle: false,
             },
             titles,
-        ))
+            linked,
+        })
     }
+}
+
+/// A list item that names a person over their talks (see
+/// `person_item`).
+struct Person {
+    who: SpeakerRef,
+    /// The ranges of the talks' lines.
+    titles: Vec<Range<usize>>,
+    /// Whether the name links to the person's profile (else it is a name
+    /// of a known shape).
+    linked: bool,
 }
 
 /// `s` without its HTML tags (`<a href="…">Adrien Haxaire</a>`).
