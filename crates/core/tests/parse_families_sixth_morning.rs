@@ -164,3 +164,50 @@ We ship on Friday.
         &["Tasks | Mark Dean | "],
     );
 }
+
+#[test]
+fn a_kramdown_meetup_archive_with_quoted_titles_and_tight_headings() {
+    // Headings written without a space after their `#`s and with a
+    // kramdown attribute list (`{: #nextmeetup}`, `{: .timeline}`); items
+    // `"Title" - Name (Org)` with no links; the quotes are no part of the
+    // title.
+    check(
+        "#21. Treffen der User Group{: #nextmeetup}
+Das nächste Treffen ist am Donnerstag.
+
+##Archiv
+Die Vorträge vom letzten Mal gibt es immer auf unserer Seite.
+
+###13. Juli 2017{: .timeline}
+* \"GraphQL!\" - Toni Möckel
+* \"Dynamische statische Webseiten mit Angular 2\" - David Enke (Zalari)
+
+###11. Mai 2017{: .timeline}
+* \"Going Desktop with Electron\" - Leo Lindhorst (Saxonia Systems)
+* \"CSS Modules\" - Veit Lehmann
+",
+        &[
+            "GraphQL! | Toni Möckel | ",
+            "Dynamische statische Webseiten mit Angular 2 | David Enke (Zalari) | ",
+            "Going Desktop with Electron | Leo Lindhorst (Saxonia Systems) | ",
+            "CSS Modules | Veit Lehmann | ",
+        ],
+    );
+    // Near misses: quotes around part of a title stay.
+    check(
+        "# Talks
+
+## \"Not Hotdog\" Revisited - Jane Doe
+
+Notes.
+
+## \"Tabs\" vs \"Spaces\" - John Smith
+
+Notes.
+",
+        &[
+            "\"Not Hotdog\" Revisited | Jane Doe | ",
+            "\"Tabs\" vs \"Spaces\" | John Smith | ",
+        ],
+    );
+}

@@ -187,8 +187,10 @@ impl FileParser<'_> {
                 };
                 let words = after.split_whitespace().count();
                 (2..=5).contains(&words)
+                    // (`- "Title" - Martin Kutter (chemmedia AG)`: where
+                    // they work, in parentheses.)
                     && after.split_whitespace().all(|w| {
-                        w.trim_start_matches(['_', '*'])
+                        w.trim_start_matches(['_', '*', '('])
                             .starts_with(char::is_uppercase)
                             || w.len() <= 3
                     })

@@ -260,6 +260,12 @@ pub(super) fn space_headings(text: &str) -> Option<(String, Vec<u32>)> {
             // `#Todd Parker`, `#jQuery Conf UK notes.`: at the top level
             // only in a file that writes its other headings so too, with
             // two words or more and no hashtag.
+            // (A kramdown attribute list after it, `#21. Treffen{:
+            // #nextmeetup}`, is no hashtag.)
+            let rest = match rest.trim_end().rfind("{:") {
+                Some(k) if rest.trim_end().ends_with('}') => &rest[..k],
+                _ => rest,
+            };
             let mut words = rest.split_whitespace();
             if (words.clone().nth(1).is_some() || over_deeper())
                 && !words.any(|w| w.starts_with('#'))

@@ -439,7 +439,7 @@ impl FileParser<'_> {
         let mut keep = keep.into_iter();
         links.retain(|_| keep.next().unwrap_or(true));
         let mut s = SessionDraft {
-            title,
+            title: without_wrapping_quotes(title),
             speakers,
             explicit,
             links,
@@ -451,6 +451,21 @@ impl FileParser<'_> {
         more(&mut s);
         s
     }
+}
+
+/// `"GraphQL!"`, `“Let is the new var”`: a title written wholly in quotes
+/// is the words inside them (not `"Not Hotdog" Revisited`, nor `"A" vs
+/// "B"`).
+fn without_wrapping_quotes(title: String) -> String {
+    for (open, close) in [('"', '"'), ('“', '”'), ('„', '“')] {
+        if let Some(inner) = title.strip_prefix(open).and_then(|t| t.strip_suffix(close))
+            && !inner.contains([open, close])
+            && !inner.trim().is_empty()
+        {
+            return inner.trim().to_string();
+        }
+    }
+    title
 }
 
 /// Where a session sits and what kind it is, as its heading or its
