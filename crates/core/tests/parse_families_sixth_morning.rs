@@ -211,3 +211,36 @@ Notes.
         ],
     );
 }
+
+#[test]
+fn talks_with_their_materials_then_the_event_and_its_date() {
+    // A project's page of presentations: the title, its slides and video,
+    // then `(Event, Month Year)`: where and when, no speaker.
+    check(
+        "# Presentations and slides
+
+## Slides
+
+* Open sourcing the IoT [slides](https://www.slideshare.net/paolopat/open-sourcing-the-iot-93787899) (CloudConf, April 2018)
+* Scaling out Eclipse Hono [video](https://www.youtube.com/watch?v=ht90EqXnV-o) and [slides](https://www.slideshare.net/dejanb/scaling-out-eclipse-hono) (EclipseCon Europe, October 2017)
+* [Messaging for the cloud](https://www.slideshare.net/dejanb/messaging-for-the-cloud) (Voxxed Days Belgrad, October 2017)
+",
+        &[
+            "Open sourcing the IoT |  | ",
+            "Scaling out Eclipse Hono |  | https://www.youtube.com/watch?v=ht90EqXnV-o",
+            "Messaging for the cloud |  | ",
+        ],
+    );
+    // Near miss: a known person before the event and year is who gave it.
+    check(
+        "# Talks
+
+* [Messaging for the cloud](https://www.slideshare.net/dejanb/messaging-for-the-cloud) (Dejan Bosanac, Voxxed Days 2017)
+* [Open sourcing the IoT](https://www.slideshare.net/paolopat/open-sourcing-the-iot) (Paolo Patierno, IoT Day 2017)
+",
+        &[
+            "Messaging for the cloud | Dejan Bosanac | ",
+            "Open sourcing the IoT | Paolo Patierno | ",
+        ],
+    );
+}

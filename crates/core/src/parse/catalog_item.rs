@@ -188,7 +188,29 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         .strip_prefix('(')
         .and_then(|r| r.find(')').map(|e| &r[..e]))
     {
-        Some(inner) => inner.trim(),
+        Some(inner) => {
+            // (`(IoT Day Italy, November 2017)`: where and when, not who.
+            // Before a dated part, only names of a known shape are people:
+            // `(Jane Doe, PyCon 2019)`.)
+            let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
+            let dated = parts.len() >= 2
+                && parts.last().is_some_and(|p| {
+                    p.split_whitespace().count() <= 4
+                        && p.split_whitespace().any(|w| {
+                            w.len() == 4
+                                && w.bytes().all(|b| b.is_ascii_digit())
+                                && (w.starts_with("19") || w.starts_with("20"))
+                        })
+                });
+            if dated
+                && !parts[..parts.len() - 1]
+                    .iter()
+                    .all(|p| names::is_person(p, false))
+            {
+                return None;
+            }
+            inner.trim()
+        }
         None => {
             let head = t.split(" (").next().unwrap_or(t).trim();
             if let Some((_, inner)) = super::util::last_parenthesis(t)

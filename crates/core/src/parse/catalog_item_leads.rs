@@ -59,6 +59,14 @@ impl FileParser<'_> {
                 tail = tail.replace(src, "");
             }
         }
+        // (`Title [slides](…) (CloudConf, April 2018)`: where and when the
+        // talk was given, after its materials.)
+        if let Some(open) = tail.rfind(" (")
+            && tail.trim_end().ends_with(')')
+            && dated(&tail[open..])
+        {
+            tail.truncate(open);
+        }
         // (`[slides](…) and [docker](…)`: `and` between them too.)
         let only_separators = tail
             .split_whitespace()
@@ -273,6 +281,19 @@ impl FileParser<'_> {
             _ => (who, title),
         })
     }
+}
+
+/// Whether a parenthesis names a year (`(CloudConf, April 2018)`).
+fn dated(paren: &str) -> bool {
+    paren
+        .trim()
+        .trim_matches(['(', ')'])
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Whether `who` names one to three people (`Matt Cloke and Narendra
