@@ -244,3 +244,158 @@ fn talks_with_their_materials_then_the_event_and_its_date() {
         ],
     );
 }
+
+#[test]
+fn where_and_when_each_talk_was_given_at_the_end_of_most_titles() {
+    // A speaker's page of recorded talks: each heading ends with the event
+    // and its year, in parentheses or after commas; half of them or more
+    // do, so each is read without it (also the one-word event beside
+    // them).
+    check(
+        "# Мои выступления про GraphQL
+
+## Видео моих выступлений
+
+### В каких проектах стоит использовать GraphQL, а в каких нет?, 12 июля 2021, Podlodka Frontend Crew, сезон #2
+
+[Видео](https://www.youtube.com/watch?v=aaaaaaaaaaa)
+
+### Революция в микрофронтендах, module federation, Webpack 5, HolyJS 2020, Online
+
+[Видео](https://www.youtube.com/watch?v=bbbbbbbbbbb)
+
+### GraphQL: фрагментная модель на клиенте (KharkivJSx10)
+
+[Видео](https://www.youtube.com/watch?v=ccccccccccc)
+
+### 5 подходов построения GraphQL-схем (Kyiv 2019, Zlit Tech)
+
+[Видео](https://www.youtube.com/watch?v=ddddddddddd)
+
+### Как работать с ошибками в GraphQL (GraphQL Moscow Meetup at Rambler 2018)
+
+[Видео](https://www.youtube.com/watch?v=eeeeeeeeeee)
+",
+        &[
+            "В каких проектах стоит использовать GraphQL, а в каких нет? |  | https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "Революция в микрофронтендах, module federation, Webpack 5 |  | https://www.youtube.com/watch?v=bbbbbbbbbbb",
+            "GraphQL: фрагментная модель на клиенте |  | https://www.youtube.com/watch?v=ccccccccccc",
+            "5 подходов построения GraphQL-схем |  | https://www.youtube.com/watch?v=ddddddddddd",
+            "Как работать с ошибками в GraphQL |  | https://www.youtube.com/watch?v=eeeeeeeeeee",
+        ],
+    );
+    // Near miss: one title with a year in parentheses among others that
+    // have none keeps it (`(2019 edition)` may be the title's).
+    check(
+        "# Talks
+
+## State of the Web (2019 edition) - Jane Doe
+
+Notes.
+
+## Building Parsers in Rust - John Smith
+
+Notes.
+
+## Testing in Production - Eva Novak
+
+Notes.
+",
+        &[
+            "State of the Web (2019 edition) | Jane Doe | ",
+            "Building Parsers in Rust | John Smith | ",
+            "Testing in Production | Eva Novak | ",
+        ],
+    );
+}
+
+#[test]
+fn near_misses_found_by_this_sessions_review() {
+    // A changelog's labels before bold entries are no speakers, and the
+    // list no talks.
+    check(
+        "# Release 2.4 changelog
+
+- Breaking Change: **Dropped Python 3.7 support**
+- New Feature: **Async client for the REST API**
+- Bug Fix: **Retry on connection reset**
+",
+        &["Release 2.4 changelog |  | "],
+    );
+    // Remarks quoted in corner brackets with an honorific, in an event's
+    // notes, are no talks.
+    check(
+        "# Rust勉強会 #12
+
+## Rustの非同期処理 - Taro Yamada
+
+非同期の話。
+
+## 懇親会
+- 鈴木さん「来年も登壇したい」
+- 田中先生「参加者は500人」
+",
+        &["Rustの非同期処理 | Taro Yamada | "],
+    );
+    // A book list in corner brackets, in a file that never speaks of
+    // talks, is no list of talks (the file stays one page, read as
+    // before, its last line taken for a name).
+    check(
+        "# 2023年に読んだ本
+
+- 村上春樹「ノルウェイの森」
+- 夏目漱石「こころ」
+- 太宰治「人間失格」
+",
+        &["2023年に読んだ本 | 太宰治「人間失格」 | "],
+    );
+    // `Time:` and `Where:` before a title are a talk's words; `Date:` with
+    // a day is a detail of the event.
+    check(
+        "# DevDays 2024
+
+### Date: 12 March 2024
+
+### Time: The Scarcest Resource
+Speaker: Jane Doe
+
+### Where: Rethinking Location APIs
+Speaker: Bob Smith
+",
+        &[
+            "Time: The Scarcest Resource | Jane Doe | ",
+            "Where: Rethinking Location APIs | Bob Smith | ",
+        ],
+    );
+    // A team's chores under names, half of them linked to GitHub, in a
+    // file about no event: no talks.
+    check(
+        "# Team chores, sprint 14
+
+- [Jane Doe](https://github.com/janedoe)
+  - Review the Terraform PR
+- [Mark Stone](https://github.com/mstone)
+  - Update Grafana dashboards
+- Priya Natarajan
+  - Write the postmortem for Tuesday
+- Tom Becker
+  - Rotate the staging credentials
+",
+        &["Team chores, sprint 14 | Jane Doe | "],
+    );
+    // People before the date in the parenthesis are who gave the talk:
+    // with their organisation, two of them, or an honorific.
+    check(
+        "# Talks worth watching
+
+- [Fearless concurrency in practice](https://youtu.be/aaa1) (Jane Doe, Mozilla, 2019)
+- [Logical replication](https://youtu.be/x2) (Jane Doe & Bob Smith, PGDay 2020)
+- [Query plans](https://youtu.be/x6) (Dr. Jane Doe, 2023)
+",
+        &[
+            "Fearless concurrency in practice | Jane Doe (Mozilla) | https://youtu.be/aaa1",
+            "Logical replication | Jane Doe; Bob Smith | https://youtu.be/x2",
+            "Query plans | Jane Doe | https://youtu.be/x6",
+        ],
+    );
+}

@@ -190,8 +190,9 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
     {
         Some(inner) => {
             // (`(IoT Day Italy, November 2017)`: where and when, not who.
-            // Before a dated part, only names of a known shape are people:
-            // `(Jane Doe, PyCon 2019)`.)
+            // Before a dated part, the first is a name of a known shape
+            // when people are named: `(Jane Doe, Mozilla, 2019)`, `(Dr.
+            // Jane Doe & Bob Smith, PGDay 2020)`.)
             let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
             let dated = parts.len() >= 2
                 && parts.last().is_some_and(|p| {
@@ -202,11 +203,7 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
                                 && (w.starts_with("19") || w.starts_with("20"))
                         })
                 });
-            if dated
-                && !parts[..parts.len() - 1]
-                    .iter()
-                    .all(|p| names::is_person(p, false))
-            {
+            if dated && !names_a_person(parts[0]) {
                 return None;
             }
             inner.trim()
@@ -538,4 +535,12 @@ pub(super) fn without_paren_handle(s: &str) -> &str {
         .and_then(|x| x.rsplit_once("(@"))
         .filter(|(_, h)| !h.contains(char::is_whitespace))
         .map_or(t, |(name, _)| name.trim_end())
+}
+
+/// Whether the first of the people `part` names (`Dr. Jane Doe & Bob
+/// Smith`) is a name of a known shape.
+pub(super) fn names_a_person(part: &str) -> bool {
+    parse_speakers(part)
+        .first()
+        .is_some_and(|r| names::is_person(&r.name, false))
 }

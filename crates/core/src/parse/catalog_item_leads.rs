@@ -61,9 +61,18 @@ impl FileParser<'_> {
         }
         // (`Title [slides](…) (CloudConf, April 2018)`: where and when the
         // talk was given, after its materials.)
+        // (Not `(Jane Doe, 2019)`: who gave it, read from the line.)
         if let Some(open) = tail.rfind(" (")
             && tail.trim_end().ends_with(')')
             && dated(&tail[open..])
+            && !super::catalog_item::names_a_person(
+                tail[open..]
+                    .trim()
+                    .trim_start_matches('(')
+                    .split(',')
+                    .next()
+                    .unwrap_or(""),
+            )
         {
             tail.truncate(open);
         }
@@ -268,10 +277,12 @@ impl FileParser<'_> {
                     |event| !event.is_empty() && !event.contains(['(', ')', '[', ']']),
                 ));
         let who = who.trim().to_string();
+        // (After a colon, a name of a known shape: not `Bug Fix: **Retry
+        // on reset**`, `Opening Keynote: **Title** (Main Hall)`.)
         if !(only_materials
             && title.split_whitespace().count() >= 2
             && (2..=4).contains(&who.split_whitespace().count())
-            && names::is_person(&who, true)
+            && names::is_person(&who, !colon)
             && !orgs_and_jobs::is_org(&who))
         {
             return None;

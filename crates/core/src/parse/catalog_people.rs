@@ -63,7 +63,10 @@ impl FileParser<'_> {
                     });
                 }
             }
-            if people >= 3 && people * 3 >= level.len() * 2 && linked * 2 >= people {
+            if people >= 3
+                && people * 3 >= level.len() * 2
+                && (linked == people || (self.event_named && linked * 2 >= people))
+            {
                 out.extend(found);
             }
         }

@@ -106,12 +106,16 @@ pub(super) fn names_event_loosely(t: &str) -> bool {
             "大会",
             "峰会",
             "konferenz",
+            "lightning demos",
+            "lt会",
             "jornadas",
             "congreso",
         ]
         .iter()
         .any(|w| lower.contains(w))
         || lower.ends_with("con")
+        // (`UNTIL. LT #0x05`: a lightning-talk night.)
+        || lower.split_whitespace().any(|w| w == "lt")
 }
 
 /// Whether a front matter title names an event, or a day of one, and no

@@ -190,6 +190,12 @@ impl<'a> FileParser<'a> {
                     "charlas",
                     "ponencias",
                     "conferencia",
+                    // (`筑波大学に関する情報技術者による LT 会`: a night of
+                    // lightning talks; `登壇`, to take the stage.)
+                    "lt 会",
+                    "lt会",
+                    "登壇",
+                    "勉強会",
                 ]
                 .iter()
                 .any(|w| lower.contains(w))
@@ -267,17 +273,10 @@ impl<'a> FileParser<'a> {
                 // (A title that names the event, with nothing under it
                 // read as a talk, is still the event's page: no talk is
                 // better than the whole file as one.)
-                // (So is a page whose layout says it: `"layout": "event"`.)
                 let event_page = !has_speakers
-                    && (fm
+                    && fm
                         .text(&["event", "conference", "title"])
-                        .is_some_and(|t| title_names_event(&t))
-                        || fm.text(&["layout", "type"]).is_some_and(|l| {
-                            matches!(
-                                l.trim().to_ascii_lowercase().as_str(),
-                                "event" | "events" | "conference" | "meetup"
-                            )
-                        }));
+                        .is_some_and(|t| title_names_event(&t));
                 // `title = "Talks"` with no speaker: a page listing talks.
                 // (Only list words: not `My lightning talk on property
                 // testing`, one talk.)

@@ -103,6 +103,22 @@ pub(crate) fn is_recording_label(text: &str) -> bool {
             | "stream"
             | "livestream"
             | "screencast"
+            // The same in the languages notes are written in.
+            | "видео"
+            | "запись"
+            | "vidéo"
+            | "vídeo"
+            | "grabación"
+            | "gravação"
+            | "aufzeichnung"
+            | "wideo"
+            | "nagranie"
+            | "動画"
+            | "録画"
+            | "视频"
+            | "录像"
+            | "영상"
+            | "동영상"
     ) || [
         "📹",
         "🎥",

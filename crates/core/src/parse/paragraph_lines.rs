@@ -162,7 +162,9 @@ pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)
 /// name a talk), with at most links after it. The brackets delimit the
 /// title, so any short name before them is taken (a handle, a nickname,
 /// a name in kana), but not a kind of session (`招待講演「…」`), a
-/// sentence (`今回は「…」`) or words with markup.
+/// sentence (`今回は「…」`), someone quoted (`鈴木さん「…」`) or words with
+/// markup. (Read only in a file that speaks of talks: see
+/// [`speaks_of_talks_ja`].)
 pub(super) fn person_then_cornered(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
     let t = line.trim();
     let (who, rest) = t.split_once('「')?;
@@ -191,6 +193,10 @@ pub(super) fn person_then_cornered(line: &str) -> Option<(String, Vec<SpeakerRef
         || who.starts_with('_')
         || who.ends_with('_')
         || sentence
+        // (`鈴木さん「来年も登壇したい」`: someone quoted, with an honorific.)
+        || ["さん", "氏", "様", "先生", "くん", "ちゃん"]
+            .iter()
+            .any(|h| who.ends_with(h))
         || super::decorations::is_kind(who)
         || super::decorations::starts_with_kind(who)
     {
@@ -198,6 +204,15 @@ pub(super) fn person_then_cornered(line: &str) -> Option<(String, Vec<SpeakerRef
     }
     let refs = super::speakers::parse_speakers(who);
     (!refs.is_empty()).then_some((title, refs))
+}
+
+/// Whether a file speaks of talks in Japanese words (`発表`, to present;
+/// `登壇`, to take the stage; `LT`; `講演`, a lecture): where `Name「Title」`
+/// names a talk, not a book or a quoted remark.
+pub(super) fn speaks_of_talks_ja(text: &str) -> bool {
+    ["発表", "登壇", "講演", "LT", "トーク", "セッション"]
+        .iter()
+        .any(|w| super::util::find_str(text, w).is_some())
 }
 
 /// `by [Martin Laprise](https://github.com/mlaprise)` on the line under a

@@ -276,11 +276,15 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
         })
         // `Taking a short break`, `A well-deserved coffee break`.
         || (norm.ends_with(" break") && norm.split(' ').count() <= 5)
-        // `Date: 1 Dec 2021`, `When: Thursday 7pm`, `Location: Room 4`: a
-        // field of the event's details, with its value.
-        || ["date:", "when:", "where:", "time:", "location:", "venue:", "place:"]
-            .iter()
-            .any(|f| norm.starts_with(f) && norm.split(' ').count() <= 8)
+        // `Date: 1 Dec 2021`, `When: Thursday 7pm`, `Location: Sierra
+        // Vista library`: a field of the event's details, with its value
+        // (a day or an hour has a digit: not `Time: The Scarcest
+        // Resource`, a talk).
+        || (norm.split(' ').count() <= 8
+            && (["date:", "when:", "time:"]
+                .iter()
+                .any(|f| norm.starts_with(f) && norm.contains(|c: char| c.is_ascii_digit()))
+                || ["location:", "venue:"].iter().any(|f| norm.starts_with(f))))
 }
 
 /// Whether a heading names a list of what is not a talk: podcasts,

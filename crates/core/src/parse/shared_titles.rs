@@ -2,7 +2,9 @@
 //! them, read once all the file's talks are known: who gave each after
 //! `with` (`Performance Tuning Azure SQL Databases with David Maxwell`),
 //! and the date of each before it (`2018-12-11: Designing Accessible Sign
-//! Up Forms`).
+//! Up Forms`), and where and when each was given after it (`Строим
+//! GraphQL-сервер (HolyJS Moscow 2018)`, `Title, 12 июля 2021, Podlodka
+//! Frontend Crew`) when half the talks or more end so.
 //!
 //! `with` is as often a word of the title (`Building Apps with React
 //! Native`), so a file's talks are read so only when two or more of them
@@ -40,6 +42,19 @@ impl FileParser<'_> {
             for s in sessions.iter_mut() {
                 if let Some(rest) = dated_title(&s.title) {
                     s.title = rest.to_string();
+                }
+            }
+        }
+        // (Three or more, and half of them: then also a one-word event,
+        // `(KharkivJSx10)`, beside them.)
+        let tails = sessions
+            .iter()
+            .filter(|s| event_tail(&s.title, false).is_some())
+            .count();
+        if tails >= 3 && tails * 2 >= sessions.len() {
+            for s in sessions.iter_mut() {
+                if let Some(head) = event_tail(&s.title, true) {
+                    s.title = head.to_string();
                 }
             }
         }
@@ -88,4 +103,47 @@ fn dated_title(t: &str) -> Option<&str> {
     super::days::after_leading_date(t)
         .map(|r| r.trim_start_matches([':', '-', '–', ' ']))
         .filter(|r| r.split_whitespace().count() >= 2)
+}
+
+/// Whether a word is a year (`2019`).
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `Title (HolyJS Moscow 2019)`, `Title (Kyiv 2019, Zlit Tech)`, `Title,
+/// 12 июля 2021, Podlodka Frontend Crew, сезон #2`, `Title, HolyJS 2020,
+/// Online`: the title without where and when it was given (a part with a
+/// year; `lone`: also one capitalised word in the last parentheses,
+/// `(KharkivJSx10)`), when two words or more are left.
+fn event_tail(t: &str, lone: bool) -> Option<&str> {
+    let dated = |p: &str| p.split(|c: char| !c.is_ascii_alphanumeric()).any(is_year);
+    let enough = |h: &str| h.split_whitespace().count() >= 2;
+    if let Some(inner_end) = t.strip_suffix(')')
+        && let Some(open) = inner_end.rfind('(')
+    {
+        let inner = &inner_end[open + 1..];
+        let head = t[..open].trim_end();
+        let one_word = lone
+            && !inner.contains(' ')
+            && inner.starts_with(char::is_uppercase)
+            && inner.chars().any(char::is_alphabetic)
+            && !names::is_person(inner, false);
+        return ((dated(inner) && inner.split_whitespace().count() <= 8 || one_word)
+            && enough(head))
+        .then_some(head);
+    }
+    // (The first dated part after a comma, and the few words after it.)
+    let mut at = 0;
+    for (k, part) in t.split(", ").enumerate() {
+        if k > 0 && dated(part) && part.split_whitespace().count() <= 5 {
+            let head = t[..at].trim_end_matches([',', ' ']);
+            let rest = &t[at..];
+            return (enough(head) && rest.split(", ").all(|p| p.split_whitespace().count() <= 5))
+                .then_some(head);
+        }
+        at += part.len() + 2;
+    }
+    None
 }
