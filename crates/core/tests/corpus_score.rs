@@ -1189,3 +1189,17 @@ fn the_hundred_and_sixty_eighth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout168", "0.80");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_sixty_ninth_holdout_corpus_is_read_no_worse() {
+    // First score 0.70 recall, 0.90 speakers, 0.91 precision (8 files) at e44c125, before any rule was written from it; floor set after the rules of 2026-12-06 (from 03:44 UTC).
+    let report = score("holdout169", "0.70");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_seventieth_holdout_corpus_is_read_no_worse() {
+    // First score 0.32 recall, 0.91 speakers, 0.40 precision (8 files) at e44c125, before any rule was written from it; floor set after the rules of 2026-12-06 (from 03:44 UTC).
+    let report = score("holdout170", "0.90");
+    assert!(report.contains("**total ("), "{report}");
+}

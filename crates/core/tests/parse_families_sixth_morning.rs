@@ -399,3 +399,24 @@ Speaker: Bob Smith
         ],
     );
 }
+
+#[test]
+fn sessions_attended_as_org_slash_name_san_then_the_title() {
+    // A Japanese report's attended sessions: `Org / Nameさん、Title` and
+    // the event page's link; `さん` (the honorific) and a handle after the
+    // name are no part of it; two people joined by `＆`.
+    check(
+        "# DroidKaigi 2025 参加メモ
+
+## 聴講・視聴したセッション
+- JetBrains / Sebastian Aignerさん＆Márton Braun、KotlinでのAI活用による開発 [＜イベントページ＞](https://2025.droidkaigi.jp/timetable/989391)
+    - 原題: Building with AI in Kotlin
+- ZOZO, Inc. / 中鉢かける(@b4tchkn)さん、これでもう迷わない！Jetpack Composeの書き方実践ガイド [＜イベントページ＞](https://2025.droidkaigi.jp/timetable/943991)
+    - Compose用のLintがある
+",
+        &[
+            "KotlinでのAI活用による開発 | Sebastian Aigner (JetBrains); Márton Braun (JetBrains) | ",
+            "これでもう迷わない！Jetpack Composeの書き方実践ガイド | 中鉢かける (ZOZO, Inc.) | ",
+        ],
+    );
+}

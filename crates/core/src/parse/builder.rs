@@ -118,6 +118,11 @@ impl<'u> LibraryBuilder<'u> {
             Some(md) => Cow::Owned(md),
             None => text,
         };
+        // A Slidev deck's per-slide settings, blanked.
+        let text: Cow<str> = match super::slide_decks::blank_slide_settings(&text) {
+            Some(t) => Cow::Owned(t),
+            None => text,
+        };
         // Borrowed, not copied, when it is NFC already (the usual case).
         let text = self.unicode.nfc(&text);
         let spaced = space_headings(&text);

@@ -170,8 +170,9 @@ impl FileParser<'_> {
                 }
                 // `maetin「分散ファイルシステムのススメ」`: who, then the
                 // title in corner brackets.
-                if super::paragraph_lines::speaks_of_talks_ja(self.text)
-                    && super::paragraph_lines::person_then_cornered(line).is_some()
+                // (The file's words looked at last: a scan of it all.)
+                if super::paragraph_lines::person_then_cornered(line).is_some()
+                    && super::paragraph_lines::speaks_of_talks_ja(self.text)
                 {
                     return true;
                 }
@@ -228,14 +229,12 @@ impl FileParser<'_> {
         // (A list of one such item too: `ゆーき「Title」` under `###
         // 飛び込み枠`, the walk-in slot.)
         let cornered = || {
-            super::paragraph_lines::speaks_of_talks_ja(self.text)
-                && items.iter().all(|r| {
-                    self.text.get(r.clone()).is_some_and(|t| {
-                        let line =
-                            markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
-                        super::paragraph_lines::person_then_cornered(line).is_some()
-                    })
+            items.iter().all(|r| {
+                self.text.get(r.clone()).is_some_and(|t| {
+                    let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
+                    super::paragraph_lines::person_then_cornered(line).is_some()
                 })
+            }) && super::paragraph_lines::speaks_of_talks_ja(self.text)
         };
         if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
             && !(items.len() >= 2 && listed_people())

@@ -147,6 +147,19 @@ impl FileParser<'_> {
                 .iter()
                 .filter_map(|it| {
                     let item = self.item_first_line(&it.range)?;
+                    // (`JetBrains / Sebastian Aignerさん、Title [＜イベント
+                    // ページ＞](…)`: where they work, who, then the title.)
+                    if let Some((title, speakers)) =
+                        super::paragraph_lines::org_then_honored_people(item)
+                    {
+                        return Some(Entry {
+                            title,
+                            speakers,
+                            range: it.range.clone(),
+                            what: "bare title",
+                            ..Entry::default()
+                        });
+                    }
                     // (`Title: https://…`, `Title: [repo](…)`: the talk's
                     // materials after its title.)
                     let item = item

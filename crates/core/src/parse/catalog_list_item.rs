@@ -309,9 +309,9 @@ impl FileParser<'_> {
         // (`* Day1: https://www.youtube.com/live/…`: a day's stream.)
         // `- Name, "Title", [slides.pdf](…)`: read once, used below.
         let quoted = super::paragraph_lines::person_then_quoted(first).or_else(|| {
-            super::paragraph_lines::speaks_of_talks_ja(self.text)
-                .then(|| super::paragraph_lines::person_then_cornered(first))
-                .flatten()
+            super::paragraph_lines::person_then_cornered(first)
+                .or_else(|| super::paragraph_lines::org_then_honored_people(first))
+                .filter(|_| super::paragraph_lines::speaks_of_talks_ja(self.text))
         });
         // (`- [1_2_SAWADOGO.pdf](/slides/…)`: a file's name, no title.)
         let file_name = !title_text.contains(' ')

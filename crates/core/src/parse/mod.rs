@@ -123,6 +123,7 @@ mod session_file;
 mod shared_titles;
 mod sibling_tails;
 mod siblings;
+mod slide_decks;
 mod speaker_keys;
 mod speaker_line_forms;
 mod speaker_lines;

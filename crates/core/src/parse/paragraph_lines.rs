@@ -206,6 +206,50 @@ pub(super) fn person_then_cornered(line: &str) -> Option<(String, Vec<SpeakerRef
     (!refs.is_empty()).then_some((title, refs))
 }
 
+/// `JetBrains / Sebastian Aignerさん＆Márton Braun、KotlinでのAI活用による開発
+/// [＜イベントページ＞](…)`: where they work, a slash, who (with `さん`, the
+/// honorific), a comma, then the title, with at most links after it; each
+/// person at that organisation.
+pub(super) fn org_then_honored_people(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+    let t = line.trim();
+    let (org, rest) = t.split_once(" / ")?;
+    // (Who: the parts before the title's, each naming someone with `さん`:
+    // `Aさん、Bさん、Title`, `Aさん＆B、Title`.)
+    let parts: Vec<&str> = rest.split('、').collect();
+    let named = parts.iter().take_while(|p| p.contains("さん")).count();
+    if named == 0 || named == parts.len() {
+        return None;
+    }
+    let who = parts[..named].join("、");
+    let after = parts[named..].join("、");
+    let title = after.split(" [").next().unwrap_or(&after);
+    let title = super::markers::plain_inline(title).trim().to_string();
+    let org = org.trim();
+    if title.is_empty()
+        || org.is_empty()
+        || org.chars().count() > 40
+        || org.contains(['[', ']', '*', '`'])
+        || who.chars().count() > 60
+    {
+        return None;
+    }
+    let mut refs = Vec::new();
+    for p in who.split(['＆', '&', '、']) {
+        // (`中鉢かける(@b4tchkn)`: the handle after the name.)
+        let p = p.trim().trim_end_matches("さん");
+        let p = p.split_once(['(', '（']).map_or(p, |(name, _)| name).trim();
+        if p.is_empty() || p.chars().count() > 30 || p.contains(['[', ']', '/']) {
+            return None;
+        }
+        refs.push(SpeakerRef {
+            name: p.to_string(),
+            org: Some(org.to_string()),
+            handle: false,
+        });
+    }
+    (!refs.is_empty()).then_some((title, refs))
+}
+
 /// Whether a file speaks of talks in Japanese words (`発表`, to present;
 /// `登壇`, to take the stage; `LT`; `講演`, a lecture): where `Name「Title」`
 /// names a talk, not a book or a quoted remark.

@@ -379,4 +379,9 @@ pub(crate) fn names_talk_list(norm: &str) -> bool {
                     | "時間表"
             )
         })
+        // (Japanese writes no spaces: `当日のトークについて`, about the
+        // day's talks; `聞いたセッション`.)
+        || (!norm.contains(' ')
+            && norm.chars().count() <= 16
+            && ["トーク", "セッション", "講演"].iter().any(|w| norm.contains(w)))
 }
