@@ -420,3 +420,39 @@ fn sessions_attended_as_org_slash_name_san_then_the_title() {
         ],
     );
 }
+
+#[test]
+fn a_link_text_wholly_in_quotes_is_all_title() {
+    // `["ng-europe - roundup"](slides) - Name (Org)`: the dash inside the
+    // quotes is the title's.
+    check(
+        "# DresdenJS
+
+## Archiv
+
+### 10. November 2016
+* [\"ng-europe - roundup\"](https://example.org/ng_europe_roundup.pdf) - Christian Ulbrich (Zalari)
+* [\"koajs - yielden statt callbacks\"](https://github.com/hoeck/dresdenjs-koa) - Erik Söhnel (Lovoo)
+",
+        &[
+            "ng-europe - roundup | Christian Ulbrich (Zalari) | ",
+            "koajs - yielden statt callbacks | Erik Söhnel (Lovoo) | ",
+        ],
+    );
+}
+
+#[test]
+fn a_chinese_conference_page_is_no_one_talk_page() {
+    // Front matter titled with `会议` (a conference): the page of an
+    // event, not one talk, even where no talk is read from it.
+    check(
+        "---
+layout: page
+title: 第十届中国R会议（兰州）
+---
+
+<p>演讲信息</p>
+",
+        &[],
+    );
+}

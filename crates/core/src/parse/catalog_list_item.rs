@@ -361,6 +361,17 @@ impl FileParser<'_> {
             people_in_last_parens(&mut parts, &title_text);
         }
         let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
+        // (`["ng-europe - roundup"](…) - Name`: a link's text wholly in
+        // quotes is all title; who gave it is read after the link.)
+        if from_link
+            && led.is_none()
+            && slashed.is_none()
+            && super::session::without_wrapping_quotes(title_text.clone()) != title_text
+        {
+            parts.title = title_text.clone();
+            parts.kind = None;
+            speakers.clear();
+        }
         // `[Iris Hunkeler](linkedin) - DevOps, ClickOps… making sense of
         // the Buzzword-Bingo`: the person's profile, then the whole title.
         if let Some((refs, t)) = slashed {

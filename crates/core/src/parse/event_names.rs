@@ -134,7 +134,11 @@ pub(super) fn title_names_event(t: &str) -> bool {
             .match_indices("day")
             .any(|(k, _)| lower[k + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
         || t.split([':', '：', '|', '-', '–'])
-            .any(|p| headings::is_event(p.trim()) || days::is_day(&headings::norm(p)));
+            .any(|p| headings::is_event(p.trim()) || days::is_day(&headings::norm(p)))
+        // (`第十届中国R会议（兰州）`: a conference, in Chinese or Japanese.)
+        || ["会议", "大会", "峰会", "カンファレンス", "컨퍼런스"]
+            .iter()
+            .any(|w| t.contains(w));
     eventish
         && !lower
             .split(|c: char| !c.is_alphanumeric())

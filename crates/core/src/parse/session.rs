@@ -456,7 +456,7 @@ impl FileParser<'_> {
 /// `"GraphQL!"`, `“Let is the new var”`: a title written wholly in quotes
 /// is the words inside them (not `"Not Hotdog" Revisited`, nor `"A" vs
 /// "B"`).
-fn without_wrapping_quotes(title: String) -> String {
+pub(super) fn without_wrapping_quotes(title: String) -> String {
     for (open, close) in [('"', '"'), ('“', '”'), ('„', '“')] {
         if let Some(inner) = title.strip_prefix(open).and_then(|t| t.strip_suffix(close))
             && !inner.contains([open, close])
