@@ -693,10 +693,9 @@ mod tests {
         assert_eq!(parse("", 2).unwrap(), FrontMatter::default());
     }
 
-    #[test]
-    fn json_of_hugo_sites() {
-        // Hugo's JSON front matter, tab-indented, with a trailing comma.
-        let text = "{\n\t\"Title\": \"Linux Plumbers Conf 2010\",\n\t\"Keywords\": [\"lpc\", \"boston\"],\n\t\"Section\": \"post\",\n}\n\nBody.\n";
+    /// The front matter `find` sees in `text`, read: its format, the body
+    /// after it, and what it holds.
+    fn found_and_read(text: &str) -> (Format, &str, FrontMatter) {
         let Block::Found {
             yaml,
             body,
@@ -704,11 +703,19 @@ mod tests {
             format,
         } = find(text)
         else {
-            panic!("no front matter found");
+            panic!("no front matter found in {text:?}");
         };
-        assert_eq!(format, Format::Json);
-        assert_eq!(&text[body..], "\nBody.\n");
         let fm = parse_block(&text[yaml.0..yaml.1], first_line, format).unwrap();
+        (format, &text[body..], fm)
+    }
+
+    #[test]
+    fn json_of_hugo_sites() {
+        // Hugo's JSON front matter, tab-indented, with a trailing comma.
+        let text = "{\n\t\"Title\": \"Linux Plumbers Conf 2010\",\n\t\"Keywords\": [\"lpc\", \"boston\"],\n\t\"Section\": \"post\",\n}\n\nBody.\n";
+        let (format, body, fm) = found_and_read(text);
+        assert_eq!(format, Format::Json);
+        assert_eq!(body, "\nBody.\n");
         assert_eq!(
             fm.text(&["title"]).as_deref(),
             Some("Linux Plumbers Conf 2010")
@@ -728,18 +735,9 @@ mod tests {
         // Eleventy's and Lume's `---json` front matter: the object between
         // `---json` and `---`; each key keeps its line in the file.
         let text = "---json\n{\n    \"layout\": \"event\",\n    \"tags\": [\"event\", \"until_lt\"],\n    \"title\": \"UNTIL. LT #0x05\"\n}\n---\n\nBody.\n";
-        let Block::Found {
-            yaml,
-            body,
-            first_line,
-            format,
-        } = find(text)
-        else {
-            panic!("no front matter found");
-        };
+        let (format, body, fm) = found_and_read(text);
         assert_eq!(format, Format::Json);
-        assert_eq!(&text[body..], "\nBody.\n");
-        let fm = parse_block(&text[yaml.0..yaml.1], first_line, format).unwrap();
+        assert_eq!(body, "\nBody.\n");
         assert_eq!(fm.text(&["title"]).as_deref(), Some("UNTIL. LT #0x05"));
         assert_eq!(fm.get(&["title"]).map(|e| e.line), Some(5));
         assert_eq!(
@@ -748,16 +746,7 @@ mod tests {
         );
         // The object on one line is read too.
         let one = "---json\n{\"title\": \"One line\"}\n---\nBody.\n";
-        let Block::Found {
-            yaml,
-            first_line,
-            format,
-            ..
-        } = find(one)
-        else {
-            panic!("no front matter found");
-        };
-        let fm = parse_block(&one[yaml.0..yaml.1], first_line, format).unwrap();
+        let (_, _, fm) = found_and_read(one);
         assert_eq!(fm.text(&["title"]).as_deref(), Some("One line"));
         // Unclosed, it is reported as such.
         assert_eq!(

@@ -196,12 +196,7 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
             let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
             let dated = parts.len() >= 2
                 && parts.last().is_some_and(|p| {
-                    p.split_whitespace().count() <= 4
-                        && p.split_whitespace().any(|w| {
-                            w.len() == 4
-                                && w.bytes().all(|b| b.is_ascii_digit())
-                                && (w.starts_with("19") || w.starts_with("20"))
-                        })
+                    p.split_whitespace().count() <= 4 && super::util::names_a_year(p)
                 });
             if dated && !names_a_person(parts[0]) {
                 return None;

@@ -64,7 +64,7 @@ impl FileParser<'_> {
         // (Not `(Jane Doe, 2019)`: who gave it, read from the line.)
         if let Some(open) = tail.rfind(" (")
             && tail.trim_end().ends_with(')')
-            && dated(&tail[open..])
+            && super::util::names_a_year(&tail[open..])
             && !super::catalog_item::names_a_person(
                 tail[open..]
                     .trim()
@@ -292,19 +292,6 @@ impl FileParser<'_> {
             _ => (who, title),
         })
     }
-}
-
-/// Whether a parenthesis names a year (`(CloudConf, April 2018)`).
-fn dated(paren: &str) -> bool {
-    paren
-        .trim()
-        .trim_matches(['(', ')'])
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| {
-            w.len() == 4
-                && (w.starts_with("19") || w.starts_with("20"))
-                && w.bytes().all(|b| b.is_ascii_digit())
-        })
 }
 
 /// Whether `who` names one to three people (`Matt Cloke and Narendra

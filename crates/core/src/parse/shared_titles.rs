@@ -105,20 +105,13 @@ fn dated_title(t: &str) -> Option<&str> {
         .filter(|r| r.split_whitespace().count() >= 2)
 }
 
-/// Whether a word is a year (`2019`).
-fn is_year(w: &str) -> bool {
-    w.len() == 4
-        && (w.starts_with("19") || w.starts_with("20"))
-        && w.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// `Title (HolyJS Moscow 2019)`, `Title (Kyiv 2019, Zlit Tech)`, `Title,
 /// 12 июля 2021, Podlodka Frontend Crew, сезон #2`, `Title, HolyJS 2020,
 /// Online`: the title without where and when it was given (a part with a
 /// year; `lone`: also one capitalised word in the last parentheses,
 /// `(KharkivJSx10)`), when two words or more are left.
 fn event_tail(t: &str, lone: bool) -> Option<&str> {
-    let dated = |p: &str| p.split(|c: char| !c.is_ascii_alphanumeric()).any(is_year);
+    let dated = super::util::names_a_year;
     let enough = |h: &str| h.split_whitespace().count() >= 2;
     if let Some(inner_end) = t.strip_suffix(')')
         && let Some(open) = inner_end.rfind('(')

@@ -343,6 +343,18 @@ pub(crate) fn title_cased(s: &str) -> bool {
     long == 0 || caps * 2 >= long
 }
 
+/// Whether a word is a year (`2019`, `1999`).
+pub(super) fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `s` names a year among its words (`(CloudConf, April 2018)`).
+pub(super) fn names_a_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_alphanumeric()).any(is_year)
+}
+
 /// `Title (Name)`: what comes before the last ` (` of a text that ends
 /// with `)`, and what is inside (`Title`, `Name`); the text as it is, not
 /// trimmed.
