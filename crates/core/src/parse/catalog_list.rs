@@ -170,10 +170,7 @@ impl FileParser<'_> {
                 }
                 // `maetin「分散ファイルシステムのススメ」`: who, then the
                 // title in corner brackets.
-                // (The file's words looked at last: a scan of it all.)
-                if super::paragraph_lines::person_then_cornered(line).is_some()
-                    && super::paragraph_lines::speaks_of_talks_ja(self.text)
-                {
+                if self.cornered_talk(line).is_some() {
                     return true;
                 }
                 // `Rails for mobile devices (Alberto Perdomo)`, `Travis CI
@@ -232,9 +229,9 @@ impl FileParser<'_> {
             items.iter().all(|r| {
                 self.text.get(r.clone()).is_some_and(|t| {
                     let line = markers::strip_list_marker(t.lines().next().unwrap_or("")).trim();
-                    super::paragraph_lines::person_then_cornered(line).is_some()
+                    self.cornered_talk(line).is_some()
                 })
-            }) && super::paragraph_lines::speaks_of_talks_ja(self.text)
+            })
         };
         if (with_links == 0 || (items.len() > 1 && with_links * 2 < items.len()))
             && !(items.len() >= 2 && listed_people())

@@ -309,9 +309,10 @@ impl FileParser<'_> {
         // (`* Day1: https://www.youtube.com/live/…`: a day's stream.)
         // `- Name, "Title", [slides.pdf](…)`: read once, used below.
         let quoted = super::paragraph_lines::person_then_quoted(first).or_else(|| {
-            super::paragraph_lines::person_then_cornered(first)
-                .or_else(|| super::paragraph_lines::org_then_honored_people(first))
-                .filter(|_| super::paragraph_lines::speaks_of_talks_ja(self.text))
+            self.cornered_talk(first).or_else(|| {
+                super::paragraph_lines::org_then_honored_people(first)
+                    .filter(|_| self.speaks_of_talks_ja())
+            })
         });
         // (`- [1_2_SAWADOGO.pdf](/slides/…)`: a file's name, no title.)
         let file_name = !title_text.contains(' ')
@@ -366,7 +367,7 @@ impl FileParser<'_> {
         if from_link
             && led.is_none()
             && slashed.is_none()
-            && super::session::without_wrapping_quotes(title_text.clone()) != title_text
+            && super::session::wholly_quoted(&title_text).is_some()
         {
             parts.title = title_text.clone();
             parts.kind = None;

@@ -20,6 +20,7 @@ use super::outline_classes::{Class, Kind};
 use super::overrides::parse_level;
 use super::scan;
 use super::scan_records::{Heading, Scan};
+use super::speakers::SpeakerRef;
 use super::util::*;
 use crate::model::OutlineItem;
 
@@ -58,6 +59,9 @@ pub(super) struct FileParser<'a> {
     /// 2019`, `Notes from Django-con europe`, `XebiCon'18`): the readings
     /// that could take a to-do list or a trip for talks apply only then.
     pub(super) event_named: bool,
+    /// Whether the file speaks of talks in Japanese words (see
+    /// `paragraph_lines::speaks_of_talks_ja`): found on first asking.
+    talks_ja: std::cell::OnceCell<bool>,
     /// The file is a slide deck (`marp: true` in its front matter): its
     /// headings are slides' titles, and none is a talk by its siblings.
     pub(super) deck: bool,
@@ -81,6 +85,7 @@ impl<'a> FileParser<'a> {
             talk_links: 0,
             deck: false,
             event_named: false,
+            talks_ja: std::cell::OnceCell::new(),
             session_level: None,
         }
     }
@@ -93,6 +98,20 @@ impl<'a> FileParser<'a> {
             message,
             fix: None,
         });
+    }
+
+    /// `maetin「分散ファイルシステムのススメ」` as a list item's line in
+    /// a file that speaks of talks in Japanese (the file looked at once).
+    pub(super) fn cornered_talk(&self, line: &str) -> Option<(String, Vec<SpeakerRef>)> {
+        super::paragraph_lines::person_then_cornered(line).filter(|_| self.speaks_of_talks_ja())
+    }
+
+    /// Whether the file speaks of talks in Japanese words (see
+    /// `paragraph_lines::speaks_of_talks_ja`), looked at once per file.
+    pub(super) fn speaks_of_talks_ja(&self) -> bool {
+        *self
+            .talks_ja
+            .get_or_init(|| super::paragraph_lines::speaks_of_talks_ja(self.text))
     }
 
     /// A warning with the one-line fix the author can apply.

@@ -439,7 +439,7 @@ impl FileParser<'_> {
         let mut keep = keep.into_iter();
         links.retain(|_| keep.next().unwrap_or(true));
         let mut s = SessionDraft {
-            title: without_wrapping_quotes(title),
+            title: wholly_quoted(&title).map_or(title.clone(), str::to_string),
             speakers,
             explicit,
             links,
@@ -453,19 +453,19 @@ impl FileParser<'_> {
     }
 }
 
-/// `"GraphQL!"`, `“Let is the new var”`: a title written wholly in quotes
-/// is the words inside them (not `"Not Hotdog" Revisited`, nor `"A" vs
-/// "B"`).
-pub(super) fn without_wrapping_quotes(title: String) -> String {
-    for (open, close) in [('"', '"'), ('“', '”'), ('„', '“')] {
-        if let Some(inner) = title.strip_prefix(open).and_then(|t| t.strip_suffix(close))
-            && !inner.contains([open, close])
-            && !inner.trim().is_empty()
-        {
-            return inner.trim().to_string();
-        }
-    }
-    title
+/// `"GraphQL!"`, `“Let is the new var”`: the words inside the quotes of a
+/// title written wholly in them (not `"Not Hotdog" Revisited`, nor `"A"
+/// vs "B"`).
+pub(super) fn wholly_quoted(title: &str) -> Option<&str> {
+    [('"', '"'), ('“', '”'), ('„', '“')]
+        .iter()
+        .find_map(|&(open, close)| {
+            title
+                .strip_prefix(open)
+                .and_then(|t| t.strip_suffix(close))
+                .filter(|inner| !inner.contains([open, close]) && !inner.trim().is_empty())
+        })
+        .map(str::trim)
 }
 
 /// Where a session sits and what kind it is, as its heading or its
