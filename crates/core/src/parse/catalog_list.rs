@@ -447,9 +447,7 @@ impl FileParser<'_> {
         for e in &mut entries {
             if let Some((title, year)) = super::util::last_parenthesis(&e.title)
                 && !title.trim().is_empty()
-                && year.len() == 4
-                && (year.starts_with("19") || year.starts_with("20"))
-                && year.bytes().all(|b| b.is_ascii_digit())
+                && super::util::is_year(year)
             {
                 e.title = title.trim_end().to_string();
             }

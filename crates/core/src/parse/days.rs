@@ -337,9 +337,7 @@ pub(crate) fn is_worded_date(s: &str) -> bool {
     let mut year = false;
     let all = words.all(|w| {
         let number = w.starts_with(|c: char| c.is_ascii_digit());
-        year |= w.len() == 4
-            && (w.starts_with("19") || w.starts_with("20"))
-            && w.bytes().all(|b| b.is_ascii_digit());
+        year |= super::util::is_year(w);
         number
             || is_weekday_or_month(w)
             || matches!(

@@ -123,9 +123,7 @@ pub(super) fn names_event_loosely(t: &str) -> bool {
 /// (`GDC Day3：游戏调试及服务器技术`), and no `keynote`, `talk`, `session`
 /// or `workshop` (`Google I/O 2011 - 1st day Keynote` is one keynote).
 pub(super) fn title_names_event(t: &str) -> bool {
-    let year = t
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let year = super::util::has_year(t);
     let lower = t.to_lowercase();
     let eventish = headings::is_event(t)
         || year

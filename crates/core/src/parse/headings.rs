@@ -132,9 +132,7 @@ pub(crate) fn slot_kind(title: &str) -> Option<String> {
 /// a word like `Con`, `Summit`, `Conference`, `Meetup`, `Webinar`.
 pub(crate) fn is_event(part: &str) -> bool {
     let t = part.trim();
-    let year = t
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let year = super::util::has_year(t);
     // A year with capitalised words (`KubeCon EU 2019`) or alone; not a
     // year in a phrase (`Yarn - 2019 and beyond`, `Keeping passwords safe
     // in 2017`): most words capitalised.

@@ -551,9 +551,7 @@ pub(crate) fn is_page_of(text: &str, url: &str) -> bool {
     // `/2023/regular/…`; not `/tools/blue-heron`, a product's.)
     let of_people = path.rsplit('/').skip(1).any(|seg| {
         let seg = seg.to_ascii_lowercase();
-        let year = seg.len() == 4
-            && (seg.starts_with("19") || seg.starts_with("20"))
-            && seg.bytes().all(|b| b.is_ascii_digit());
+        let year = super::util::is_year(&seg);
         year || matches!(
             seg.as_str(),
             "speaker"

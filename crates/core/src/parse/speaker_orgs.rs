@@ -164,9 +164,7 @@ pub(super) fn clean_org(s: &str) -> Option<String> {
         t = t[at + len..].trim();
     }
     // `Clojutre 2019`: an event with its year is not who they work for.
-    let year = t
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let year = super::util::has_year(t);
     if t.is_empty() || year {
         return None;
     }

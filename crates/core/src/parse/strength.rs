@@ -43,10 +43,9 @@ fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
             return 1;
         }
         // `Name, Event 2019`: who gave it, and where.
-        let event_after = part.rsplit_once(',').is_some_and(|(_, tail)| {
-            tail.split(|c: char| !c.is_ascii_digit())
-                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        });
+        let event_after = part
+            .rsplit_once(',')
+            .is_some_and(|(_, tail)| super::util::has_year(tail));
         return match names::shape(name) {
             names::Shape::Person { .. } => 3,
             names::Shape::Capitalised if name.split_whitespace().count() >= 2 => {
@@ -85,10 +84,9 @@ fn strength_of(part: &str, refs: &[speakers::SpeakerRef]) -> u8 {
         let multi_word = refs.iter().all(|r| r.name.split_whitespace().count() >= 2);
         let orgs = refs.iter().any(|r| r.org.is_some());
         // `Name, Event 2019`: who gave it, and where.
-        let event_after = part.rsplit_once(',').is_some_and(|(_, tail)| {
-            tail.split(|c: char| !c.is_ascii_digit())
-                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-        });
+        let event_after = part
+            .rsplit_once(',')
+            .is_some_and(|(_, tail)| super::util::has_year(tail));
         if people || (multi_word && (orgs || event_after)) {
             3
         } else if multi_word {

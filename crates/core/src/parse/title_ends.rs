@@ -72,9 +72,7 @@ pub(super) fn strip_event_prefix(t: &str) -> &str {
         return t;
     };
     let (event, rest) = (&t[..at], t[at + 2..].trim_start());
-    let year = event
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    let year = super::util::has_year(event);
     // (Not `Python 2024: What Is New`: the name of an event, not of a
     // language or a report.)
     let lower = event.to_lowercase();
@@ -456,9 +454,8 @@ fn is_event_year(inner: &str) -> bool {
         return false;
     };
     let digits = last.trim_start_matches(['\'', '’']);
-    let year = (digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
-        || (digits.len() == 2 && last.len() > 2))
-        && digits.bytes().all(|b| b.is_ascii_digit());
+    let year = super::util::is_year(digits)
+        || (digits.len() == 2 && last.len() > 2 && digits.bytes().all(|b| b.is_ascii_digit()));
     // (Not `Miro Knejp, CppCon 2019`: who gave it, then where.)
     year && !inner.contains(',')
         && (1..=3).contains(&name.len())

@@ -350,6 +350,12 @@ pub(super) fn is_year(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether `s` holds a year among its runs of digits (`KubeCon EU 2019`,
+/// `CppCon2019`).
+pub(super) fn has_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit()).any(is_year)
+}
+
 /// Whether `s` names a year among its words (`(CloudConf, April 2018)`).
 pub(super) fn names_a_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_alphanumeric()).any(is_year)
