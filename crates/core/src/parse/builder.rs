@@ -123,6 +123,11 @@ impl<'u> LibraryBuilder<'u> {
             Some(t) => Cow::Owned(t),
             None => text,
         };
+        // Kramdown's attribute lists (`[Video](…){: .youtube}`), dropped.
+        let text: Cow<str> = match super::attribute_lists::drop_attribute_lists(&text) {
+            Some(t) => Cow::Owned(t),
+            None => text,
+        };
         // Borrowed, not copied, when it is NFC already (the usual case).
         let text = self.unicode.nfc(&text);
         let spaced = space_headings(&text);

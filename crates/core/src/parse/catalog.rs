@@ -120,23 +120,20 @@ impl FileParser<'_> {
                 },
             });
             let (day, track) = (day.clone(), track.clone());
-            let s = self.draft(
-                e.title,
-                e.speakers,
-                Vec::new(),
-                e.links,
-                e.notes,
-                line,
-                |s| {
-                    super::session::Placing {
-                        day,
-                        track,
-                        language: e.language,
-                        kind: e.kind,
-                    }
-                    .set(s)
-                },
-            );
+            let title = if e.what == "list item" && !e.links.is_empty() {
+                links_stop(e.title)
+            } else {
+                e.title
+            };
+            let s = self.draft(title, e.speakers, Vec::new(), e.links, e.notes, line, |s| {
+                super::session::Placing {
+                    day,
+                    track,
+                    language: e.language,
+                    kind: e.kind,
+                }
+                .set(s)
+            });
             out.sessions.push(s);
         }
         if silent > 0 {
@@ -629,6 +626,37 @@ pub(super) fn link_label(text: &str, dest: &str, header: &str, _title: bool) -> 
 }
 
 /// Whether a session link is its recording.
+/// `Title. [Slides](…) [Video](…)`: the full stop that ends a title
+/// before its materials is no part of it (but `etc.`, `Inc.`, `U.S.` and
+/// an ellipsis keep theirs).
+fn links_stop(mut title: String) -> String {
+    let last = title.split_whitespace().next_back().unwrap_or("");
+    let word = last.strip_suffix('.').unwrap_or("");
+    let abbreviation = matches!(
+        word.to_ascii_lowercase().as_str(),
+        "etc"
+            | "inc"
+            | "ltd"
+            | "co"
+            | "corp"
+            | "jr"
+            | "sr"
+            | "vs"
+            | "al"
+            | "no"
+            | "vol"
+            | "st"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+    );
+    if !word.is_empty() && !abbreviation && !word.contains('.') {
+        title.pop();
+    }
+    title
+}
+
 pub(super) fn is_recording_link(l: &Link) -> bool {
     matches!(
         l.label.as_str(),

@@ -145,9 +145,35 @@ impl FileParser<'_> {
                     .unwrap_or_default();
                 if !entries.is_empty() {
                     taken.extend(entries.iter().map(|e| e.range.clone()));
+                    // `### Jane Doe` over a list of her talks: she gave
+                    // those that name nobody, and her name is no group.
+                    // (Items of a title and its materials, not notes that
+                    // name the talks they liked: `## Katie Schick` over
+                    // paragraphs of her picks.)
+                    let person = kind == Kind::Container
+                        && h.text.split_whitespace().nth(1).is_some()
+                        && entries.iter().all(|e| {
+                            let words = |t: &str| {
+                                super::markers::plain_inline(t).split_whitespace().count()
+                            };
+                            e.speakers.is_empty()
+                                && self
+                                    .text
+                                    .get(e.range.clone())
+                                    .is_some_and(|t| words(t) <= words(&e.title) + 12)
+                        })
+                        && (super::names::is_person(&h.text, false)
+                            || super::names::is_person(&h.text, true) && cyrillic(&h.text));
+                    let mut entries = entries;
+                    if person {
+                        for e in &mut entries {
+                            e.speakers = parse_speakers(&h.text);
+                        }
+                    }
                     // The heading of a catalogue groups its talks (a year,
                     // an event): it is their day unless a day is set.
-                    let group = (kind != Kind::Title && day.is_none()).then(|| h.text.clone());
+                    let group =
+                        (kind != Kind::Title && day.is_none() && !person).then(|| h.text.clone());
                     self.catalog_sessions(entries, group.or(day.clone()), track.clone(), &mut out);
                     listed.resize(out.sessions.len(), true);
                 }
@@ -396,4 +422,13 @@ pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -
         out.push_str(text.get(pos..range.end).unwrap_or(""));
     }
     trim_blank_lines(&out).to_string()
+}
+
+/// Whether a text's letters are all Cyrillic: a script whose titles are
+/// not capitalised word by word, so `Агибалов Евгений` is a person's
+/// shape and `Функциональное программирование` is not.
+fn cyrillic(t: &str) -> bool {
+    t.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| ('\u{400}'..='\u{52f}').contains(&c))
 }

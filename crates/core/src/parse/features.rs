@@ -279,6 +279,20 @@ impl FileParser<'_> {
                     i == 0,
                 )
             };
+            // (`### Title` over its one link `[👉 Watch “Title” on
+            // YouTube](…)`: the link is the heading's recording, not a
+            // talk of its own.)
+            let catalog = match catalog.as_slice() {
+                [only]
+                    if h.norm.split_whitespace().nth(2).is_some()
+                        && only.links.iter().any(super::catalog::is_recording_link)
+                        && only.speakers.is_empty()
+                        && headings::norm(&only.title).contains(h.norm.as_str()) =>
+                {
+                    Vec::new()
+                }
+                _ => catalog,
+            };
             // (A schedule's first slot is no speaker line of the heading.)
             let speaker_line = speaker_line
                 && catalog

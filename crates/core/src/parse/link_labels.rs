@@ -24,6 +24,15 @@ const LABELS: &[(&str, &str)] = &[
     ("paper", "Paper"),
     ("handout", "Handout"),
     ("website", "Website"),
+    // The same in the languages notes are written in.
+    ("слайды", "Slides"),
+    ("презентация", "Slides"),
+    ("diapositivas", "Slides"),
+    ("diapos", "Slides"),
+    ("folien", "Slides"),
+    ("slajdy", "Slides"),
+    ("スライド", "Slides"),
+    ("幻灯片", "Slides"),
 ];
 
 /// The label of a link whose text is a label word (`Recording`,
@@ -251,9 +260,14 @@ pub(crate) fn is_video_file(url: &str) -> bool {
 
 /// `word` as a link label, if it is one (any case).
 pub(crate) fn label_word(word: &str) -> Option<&'static str> {
+    // (`Слайды`: lowercase beyond ASCII too.)
+    let lower = (!word.is_ascii()).then(|| word.to_lowercase());
     LABELS
         .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(word))
+        .find(|(k, _)| match &lower {
+            Some(w) => k == w,
+            None => k.eq_ignore_ascii_case(word),
+        })
         .map(|(_, l)| *l)
 }
 
@@ -267,6 +281,8 @@ mod tests {
         assert_eq!(label_of_text("slides (PDF)"), Some("Slides"));
         assert_eq!(label_of_text("Dapr"), None);
         assert_eq!(label_of_text("Link to powerpoint slides"), Some("Slides"));
+        assert_eq!(label_of_text("Слайды"), Some("Slides"));
+        assert_eq!(label_of_text("スライド"), Some("Slides"));
         assert!(is_recording_label("Link to youtube recording"));
         assert!(!is_recording_label("Link to the future of video"));
         assert!(!is_recording_label("Link to the talk"));

@@ -52,6 +52,7 @@
 //!   that is more than six words, a warning says the description may be
 //!   missing its dash.
 
+mod attribute_lists;
 mod blocks;
 mod bloom;
 mod body;

@@ -323,6 +323,13 @@ pub(crate) fn is_media_list(norm: &str) -> bool {
                         | "bloggers"
                         | "write-ups"
                         | "writeups"
+                        // The same in the languages notes are written in.
+                        | "статьи"
+                        | "публикации"
+                        | "artículos"
+                        | "artigos"
+                        | "artykuły"
+                        | "記事"
                 )
             })
             // (`Writing`, `My writing`: not `Ease of Extension Writing`.)
