@@ -122,3 +122,65 @@ fn a_talk_heading_over_one_link_that_restates_it_keeps_the_link_as_its_recording
         ],
     );
 }
+
+#[test]
+fn where_and_when_a_third_of_the_talks_were_given_is_read_off_them_all() {
+    // A page of speakers, one of whom gives talks at conferences: their
+    // titles end with `, Event Year` (fewer than a third of the page's
+    // talks, all of theirs).
+    check(
+        "# Speakers
+
+### Jane Doe
+
+* Functional design and patterns, FPURE 2019. [Video](https://youtu.be/aaaaaaaaaaa)
+* Scripting safely with Haskell, FP Conf 2016. [Video](https://youtu.be/bbbbbbbbbbb)
+* Lightweight dependency injection, PiterPy 2015. [Video](https://youtu.be/ccccccccccc)
+
+### John Roe
+
+* Domain-driven design is hard. [Video](https://youtu.be/ddddddddddd)
+* Smoothing GPS tracks in F#. [Video](https://youtu.be/eeeeeeeeeee)
+* Startups: myths and reality. [Video](https://youtu.be/fffffffffff)
+* Building a community yourself. [Video](https://youtu.be/ggggggggggg)
+
+### Ann Poe
+
+* Team building. [Video](https://youtu.be/hhhhhhhhhhh)
+* Microservices in Azure. [Video](https://youtu.be/iiiiiiiiiii)
+* Public speaking. [Video](https://youtu.be/jjjjjjjjjjj)
+",
+        &[
+            "Functional design and patterns | Jane Doe | https://youtu.be/aaaaaaaaaaa",
+            "Scripting safely with Haskell | Jane Doe | https://youtu.be/bbbbbbbbbbb",
+            "Lightweight dependency injection | Jane Doe | https://youtu.be/ccccccccccc",
+            "Domain-driven design is hard | John Roe | https://youtu.be/ddddddddddd",
+            "Smoothing GPS tracks in F# | John Roe | https://youtu.be/eeeeeeeeeee",
+            "Startups: myths and reality | John Roe | https://youtu.be/fffffffffff",
+            "Building a community yourself | John Roe | https://youtu.be/ggggggggggg",
+            "Team building | Ann Poe | https://youtu.be/hhhhhhhhhhh",
+            "Microservices in Azure | Ann Poe | https://youtu.be/iiiiiiiiiii",
+            "Public speaking | Ann Poe | https://youtu.be/jjjjjjjjjjj",
+        ],
+    );
+    // Near miss: two such titles among many are left as they are.
+    check(
+        "# Talks
+
+* Functional design and patterns, FPURE 2019. [Video](https://youtu.be/aaaaaaaaaaa)
+* Scripting safely with Haskell, FP Conf 2016. [Video](https://youtu.be/bbbbbbbbbbb)
+* Domain-driven design is hard. [Video](https://youtu.be/ddddddddddd)
+* Smoothing GPS tracks in F#. [Video](https://youtu.be/eeeeeeeeeee)
+* Startups: myths and reality. [Video](https://youtu.be/fffffffffff)
+* Building a community yourself. [Video](https://youtu.be/ggggggggggg)
+",
+        &[
+            "Functional design and patterns, FPURE 2019 |  | https://youtu.be/aaaaaaaaaaa",
+            "Scripting safely with Haskell, FP Conf 2016 |  | https://youtu.be/bbbbbbbbbbb",
+            "Domain-driven design is hard |  | https://youtu.be/ddddddddddd",
+            "Smoothing GPS tracks in F# |  | https://youtu.be/eeeeeeeeeee",
+            "Startups: myths and reality |  | https://youtu.be/fffffffffff",
+            "Building a community yourself |  | https://youtu.be/ggggggggggg",
+        ],
+    );
+}

@@ -51,9 +51,40 @@ impl FileParser<'_> {
             .iter()
             .filter(|s| event_tail(&s.title, false).is_some())
             .count();
-        if tails >= 3 && tails * 2 >= sessions.len() {
+        if tails >= 3 && tails * 3 >= sessions.len() {
             for s in sessions.iter_mut() {
                 if let Some(head) = event_tail(&s.title, true) {
+                    s.title = head.to_string();
+                }
+            }
+        } else if tails >= 3 {
+            // (Or half the talks of one speaker, on a page of several:
+            // the one who gives theirs at conferences.)
+            let mut people: Vec<&str> = sessions
+                .iter()
+                .filter_map(|s| s.speakers.first().map(|r| r.name.as_str()))
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            let people: Vec<String> = people
+                .into_iter()
+                .filter(|&p| {
+                    let theirs = || {
+                        sessions
+                            .iter()
+                            .filter(move |s| s.speakers.first().is_some_and(|r| r.name == p))
+                    };
+                    let tails = theirs()
+                        .filter(|s| event_tail(&s.title, false).is_some())
+                        .count();
+                    tails >= 3 && tails * 2 >= theirs().count()
+                })
+                .map(str::to_string)
+                .collect();
+            for s in sessions.iter_mut() {
+                if s.speakers.first().is_some_and(|r| people.contains(&r.name))
+                    && let Some(head) = event_tail(&s.title, true)
+                {
                     s.title = head.to_string();
                 }
             }
