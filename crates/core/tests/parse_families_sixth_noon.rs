@@ -184,3 +184,53 @@ fn where_and_when_a_third_of_the_talks_were_given_is_read_off_them_all() {
         ],
     );
 }
+
+#[test]
+fn a_meetup_archive_of_dated_items_naming_the_speakers_before_a_colon() {
+    // A chapter's meeting archive: the date as one number linking to the
+    // meeting's page, the people and a colon, the title (with colons of
+    // its own), then its materials (some still to come).
+    check(
+        "# Meetings
+
+## Meeting archive
+
+* [20250625](https://www.meetup.com/owasp-msp-meetup/events/307827448): Chris Lindsey: The Dark side of AI: Developing unsecure applications in minutes! - Video TBU - Slides TBU
+* [20241203](https://www.meetup.com/owasp-msp-meetup/events/304671791): Dimitry Shvartsman: The new age of Product Security - [Video](https://youtu.be/nwOlY2wIEUg)
+* [20240417](https://www.meetup.com/owasp-msp-meetup/events/300170456/): Girish Nair: GitHub Actions Security Landscape - [Video](https://youtu.be/kRbiPb2nm5o) - [Slides](download/gh.pdf) - [BleepingComputer Article](https://www.bleepingcomputer.com/news/x/)
+* [20231213](https://www.meetup.com/owasp-msp-meetup/events/297608399/): Zoa Buske and Nathan Larson: Software Composition Analysis - [Video](https://youtu.be/hdEDgRvQuMY)
+* [20210211](https://www.meetup.com/owasp-msp-meetup/events/275615353/): Alex Bauert, Zoa Buske, and Nathan Larson: The state of IoT security - [Slides](download/iot.pdf)
+* 20111107: Gene Kim - InfoSec in the New World Order: Rugged DevOps and More - [Video](https://youtu.be/p-t8xnuv_ow)
+",
+        &[
+            "The Dark side of AI: Developing unsecure applications in minutes! | Chris Lindsey | ",
+            "The new age of Product Security | Dimitry Shvartsman | https://youtu.be/nwOlY2wIEUg",
+            "GitHub Actions Security Landscape | Girish Nair | https://youtu.be/kRbiPb2nm5o",
+            "Software Composition Analysis | Zoa Buske; Nathan Larson | https://youtu.be/hdEDgRvQuMY",
+            "The state of IoT security | Alex Bauert; Zoa Buske; Nathan Larson | ",
+            "InfoSec in the New World Order: Rugged DevOps and More | Gene Kim | https://youtu.be/p-t8xnuv_ow",
+        ],
+    );
+    // Near misses: a kind before the colon (read as the session's kind)
+    // and a colon inside a link's text, among items that put the person
+    // first, name nobody.
+    check(
+        "# Summit
+
+* Gene Kim: The Phoenix Project revisited - [Video](https://youtu.be/aaaaaaaaaaa)
+* Girish Nair: GitHub Actions Security Landscape - [Video](https://youtu.be/eeeeeeeeeee)
+* Matt Rose: The Monsters in your Software Supply Chain - [Video](https://youtu.be/fffffffffff)
+* Dimitry Shvartsman: The new age of Product Security - [Video](https://youtu.be/bbbbbbbbbbb)
+* Panel Discussion: Ask an Auditor Anything - [Video](https://youtu.be/ccccccccccc)
+* Me - [Generator X: The State of Rust Static Site Generators](https://youtu.be/ddddddddddd)
+",
+        &[
+            "The Phoenix Project revisited | Gene Kim | https://youtu.be/aaaaaaaaaaa",
+            "GitHub Actions Security Landscape | Girish Nair | https://youtu.be/eeeeeeeeeee",
+            "The Monsters in your Software Supply Chain | Matt Rose | https://youtu.be/fffffffffff",
+            "The new age of Product Security | Dimitry Shvartsman | https://youtu.be/bbbbbbbbbbb",
+            "Ask an Auditor Anything |  | https://youtu.be/ccccccccccc",
+            "Generator X: The State of Rust Static Site Generators |  | https://youtu.be/ddddddddddd",
+        ],
+    );
+}

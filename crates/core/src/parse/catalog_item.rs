@@ -372,15 +372,34 @@ pub(super) fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<Speake
 
 /// `Kavya Joshi - Understanding Channels`, `JP Robinson - Go kit, Gizmo,
 /// and Marvin` among items that put the person first: the name-like words
-/// before the first spaced dash are who gave it, the rest the title.
-pub(super) fn read_person_first(parts: &mut headings::Parts, text: &str) {
-    let Some((at, len)) = first_spaced_dash(text) else {
+/// before the first spaced dash (or colon) are who gave it, the rest the
+/// title.
+pub(super) fn read_person_first(parts: &mut headings::Parts, text: &str, colon: bool) {
+    // (Or before the first colon, `Zoa Buske and Nathan Larson: Software
+    // Composition Analysis`: whichever comes first after the names; not in
+    // a link's text, `[Generator X: The State of …](…)`, nor after a
+    // kind, `Panel Discussion: …`.)
+    let names_left = |at: usize| {
+        let left = text[..at].trim();
+        !left.is_empty()
+            && !super::decorations::is_kind(left)
+            && each_name(left)
+                .map(|n| n.trim().trim_end_matches(','))
+                .filter(|n| !n.is_empty())
+                .all(name_like)
+    };
+    let colon = text.find(": ").filter(|_| colon).map(|at| (at, 2));
+    let Some((at, len)) = [first_spaced_dash(text), colon]
+        .into_iter()
+        .flatten()
+        .filter(|&(at, _)| names_left(at))
+        .min_by_key(|&(at, _)| at)
+    else {
         return;
     };
     let (left, right) = (text[..at].trim(), text[at + len..].trim());
     if parts.speakers.as_deref() == Some(left)
         || right.split_whitespace().count() < 2
-        || !each_name(left).all(name_like)
         || names::is_person(right, false)
     {
         return;

@@ -514,9 +514,13 @@ impl FileParser<'_> {
             return false;
         };
         let t = self.text.get(r.clone()).unwrap_or("");
-        let t = markers::strip_list_marker(t.trim_start()).trim_start_matches(['[', '*', '_']);
-        t.strip_prefix(first.name.as_str())
-            .is_some_and(|rest| rest.starts_with(" - ") || rest.starts_with(" – "))
+        let t = markers::strip_list_marker(t.trim_start());
+        // (After the meeting's date: `20241203: Name: Title`.)
+        let t = super::days::after_leading_date(t).unwrap_or(t);
+        let t = t.trim_start_matches(['[', '*', '_']);
+        t.strip_prefix(first.name.as_str()).is_some_and(|rest| {
+            rest.starts_with(" - ") || rest.starts_with(" – ") || rest.starts_with(": ")
+        })
     }
 
     /// Whether a list item only says there is more (`...`, `many many

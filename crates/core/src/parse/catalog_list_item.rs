@@ -182,6 +182,7 @@ impl FileParser<'_> {
                             || link_labels::is_recording_label(&m.text))
                         && self.text.get(range.start..m.range.start).is_some_and(|b| {
                             let b = markers::strip_list_marker(b.trim());
+                            let b = days::after_leading_date(b).unwrap_or(b);
                             (b.ends_with(':') && b.split_whitespace().count() >= 4)
                                 // (`Verifying Casper [Youtube](…),
                                 // [Foundation](…)`: words before the
@@ -197,6 +198,9 @@ impl FileParser<'_> {
                         })
                 })
                 && !l.text.trim().is_empty()
+                // (`[20250625](…/events/…): Name: Title`: the meeting's
+                // date, no title.)
+                && !days::is_numeric_date(l.text.trim())
                 && !link_labels::is_recording_label(&l.text)
                 && link_labels::label_of_text(&l.text).is_none()
                 // (`[:scroll:](notes.md)`: a mark, not a title.)
@@ -356,7 +360,7 @@ impl FileParser<'_> {
         let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);
         if person_first {
-            read_person_first(&mut parts, &title_text);
+            read_person_first(&mut parts, &title_text, !from_link);
         }
         if !person_first {
             people_in_last_parens(&mut parts, &title_text);

@@ -303,14 +303,7 @@ pub(crate) fn is_day(norm: &str) -> bool {
     }
     // `20201013`: a date written as one number, year, month, day.
     if let [w] = words
-        && w.len() == 8
-        && w.bytes().all(|b| b.is_ascii_digit())
-        && (w.starts_with("19") || w.starts_with("20"))
-        && matches!(
-            &w[4..6],
-            "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
-        )
-        && matches!(w[6..8].parse::<u8>(), Ok(1..=31))
+        && compact_date(w)
     {
         return true;
     }
@@ -382,7 +375,28 @@ pub(crate) fn is_weekday_or_month(word: &str) -> bool {
 
 /// A numeric date, `2016-11-24` (also with `/` or `.`): its length at the
 /// start of `s`, if `s` starts with one.
+/// `20201013`: a date written as one number, year, month, day.
+fn compact_date(w: &str) -> bool {
+    w.len() == 8
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && super::util::is_year(&w[..4])
+        && matches!(w[4..6].parse::<u8>(), Ok(1..=12))
+        && matches!(w[6..8].parse::<u8>(), Ok(1..=31))
+}
+
+/// Whether `s` is a numeric date and nothing else (`2016-11-24`,
+/// `20250625`).
+pub(crate) fn is_numeric_date(s: &str) -> bool {
+    numeric_date_len(s) == Some(s.len())
+}
+
 fn numeric_date_len(s: &str) -> Option<usize> {
+    // (`20250625:`, a meetup archive's date as one number.)
+    if s.get(..8).is_some_and(compact_date)
+        && !s.as_bytes().get(8).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return Some(8);
+    }
     let b = s.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
@@ -402,6 +416,20 @@ fn numeric_date_len(s: &str) -> Option<usize> {
 /// 2016-07-24: Event`: what follows a numeric date (or a range of two)
 /// and its separator at the start of a line, when something does.
 pub(crate) fn after_leading_date(s: &str) -> Option<&str> {
+    // (`[20250625](…/events/307827448): Name: Title`: the date links to
+    // the meeting's page.)
+    if let Some(inner) = s.strip_prefix('[')
+        && let Some(n) = numeric_date_len(inner)
+        && let Some(after) = inner[n..].strip_prefix("](")
+        && let Some(close) = after.find(')')
+    {
+        let rest = after[close + 1..].trim_start_matches([' ', '\t']);
+        let rest = [":", "- ", "– ", "— ", "|"]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))?
+            .trim_start();
+        return (!rest.is_empty()).then_some(rest);
+    }
     let mut rest = &s[numeric_date_len(s)?..];
     // A range: `2016-07-22 - 2016-07-24`.
     for dash in [" - ", " – ", "-", "–"] {

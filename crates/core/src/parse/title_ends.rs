@@ -176,6 +176,18 @@ pub(super) fn strip_length_tail<'a>(t: &'a str, kind: &mut Option<String>) -> &'
 /// (`Title - Video, Slides`, `Title | slides | video`, `Title - Name -
 /// Notes`).
 pub(super) fn strip_media_tail(t: &str) -> &str {
+    // (Each of several: `Title - Video TBU - Slides TBU`.)
+    let mut t = t;
+    loop {
+        let head = strip_one_media_tail(t);
+        if head.len() == t.len() {
+            return t;
+        }
+        t = head;
+    }
+}
+
+fn strip_one_media_tail(t: &str) -> &str {
     let Some((at, len)) = [" - ", " – ", " | "]
         .iter()
         .filter_map(|d| t.rfind(d).map(|at| (at, d.len())))
@@ -188,8 +200,13 @@ pub(super) fn strip_media_tail(t: &str) -> &str {
         .split([',', '|', '/', '&'])
         .map(|w| w.trim().to_ascii_lowercase())
         .all(|w| {
+            // (`Video TBU`, `Slides TBA`: to come.)
+            let w = ["tba", "tbu", "tbd", "coming soon"]
+                .iter()
+                .find_map(|p| w.strip_suffix(p))
+                .map_or(w.as_str(), str::trim_end);
             matches!(
-                w.as_str(),
+                w,
                 "video"
                     | "videos"
                     | "slides"
