@@ -234,3 +234,68 @@ fn a_meetup_archive_of_dated_items_naming_the_speakers_before_a_colon() {
         ],
     );
 }
+
+#[test]
+fn a_workshop_programme_of_numbered_blocks_with_chairs_over_timed_tables() {
+    // `### Session N: Track` blocks, a `#### Session Chairs:` line under
+    // each, then a `Time | Speaker | Title` table whose invited talks wrap
+    // both cells in `<span>`; rows naming nobody are the programme's
+    // registration, breaks and posters.
+    check(
+        "# Conference Schedule
+
+## Day 1
+
+### Session 1: Advanced Sampling and Algorithmic Innovations
+#### Session Chairs: Anna H Herz, Carolina Estarellas
+
+| Time | Speaker | Title |
+|------|---------|-------|
+| 8:30 | | Attendee registration |
+| 9:15 | <span class=\"invited-name\">Francesco Luigi Gervasio</span> | <span class=\"invited-name\">When Collective Variables Fail</span> |
+| 10:05 | Avi Robinson-Mosher | Times Square sampling: a guided tour |
+| 10:30 | | *Break (30 min)* |
+
+### Session 2: Advanced Sampling and Algorithmic Innovations
+#### Session Chairs: Aleix Quintana, Carolina Estarellas
+
+| Time | Speaker | Title |
+|------|---------|-------|
+| 11:00 | Justina Ratkeviciute | Improving Alchemical Binding Free Energy Calculations |
+| 11:25 | Adam Baskerville | Binding Free Energies from Following Ligands on the Way Out |
+| 12:15 | | FLASH POSTER PRESENTATIONS |
+| 17:30 | | Discussion and wrap-up |
+",
+        &[
+            "When Collective Variables Fail | Francesco Luigi Gervasio | ",
+            "Times Square sampling: a guided tour | Avi Robinson-Mosher | ",
+            "Improving Alchemical Binding Free Energy Calculations | Justina Ratkeviciute | ",
+            "Binding Free Energies from Following Ligands on the Way Out | Adam Baskerville | ",
+            "Discussion and wrap-up |  | ",
+        ],
+    );
+    // Near miss: numbered session headings over notes and a list of
+    // videos that name nobody stay sessions.
+    check(
+        "# Unconference notes
+
+# Session: Proconcloud method
+**Notes by Peter Stuifzand**
+
+- Proconcloud method is a decision making method.
+
+Youtube videos explaining the steps:
+
+- [Evolution of ProConCloud from Franklin's ProConList](https://www.youtube.com/watch?v=ORojFlF7VDU)
+- [How the ProConCloud method can help anyone decide](https://www.youtube.com/watch?v=qZVgtIATINY)
+
+# Session: Offsite Experiences
+
+- Teams meet twice a year.
+",
+        &[
+            "Proconcloud method |  | https://www.youtube.com/watch?v=ORojFlF7VDU",
+            "Offsite Experiences |  | ",
+        ],
+    );
+}

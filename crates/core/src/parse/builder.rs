@@ -128,6 +128,11 @@ impl<'u> LibraryBuilder<'u> {
             Some(t) => Cow::Owned(t),
             None => text,
         };
+        // `#### Session Chairs: …` under a heading: a line of its part.
+        let text: Cow<str> = match super::detail_headings::detail_headings_as_lines(&text) {
+            Some(t) => Cow::Owned(t),
+            None => text,
+        };
         // Borrowed, not copied, when it is NFC already (the usual case).
         let text = self.unicode.nfc(&text);
         let spaced = space_headings(&text);

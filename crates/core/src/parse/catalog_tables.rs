@@ -174,6 +174,7 @@ impl FileParser<'_> {
         // column is `Event`: `| 09:30 — 10:00 | Opening Keynote: Civic
         // Coding |`.)
         let timed = timed || self.event_schedule(t, &words);
+        let has_time_col = words.iter().any(|w| w.iter().any(|x| is_time_header(x)));
         let titled = |w: &Vec<String>| is_title_header(w);
         let of_people = |w: &Vec<String>| w.iter().any(|x| is_speaker_header(x));
         let title_col = words
@@ -416,6 +417,34 @@ impl FileParser<'_> {
             // `| 11:55 - 13:00 | Peserta | Coffe Break, Networking |`.)
             // (Where most rows name people in full: not a column of first
             // names.)
+            // (Or its speaker cell empty, in a programme whose rows are
+            // timed and mostly name people: `| 8:30 | | Attendee
+            // registration |`, `| 12:15 | | FLASH POSTER PRESENTATIONS |`;
+            // not `| 16:00 | | Lightning talks |`, `| 17:30 | | Discussion
+            // and wrap-up |`.)
+            if has_time_col
+                && full_names * 2 >= t.rows.len()
+                && speakers.is_empty()
+                && parts.speakers.is_none()
+                && speaker_col
+                    .and_then(|c| row.cells.get(c))
+                    .is_some_and(|sc| sc.text.trim().is_empty())
+                && !headings::norm(&line).split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "talk"
+                            | "talks"
+                            | "keynote"
+                            | "panel"
+                            | "discussion"
+                            | "lightning"
+                            | "workshop"
+                            | "tutorial"
+                    )
+                })
+            {
+                continue;
+            }
             if timed
                 && full_names * 2 >= t.rows.len()
                 && let Some(sc) = speaker_col.and_then(|c| row.cells.get(c))

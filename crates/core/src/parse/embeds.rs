@@ -97,6 +97,13 @@ pub(crate) fn is_emphasis_tag(tag: &str) -> bool {
     (style && attributes.is_empty()) || (wrapper && well_formed)
 }
 
+/// Whether a tag only styles its text (`<span class="invited-name">`,
+/// `</b>`): an emphasis tag that is no link.
+pub(crate) fn is_styling_tag(tag: &str) -> bool {
+    is_emphasis_tag(tag)
+        && tag_parts(tag.trim()).is_some_and(|(_, name, _)| !name.eq_ignore_ascii_case("a"))
+}
+
 /// Whether a tag is a line break: `<br>`, `<br/>`, `<BR />`.
 pub(crate) fn is_br(tag: &str) -> bool {
     matches!(tag_of(tag.trim()), Some(Tag::Br))

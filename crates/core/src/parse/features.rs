@@ -418,6 +418,7 @@ impl FileParser<'_> {
                         .any(|l| l.contains([':', '*']) && speaker_keys::speaker_label(l))
                 }),
                 catalog: catalog.len(),
+                catalog_named: catalog.iter().filter(|e| !e.speakers.is_empty()).count(),
                 media,
                 written,
                 deck: self.deck,

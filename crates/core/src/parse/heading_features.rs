@@ -110,6 +110,8 @@ pub(crate) struct Features {
     pub deck: bool,
     /// Talks catalogued in its own text (table rows, list items).
     pub catalog: usize,
+    /// ... of those, the ones that name who gave them.
+    pub catalog_named: usize,
     /// The heading names podcasts, articles or interviews (and no talks).
     pub media: bool,
     /// The heading says it is a written piece (`"Title" (Blog post July

@@ -74,6 +74,7 @@ mod cjk_speakers;
 mod conference_file;
 mod days;
 mod decorations;
+mod detail_headings;
 pub(crate) mod embeds;
 mod entities;
 mod event_names;

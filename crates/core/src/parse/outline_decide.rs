@@ -70,7 +70,15 @@ pub(super) fn decide(
                 && f.spaced_name
                 && g.spaced_people >= 3
                 && g.spaced_people * 2 >= g.size));
-    let (kind, why) = if f.numbered && g.numbered >= 2 && f.container.is_none() && !f.not_a_talk() {
+    // (Not one over a table or list of talks with their speakers:
+    // `### Session 1: Advanced Sampling` over `| 9:15 | Name | Title |`
+    // rows, a block of talks.)
+    let (kind, why) = if f.numbered
+        && g.numbered >= 2
+        && f.container.is_none()
+        && !f.not_a_talk()
+        && f.catalog_named < 2
+    {
         (
             Kind::Session,
             "it numbers a session (`Session 1)`), as the headings beside it do",

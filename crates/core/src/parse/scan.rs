@@ -355,7 +355,9 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                 if let Some(c) = cell.as_mut() {
                     if is_br(&h) {
                         c.text.push('\n');
-                    } else {
+                    } else if !embeds::is_styling_tag(&h) {
+                        // (`<span class="invited-name">Name</span>`: the
+                        // name, not its styling.)
                         c.text.push_str(&h);
                     }
                 }
