@@ -299,3 +299,59 @@ Youtube videos explaining the steps:
         ],
     );
 }
+
+#[test]
+fn lightning_talk_sessions_each_a_table_of_names_and_titles() {
+    // A results page: a heading per session, its hours on a line, then a
+    // `Name | Title` table without outer pipes.
+    check(
+        "# GopherCon 2015 lightning talk results
+
+## Speakers
+
+### Session One
+11:00 - 12:30
+
+Name | Title (please pick one)
+--------------|-------------------
+Larry Clapp | Never Type \"ls\" Again: A web-based shell & editor
+Ian Eyberg | Compile-Time Code Weaving with Go
+Nathan Davies | Pgbouncer pain, a true story, *or* Reduce the moving parts
+
+Break for lunch
+
+### Session Two
+13:30 - 15:00
+
+Name | Title
+--------------|-------------------
+James Bardin | Go Executing Tracing via Source Annotation
+Zac Shenker | Config Management in S3
+",
+        &[
+            "Never Type \"ls\" Again: A web-based shell & editor | Larry Clapp | ",
+            "Compile-Time Code Weaving with Go | Ian Eyberg | ",
+            "Pgbouncer pain, a true story, or Reduce the moving parts | Nathan Davies | ",
+            "Go Executing Tracing via Source Annotation | James Bardin | ",
+            "Config Management in S3 | Zac Shenker | ",
+        ],
+    );
+    // Near miss: `Name | Title | Company` over people's jobs is the
+    // keynote's table of speakers, no talks.
+    check(
+        "# JavaOne 2017: Java Keynote
+
+In this keynote, Oracle executives highlight ongoing Java technology
+enhancements.
+
+## Speaker(s)
+
+|Name|Title|Company|
+|:---|:---|:---|
+|Mark Cavage|Vice President| Software Development Oracle|
+|Mark Reinhold|Chief Architect| Java Platform Group Oracle|
+|Georges Saab|Vice President of Development|Oracle|
+",
+        &["JavaOne 2017: Java Keynote |  | "],
+    );
+}

@@ -258,6 +258,20 @@ impl FileParser<'_> {
         let Some(title_col) = title_col else {
             return self.grid_entries(t, &words);
         };
+        // (`Name | Title | Company` over `Vice President`, `Chief
+        // Architect`: a table of people and their jobs, no talks.)
+        let jobs = t
+            .rows
+            .iter()
+            .filter(|r| {
+                r.cells.get(title_col).is_some_and(|c| {
+                    super::orgs_and_jobs::is_job_title(markers::plain_inline(&c.text).trim())
+                })
+            })
+            .count();
+        if jobs * 2 > t.rows.len() {
+            return Vec::new();
+        }
         // (`Mentioned by`, `Recommended by`: who in the notes' own team
         // spoke of the talk, not who gave it.)
         let speaker_col = words
@@ -278,7 +292,29 @@ impl FileParser<'_> {
                     })
             })
             .filter(|&c| c != title_col)
-            .or_else(|| table_columns::handle_column(t, self.text, title_col));
+            .or_else(|| table_columns::handle_column(t, self.text, title_col))
+            // (`Name | Title`: beside a title column, a `Name` column of
+            // people's names is who gave them.)
+            .or_else(|| {
+                words
+                    .iter()
+                    .position(|w| matches!(w.as_slice(), [x] if x == "name" || x == "names"))
+                    .filter(|&c| {
+                        let people = t
+                            .rows
+                            .iter()
+                            .filter(|r| {
+                                r.cells.get(c).is_some_and(|x| {
+                                    super::names::is_person(
+                                        markers::plain_inline(&x.text).trim(),
+                                        true,
+                                    )
+                                })
+                            })
+                            .count();
+                        c != title_col && people * 3 >= t.rows.len() * 2
+                    })
+            });
         // A session index: its titles link into the page.
         let anchored = t
             .rows
@@ -506,16 +542,36 @@ impl FileParser<'_> {
     /// has a speaker column but no title column (`| Language | Speaker |
     /// Session Type |` over `| Japanese | @yagi5（株式会社メルカリ） |
     /// Sponsor Session |`): the table describes the talk of the heading.
-    pub(super) fn speaker_table_at(&self, range: &Range<usize>) -> Option<Vec<SpeakerRef>> {
+    /// The table that opens `range` (nothing but blank lines before it).
+    pub(super) fn table_first_in(&self, range: &Range<usize>) -> Option<&Table> {
         let body = self.text.get(range.clone())?;
         let first = range.start + (body.len() - body.trim_start().len());
         // (Tables are in file order.)
         let at = self.scan.tables.partition_point(|t| t.range.start < first);
-        let t = self
+        self.scan.tables.get(at).filter(|t| t.range.start == first)
+    }
+
+    /// Whether `range` opens with a table of talks (after two lines at
+    /// most, `11:00 - 12:30`): two rows or more under a header that names
+    /// a title column (`Name | Title`).
+    pub(super) fn talk_table_first_in(&self, range: &Range<usize>) -> bool {
+        let at = self
             .scan
             .tables
-            .get(at)
-            .filter(|t| t.range.start == first)?;
+            .partition_point(|t| t.range.start < range.start);
+        self.scan.tables.get(at).is_some_and(|t| {
+            t.range.start < range.end
+                && t.rows.len() >= 2
+                && t.header.iter().any(|h| is_title_header(&header_words(h)))
+                && self
+                    .text
+                    .get(range.start..t.range.start)
+                    .is_some_and(|b| b.lines().filter(|l| !l.trim().is_empty()).count() <= 2)
+        })
+    }
+
+    pub(super) fn speaker_table_at(&self, range: &Range<usize>) -> Option<Vec<SpeakerRef>> {
+        let t = self.table_first_in(range)?;
         let [row] = t.rows.as_slice() else {
             return None;
         };

@@ -122,6 +122,11 @@ impl FileParser<'_> {
         if self.speaker_table_at(&range).is_some() {
             return true;
         }
+        // (A table of talks under the heading, `Name | Title` over rows of
+        // people and titles, holds talks: its rows are no speaker lines.)
+        if self.talk_table_first_in(&range) {
+            return false;
+        }
         let Some(body) = self.text.get(range) else {
             return false;
         };
