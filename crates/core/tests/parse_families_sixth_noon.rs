@@ -355,3 +355,58 @@ enhancements.
         &["JavaOne 2017: Java Keynote |  | "],
     );
 }
+
+#[test]
+fn a_page_of_ones_own_talks_bold_titles_over_where_and_when() {
+    // A researcher's talks page: groups by kind, each item a title in
+    // bold with its materials in brackets, maybe `*with Co-speaker*`,
+    // then where and when (`ACT (2019)`) after `<br>`.
+    check(
+        "# Talks
+
+## Invited lectures
+
+* **Categories for Linguistics** [[notes](https://docs.discopy.org/en/main/notebooks/21-05-03-tallcat.html)] <br>
+  *with Giovanni de Felice* <br>
+  TallCat, Estonia (2021)
+
+* **Categories for Quantum** [[notes](https://docs.discopy.org/en/main/notebooks/21-05-05-tallcat.html)] <br>
+  TallCat, Estonia (2021)
+
+## Software demonstrations
+
+* **Language Processing on Quantum Hardware** [[video](https://www.youtube.com/watch?v=5jK8qEQvR-o)] <br>
+  PyData Berlin (2020)
+
+## Seminars
+
+* **Learning functors for quantum structured prediction** [[slides](../slides/functors.html)] <br>
+  LORIA, Nancy (2023)
+
+* **Functorial translation from natural language to database queries** <br>
+  Samson Abramsky's Sheaf Lunch, Oxford (2018)
+",
+        &[
+            "Categories for Linguistics | Giovanni de Felice | ",
+            "Categories for Quantum |  | ",
+            "Language Processing on Quantum Hardware |  | https://www.youtube.com/watch?v=5jK8qEQvR-o",
+            "Learning functors for quantum structured prediction |  | ",
+            "Functorial translation from natural language to database queries |  | ",
+        ],
+    );
+    // Near miss: bold words over a line that is no place and year are
+    // notes, not talks.
+    check(
+        "# Trip report
+
+## What I learnt
+
+* **Lunch was great** <br>
+  The food at the venue was much better than last year, and cheap.
+
+* **Hallway track** <br>
+  I met many people from the community and talked about Rust.
+",
+        &["Trip report |  | "],
+    );
+}

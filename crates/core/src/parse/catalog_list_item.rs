@@ -452,9 +452,12 @@ impl FileParser<'_> {
         // `Pav Andriychenko on Jupyter Web Apps: [slides](…)`: who spoke
         // on the title, in its words, when the item has the talk's
         // materials.
+        // (Not within a title in bold: `**Language Processing on Quantum
+        // Hardware**` is all title.)
         if speakers.is_empty()
             && !from_link
             && (slides || recording)
+            && bold_text(first).is_none_or(|b| !b.contains(" on "))
             && let Some((who, t)) = parts.title.split_once(" on ")
             && people_named(who, true)
             && t.split_whitespace().count() >= 2
@@ -523,9 +526,19 @@ impl FileParser<'_> {
         // `* Pentesting ICS 101` over `* 10am, Track 2` or `* 1000-1400 in
         // Icon B`: a line under the title gives its slot in the schedule.
         let scheduled = lines.iter().skip(1).take(3).any(|(_, l)| slot_line(l));
+        // `**Functorial question answering**` over `ACT (2019)`: a title in
+        // bold over where and when it was given.
+        let at_event = bold_text(first).is_some()
+            && lines.iter().skip(1).take(3).any(|(_, l)| {
+                let l = l.trim();
+                l.split_whitespace().count() <= 8
+                    && super::util::last_parenthesis(l)
+                        .is_some_and(|(_, year)| super::util::is_year(year.trim()))
+            });
         // (Or the kind of session it was: `[Bayesian Deep Learning](…)
         // (Workshop, Dec 13)`.)
         let evidence = recording
+            || at_event
             || slides
             || !speakers.is_empty()
             || presented

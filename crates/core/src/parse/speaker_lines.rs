@@ -256,6 +256,13 @@ pub(crate) fn speaker_line_keyed(
     if t.len() > 300 {
         return None;
     }
+    // `LORIA, Nancy (2023)`, `PyData Berlin (2020)`: where and when it
+    // was given.
+    if t.split_whitespace().count() <= 6
+        && super::util::last_parenthesis(t).is_some_and(|(_, y)| super::util::is_year(y.trim()))
+    {
+        return None;
+    }
     // `Shawn Sterling (Sourced)` / `| Nan Jiang (Sourced)`: more people on
     // a line that goes on after a bar (not a table row, which ends with
     // one).
@@ -287,6 +294,9 @@ pub(crate) fn speaker_line_keyed(
         // `*👨‍💼 Manoranjan Padhy (Responsible AI)*`: an emoji before the
         // names is decoration.
         let inner = trim_pictographs(strip_emphasis(t));
+        // (`*with Giovanni de Felice*` on a page of one's own talks: who
+        // gave it with the author.)
+        let inner = super::markers::strip_prefix_ci(inner, "with ").unwrap_or(inner);
         // (Emphasis inside, not the `_` of a handle: `*Laura Bell
         // [@lady_nerd](…) - SafeStack*`.)
         let nested = inner.contains('*')

@@ -22,17 +22,15 @@ pub(super) fn is_book_url(url: &str) -> bool {
         .iter()
         .any(|h| host == *h || host.ends_with(&format!(".{h}")))
         || host.starts_with("books.google.");
-    let book_path = [
-        "/dp/",
-        "/gp/product/",
-        "library/view/",
-        "books/",
-        "/titles/",
-        "book/",
-    ]
-    .iter()
-    .any(|p| path.contains(p) || path.starts_with(p.trim_start_matches('/')));
-    book_host || book_path || path == "book" || path.ends_with("/book")
+    let book_path = ["/dp/", "/gp/product/", "library/view/"]
+        .iter()
+        .any(|p| path.contains(p) || path.starts_with(p.trim_start_matches('/')));
+    // (A folder of books, not `notebooks/` or `ebook-tools/`.)
+    let mut segments = path.split('/');
+    let last = segments.next_back();
+    let book_folder =
+        segments.any(|s| matches!(s, "books" | "book" | "titles")) || last == Some("book");
+    book_host || book_path || book_folder
 }
 
 /// Whether a link goes to one talk's page on an event's schedule
