@@ -410,3 +410,35 @@ fn a_page_of_ones_own_talks_bold_titles_over_where_and_when() {
         &["Trip report |  | "],
     );
 }
+
+#[test]
+fn a_list_of_ones_slides_each_at_a_linked_event() {
+    // A Japanese slides repository's README: `[Title](slides) @[Event
+    // (2020/10)](event page)`; the speaker is the author, never named.
+    check(
+        "# このリポジトリについて
+GitPitchで作成したスライドの公開用リポジトリです。
+
+# スライド一覧
+
+- [Stay home, but connect global Python users!](https://ftnext.github.io/2020_slides/connect/slide.html) @[PyCon mini Hiroshima 2020 (2020/10)](https://hiroshima.pycon.jp/2020/)
+- [PyCon JP スタッフ活動の紹介](https://ftnext.github.io/2020_slides/staff/slide.html) @[Python Charity Talks in Japan (2020/07)](https://pyconjp.connpass.com/event/177586/)
+- [PythonでWeb開発を始めてみよう、Django入門](https://gitpitch.com/ftnext/2020_slides/master?p=django) @[サポーターズ勉強会 (2020/01)](https://supporterzcolab.com/event/1032/)
+",
+        &[
+            "Stay home, but connect global Python users! |  | ",
+            "PyCon JP スタッフ活動の紹介 |  | ",
+            "PythonでWeb開発を始めてみよう、Django入門 |  | ",
+        ],
+    );
+    // Near miss: links to pages with an `@handle` after them are no
+    // talks.
+    check(
+        "# Reading list
+
+- [Some article](https://example.org/a) @alice
+- [Another article](https://example.org/b) @bob
+",
+        &[],
+    );
+}

@@ -138,6 +138,11 @@ pub(super) fn without_urls(s: &str) -> String {
 /// Speakers named after a title on its line: ` - Name, Org`, ` by Name`,
 /// `, Name`.
 pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
+    // (`@[PyCon mini Hiroshima 2020 (2020/10)](…)`: where it was given,
+    // linked; no handle.)
+    if after.trim_start().starts_with("@[") {
+        return None;
+    }
     // `[Title](…){:target="_blank"} by Name`: kramdown's attributes for
     // the link are not words.
     let after = match after.trim_start().strip_prefix("{:") {

@@ -514,6 +514,9 @@ impl FileParser<'_> {
             lower.starts_with("presented at")
                 || lower.starts_with("given at")
                 || lower.starts_with("talk at")
+                // (`[Title](slides) @[PyCon mini Hiroshima 2020
+                // (2020/10)](…)`: at the event, linked.)
+                || (l.starts_with('[') && l.contains(" @["))
         });
         // `[Bizarre and Unusual Uses of DNS](https://fosdem.org/2023/
         // schedule/event/dns_bizarre…/)`: the talk's own page on the

@@ -376,6 +376,13 @@ pub(crate) fn names_talk_list(norm: &str) -> bool {
                     | "聴講したセッション"
                     | "セッション一覧"
                     | "講演一覧"
+                    // (One's own: the slides of one's talks, one's talks.)
+                    | "スライド一覧"
+                    | "発表スライド"
+                    | "発表資料"
+                    | "登壇資料"
+                    | "発表一覧"
+                    | "登壇一覧"
                     | "演讲"
                     // A timetable of the talks one picked (`2024 INFCON
                     // 인프콘 시간표` over `### 1-1. Title`).
