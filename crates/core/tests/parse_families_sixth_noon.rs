@@ -442,3 +442,57 @@ GitPitchで作成したスライドの公開用リポジトリです。
         &[],
     );
 }
+
+#[test]
+fn a_meetup_page_whose_front_matter_lists_the_evenings_talks() {
+    // The page is only front matter: `schedule:` items with a title and
+    // speakers (mappings with a company) are the talks; the doors, the
+    // welcome and the MC's introduction name nobody.
+    check(
+        "---
+date: 2016-05-24 19:00
+title: Lightning Talks
+schedule:
+  - duration: 15
+    type: social
+    title: Doors Open
+  - duration: 5
+    type: mc
+    title: Welcome and Introductions
+  - duration: 5
+    type: lightning talk
+    speakers:
+      - name: Craig Merry
+        company: Beacon Safety
+    title: Cavalcade, an attempt to incorporate network effects
+    description: >
+      I'll go over Cavalcade.
+  - duration: 5
+    type: lightning talk
+    speakers:
+      - name: Rizwan Javaid
+    title: The F Word (Fear)
+---
+",
+        &[
+            "Cavalcade, an attempt to incorporate network effects | Craig Merry (Beacon Safety) | ",
+            "The F Word (Fear) | Rizwan Javaid | ",
+        ],
+    );
+    // Near miss: one talk's page whose front matter names its speaker and
+    // lists a one-item agenda stays that talk.
+    check(
+        "---
+title: Scaling Postgres
+speakers:
+  - name: Craig Kerstiens
+agenda:
+  - title: Indexes
+    speakers: [Craig Kerstiens]
+---
+
+Notes on the talk.
+",
+        &["Scaling Postgres | Craig Kerstiens | "],
+    );
+}

@@ -315,6 +315,13 @@ impl<'a> FileParser<'a> {
                     && !pre_catalog
                     && self.session_level.is_none()
                     && says_one_talk(self.text.get(body_start..first).unwrap_or(""));
+                // `schedule:` listing the evening's talks with their
+                // speakers, over a body that holds none.
+                let scheduled = if talks_below == 0 && !pre_catalog && !has_speakers {
+                    super::fm_schedule::scheduled_talks(&fm)
+                } else {
+                    Vec::new()
+                };
                 if (!has_speakers || talk_list_page)
                     && !one_talk_said
                     && (talks_below >= 1
@@ -322,6 +329,7 @@ impl<'a> FileParser<'a> {
                         || inferred
                         || event_page
                         || talks_page
+                        || !scheduled.is_empty()
                         || self.session_level.is_some())
                     && !fm_names_one_talk(&fm)
                 {
@@ -331,6 +339,9 @@ impl<'a> FileParser<'a> {
                     let mut out = self.conference_file(body_start, title, structural, feats);
                     if out.conf_date.is_none() {
                         out.conf_date = date;
+                    }
+                    if out.sessions.is_empty() {
+                        self.add_scheduled_talks(scheduled, &mut out);
                     }
                     out
                 } else {

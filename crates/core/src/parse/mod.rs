@@ -80,6 +80,7 @@ mod entities;
 mod event_names;
 mod features;
 mod file;
+mod fm_schedule;
 mod heading_catalog;
 mod heading_evidence;
 mod heading_features;

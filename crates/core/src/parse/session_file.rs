@@ -142,7 +142,7 @@ fn link_url(key: &str, v: &str) -> Option<String> {
 /// A speaker from a list item: a string (`Name (Org)`, `Name, Org`, a
 /// slug `jane-doe`) or a mapping (`name`/`full_name`, `first_name` +
 /// `last_name`; org from `company`, `affiliation`, `organization`...).
-fn speaker_of(v: &Value) -> Option<SpeakerRef> {
+pub(super) fn speaker_of(v: &Value) -> Option<SpeakerRef> {
     match v {
         Value::Str(s) => parse_one_speaker(&unslug(s)),
         Value::Map(_) => {
@@ -180,7 +180,7 @@ fn speaker_of(v: &Value) -> Option<SpeakerRef> {
 
 /// `damien-burks` as `Damien Burks`: a slug of a name (lowercase words
 /// joined by `-`, no spaces) is spelled out; anything else is kept.
-fn unslug(s: &str) -> String {
+pub(super) fn unslug(s: &str) -> String {
     let t = s.trim();
     if !t.contains(' ')
         && t.contains('-')
