@@ -38,10 +38,18 @@ fn attributes(inner: &str) -> bool {
             }
             None => {
                 let name = part.trim_start_matches(['.', '#']);
+                // (A bare name is a reference, `{: refdef}`, or a
+                // definition's, `{:refdef: style="…"}`, and comes first: not
+                // a Clojure map's `{:a 1 :b 2}`.)
+                let bare = name.len() == part.len();
                 !name.is_empty()
+                    && name.starts_with(|c: char| c.is_alphabetic())
                     && name
                         .chars()
                         .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+                    && (!bare
+                        || (parts == 0
+                            && (name.ends_with(':') || rest[part_end..].trim().is_empty())))
             }
         };
         if !ok {
@@ -85,14 +93,17 @@ pub(super) fn drop_attribute_lists(text: &str) -> Option<String> {
             let after = &rest[open + 2..];
             let close = after.find('}');
             let before = &rest[..open];
+            // (Not in code: `{:x}` inside backticks, an indented line.)
+            let in_code = line[..line.len() - rest.len() + open].matches('`').count() % 2 == 1;
             let spans_end = before
                 .chars()
                 .next_back()
                 .is_some_and(|c| matches!(c, ')' | ']' | '*' | '_' | '`' | '}'));
-            let alone =
-                before.trim().is_empty() && close.is_some_and(|c| after[c + 1..].trim().is_empty());
+            let alone = before.trim().is_empty()
+                && !before.starts_with("    ")
+                && close.is_some_and(|c| after[c + 1..].trim().is_empty());
             match close {
-                Some(c) if (spans_end || alone) && attributes(&after[..c]) => {
+                Some(c) if !in_code && (spans_end || alone) && attributes(&after[..c]) => {
                     out.push_str(before);
                     rest = &after[c + 1..];
                     changed = true;
@@ -135,6 +146,11 @@ mod tests {
         );
         assert_eq!(out.lines().count(), md.lines().count());
         assert!(drop_attribute_lists("no lists here {: x y}").is_none());
+        // Code: inline, a Clojure map, an indented line.
+        assert!(drop_attribute_lists("**Formatting with `{:x}` and `{:08b}`**").is_none());
+        assert!(drop_attribute_lists("[Maps: `{:a 1 :b 2}` everywhere](u)").is_none());
+        assert!(drop_attribute_lists("(f){:a 1 :b 2}").is_none());
+        assert!(drop_attribute_lists("text\n\n    {:toc}\n").is_none());
         assert_eq!(
             drop_attribute_lists("[Talk](u){:target=\"_blank\" rel='noopener'} by Ann").as_deref(),
             Some("[Talk](u) by Ann")

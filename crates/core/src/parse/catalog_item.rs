@@ -375,19 +375,82 @@ pub(super) fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<Speake
     Some((t[..open].trim().to_string(), refs))
 }
 
+/// Words of the labels that lead items before a colon as a person's name
+/// does (`Community Announcements: …`, `Lightning Round: …`).
+const COLON_LABEL_WORDS: &[&str] = &[
+    "open",
+    "source",
+    "spotlight",
+    "state",
+    "management",
+    "quiz",
+    "round",
+    "lightning",
+    "community",
+    "announcements",
+    "news",
+    "update",
+    "updates",
+    "intro",
+    "introduction",
+    "welcome",
+    "opening",
+    "closing",
+    "remarks",
+    "panel",
+    "demo",
+    "workshop",
+    "performance",
+    "improvements",
+    "bug",
+    "fixes",
+    "recap",
+    "review",
+    "keynote",
+    "special",
+    "guest",
+    "topic",
+    "theme",
+    "session",
+    "talk",
+    "talks",
+    "case",
+    "study",
+    "deep",
+    "dive",
+    "live",
+    "coding",
+    "show",
+    "tell",
+    "highlights",
+    "part",
+    "bonus",
+    "tips",
+    "tricks",
+    "q&a",
+    "ama",
+];
+
 /// `Kavya Joshi - Understanding Channels`, `JP Robinson - Go kit, Gizmo,
 /// and Marvin` among items that put the person first: the name-like words
 /// before the first spaced dash (or colon) are who gave it, the rest the
 /// title.
 pub(super) fn read_person_first(parts: &mut headings::Parts, text: &str, colon: bool) {
     // (Or before the first colon, `Zoa Buske and Nathan Larson: Software
-    // Composition Analysis`: whichever comes first after the names; not in
-    // a link's text, `[Generator X: The State of …](…)`, nor after a
-    // kind, `Panel Discussion: …`.)
-    let names_left = |at: usize| {
+    // Composition Analysis`, where the list writes them so (`colon`):
+    // whichever comes first after the names; not in a link's text,
+    // `[Generator X: The State of …](…)`, nor after a kind, `Panel
+    // Discussion: …`.)
+    let names_left = |at: usize, colon: bool| {
         let left = text[..at].trim();
         !left.is_empty()
             && !super::decorations::is_kind(left)
+            // (Before a colon, a label's words: `Open Source Spotlight:`,
+            // `State Management:`, `Go Quiz:`.)
+            && (!colon
+                || left
+                    .split_whitespace()
+                    .all(|w| !COLON_LABEL_WORDS.contains(&w.to_lowercase().as_str())))
             && each_name(left)
                 .map(|n| n.trim().trim_end_matches(','))
                 .filter(|n| !n.is_empty())
@@ -397,7 +460,7 @@ pub(super) fn read_person_first(parts: &mut headings::Parts, text: &str, colon: 
     let Some((at, len)) = [first_spaced_dash(text), colon]
         .into_iter()
         .flatten()
-        .filter(|&(at, _)| names_left(at))
+        .filter(|&(at, len)| names_left(at, len == 2))
         .min_by_key(|&(at, _)| at)
     else {
         return;

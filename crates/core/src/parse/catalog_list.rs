@@ -292,9 +292,20 @@ impl FileParser<'_> {
         if (same_shape || (person_first >= 2 && person_first * 2 >= talks))
             && person_first < items.len()
         {
+            // (Before a colon, as two or more of the items put their
+            // known names: `Tracy Walker: Title`.)
+            let colon = entries
+                .iter()
+                .zip(items)
+                .filter(|(e, r)| {
+                    e.as_ref()
+                        .is_some_and(|e| self.starts_with_its_speaker_then(e, r, ": "))
+                })
+                .count()
+                >= 2;
             entries = items
                 .iter()
-                .map(|r| self.list_item(r.clone(), true))
+                .map(|r| self.list_item_read(r.clone(), true, colon))
                 .collect();
             talks = entries.iter().filter(|e| e.is_some()).count();
         }
@@ -510,6 +521,13 @@ impl FileParser<'_> {
     /// Whether list item `r` starts with the first speaker of its entry
     /// `e`, then a dash (`[Ashley McNamara - My Journey to Go](…)`).
     fn starts_with_its_speaker(&self, e: &Entry, r: &Range<usize>) -> bool {
+        [" - ", " – ", ": "]
+            .iter()
+            .any(|sep| self.starts_with_its_speaker_then(e, r, sep))
+    }
+
+    /// ... followed by `sep`.
+    fn starts_with_its_speaker_then(&self, e: &Entry, r: &Range<usize>, sep: &str) -> bool {
         let Some(first) = e.speakers.first() else {
             return false;
         };
@@ -518,9 +536,8 @@ impl FileParser<'_> {
         // (After the meeting's date: `20241203: Name: Title`.)
         let t = super::days::after_leading_date(t).unwrap_or(t);
         let t = t.trim_start_matches(['[', '*', '_']);
-        t.strip_prefix(first.name.as_str()).is_some_and(|rest| {
-            rest.starts_with(" - ") || rest.starts_with(" – ") || rest.starts_with(": ")
-        })
+        t.strip_prefix(first.name.as_str())
+            .is_some_and(|rest| rest.starts_with(sep))
     }
 
     /// Whether a list item only says there is more (`...`, `many many

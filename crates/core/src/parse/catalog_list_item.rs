@@ -34,6 +34,18 @@ impl FileParser<'_> {
     /// three capitalised words there are a name here too (`Kavya Joshi -
     /// Understanding Channels`), known given name or not.
     pub(super) fn list_item(&self, range: Range<usize>, person_first: bool) -> Option<Entry> {
+        self.list_item_read(range, person_first, false)
+    }
+
+    /// [`Self::list_item`], where `colon`: most items name the person
+    /// before a colon (`Tracy Walker: Title`), so capitalised words there
+    /// are a name here too (`Dimitry Shvartsman: Title`).
+    pub(super) fn list_item_read(
+        &self,
+        range: Range<usize>,
+        person_first: bool,
+        colon: bool,
+    ) -> Option<Entry> {
         let raw = self.text.get(range.clone())?;
         // Its lines: source lines and `<br>` breaks, without list markers,
         // indentation or a trailing `\` (a hard break).
@@ -360,7 +372,7 @@ impl FileParser<'_> {
         let title_text = led.as_ref().map_or(title_text, |(_, t)| t.clone());
         let mut parts = headings::parts(&title_text);
         if person_first {
-            read_person_first(&mut parts, &title_text, !from_link);
+            read_person_first(&mut parts, &title_text, colon && !from_link);
         }
         if !person_first {
             people_in_last_parens(&mut parts, &title_text);
@@ -531,12 +543,48 @@ impl FileParser<'_> {
         let scheduled = lines.iter().skip(1).take(3).any(|(_, l)| slot_line(l));
         // `**Functorial question answering**` over `ACT (2019)`: a title in
         // bold over where and when it was given.
-        let at_event = bold_text(first).is_some()
+        // (In a file that speaks of talks: not a diary's `**Fushimi
+        // Inari**` over `Kyoto (2019)`.)
+        // (And the line names an event, an acronym or an event's word,
+        // `TallCat, Estonia (2021)`, `Sheaf Lunch, Oxford (2018)`: not a
+        // place alone, `Osaka (2018)`, or a book's authors; nor an award.)
+        let award = parts.title.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "award" | "prize" | "reviewer" | "fellowship" | "grant" | "scholarship" | "medal"
+            )
+        });
+        let at_event = self.event_named
+            && !award
+            && bold_text(first).is_some()
             && lines.iter().skip(1).take(3).any(|(_, l)| {
                 let l = l.trim();
-                l.split_whitespace().count() <= 8
-                    && super::util::last_parenthesis(l)
-                        .is_some_and(|(_, year)| super::util::is_year(year.trim()))
+                let Some((place, year)) = super::util::last_parenthesis(l) else {
+                    return false;
+                };
+                let eventish = place.split_whitespace().any(|w| {
+                    w.chars().filter(char::is_ascii_uppercase).count() >= 2
+                        || matches!(
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                                .as_str(),
+                            "conf"
+                                | "conference"
+                                | "workshop"
+                                | "school"
+                                | "meetup"
+                                | "lunch"
+                                | "seminar"
+                                | "summit"
+                                | "symposium"
+                                | "camp"
+                                | "day"
+                                | "days"
+                                | "forum"
+                                | "colloquium"
+                        )
+                });
+                l.split_whitespace().count() <= 8 && eventish && super::util::is_year(year.trim())
             });
         // (Or the kind of session it was: `[Bayesian Deep Learning](…)
         // (Workshop, Dec 13)`.)

@@ -269,7 +269,18 @@ impl FileParser<'_> {
                 })
             })
             .count();
-        if jobs * 2 > t.rows.len() {
+        let people_named = words
+            .iter()
+            .any(|w| matches!(w.as_slice(), [x] if x == "name" || x == "names"));
+        let org_col = words.iter().any(|w| {
+            w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "company" | "organization" | "organisation" | "affiliation" | "employer"
+                )
+            })
+        });
+        if people_named && org_col && jobs * 2 > t.rows.len() {
             return Vec::new();
         }
         // (`Mentioned by`, `Recommended by`: who in the notes' own team
@@ -467,7 +478,7 @@ impl FileParser<'_> {
                     .is_some_and(|sc| sc.text.trim().is_empty())
                 && !headings::norm(&line).split_whitespace().any(|w| {
                     matches!(
-                        w,
+                        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'),
                         "talk"
                             | "talks"
                             | "keynote"
@@ -476,6 +487,16 @@ impl FileParser<'_> {
                             | "lightning"
                             | "workshop"
                             | "tutorial"
+                            | "fireside"
+                            | "ama"
+                            | "q&a"
+                            | "demo"
+                            | "bof"
+                            | "birds"
+                            | "unconference"
+                            | "chat"
+                            | "interview"
+                            | "hackathon"
                     )
                 })
             {
@@ -563,10 +584,18 @@ impl FileParser<'_> {
             t.range.start < range.end
                 && t.rows.len() >= 2
                 && t.header.iter().any(|h| is_title_header(&header_words(h)))
-                && self
-                    .text
-                    .get(range.start..t.range.start)
-                    .is_some_and(|b| b.lines().filter(|l| !l.trim().is_empty()).count() <= 2)
+                && self.text.get(range.start..t.range.start).is_some_and(|b| {
+                    let mut lines = b.lines().filter(|l| !l.trim().is_empty());
+                    // (Not after the talk's own `Speaker:` line.)
+                    lines.clone().count() <= 2
+                        && !lines.any(|l| {
+                            super::speaker_lines::speaker_line(
+                                l,
+                                super::speaker_lines::Position::First,
+                            )
+                            .is_some()
+                        })
+                })
         })
     }
 

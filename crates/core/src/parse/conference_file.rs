@@ -150,20 +150,28 @@ impl FileParser<'_> {
                     // (Items of a title and its materials, not notes that
                     // name the talks they liked: `## Katie Schick` over
                     // paragraphs of her picks.)
+                    // (Their own talks, titled in words, not links to
+                    // others' talks they picked: `### Anna Schmidt` over
+                    // `- [Simple Made Easy](…)`; and a person, not a day
+                    // named after one, `### Ada Lovelace Day`.)
                     let person = kind == Kind::Container
                         && h.text.split_whitespace().nth(1).is_some()
+                        && !headings::is_event(&h.text)
+                        && !super::days::is_day(&h.norm)
+                        && !h.norm.split_whitespace().any(|w| w == "day")
                         && entries.iter().all(|e| {
                             let words = |t: &str| {
                                 super::markers::plain_inline(t).split_whitespace().count()
                             };
                             e.speakers.is_empty()
-                                && self
-                                    .text
-                                    .get(e.range.clone())
-                                    .is_some_and(|t| words(t) <= words(&e.title) + 12)
+                                && self.text.get(e.range.clone()).is_some_and(|t| {
+                                    let item = super::markers::strip_list_marker(t.trim_start());
+                                    !item.starts_with('[') && words(t) <= words(&e.title) + 12
+                                })
                         })
                         && (super::names::is_person(&h.text, false)
-                            || super::names::is_person(&h.text, true) && cyrillic(&h.text));
+                            || (super::names::is_person(&h.text, true)
+                                && russian_surname_first(&h.text)));
                     let mut entries = entries;
                     if person {
                         for e in &mut entries {
@@ -424,11 +432,20 @@ pub(super) fn without(text: &str, range: Range<usize>, taken: &[Range<usize>]) -
     trim_blank_lines(&out).to_string()
 }
 
-/// Whether a text's letters are all Cyrillic: a script whose titles are
-/// not capitalised word by word, so `Агибалов Евгений` is a person's
-/// shape and `Функциональное программирование` is not.
-fn cyrillic(t: &str) -> bool {
-    t.chars()
+/// Whether a text is a Russian name, surname first (`Агибалов Евгений`,
+/// `Сыровецкий Юрий`): Cyrillic words, the first with a surname's ending;
+/// not a city (`Нижний Новгород`) or a topic (`Машинное Обучение`).
+fn russian_surname_first(t: &str) -> bool {
+    let cyrillic = t
+        .chars()
         .filter(|c| c.is_alphabetic())
-        .all(|c| ('\u{400}'..='\u{52f}').contains(&c))
+        .all(|c| ('\u{400}'..='\u{52f}').contains(&c));
+    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    cyrillic
+        && [
+            "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий",
+            "ская", "цкая", "ко", "ук", "юк", "ич",
+        ]
+        .iter()
+        .any(|s| first.ends_with(s))
 }

@@ -23,8 +23,21 @@ const LABELS: &[&str] = &[
 
 /// Whether a heading's text is `Label: something` with a detail's label.
 fn is_detail(text: &str) -> bool {
+    // (People after it: not `### Chairs: Lessons from maintaining …`, a
+    // talk.)
     text.split_once(':').is_some_and(|(label, rest)| {
-        !rest.trim().is_empty() && LABELS.contains(&label.trim().to_lowercase().as_str())
+        LABELS.contains(&label.trim().to_lowercase().as_str())
+            && rest.split([',', ';', '&']).all(|who| {
+                let who = who.trim().trim_start_matches("and ");
+                (1..=4).contains(&who.split_whitespace().count())
+                    && who.split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || matches!(
+                                w,
+                                "de" | "van" | "von" | "da" | "di" | "del" | "der" | "la" | "le"
+                            )
+                    })
+            })
     })
 }
 

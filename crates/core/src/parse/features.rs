@@ -287,7 +287,10 @@ impl FileParser<'_> {
                     if h.norm.split_whitespace().nth(2).is_some()
                         && only.links.iter().any(super::catalog::is_recording_link)
                         && only.speakers.is_empty()
-                        && headings::norm(&only.title).contains(h.norm.as_str()) =>
+                        && (headings::norm(&only.title) == h.norm
+                            || [('“', '”'), ('"', '"'), ('«', '»')].iter().any(|(a, b)| {
+                                only.title.contains(&format!("{a}{}{b}", h.text.trim()))
+                            })) =>
                 {
                     Vec::new()
                 }

@@ -51,7 +51,7 @@ impl FileParser<'_> {
             .iter()
             .filter(|s| event_tail(&s.title, false).is_some())
             .count();
-        if tails >= 3 && tails * 3 >= sessions.len() {
+        if tails >= 3 && tails * 2 >= sessions.len() {
             for s in sessions.iter_mut() {
                 if let Some(head) = event_tail(&s.title, true) {
                     s.title = head.to_string();
@@ -142,7 +142,24 @@ fn dated_title(t: &str) -> Option<&str> {
 /// year; `lone`: also one capitalised word in the last parentheses,
 /// `(KharkivJSx10)`), when two words or more are left.
 fn event_tail(t: &str, lone: bool) -> Option<&str> {
-    let dated = super::util::names_a_year;
+    // (A year in the title's own words is no event: `, 2019 edition`,
+    // `, 2016 to 2020`.)
+    let dated = |p: &str| {
+        super::util::names_a_year(p)
+            && !p.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "edition"
+                        | "update"
+                        | "revision"
+                        | "version"
+                        | "to"
+                        | "and"
+                        | "recap"
+                        | "review"
+                )
+            })
+    };
     let enough = |h: &str| h.split_whitespace().count() >= 2;
     if let Some(inner_end) = t.strip_suffix(')')
         && let Some(open) = inner_end.rfind('(')
@@ -153,6 +170,8 @@ fn event_tail(t: &str, lone: bool) -> Option<&str> {
             && !inner.contains(' ')
             && inner.starts_with(char::is_uppercase)
             && inner.chars().any(char::is_alphabetic)
+            // (Not an acronym, `(WASM)`, `(CD)`.)
+            && !inner.chars().all(|c| c.is_ascii_uppercase())
             && !names::is_person(inner, false);
         return ((dated(inner) && inner.split_whitespace().count() <= 8 || one_word)
             && enough(head))

@@ -296,7 +296,12 @@ pub(crate) fn speaker_line_keyed(
         let inner = trim_pictographs(strip_emphasis(t));
         // (`*with Giovanni de Felice*` on a page of one's own talks: who
         // gave it with the author.)
-        let inner = super::markers::strip_prefix_ci(inner, "with ").unwrap_or(inner);
+        // (A person's name: not `*with Jupyter Notebooks*`.)
+        let inner = match super::markers::strip_prefix_ci(inner, "with ") {
+            Some(who) if names::is_person(who.trim(), false) => who,
+            Some(_) => return None,
+            None => inner,
+        };
         // (Emphasis inside, not the `_` of a handle: `*Laura Bell
         // [@lady_nerd](…) - SafeStack*`.)
         let nested = inner.contains('*')
