@@ -258,8 +258,8 @@ pub(crate) fn speaker_line_keyed(
     }
     // `LORIA, Nancy (2023)`, `PyData Berlin (2020)`: where and when it
     // was given.
-    if t.split_whitespace().count() <= 6
-        && super::util::last_parenthesis(t).is_some_and(|(_, y)| super::util::is_year(y.trim()))
+    if super::util::last_parenthesis(t).is_some_and(|(_, y)| super::util::is_year(y.trim()))
+        && t.split_whitespace().count() <= 6
     {
         return None;
     }
