@@ -1203,3 +1203,17 @@ fn the_hundred_and_seventieth_holdout_corpus_is_read_no_worse() {
     let report = score("holdout170", "0.90");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_seventy_first_holdout_corpus_is_read_no_worse() {
+    // First score 0.57 recall, 0.99 speakers, 0.87 precision (8 files) at 7122d24, before any rule was written from it; floor set after the rules of 2026-12-06 (from 06:54 UTC).
+    let report = score("holdout171", "0.80");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_seventy_second_holdout_corpus_is_read_no_worse() {
+    // First score 0.04 recall, 1.00 speakers, 0.10 precision (8 files) at 7122d24, before any rule was written from it; floor set after the rules of 2026-12-06 (from 06:54 UTC).
+    let report = score("holdout172", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}

@@ -5,14 +5,12 @@
 //! …`) or before it (`Kavya Joshi - Understanding Channels`, `Name's
 //! keynote [Title](…)`), and a line that gives its slot (`10am - 2pm`).
 
-use super::headings;
 use super::markers;
 use super::names;
 use super::orgs_and_jobs;
 use super::scan::is_br;
-use super::siblings::name_like;
 use super::speakers::{self, SpeakerRef, parse_speakers};
-use super::util::{each_name, first_spaced_dash};
+use super::util::first_spaced_dash;
 
 /// The bytes of the first `<br>` in `s` (start, end).
 pub(super) fn find_br(s: &str) -> Option<(usize, usize)> {
@@ -375,132 +373,6 @@ pub(super) fn trailing_paren_speakers(title: &str) -> Option<(String, Vec<Speake
     Some((t[..open].trim().to_string(), refs))
 }
 
-/// Words of the labels that lead items before a colon as a person's name
-/// does (`Community Announcements: …`, `Lightning Round: …`).
-const COLON_LABEL_WORDS: &[&str] = &[
-    "open",
-    "source",
-    "spotlight",
-    "state",
-    "management",
-    "quiz",
-    "round",
-    "lightning",
-    "community",
-    "announcements",
-    "news",
-    "update",
-    "updates",
-    "intro",
-    "introduction",
-    "welcome",
-    "opening",
-    "closing",
-    "remarks",
-    "panel",
-    "demo",
-    "workshop",
-    "performance",
-    "improvements",
-    "bug",
-    "fixes",
-    "recap",
-    "review",
-    "keynote",
-    "special",
-    "guest",
-    "topic",
-    "theme",
-    "session",
-    "talk",
-    "talks",
-    "case",
-    "study",
-    "deep",
-    "dive",
-    "live",
-    "coding",
-    "show",
-    "tell",
-    "highlights",
-    "part",
-    "bonus",
-    "tips",
-    "tricks",
-    "q&a",
-    "ama",
-];
-
-/// `Kavya Joshi - Understanding Channels`, `JP Robinson - Go kit, Gizmo,
-/// and Marvin` among items that put the person first: the name-like words
-/// before the first spaced dash (or colon) are who gave it, the rest the
-/// title.
-pub(super) fn read_person_first(parts: &mut headings::Parts, text: &str, colon: bool) {
-    // (Or before the first colon, `Zoa Buske and Nathan Larson: Software
-    // Composition Analysis`, where the list writes them so (`colon`):
-    // whichever comes first after the names; not in a link's text,
-    // `[Generator X: The State of …](…)`, nor after a kind, `Panel
-    // Discussion: …`.)
-    let names_left = |at: usize, colon: bool| {
-        let left = text[..at].trim();
-        !left.is_empty()
-            && !super::decorations::is_kind(left)
-            // (Before a colon, a label's words: `Open Source Spotlight:`,
-            // `State Management:`, `Go Quiz:`.)
-            && (!colon
-                || left
-                    .split_whitespace()
-                    .all(|w| !COLON_LABEL_WORDS.contains(&w.to_lowercase().as_str())))
-            && each_name(left)
-                .map(|n| n.trim().trim_end_matches(','))
-                .filter(|n| !n.is_empty())
-                .all(name_like)
-    };
-    let colon = text.find(": ").filter(|_| colon).map(|at| (at, 2));
-    let Some((at, len)) = [first_spaced_dash(text), colon]
-        .into_iter()
-        .flatten()
-        .filter(|&(at, len)| names_left(at, len == 2))
-        .min_by_key(|&(at, _)| at)
-    else {
-        return;
-    };
-    let (left, right) = (text[..at].trim(), text[at + len..].trim());
-    if parts.speakers.as_deref() == Some(left)
-        || right.split_whitespace().count() < 2
-        || names::is_person(right, false)
-    {
-        return;
-    }
-    // `Daniel Shaw - @dshaw - Observability`: the handle is the person's.
-    let (who, right) = match first_spaced_dash(right) {
-        Some((at2, len2))
-            if super::title_forms::handle_alone(&right[..at2])
-                && !right[at2 + len2..].trim().is_empty() =>
-        {
-            (
-                format!("{left} {}", right[..at2].trim()),
-                right[at2 + len2..].trim(),
-            )
-        }
-        _ => (left.to_string(), right),
-    };
-    // `Spike Brehms - Building Single-Page Apps - @spikebrehm`: or after
-    // the title.
-    let (who, right) = match super::util::last_spaced_dash(right) {
-        Some((at2, len2)) if super::title_forms::handle_alone(&right[at2 + len2..]) => (
-            format!("{who} {}", right[at2 + len2..].trim()),
-            right[..at2].trim(),
-        ),
-        _ => (who, right),
-    };
-    parts.title = right.to_string();
-    parts.speakers = Some(who);
-    parts.refs = None;
-    parts.strength = 3;
-    parts.why = Some("a person's name before the first spaced dash, as in the items beside it");
-}
-
 /// `CSG - DevOps and Lean in Legacy Environments` after a person and
 /// their dash: where they work (one to four capitalised words, no
 /// person's name), a spaced dash, then a title of three words or more.
@@ -625,4 +497,48 @@ pub(super) fn names_a_person(part: &str) -> bool {
     parse_speakers(part)
         .first()
         .is_some_and(|r| names::is_person(&r.name, false))
+}
+
+/// Whether a line under a talk's title says where and when it was given
+/// (`ACT (2019)`, `TallCat, Estonia (2021)`, `Sheaf Lunch, Oxford
+/// (2018)`): a year in parentheses after an event's name (an acronym or
+/// an event's word), not a place alone (`Osaka (2018)`) or a book's
+/// authors; and the title is no award's (`Best Paper Award`).
+pub(super) fn given_at_event(title: &str, lines: &[(usize, &str)]) -> bool {
+    let award = title.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "award" | "prize" | "reviewer" | "fellowship" | "grant" | "scholarship" | "medal"
+        )
+    });
+    !award
+        && lines.iter().skip(1).take(3).any(|(_, l)| {
+            let l = l.trim();
+            let Some((place, year)) = super::util::last_parenthesis(l) else {
+                return false;
+            };
+            let eventish = place.split_whitespace().any(|w| {
+                w.chars().filter(char::is_ascii_uppercase).count() >= 2
+                    || matches!(
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                            .as_str(),
+                        "conf"
+                            | "conference"
+                            | "workshop"
+                            | "school"
+                            | "meetup"
+                            | "lunch"
+                            | "seminar"
+                            | "summit"
+                            | "symposium"
+                            | "camp"
+                            | "day"
+                            | "days"
+                            | "forum"
+                            | "colloquium"
+                    )
+            });
+            l.split_whitespace().count() <= 8 && eventish && super::util::is_year(year.trim())
+        })
 }

@@ -11,8 +11,8 @@ use crate::render::{UrlKind, classify_url};
 
 use super::catalog::{Entry, link_label};
 use super::catalog_item::{
-    bold_text, find_br, read_person_first, slot_line, speakers_after, strip_site_suffix,
-    trailing_paren_speakers, without_paren_handle, without_urls,
+    bold_text, find_br, slot_line, speakers_after, strip_site_suffix, trailing_paren_speakers,
+    without_paren_handle, without_urls,
 };
 use super::catalog_item_leads::people_named;
 use super::days;
@@ -23,6 +23,7 @@ use super::list_item_people::{name_before_handle, people_in_last_parens};
 use super::markers;
 use super::names;
 use super::orgs_and_jobs;
+use super::person_first::read_person_first;
 use super::speaker_lines;
 use super::speakers::SpeakerRef;
 use super::talk_pages::is_talk_page;
@@ -545,47 +546,9 @@ impl FileParser<'_> {
         // bold over where and when it was given.
         // (In a file that speaks of talks: not a diary's `**Fushimi
         // Inari**` over `Kyoto (2019)`.)
-        // (And the line names an event, an acronym or an event's word,
-        // `TallCat, Estonia (2021)`, `Sheaf Lunch, Oxford (2018)`: not a
-        // place alone, `Osaka (2018)`, or a book's authors; nor an award.)
-        let award = parts.title.split_whitespace().next_back().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "award" | "prize" | "reviewer" | "fellowship" | "grant" | "scholarship" | "medal"
-            )
-        });
         let at_event = self.event_named
-            && !award
             && bold_text(first).is_some()
-            && lines.iter().skip(1).take(3).any(|(_, l)| {
-                let l = l.trim();
-                let Some((place, year)) = super::util::last_parenthesis(l) else {
-                    return false;
-                };
-                let eventish = place.split_whitespace().any(|w| {
-                    w.chars().filter(char::is_ascii_uppercase).count() >= 2
-                        || matches!(
-                            w.trim_matches(|c: char| !c.is_alphanumeric())
-                                .to_lowercase()
-                                .as_str(),
-                            "conf"
-                                | "conference"
-                                | "workshop"
-                                | "school"
-                                | "meetup"
-                                | "lunch"
-                                | "seminar"
-                                | "summit"
-                                | "symposium"
-                                | "camp"
-                                | "day"
-                                | "days"
-                                | "forum"
-                                | "colloquium"
-                        )
-                });
-                l.split_whitespace().count() <= 8 && eventish && super::util::is_year(year.trim())
-            });
+            && super::catalog_item::given_at_event(&parts.title, &lines);
         // (Or the kind of session it was: `[Bayesian Deep Learning](…)
         // (Workshop, Dec 13)`.)
         let evidence = recording
