@@ -68,23 +68,13 @@ pub(super) fn drop_attribute_lists(text: &str) -> Option<String> {
         return None;
     }
     let mut out = String::with_capacity(text.len());
-    let mut fence: Option<&str> = None;
+    let mut fence: Option<&'static str> = None;
     let mut changed = false;
     for line in text.split_inclusive('\n') {
         let bare = line.trim_start();
-        let marker = if bare.starts_with("```") {
-            Some("```")
-        } else if bare.starts_with("~~~") {
-            Some("~~~")
-        } else {
-            None
-        };
-        match (fence, marker) {
-            (None, Some(m)) => fence = Some(m),
-            (Some(f), Some(m)) if f == m => fence = None,
-            _ => {}
-        }
-        if fence.is_some() || marker.is_some() || !line.contains("{:") {
+        super::util::follow_fence(&mut fence, bare);
+        let marker = bare.starts_with("```") || bare.starts_with("~~~");
+        if fence.is_some() || marker || !line.contains("{:") {
             out.push_str(line);
             continue;
         }

@@ -113,26 +113,23 @@ impl<'u> LibraryBuilder<'u> {
         } else {
             Cow::Borrowed(&file.text)
         };
-        // A body written in HTML (`<li>…</li>` lines) as Markdown.
-        let text: Cow<str> = match super::html_body::markdown_from_html(&text) {
-            Some(md) => Cow::Owned(md),
-            None => text,
-        };
-        // A Slidev deck's per-slide settings, blanked.
-        let text: Cow<str> = match super::slide_decks::blank_slide_settings(&text) {
-            Some(t) => Cow::Owned(t),
-            None => text,
-        };
-        // Kramdown's attribute lists (`[Video](…){: .youtube}`), dropped.
-        let text: Cow<str> = match super::attribute_lists::drop_attribute_lists(&text) {
-            Some(t) => Cow::Owned(t),
-            None => text,
-        };
-        // `#### Session Chairs: …` under a heading: a line of its part.
-        let text: Cow<str> = match super::detail_headings::detail_headings_as_lines(&text) {
-            Some(t) => Cow::Owned(t),
-            None => text,
-        };
+        // The rewrites before the file is read, in order, each returning
+        // `None` (no copy) when it has nothing to do: a body written in
+        // HTML (`<li>…</li>` lines) as Markdown; a Slidev deck's per-slide
+        // settings blanked; kramdown's attribute lists (`[Video](…){:
+        // .youtube}`) dropped; `#### Session Chairs: …` under a heading
+        // made a line of its part.
+        let mut text = text;
+        for rewrite in [
+            super::html_body::markdown_from_html as fn(&str) -> Option<String>,
+            super::slide_decks::blank_slide_settings,
+            super::attribute_lists::drop_attribute_lists,
+            super::detail_headings::detail_headings_as_lines,
+        ] {
+            if let Some(t) = rewrite(&text) {
+                text = Cow::Owned(t);
+            }
+        }
         // Borrowed, not copied, when it is NFC already (the usual case).
         let text = self.unicode.nfc(&text);
         let spaced = space_headings(&text);
