@@ -444,8 +444,26 @@ impl FileParser<'_> {
                 {
                     k = end_of(k);
                 }
-                if k - i >= 3 {
-                    joined = Some(items[i..k].to_vec());
+                // (Two, when each is followed by its recording alone, a
+                // thumbnail linking to the video: `[![Name](…/0.jpg)](…
+                // youtube.com/watch?v=…)`.)
+                let recorded = |x: usize| {
+                    let limit = if x + 1 < n {
+                        items[x + 1].range.start
+                    } else {
+                        range.end
+                    };
+                    self.video_paragraph_after(items[x].range.end, limit)
+                };
+                if k - i >= 3 || (k - i == 2 && (i..k).all(|x| recorded(x).is_some())) {
+                    let mut v = items[i..k].to_vec();
+                    // The recording after an item is its own.
+                    for (x, item) in (i..k).zip(v.iter_mut()) {
+                        if let Some(end) = recorded(x) {
+                            item.range.end = end;
+                        }
+                    }
+                    joined = Some(v);
                     j = k;
                 }
             }
@@ -573,6 +591,24 @@ impl FileParser<'_> {
             && !line.contains("](")
             && !plain.is_empty()
             && plain.split_whitespace().count() <= 5
+    }
+
+    /// The end of the paragraph after `end` (before `limit`) when it is
+    /// one image linking to a video and nothing else (a thumbnail of the
+    /// recording).
+    fn video_paragraph_after(&self, end: usize, limit: usize) -> Option<usize> {
+        let gap = self.text.get(end..limit)?;
+        let body = gap.trim_start();
+        let start = end + (gap.len() - body.len());
+        let para = body.split("\n\n").next()?.trim_end();
+        // (A thumbnail, not a title linking to its video, which opens
+        // the next talk: `[A data point walks into a bar](…)`.)
+        if !para.starts_with("[![") || !para.ends_with(')') {
+            return None;
+        }
+        let stop = start + para.len();
+        let l = self.links_in(start..start + 1).next()?;
+        (l.range == (start..stop) && !l.image && link_labels::is_video_url(&l.dest)).then_some(stop)
     }
 
     /// The links that start in `range`.

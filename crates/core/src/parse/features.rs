@@ -130,6 +130,14 @@ impl FileParser<'_> {
                 && !headings::is_vocab(&h.norm)
                 && !headings::is_key_themes(&h.norm)
                 && !headings::is_kind(&h.text)
+                // (`### Kelsey Hightowers Keynote`: a talk named after who
+                // gave it, not their name.)
+                && !h
+                    .text
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("keynote"))
                 && container.is_none();
             // A known name (`#### Matz`, `#### Olivier Lacan`) counts at
             // once; capitalised words that may be a name (`#### Nate

@@ -178,6 +178,7 @@ mod tests {
     #[test]
     fn roles_of_two_words_have_a_head() {
         assert!(is_role("Software Engineer"));
+        assert!(is_role("Site Reliability Engineer"));
         assert!(is_role("Lead Expert"));
         assert!(is_role("CTO"));
         assert!(!is_role("Devops, distributed"));
