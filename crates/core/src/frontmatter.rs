@@ -331,10 +331,25 @@ pub fn parse_block(src: &str, first_line: u32, format: Format) -> Result<FrontMa
 /// Parses YAML front matter whose first line is line `first_line` of the
 /// file. The top level must be a mapping (or empty).
 pub fn parse(yaml: &str, first_line: u32) -> Result<FrontMatter, Error> {
-    let docs = YamlLoader::load_from_str(yaml).map_err(|e| Error {
-        line: first_line + (e.marker().line() as u32).saturating_sub(1),
-        message: explain_yaml_error(e.info()),
-    })?;
+    let (docs, spaced) = match YamlLoader::load_from_str(yaml) {
+        Ok(docs) => (docs, None),
+        Err(e) => {
+            // Tabs where YAML wants spaces (`title:\tSchedule`, tabs
+            // after each line), as Jekyll's reader takes them: read as
+            // spaces, else the first error stands.
+            let spaced = yaml.contains('\t').then(|| yaml.replace('\t', " "));
+            match spaced.as_deref().map(YamlLoader::load_from_str) {
+                Some(Ok(docs)) => (docs, spaced),
+                _ => {
+                    return Err(Error {
+                        line: first_line + (e.marker().line() as u32).saturating_sub(1),
+                        message: explain_yaml_error(e.info()),
+                    });
+                }
+            }
+        }
+    };
+    let yaml = spaced.as_deref().unwrap_or(yaml);
     let root = match docs.into_iter().next() {
         None | Some(Yaml::Null) => return Ok(FrontMatter::default()),
         Some(y) => y,
@@ -691,6 +706,12 @@ mod tests {
             "a list is not front matter"
         );
         assert_eq!(parse("", 2).unwrap(), FrontMatter::default());
+        // Tabs after the colons and at the lines' ends, as a Jekyll page
+        // has them: read as spaces.
+        let fm = parse("layout: page\t\t\ntitle:\tSchedule\t\n", 2).unwrap();
+        assert_eq!(fm.text(&["title"]).as_deref(), Some("Schedule"));
+        // (Still an error where spaces would not mend it.)
+        assert!(parse("title:\tA\n  bad: [\n", 2).is_err());
     }
 
     /// The front matter `find` sees in `text`, read: its format, the body

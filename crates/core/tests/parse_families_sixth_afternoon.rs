@@ -107,3 +107,95 @@ Notes about errors.
         &["Human Errors | Olivier Lacan | "],
     );
 }
+
+#[test]
+fn a_kramdown_schedule_table_without_a_header_row() {
+    // Jekyll front matter with tabs after its colons; an HTML day heading
+    // over kramdown rows (`|---|` and `| ===` separators, no header or
+    // delimiter row): time, a student mark, speaker, title. A block's
+    // opening row names its chair; breaks name nobody.
+    check(
+        "---
+layout: page
+title:\tSchedule
+---
+
+<h2> Friday </h2>
+
+|------------------------------------------|
+|\t8:00\t–\t8:30\t|\t\t|\t\t\tRegistration and breakfast\t|
+| ===
+|\t8:30\t\t\t|\t\t|\t**Session 1: HEP**\t|\tChair: Ashmeet Singh\t|
+|\t8:42\t–\t8:54\t|\t*\t|\tNico Salzetta\t|\tSpacetime from Unentanglement\t|
+|\t8:54\t–\t9:06\t|\t*\t|\tPratik Rath\t|\tHolography in general spacetimes\t|
+|\t9:06\t–\t9:18\t|\t\t|\tAron Wall\t|\tOperators in Spherical CFT<sub>d</sub>\t|
+|\t9:18\t–\t9:30\t|\t*\t|\tTaha Ahmad Malik\t|\tA novel definition of entropy\t|
+|\t9:30\t–\t9:42\t|\t*\t|\tYousef Izadi\t|\tHolographic Dual of Asymptotically Flat Spacetimes\t|
+| ===
+|\t10:30\t–\t11:00\t|\t\t|\tCoffee break\t|\t\t|
+",
+        &[
+            "Spacetime from Unentanglement | Nico Salzetta | ",
+            "Holography in general spacetimes | Pratik Rath | ",
+            "Operators in Spherical CFTd | Aron Wall | ",
+            "A novel definition of entropy | Taha Ahmad Malik | ",
+            "Holographic Dual of Asymptotically Flat Spacetimes | Yousef Izadi | ",
+        ],
+    );
+}
+
+#[test]
+fn pipe_rows_pasted_under_an_agenda_without_a_header() {
+    // `|time | title | speaker |` rows with no header or delimiter row;
+    // most speakers link to their page, names with particles (`Juan de
+    // Bravo`), breaks with an empty speaker cell.
+    check(
+        "# Agenda
+
+|10:15 - 11:00 | Designing and Building your Internal (Developer) Platform | [Rubén González Blanco](speakers/ruben_gonzalez) | 
+|11:00 - 11:30 | Passkeys and DPoP - Strengthening Service Access Security | [David Lozano](speakers/david_lozano) | 
+|11:30 - 12:00 | When One Door Closes, Another Opens | Mariluz Congosto | 
+|12:00 - 12:30 | Coffee Break |  | 
+|13:00 - 13:30 | Strengthening the Foundations of Cryptography | [Fernando de la Iglesia](speakers/fernando_de_la_iglesia) | 
+|13:30 - 14:00 | Old Man Yells at the Cloud | [Javier Provecho](speakers/javier_provecho) | 
+",
+        &[
+            "Designing and Building your Internal (Developer) Platform | Rubén González Blanco | ",
+            "Passkeys and DPoP - Strengthening Service Access Security | David Lozano | ",
+            "When One Door Closes, Another Opens | Mariluz Congosto | ",
+            "Strengthening the Foundations of Cryptography | Fernando de la Iglesia | ",
+            "Old Man Yells at the Cloud | Javier Provecho | ",
+        ],
+    );
+    // Near misses: pipe lines inside prose are no table; an itinerary
+    // names nobody beside its times.
+    check(
+        "# Trip
+
+## Day one
+
+| 9:00 | Breakfast at the hotel |
+| 10:00 | Walk to the venue and pick up badges |
+| 12:00 | Lunch by the harbour with the team |
+| 14:00 | Afternoon sessions and hallway track |
+",
+        &[],
+    );
+    // Near miss: a schedule's note linking to a part below (`see
+    // [below](#after-event)`) does not make that part a talk.
+    check(
+        "# FOSS4G Hub
+
+# Schedule
+
+|  8:30 am | Registration & Coffee |
+|  9:00 am | Conference Opening |
+|  5:30 pm | After Event Gathering<br><small>See [below](#after-event) for details</small> |
+
+# After Event
+
+Join us from 5:30pm at The Patriot.
+",
+        &[],
+    );
+}

@@ -370,6 +370,11 @@ impl FileParser<'_> {
             {
                 continue;
             }
+            // (A block's opening row, `| 8:30 | | **Session 1: HEP** |
+            // Chair: Ashmeet Singh |`: who chairs it is no talk.)
+            if super::detail_headings::is_detail(&cell.text) {
+                continue;
+            }
             // Bilingual cells (`中文<br>English - Name`): the last line;
             // but a break inside a link's text only wraps the title
             // (`[Empirically Measuring<br> C++’s Complexity](…)`).

@@ -22,7 +22,7 @@ const LABELS: &[&str] = &[
 ];
 
 /// Whether a heading's text is `Label: something` with a detail's label.
-fn is_detail(text: &str) -> bool {
+pub(super) fn is_detail(text: &str) -> bool {
     // (People after it: not `### Chairs: Lessons from maintaining …`, a
     // talk.)
     text.split_once(':').is_some_and(|(label, rest)| {

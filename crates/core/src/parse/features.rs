@@ -42,7 +42,16 @@ impl FileParser<'_> {
             .scan
             .tables
             .iter()
-            .flat_map(|t| self.links_in(t.range.clone()))
+            .flat_map(|t| t.rows.iter().flat_map(|r| r.cells.iter()))
+            // (A cell's title linking to its part, not a note's link
+            // in it, `… see [below](#after-event) for details`.)
+            .filter_map(|c| {
+                let src = self.text.get(c.range.clone())?;
+                let lead = src.len() - src.trim_start_matches(['*', '_', ' ']).len();
+                self.links_in(c.range.clone())
+                    .next()
+                    .filter(|l| l.range.start <= c.range.start + lead)
+            })
             .filter_map(|l| l.dest.strip_prefix('#'))
             .map(|a| a.to_lowercase())
             // (And a list of them under a heading that names the talks:

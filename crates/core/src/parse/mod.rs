@@ -112,6 +112,7 @@ mod paragraph_found;
 mod paragraph_lines;
 mod paragraphs;
 mod person_first;
+mod pipe_rows;
 mod prose;
 mod prose_italics;
 mod prose_link_text;

@@ -263,6 +263,14 @@ pub(crate) fn scan(text: &str, base: usize) -> Scan<'_> {
                         {
                             it.text_end = Some(range.end);
                         }
+                        // Rows of a table without its header and delimiter
+                        // rows (kramdown's, or pasted): a table.
+                        if containers == 0
+                            && text_all.as_bytes().get(range.start) == Some(&b'|')
+                            && let Some(t) = super::pipe_rows::pipe_table(text_all, range.clone())
+                        {
+                            out.tables.push(t);
+                        }
                     }
                     TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition => {
                         containers = containers.saturating_sub(1);

@@ -44,8 +44,9 @@ pub(super) fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
         x.split(" and ").flat_map(|p| p.split(" & ")).all(|p| {
             let n = p.split_whitespace().count();
             (1..=4).contains(&n)
+                // (`Juan de Bravo`: a particle between.)
                 && p.split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase))
+                    .all(|w| w.starts_with(char::is_uppercase) || super::names::is_particle(w))
                 && !p.contains(|c: char| c.is_ascii_digit())
                 && (n == 1 || super::names::is_person(p.trim(), true))
         })
@@ -77,7 +78,13 @@ pub(super) fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
             )
     };
     let speaker_pages = |c: usize| {
-        let cells: Vec<_> = t.rows.iter().filter_map(|r| r.cells.get(c)).collect();
+        // (A break's row names nobody: its empty cell says nothing.)
+        let cells: Vec<_> = t
+            .rows
+            .iter()
+            .filter_map(|r| r.cells.get(c))
+            .filter(|x| !x.text.trim().is_empty())
+            .collect();
         let to_pages = cells
             .iter()
             .filter(|x| {
