@@ -199,3 +199,42 @@ Join us from 5:30pm at The Patriot.
         &[],
     );
 }
+
+#[test]
+fn a_speakers_own_talks_each_after_its_event_and_date() {
+    // Year headings over `Event [dd.mm] _Title_ [🔗](slides) [📽️](video)`
+    // items: the italics are the title, whole (a dash and a year in it
+    // too); the event and its date say where it was given; the page names
+    // no speaker.
+    check(
+        "## 2022
+* dev.js Summit 2022 [13.10] _Porządki w kodzie - JS Clean Architecture_ [🔗](https://mat3e.github.io/talks/js-arch/devjssummit.html#/) [📽](https://www.youtube.com/watch?v=TOVobKN_4X0)
+* Ya!vaConf 2022 [28.09] _Nieoczywiste funkcje Springa_ [🔗](https://github.com/mat3e/less-popular-spring-functions)
+* BB Days 4 IT 2022 [10.09] _Subiektywny przegląd front-endów (2022)_ [🔗](https://mat3e.github.io/talks/fe-overview/BBDays4IT.html)
+
+## 2019
+* DevFest Warsaw & Radzymin [08.12]: _Web Componenty jako lingua franca front-endu_ [🔗](https://mat3e.github.io/talks/components/devfest.html)
+* C_tech 15 [20.11]: _Subiektywny przegląd sytuacji na froncie (prawie 2020)_ [🔗](https://mat3e.github.io/talks/fe-overview/c_tech.html)
+* GSK TechFest [03.12] _A fairy tale about 3 pigs (Domain-Driven Design and Clean Architecture)_
+",
+        &[
+            "Porządki w kodzie - JS Clean Architecture |  | https://www.youtube.com/watch?v=TOVobKN_4X0",
+            "Nieoczywiste funkcje Springa |  | ",
+            "Subiektywny przegląd front-endów (2022) |  | ",
+            "Web Componenty jako lingua franca front-endu |  | ",
+            "Subiektywny przegląd sytuacji na froncie (prawie 2020) |  | ",
+            "A fairy tale about 3 pigs (Domain-Driven Design and Clean Architecture) |  | ",
+        ],
+    );
+    // Near miss: a diary's dated items with a word in italics are no talks.
+    check(
+        "# Trip
+
+## Log
+* Monday [12.05] _tired_ after the flight
+* Tuesday [13.05] the _best_ coffee in town
+* Wednesday [14.05] walked to the old town
+",
+        &[],
+    );
+}

@@ -310,3 +310,33 @@ pub(super) fn people_named(who: &str, lenient: bool) -> bool {
                 && !orgs_and_jobs::is_org(p)
         })
 }
+
+/// `WJUG 316 [03.09] _Trochę więcej o testach_ [🔗](…) [📽️](…)`: an
+/// event and its date in brackets, then the talk's title in italics and
+/// nothing but its links after it (a speaker's list of their talks). The
+/// title.
+pub(super) fn event_then_emphasized(first: &str) -> Option<String> {
+    let t = first.trim_start_matches('>').trim_start();
+    let open = t.find(" _").or_else(|| t.find(" *"))? + 1;
+    let lead = t[..open].trim_end();
+    let lead = lead.trim_end_matches([':', '-', '–']).trim_end();
+    let date = lead.strip_suffix(']').and_then(|l| l.rsplit_once('['))?.1;
+    let dated = !date.is_empty()
+        && date.len() <= 12
+        && date.chars().any(|c| c.is_ascii_digit())
+        && date
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/'));
+    if !dated || lead.split_whitespace().count() > 8 {
+        return None;
+    }
+    let mark = t[open..].chars().next()?;
+    let body = &t[open + 1..];
+    if body.starts_with(mark) {
+        return None;
+    }
+    let close = body.find(mark)?;
+    let title = body[..close].trim();
+    let after = body[close + 1..].trim_start();
+    (!title.is_empty() && (after.is_empty() || after.starts_with('['))).then(|| title.to_string())
+}

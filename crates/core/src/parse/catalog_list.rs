@@ -459,6 +459,11 @@ impl FileParser<'_> {
             if let Some((title, year)) = super::util::last_parenthesis(&e.title)
                 && !title.trim().is_empty()
                 && super::util::is_year(year)
+                // (Not inside the title's italics: `_Subiektywny przegląd
+                // front-endów (2022)_`.)
+                && !self.text.get(e.range.clone()).is_some_and(|t| {
+                    t.contains(&format!("({year})_")) || t.contains(&format!("({year})*"))
+                })
             {
                 e.title = title.trim_end().to_string();
             }

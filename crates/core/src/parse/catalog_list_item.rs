@@ -312,9 +312,15 @@ impl FileParser<'_> {
         // the slides' URL was, or where none was given.)
         // (`Data science in space\t- Cédric Cormont\t`: tabs as spaces.)
         let emphasized = self.person_then_emphasized(first, &links);
-        let (title_text, from_link) = match &emphasized {
-            Some((_, t)) => (t.clone(), false),
-            None => (title_text, from_link),
+        // (Or an event and its date first, `WJUG 316 [03.09] _Title_`:
+        // where it was given, evidence of a talk.)
+        let event_led = match &emphasized {
+            Some(_) => None,
+            None => super::catalog_item_leads::event_then_emphasized(first),
+        };
+        let (title_text, from_link) = match (&emphasized, &event_led) {
+            (Some((_, t)), _) | (None, Some(t)) => (t.clone(), false),
+            (None, None) => (title_text, from_link),
         };
         let title_text = markers::plain_inline(title_text.trim()).replace('\t', " ");
         let title_text = super::decorations::strip_event_prefix(
@@ -379,6 +385,13 @@ impl FileParser<'_> {
             people_in_last_parens(&mut parts, &title_text);
         }
         let mut speakers: Vec<SpeakerRef> = parts.speaker_refs();
+        // (The title in italics after its event is all title: `Porządki w
+        // kodzie - JS Clean Architecture` names nobody.)
+        if event_led.is_some() {
+            parts.title = title_text.clone();
+            parts.kind = None;
+            speakers.clear();
+        }
         // (`["ng-europe - roundup"](…) - Name`: a link's text wholly in
         // quotes is all title; who gave it is read after the link.)
         if from_link
@@ -553,6 +566,7 @@ impl FileParser<'_> {
         // (Workshop, Dec 13)`.)
         let evidence = recording
             || at_event
+            || event_led.is_some()
             || slides
             || !speakers.is_empty()
             || presented
