@@ -238,3 +238,70 @@ fn a_speakers_own_talks_each_after_its_event_and_date() {
         &[],
     );
 }
+
+#[test]
+fn speakers_with_handles_over_their_talk_titles_after_a_list_of_the_talks() {
+    // A slotted list of `[Name - Title](…#anchor)` links to the parts
+    // below; each part a `### Name [@handle](…)` heading right over `####
+    // [Title](…)` (given names known or not, one speaker three times);
+    // lightning talks as `#### Name [@handle](…)` over a linked title.
+    check(
+        "# Rails Israel 2013
+
+## The talks I listened to
+*  9:10 [Chad Fowler - Disposable Components](https://github.com/m/RailsIsrael#chad-fowler-chadfowler)
+*  9:40 [Yehuda Katz - Off the Menu: Building a Client-Side With Ember](https://github.com/m/RailsIsrael#yehuda-katz-wycats)
+* 13:00 [Andre Arko - Deathmatch: Bundler vs. Rubygems.org](https://github.com/m/RailsIsrael#andre-arko-indirect)
+
+***
+
+### Chad Fowler [@chadfowler](http://www.twitter.com/chadfowler)
+#### [Disposable Components](http://railsisrael2013.events.co.il/presentations/852)
+
+* write tiny units
+
+***
+
+### Yehuda Katz [@wycats](http://www.twitter.com/wycats)
+#### [Off the Menu: Building a Client-Side With Ember](http://railsisrael2013.events.co.il/presentations/849)
+
+* bootstrap a resource
+
+***
+
+### Andre Arko [@indirect](http://www.twitter.com/indirect)
+#### [Deathmatch: Bundler vs. Rubygems.org](http://railsisrael2013.events.co.il/presentations/865)
+
+* measure intensively
+
+## Lightning talks
+
+#### Andre Arko [@indirect](http://www.twitter.com/indirect)
+* [You don't know bundler](http://railsisrael2013.events.co.il/presentations/1)
+
+#### Krzysztof Knapik [@knapo](http://www.twitter.com/knapo)
+* [mongodb + mail queue + rails ? Yes!](http://railsisrael2013.events.co.il/presentations/2)
+
+## DevConTLV
+
+### Vicent Marti [@vmg](http://www.twitter.com/vmg)
+#### [My Mom Told Me That git Doesn't Scale](http://devcon-oct13.events.co.il/presentations/1042)
+
+* how to scale git
+
+### Andre Arko [@indirect](http://www.twitter.com/indirect)
+#### [The Iceberg of Webdev](http://devcon-oct13.events.co.il/presentations/1037)
+
+* production is different
+",
+        &[
+            "Disposable Components | Chad Fowler | ",
+            "Off the Menu: Building a Client-Side With Ember | Yehuda Katz | ",
+            "Deathmatch: Bundler vs. Rubygems.org | Andre Arko | ",
+            "You don't know bundler | Andre Arko | ",
+            "mongodb + mail queue + rails ? Yes! | Krzysztof Knapik | ",
+            "My Mom Told Me That git Doesn't Scale | Vicent Marti | ",
+            "The Iceberg of Webdev | Andre Arko | ",
+        ],
+    );
+}

@@ -154,6 +154,10 @@ impl FileParser<'_> {
                     // others' talks they picked: `### Anna Schmidt` over
                     // `- [Simple Made Easy](…)`; and a person, not a day
                     // named after one, `### Ada Lovelace Day`.)
+                    // (A name with its handle, `#### Andre Arko
+                    // [@indirect](…)`, over its own linked talks.)
+                    let handled = super::util::name_then_handle(&h.text)
+                        .is_some_and(|name| super::names::is_person(name, true));
                     let person = kind == Kind::Container
                         && h.text.split_whitespace().nth(1).is_some()
                         && !headings::is_event(&h.text)
@@ -166,10 +170,12 @@ impl FileParser<'_> {
                             e.speakers.is_empty()
                                 && self.text.get(e.range.clone()).is_some_and(|t| {
                                     let item = super::markers::strip_list_marker(t.trim_start());
-                                    !item.starts_with('[') && words(t) <= words(&e.title) + 12
+                                    (!item.starts_with('[') || handled)
+                                        && words(t) <= words(&e.title) + 12
                                 })
                         })
-                        && (super::names::is_person(&h.text, false)
+                        && (handled
+                            || super::names::is_person(&h.text, false)
                             || (super::names::is_person(&h.text, true)
                                 && russian_surname_first(&h.text)));
                     let mut entries = entries;
@@ -217,10 +223,14 @@ impl FileParser<'_> {
                     // `#### 9:15 AM: [Isabella Velásquez](…/keynote/…)` over
                     // `* The medium is the message`: a heading that names
                     // only its speaker over a list of one item, the title.
+                    // (Or its name and handle, `#### Krzysztof Knapik
+                    // [@knapo](…)` over `* [Title](…)`.)
+                    let handled = super::util::name_then_handle(&s.title)
+                        .is_some_and(|n| super::names::is_person(n, true));
                     if s.speakers.is_empty()
-                        && super::names::is_person(&s.title, false)
+                        && (super::names::is_person(&s.title, false) || handled)
                         && (2..=4).contains(&s.title.split_whitespace().count())
-                        && let Some(title) = one_item_title(&s.markdown)
+                        && let Some(title) = one_item_title(&s.markdown, handled)
                     {
                         let who = std::mem::replace(&mut s.title, title);
                         s.markdown.clear();
@@ -389,13 +399,14 @@ impl FileParser<'_> {
 /// The title a session's notes hold when they are one list item of one
 /// line and nothing else (`* The medium is the message: R programmers as
 /// content creators`): two words or more, no person's name, no link alone.
-fn one_item_title(markdown: &str) -> Option<String> {
+fn one_item_title(markdown: &str, linked: bool) -> Option<String> {
     let md = markdown.trim();
     if md.contains('\n') {
         return None;
     }
     let item = super::markers::strip_any_list_marker(md);
-    if item.len() == md.len() || item.trim_start().starts_with('[') {
+    // (A link only under a name with its handle: `* [Title](…)`.)
+    if item.len() == md.len() || (!linked && item.trim_start().starts_with('[')) {
         return None;
     }
     let title = super::markers::plain_inline(item).trim().to_string();

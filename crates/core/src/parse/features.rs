@@ -382,9 +382,12 @@ impl FileParser<'_> {
                             }))),
                 // (`# Ninja Talks (10:05 - 11:05)` three times: each slot's
                 // group of talks, not a label.)
+                // (Nor a person and their handle, `Andre Arko [@indirect](…)`
+                // over each of their talks.)
                 label: counts.get(h.norm.as_str()).is_some_and(|&n| n >= 3)
                     && !h.norm.is_empty()
                     && !speakers_in_heading
+                    && super::util::name_then_handle(&h.text).is_none()
                     && !plural_kind(&parts.title),
                 kind: headings::is_kind(&h.text)
                     || parts.kind.is_some()

@@ -71,6 +71,7 @@ impl FileParser<'_> {
                         && fh.as_bytes().get(fe.len()) == Some(&b' ')
                         && subtitle_follows(&sessions[h].title, &sessions[e].title))
                     || shortened(fh, fe)
+                    || named_then(fe, fh, &sessions[h], u)
             });
             if let Some(h) = same {
                 drop[e] = true;
@@ -209,4 +210,21 @@ fn shortened(h: &str, e: &str) -> bool {
         && e.len() > h.len()
         && e.starts_with(h)
         && e.as_bytes().get(h.len()) == Some(&b' ')
+}
+
+/// `Yehuda Katz - Off the Menu` listed (folded `listed`) for the heading's
+/// `Off the Menu` (folded `heading`), whose session names Yehuda Katz:
+/// the listing put the speaker before the title.
+fn named_then(listed: &str, heading: &str, h: &SessionDraft, u: &dyn crate::text::Unicode) -> bool {
+    heading.split(' ').count() >= 2
+        && listed.len() > heading.len()
+        && listed.ends_with(heading)
+        && {
+            let who =
+                listed[..listed.len() - heading.len()].trim_end_matches([' ', '-', '–', ':', '|']);
+            !who.is_empty()
+                && h.speakers
+                    .iter()
+                    .any(|x| crate::text::fold(u, &x.name) == who)
+        }
 }

@@ -44,15 +44,27 @@ impl FileParser<'_> {
         for i in 0..feats.len().saturating_sub(1) {
             let (f, t) = (&feats[i], &feats[i + 1]);
             // (A known given name: `## 技术` has a CJK name's shape.)
-            if f.person_only
+            // (Or one with their handle after it: `### Chad Fowler
+            // [@chadfowler](…)` over `#### [Disposable Components](…)`.)
+            let handled = || {
+                super::util::name_then_handle(&hs[i].text).is_some_and(|name| {
+                    matches!(names::shape(name), names::Shape::Person { given: true })
+                })
+            };
+            // (Under such a one, a title of capitalised words read as a
+            // name for the pattern of the file, `#### Disposable
+            // Components`, is a title.)
+            let handled = handled();
+            if (f.person_only
                 && matches!(
                     names::shape(hs[i].text.trim()),
                     names::Shape::Person { given: true }
                 )
+                || handled)
                 && f.container.is_none()
                 && right_under[i + 1]
                 && !t.person_only
-                && !t.speaker_heading
+                && (!t.speaker_heading || (handled && !names::is_person(&hs[i + 1].text, false)))
                 && !t.not_a_talk()
                 && !t.kind
                 && !t.kinds
@@ -90,11 +102,14 @@ impl FileParser<'_> {
         if pairs >= 2 {
             for i in 0..feats.len().saturating_sub(1) {
                 let t = &feats[i + 1];
+                // (`### Yehuda Katz [@wycats](…)`: a name's shape before a
+                // handle.)
+                let named = (!feats[i].speakers_in_heading && name_like(&hs[i].text))
+                    || super::util::name_then_handle(&hs[i].text).is_some_and(name_like);
                 if !feats[i].title_heading
                     && pair_levels[usize::from(feats[i].level.min(6))]
-                    && !feats[i].speakers_in_heading
+                    && named
                     && feats[i].container.is_none()
-                    && name_like(&hs[i].text)
                     && right_under[i + 1]
                     && !name_like(&hs[i + 1].text)
                     && !t.person_only
@@ -106,6 +121,11 @@ impl FileParser<'_> {
                     feats[i].title_heading = true;
                 }
             }
+        }
+        // (A speaker of three talks, `### Andre Arko [@indirect](…)` over
+        // each title: a name over a title, not a label.)
+        for f in feats.iter_mut().filter(|f| f.title_heading) {
+            f.label = false;
         }
     }
 

@@ -364,6 +364,13 @@ pub(super) fn names_a_year(s: &str) -> bool {
 /// `Title (Name)`: what comes before the last ` (` of a text that ends
 /// with `)`, and what is inside (`Title`, `Name`); the text as it is, not
 /// trimmed.
+/// The name before a handle at the end, `Chad Fowler @chadfowler` (a
+/// heading written `### Chad Fowler [@chadfowler](…)`): `Chad Fowler`.
+pub(super) fn name_then_handle(t: &str) -> Option<&str> {
+    let (name, handle) = t.trim().rsplit_once(' ')?;
+    (handle.len() > 1 && handle.starts_with('@') && !name.trim().is_empty()).then(|| name.trim())
+}
+
 pub(super) fn last_parenthesis(t: &str) -> Option<(&str, &str)> {
     t.strip_suffix(')').and_then(|x| x.rsplit_once(" ("))
 }
