@@ -305,3 +305,28 @@ fn speakers_with_handles_over_their_talk_titles_after_a_list_of_the_talks() {
         ],
     );
 }
+
+#[test]
+fn talks_each_over_an_embedded_player_then_line_breaks() {
+    // `* [Name](twitter) - Title`, the YouTube `<iframe>` on the next
+    // line, `<br><br>` between the talks: each one list item, its player
+    // its recording and no words of its title.
+    check(
+        "# SC Turkey
+
+## Events / Etkinlikler
+
+* [Taha Özket](https://twitter.com/tahaozket) - Cloud Native nedir?
+<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/0pAnxIXhO-w?rel=0\" frameborder=\"0\" allowfullscreen></iframe>
+
+<br><br>
+
+* [Hasan Ünal](https://twitter.com/hasanunalcom) - Java 9: Açık, Modüler, Küçük
+<iframe width=\"560\" height=\"315\" src=\"https://www.youtube.com/embed/_2B27oTbeNs?rel=0\" frameborder=\"0\" allowfullscreen></iframe>
+",
+        &[
+            "Cloud Native nedir? | Taha Özket | https://www.youtube.com/watch?v=0pAnxIXhO-w",
+            "Java 9: Açık, Modüler, Küçük | Hasan Ünal | https://www.youtube.com/watch?v=_2B27oTbeNs",
+        ],
+    );
+}

@@ -429,24 +429,9 @@ impl FileParser<'_> {
             // together among them, with nothing to say between: one list
             // too.)
             if joined.is_none() && j == i + 1 && self.item_number(&items[i]).is_none() {
-                let mut k = j;
-                while k < n
-                    && end_of(k) <= k + 2
-                    && self.item_number(&items[k]).is_none()
-                    // (A paragraph of text between, not `<br />` alone.)
-                    && self
-                        .text
-                        .get(items[k - 1].range.end..items[k].range.start)
-                        .is_some_and(|gap| {
-                            let gap = gap.trim();
-                            !gap.is_empty() && !gap.starts_with('<')
-                        })
-                {
-                    k = end_of(k);
-                }
-                // (Two, when each is followed by its recording alone, a
-                // thumbnail linking to the video: `[![Name](…/0.jpg)](…
-                // youtube.com/watch?v=…)`.)
+                // (Each followed by its recording alone: a thumbnail
+                // linking to the video, `[![Name](…/0.jpg)](…youtube.com/
+                // watch?v=…)`, or an embedded player, `<iframe …>`.)
                 let recorded = |x: usize| {
                     let limit = if x + 1 < n {
                         items[x + 1].range.start
@@ -455,6 +440,29 @@ impl FileParser<'_> {
                     };
                     self.video_paragraph_after(items[x].range.end, limit)
                 };
+                let mut k = j;
+                while k < n
+                    && end_of(k) <= k + 2
+                    && self.item_number(&items[k]).is_none()
+                    // (A paragraph of text between, not `<br />` alone;
+                    // or the recording, maybe `<br><br>` after it.)
+                    && self
+                        .text
+                        .get(items[k - 1].range.end..items[k].range.start)
+                        .is_some_and(|gap| {
+                            let gap = gap.trim();
+                            (!gap.is_empty() && !gap.starts_with('<'))
+                                || recorded(k - 1).is_some_and(|end| {
+                                    self.text.get(end..items[k].range.start).is_some_and(|rest| {
+                                        rest.split_whitespace().all(|w| {
+                                            w.split_inclusive('>').all(super::embeds::is_br)
+                                        })
+                                    })
+                                })
+                        })
+                {
+                    k = end_of(k);
+                }
                 if k - i >= 3 || (k - i == 2 && (i..k).all(|x| recorded(x).is_some())) {
                     let mut v = items[i..k].to_vec();
                     // The recording after an item is its own.
@@ -595,18 +603,22 @@ impl FileParser<'_> {
 
     /// The end of the paragraph after `end` (before `limit`) when it is
     /// one image linking to a video and nothing else (a thumbnail of the
-    /// recording).
+    /// recording), or an HTML block embedding a player.
     fn video_paragraph_after(&self, end: usize, limit: usize) -> Option<usize> {
         let gap = self.text.get(end..limit)?;
         let body = gap.trim_start();
         let start = end + (gap.len() - body.len());
         let para = body.split("\n\n").next()?.trim_end();
+        let stop = start + para.len();
+        // (A player: an HTML block that embeds one.)
+        if para.starts_with('<') && !self.embeds_in(start..stop).is_empty() {
+            return Some(stop);
+        }
         // (A thumbnail, not a title linking to its video, which opens
         // the next talk: `[A data point walks into a bar](…)`.)
         if !para.starts_with("[![") || !para.ends_with(')') {
             return None;
         }
-        let stop = start + para.len();
         let l = self.links_in(start..start + 1).next()?;
         (l.range == (start..stop) && !l.image && link_labels::is_video_url(&l.dest)).then_some(stop)
     }

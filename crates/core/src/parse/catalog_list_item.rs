@@ -98,7 +98,12 @@ impl FileParser<'_> {
                 || t.starts_with("+ ")
                 || t.split_once(". ")
                     .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-            if k > 0 && (t.is_empty() || nested) {
+            // (A player after the item, `<iframe …>`, its recording: no
+            // words of its title.)
+            let player = ["<iframe", "<video", "<embed", "<object"]
+                .iter()
+                .any(|p| t.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p)));
+            if k > 0 && (t.is_empty() || nested || player) {
                 para_end = off;
                 break;
             }
