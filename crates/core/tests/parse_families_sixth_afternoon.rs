@@ -330,3 +330,48 @@ fn talks_each_over_an_embedded_player_then_line_breaks() {
         ],
     );
 }
+
+#[test]
+fn a_meetup_archive_of_headings_over_labelled_materials() {
+    // `## :emoji: date - Title` over `**Recording:** [Title - Meet-up
+    // #22](video)`, `**Kata:** [Name](repo)`, `**Slides:** [Deck](…)`: a
+    // label in bold is no speaker, and a label's one link is the part's
+    // material, no talk of its own.
+    check(
+        "# Past Meet-ups
+
+## :ambulance: 2020.10.10 - Scalable Architecture 101
+
+Message Queues, Caches & SQL/NoSQL databases.
+
+**Recording:** [Scalable Architecture 101 - Software Crafters Karachi, Meet-up #22](https://youtu.be/Ql9eaIM6Ss8)
+
+**Architecture Kata:** [Scalable Chat App](https://github.com/karachi-katas/scalable-chat-app-architecture-kata)
+
+**Slides:** [Presentation Meetup#22](https://docs.google.com/presentation/d/1ke9j0)
+
+## :jack_o_lantern: 2020.10.03 - Code Smells
+
+**Recording:** [Code Smells - Software Crafters Karachi, Meet-up #21](https://youtu.be/ZdJu7hWhSgs)
+
+**Kata:** [AgileTechPraxis CodeSmells](https://github.com/karachi-katas/CodeSmells)
+
+**Slides:** [Presentation Meetup#21](https://docs.google.com/presentation/d/1sm96V)
+",
+        &[
+            "Scalable Architecture 101 |  | https://youtu.be/Ql9eaIM6Ss8",
+            "Code Smells |  | https://youtu.be/ZdJu7hWhSgs",
+        ],
+    );
+    // Near miss: a speaker's name in bold before the recording is who
+    // gave it.
+    check(
+        "# Talks
+
+## Reproducible research
+
+**Robert Erdmann** ([video](https://youtu.be/abcdefghijk))
+",
+        &["Reproducible research | Robert Erdmann | https://youtu.be/abcdefghijk"],
+    );
+}

@@ -69,6 +69,18 @@ impl FileParser<'_> {
             if t.starts_with(['|', '#']) || markers::strip_any_list_marker(t).len() < t.len() {
                 continue;
             }
+            // (`**Slides:** [Presentation Meetup#22](…)`, `**Recording:**
+            // [Title - Meet-up #22](video)`: the part's materials, a
+            // label and its one link, naming nobody.)
+            if let Some((key, value)) = markers::key_line(t)
+                && (link_labels::label_of_text(&key).is_some()
+                    || link_labels::is_recording_label(&key))
+                && value.trim().starts_with('[')
+                && value.trim().ends_with(')')
+                && self.links_in(r.clone()).filter(|l| !l.image).count() == 1
+            {
+                continue;
+            }
             for (title, speakers, recording) in self.talk_links_in(r.clone()) {
                 // (`### 1 Title，Name，@handle` over `[![视频：Title -
                 // Name](thumb)](video)`: the heading's talk and its

@@ -401,8 +401,10 @@ pub(crate) fn speaker_line_keyed(
     }
     // `**Robert Erdmann** ([video](https://youtu.be/…))`: names in bold,
     // then only links (the recording, the slides).
+    // (Not a label in bold, `**Kata:** [Task List](…)`.)
     if let Some(rest) = item.strip_prefix("**")
         && let Some(end) = rest.find("**")
+        && !rest[..end].trim_end().ends_with(':')
         && only_links_left(&rest[end + 2..])
     {
         let refs = parse_speakers(&rest[..end]);
