@@ -375,3 +375,49 @@ Message Queues, Caches & SQL/NoSQL databases.
         &["Reproducible research | Robert Erdmann | https://youtu.be/abcdefghijk"],
     );
 }
+
+#[test]
+fn a_meetup_archive_of_dates_over_names_then_titles_in_backticks() {
+    // `#### date` headings (the same date three times is no label) over
+    // `- Name `Title` [web](…)` or `- Name: `Title``: the title in
+    // backticks after the person.
+    check(
+        "# Elixir Wroclaw
+
+## meetups
+
+#### 2023-10-12
+- Fabian Król: `:dbg intro` [web](https://fabiankrol.github.io/dbg_intro/)
+- Mateusz Tuński: `Streamlining Asynchronous Workflows with Oban` [web](https://tunski.co/decks/oban)
+
+#### 2019-05-22
+- Łukasz Niemier `Who supervises supervisors?` [web](https://speakerdeck.com/hauleth/who), [recording](https://www.youtube.com/watch?v=YQFF7y821PI)
+
+#### 2019-05-22
+- Lucjan Suski `Introducing Phoenix LiveData` [recording](https://www.youtube.com/watch?v=fvNy9bh8_vs)
+
+#### 2019-05-22
+- Robert Szczygieł `Beyond request-response cycle` [pdf](./meetups/beyond.pdf)
+- Marcin Wysocki `Debugging Elixir in production` [pdf](./meetups/debugging.pdf)
+",
+        &[
+            ":dbg intro | Fabian Król | ",
+            "Streamlining Asynchronous Workflows with Oban | Mateusz Tuński | ",
+            "Who supervises supervisors? | Łukasz Niemier | https://www.youtube.com/watch?v=YQFF7y821PI",
+            "Introducing Phoenix LiveData | Lucjan Suski | https://www.youtube.com/watch?v=fvNy9bh8_vs",
+            "Beyond request-response cycle | Robert Szczygieł | ",
+            "Debugging Elixir in production | Marcin Wysocki | ",
+        ],
+    );
+    // Near miss: a command in backticks after a verb is no talk.
+    check(
+        "# Setup
+
+## Steps
+
+- Install with `npm install confnotes` [docs](https://example.org/docs)
+- Then run `npm start` [guide](https://example.org/guide)
+",
+        &[],
+    );
+}

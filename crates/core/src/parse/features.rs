@@ -388,6 +388,9 @@ impl FileParser<'_> {
                     && !h.norm.is_empty()
                     && !speakers_in_heading
                     && super::util::name_then_handle(&h.text).is_none()
+                    // (Nor a date, `#### 2019-05-22` over each of that
+                    // day's meetups.)
+                    && !super::days::is_numeric_date(h.norm.as_str())
                     && !plural_kind(&parts.title),
                 kind: headings::is_kind(&h.text)
                     || parts.kind.is_some()

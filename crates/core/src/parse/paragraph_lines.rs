@@ -125,14 +125,22 @@ pub(super) fn plain_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
 /// with a name's shape.
 pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
     let t = line.trim();
-    let at = t.find(['"', '\u{201c}', '\u{201e}'])?;
+    let at = t.find(['"', '\u{201c}', '\u{201e}', '`'])?;
     let (who, rest) = (t[..at].trim_end(), &t[at..]);
     let who = who.strip_suffix(',').unwrap_or(who);
     let (open, close) = match rest.chars().next()? {
         '"' => ('"', '"'),
         '\u{201c}' => ('\u{201c}', '\u{201d}'),
         '\u{201e}' => ('\u{201e}', '\u{201d}'),
+        // (`Fabian Król: `:dbg intro` [web](…)`: the title in backticks,
+        // maybe after a colon.)
+        '`' => ('`', '`'),
         _ => return None,
+    };
+    let who = if open == '`' {
+        who.strip_suffix(':').unwrap_or(who).trim_end()
+    } else {
+        who
     };
     let inner = &rest[open.len_utf8()..];
     let end = inner.find(close)?;
