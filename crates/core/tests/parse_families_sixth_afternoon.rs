@@ -421,3 +421,42 @@ fn a_meetup_archive_of_dates_over_names_then_titles_in_backticks() {
         &[],
     );
 }
+
+#[test]
+fn a_japanese_timetable_with_a_session_column() {
+    // `| 開始時間 | 終了時間 | 時間 | セッション | 登壇者 |`: `セッション`
+    // names the title column; a break (`休憩`) with no speaker is no talk.
+    check(
+        "# タイムテーブル
+
+| 開始時間 | 終了時間 | 時間 | セッション | 登壇者 |
+| --- | --- | --- | --- | --- |
+| 13:10 | 13:30 | 0:20 | ゲストセッション | [古賀 洋平](https://twitter.com/KYhei) さん |
+| 13:30 | 13:40 | 0:10 | 休憩 | |
+| 13:40 | 14:00 | 0:20 | [Scala福岡](https://scala.connpass.com/) | 西立野([@shomatan](https://connpass.com/user/Shoma))さん |
+| 14:20 | 14:40 | 0:20 | [GBEC Park](https://gbec.connpass.com/) | 吉野([@ayasamind](https://connpass.com/user/Yoshino/))さん |
+",
+        &[
+            "ゲストセッション | 古賀 洋平 | ",
+            "Scala福岡 | 西立野 | ",
+            "GBEC Park | 吉野 | ",
+        ],
+    );
+    // Near miss: a closing discussion with no speaker stays a session.
+    check(
+        "# TLA+ Conf
+
+| Time | Talk | Speaker |
+| --- | --- | --- |
+| 9:00 | Model checking at scale | Ada Lovelace |
+| 9:30 | Proofs in practice | Grace Hopper |
+| 12:00 | Lunch | |
+| 16:00 | Discussion and wrap-up | |
+",
+        &[
+            "Model checking at scale | Ada Lovelace | ",
+            "Proofs in practice | Grace Hopper | ",
+            "Discussion and wrap-up |  | ",
+        ],
+    );
+}

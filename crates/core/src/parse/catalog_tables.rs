@@ -398,6 +398,14 @@ impl FileParser<'_> {
             // `[Thursday Lunch]`, `Strange Loop Party`.)
             if line.is_empty()
                 || (timed && speaker_col.is_none() && headings::is_vocab(&headings::norm(line)))
+                // (Or a break whose speaker cell is empty: `| 13:30 |
+                // 休憩 | |`.)
+                || (speaker_col.is_some_and(|c| {
+                    row.cells.get(c).is_none_or(|x| x.text.trim().is_empty())
+                }) && has_time_col
+                    && headings::norm(line)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == "break" || super::section_words::is_meal(w)))
             {
                 continue;
             }
