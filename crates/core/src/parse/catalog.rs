@@ -432,7 +432,30 @@ impl FileParser<'_> {
                 // (Each followed by its recording alone: a thumbnail
                 // linking to the video, `[![Name](…/0.jpg)](…youtube.com/
                 // watch?v=…)`, or an embedded player, `<iframe …>`.)
+                // (Not when a thumbnail comes before the first item: each
+                // is then the next one's. Only for an item that reads as a
+                // talk, `Title - Name` or linked, without a video of its
+                // own: not a travel vlog's `* Fushimi Inari at dawn`.)
+                let thumbnail_first = self
+                    .text
+                    .get(..items[i].range.start)
+                    .and_then(|t| t.trim_end().rsplit("\n\n").next())
+                    .is_some_and(|p| {
+                        p.trim_start().starts_with("[![") && p.trim_end().ends_with(')')
+                    });
                 let recorded = |x: usize| {
+                    if thumbnail_first {
+                        return None;
+                    }
+                    let first = self.text.get(items[x].range.clone())?.lines().next()?;
+                    let talk_like =
+                        first.contains(" - ") || first.contains(" – ") || first.contains("](");
+                    let own_video = self
+                        .links_in(items[x].range.clone())
+                        .any(|l| link_labels::is_video_url(&l.dest));
+                    if !talk_like || own_video {
+                        return None;
+                    }
                     let limit = if x + 1 < n {
                         items[x + 1].range.start
                     } else {

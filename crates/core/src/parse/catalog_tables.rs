@@ -99,6 +99,26 @@ impl FileParser<'_> {
 
     /// The sessions of a catalogue table (none if it is not one).
     pub(super) fn table_entries(&self, t: &Table) -> Vec<Entry> {
+        // (Pipe rows with no header, in a file about an event, or under
+        // words that name the programme, only: not a trip's itinerary or
+        // an on-call rota.)
+        if t.pasted && !self.event_named {
+            let before = self.text.get(..t.range.start).unwrap_or("").to_lowercase();
+            if ![
+                "schedule",
+                "agenda",
+                "programme",
+                "program",
+                "timetable",
+                "charlas",
+                "talks",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
+            {
+                return Vec::new();
+            }
+        }
         // (A header that is only a label in its first cell, `| talks: |
         // |`, `| Giorno uno | |`, names no column: read as none, when the
         // cells show the columns.)

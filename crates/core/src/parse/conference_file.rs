@@ -357,6 +357,24 @@ impl FileParser<'_> {
         }
         s.title = title;
         self.speakers_from_heading(s, h, &h.text.clone());
+        // (The title's own link, `#### [Title](…/slides)`, is the talk's;
+        // the name's, `[@handle](twitter)`, is a profile, no material.)
+        let own: Vec<crate::model::Link> = self
+            .links_in(h1.range.clone())
+            .filter(|l| !l.image)
+            .map(|l| crate::model::Link {
+                label: super::catalog::link_label(&l.text, &l.dest, "", false).into(),
+                url: l.dest.to_string(),
+            })
+            .collect();
+        if !own.is_empty() {
+            s.links.retain(|l| !super::names::is_profile_url(&l.url));
+            for (k, l) in own.into_iter().enumerate() {
+                if !s.links.iter().any(|x| x.url == l.url) {
+                    s.links.insert(k.min(s.links.len()), l);
+                }
+            }
+        }
     }
 
     /// The people the first line under a speaker's section heading `h`

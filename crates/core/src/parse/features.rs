@@ -45,12 +45,15 @@ impl FileParser<'_> {
             .flat_map(|t| t.rows.iter().flat_map(|r| r.cells.iter()))
             // (A cell's title linking to its part, not a note's link
             // in it, `… see [below](#after-event) for details`.)
+            // (After a short label, `Talk: [Title](#title)`, `🎤 [Title]
+            // (#title)`, too.)
             .filter_map(|c| {
-                let src = self.text.get(c.range.clone())?;
-                let lead = src.len() - src.trim_start_matches(['*', '_', ' ']).len();
-                self.links_in(c.range.clone())
-                    .next()
-                    .filter(|l| l.range.start <= c.range.start + lead)
+                let l = self.links_in(c.range.clone()).next()?;
+                let before = self.text.get(c.range.start..l.range.start)?;
+                let before = super::util::trim_pictographs(before.trim_matches(['*', '_', ' ']));
+                (before.is_empty()
+                    || (before.ends_with(':') && before.split_whitespace().count() <= 2))
+                    .then_some(l)
             })
             .filter_map(|l| l.dest.strip_prefix('#'))
             .map(|a| a.to_lowercase())
@@ -139,14 +142,6 @@ impl FileParser<'_> {
                 && !headings::is_vocab(&h.norm)
                 && !headings::is_key_themes(&h.norm)
                 && !headings::is_kind(&h.text)
-                // (`### Kelsey Hightowers Keynote`: a talk named after who
-                // gave it, not their name.)
-                && !h
-                    .text
-                    .trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("keynote"))
                 && container.is_none();
             // A known name (`#### Matz`, `#### Olivier Lacan`) counts at
             // once; capitalised words that may be a name (`#### Nate

@@ -145,6 +145,16 @@ pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)
     let inner = &rest[open.len_utf8()..];
     let end = inner.find(close)?;
     let title = inner[..end].trim();
+    // (In backticks, words or a function's name, `Stream.unfold`, not
+    // code: not `./scripts/deploy.sh --env prod`, `make release
+    // VERSION=1.2.3`, `parser-core`.)
+    if open == '`'
+        && ((!title.contains(' ') && title.contains(['-', '_']))
+            || title.contains(['/', '=', '$', '{', '<'])
+            || title.contains(" --"))
+    {
+        return None;
+    }
     let after = inner[end + close.len_utf8()..].trim_start_matches([',', ' ', '-', '\u{2013}']);
     // Only links after it: `[name](…)`, `[Sources](…)`.
     let only_links = after.is_empty()

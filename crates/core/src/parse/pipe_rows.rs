@@ -50,6 +50,7 @@ pub(super) fn pipe_table(text: &str, range: Range<usize>) -> Option<Table> {
         range,
         header: vec![String::new(); width],
         rows,
+        pasted: true,
     })
 }
 

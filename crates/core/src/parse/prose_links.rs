@@ -72,16 +72,23 @@ impl FileParser<'_> {
             // (`**Slides:** [Presentation Meetup#22](…)`, `**Recording:**
             // [Title - Meet-up #22](video)`: the part's materials, a
             // label and its one link, naming nobody.)
-            if let Some((key, value)) = markers::key_line(t)
-                && (link_labels::label_of_text(&key).is_some()
+            // (Unless its link names who gave it: `**Recording:** [Jane
+            // Doe - Outside-in TDD](video)`.)
+            let materials = markers::key_line(t).is_some_and(|(key, value)| {
+                (link_labels::label_of_text(&key).is_some()
                     || link_labels::is_recording_label(&key))
-                && value.trim().starts_with('[')
-                && value.trim().ends_with(')')
-                && self.links_in(r.clone()).filter(|l| !l.image).count() == 1
-            {
-                continue;
-            }
+                    && value.trim().starts_with('[')
+                    && value.trim().ends_with(')')
+                    && self.links_in(r.clone()).filter(|l| !l.image).count() == 1
+            });
             for (title, speakers, recording) in self.talk_links_in(r.clone()) {
+                if materials
+                    && !speakers
+                        .iter()
+                        .any(|s| super::names::is_person(&s.name, false))
+                {
+                    continue;
+                }
                 // (`### 1 Title，Name，@handle` over `[![视频：Title -
                 // Name](thumb)](video)`: the heading's talk and its
                 // video, not one more talk; the heading reads the video

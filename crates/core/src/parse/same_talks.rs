@@ -71,7 +71,12 @@ impl FileParser<'_> {
                         && fh.as_bytes().get(fe.len()) == Some(&b' ')
                         && subtitle_follows(&sessions[h].title, &sessions[e].title))
                     || shortened(fh, fe)
-                    || named_then(fe, fh, &sessions[h], u)
+                    // (Listed bare or linking to the heading's anchor: not
+                    // the same title by the same person in another year,
+                    // with its own recording.)
+                    || ((sessions[e].links.is_empty()
+                        || sessions[e].links.iter().any(|l| l.url.contains('#')))
+                        && named_then(fe, fh, &sessions[h], u))
             });
             if let Some(h) = same {
                 drop[e] = true;

@@ -54,6 +54,9 @@ pub(crate) struct Table {
     pub range: Range<usize>,
     pub header: Vec<String>,
     pub rows: Vec<Row>,
+    /// Rows without header and delimiter rows, read by
+    /// `super::pipe_rows` (not a CommonMark table).
+    pub pasted: bool,
 }
 
 /// A table row.

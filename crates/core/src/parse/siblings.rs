@@ -65,6 +65,9 @@ impl FileParser<'_> {
                 && right_under[i + 1]
                 && !t.person_only
                 && (!t.speaker_heading || (handled && !names::is_person(&hs[i + 1].text, false)))
+                // (A title of two words or more under a name with its
+                // handle: not `#### [rust-analyzer](…)`, a project.)
+                && (!handled || hs[i + 1].text.split_whitespace().nth(1).is_some())
                 && !t.not_a_talk()
                 && !t.kind
                 && !t.kinds

@@ -401,10 +401,16 @@ pub(crate) fn speaker_line_keyed(
     }
     // `**Robert Erdmann** ([video](https://youtu.be/…))`: names in bold,
     // then only links (the recording, the slides).
-    // (Not a label in bold, `**Kata:** [Task List](…)`.)
+    // (Not a label in bold, `**Kata:** [Task List](…)`; `**Jane Doe:**
+    // [slides](…)` is who gave it.)
     if let Some(rest) = item.strip_prefix("**")
         && let Some(end) = rest.find("**")
-        && !rest[..end].trim_end().ends_with(':')
+        && rest[..end]
+            .trim_end()
+            .strip_suffix(':')
+            .is_none_or(|label| {
+                label.split_whitespace().count() >= 2 && names::is_person(label.trim(), false)
+            })
         && only_links_left(&rest[end + 2..])
     {
         let refs = parse_speakers(&rest[..end]);

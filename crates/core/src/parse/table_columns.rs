@@ -48,7 +48,11 @@ pub(super) fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
                 && p.split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase) || super::names::is_particle(w))
                 && !p.contains(|c: char| c.is_ascii_digit())
-                && (n == 1 || super::names::is_person(p.trim(), true))
+                // (In pipe rows pasted with no header, one word only in a
+                // script without capitals, `西立野`: `Janson`, `Hall` are
+                // rooms as often.)
+                && (n == 1 && (!t.pasted || p.chars().any(super::speakers::is_cjk))
+                    || super::names::is_person(p.trim(), true))
         })
     };
     // (Not a column of tools each linked, `[NodeEra]`, `[Arrows]`.)
@@ -98,10 +102,13 @@ pub(super) fn headerless_columns(t: &Table, text: &str) -> Vec<Vec<String>> {
             .count();
         to_pages * 5 >= cells.len() * 4
     };
+    // (Pipe rows pasted with no header: known given names in two cells of
+    // five at least, not a trip's `Jardin des Tuileries`, `Gare de Lyon`.)
     let people = (0..width).find(|&c| {
         Some(c) != time
             && share(c, &person, 3)
             && (!linked(c) || (share(c, &known, 3) && speaker_pages(c)))
+            && (!t.pasted || share(c, &known, 2))
     });
     let mean_words = |c: usize| {
         let n = cells(c).count().max(1);
