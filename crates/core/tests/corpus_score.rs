@@ -1217,3 +1217,17 @@ fn the_hundred_and_seventy_second_holdout_corpus_is_read_no_worse() {
     let report = score("holdout172", "0.85");
     assert!(report.contains("**total ("), "{report}");
 }
+
+#[test]
+fn the_hundred_and_seventy_third_holdout_corpus_is_read_no_worse() {
+    // First score 0.12 recall, 0.50 speakers, 0.36 precision (8 files) at ff1ea87, before any rule was written from it; floor set after the rules of 2026-12-06 (from 09:57 UTC).
+    let report = score("holdout173", "0.85");
+    assert!(report.contains("**total ("), "{report}");
+}
+
+#[test]
+fn the_hundred_and_seventy_fourth_holdout_corpus_is_read_no_worse() {
+    // First score 0.44 recall, 0.69 speakers, 0.58 precision (8 files) at ff1ea87, before any rule was written from it; floor set after the rules of 2026-12-06 (from 09:57 UTC).
+    let report = score("holdout174", "0.55");
+    assert!(report.contains("**total ("), "{report}");
+}

@@ -93,6 +93,7 @@ mod link;
 mod link_labels;
 mod list_item_people;
 mod list_item_speakers;
+mod list_runs;
 mod markers;
 mod names;
 mod notes_evidence;
