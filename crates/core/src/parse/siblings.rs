@@ -46,15 +46,12 @@ impl FileParser<'_> {
             // (A known given name: `## 技术` has a CJK name's shape.)
             // (Or one with their handle after it: `### Chad Fowler
             // [@chadfowler](…)` over `#### [Disposable Components](…)`.)
-            let handled = || {
-                super::util::name_then_handle(&hs[i].text).is_some_and(|name| {
-                    matches!(names::shape(name), names::Shape::Person { given: true })
-                })
-            };
             // (Under such a one, a title of capitalised words read as a
             // name for the pattern of the file, `#### Disposable
             // Components`, is a title.)
-            let handled = handled();
+            let handled = super::util::name_then_handle(&hs[i].text).is_some_and(|name| {
+                matches!(names::shape(name), names::Shape::Person { given: true })
+            });
             if (f.person_only
                 && matches!(
                     names::shape(hs[i].text.trim()),
@@ -107,8 +104,11 @@ impl FileParser<'_> {
                 let t = &feats[i + 1];
                 // (`### Yehuda Katz [@wycats](…)`: a name's shape before a
                 // handle.)
+                // (Over a title of two words or more: not `#### [serde](…)`,
+                // a project.)
                 let named = (!feats[i].speakers_in_heading && name_like(&hs[i].text))
-                    || super::util::name_then_handle(&hs[i].text).is_some_and(name_like);
+                    || (super::util::name_then_handle(&hs[i].text).is_some_and(name_like)
+                        && hs[i + 1].text.split_whitespace().nth(1).is_some());
                 if !feats[i].title_heading
                     && pair_levels[usize::from(feats[i].level.min(6))]
                     && named
