@@ -121,8 +121,8 @@ pub(super) fn plain_title_by(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
 
 /// `Maciej Zieliński, "Casper Smart Contracts", [slides.pdf](…)`: the
 /// people who gave a talk, a comma (or none), and its title in quotes
-/// (straight or curly), nothing after it but its links. Each person two to four words
-/// with a name's shape.
+/// (straight or curly) or in backticks (`Name: `Title``), nothing after
+/// it but its links. Each person two to four words with a name's shape.
 pub(super) fn person_then_quoted(line: &str) -> Option<(String, Vec<SpeakerRef>)> {
     let t = line.trim();
     let at = t.find(['"', '\u{201c}', '\u{201e}', '`'])?;
