@@ -309,10 +309,10 @@ impl FileParser<'_> {
                 _ => catalog,
             };
             // (A schedule's first slot is no speaker line of the heading.)
-            let speaker_line = speaker_line
-                && catalog
-                    .first()
-                    .is_none_or(|e| e.what != "time slot" && e.what != "slot line");
+            let slotted = catalog
+                .first()
+                .is_some_and(|e| e.what == "time slot" || e.what == "slot line");
+            let speaker_line = speaker_line && !slotted;
             let linked = recording_below || self.recording_near(h.range.start..h.range.end);
             // (A video embedded in a section of a blog post is no talk's
             // recording as surely as a link to one: it makes the heading a
@@ -422,14 +422,18 @@ impl FileParser<'_> {
                 people_heading: i == 1 && headings::people_named(&h.text).is_some(),
                 org_in_heading: container.is_none() && parts.org.is_some(),
                 speaker_line,
-                title_line: self.title_line_follows(own.clone())
-                    || super::notes_evidence::talk_under_slot(
-                        &h.text,
-                        self.text.get(own.clone()).unwrap_or(""),
-                    )
-                    .is_some()
-                    || (names::is_person(h.text.trim(), true)
-                        && title_under_person(self.text.get(own.clone()).unwrap_or("")).is_some()),
+                // (Nor is a `Title:` line under one of its slots: `9:15 AM -
+                // **Keynote:** Name` / `Title: **…**`.)
+                title_line: !slotted
+                    && (self.title_line_follows(own.clone())
+                        || super::notes_evidence::talk_under_slot(
+                            &h.text,
+                            self.text.get(own.clone()).unwrap_or(""),
+                        )
+                        .is_some()
+                        || (names::is_person(h.text.trim(), true)
+                            && title_under_person(self.text.get(own.clone()).unwrap_or(""))
+                                .is_some())),
                 speaker_section,
                 speaker_label: self.text.get(own.clone()).is_some_and(|t| {
                     t.lines()

@@ -72,6 +72,12 @@ const VOCABULARY: &[&str] = &[
     "feedback",
     "expo",
     "sponsors",
+    "organizers",
+    "organisers",
+    "organizing committee",
+    "organising committee",
+    "program committee",
+    "programme committee",
     "networking",
     "registration",
     // The same in the languages notes are often written in.

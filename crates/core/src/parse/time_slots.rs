@@ -198,14 +198,27 @@ impl FileParser<'_> {
     /// Talks told on lines that start with their slot (`09:00 -> 09:45 :
     /// l'intelligence artificienne n'existe pas`, `15:40 - 16:25 : Et si
     /// on parlait de malware craftmanship ?`), the notes under each up to
-    /// the next: three such lines or more in a part, not in a list.
+    /// the next: three such lines or more in a part, not in a list. The
+    /// title may be in bold with who gave it after a dash (`10:15 AM -
+    /// **[Title](slides.pdf)** - Name (Org), Name (Org)`), or the slot
+    /// may name only the kind of session and who gave it (`9:15 AM -
+    /// **Keynote:** Name (Org)`), its title on a `Title:` line below.
     fn inline_slot_entries(&self, range: Range<usize>) -> Vec<Entry> {
         let Some(text) = self.text.get(range.clone()) else {
             return Vec::new();
         };
-        let mut found: Vec<(usize, String)> = Vec::new();
+        let mut lines: Vec<(usize, &str)> = Vec::new();
         let mut at = range.start;
         for l in text.split_inclusive('\n') {
+            lines.push((at, l.trim_end_matches(['\n', '\r'])));
+            at += l.len();
+        }
+        let mut found: Vec<Entry> = Vec::new();
+        for (k, &(start, l)) in lines.iter().enumerate() {
+            if let Some(e) = self.bold_slot(&lines[k..], range.end) {
+                found.push(e);
+                continue;
+            }
             // (Not a diary: `09:15 Grabbed coffee with Tom`, `17:45
             // Headed to the boat`: what the author did, in the past.)
             if let Some(title) = slot_then_title(l.trim())
@@ -214,25 +227,154 @@ impl FileParser<'_> {
                 })
                 && !super::headings::is_vocab(&super::headings::norm(title))
             {
-                found.push((at, title.to_string()));
+                found.push(Entry {
+                    title: title.to_string(),
+                    range: start..start,
+                    what: "slot line",
+                    ..Entry::default()
+                });
             }
-            at += l.len();
         }
         if found.len() < 3 {
             return Vec::new();
         }
-        let mut out = Vec::new();
-        for (k, (start, title)) in found.iter().enumerate() {
-            let stop = found.get(k + 1).map_or(range.end, |(s, _)| *s);
-            out.push(Entry {
-                title: title.clone(),
-                range: *start..stop,
-                what: "slot line",
-                ..Entry::default()
+        let starts: Vec<usize> = found.iter().map(|e| e.range.start).collect();
+        for (k, e) in found.iter_mut().enumerate() {
+            e.range.end = starts.get(k + 1).copied().unwrap_or(range.end);
+        }
+        // (`9:00 AM - **[Welcome](…)**`, `5:00 PM - Close`: in a
+        // schedule whose slots name who gave them, a word that names
+        // nobody is no talk.)
+        if found.iter().filter(|e| !e.speakers.is_empty()).count() >= 3 {
+            found.retain(|e| {
+                !e.speakers.is_empty()
+                    || e.title.split_whitespace().nth(1).is_some()
+                    || super::decorations::is_kind(&e.title)
             });
         }
-        out
+        // (`4:00 PM - Panel Session` over `**Topic: …**`, `Moderator:`
+        // and `Panelists:` lines: the topic is its title.)
+        for e in &mut found {
+            if e.speakers.is_empty()
+                && (super::decorations::is_kind(&e.title) || super::headings::is_slot(&e.title))
+            {
+                let block = self.text.get(e.range.clone()).unwrap_or("");
+                if let Some(t) = labelled_title(block) {
+                    e.kind = Some(std::mem::replace(&mut e.title, t));
+                    e.speakers = block
+                        .lines()
+                        .skip(1)
+                        .filter_map(|l| {
+                            super::speaker_lines::speaker_line(
+                                l,
+                                super::speaker_lines::Position::Far,
+                            )
+                        })
+                        .flatten()
+                        .collect();
+                }
+            }
+        }
+        found
     }
+
+    /// A slot line whose title is in bold (see [`inline_slot_entries`]):
+    /// `lines` from the slot's line to the end of the part, `end` where
+    /// the part ends. Its range ends where it starts (set by the caller).
+    fn bold_slot(&self, lines: &[(usize, &str)], end: usize) -> Option<Entry> {
+        let &(start, first) = lines.first()?;
+        let rest = after_slot(first.trim())?
+            .trim_start()
+            .trim_start_matches([':', '-', '–', '|'])
+            .trim_start();
+        if !rest.starts_with("**") {
+            return None;
+        }
+        // (A long title may break across lines of its paragraph.)
+        let mut joined = rest.to_string();
+        for (_, l) in lines.iter().skip(1).take(2) {
+            if joined[2..].contains("**") || l.trim().is_empty() {
+                break;
+            }
+            joined.push(' ');
+            joined.push_str(l.trim());
+        }
+        let inner_end = joined[2..].find("**")? + 2;
+        let inner = &joined[2..inner_end];
+        let after = joined[inner_end + 2..].trim();
+        let shown = markers::plain_inline(inner);
+        let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shown = shown.trim_end_matches(':').trim();
+        if shown.is_empty() || shown.split_whitespace().count() > 30 {
+            return None;
+        }
+        let kind = super::decorations::is_kind(shown).then(|| shown.to_string());
+        let who = match after.strip_prefix(['-', '–', '—']) {
+            Some(w) => w.trim(),
+            None if kind.is_some() => after,
+            None => "",
+        };
+        let refs = speakers::parse_speakers(who.trim_end_matches('.'));
+        let speakers = if !who.is_empty() && speakers::plausible(&refs) {
+            refs
+        } else {
+            Vec::new()
+        };
+        let title = match &kind {
+            Some(_) => {
+                // (Its title on a line of its own below, before the next
+                // slot: `Title: **[Graal as a native JIT](libgraal.pdf)**`.)
+                let below: Vec<&str> = lines
+                    .iter()
+                    .skip(1)
+                    .map(|(_, l)| *l)
+                    .take_while(|l| after_slot(l.trim()).is_none())
+                    .collect();
+                labelled_title(&below.join("\n")).unwrap_or_else(|| shown.to_string())
+            }
+            None => shown.to_string(),
+        };
+        if kind.is_none()
+            && speakers.is_empty()
+            && super::headings::is_vocab(&super::headings::norm(&title))
+        {
+            return None;
+        }
+        let line_end = lines.get(1).map_or(end, |(o, _)| *o);
+        let links = self
+            .links_in(start..line_end)
+            .filter(|l| !l.image && inner.contains(&*l.dest))
+            .map(|l| crate::model::Link {
+                label: super::catalog::link_label(&l.text, &l.dest, "", true).into(),
+                url: l.dest.to_string(),
+            })
+            .collect();
+        Some(Entry {
+            title,
+            speakers,
+            links,
+            kind,
+            range: start..start,
+            what: "slot line",
+            ..Entry::default()
+        })
+    }
+}
+
+/// The title a `Title:` or `Topic:` line gives in `block`, bold or not
+/// (`Title:    **[Graal as a native JIT in GraalVM](libgraal.pdf)**`,
+/// `**Topic: The GraalVM Compiler: looking ahead?**`).
+fn labelled_title(block: &str) -> Option<String> {
+    block.lines().find_map(|l| {
+        let p = markers::plain_inline(l.trim());
+        let p = p.trim();
+        let rest = ["Title:", "Topic:", "Talk:"]
+            .iter()
+            .find_map(|k| p.strip_prefix(k))?
+            .trim();
+        (rest.split_whitespace().count() >= 2 && rest.split_whitespace().count() <= 30)
+            .then(|| rest.to_string())
+    })
 }
 
 /// A title in straight or curly double quotes at the start of `s`, and
