@@ -3,7 +3,8 @@
 //! crate (nested mappings, lists of mappings, block scalars, comments,
 //! quoted keys: all of YAML 1.2), and Hugo's TOML block (`+++` … `+++`),
 //! read here for the part front matter uses (`key = "string"`, numbers,
-//! booleans, dates, arrays, `[table]` headers, `"""` strings).
+//! booleans, dates, arrays, `[table]` headers, `"""` strings), and
+//! JBake's `key=value` header closed by `~~~~~~`.
 //!
 //! Values come out as a small tree ([`Value`]) whose scalars are the text
 //! written (numbers and dates are not interpreted), so the parser can look
@@ -133,6 +134,8 @@ pub enum Format {
     Toml,
     /// Hugo's JSON front matter: an object from a `{` line to a `}` line.
     Json,
+    /// JBake's header: `key=value` lines closed by a `~~~~~~` line.
+    JBake,
 }
 
 /// Where the front matter block of a file is.
@@ -178,6 +181,7 @@ pub fn find(text: &str) -> Block {
         // (Eleventy's and Lume's JSON front matter: `---json`, the object,
         // `---`.)
         "---json" => (Format::Json, &["---"]),
+        l if is_jbake_line(l) => return find_jbake(text, pos, line),
         _ => return find_undelimited(text, pos, line),
     };
     let dashed_json = format == Format::Json && text[pos..first_end].starts_with("---");
@@ -232,6 +236,58 @@ fn dashed_json_block(text: &str, start: usize, close: usize, end: usize, line: u
         first_line: line + 1,
         format: Format::Yaml,
     }
+}
+
+/// Whether a line is a `key=value` line of JBake's header (`title=Charlas`,
+/// `type=page`).
+fn is_jbake_line(l: &str) -> bool {
+    l.split_once('=').is_some_and(|(k, _)| {
+        !k.is_empty()
+            && k.len() <= 32
+            && k.starts_with(|c: char| c.is_ascii_alphabetic())
+            && k.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')
+    })
+}
+
+/// JBake's header from `start`, on line `first_line`: `key=value` lines
+/// up to a line of tildes (`~~~~~~`), which JBake requires.
+fn find_jbake(text: &str, start: usize, first_line: u32) -> Block {
+    let mut pos = start;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let l = text[pos..end].trim_end();
+        if l.len() >= 3 && l.bytes().all(|b| b == b'~') && pos > start {
+            return Block::Found {
+                yaml: (start, pos),
+                body: (end + 1).min(text.len()),
+                first_line,
+                format: Format::JBake,
+            };
+        }
+        if !(is_jbake_line(l) || l.is_empty()) {
+            return Block::Absent;
+        }
+        pos = end + 1;
+    }
+    Block::Absent
+}
+
+/// Reads JBake's `key=value` lines: each value a string as written.
+fn parse_jbake(src: &str, first_line: u32) -> FrontMatter {
+    let entries = src
+        .lines()
+        .enumerate()
+        .filter_map(|(n, l)| {
+            let (k, v) = l.split_once('=')?;
+            Some(Entry {
+                key: k.trim().to_string(),
+                value: Value::Str(v.trim().to_string()),
+                line: first_line + n as u32,
+            })
+        })
+        .collect();
+    FrontMatter { entries }
 }
 
 /// Whether a line is a `key: value` (or `key:`) line of metadata.
@@ -315,6 +371,7 @@ pub fn parse_block(src: &str, first_line: u32, format: Format) -> Result<FrontMa
     match format {
         Format::Yaml => parse(src, first_line),
         Format::Toml => parse_toml(src, first_line),
+        Format::JBake => Ok(parse_jbake(src, first_line)),
         // (JSON is YAML's flow style: the object read as YAML, with its
         // braces, each line without its indentation, which flow style
         // ignores, so that each key's line is found.)
@@ -728,6 +785,26 @@ mod tests {
         };
         let fm = parse_block(&text[yaml.0..yaml.1], first_line, format).unwrap();
         (format, &text[body..], fm)
+    }
+
+    #[test]
+    fn jbake_headers() {
+        // JBake's header: `key=value` lines, then a line of tildes (which
+        // is no code fence over the whole page).
+        let text =
+            "title=Charlas\ndate=2017-06-14\ntype=page\nstatus=published\n~~~~~~\n\nNormalmente…\n";
+        let (format, body, fm) = found_and_read(text);
+        assert_eq!(format, Format::JBake);
+        assert_eq!(body, "\nNormalmente…\n");
+        assert_eq!(fm.text(&["title"]).as_deref(), Some("Charlas"));
+        assert_eq!(fm.get(&["type"]).map(|e| e.line), Some(3));
+        // Near misses: `a=b` lines with no tildes after them, or prose
+        // before the tildes, are no header.
+        assert_eq!(find("x=1\ny=2\n\nSome text.\n"), Block::Absent);
+        assert_eq!(
+            find("x=1\nNot a key\n~~~~~~\ncode\n~~~~~~\n"),
+            Block::Absent
+        );
     }
 
     #[test]

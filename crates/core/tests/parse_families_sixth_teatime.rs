@@ -87,3 +87,155 @@ Speaker: Tom Rodriguez (Oracle Labs)
         &["Graal as a native JIT in GraalVM | Tom Rodriguez (Oracle Labs) | "],
     );
 }
+
+#[test]
+fn a_speakers_page_of_dated_bold_links_under_year_headings() {
+    // "The talks I gave": one paragraph per talk, its title a bold link to
+    // the slides, then the date, then the event on the next line; a year
+    // with one talk is read like the others.
+    check(
+        "---
+Title: Talks
+---
+
+The followings are talks I gave in the open source communities.
+
+### 2022
+
+[**Genomic Data Processing and Visualization in R**](https://blog.liang2.tw/2022Talk-genomics-heatmap/) Nov 28, 2022<br>
+R Ladies Taipei
+
+[**Snakemake—simple data processing for researchers**](https://blog.liang2.tw/2022Talk-snakemake/) Sep 25, 2022<br>
+Taipei Bioinformatics Omnibus
+
+### 2019
+
+[**Genomics in R**](https://blog.liang2.tw/2019Talk-Genomics-in-R/) Mar 27, 2019<br>
+WUSTL
+",
+        &[
+            "Genomic Data Processing and Visualization in R |  | ",
+            "Snakemake—simple data processing for researchers |  | ",
+            "Genomics in R |  | ",
+        ],
+    );
+    // Near miss: one bold link with a date in a post's paragraphs is a
+    // link, not a list of talks.
+    check(
+        "# My week
+
+## Monday
+
+[**The release notes**](https://example.com/notes) Nov 28, 2022
+
+We shipped the new parser and went for dinner.
+",
+        &[],
+    );
+}
+
+#[test]
+fn a_jbake_page_of_talks_by_linked_people_of_their_companies() {
+    // JBake's header (`key=value` lines closed by tildes) is front matter,
+    // not a code fence over the page; `por [Name](…) de [Org](…)` names
+    // the speaker and their company.
+    check(
+        "title=Charlas
+date=2017-06-14
+type=page
+~~~~~~
+
+## Feitos
+
+**2017 - 7 de Novembro - 19:30**
+
+- [\"Microservices con SpringBoot\"](https://www.meetup.com/Vigo-JUG/events/244060357/) por [Vitor Fernández](https://twitter.com/vfdiaz) de [Optare Solutions](https://www.optaresolutions.com)
+
+**2017 - 3 de Outubro - 19:30**
+
+- [\"In-Memory Datagrid\"](https://www.youtube.com/watch?v=fX1fzZPHaVU) por [Miguel García](https://www.linkedin.com/in/miguel/) de [Oracle](https://www.oracle.com). [Slides](https://github.com/x/y).
+
+**2017 - 4 de Xullo - 19:30**
+
+- [\"Reactive programming con RxJava\"](https://www.youtube.com/watch?v=4yvSSZMHTZo) por  [Saúl Molinero](https://twitter.com/_saulmm) de [Popsy](https://www.mypopsy.com/)
+",
+        &[
+            "Microservices con SpringBoot | Vitor Fernández (Optare Solutions) | ",
+            "In-Memory Datagrid | Miguel García (Oracle) | https://www.youtube.com/watch?v=fX1fzZPHaVU",
+            "Reactive programming con RxJava | Saúl Molinero (Popsy) | https://www.youtube.com/watch?v=4yvSSZMHTZo",
+        ],
+    );
+    // Near miss: a name with a particle and no link of its own keeps it.
+    check(
+        "# Charlas
+
+## Feitos
+
+- [\"Java 9\"](https://www.youtube.com/watch?v=aaaaaaaaaaa) por Juan Carlos de Bravo
+- [\"Kotlin\"](https://www.youtube.com/watch?v=bbbbbbbbbbb) por Ana María de la Torre
+",
+        &[
+            "Java 9 | Juan Carlos de Bravo | https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "Kotlin | Ana María de la Torre | https://www.youtube.com/watch?v=bbbbbbbbbbb",
+        ],
+    );
+}
+
+#[test]
+fn a_japanese_programme_by_slot_and_room() {
+    // Session details by slot (`#### 13:00〜17:00`) and room (`##### AB会場`),
+    // each item a room's code, the title linking to its page, its format
+    // in lenticular brackets and its slot after a dash; the closing is no
+    // talk.
+    check(
+        "# XP祭り2013
+
+### セッション詳細
+
+#### 10:00〜12:00
+
+- [A-1 オープニング＋アジャイルよもやま噺【トークライブ】](http://xpjug.com/xp2013-contents-a1/) – 10:00〜11:00
+- [A-2 SEMATに関する講演【講演】](http://xpjug.com/xp2013-contents-a2/) – 11:00〜12:00
+
+#### 13:00〜17:00
+
+##### AB会場：63号館 2F 03, 04会議室
+
+- [A-3 トヨタのかんばんに学ぶバックログ管理術【講演】](http://xpjug.com/xp2013-contents-a3/) – 13:00-13:45
+- [A-4 かんばん in Wonderland【講演】](http://xpjug.com/xp2013-contents-a4/) – 14:00-14:45
+- [A-6 著者パネル (仮)【パネルディスカッション】](http://xpjug.com/xp2013-contents-a6/) – 16:15-17:00
+
+#### 17:15〜19:00
+
+- A-8 クロージング – 18:15〜19:00
+",
+        &[
+            "オープニング＋アジャイルよもやま噺 |  | ",
+            "SEMATに関する講演 |  | ",
+            "トヨタのかんばんに学ぶバックログ管理術 |  | ",
+            "かんばん in Wonderland |  | ",
+            "著者パネル (仮) |  | ",
+        ],
+    );
+    // Near miss: a talk's own notes under `このセッションについて` (about
+    // this session) are its points, not talks.
+    check(
+        "# 未経験者に贈る！Androidアプリ開発の今
+
+これはDroidKaigi 2025で発表したスライドの文字起こしです。
+
+### このセッションについて
+
+- 40分でAndroidアプリ開発の今と大事なポイントを知ってもらう時間
+- 紹介することがいっぱいあるので、広く浅くの説明になります
+- コードはほとんど出てきません
+
+### このセッションの対象者
+
+- Androidアプリ開発にこれからチャレンジしたい人
+- Androidアプリ開発をはじめたばかりの人
+- Androidアプリ開発を再チャレンジしたい人
+",
+        &["未経験者に贈る！Androidアプリ開発の今 |  | "],
+    );
+}

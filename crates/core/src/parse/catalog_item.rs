@@ -133,6 +133,44 @@ pub(super) fn without_urls(s: &str) -> String {
         .join(" ")
 }
 
+/// `por [Vitor Fernández](https://twitter.com/vfdiaz) de [Optare
+/// Solutions](…)`, `by [Jane Doe](…) from Acme.`: after `by` (in any of
+/// the languages [`markers::strip_by`] knows), a person's name as a link
+/// to them, then `de`, `from` or `at` and who they spoke for. The name's
+/// own link ends it, so a particle (`Juan de Bravo`) is not read so.
+fn linked_person_of_org(after: &str) -> Option<SpeakerRef> {
+    let t = after
+        .trim()
+        .trim_start_matches(['-', '–', '—', ',', ':'])
+        .trim();
+    let t = markers::strip_by(t)
+        .or_else(|| {
+            ["por ", "by ", "par ", "von "]
+                .iter()
+                .find_map(|w| t.strip_prefix(w))
+        })?
+        .trim_start();
+    let (name, rest) = t.strip_prefix('[')?.split_once("](")?;
+    let (url, rest) = rest.split_once(')')?;
+    let rest = rest.trim_start();
+    let org = ["de ", "from ", "at ", "da ", "of "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?;
+    // (Up to the sentence's end: `de [Oracle](…). [Slides](…)`.)
+    let org = markers::plain_inline(org.split(". ").next().unwrap_or(org));
+    let org = org.trim().trim_end_matches(['.', ',']).trim();
+    let name = name.trim();
+    ((names::is_person(name, true) || names::is_profile_url(url))
+        && (1..=5).contains(&name.split_whitespace().count())
+        && (1..=5).contains(&org.split_whitespace().count())
+        && org.starts_with(|c: char| c.is_alphanumeric()))
+    .then(|| SpeakerRef {
+        name: name.to_string(),
+        org: Some(org.to_string()),
+        handle: false,
+    })
+}
+
 /// Speakers named after a title on its line: ` - Name, Org`, ` by Name`,
 /// `, Name`.
 pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
@@ -147,6 +185,9 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
         Some(ial) => ial.split_once('}').map_or(after, |(_, rest)| rest),
         None => after,
     };
+    if let Some(one) = linked_person_of_org(after) {
+        return Some(vec![one]);
+    }
     let t = markers::plain_inline(after);
     let t = t
         .trim()
@@ -298,11 +339,26 @@ pub(super) fn speakers_after(after: &str) -> Option<Vec<SpeakerRef>> {
 pub(super) fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
     let mut people: Vec<String> = vec![String::new()];
     let mut rest = t;
-    for w in t.split_whitespace() {
+    let all: Vec<&str> = t.split_whitespace().collect();
+    for (k, &w) in all.iter().enumerate() {
         let last = people.last_mut()?;
-        let words = last.split_whitespace().count();
+        // (Particles are no words of their own: `Juan Carlos de Bravo`,
+        // `Ana María de la Torre`.)
+        let words = last
+            .split_whitespace()
+            .filter(|x| !names::is_particle(x))
+            .count();
+        let particle = words >= 1
+            && names::is_particle(w)
+            && all[k + 1..]
+                .iter()
+                .find(|x| !names::is_particle(x))
+                .is_some_and(|x| x.starts_with(char::is_uppercase));
         if (speakers::AND_WORDS.contains(&w) || w == "&") && words >= 2 {
             people.push(String::new());
+        } else if particle {
+            last.push(' ');
+            last.push_str(w);
         } else if w.starts_with(char::is_uppercase) && words < 4 {
             if !last.is_empty() {
                 last.push(' ');
@@ -322,8 +378,11 @@ pub(super) fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
         .trim_start_matches([',', ':'])
         .trim_start();
     let all_people = people.iter().all(|p| {
-        (2..=4).contains(&p.split_whitespace().count())
-            && matches!(names::shape(p), names::Shape::Person { given: true })
+        (2..=4).contains(
+            &p.split_whitespace()
+                .filter(|x| !names::is_particle(x))
+                .count(),
+        ) && matches!(names::shape(p), names::Shape::Person { given: true })
             && !orgs_and_jobs::is_org(p)
     });
     (all_people && next.starts_with(char::is_lowercase))

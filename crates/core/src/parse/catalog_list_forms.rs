@@ -171,19 +171,40 @@ impl FileParser<'_> {
                         })
                         .map_or(item, |(head, _)| head);
                     let line = markers::plain_inline(item);
-                    let line = line.trim();
+                    // (`A-3 トヨタのかんばんに学ぶバックログ管理術【講演】 –
+                    // 13:00-13:45`: a programme's item, its room's code, its
+                    // format and its slot around the title.)
+                    let (line, format) =
+                        super::title_ends::strip_format_tag(super::title_ends::strip_slot_tail(
+                            super::numbering::strip_room_code(line.trim()),
+                        ));
                     let words = line.split_whitespace().count();
                     // (Not a person's name: `* Pandy Knight` under
                     // `## Lightning Talks Day 1` names the parts' speakers.)
-                    ((2..=16).contains(&words)
+                    // (Japanese and Chinese write no spaces: a title of
+                    // four characters or more is one `word`; not a note's
+                    // polite sentence, `コードはほとんど出てきません`.)
+                    // (Nor a word in katakana alone, `タイムテーブル`: a
+                    // page's name.)
+                    let cjk = line.chars().filter(|c| super::speakers::is_cjk(*c)).count() >= 4
+                        && !line.chars().all(|c| matches!(c, '\u{30a0}'..='\u{30ff}'))
+                        && !["ます", "です", "ません", "。"]
+                            .iter()
+                            .any(|p| line.contains(p));
+                    (((2..=16).contains(&words) || (words == 1 && cjk))
                         && !line.ends_with(['.', ':', ';', ','])
                         && !names::is_person(line, false)
-                        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                        && line.starts_with(|c: char| {
+                            c.is_uppercase()
+                                || c.is_ascii_digit()
+                                || (cjk && (super::speakers::is_cjk(c) || c == '「'))
+                        }))
                     .then(|| {
                         let mut parts = headings::parts(line);
                         Entry {
                             speakers: parts.speaker_refs(),
                             title: parts.title,
+                            kind: format.map(str::to_string),
                             range: it.range.clone(),
                             what: "bare title",
                             ..Entry::default()

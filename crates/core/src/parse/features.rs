@@ -130,6 +130,14 @@ impl FileParser<'_> {
             if day_slot.is_some() {
                 container = None;
             }
+            // `#### 13:00〜17:00` over `##### AB会場` and the other rooms:
+            // a slot of the programme, its talks in the headings under it.
+            if container.is_none()
+                && hs.get(i + 1).is_some_and(|n| n.level > h.level)
+                && super::heading_catalog::slot_heading(&h.text)
+            {
+                container = Some(headings::Container::Plain);
+            }
             // (`##### by Jon Bretman` under a talk's thumbnail and slides:
             // a byline heading need not come right under the title.)
             let byline = markers::strip_prefix_ci(h.text.trim(), "by ").is_some();
@@ -167,7 +175,7 @@ impl FileParser<'_> {
             if container.is_some()
                 && group_level.is_none()
                 && headings::names_talk_list(&h.norm)
-                && !["lightning", "ignite", "pecha", "flash"]
+                && !["lightning", "ignite", "pecha", "flash", "ライトニング"]
                     .iter()
                     .any(|w| h.norm.contains(w))
             {

@@ -145,7 +145,7 @@ impl FileParser<'_> {
         };
         if c.is_empty()
             && (((grouped || words <= 6) && headings::names_talk_list(&h.norm)) || to_schedule())
-            && !["lightning", "ignite", "pecha", "flash"]
+            && !["lightning", "ignite", "pecha", "flash", "ライトニング"]
                 .iter()
                 .any(|w| h.norm.contains(w))
         {
@@ -161,10 +161,16 @@ impl FileParser<'_> {
         if c.is_empty()
             && in_group
             && !headings::is_vocab(&h.norm)
-            && self.event_named
-            && !grouped
+            // (Or under a slot of the programme, `#### 10:00〜12:00`,
+            // two or more.)
+            && (self.event_named || slot_heading(&h.text))
+            // (A room's too, `##### AB会場：63号館` under a slot.)
+            && (!grouped || matches!(headings::container_of(&h.text, &h.norm), Some(headings::Container::Track(_))))
             && !speaker_line
-            && items_and_links_only(self.text.get(own.clone()).unwrap_or(""))
+            && items_and_links_only(
+                self.text.get(own.clone()).unwrap_or(""),
+                if slot_heading(&h.text) { 2 } else { 3 },
+            )
         {
             c = self.bare_title_items(own.clone());
         }
@@ -199,10 +205,10 @@ impl FileParser<'_> {
     }
 }
 
-/// Whether a part's text is only list items (three or more) and lines
+/// Whether a part's text is only list items (`least` or more) and lines
 /// that are only an address or a link (`- What’s New: …` /
 /// `https://zenn.dev/…`).
-fn items_and_links_only(t: &str) -> bool {
+fn items_and_links_only(t: &str, least: usize) -> bool {
     let mut items = 0;
     for l in t.lines().map(str::trim).filter(|l| !l.is_empty()) {
         if markers::strip_any_list_marker(l).len() < l.len() {
@@ -213,5 +219,14 @@ fn items_and_links_only(t: &str) -> bool {
             return false;
         }
     }
-    items >= 3
+    items >= least
+}
+
+/// Whether a heading is only a slot of the programme, a time and its end
+/// (`13:00〜17:00`, `10:00 - 12:00`).
+pub(super) fn slot_heading(text: &str) -> bool {
+    let t = text.trim().replace(['〜', '～', '~', '–'], "-");
+    let time =
+        |x: &str| super::numbering::time_of_day(x.trim()).is_some_and(|r| r.trim().is_empty());
+    t.split_once('-').is_some_and(|(a, b)| time(a) && time(b))
 }

@@ -41,6 +41,8 @@ pub(super) const CONTAINERS: &[&str] = &[
     "vorträge",
     "palestras",
     "セッション",
+    "セッション詳細",
+    "セッション紹介",
     "講演",
     "聞いた発表",
     "発表テーマ",
@@ -310,6 +312,13 @@ pub(crate) fn container_of(text: &str, norm: &str) -> Option<Container> {
         [id, "track"] => id.len() <= 2 && id.chars().all(|c| c.is_alphanumeric()),
         _ => false,
     };
+    // (`AB会場：63号館 2F 03, 04会議室`, `C会場`: a room in Japanese.)
+    let venue = venue
+        || text
+            .split(['：', ':'])
+            .next()
+            .map(str::trim)
+            .is_some_and(|h| h.ends_with("会場") && (3..=6).contains(&h.chars().count()));
     if venue {
         return Some(Container::Track(text.trim().to_string()));
     }

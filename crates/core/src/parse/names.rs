@@ -352,6 +352,14 @@ fn shape_of(s: &str) -> Shape {
         // with a compound surname (`欧阳`, `司马`…). Japanese names of
         // four are written with a space (`徳丸 浩`).
         let han = |c: char| matches!(c, '\u{4e00}'..='\u{9fff}');
+        // `著者パネル` (an authors' panel): kanji and katakana in one word
+        // are a phrase; a name is one or the other.
+        if words
+            .iter()
+            .any(|w| w.chars().any(han) && w.chars().any(|c| matches!(c, '\u{30a1}'..='\u{30fa}')))
+        {
+            return Shape::Phrase;
+        }
         if let [w] = words.as_slice()
             && w.chars().all(han)
             && w.chars().count() >= 4
@@ -364,7 +372,8 @@ fn shape_of(s: &str) -> Shape {
             return Shape::Phrase;
         }
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        return if letters <= 12 && words.len() <= 3 {
+        // (`仮`, tentative: a name has two characters or more.)
+        return if (2..=12).contains(&letters) && words.len() <= 3 {
             Shape::Person { given: true }
         } else {
             Shape::Phrase

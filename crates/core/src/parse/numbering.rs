@@ -101,6 +101,26 @@ fn strip_slot(s: &str) -> &str {
     }
 }
 
+/// After a room's session code at the start of `s` (`A-3 トヨタのかんばん…`,
+/// `F-3 経験不要！`): one or two capitals, a hyphen, one or two digits and
+/// a space; `s` itself when it has none or nothing follows it.
+pub(super) fn strip_room_code(s: &str) -> &str {
+    let b = s.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    if !(1..=2).contains(&letters) || b.get(letters) != Some(&b'-') {
+        return s;
+    }
+    let digits = b[letters + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&digits) || b.get(letters + 1 + digits) != Some(&b' ') {
+        return s;
+    }
+    let rest = s[letters + 1 + digits..].trim_start();
+    if rest.is_empty() { s } else { rest }
+}
+
 /// After a session code at the start of `s`: two to six capitals, three
 /// digits, maybe a `-R`/`-R1` repeat suffix, then ` - ` or `: `
 /// (`DOP328 - Five lessons…`, `GPSTEC302 - …`), and a repeat's mark

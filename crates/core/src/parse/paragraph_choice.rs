@@ -42,6 +42,9 @@ pub(super) struct Readings {
     /// `[Title](page)` over `_By Name_`: talks when two or more (one is as
     /// likely a post's `[Photo](…)` over `_By Jane Doe_`).
     pub(super) linked_by: Vec<Found>,
+    /// `[**Title**](slides) Mar 27, 2019`: talks of a speaker's list,
+    /// where the part or the file has two or more.
+    pub(super) dated: Vec<Found>,
     /// Talks listed as wiki links under days.
     pub(super) wiki: Vec<Entry>,
     /// The days those wiki links were under.
@@ -71,6 +74,7 @@ impl FileParser<'_> {
             mut lone_bold,
             mut captioned,
             mut linked_by,
+            mut dated,
             mut wiki,
             days,
         } = readings;
@@ -163,6 +167,19 @@ impl FileParser<'_> {
             || (strong_only && bold.first().is_some_and(|b| b.block == 0))
         {
             found.extend(bold);
+        }
+        // (One in a part, under a year, where the file lists more.)
+        if dated.len() >= 2
+            || (!dated.is_empty()
+                && self
+                    .text
+                    .lines()
+                    .filter(|l| l.starts_with(['[', '*']))
+                    .filter(|l| super::paragraph_lines::dated_bold_link(l).is_some())
+                    .nth(2)
+                    .is_some())
+        {
+            found.append(&mut dated);
         }
         if over_video.len() >= 2 {
             found.append(&mut over_video);

@@ -395,6 +395,41 @@ pub(super) fn titled_links(line: &str) -> Option<&str> {
     super::speaker_line_forms::only_links_between(rest, "|/,-–·").then_some(title)
 }
 
+/// `[**Genomics in R**](https://…/slides/) Mar 27, 2019<br>`: a bold
+/// link that names a talk, then only the date it was given (in words or
+/// numbers, maybe after a comma or dash). The title and the address.
+pub(super) fn dated_bold_link(line: &str) -> Option<(String, String)> {
+    let t = line.trim();
+    let t = ["<br>", "<br/>", "<br />", "\\"]
+        .iter()
+        .find_map(|b| t.strip_suffix(b))
+        .unwrap_or(t)
+        .trim_end();
+    // `[**Title**](url)` or `**[Title](url)**`.
+    let (title, url, rest) = if let Some(x) = t.strip_prefix("[**") {
+        let (title, after) = x.split_once("**](")?;
+        let (url, rest) = after.split_once(')')?;
+        (title, url, rest)
+    } else {
+        let x = t.strip_prefix("**[")?;
+        let (title, after) = x.split_once("](")?;
+        let (url, rest) = after.split_once(')')?;
+        (title, url, rest.strip_prefix("**")?)
+    };
+    let date = rest
+        .trim()
+        .trim_start_matches([',', '-', '–', '—', '|', '('])
+        .trim_end_matches(')')
+        .trim();
+    let words = title.split_whitespace().count();
+    ((1..=20).contains(&words)
+        && !title.contains(['[', ']', '*'])
+        && !url.contains(char::is_whitespace)
+        && !url.starts_with('#')
+        && (super::days::is_worded_date(date) || super::days::is_numeric_date(date)))
+    .then(|| (title.trim().to_string(), url.to_string()))
+}
+
 /// The text of a line that is bold from end to end (`**…**`, `__…__`).
 pub(super) fn whole_bold(line: &str) -> Option<&str> {
     let t = line.trim().trim_end_matches('\\').trim_end();

@@ -26,9 +26,9 @@ use super::markers;
 use super::paragraph_choice::Readings;
 use super::paragraph_found::{Found, caption_title, notes_between_breaks, title_name_pairs};
 use super::paragraph_lines::{
-    bold_title_by, bold_title_comma_profile, bold_title_materials, by_line, link_line,
-    link_then_by_colon, link_then_people, person_line, person_then_quoted, plain_title_by,
-    title_line, video_link_line, whole_bold,
+    bold_title_by, bold_title_comma_profile, bold_title_materials, by_line, dated_bold_link,
+    link_line, link_then_by_colon, link_then_people, person_line, person_then_quoted,
+    plain_title_by, title_line, video_link_line, whole_bold,
 };
 use super::speaker_lines::{self, Position};
 
@@ -221,6 +221,21 @@ impl FileParser<'_> {
                     ));
                     continue;
                 }
+            }
+            // `[**Genomics in R**](slides) Mar 27, 2019<br>` over the
+            // event it was given at: a talk of a speaker's list, dated.
+            if let Some((title, url)) = dated_bold_link(first) {
+                let label = super::catalog::link_label(&title, &url, "", true);
+                let notes: Vec<&str> = second.into_iter().chain(lines).collect();
+                readings.dated.push(Found::linked(
+                    i,
+                    title,
+                    Vec::new(),
+                    url,
+                    label,
+                    notes.join("\n"),
+                ));
+                continue;
             }
             // `[Introducción a Numpy](http://vimeo.com/…) por _Bryan Van De
             // Ven_: si no conoces …`: read as the bold lines below.

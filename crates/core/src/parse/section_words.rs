@@ -91,6 +91,8 @@ const VOCABULARY: &[&str] = &[
     "varios",
     "varia",
     "晚餐",
+    "オープニング",
+    "クロージング",
     "懇親会",
     "점심시간",
     // Summaries and closings in Japanese, Chinese and Korean (`全体的に`:
@@ -280,6 +282,8 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
             norm.strip_prefix(w)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
         })
+        // `企業ブース散策`, `スポンサーブース`: the expo's booths.
+        || (norm.contains("ブース") && !norm.contains(' ') && norm.chars().count() <= 12)
         // `Taking a short break`, `A well-deserved coffee break`.
         || (norm.ends_with(" break") && norm.split(' ').count() <= 5)
         // `Date: 1 Dec 2021`, `When: Thursday 7pm`, `Location: Sierra
@@ -401,7 +405,11 @@ pub(crate) fn names_talk_list(norm: &str) -> bool {
         })
         // (Japanese writes no spaces: `当日のトークについて`, about the
         // day's talks; `聞いたセッション`.)
+        // (Not `このセッションについて`, `このセッションの対象者`: about
+        // this one session.)
         || (!norm.contains(' ')
             && norm.chars().count() <= 16
+            && !norm.starts_with("この")
+            && !norm.starts_with("本セッション")
             && ["トーク", "セッション", "講演"].iter().any(|w| norm.contains(w)))
 }

@@ -274,6 +274,44 @@ pub(super) fn strip_time_paren(t: &str) -> &str {
     if slot && !title.is_empty() { title } else { t }
 }
 
+/// A programme's item without its slot after a dash at its end (`Title
+/// – 13:00-13:45`, `タイトル – 10:00〜11:00`).
+pub(super) fn strip_slot_tail(t: &str) -> &str {
+    let t = t.trim_end();
+    let Some((at, len)) = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|k| (k, d.len())))
+        .max()
+    else {
+        return t;
+    };
+    let tail = t[at + len..].replace(['〜', '～', '~', '–'], "-");
+    let times =
+        |x: &str| super::numbering::time_of_day(x.trim()).is_some_and(|r| r.trim().is_empty());
+    let slot = match tail.split_once('-') {
+        Some((a, b)) => times(a) && times(b),
+        None => times(&tail),
+    };
+    let title = t[..at].trim_end();
+    if slot && !title.is_empty() { title } else { t }
+}
+
+/// A title without the session's format in lenticular brackets at its end
+/// (`かんばん in Wonderland【講演】`, `LT祭り【LT】`), and that format.
+pub(super) fn strip_format_tag(t: &str) -> (&str, Option<&str>) {
+    let t = t.trim_end();
+    if let Some(inner) = t.strip_suffix('】')
+        && let Some(open) = inner.rfind('【')
+    {
+        let tag = &inner[open + '【'.len_utf8()..];
+        let title = inner[..open].trim_end();
+        if !title.is_empty() && !tag.trim().is_empty() && tag.chars().count() <= 12 {
+            return (title, Some(tag.trim()));
+        }
+    }
+    (t, None)
+}
+
 /// `t` without the talk's materials in parentheses at its end, as they
 /// are left when the links are read as text (`Title (slides, video)`,
 /// `Title (video - tbd, slides)`, `Title (slides, code, video to be
