@@ -239,3 +239,122 @@ fn a_japanese_programme_by_slot_and_room() {
         &["未経験者に贈る！Androidアプリ開発の今 |  | "],
     );
 }
+
+#[test]
+fn a_meeting_page_whose_speakers_say_what_their_talk_is() {
+    // LRUG's meeting pages: `### Title` over `[Name](twitter) says:` and
+    // the abstract quoted, under `## Agenda`; a struck-out talk that was
+    // withdrawn names nobody.
+    check(
+        "---
+title: February 2017 Meeting
+---
+
+The February 2017 meeting of LRUG will be on *Monday the 13th of February*.
+
+## Agenda
+
+As is traditional, our February meeting consists entirely of lightning talks.
+
+### Ch-ch-ch-ch-Changes: Avoiding mutable state in Ruby
+
+[Tom Wey](https://twitter.com/tjmwy) says:
+
+> A few examples and techniques for avoiding mutable state in Ruby.
+
+### A way to think about bugs
+
+[Amy Phillips](https://twitter.com/itjustbroke) says:
+
+> Bugs. Bugs reports. Jira. Dirty, dirty words. Or are they?
+
+### <strike>My Live Coding Adventure</strike>
+
+Unfortunately this talk had to be withdrawn.
+
+## Afterwards
+
+We'll be in the pub.
+",
+        &[
+            "Ch-ch-ch-ch-Changes: Avoiding mutable state in Ruby | Tom Wey | ",
+            "A way to think about bugs | Amy Phillips | ",
+        ],
+    );
+    // Near miss: what a project or a crowd says is no speaker line.
+    check(
+        "# Conf 2017
+
+## Why Rails
+
+The documentation says:
+
+> Convention over configuration.
+
+## Ruby
+
+Everyone says:
+
+> Ruby is fun.
+",
+        &[],
+    );
+}
+
+#[test]
+fn a_blog_post_of_title_dash_name_lines_over_the_authors_thoughts() {
+    // No headings: each talk a line of its own, `Title – Name`, over
+    // paragraphs of what the author thought of it.
+    check(
+        "+++
+title = \"Developer Developer, Developer Scotland 2011\"
++++
+
+Yesterday I attended the Developer, Developer, Developer event in Glasgow.
+
+I attended the following sessions at DDD:
+
+CQRS and Friends: Possibly distributed systems, intentionally  – Andrea Magnorsky
+
+This was an introductory session on CQRS/ES.
+
+Caliburn.Micro: Painless MVVM apps for Silverlight and WPF – Barry Carr
+
+This session was a good introduction to using Caliburn Micro with Silverlight.
+
+Unit Testing, Test Driven Development and the Walking Skeleton – Seb Rose
+
+A detailed talk explaining TDD.
+
+It was a great developer event.
+",
+        &[
+            "CQRS and Friends: Possibly distributed systems, intentionally | Andrea Magnorsky | ",
+            "Caliburn.Micro: Painless MVVM apps for Silverlight and WPF | Barry Carr | ",
+            "Unit Testing, Test Driven Development and the Walking Skeleton | Seb Rose | ",
+        ],
+    );
+    // Near miss: people and their roles, the name first in bold, are the
+    // panel's guests, not talks of their own.
+    check(
+        "# Technocharlas 2024
+
+Hemos organizado unas charlas con expertos.
+
+## Mesa redonda
+
+Expertos:
+
+**Jose Bort** – CEO Eventcase y presidente de Xarxatec.
+
+**Alexis Nadal** – CEO de Nayar Systems
+
+**Victor Rueda** – Vicedirector del grado de Ingeniería Industrial
+
+**Javier Gasch** – Responsable de reclutamiento y selección en Torrecid
+",
+        &[
+            "Mesa redonda | Jose Bort; Alexis Nadal; Victor Rueda (Vicedirector del grado de Ingeniería Industrial); Javier Gasch (Responsable de reclutamiento y selección en Torrecid) | ",
+        ],
+    );
+}

@@ -45,6 +45,9 @@ pub(super) struct Readings {
     /// `[**Title**](slides) Mar 27, 2019`: talks of a speaker's list,
     /// where the part or the file has two or more.
     pub(super) dated: Vec<Found>,
+    /// `Title – Name` alone on its line over paragraphs of notes: talks
+    /// where the part has three or more.
+    pub(super) dashed: Vec<Found>,
     /// Talks listed as wiki links under days.
     pub(super) wiki: Vec<Entry>,
     /// The days those wiki links were under.
@@ -75,6 +78,7 @@ impl FileParser<'_> {
             mut captioned,
             mut linked_by,
             mut dated,
+            mut dashed,
             mut wiki,
             days,
         } = readings;
@@ -180,6 +184,9 @@ impl FileParser<'_> {
                     .is_some())
         {
             found.append(&mut dated);
+        }
+        if dashed.len() >= 3 && found.is_empty() {
+            found.append(&mut dashed);
         }
         if over_video.len() >= 2 {
             found.append(&mut over_video);

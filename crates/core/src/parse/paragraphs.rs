@@ -516,6 +516,33 @@ impl FileParser<'_> {
             if second.is_some() && speaker_below.is_none() {
                 continue;
             }
+            // `Caliburn.Micro: Painless MVVM apps for Silverlight and WPF –
+            // Barry Carr`, a line of its own over paragraphs of what the
+            // author thought of it: a talk and who gave it, where the part
+            // has three or more such in a file that speaks of talks.
+            // (The title first: not `**Victor Rueda** – Vicedirector del
+            // grado`, a person and their role. Without an event's tag
+            // before it, `[ACCESO ONLINE + INFO] “Title” - Name`.)
+            if speaker_below.is_none() && !list_after && talky {
+                let plain = markers::plain_inline(first_title);
+                let plain = super::title_ends::strip_bracket_tag(plain.trim());
+                let mut parts = headings::parts(plain);
+                if parts.speakers.is_some()
+                    && parts.strength >= 2
+                    && plain.starts_with(parts.title.as_str())
+                    && !first_title.starts_with(['*', '_'])
+                    && parts.title.split_whitespace().count() >= 2
+                    && parts.why.is_some_and(|w| w.contains("dash"))
+                {
+                    let speakers = parts.speaker_refs();
+                    let title = super::session::wholly_quoted(&parts.title)
+                        .map_or(parts.title.clone(), str::to_string);
+                    readings
+                        .dashed
+                        .push(Found::named(i, title, speakers, String::new()));
+                }
+                continue;
+            }
             if speaker_below.is_none() && !list_after {
                 continue;
             }

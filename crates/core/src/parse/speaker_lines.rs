@@ -287,6 +287,20 @@ pub(crate) fn speaker_line_keyed(
     if let Some(r) = strong_name_then_role(t) {
         return Some(vec![r]);
     }
+    // `[Tom Wey](https://twitter.com/tjmwy) says:` over the abstract in
+    // their words (LRUG's meeting pages): who gave the talk.
+    if let Some(who) = [" says:", " say:", " writes:", " write:"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+    {
+        let who = super::markers::plain_inline(who);
+        let refs = parse_speakers_plural(who.trim());
+        return (plausible(&refs)
+            && refs
+                .iter()
+                .all(|r| names::is_person(&r.name, true) && r.name.contains(' ')))
+        .then_some(refs);
+    }
     let emphasised = t.len() > 2
         && ((t.starts_with('_') && t.ends_with('_'))
             || (t.starts_with('*') && t.ends_with('*') && !t.starts_with("* ")));
