@@ -358,3 +358,43 @@ Expertos:
         ],
     );
 }
+
+#[test]
+fn a_japanese_timetable_of_what_and_who() {
+    // `時間 | 発表者 | 内容`: the time, who gave it, and what (`内容`) is
+    // the talk's title, its last line when the cell holds the evening's
+    // opening too; a role before a handle (`オーガナイザ @piacerex`) is
+    // not the name. The meeting's end is no talk.
+    check(
+        "# LiveView JP#3 レポート
+
+# タイムテーブル
+
+| 時間 | 発表者 | 内容 |
+|:-|:-|:-|
+| 19:30-19:45  | LiveView JPオーガナイザ　@piacerex | 会の趣旨説明、カンパイ挨拶<br/>イントロ：LiveView入門ライブコーディング  |
+| 19:45-19:55  | @torifukukaiou   | Nerves Livebookにデフォルトで入ったReq のデモ  |
+| 19:55-20:05  | @the_haigo   | live_file_uploadで気をつけることとテストについて |
+| 21:00-22:00  | （懇親したい方）  |   |
+
+# 21:00 本会終了
+
+https://www.youtube.com/watch?v=aaaaaaaaaaa
+",
+        &[
+            "イントロ：LiveView入門ライブコーディング | piacerex | ",
+            "Nerves Livebookにデフォルトで入ったReq のデモ | torifukukaiou | ",
+            "live_file_uploadで気をつけることとテストについて | the_haigo | ",
+        ],
+    );
+    // Near miss: a handle-like word in a title is the title's.
+    check(
+        "# Devoxx 2017
+
+### Devops @Scale - Baruch Sadogursky
+
+Great talk about Devops.
+",
+        &["Devops @Scale | Baruch Sadogursky | "],
+    );
+}

@@ -93,6 +93,9 @@ const VOCABULARY: &[&str] = &[
     "晚餐",
     "オープニング",
     "クロージング",
+    "終了",
+    "本会終了",
+    "閉会",
     "懇親会",
     "점심시간",
     // Summaries and closings in Japanese, Chinese and Korean (`全体的に`:

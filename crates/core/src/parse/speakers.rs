@@ -71,6 +71,28 @@ fn split_speakers(s: &str, plural: bool) -> Vec<SpeakerRef> {
     let plain = plain_inline(s);
     let cleaned = clean_list(&plain);
     let cleaned = co_speakers_in_parens(&cleaned);
+    // `LiveView JPオーガナイザ @piacerex`: a role, then the person's
+    // handle; the handle names them.
+    if let Some((before, handle)) = cleaned.trim().rsplit_once('@')
+        && handle.len() >= 2
+        && handle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && before.ends_with(char::is_whitespace)
+        && !before.contains([',', '&', '/', '@', '('])
+        && !before.trim().is_empty()
+        && !super::names::is_person(before.trim(), true)
+        // (Not `Devops @Scale`, a title's words.)
+        && ((super::orgs_and_jobs::is_role(before.trim())
+            && before.split_whitespace().count() >= 2)
+            || before.chars().any(|c| matches!(c, '\u{30a0}'..='\u{30ff}')))
+    {
+        return vec![SpeakerRef {
+            name: handle.to_string(),
+            org: None,
+            handle: true,
+        }];
+    }
     // `Jane Smith / ACME Corp`: one person and who they spoke for.
     if let Some((who, org)) = super::title_tails::person_slash_org(&cleaned)
         && !super::names::is_person(org, true)

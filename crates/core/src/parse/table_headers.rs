@@ -170,7 +170,11 @@ pub(super) fn is_time_header(x: &str) -> bool {
 /// A header word of a schedule's column of what happens, when no column
 /// names talks or titles (`Event`, `Agenda`, `Acara`).
 pub(super) fn is_doings_header(x: &str) -> bool {
-    matches!(x, "event" | "agenda" | "acara" | "programm" | "programme")
+    // (`内容`, `内容`: what, in Japanese and Chinese.)
+    matches!(
+        x,
+        "event" | "agenda" | "acara" | "programm" | "programme" | "内容"
+    )
 }
 
 /// Whether a header word names a table's speaker column.
