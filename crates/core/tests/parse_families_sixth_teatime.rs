@@ -398,3 +398,60 @@ Great talk about Devops.
         &["Devops @Scale | Baruch Sadogursky | "],
     );
 }
+
+#[test]
+fn a_meetup_page_whose_front_matter_lists_the_speakers_and_their_talks() {
+    // `speakers:` as a list of people each with their talk's `title`: the
+    // evening's talks, not the page's speakers; the schedule in an
+    // indented code block is code, and the heading (the evening and its
+    // host) is no talk.
+    check(
+        "---
+title: CopenhagenJS July - Mærsk
+type: meetup
+speakers:
+  - title: A journey => A developer
+    name: Zoey Zou
+  - title: Mythbusting around GraphQL
+    name: Uri Goldshtein
+---
+
+# CopenhagenJS July - Mærsk
+
+It is time for the July edition of CopenhagenJS.
+
+## Schedule:
+
+    17:00 Doors open
+    17:45 Welcome
+    18:00 A journey => A developer by Zoey Zou
+    19:30 Mythbusting around GraphQL - Uri Goldshtein
+    20:30 See you next time!
+
+## About the speakers
+
+**Zoey Zou:**
+
+She came from a non-technical background.
+",
+        &[
+            "A journey => A developer | Zoey Zou | ",
+            "Mythbusting around GraphQL | Uri Goldshtein | ",
+        ],
+    );
+    // Near miss: speakers with their job titles are one talk's speakers.
+    check(
+        "---
+title: Scaling the monolith
+speakers:
+  - name: Zoey Zou
+    title: Staff Engineer
+  - name: Uri Goldshtein
+    title: Senior Software Engineer
+---
+
+Notes of the talk.
+",
+        &["Scaling the monolith | Zoey Zou; Uri Goldshtein | "],
+    );
+}

@@ -255,8 +255,11 @@ impl<'a> FileParser<'a> {
                         .zip(&feats)
                         .filter(|(_, f)| f.strong())
                         .all(|(h, _)| names_only_the_listed(&h.text, &listed));
-                let has_speakers =
-                    fm.get(super::session_file::SPEAKER_KEYS).is_some() || panel_of_listed;
+                // (Not `speakers:` that list each person's talk: the
+                // evening's talks.)
+                let has_speakers = (fm.get(super::session_file::SPEAKER_KEYS).is_some()
+                    && super::fm_schedule::speakers_with_talks(&fm).is_empty())
+                    || panel_of_listed;
                 let last_line = self.text.get(body_start..first).map_or("", |t| {
                     let t = t.trim_end();
                     &t[t.rfind('\n').map_or(0, |k| k + 1)..]
@@ -317,7 +320,10 @@ impl<'a> FileParser<'a> {
                     && says_one_talk(self.text.get(body_start..first).unwrap_or(""));
                 // `schedule:` listing the evening's talks with their
                 // speakers, over a body that holds none.
-                let scheduled = if talks_below == 0 && !pre_catalog && !has_speakers {
+                // (Or headings read as talks that are none of them: `#
+                // CopenhagenJS July - Mærsk`, the evening and its host, see
+                // below.)
+                let scheduled = if !pre_catalog && !has_speakers {
                     super::fm_schedule::scheduled_talks(&fm)
                 } else {
                     Vec::new()
@@ -340,7 +346,16 @@ impl<'a> FileParser<'a> {
                     if out.conf_date.is_none() {
                         out.conf_date = date;
                     }
-                    if out.sessions.is_empty() {
+                    // (Also over one session the body seemed to be, none
+                    // of the listed talks: `# CopenhagenJS July - Mærsk`,
+                    // the evening and its host.)
+                    let one_other = scheduled.len() >= 2
+                        && out.sessions.len() == 1
+                        && !scheduled.iter().any(|l| {
+                            headings::norm(l.title()) == headings::norm(&out.sessions[0].title)
+                        });
+                    if out.sessions.is_empty() || one_other {
+                        out.sessions.clear();
                         self.add_scheduled_talks(scheduled, &mut out);
                     }
                     out

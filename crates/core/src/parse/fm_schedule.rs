@@ -3,7 +3,8 @@
 //! `sessions:`, `agenda:` or `program:`, a list of mappings each with a
 //! `title` and its `speakers` (a list of names or mappings, as a one-talk
 //! file's). The items that name speakers are the talks; the others (doors
-//! open, welcome, pizza) are the evening's programme.
+//! open, welcome, pizza) are the evening's programme. Or `speakers:`, a
+//! list of people each with their talk's title.
 
 use crate::frontmatter::{FrontMatter, Value};
 
@@ -33,10 +34,48 @@ pub(super) struct Listed {
     line: u32,
 }
 
+/// `speakers:` as a list of mappings each naming a person and their
+/// talk (`- title: Mythbusting around GraphQL` / `name: Uri Goldshtein`),
+/// two or more: the evening's talks, not the page's speakers. (A
+/// `title` that is a job, `Staff Engineer`, names no talk.)
+pub(super) fn speakers_with_talks(fm: &FrontMatter) -> Vec<Listed> {
+    let Some(e) = fm.get(&["speakers", "presenters"]) else {
+        return Vec::new();
+    };
+    let Value::List(items) = &e.value else {
+        return Vec::new();
+    };
+    let talks: Vec<Listed> = items
+        .iter()
+        .filter_map(|item| {
+            let name = item.get_str(&["name"])?;
+            let title = item.get_str(&["talk", "talk_title", "topic", "title"])?;
+            (title.split_whitespace().count() >= 2
+                && !super::orgs_and_jobs::is_job_title(title)
+                && !super::orgs_and_jobs::is_role(title))
+            .then(|| Listed {
+                title: title.to_string(),
+                speakers: speaker_of(item).into_iter().collect(),
+                notes: item
+                    .get_str(&["description", "abstract", "summary"])
+                    .unwrap_or("")
+                    .to_string(),
+                line: e.line,
+            })
+            .filter(|l| !l.speakers.is_empty() && !name.is_empty())
+        })
+        .collect();
+    if talks.len() >= 2 && talks.len() == items.len() {
+        talks
+    } else {
+        Vec::new()
+    }
+}
+
 /// The talks the front matter lists.
 pub(super) fn scheduled_talks(fm: &FrontMatter) -> Vec<Listed> {
     let Some(e) = fm.get(LIST_KEYS) else {
-        return Vec::new();
+        return speakers_with_talks(fm);
     };
     let Value::List(items) = &e.value else {
         return Vec::new();
@@ -67,6 +106,13 @@ pub(super) fn scheduled_talks(fm: &FrontMatter) -> Vec<Listed> {
         .collect();
     // (Two or more: one is as often the page's own talk.)
     if talks.len() >= 2 { talks } else { Vec::new() }
+}
+
+impl Listed {
+    /// The talk's title.
+    pub(super) fn title(&self) -> &str {
+        &self.title
+    }
 }
 
 impl FileParser<'_> {

@@ -215,6 +215,10 @@ impl FileParser<'_> {
         }
         let mut found: Vec<Entry> = Vec::new();
         for (k, &(start, l)) in lines.iter().enumerate() {
+            // (Not a code block's lines, indented four spaces or a tab.)
+            if l.starts_with("    ") || l.starts_with('\t') {
+                continue;
+            }
             if let Some(e) = self.bold_slot(&lines[k..], range.end) {
                 found.push(e);
                 continue;
