@@ -455,3 +455,86 @@ Notes of the talk.
         &["Scaling the monolith | Zoey Zou; Uri Goldshtein | "],
     );
 }
+
+#[test]
+fn a_workshop_schedule_whose_panels_name_nobody() {
+    // A timed table with a speaker column: a panel's row names nobody in
+    // it and is still a talk; the coffee break is not.
+    check(
+        "# Future by the Future
+
+## Schedule
+
+| Time | Speaker | Title |
+|-------------|-------------------------|-------------------------|
+| 9:20-9:50 | Azadeh Keivani | Is multi-messenger astrophysics the best approach? |
+| 9:50-10:20 | Josh Dillon | Opening the 21 cm Window on Our Cosmic Dawn |
+| 10:50-11:00 |  | _Coffee break_ |
+| 11:00-11:30 | Dario Carbone | Identifying EM counterparts to NS-NS mergers |
+| 12:30-1:10 |  | _Panel discussion about the future_ |
+| 1:10-1:50 |  | _Lunch (provided)_ |
+",
+        &[
+            "Is multi-messenger astrophysics the best approach? | Azadeh Keivani | ",
+            "Opening the 21 cm Window on Our Cosmic Dawn | Josh Dillon | ",
+            "Identifying EM counterparts to NS-NS mergers | Dario Carbone | ",
+            "Panel discussion about the future |  | ",
+        ],
+    );
+}
+
+#[test]
+fn a_post_in_html_headings_with_bylines_and_a_days_keynote() {
+    // `<h3>` talks over `By Name from <a href="…">Org</a>.`: the byline's
+    // text names the speaker and their company; `Day 1 closing Keynote`
+    // with no heading under it is that day's keynote, not a day. (Its
+    // byline names someone whose given name the list does not know, not
+    // read as a person without emphasis: a miss left.)
+    check(
+        "# PyCon Canada 2019
+
+## Day 1
+
+### Visualization with Altair
+
+By Stephen Childs from <a href=\"https://www.yorku.ca/\">York University</a>.
+
+Notes.
+
+### Day 1 closing Keynote
+
+By Huda Idrees from Dot Health.
+
+Notes.
+
+### Fun with compilers
+
+By Jane Doe from Acme.
+
+Notes.
+",
+        &[
+            "Visualization with Altair | Stephen Childs (York University) | ",
+            "Day 1 closing Keynote |  | ",
+            "Fun with compilers | Jane Doe (Acme) | ",
+        ],
+    );
+    // Near miss: a struck-out byline is a cancelled talk's.
+    check(
+        "# LRUG
+
+## Agenda
+
+### Fun with compilers
+
+By Jane Doe from Acme.
+
+### <strike>My Live Coding Adventure</strike>
+
+<strike><a href=\"https://twitter.com/rosaemerald\">Rosa Fox</a> says:</strike>
+
+Rosa has had to cancel due to illness.
+",
+        &["Fun with compilers | Jane Doe (Acme) | "],
+    );
+}

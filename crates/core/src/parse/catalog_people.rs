@@ -118,7 +118,7 @@ impl FileParser<'_> {
         }) {
             return None;
         }
-        let bare = without_tags(markers::strip_list_marker(first.trim()));
+        let bare = super::util::without_tags(markers::strip_list_marker(first.trim()));
         let name = markers::plain_inline(&bare);
         let name = name.trim();
         if !(2..=5).contains(&name.split_whitespace().count())
@@ -148,24 +148,6 @@ struct Person {
     /// Whether the name links to the person's profile (else it is a name
     /// of a known shape).
     linked: bool,
-}
-
-/// `s` without its HTML tags (`<a href="…">Adrien Haxaire</a>`).
-fn without_tags(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        match rest[open..].find('>') {
-            Some(close) => rest = &rest[open + close + 1..],
-            None => {
-                rest = &rest[open..];
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 impl FileParser<'_> {

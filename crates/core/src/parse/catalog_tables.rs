@@ -537,7 +537,9 @@ impl FileParser<'_> {
             if timed
                 && full_names * 2 >= t.rows.len()
                 && let Some(sc) = speaker_col.and_then(|c| row.cells.get(c))
-                && sc.text.split_whitespace().count() <= 1
+                // (An empty cell is read above: `| 12:30 | | _Panel
+                // discussion about the future_ |` is a talk.)
+                && sc.text.split_whitespace().count() == 1
                 && !speakers.iter().any(|r| r.handle)
                 && !sc.text.contains('@')
             {

@@ -130,6 +130,21 @@ impl FileParser<'_> {
             if day_slot.is_some() {
                 container = None;
             }
+            // `### Day 1 closing Keynote`, `### Day 2 KeyNote`, no heading
+            // under it: that day's keynote, one talk.
+            if matches!(container, Some(headings::Container::Day(_)))
+                && hs.get(i + 1).is_none_or(|n| n.level <= h.level)
+                && {
+                    let words: Vec<&str> = h.text.split_whitespace().collect();
+                    let n = words.len();
+                    n >= 3
+                        && (super::decorations::is_kind(words[n - 1])
+                            || super::decorations::is_kind(&words[n - 2..].join(" ")))
+                        && !words[n - 1].eq_ignore_ascii_case("talks")
+                }
+            {
+                container = None;
+            }
             // `#### 13:00〜17:00` over `##### AB会場` and the other rooms:
             // a slot of the programme, its talks in the headings under it.
             if container.is_none()

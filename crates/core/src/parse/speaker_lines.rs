@@ -167,6 +167,17 @@ pub(crate) fn speaker_line_keyed(
     {
         return keyed_heading_people(rest.trim_start_matches('#').trim());
     }
+    // `By Ideshini Naidoo from <a href="…">Wave</a>.`: a byline written
+    // in HTML reads as its text (not one struck out, a talk cancelled).
+    if (line.contains("</a>") || line.contains("</em>") || line.contains("</strong>"))
+        && !line.contains("<strike>")
+        && !line.contains("<del>")
+    {
+        let text = super::util::without_tags(line);
+        if super::markers::strip_prefix_ci(text.trim(), "by ").is_some() {
+            return speaker_line_keyed(&text, key_line(&text).as_ref(), at);
+        }
+    }
     if let Some(quoted) = line.trim_start().strip_prefix('>') {
         let quoted = quoted.trim();
         // (One level only; the quoted line itself starts with no `>`, so

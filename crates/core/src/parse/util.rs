@@ -387,6 +387,24 @@ pub(super) fn folded_letters(s: &str) -> String {
         .collect()
 }
 
+/// `s` without its HTML tags (`<a href="…">Adrien Haxaire</a>`).
+pub(super) fn without_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        match rest[open..].find('>') {
+            Some(close) => rest = &rest[open + close + 1..],
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod title_case_tests {
     use super::title_cased;
