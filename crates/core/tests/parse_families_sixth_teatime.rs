@@ -165,18 +165,19 @@ type=page
             "Reactive programming con RxJava | Saúl Molinero (Popsy) | https://www.youtube.com/watch?v=4yvSSZMHTZo",
         ],
     );
-    // Near miss: a name with a particle and no link of its own keeps it.
+    // Near miss: a name with a particle after the given name keeps it; after
+    // a given name and a surname, `de` says where they work.
     check(
         "# Charlas
 
 ## Feitos
 
-- [\"Java 9\"](https://www.youtube.com/watch?v=aaaaaaaaaaa) por Juan Carlos de Bravo
-- [\"Kotlin\"](https://www.youtube.com/watch?v=bbbbbbbbbbb) por Ana María de la Torre
+- [\"Java 9\"](https://www.youtube.com/watch?v=aaaaaaaaaaa) por Juan de Bravo
+- [\"Kotlin\"](https://www.youtube.com/watch?v=bbbbbbbbbbb) por Ana García de Globant
 ",
         &[
-            "Java 9 | Juan Carlos de Bravo | https://www.youtube.com/watch?v=aaaaaaaaaaa",
-            "Kotlin | Ana María de la Torre | https://www.youtube.com/watch?v=bbbbbbbbbbb",
+            "Java 9 | Juan de Bravo | https://www.youtube.com/watch?v=aaaaaaaaaaa",
+            "Kotlin | Ana García | https://www.youtube.com/watch?v=bbbbbbbbbbb",
         ],
     );
 }
@@ -536,5 +537,157 @@ By Jane Doe from Acme.
 Rosa has had to cancel due to illness.
 ",
         &["Fun with compilers | Jane Doe (Acme) | "],
+    );
+}
+
+#[test]
+fn near_misses_found_by_this_sessions_review() {
+    // Times before bold topics in one talk's notes are its outline, not
+    // talks.
+    check(
+        "# PGConf 2019
+
+## Scaling Postgres
+
+Speaker: John Smith
+
+10:05 **Indexes**: btree vs gin
+
+10:15 **Partitioning**: declarative
+
+10:30 **Replication**: logical vs physical
+
+## Vacuum explained
+
+Speaker: Robert Haas
+",
+        &[
+            "Scaling Postgres | John Smith | ",
+            "Vacuum explained | Robert Haas | ",
+        ],
+    );
+    // An evening's agenda in bold names no talk.
+    check(
+        "# Meetup notes
+
+We met on Tuesday. Agenda:
+
+6:00 PM - **Doors open**
+
+6:30 PM - **Pizza and drinks**
+
+7:00 PM - **Talks start**
+
+8:30 PM - **Wrap up** - see you next month
+",
+        &[],
+    );
+    // `**Keynote:** Name - Title`: the kind, then who and what.
+    check(
+        "# JSConf 2019
+
+## Schedule
+
+9:00 - **Keynote:** Brendan Eich - The Future of JavaScript
+
+10:00 - **Talk:** Sarah Drasner - Building Fast Websites
+
+11:00 - **Workshop:** Kent Dodds - Testing React Apps
+",
+        &[
+            "The Future of JavaScript | Brendan Eich | ",
+            "Building Fast Websites | Sarah Drasner | ",
+            "Testing React Apps | Kent Dodds | ",
+        ],
+    );
+    // `at 10:30`, `at Room B` after a linked speaker are no company.
+    check(
+        "# Conf 2019
+
+## Talks
+
+- [Scaling Kafka](https://youtu.be/a) by [Jane Doe](https://twitter.com/jane) at 10:30
+- [Rust at Dropbox](https://youtu.be/b) by [John Smith](https://twitter.com/john) at Room B
+- [Serverless pitfalls](https://youtu.be/c) by [Ana Lima](https://twitter.com/ana) at the main stage
+",
+        &[
+            "Scaling Kafka | Jane Doe | https://youtu.be/a",
+            "Rust at Dropbox | John Smith | https://youtu.be/b",
+            "Serverless pitfalls | Ana Lima | https://youtu.be/c",
+        ],
+    );
+    // Speakers with honours as their `title` in front matter are one
+    // talk's speakers (the body does not name those titles as talks).
+    check(
+        "---
+title: \"Scaling Things\"
+speakers:
+  - name: Jane Doe
+    title: Java Champion
+  - name: John Smith
+    title: Google Developer Expert
+---
+
+# Scaling Things
+
+Notes.
+",
+        &["Scaling Things | Jane Doe; John Smith | "],
+    );
+    // Someone quoted further down (`writes:`, `says:`) is no speaker.
+    check(
+        "# RailsConf 2019
+
+## Scaling Sidekiq
+
+Speaker: Mike Perham
+
+Notes on queues.
+
+[Aaron Patterson](https://twitter.com/tenderlove) says:
+
+> Best talk of the day.
+",
+        &["Scaling Sidekiq | Mike Perham | "],
+    );
+    // One talk given in three cities, and quotes with who said them, are
+    // no list of talks.
+    check(
+        "# My year of conference talks
+
+I gave talks at several events this year.
+
+Scaling Node services – New York
+
+The first outing of this talk, at NodeConf.
+
+Scaling Node services – San Francisco
+
+Updated with new benchmarks.
+
+Scaling Node services – Buenos Aires
+
+Last one, in Spanish.
+",
+        &[],
+    );
+    check(
+        "# Notes from the DevOps Days event
+
+## Favourite quotes
+
+You build it, you run it – Werner Vogels
+
+This came up in three different talks.
+
+Hope is not a strategy – Ben Treynor Sloss
+
+Said during the SRE panel.
+
+Everything fails all the time – Werner Vogels
+
+The keynote's closing line.
+",
+        &[],
     );
 }

@@ -153,9 +153,13 @@ fn linked_person_of_org(after: &str) -> Option<SpeakerRef> {
     let (name, rest) = t.strip_prefix('[')?.split_once("](")?;
     let (url, rest) = rest.split_once(')')?;
     let rest = rest.trim_start();
-    let org = ["de ", "from ", "at ", "da ", "of "]
+    // (`at`, `from` and `of` only before a link: not `at 10:30`, `at
+    // Room B`, `from the Rust core team`.)
+    let org = ["de ", "da ", "from ", "at ", "of "]
         .iter()
-        .find_map(|w| rest.strip_prefix(w))?;
+        .find_map(|w| rest.strip_prefix(w).map(|o| (w, o)))
+        .filter(|(w, o)| matches!(**w, "de " | "da ") || o.trim_start().starts_with('['))
+        .map(|(_, o)| o)?;
     // (Up to the sentence's end: `de [Oracle](…). [Slides](…)`.)
     let org = markers::plain_inline(org.split(". ").next().unwrap_or(org));
     let org = org.trim().trim_end_matches(['.', ',']).trim();
@@ -342,18 +346,31 @@ pub(super) fn leading_people(t: &str) -> Option<Vec<SpeakerRef>> {
     let all: Vec<&str> = t.split_whitespace().collect();
     for (k, &w) in all.iter().enumerate() {
         let last = people.last_mut()?;
-        // (Particles are no words of their own: `Juan Carlos de Bravo`,
-        // `Ana María de la Torre`.)
+        // (Particles are no words of their own: `Guido van Rossum`, `Juan
+        // de la Torre`.)
         let words = last
             .split_whitespace()
             .filter(|x| !names::is_particle(x))
             .count();
-        let particle = words >= 1
-            && names::is_particle(w)
-            && all[k + 1..]
+        // (Before one capitalised word that ends the name, `de la Torre`,
+        // `van Rossum`: not `de Mercado Libre`, `van Bol.com`, `de la
+        // Universidad de Sevilla`, where they work.)
+        // (Only after a given name alone: `Ana García de Globant` is Ana
+        // García, of Globant.)
+        let particle = words == 1 && names::is_particle(w) && {
+            let after: Vec<&&str> = all[k + 1..]
                 .iter()
-                .find(|x| !names::is_particle(x))
-                .is_some_and(|x| x.starts_with(char::is_uppercase));
+                .skip_while(|x| names::is_particle(x))
+                .collect();
+            after.first().is_some_and(|x| {
+                x.starts_with(char::is_uppercase)
+                    && x.trim_end_matches([',', '.', ':', ';'])
+                        .chars()
+                        .all(char::is_alphabetic)
+            }) && after
+                .get(1)
+                .is_none_or(|x| !x.starts_with(char::is_uppercase) && !names::is_particle(x))
+        };
         if (speakers::AND_WORDS.contains(&w) || w == "&") && words >= 2 {
             people.push(String::new());
         } else if particle {

@@ -15,6 +15,7 @@ const KINDS: &[&str] = &[
     "keynote talk",
     "lightning talk",
     "lightning talks",
+    "ライトニングトーク",
     "workshop",
     "panel",
     "panel discussion",

@@ -147,8 +147,16 @@ impl FileParser<'_> {
             }
             // `#### 13:00〜17:00` over `##### AB会場` and the other rooms:
             // a slot of the programme, its talks in the headings under it.
+            // (Only over rooms: not `## 09:00 - 09:45` over the talk's
+            // `### Notes` and `### Questions`.)
             if container.is_none()
-                && hs.get(i + 1).is_some_and(|n| n.level > h.level)
+                && hs.get(i + 1).is_some_and(|n| {
+                    n.level > h.level
+                        && matches!(
+                            headings::container_of(&n.text, &n.norm),
+                            Some(headings::Container::Track(_))
+                        )
+                })
                 && super::heading_catalog::slot_heading(&h.text)
             {
                 container = Some(headings::Container::Plain);

@@ -258,7 +258,11 @@ impl<'a> FileParser<'a> {
                 // (Not `speakers:` that list each person's talk: the
                 // evening's talks.)
                 let has_speakers = (fm.get(super::session_file::SPEAKER_KEYS).is_some()
-                    && super::fm_schedule::speakers_with_talks(&fm).is_empty())
+                    && super::fm_schedule::speakers_with_talks(
+                        &fm,
+                        self.text.get(body_start..).unwrap_or(""),
+                    )
+                    .is_empty())
                     || panel_of_listed;
                 let last_line = self.text.get(body_start..first).map_or("", |t| {
                     let t = t.trim_end();
@@ -324,7 +328,10 @@ impl<'a> FileParser<'a> {
                 // CopenhagenJS July - Mærsk`, the evening and its host, see
                 // below.)
                 let scheduled = if !pre_catalog && !has_speakers {
-                    super::fm_schedule::scheduled_talks(&fm)
+                    super::fm_schedule::scheduled_talks(
+                        &fm,
+                        self.text.get(body_start..).unwrap_or(""),
+                    )
                 } else {
                     Vec::new()
                 };

@@ -185,7 +185,21 @@ impl FileParser<'_> {
         {
             found.append(&mut dated);
         }
-        if dashed.len() >= 3 && found.is_empty() {
+        // (Under a line that says so: `I attended the following sessions
+        // at DDD:`; not quotes and who said them, action items and their
+        // owners.)
+        let introduced = dashed.first().is_some_and(|d| {
+            d.block > 0
+                && matches!(&blocks[d.block - 1], Block::Paragraph(r)
+                    if self.text.get(r.clone()).is_some_and(|t| {
+                        let t = t.trim().to_lowercase();
+                        t.ends_with(':')
+                            && ["talk", "session", "presentation", "keynote", "lecture", "charla", "vortr"]
+                                .iter()
+                                .any(|w| t.contains(w))
+                    }))
+        });
+        if dashed.len() >= 3 && found.is_empty() && introduced {
             found.append(&mut dashed);
         }
         if over_video.len() >= 2 {

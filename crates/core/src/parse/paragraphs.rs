@@ -46,6 +46,28 @@ impl FileParser<'_> {
         // (Whether the file's opening speaks of an event or its talks: the
         // weaker readings below want it.)
         let talky = self.opening_speaks_of_talks();
+        // (The opening names talks or slides, for the dated links below.)
+        let speaks_of_talks = talky && {
+            let mut end = self.text.len().min(1500);
+            while !self.text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let head = self.text[..end].to_lowercase();
+            [
+                "talk",
+                "presentation",
+                "slides",
+                "speak",
+                "charla",
+                "vortr",
+                "講演",
+                "発表",
+                "登壇",
+                "演讲",
+            ]
+            .iter()
+            .any(|w| head.contains(w))
+        };
         let pairs = if talky {
             title_name_pairs(self.text, &blocks)
         } else {
@@ -224,7 +246,12 @@ impl FileParser<'_> {
             }
             // `[**Genomics in R**](slides) Mar 27, 2019<br>` over the
             // event it was given at: a talk of a speaker's list, dated.
-            if let Some((title, url)) = dated_bold_link(first) {
+            // (In a file that speaks of talks: not a list of projects or
+            // posts, `[**confnotes**](github) Mar 27, 2019`.)
+            if talky
+                && speaks_of_talks
+                && let Some((title, url)) = dated_bold_link(first)
+            {
                 let label = super::catalog::link_label(&title, &url, "", true);
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();
                 readings.dated.push(Found::linked(
@@ -527,8 +554,12 @@ impl FileParser<'_> {
                 let plain = markers::plain_inline(first_title);
                 let plain = super::title_ends::strip_bracket_tag(plain.trim());
                 let mut parts = headings::parts(plain);
+                // (A known given name, and notes in paragraphs under it:
+                // not `Scaling Node services – New York`, nor an action
+                // item's owner over a list.)
                 if parts.speakers.is_some()
-                    && parts.strength >= 2
+                    && parts.strength >= 3
+                    && matches!(blocks.get(i + 1), Some(Block::Paragraph(_)))
                     && plain.starts_with(parts.title.as_str())
                     && !first_title.starts_with(['*', '_'])
                     && parts.title.split_whitespace().count() >= 2

@@ -286,7 +286,10 @@ pub(crate) fn is_vocab(norm: &str) -> bool {
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
         })
         // `企業ブース散策`, `スポンサーブース`: the expo's booths.
-        || (norm.contains("ブース") && !norm.contains(' ') && norm.chars().count() <= 12)
+        || (norm.contains("ブース")
+            && !norm.contains("ブースト")
+            && !norm.contains(' ')
+            && norm.chars().count() <= 12)
         // `Taking a short break`, `A well-deserved coffee break`.
         || (norm.ends_with(" break") && norm.split(' ').count() <= 5)
         // `Date: 1 Dec 2021`, `When: Thursday 7pm`, `Location: Sierra
@@ -409,10 +412,10 @@ pub(crate) fn names_talk_list(norm: &str) -> bool {
         // (Japanese writes no spaces: `当日のトークについて`, about the
         // day's talks; `聞いたセッション`.)
         // (Not `このセッションについて`, `このセッションの対象者`: about
-        // this one session.)
+        // this one session; `この日聞いたセッション` is the day's.)
         || (!norm.contains(' ')
             && norm.chars().count() <= 16
-            && !norm.starts_with("この")
+            && !norm.starts_with("このセッション")
             && !norm.starts_with("本セッション")
             && ["トーク", "セッション", "講演"].iter().any(|w| norm.contains(w)))
 }

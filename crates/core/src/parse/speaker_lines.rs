@@ -300,10 +300,12 @@ pub(crate) fn speaker_line_keyed(
     }
     // `[Tom Wey](https://twitter.com/tjmwy) says:` over the abstract in
     // their words (LRUG's meeting pages): who gave the talk.
-    if let Some(who) = [" says:", " say:", " writes:", " write:"]
-        .iter()
-        .find_map(|w| t.strip_suffix(w))
-    {
+    // (Right under the heading only: further down, `[Aaron Patterson](…)
+    // says:` quotes someone in the audience.)
+    if let Some(who) = [" says:", " say:"].iter().find_map(|w| t.strip_suffix(w)) {
+        if at != Position::First {
+            return None;
+        }
         let who = super::markers::plain_inline(who);
         let refs = parse_speakers_plural(who.trim());
         return (plausible(&refs)

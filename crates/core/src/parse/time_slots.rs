@@ -239,6 +239,21 @@ impl FileParser<'_> {
                 });
             }
         }
+        // (Bold words after times that name nobody are a talk's topics or
+        // a video's chapters, `10:05 **Indexes**: btree vs gin`, or an
+        // evening's doings, `6:00 PM - **Doors open**`: bold slots count
+        // where two or more of them name who gave them.)
+        if found
+            .iter()
+            .filter(|e| e.what == "bold slot" && !e.speakers.is_empty())
+            .count()
+            < 2
+        {
+            found.retain(|e| e.what != "bold slot");
+        }
+        for e in &mut found {
+            e.what = "slot line";
+        }
         if found.len() < 3 {
             return Vec::new();
         }
@@ -312,19 +327,31 @@ impl FileParser<'_> {
         if shown.is_empty() || shown.split_whitespace().count() > 30 {
             return None;
         }
-        let kind = super::decorations::is_kind(shown).then(|| shown.to_string());
+        // (Or a label that ends with a colon, `**Talk:**`.)
+        let label = inner.trim_end().ends_with(':') && shown.split_whitespace().count() <= 2;
+        let kind = (super::decorations::is_kind(shown) || label).then(|| shown.to_string());
         let who = match after.strip_prefix(['-', '–', '—']) {
             Some(w) => w.trim(),
             None if kind.is_some() => after,
             None => "",
         };
         let refs = speakers::parse_speakers(who.trim_end_matches('.'));
-        let speakers = if !who.is_empty() && speakers::plausible(&refs) {
+        let mut speakers = if !who.is_empty() && speakers::plausible(&refs) {
             refs
         } else {
             Vec::new()
         };
+        // (`**Keynote:** The Future of JavaScript`, `**Talk:** Addy Osmani -
+        // Building Fast Websites`: the kind, then the title, maybe with
+        // who gave it.)
+        let mut titled_after = None;
+        if kind.is_some() && !after.is_empty() && (speakers.is_empty() || after.contains(" - ")) {
+            let mut parts = super::headings::parts(after);
+            speakers = parts.speaker_refs();
+            titled_after = Some(parts.title);
+        }
         let title = match &kind {
+            Some(_) if titled_after.is_some() => titled_after.unwrap_or_default(),
             Some(_) => {
                 // (Its title on a line of its own below, before the next
                 // slot: `Title: **[Graal as a native JIT](libgraal.pdf)**`.)
@@ -359,7 +386,7 @@ impl FileParser<'_> {
             links,
             kind,
             range: start..start,
-            what: "slot line",
+            what: "bold slot",
             ..Entry::default()
         })
     }
