@@ -112,55 +112,7 @@ impl FileParser<'_> {
                 .map_or(self.text.len(), |n| line_start(self.text, n.range.start));
             let own = h.range.end.min(end)..end;
             let before = self.text.get(prev_end..h.range.start).unwrap_or("");
-            let mut container = headings::container_of(&h.text, &h.norm);
-            // (`WORKSHOP - Animations in Vue.js`: one workshop, not a group.)
-            if container.is_some() && super::numbering::labels_a_session(&h.text) {
-                container = None;
-            }
-            // `## Day Two, Session One - Grand Opening` over its notes, no
-            // heading under it: a slot of the day, then the talk's title.
-            let day_slot = match (&container, hs.get(i + 1)) {
-                (Some(headings::Container::Day(_)), next)
-                    if next.is_none_or(|n| n.level <= h.level) =>
-                {
-                    super::heading_catalog::day_slot(&h.text)
-                }
-                _ => None,
-            };
-            if day_slot.is_some() {
-                container = None;
-            }
-            // `### Day 1 closing Keynote`, `### Day 2 KeyNote`, no heading
-            // under it: that day's keynote, one talk.
-            if matches!(container, Some(headings::Container::Day(_)))
-                && hs.get(i + 1).is_none_or(|n| n.level <= h.level)
-                && {
-                    let words: Vec<&str> = h.text.split_whitespace().collect();
-                    let n = words.len();
-                    n >= 3
-                        && (super::decorations::is_kind(words[n - 1])
-                            || super::decorations::is_kind(&words[n - 2..].join(" ")))
-                        && !words[n - 1].eq_ignore_ascii_case("talks")
-                }
-            {
-                container = None;
-            }
-            // `#### 13:00〜17:00` over `##### AB会場` and the other rooms:
-            // a slot of the programme, its talks in the headings under it.
-            // (Only over rooms: not `## 09:00 - 09:45` over the talk's
-            // `### Notes` and `### Questions`.)
-            if container.is_none()
-                && hs.get(i + 1).is_some_and(|n| {
-                    n.level > h.level
-                        && matches!(
-                            headings::container_of(&n.text, &n.norm),
-                            Some(headings::Container::Track(_))
-                        )
-                })
-                && super::heading_catalog::slot_heading(&h.text)
-            {
-                container = Some(headings::Container::Plain);
-            }
+            let (mut container, day_slot) = super::heading_catalog::container_here(hs, i);
             // (`##### by Jon Bretman` under a talk's thumbnail and slides:
             // a byline heading need not come right under the title.)
             let byline = markers::strip_prefix_ci(h.text.trim(), "by ").is_some();

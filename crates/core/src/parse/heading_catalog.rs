@@ -2,7 +2,9 @@
 //! talk: the catalogue readings tried in turn under a heading that is not
 //! itself a talk (lists, links in prose, lines of their own, notes files,
 //! people, bare titles, bold titles, talk pages, time slots), each where
-//! the heading and its evidence allow it. Used by [`super::features`].
+//! the heading and its evidence allow it; and what a heading groups
+//! before its part is read ([`container_here`]). Used by
+//! [`super::features`].
 
 use std::ops::Range;
 
@@ -56,6 +58,69 @@ pub(super) fn day_slot(text: &str) -> Option<String> {
         && super::days::after_leading_date(rest).is_none()
         && !headings::is_vocab(&headings::norm(rest)))
     .then(|| rest.to_string())
+}
+
+/// What heading `hs[i]` groups, if anything, before its part is read: a
+/// day, track, group or event (see [`headings::container_of`]), except a
+/// day's slot that names its talk (`## Day Two, Session One - Grand
+/// Opening`, returned as the second value) and a day's keynote with no
+/// heading under it (`### Day 1 closing Keynote`); and a slot of the
+/// programme over its rooms (`#### 13:00〜17:00` over `##### AB会場`).
+pub(super) fn container_here(
+    hs: &[Heading],
+    i: usize,
+) -> (Option<headings::Container>, Option<String>) {
+    let Some(h) = hs.get(i) else {
+        return (None, None);
+    };
+    let mut container = headings::container_of(&h.text, &h.norm);
+    // (`WORKSHOP - Animations in Vue.js`: one workshop, not a group.)
+    if container.is_some() && super::numbering::labels_a_session(&h.text) {
+        container = None;
+    }
+    // `## Day Two, Session One - Grand Opening` over its notes, no
+    // heading under it: a slot of the day, then the talk's title.
+    let day_slot = match (&container, hs.get(i + 1)) {
+        (Some(headings::Container::Day(_)), next) if next.is_none_or(|n| n.level <= h.level) => {
+            day_slot(&h.text)
+        }
+        _ => None,
+    };
+    if day_slot.is_some() {
+        container = None;
+    }
+    // `### Day 1 closing Keynote`, `### Day 2 KeyNote`, no heading
+    // under it: that day's keynote, one talk.
+    if matches!(container, Some(headings::Container::Day(_)))
+        && hs.get(i + 1).is_none_or(|n| n.level <= h.level)
+        && {
+            let words: Vec<&str> = h.text.split_whitespace().collect();
+            let n = words.len();
+            n >= 3
+                && (super::decorations::is_kind(words[n - 1])
+                    || super::decorations::is_kind(&words[n - 2..].join(" ")))
+                && !words[n - 1].eq_ignore_ascii_case("talks")
+        }
+    {
+        container = None;
+    }
+    // `#### 13:00〜17:00` over `##### AB会場` and the other rooms:
+    // a slot of the programme, its talks in the headings under it.
+    // (Only over rooms: not `## 09:00 - 09:45` over the talk's
+    // `### Notes` and `### Questions`.)
+    if container.is_none()
+        && hs.get(i + 1).is_some_and(|n| {
+            n.level > h.level
+                && matches!(
+                    headings::container_of(&n.text, &n.norm),
+                    Some(headings::Container::Track(_))
+                )
+        })
+        && slot_heading(&h.text)
+    {
+        container = Some(headings::Container::Plain);
+    }
+    (container, day_slot)
 }
 
 impl FileParser<'_> {

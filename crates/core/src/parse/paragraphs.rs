@@ -46,8 +46,9 @@ impl FileParser<'_> {
         // (Whether the file's opening speaks of an event or its talks: the
         // weaker readings below want it.)
         let talky = self.opening_speaks_of_talks();
-        // (The opening names talks or slides, for the dated links below.)
-        let speaks_of_talks = talky && {
+        // (The opening names talks or slides, for the dated links below:
+        // looked at once one is found.)
+        let speaks_of_talks = || {
             let mut end = self.text.len().min(1500);
             while !self.text.is_char_boundary(end) {
                 end -= 1;
@@ -249,8 +250,8 @@ impl FileParser<'_> {
             // (In a file that speaks of talks: not a list of projects or
             // posts, `[**confnotes**](github) Mar 27, 2019`.)
             if talky
-                && speaks_of_talks
                 && let Some((title, url)) = dated_bold_link(first)
+                && speaks_of_talks()
             {
                 let label = super::catalog::link_label(&title, &url, "", true);
                 let notes: Vec<&str> = second.into_iter().chain(lines).collect();

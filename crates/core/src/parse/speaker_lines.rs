@@ -169,7 +169,8 @@ pub(crate) fn speaker_line_keyed(
     }
     // `By Ideshini Naidoo from <a href="…">Wave</a>.`: a byline written
     // in HTML reads as its text (not one struck out, a talk cancelled).
-    if (line.contains("</a>") || line.contains("</em>") || line.contains("</strong>"))
+    if line.contains("</")
+        && (line.contains("</a>") || line.contains("</em>") || line.contains("</strong>"))
         && !line.contains("<strike>")
         && !line.contains("<del>")
     {
