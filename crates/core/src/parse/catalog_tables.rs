@@ -104,18 +104,7 @@ impl FileParser<'_> {
         // an on-call rota.)
         if t.pasted && !self.event_named {
             let before = self.text.get(..t.range.start).unwrap_or("").to_lowercase();
-            if ![
-                "schedule",
-                "agenda",
-                "programme",
-                "program",
-                "timetable",
-                "charlas",
-                "talks",
-            ]
-            .iter()
-            .any(|w| before.contains(w))
-            {
+            if !super::section_words::mentions_programme(&before) {
                 return Vec::new();
             }
         }
@@ -423,9 +412,7 @@ impl FileParser<'_> {
                 || (speaker_col.is_some_and(|c| {
                     row.cells.get(c).is_none_or(|x| x.text.trim().is_empty())
                 }) && has_time_col
-                    && headings::norm(line)
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == "break" || super::section_words::is_meal(w)))
+                    && super::section_words::names_a_break(&headings::norm(line)))
             {
                 continue;
             }

@@ -374,12 +374,7 @@ impl FileParser<'_> {
                     || parts.kind.is_some()
                     || super::decorations::starts_with_kind(&h.text),
                 kinds: plural_kind(h.text.trim()) || plural_kind(&parts.title),
-                break_time: h.norm.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                    matches!(
-                        w,
-                        "lunch" | "coffee" | "break" | "refreshments" | "breakfast" | "dinner"
-                    )
-                }),
+                break_time: super::section_words::names_a_break(&h.norm),
                 names_talks: headings::names_talk_list(&h.norm)
                     || h.norm.split_whitespace().any(|w| {
                         matches!(

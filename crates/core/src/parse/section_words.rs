@@ -1,8 +1,9 @@
 //! What a heading's words say it is not, or holds: section vocabulary
 //! (`Key Themes`, `Lunch`, `Takeaways`, in the languages notes are written
 //! in), lists of media rather than talks (`## Podcasts`), and the words
-//! that name a list of talks (`Talks I attended`, `講演`). Used through
-//! [`super::headings`].
+//! that name a list of talks (`Talks I attended`, `講演`), breaks in the
+//! day and the words that name a programme. Used through
+//! [`super::headings`] and by the table readers.
 
 use super::headings::CONTAINERS;
 use super::names;
@@ -250,6 +251,31 @@ const MEALS: &[&str] = &[
 pub(crate) fn is_meal(w: &str) -> bool {
     static MEAL: names::WordSet = names::WordSet::new(MEALS);
     MEAL.contains(w)
+}
+
+/// Whether lowercase text mentions an event's programme or its talks
+/// (`schedule`, `agenda`, `programme`, `timetable`, `talks`), as the text
+/// over pipe rows pasted without a header does.
+pub(crate) fn mentions_programme(lower: &str) -> bool {
+    [
+        "schedule",
+        "agenda",
+        "programme",
+        "program",
+        "timetable",
+        "charlas",
+        "talks",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Whether a heading's or a row's [`norm`] names a break in the day: a
+/// meal (see [`is_meal`]), `break`, `coffee` or `refreshments` among its
+/// words (`Lunch`, `Coffee break`, `昼休み`).
+pub(crate) fn names_a_break(norm: &str) -> bool {
+    norm.split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "break" | "coffee" | "refreshments") || is_meal(w))
 }
 
 /// Whether a heading's [`norm`] is section vocabulary: the whole text, or
