@@ -189,11 +189,7 @@ impl<'a> FileParser<'a> {
             // I saw`.)
             || {
                 let opening = self.text.get(body_start..).unwrap_or("");
-                let mut end = opening.len().min(800);
-                while !opening.is_char_boundary(end) {
-                    end -= 1;
-                }
-                let lower = opening[..end].to_lowercase();
+                let lower = head(opening, 800).to_lowercase();
                 // (And the same in the languages of notes: `die bisherigen
                 // Vorträge der Open-Source-Treffen`.)
                 [

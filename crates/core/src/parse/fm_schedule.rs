@@ -49,7 +49,8 @@ pub(super) fn speakers_with_talks(fm: &FrontMatter, body: &str) -> Vec<Listed> {
     let talks: Vec<Listed> = items
         .iter()
         .filter_map(|item| {
-            let name = item.get_str(&["name"])?;
+            // (A person named: `get_str` gives no blank name.)
+            item.get_str(&["name"])?;
             let title = item.get_str(&["talk", "talk_title", "topic", "title"])?;
             (title.split_whitespace().count() >= 2
                 && !super::orgs_and_jobs::is_job_title(title)
@@ -63,7 +64,7 @@ pub(super) fn speakers_with_talks(fm: &FrontMatter, body: &str) -> Vec<Listed> {
                     .to_string(),
                 line: e.line,
             })
-            .filter(|l| !l.speakers.is_empty() && !name.is_empty())
+            .filter(|l| !l.speakers.is_empty())
         })
         .collect();
     // (The body names most of the talks again, in its schedule: not

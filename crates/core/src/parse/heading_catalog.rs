@@ -290,8 +290,5 @@ fn items_and_links_only(t: &str, least: usize) -> bool {
 /// Whether a heading is only a slot of the programme, a time and its end
 /// (`13:00〜17:00`, `10:00 - 12:00`).
 pub(super) fn slot_heading(text: &str) -> bool {
-    let t = text.trim().replace(['〜', '～', '~', '–'], "-");
-    let time =
-        |x: &str| super::numbering::time_of_day(x.trim()).is_some_and(|r| r.trim().is_empty());
-    t.split_once('-').is_some_and(|(a, b)| time(a) && time(b))
+    super::numbering::slot_times(text) == Some(true)
 }

@@ -177,6 +177,18 @@ pub(super) fn is_session_code(s: &str) -> bool {
     session_code_len(s) == Some(s.len())
 }
 
+/// The times a slot is written with, once `〜`, `～`, `~` and `–` read
+/// as `-`: `Some(true)` for a start and its end (`13:00〜17:00`, `10:00 -
+/// 12:00`), `Some(false)` for one time alone, `None` for anything else.
+pub(super) fn slot_times(s: &str) -> Option<bool> {
+    let t = s.trim().replace(['〜', '～', '~', '–'], "-");
+    let time = |x: &str| time_of_day(x.trim()).is_some_and(|r| r.trim().is_empty());
+    match t.split_once('-') {
+        Some((a, b)) => (time(a) && time(b)).then_some(true),
+        None => time(&t).then_some(false),
+    }
+}
+
 /// After a time of day at the start of `s` (`10:00`, `9:30am`, `14h30`,
 /// `10:00 AM`): the rest, which starts with a space or a separator.
 pub(super) fn time_of_day(s: &str) -> Option<&str> {

@@ -82,17 +82,12 @@ const NOT_WHOSE: &[&str] = &[
 /// them. `opening` is the text after any front matter; `title` the first
 /// heading.
 pub(super) fn author(opening: &str, title: Option<&str>) -> Option<String> {
-    let mut end = opening.len().min(OPENING);
-    while !opening.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = opening[..end].to_lowercase();
+    let opening = super::util::head(opening, OPENING);
+    let head = opening.to_lowercase();
     if !OWN.iter().any(|p| head.contains(p)) || OTHERS.iter().any(|p| head.contains(p)) {
         return None;
     }
-    title
-        .and_then(whose)
-        .or_else(|| handle_line(&opening[..end]))
+    title.and_then(whose).or_else(|| handle_line(opening))
 }
 
 /// Whose talks a title lists: `quasilyte talks`, `Jane Doe's talks`,

@@ -26,11 +26,7 @@ impl FileParser<'_> {
         if !self.event_named {
             return false;
         }
-        let mut end = self.text.len().min(800);
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let lower = self.text[..end].to_lowercase();
+        let lower = super::util::head(self.text, 800).to_lowercase();
         [
             "conference",
             "conf ",

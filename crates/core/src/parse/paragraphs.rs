@@ -49,11 +49,7 @@ impl FileParser<'_> {
         // (The opening names talks or slides, for the dated links below:
         // looked at once one is found.)
         let speaks_of_talks = || {
-            let mut end = self.text.len().min(1500);
-            while !self.text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let head = self.text[..end].to_lowercase();
+            let head = super::util::head(self.text, 1500).to_lowercase();
             [
                 "talk",
                 "presentation",

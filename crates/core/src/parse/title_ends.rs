@@ -285,13 +285,7 @@ pub(super) fn strip_slot_tail(t: &str) -> &str {
     else {
         return t;
     };
-    let tail = t[at + len..].replace(['〜', '～', '~', '–'], "-");
-    let times =
-        |x: &str| super::numbering::time_of_day(x.trim()).is_some_and(|r| r.trim().is_empty());
-    let slot = match tail.split_once('-') {
-        Some((a, b)) => times(a) && times(b),
-        None => times(&tail),
-    };
+    let slot = super::numbering::slot_times(&t[at + len..]).is_some();
     let title = t[..at].trim_end();
     if slot && !title.is_empty() { title } else { t }
 }

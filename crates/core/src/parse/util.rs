@@ -387,6 +387,16 @@ pub(super) fn folded_letters(s: &str) -> String {
         .collect()
 }
 
+/// The first `n` bytes of `s` or fewer, ending on a character's boundary
+/// (the opening of a file, looked at for its words).
+pub(super) fn head(s: &str, n: usize) -> &str {
+    let mut end = s.len().min(n);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// `s` without its HTML tags (`<a href="…">Adrien Haxaire</a>`).
 pub(super) fn without_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
